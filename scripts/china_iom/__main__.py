@@ -1,0 +1,5 @@
+"""Allow ``python -m china_iom``."""
+
+from china_iom.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""The Frictionless descriptor (datapackage.json), generated from ``schema.TABLES``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from china_iom.corpus import Corpus
+from china_iom.schema import TABLES, ForeignKey, Table
+from china_iom.validate import validate
+from china_iom.yamlsource import read_yaml
+
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+FORMATS = ("csv", "parquet")
+
+
+class Contributor(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str
+    roles: list[str] = Field(min_length=1)
+    path: str | None = None
+
+
+class License(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    path: str
+    title: str
+
+
+class PackageMeta(BaseModel):
+    """Hand-written package metadata: ``seeds/package.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    title: str
+    description: str
+    version: str
+    homepage: str | None = None
+    keywords: list[str] = []
+    licenses: list[License] = Field(min_length=1)
+    contributors: list[Contributor] = Field(min_length=1)
+
+
+def load_meta(seeds: Path) -> PackageMeta:
+    """Read and validate ``seeds/package.yaml``."""
+    return validate(read_yaml(seeds / "package.yaml"), PackageMeta)
+
+
+def resource_name(table: Table, fmt: str) -> str:
+    """Resource name: the table name for CSV, with a suffix for Parquet."""
+    return table.name if fmt == "csv" else f"{table.name}_{fmt}"
+
+
+def _foreign_key(fkey: ForeignKey, table: Table, fmt: str) -> dict[str, Any]:
+    target = next(t for t in TABLES if t.name == fkey.resource)
+    reference: dict[str, Any] = {"fields": list(fkey.reference)}
+    if target is not table:
+        reference = {"resource": resource_name(target, fmt), **reference}
+    return {"fields": list(fkey.fields), "reference": reference}
+
+
+def table_schema(table: Table, fmt: str = "csv") -> dict[str, Any]:
+    """Frictionless Table Schema of ``table``; foreign keys point at resources of the same format."""
+    fields = []
+    for f in table.fields:
+        entry: dict[str, Any] = {"name": f.name, "type": f.type, "description": f.description}
+        if f.type == "date":
+            entry["format"] = "%Y-%m-%d"
+        if constraints := f.constraints():
+            entry["constraints"] = constraints
+        fields.append(entry)
+    schema: dict[str, Any] = {"fields": fields, "primaryKey": list(table.primary_key), "missingValues": [""]}
+    if table.foreign_keys:
+        schema["foreignKeys"] = [_foreign_key(fk, table, fmt) for fk in table.foreign_keys]
+    return schema
+
+
+def file_stats(path: Path) -> dict[str, Any]:
+    """``hash`` and ``bytes`` of a file, as Frictionless checks them."""
+    data = path.read_bytes()
+    return {"hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+
+
+def resource(table: Table, fmt: str, out: Path) -> dict[str, Any]:
+    """Descriptor of one table file; CSV carries hash and bytes, which Frictionless verifies."""
+    path = f"data/{table.name}.{fmt}"
+    entry: dict[str, Any] = {
+        "name": resource_name(table, fmt), "type": "table", "path": path, "format": fmt,
+        "description": table.description,
+    }
+    if fmt == "csv":
+        entry.update(mediatype="text/csv", encoding="utf-8", dialect={"header": True, "delimiter": ","},
+                     **file_stats(out / path))
+    else:
+        entry["mediatype"] = "application/vnd.apache.parquet"
+    entry["schema"] = table_schema(table, fmt)
+    return entry
+
+
+def descriptor(corpus: Corpus, meta: PackageMeta, out: Path) -> dict[str, Any]:
+    """The whole datapackage.json for tables already written under ``out/data``."""
+    newest = max(article.annotation.annotated for article in corpus.articles)
+    publishers = sorted({a.annotation.article.publisher for a in corpus.articles})
+    orgs = corpus.registries.organizations.entries
+    return {
+        "$schema": PROFILE,
+        **meta.model_dump(exclude_none=True),
+        "created": f"{newest}T00:00:00Z",
+        "sources": [{"title": orgs[p].name} for p in publishers],
+        "resources": [resource(table, fmt, out) for fmt in FORMATS for table in TABLES],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Stable JSON text: two-space indent, UTF-8, trailing newline."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,152 @@
+"""Load the entity registries and check them as a whole."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import TypeAdapter
+
+from china_iom.annotation import REGISTRIES, Entity
+from china_iom.errors import Problem, SeedError
+from china_iom.validate import validate
+from china_iom.yamlsource import YamlDoc, read_yaml
+
+
+def fold(text: str) -> str:
+    """Comparison key for aliases: case, accents and white space ignored."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+def surface_forms(entity: Entity) -> list[str]:
+    """Name, label, acronym and aliases of an entity, without repeats."""
+    names = [getattr(entity, key, None) for key in ("name", "label", "acronym")]
+    forms = [name for name in names if name] + list(entity.aliases)
+    return list(dict.fromkeys(forms))
+
+
+@dataclass(frozen=True)
+class Registry:
+    """One registry file: its entries by id and where each stands."""
+
+    kind: str
+    doc: YamlDoc
+    entries: dict[str, Entity]
+    index: dict[str, int]
+
+    def problem(self, entity_id: str, key: str, message: str) -> Problem:
+        """A problem located at ``key`` of entry ``entity_id``."""
+        return self.doc.problem((self.index[entity_id], key), message)
+
+
+@dataclass(frozen=True)
+class Registries:
+    """All four registries."""
+
+    people: Registry
+    organizations: Registry
+    places: Registry
+    topics: Registry
+
+    def get(self, kind: str) -> Registry:
+        """The registry of ``kind`` (people, organizations, places, topics)."""
+        return getattr(self, kind)
+
+
+def load_registry(path: Path, kind: str) -> tuple[Registry, list[Problem]]:
+    """Parse and validate one registry file; duplicate ids are problems."""
+    doc = read_yaml(path)
+    entries = validate(doc, TypeAdapter(list[REGISTRIES[kind]])) if doc.data is not None else []
+    by_id: dict[str, Entity] = {}
+    index: dict[str, int] = {}
+    problems = []
+    for i, entry in enumerate(entries):
+        if entry.id in by_id:
+            problems.append(doc.problem((i, "id"), f"duplicate {kind} id {entry.id!r} (first at line "
+                                        f"{doc.line((index[entry.id],))})"))
+            continue
+        by_id[entry.id], index[entry.id] = entry, i
+    return Registry(kind, doc, by_id, index), problems
+
+
+def load_registries(folder: Path, include_drafts: bool = False) -> Registries:
+    """Load ``folder/{people,organizations,places,topics}.yaml`` and check them together."""
+    loaded, problems = {}, []
+    for kind in REGISTRIES:
+        path = folder / f"{kind}.yaml"
+        if not path.is_file():
+            problems.append(Problem(path, None, f"registry file missing; create {path.name} (a YAML list)"))
+            continue
+        try:
+            loaded[kind], found = load_registry(path, kind)
+        except SeedError as exc:
+            problems.extend(exc.problems)
+            continue
+        problems.extend(found)
+    if problems:
+        raise SeedError(problems)
+    registries = Registries(**loaded)
+    problems = list(_check(registries, include_drafts))
+    if problems:
+        raise SeedError(problems)
+    return registries
+
+
+def _check(registries: Registries, include_drafts: bool) -> Iterator[Problem]:
+    for kind in REGISTRIES:
+        registry = registries.get(kind)
+        yield from _alias_clashes(registry)
+        if not include_drafts:
+            yield from (registry.problem(eid, "proposed", f"{kind} entry {eid!r} is a draft (proposed: true); "
+                                         "confirm it by removing the flag") for eid, e in registry.entries.items()
+                        if e.proposed)
+    yield from _references(registries)
+    yield from _cycles(registries.organizations, "parent")
+    yield from _cycles(registries.places, "parent")
+    yield from _cycles(registries.topics, "broader")
+
+
+def _alias_clashes(registry: Registry) -> Iterator[Problem]:
+    owner: dict[str, str] = {}
+    for eid, entity in registry.entries.items():
+        for form in surface_forms(entity):
+            other = owner.setdefault(fold(form), eid)
+            if other != eid:
+                yield registry.problem(eid, "aliases", f"alias {form!r} of {eid!r} is already claimed by {other!r}; "
+                                       "one surface form may name only one entry")
+
+
+_REFERENCES = (
+    ("organizations", "parent", "organizations"),
+    ("places", "parent", "places"),
+    ("topics", "broader", "topics"),
+    ("topics", "proposed_by_person", "people"),
+    ("topics", "proposed_by_organization", "organizations"),
+)
+
+
+def _references(registries: Registries) -> Iterator[Problem]:
+    for kind, key, target in _REFERENCES:
+        registry, known = registries.get(kind), registries.get(target).entries
+        for eid, entity in registry.entries.items():
+            value = getattr(entity, key)
+            if value is not None and value not in known:
+                yield registry.problem(eid, key, f"{key} {value!r} of {eid!r} is not in {target}.yaml")
+
+
+def _cycles(registry: Registry, key: str) -> Iterator[Problem]:
+    for eid in registry.entries:
+        seen, current = [eid], getattr(registry.entries[eid], key)
+        while current is not None and current in registry.entries:
+            if current == eid:
+                chain = " -> ".join([*seen, eid])
+                yield registry.problem(eid, key, f"{key} chain loops back to itself: {chain}")
+                break
+            if current in seen:
+                break
+            seen.append(current)
+            current = getattr(registry.entries[current], key)

@@ -1,0 +1,258 @@
+"""Resolve one annotated article: quotes to offsets, ids to registry entries, dates to windows.
+
+The result is the article's rows for every article-derived table. Everything
+that can be checked within one article is checked here; checks that need all
+articles (meeting ids, parents) are in ``corpus``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from china_iom import dates
+from china_iom.annotation import Annotation, DateClaim, Item, QuoteSpec, selector
+from china_iom.errors import Problem, SeedError
+from china_iom.quotes import QuoteError, resolve
+from china_iom.registry import Registries, fold, surface_forms
+from china_iom.sentences import split_sentences
+from china_iom.validate import validate
+from china_iom.yamlsource import YamlDoc
+
+Loc = tuple[str | int, ...]
+Row = dict[str, Any]
+
+
+@dataclass
+class ResolvedArticle:
+    """One article's annotation, validated, with its table rows."""
+
+    article_id: str
+    doc: YamlDoc
+    annotation: Annotation
+    rows: dict[str, list[Row]] = field(default_factory=dict)
+
+
+@dataclass
+class _Context:
+    article_id: str
+    text: str
+    doc: YamlDoc
+    registries: Registries
+    include_drafts: bool
+    body: tuple[int, int] = (0, 0)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def fail(self, loc: Loc, message: str) -> None:
+        self.problems.append(self.doc.problem(loc, message))
+
+    def span(self, spec: QuoteSpec, loc: Loc, in_body: bool = True) -> tuple[int, int] | None:
+        """Offsets of a quote, searched in the body (or the whole text)."""
+        start, end = self.body if in_body else (0, len(self.text))
+        try:
+            return resolve(self.text, selector(spec), start, end)
+        except QuoteError as exc:
+            scope = "the article body" if in_body else "the article text"
+            self.fail(loc, f"{exc} (searched {scope})")
+            return None
+
+    def sentence_of(self, span: tuple[int, int], loc: Loc) -> str | None:
+        """Id of the sentence holding ``span``, or a problem if it crosses a boundary."""
+        starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(starts, span[0]) - 1
+        if i >= 0 and span[1] <= self.sentences[i][1]:
+            return f"{self.article_id}:{i + 1:03d}"
+        self.fail(loc, f"quote {self.text[span[0]:span[1]]!r} crosses a sentence boundary; quote within one "
+                  "sentence")
+        return None
+
+    def evidence(self, spec: QuoteSpec, loc: Loc) -> Row | None:
+        """Span columns (with sentence) for a quote in the body."""
+        span = self.span(spec, loc)
+        if span is None:
+            return None
+        sentence = self.sentence_of(span, loc)
+        if sentence is None:
+            return None
+        return {"article_id": self.article_id, "sentence_id": sentence, "char_start": span[0],
+                "char_end": span[1], "quote": self.text[span[0]:span[1]]}
+
+    def known(self, kind: str, value: str | None, loc: Loc) -> None:
+        """Problem unless ``value`` is an id in registry ``kind``."""
+        if value is not None and value not in self.registries.get(kind).entries:
+            self.fail(loc, f"unknown {kind[:-1] if kind != 'people' else 'person'} id {value!r}; "
+                      f"add it to registry/{kind}.yaml or fix the id")
+
+    def confirmed(self, item: Item, loc: Loc) -> bool:
+        """False (with a problem) for a draft item when drafts are not included."""
+        if item.proposed and not self.include_drafts:
+            self.fail((*loc, "proposed"), "draft item (proposed: true); confirm it by removing the flag")
+            return False
+        return True
+
+    def date(self, claim: DateClaim | None, prefix: str, loc: Loc) -> Row:
+        """Date columns (``prefix``_...) for a claim, checked for form and order."""
+        row: Row = {f"{prefix}_{key}": None for key in ("precision", "earliest", "latest", "basis", "note")}
+        if claim is None:
+            return row
+        try:
+            earliest, latest = dates.window(claim.start, claim.precision)
+            if claim.end is not None:
+                end_first, latest = dates.window(claim.end, claim.precision)
+                if end_first < earliest:
+                    raise ValueError(f"end {claim.end} is before start {claim.start}")
+        except ValueError as exc:
+            self.fail((*loc, "start"), str(exc))
+            return row
+        row.update({f"{prefix}_precision": claim.precision, f"{prefix}_earliest": earliest,
+                    f"{prefix}_latest": latest, f"{prefix}_basis": claim.basis, f"{prefix}_note": claim.note})
+        return row
+
+
+def resolve_article(article_id: str, text: str, doc: YamlDoc, registries: Registries,
+                    include_drafts: bool = False) -> ResolvedArticle:
+    """Validate and resolve one article, or raise SeedError with every problem found."""
+    annotation = validate(doc, Annotation)
+    ctx = _Context(article_id, text, doc, registries, include_drafts)
+    result = ResolvedArticle(article_id, doc, annotation)
+    result.rows["articles"] = [_article_row(ctx, annotation, text)]
+    if not ctx.problems:
+        result.rows["sentences"] = [
+            {"sentence_id": f"{article_id}:{i:03d}", "article_id": article_id, "sentence_no": i,
+             "char_start": s, "char_end": e, "text": text[s:e]}
+            for i, (s, e) in enumerate(ctx.sentences, start=1)
+        ]
+        result.rows["roles"] = _role_rows(ctx, annotation)
+        _meeting_rows(ctx, annotation, result.rows)
+        _mention_rows(ctx, annotation, result.rows)
+    if ctx.problems:
+        raise SeedError(ctx.problems)
+    return result
+
+
+def _article_row(ctx: _Context, annotation: Annotation, text: str) -> Row:
+    meta = annotation.article
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if digest != meta.sha256:
+        ctx.fail(("article", "sha256"), f"article text changed since it was annotated (sha256 is {digest}); "
+                 "re-check every quote, then update article.sha256")
+    ctx.known("organizations", meta.publisher, ("article", "publisher"))
+    start = ctx.span(meta.body.start, ("article", "body", "start"), in_body=False)
+    end = ctx.span(meta.body.end, ("article", "body", "end"), in_body=False)
+    if start and end:
+        if end[1] <= start[0]:
+            ctx.fail(("article", "body", "end"), "body end comes before body start")
+        else:
+            ctx.body = (start[0], end[1])
+            ctx.sentences = split_sentences(text, *ctx.body)
+    published = meta.published
+    return {
+        "article_id": ctx.article_id, "title": meta.title, "publisher_id": meta.publisher, "url": meta.url,
+        "language": meta.language, "published": published.start if published else None,
+        **ctx.date(published, "published", ("article", "published")),
+        "sha256": digest, "n_chars": len(text), "body_start": ctx.body[0], "body_end": ctx.body[1],
+        "annotated": _day(ctx, annotation.annotated), "note": meta.note,
+    }
+
+
+def _day(ctx: _Context, value: str) -> Any:
+    try:
+        return dates.window(value, "day")[0]
+    except ValueError as exc:
+        ctx.fail(("annotated",), str(exc))
+        return None
+
+
+def _role_rows(ctx: _Context, annotation: Annotation) -> list[Row]:
+    rows = []
+    for i, role in enumerate(annotation.roles):
+        loc = ("roles", i)
+        ctx.known("people", role.person, (*loc, "person"))
+        ctx.known("organizations", role.organization, (*loc, "organization"))
+        span = ctx.span(role.quote, (*loc, "quote"), in_body=False)
+        if span is None or not ctx.confirmed(role, loc):
+            continue
+        rows.append({
+            "role_id": f"{ctx.article_id}:r{i + 1:03d}", "person_id": role.person,
+            "organization_id": role.organization, "title": role.title, "article_id": ctx.article_id,
+            "char_start": span[0], "char_end": span[1], "quote": ctx.text[span[0]:span[1]],
+            "in_body": ctx.body[0] <= span[0] and span[1] <= ctx.body[1],
+        })
+    return rows
+
+
+def _meeting_rows(ctx: _Context, annotation: Annotation, rows: dict[str, list[Row]]) -> None:
+    meetings, participants, sources, dated = [], [], [], []
+    for i, meeting in enumerate(annotation.meetings):
+        loc = ("meetings", i)
+        if not ctx.confirmed(meeting, loc):
+            continue
+        ctx.known("places", meeting.place, (*loc, "place"))
+        for j, who in enumerate(meeting.participants):
+            ctx.known("people", who.person, (*loc, "participants", j, "person"))
+            ctx.known("organizations", who.organization, (*loc, "participants", j, "organization"))
+            participants.append({"meeting_id": meeting.id, "participant_no": j + 1,
+                                 "person_id": who.person, "organization_id": who.organization})
+        sources.extend(_sources(ctx, meeting.id, meeting.evidence, (*loc, "evidence")))
+        dated.extend(_date_evidence(ctx, meeting.id, meeting.date, (*loc, "date")))
+        meetings.append({
+            "meeting_id": meeting.id, "kind": meeting.kind, "label": meeting.label, "status": meeting.status,
+            "place_id": meeting.place, "date_start": meeting.date.start if meeting.date else None,
+            "date_end": meeting.date.end if meeting.date else None,
+            **ctx.date(meeting.date, "date", (*loc, "date")),
+            "parent_meeting_id": meeting.parent, "defined_in_article_id": ctx.article_id, "note": meeting.note,
+        })
+    for i, report in enumerate(annotation.also_reports):
+        if ctx.confirmed(report, ("also_reports", i)):
+            sources.extend(_sources(ctx, report.meeting, report.evidence, ("also_reports", i, "evidence")))
+    rows.update(meetings=meetings, meeting_participants=participants, meeting_sources=sources,
+                meeting_date_evidence=dated)
+
+
+def _sources(ctx: _Context, meeting_id: str, quotes: list[QuoteSpec], loc: Loc) -> list[Row]:
+    found = (ctx.evidence(spec, (*loc, k)) for k, spec in enumerate(quotes))
+    return [{"meeting_id": meeting_id, **row} for row in found if row is not None]
+
+
+def _date_evidence(ctx: _Context, meeting_id: str, claim: DateClaim | None, loc: Loc) -> list[Row]:
+    span = ctx.span(claim.quote, (*loc, "quote"), in_body=False) if claim and claim.quote else None
+    if span is None:
+        return []
+    return [{"meeting_id": meeting_id, "article_id": ctx.article_id, "char_start": span[0], "char_end": span[1],
+             "quote": ctx.text[span[0]:span[1]]}]
+
+
+_MENTIONS = (("people", "person"), ("organizations", "organization"), ("topics", "topic"))
+
+
+def _mention_rows(ctx: _Context, annotation: Annotation, rows: dict[str, list[Row]]) -> None:
+    for kind, key in _MENTIONS:
+        table: list[Row] = []
+        for i, mention in enumerate(getattr(annotation.mentions, kind)):
+            loc = ("mentions", kind, i)
+            entity_id = getattr(mention, key)
+            ctx.known(kind, entity_id, (*loc, key))
+            row = ctx.evidence(mention.quote, (*loc, "quote"))
+            if row is None or not ctx.confirmed(mention, loc):
+                continue
+            _check_alias(ctx, kind, entity_id, row["quote"], (*loc, "quote"))
+            row[f"{key}_id"] = entity_id
+            if kind == "topics":
+                ctx.known("people", mention.speaker, (*loc, "speaker"))
+                row.update(speaker_person_id=mention.speaker, meeting_id=mention.meeting)
+            table.append(row)
+        rows[f"{key}_mentions"] = table
+
+
+def _check_alias(ctx: _Context, kind: str, entity_id: str, quote: str, loc: Loc) -> None:
+    entity = ctx.registries.get(kind).entries.get(entity_id)
+    if entity is None:
+        return
+    forms = {" ".join(form.split()) for form in surface_forms(entity)}
+    if " ".join(quote.split()) not in forms:
+        near = " (it differs only in case or accents)" if fold(quote) in {fold(f) for f in forms} else ""
+        ctx.fail(loc, f"{quote!r} is not a name or alias of {entity_id!r}{near}; add it to its aliases "
+                 f"in registry/{kind}.yaml")

@@ -1,0 +1,136 @@
+"""Checks Frictionless cannot do: spans against article texts, containment, dates, CSV = Parquet.
+
+Vectorised over whole tables with pandas; a problem names the CSV file and the
+line of the offending row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from china_iom import dates
+from china_iom.errors import Problem
+from china_iom.schema import TABLES
+from china_iom.tables import arrow_schema
+
+SPAN_TABLES = ("roles", "meeting_sources", "meeting_date_evidence", "person_mentions", "organization_mentions",
+               "topic_mentions")
+BODY_TABLES = ("meeting_sources", "person_mentions", "organization_mentions", "topic_mentions")
+DATED = (("articles", "published", "published", None), ("meetings", "date", "date_start", "date_end"))
+
+
+def read_parquet_tables(root: Path) -> dict[str, pd.DataFrame]:
+    """Every table from its Parquet file."""
+    return {t.name: pq.read_table(root / "data" / f"{t.name}.parquet").to_pandas() for t in TABLES}
+
+
+def _csv_path(root: Path, table: str) -> Path:
+    return root / "data" / f"{table}.csv"
+
+
+def _rows(root: Path, table: str, frame: pd.DataFrame, mask: pd.Series, message: str) -> Iterator[Problem]:
+    # Row i of a table is line i + 2 of its CSV (after the header).
+    for position in mask.to_numpy().nonzero()[0][:20]:
+        yield Problem(_csv_path(root, table), int(position) + 2, message)
+
+
+def csv_matches_parquet(root: Path) -> Iterator[Problem]:
+    """The CSV and Parquet file of every table hold the same values."""
+    for table in TABLES:
+        schema = arrow_schema(table)
+        options = pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True,
+                                       quoted_strings_can_be_null=False, include_columns=schema.names)
+        csv = pacsv.read_csv(_csv_path(root, table.name), convert_options=options)
+        parquet = pq.read_table(root / "data" / f"{table.name}.parquet")
+        if not csv.cast(schema).equals(parquet.cast(schema)):
+            yield Problem(_csv_path(root, table.name), None, "CSV and Parquet contents differ; rebuild")
+
+
+def article_texts(seeds: Path, articles: pd.DataFrame, root: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Seed text of every article, checked against the recorded SHA-256."""
+    texts, problems = {}, []
+    for position, (article_id, digest) in enumerate(zip(articles["article_id"], articles["sha256"])):
+        path = seeds / f"{article_id}.txt"
+        if not path.is_file():
+            problems.append(Problem(_csv_path(root, "articles"), position + 2, f"seed text {path} is missing"))
+            continue
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != digest:
+            problems.append(Problem(_csv_path(root, "articles"), position + 2,
+                                    f"{path.name} no longer matches its sha256; rebuild"))
+        texts[article_id] = data.decode("utf-8")
+    return texts, problems
+
+
+def _slices(frame: pd.DataFrame, texts: dict[str, str], article: str, start: str, end: str) -> pd.Series:
+    return pd.Series([texts.get(a, "")[s:e] if pd.notna(s) else None
+                      for a, s, e in zip(frame[article], frame[start], frame[end])], index=frame.index, dtype=object)
+
+
+def spans_match(root: Path, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> Iterator[Problem]:
+    """Every quote is exactly the article's characters at its offsets."""
+    for name in SPAN_TABLES:
+        frame = tables[name]
+        bad = _slices(frame, texts, "article_id", "char_start", "char_end") != frame["quote"]
+        yield from _rows(root, name, frame, bad, "quote does not equal text[char_start:char_end]")
+    sentences = tables["sentences"]
+    bad = _slices(sentences, texts, "article_id", "char_start", "char_end") != sentences["text"]
+    yield from _rows(root, "sentences", sentences, bad, "sentence text does not equal its span")
+
+
+def spans_contained(root: Path, tables: dict[str, pd.DataFrame]) -> Iterator[Problem]:
+    """Sentences lie in the body in order; mentions and sources lie in the body and in their sentence."""
+    body = tables["articles"].set_index("article_id")[["body_start", "body_end"]]
+    sentences = tables["sentences"].join(body, on="article_id")
+    outside = (sentences["char_start"] < sentences["body_start"]) | (sentences["char_end"] > sentences["body_end"])
+    yield from _rows(root, "sentences", sentences, outside, "sentence lies outside the article body")
+    previous_end = sentences.groupby("article_id")["char_end"].shift()
+    yield from _rows(root, "sentences", sentences, sentences["char_start"] < previous_end,
+                     "sentence overlaps the one before it")
+    bounds = tables["sentences"].set_index("sentence_id")[["char_start", "char_end"]].add_prefix("sentence_")
+    for name in BODY_TABLES:
+        frame = tables[name].join(bounds, on="sentence_id")
+        bad = (frame["char_start"] < frame["sentence_char_start"]) | (frame["char_end"] > frame["sentence_char_end"])
+        yield from _rows(root, name, frame, bad, "span lies outside its sentence (or the body)")
+
+
+def _windows(values: pd.Series, precision: pd.Series, side: int) -> pd.Series:
+    cache = {key: dates.window(*key)[side] for key in set(zip(values, precision)) if pd.notna(key[0])}
+    return pd.Series([cache.get((v, p)) for v, p in zip(values, precision)], index=values.index, dtype=object)
+
+
+def dates_consistent(root: Path, tables: dict[str, pd.DataFrame]) -> Iterator[Problem]:
+    """Earliest and latest days are the windows of the dates at their precision."""
+    for name, prefix, start, end in DATED:
+        frame = tables[name]
+        precision = frame[f"{prefix}_precision"]
+        try:
+            earliest = _windows(frame[start], precision, 0)
+            latest = _windows(frame[end] if end else frame[start], precision, 1)
+            if end:
+                latest = latest.where(frame[end].notna(), _windows(frame[start], precision, 1))
+        except ValueError as exc:
+            yield Problem(_csv_path(root, name), None, f"bad date: {exc}")
+            continue
+        for side, expected in (("earliest", earliest), ("latest", latest)):
+            actual = frame[f"{prefix}_{side}"].astype(object).where(frame[f"{prefix}_{side}"].notna(), None)
+            bad = pd.Series([a != e for a, e in zip(actual, expected)], index=frame.index)
+            yield from _rows(root, name, frame, bad, f"{prefix}_{side} is not the window of the date")
+
+
+def verify_package(root: Path, seeds: Path) -> list[Problem]:
+    """Every check on the package at ``root`` against the seed texts in ``seeds``."""
+    problems = list(csv_matches_parquet(root))
+    tables = read_parquet_tables(root)
+    texts, missing = article_texts(seeds, tables["articles"], root)
+    problems += missing
+    problems += spans_match(root, tables, texts)
+    problems += spans_contained(root, tables)
+    problems += dates_consistent(root, tables)
+    return problems
