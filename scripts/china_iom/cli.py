@@ -41,6 +41,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_render(args: argparse.Namespace) -> int:
+    from china_iom.corpus import load_corpus
+    from china_iom.render import render
+
+    try:
+        pages = render(load_corpus(args.seeds), args.out)
+    except SeedError as exc:
+        return _report(exc.problems, "render")
+    print(f"wrote {len(pages)} pages into {args.out}: open {args.out / 'index.html'}")
+    return 0
+
+
 def cmd_readme(args: argparse.Namespace) -> int:
     from china_iom.docs import update_readme
 
@@ -67,6 +79,11 @@ def parser() -> argparse.ArgumentParser:
     check = command("check", cmd_check, "Validate a built package: Frictionless plus span, body and date checks.")
     check.add_argument("dir", nargs="?", type=Path, default=ROOT, help="package folder (default: %(default)s)")
     check.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder with the article texts")
+    render = command("render", cmd_render, "Write static HTML pages (one per article, plus an index) to review "
+                     "the annotations.")
+    render.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
+    render.add_argument("--out", type=Path, default=ROOT / "build" / "review",
+                        help="output folder (default: %(default)s)")
     readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas.")
     readme.add_argument("--readme", type=Path, default=ROOT / "README.md", help="(default: %(default)s)")
     return top
