@@ -5,7 +5,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from china_iom.docs import dictionary
+from china_iom.docs import dictionary, json_schemas
 from china_iom.schema import TABLES
 
 from conftest import ROOT
@@ -31,3 +31,9 @@ def test_no_stray_files_in_data():
 
 def test_readme_data_dictionary_is_current():
     assert dictionary() in (ROOT / "README.md").read_text(encoding="utf-8"), "run `china-iom readme`"
+
+
+@pytest.mark.parametrize("name", sorted(json_schemas()))
+def test_annotation_json_schemas_are_current(name: str):
+    path = ROOT / "seeds" / "schema" / name
+    assert path.read_text(encoding="utf-8") == json_schemas()[name], "run `china-iom readme`"

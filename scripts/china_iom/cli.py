@@ -54,10 +54,12 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_readme(args: argparse.Namespace) -> int:
-    from china_iom.docs import update_readme
+    from china_iom.docs import update_readme, write_json_schemas
 
     changed = update_readme(args.readme)
     print(f"{args.readme}: data dictionary {'updated' if changed else 'already up to date'}")
+    changed = write_json_schemas(args.schemas)
+    print(f"{args.schemas}: JSON Schemas of the annotation format {'updated' if changed else 'already up to date'}")
     return 0
 
 
@@ -84,8 +86,10 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
     render.add_argument("--out", type=Path, default=ROOT / "build" / "review",
                         help="output folder (default: %(default)s)")
-    readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas.")
+    readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas "
+                     "and the annotation format's JSON Schemas from its models.")
     readme.add_argument("--readme", type=Path, default=ROOT / "README.md", help="(default: %(default)s)")
+    readme.add_argument("--schemas", type=Path, default=ROOT / "seeds" / "schema", help="(default: %(default)s)")
     return top
 
 
