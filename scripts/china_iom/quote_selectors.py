@@ -1,8 +1,8 @@
 """The shortest quote selector that names a span uniquely, checked with ``china_iom.quotes``.
 
 The exact text alone if it occurs once in scope; else the shortest prefix or
-suffix (grown word by word, up to a few words) that makes it unique; else its
-occurrence number.
+suffix (grown word by word, up to a few words) that makes it unique (context never
+crosses a line break, to keep the YAML readable); else its occurrence number.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ def _cuts_before(text: str, start: int, floor: int) -> list[int]:
     """Positions before ``start`` where a prefix may begin: just before it, then at word and punctuation edges."""
     cuts = []
     for p in range(start - 1, max(floor, start - MAX_CONTEXT) - 1, -1):
+        if text[p] == "\n":
+            break
         if p == floor or not text[p - 1].isalnum() or not text[p].isalnum():
             if text[p:start].strip() and not text[p].isspace():
                 cuts.append(p)
@@ -29,6 +31,8 @@ def _cuts_before(text: str, start: int, floor: int) -> list[int]:
 def _cuts_after(text: str, end: int, ceiling: int) -> list[int]:
     cuts = []
     for q in range(end + 1, min(ceiling, end + MAX_CONTEXT) + 1):
+        if text[q - 1] == "\n":
+            break
         if q == ceiling or not text[q].isalnum() or not text[q - 1].isalnum():
             if text[end:q].strip() and not text[q - 1].isspace():
                 cuts.append(q)
