@@ -63,6 +63,27 @@ def cmd_readme(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from china_iom.add import add_article, summary
+
+    try:
+        added = add_article(args.path, args.seeds, args.id, args.url, args.title, args.publisher)
+    except SeedError as exc:
+        return _report(exc.problems, "add")
+    print(summary(added))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from china_iom.evaluate import evaluate, report
+
+    try:
+        print(report(evaluate(args.seeds)))
+    except SeedError as exc:
+        return _report(exc.problems, "evaluate")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per stage."""
     top = argparse.ArgumentParser(prog="china-iom", description=__doc__)
@@ -90,6 +111,16 @@ def parser() -> argparse.ArgumentParser:
                      "and the annotation format's JSON Schemas from its models.")
     readme.add_argument("--readme", type=Path, default=ROOT / "README.md", help="(default: %(default)s)")
     readme.add_argument("--schemas", type=Path, default=ROOT / "seeds" / "schema", help="(default: %(default)s)")
+    add = command("add", cmd_add, "Store a new article (text or saved HTML) in the seeds with a drafted annotation.")
+    add.add_argument("path", type=Path, help="plain-text file or saved HTML page")
+    add.add_argument("--id", help="article id (default: next 3-digit number + '_' + 16 hex of the text's SHA-256)")
+    add.add_argument("--url", help="address where the article was published")
+    add.add_argument("--title", help="headline (default: the page's title or the text's headline line)")
+    add.add_argument("--publisher", help="organization id of the publisher (default: guessed, flagged for checking)")
+    add.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
+    evaluate = command("evaluate", cmd_evaluate, "Score the drafts against the confirmed annotations, leaving "
+                       "each article out in turn.")
+    evaluate.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
     return top
 
 

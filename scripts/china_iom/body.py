@@ -1,0 +1,112 @@
+"""Find an article's headline and body in a saved text, by heuristics on its lines.
+
+Site menus (short lines without a full stop), share buttons, notices, contact
+blocks and photo captions lie outside the body. The body starts at the first
+dateline ("BEIJING, April 3 (Xinhua) --", "Geneva -") or, failing that, at the
+first line that reads like a paragraph; it ends with the last paragraph before
+the first footer line ("Notice:", "For more information", "Tel.", "Email:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
+    r"(?:, " + _MONTH + r" \d{1,2}(?:, \d{4})?)?(?: \([A-Z][\w ]*\))? ?(?:--|[-–—]) (?=[A-Z\"“])"
+)
+_FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
+_SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)
+_FOOTER = re.compile(
+    r"^\s*(?:notice\s*:|for more information|for further information|media contact|contacts?\s*:|press contact"
+    r"|tel\b|tel\.|phone\s*:|email\s*:|e-mail\s*:|fax\s*:|related (?:news|articles|stories))",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"\S+@\S+\.\w+|\+\d[\d ()-]{6,}")
+_BYLINE = re.compile(r"\d{1,2}:\d{2}|" + _MONTH + r" \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2}")
+_CREDIT = re.compile(r"\([A-Z][\w ]*/[A-Z][\w .'-]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Headline and body of a saved article (offsets into its text)."""
+
+    title: tuple[int, int] | None
+    body: tuple[int, int]
+    dateline: tuple[int, int] | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, white space trimmed."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        s, e = match.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def is_boilerplate(line: str) -> bool:
+    """A menu, share, byline, notice, contact or caption line."""
+    words = line.split()
+    if _FOOTER.match(line) or _CONTACT.search(line) or _CREDIT.search(line):
+        return True
+    if _SHARE.search(line) and len(words) <= 16:
+        return True
+    if _BYLINE.search(line) and len(words) <= 8:
+        return True
+    return len(words) <= 4 and not line.rstrip().endswith((".", "!", "?", "\"", "”"))
+
+
+def is_paragraph(line: str) -> bool:
+    """A line that reads like running text: several words ending with a sentence stop."""
+    return len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'")) \
+        and not is_boilerplate(line)
+
+
+def find_layout(text: str) -> Layout:
+    """Headline, body and dateline of ``text`` (the whole text is the body if nothing reads like one)."""
+    lines = _lines(text)
+    if not lines:
+        return Layout(None, (0, len(text)), None)
+    first, dateline = _body_start(text, lines)
+    last = _body_end(text, lines, first)
+    start = lines[first][0]
+    if dateline is None and (field := _FIELD.match(text, start, lines[first][1])):
+        start = field.end()
+    elif dateline is not None:
+        start = dateline[0]
+    title = next((span for span in reversed(lines[:first]) if _headline(text[span[0]:span[1]])), None)
+    return Layout(title, (start, lines[last][1]), dateline)
+
+
+def _headline(line: str) -> bool:
+    return not (is_boilerplate(line) or is_paragraph(line) or _FIELD.match(line))
+
+
+def _body_start(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
+    """Index of the first body line (the first dateline paragraph, else the first paragraph) and its dateline."""
+    paragraphs = [i for i, (s, e) in enumerate(lines) if is_paragraph(text[s:e])]
+    for i in paragraphs:
+        s, e = lines[i]
+        field = _FIELD.match(text, s, e)
+        if match := DATELINE.match(text, field.end() if field else s, e):
+            return i, match.span()
+    return (paragraphs[0] if paragraphs else 0), None
+
+
+def _body_end(text: str, lines: list[tuple[int, int]], first: int) -> int:
+    last = first
+    for i in range(first, len(lines)):
+        line = text[lines[i][0]:lines[i][1]]
+        if _FOOTER.match(line) or _CONTACT.search(line):
+            break
+        if is_paragraph(line):
+            last = i
+    return last

@@ -1,0 +1,166 @@
+"""Spot people and organizations that the registries do not know yet, with the cue that found them.
+
+People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassador
+Chen Li"), before an appositive title ("Jane Roe, director general of ..."), next to a
+reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
+("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
+whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
+("Ministry of Interior of Slovakia", "Slovak Police Academy").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
+TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-{_UPPER}][{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
+_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,3}})"
+
+TITLES = (
+    r"H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
+    r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
+    r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
+    r"|Administrator|Chief of Mission|DG|Consul[- ]General|Counsell?or|Representative|Charg[eé] d[' ]*Affaires"
+    r"|Affaires)"
+)
+_TITLE_WORD = re.compile(
+    r"\b(?:minister|ambassador|president|premier|chair(?:man|woman|person)?|director|secretary|commissioner"
+    r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
+    r"|charge d|chargé d|consul|counsell?or|deputy|officer|coordinator|advisor|adviser)\b", re.IGNORECASE)
+_VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
+          r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited")
+_PERSON_CUES = (
+    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
+    ("appositive title", re.compile(rf"{_NAME}, (?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+                                    rf"(?i:{_TITLE_WORD.pattern}))")),
+    ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
+    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to|said)) {_NAME}")),
+    ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w ]*/){_NAME}\)")),
+)
+_ORG_HEADS = (
+    "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
+    "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
+    "|Service|Services|Programme|Program|Fund|Bank|Union|Association|Federation|Foundation|Centre|Center"
+    "|Parliament|Assembly|Government"
+)
+_JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
+_RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
+_ACRONYM = re.compile(rf"(?P<run>{_RUN}) \((?P<acronym>[{_UPPER}][A-Za-z&.-]*[A-Z])\)")
+_ORG_RUN = re.compile(_RUN)
+_STOP = frozenset(
+    "The This That These In On At During While After Before By With For From And But As Under Over Since Also "
+    "He She They It His Her Its Their We Our A An To Of Both Chinese China International National United Nations "
+    "Global Organization Ministry Migration Development Initiative Agenda Belt Road Compact Forum Conference "
+    "Summit Police Force Academy State Republic People Party Communist Council Security Public Foreign Affairs "
+    "Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
+    "Bank Fund Programme Program Report World Day Government Immigration Affairs Director General Minister "
+    "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Mr Mrs Ms Dr "
+    "H.E. DG Chief January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name that may be a new registry entry, where it stands and what suggested it."""
+
+    kind: str  # people or organizations
+    name: str
+    start: int
+    end: int
+    cue: str
+    acronym: str | None = None
+
+
+def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Capitalised names that the context marks as people."""
+    end = len(text) if end is None else end
+    found = []
+    for cue_name, pattern in _PERSON_CUES:
+        for match in pattern.finditer(text, start, end):
+            span = _trim_name(text, *match.span("name"))
+            if span is not None:
+                cue = " ".join(match.group("cue").split()) or "comma"
+                found.append(Candidate("people", " ".join(text[span[0]:span[1]].split()), *span,
+                                       f'{cue_name} "{cue}"'))
+    return _first_per_span(found)
+
+
+def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name without stop words at either end; None if a stop word sits inside or too little is left."""
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    while tokens and text[tokens[0][0]:tokens[0][1]] in _STOP:
+        tokens.pop(0)
+    while tokens and text[tokens[-1][0]:tokens[-1][1]] in _STOP:
+        tokens.pop()
+    words = [text[s:e] for s, e in tokens]
+    if len(words) < 2 or any(w in _STOP for w in words) or all(w.isupper() for w in words):
+        return None
+    return tokens[0][0], tokens[-1][1]
+
+
+def organization_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Capitalised names that an acronym in brackets or a head word marks as organizations."""
+    end = len(text) if end is None else end
+    found = []
+    for match in _ACRONYM.finditer(text, start, end):
+        span = _spelled_by(text, match.start("run"), match.end("run"), match.group("acronym"))
+        if span is not None:
+            found.append(Candidate("organizations", " ".join(text[span[0]:span[1]].split()), *span,
+                                   f'acronym in brackets "({match.group("acronym")})"', match.group("acronym")))
+    for match in _ORG_RUN.finditer(text, start, end):
+        for s, e in _head_runs(text, *match.span()):
+            found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
+    return _first_per_span(found)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(part[0] for word in words if word[:1].isupper() for part in re.split(r"-(?=[A-Z])", word))
+
+
+def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
+    """The shortest tail of the run whose capitalised initials spell the acronym."""
+    letters = "".join(c for c in acronym if c.isupper())
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    for i in range(len(tokens) - 1, -1, -1):
+        words = [text[s:e] for s, e in tokens[i:]]
+        if not words[0][:1].isupper():
+            continue
+        initials = _initials(words)
+        if initials == letters or initials.replace("O", "", 1) == letters and len(words) > 2:
+            return tokens[i][0], tokens[-1][1]
+        if len(initials) > len(letters) + 1:
+            break
+    return None
+
+
+def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
+    runs = []
+    cuts = [start, *(x for m in re.finditer(r", ?| and ", text[start:end]) for x in (start + m.start(),
+                                                                                      start + m.end())), end]
+    for s, e in zip(cuts[::2], cuts[1::2]):
+        if lead := _LEADING_TITLE.match(text[s:e]):
+            s += lead.end()
+        while text[s:e].startswith(("the ", "The ")):
+            s += 4
+        words = text[s:e].split()
+        if len(words) >= 2 and re.search(rf"\b(?:{_ORG_HEADS})\b", text[s:e]) and words[0] not in _STOP - {
+                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry",
+                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission"}:
+            runs.append((s, e))
+    return runs
+
+
+def _first_per_span(found: list[Candidate]) -> list[Candidate]:
+    """One candidate per span (the first cue wins), in text order, overlapping ones dropped."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+

@@ -1,0 +1,151 @@
+"""Find date phrases in a text and resolve them to reduced-precision ISO dates.
+
+Absolute phrases ("June 25, 2021", "4 July, 2019", "Jan 9", "2023-04-06") are
+parsed with dateparser; their precision comes from the phrase itself (a month
+without a day is a month). A phrase without a year takes it from the anchor (the
+dateline or publication date) and is then ``relative``, as are weekday names,
+"yesterday", "this week", "last month" and the like, which are resolved against
+the anchor with a note naming it. Without an anchor such phrases stay unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+_M = rf"(?P<month>{_MONTHS})"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Tried in order; a later pattern never claims characters an earlier one took.
+_ABSOLUTE = [
+    re.compile(rf"\b{_Y}-(?P<mm>\d{{2}})-(?P<dd>\d{{2}})\b"),
+    re.compile(rf"\b(?:from )?{_M} {_D} ?(?:-|–|to|and) ?{_D2}(?:,? {_Y})?\b"),
+    re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|and) ?{_D2} {_M},? {_Y}?"),
+    re.compile(rf"\b{_M} {_D}(?:,? {_Y})?\b(?!:)"),
+    re.compile(rf"\b{_D} {_M}(?:,? {_Y})?\b"),
+    re.compile(rf"\b{_M},? {_Y}\b"),
+    re.compile(rf"\b(?:in|since|by|during|until|before|after|early|late|mid-) {_Y}\b(?![-/]\d)"),
+]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<which>this|last|next|earlier this|later this) (?P<unit>week|month|year)"
+    r"|(?P<adverb>yesterday|today|tomorrow)"
+    r"|(?:(?:on|last|this|next) )?(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The day relative phrases are read against, and how to name it in a note."""
+
+    day: dt.date
+    name: str  # e.g. 'the dateline "BEIJING, April 3" (2023-04-03)'
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date phrase and what it resolves to (value None when it cannot be resolved)."""
+
+    start: int
+    end: int
+    quote: str
+    value: str | None
+    end_value: str | None
+    precision: str | None
+    basis: str  # stated or relative
+    note: str | None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor | None = None) -> list[DatePhrase]:
+    """Every date phrase in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    found: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for pattern in _ABSOLUTE:
+        for match in pattern.finditer(text, start, end):
+            if free(*match.span()):
+                taken.append(match.span())
+                found.append(_absolute(match, anchor))
+    for match in _RELATIVE.finditer(text, start, end):
+        if free(*match.span()):
+            taken.append(match.span())
+            found.append(_relative(match, anchor))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _parse(phrase: str, anchor: Anchor | None) -> dt.date | None:
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(anchor.day, dt.time())
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _absolute(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    s, e = match.span()
+    quote = match.group(0)
+    has_year = "year" in groups
+    if has_year and not {"month", "mm"} & groups.keys():
+        return DatePhrase(s, e, quote, groups["year"], None, "year", "stated", None)
+    if "mm" in groups:
+        return DatePhrase(s, e, quote, quote, None, "day", "stated", None)
+    if not has_year and anchor is None:
+        return DatePhrase(s, e, quote, None, None, None, "stated", "no year in the phrase and no dateline or "
+                          "publication date to take it from")
+    precision = "day" if "day" in groups else "month"
+    first = _parse(" ".join(p for p in (groups["month"], groups.get("day", "1"), groups.get("year", "")) if p),
+                   anchor)
+    if first is None:
+        return DatePhrase(s, e, quote, None, None, None, "stated", "dateparser could not read it")
+    last = first.replace(day=int(groups["day2"])) if "day2" in groups else None
+    value = first.isoformat() if precision == "day" else first.isoformat()[:7]
+    if has_year:
+        return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "stated", None)
+    note = f"No year in the phrase; year taken from {anchor.name}, assuming the latest such date not after it."
+    return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "relative", note)
+
+
+def _relative(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
+    s, e = match.span()
+    quote = match.group(0)
+    if anchor is None:
+        return DatePhrase(s, e, quote, None, None, None, "relative", "relative phrase and no dateline or "
+                          "publication date to read it against")
+    day = anchor.day
+    if weekday := match.group("weekday"):
+        back = (day.weekday() - _WEEKDAYS.index(weekday.capitalize())) % 7
+        if quote.lower().startswith("last ") and back == 0:
+            back = 7
+        value, precision = (day - dt.timedelta(days=back)).isoformat(), "day"
+    elif adverb := match.group("adverb"):
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[adverb.lower()]
+        value, precision = (day + dt.timedelta(days=shift)).isoformat(), "day"
+    else:
+        value, precision = _period(day, match.group("which").lower(), match.group("unit").lower())
+    note = f'"{quote}" read against {anchor.name}.'
+    return DatePhrase(s, e, quote, value, None, precision, "relative", note)
+
+
+def _period(day: dt.date, which: str, unit: str) -> tuple[str, str]:
+    step = {"last": -1, "next": 1}.get(which, 0)
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=step)
+        year, week, _ = monday.isocalendar()
+        return f"{year}-W{week:02d}", "week"
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    return f"{day.year + step:04d}", "year"

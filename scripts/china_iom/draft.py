@@ -1,0 +1,383 @@
+"""Draft an article's annotation: run every detector and gather what they propose.
+
+The result holds the findings as offsets (for ``evaluate``) and, for ``draft_yaml``,
+everything needed to write the annotation and the new registry entries and aliases.
+Nothing here is confirmed: every item is written with ``proposed: true``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from china_iom import dates as isodates
+from china_iom.annotation import Annotation
+from china_iom.body import Layout, find_layout
+from china_iom.detect_candidates import Candidate, organization_candidates, person_candidates
+from china_iom.detect_dates import Anchor, DatePhrase, find_dates
+from china_iom.detect_meetings import ProposedMeeting, propose_meetings
+from china_iom.detect_speakers import EntitySpan, speakers
+from china_iom.matcher import AliasMatcher, Match
+from china_iom.quotes import Selector, find_all
+from china_iom.registry import Registries, fold, surface_forms
+from china_iom.sentences import split_sentences
+
+DUPLICATE_JACCARD = 0.8
+NEAR_NAME_RATIO = 0.8
+
+
+@dataclass(frozen=True)
+class OtherArticle:
+    """An article already in the seeds (its annotation is None where it does not validate)."""
+
+    article_id: str
+    text: str
+    annotation: Annotation | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    entity_id: str
+    start: int
+    end: int
+    speaker: str | None = None
+
+
+@dataclass
+class NewEntry:
+    """A proposed registry entry, with the evidence that suggested it."""
+
+    kind: str
+    fields: dict
+    evidence: str
+
+
+@dataclass(frozen=True)
+class NewAlias:
+    kind: str
+    entity_id: str
+    form: str
+    reason: str
+
+
+@dataclass
+class Draft:
+    """Everything the detectors propose for one article."""
+
+    article_id: str
+    text: str
+    layout: Layout
+    sentences: list[tuple[int, int]]
+    published: DatePhrase | None
+    anchor: Anchor | None
+    dates: list[DatePhrase]
+    mentions: list[Mention]
+    meetings: list[ProposedMeeting]
+    meeting_ids: list[str]
+    also_reports: dict[int, str]  # meeting index -> id of the same meeting defined in another article
+    parents: dict[int, str]  # meeting index -> id of a trip defined in another article
+    new_entries: list[NewEntry]
+    new_aliases: list[NewAlias]
+    names: dict[tuple[str, str], str]  # (kind, id) -> display name
+    duplicates: list[tuple[str, float]]
+    notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
+
+
+def slug(name: str) -> str:
+    """Lower-case ASCII slug of a name (the registries' id form)."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name).encode("ascii", "ignore").decode()).strip("-") or "entry"
+
+
+def draft_article(article_id: str, text: str, registries: Registries, others: list[OtherArticle],
+                  published_hint: str | None = None) -> Draft:
+    """Run the detectors on ``text`` against the registries and the articles already in the seeds."""
+    layout = find_layout(text)
+    body = layout.body
+    sentences = split_sentences(text, *body)
+    published = _published(text, layout, published_hint)
+    anchor = _anchor(text, layout, published)
+    phrases = find_dates(text, *body, anchor)
+    known = [m for m in AliasMatcher(registries).find(text, *body) if _not_inside_a_name(text, m)]
+    places = AliasMatcher(registries, ("places",)).find(text, *body)
+    draft = Draft(article_id, text, layout, sentences, published, anchor, phrases, [], [], [], {}, {}, [], [],
+                  _names(registries), _duplicates(text, others))
+    _known_mentions(draft, known)
+    _candidates(draft, registries, known)
+    people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
+    orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
+    said = speakers(text, sentences, people)
+    draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
+    countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
+    dateline = layout.dateline or (0, 0)
+    undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
+    draft.meetings = propose_meetings(text, sentences, people, orgs,
+                                      [EntitySpan(m.entity_id, m.start, m.end) for m in places], undated_line,
+                                      countries)
+    _link_meetings(draft, others)
+    _notes(draft)
+    return draft
+
+
+def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
+    """The first full date before the body (byline or date field), else the page's metadata date."""
+    header = [d for d in find_dates(text, 0, layout.body[0]) if d.precision == "day" and d.basis == "stated"]
+    if header:
+        return header[0]
+    if hint:
+        return DatePhrase(0, 0, "", hint, None, "day", "inferred", "From the saved page's metadata (trafilatura); "
+                          "the text itself states no publication date.")
+    return None
+
+
+def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
+    """The dateline's date if it has one (its year from the publication date), else the publication date."""
+    base = Anchor(dt.date.fromisoformat(published.value), f"the publication date {published.value}") \
+        if published and published.value and published.precision == "day" else None
+    if layout.dateline is not None:
+        line = text[layout.dateline[0]:layout.dateline[1]]
+        for phrase in find_dates(text, *layout.dateline, base):
+            if phrase.precision == "day" and phrase.value:
+                return Anchor(dt.date.fromisoformat(phrase.value), f'the dateline "{line.strip(" -–—")}" '
+                              f"({phrase.value})")
+    return base
+
+
+def _not_inside_a_name(text: str, match: Match) -> bool:
+    """A one-word person form ("Xu") next to another capitalised word is part of another name."""
+    if match.kind != "people" or " " in match.quote.strip():
+        return True
+    before = re.search(r"([A-Z][\w'’-]*)[ \u00a0]$", text[max(0, match.start - 30):match.start])
+    after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end:match.end + 3])
+    titles = re.compile(r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
+                        r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|E\.)$")
+    return after is None and (before is None or titles.search(before.group(1)) is not None)
+
+
+def _names(registries: Registries) -> dict[tuple[str, str], str]:
+    return {(kind, eid): surface_forms(e)[0] for kind in ("people", "organizations", "places", "topics")
+            for eid, e in registries.get(kind).entries.items()}
+
+
+def _known_mentions(draft: Draft, known: list[Match]) -> None:
+    for match in known:
+        if match.kind == "places":
+            continue
+        draft.mentions.append(Mention(match.kind, match.entity_id, match.start, match.end))
+        if not match.registered:
+            form = " ".join(match.quote.split())
+            alias = NewAlias(match.kind, match.entity_id, form, "differs only in case, accents or spacing from "
+                             "its registered forms")
+            if alias not in draft.new_aliases:
+                draft.new_aliases.append(alias)
+
+
+def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> None:
+    """New registry entries (or aliases, for near spellings of a known name) and their mentions."""
+    text, body = draft.text, draft.layout.body
+    forms = {fold(f) for kind in ("people", "organizations", "places", "topics")
+             for e in registries.get(kind).entries.values() for f in surface_forms(e)}
+    found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
+    found += organization_candidates(text, *body)
+    found += _dateline_agency(text, draft.layout)
+    groups: dict[tuple[str, str], list[Candidate]] = {}
+    for c in found:
+        if fold(c.name) in forms or _overlaps_known(c, known):
+            continue
+        groups.setdefault((c.kind, fold(c.name)), []).append(c)
+    taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
+    for (kind, _), group in groups.items():
+        first = group[0]
+        near = _near_known(first, registries) if kind == "people" else None
+        if near is not None:
+            draft.new_aliases.append(NewAlias("people", near, first.name, f'possible spelling variant of '
+                                              f'"{draft.names["people", near]}" ({first.cue})'))
+            _mentions_of(draft, "people", near, first.name)
+            continue
+        entity_id = _free_id(slug(first.name), taken)
+        evidence = " ".join(text[max(0, first.start - 60):min(len(text), first.end + 60)].split())
+        draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
+        draft.names[kind, entity_id] = first.name
+        _mentions_of(draft, kind, entity_id, first.name)
+        if first.acronym:
+            _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
+    """The news agency in brackets in the dateline ("BEIJING, April 3 (Xinhua) --")."""
+    if layout.dateline is None:
+        return []
+    match = re.search(r"\(([A-Z][\w ]*)\)", text[layout.dateline[0]:layout.dateline[1]])
+    if match is None:
+        return []
+    start = layout.dateline[0] + match.start(1)
+    return [Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency")]
+
+
+def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
+    for m in known:
+        if m.kind == candidate.kind and m.start < candidate.end and candidate.start < m.end:
+            inside = candidate.start <= m.start and m.end <= candidate.end and (m.end - m.start) < (
+                candidate.end - candidate.start)
+            if not (inside and candidate.kind == "organizations"):
+                return True
+    return False
+
+
+def _near_known(candidate: Candidate, registries: Registries) -> str | None:
+    """A known person whose multi-word name is a near spelling of the candidate's (same first word)."""
+    key = fold(candidate.name)
+    for eid, person in registries.people.entries.items():
+        for form in surface_forms(person):
+            other = fold(form)
+            if " " in other and other.split()[0] == key.split()[0] and \
+                    difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_NAME_RATIO:
+                return eid
+    return None
+
+
+def _free_id(base: str, taken: set[str]) -> str:
+    entity_id, n = base, 2
+    while entity_id in taken:
+        entity_id, n = f"{base}-{n}", n + 1
+    taken.add(entity_id)
+    return entity_id
+
+
+def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
+    """Registry fields for a candidate; all-caps words mark a family name (written title-case in ``name``)."""
+    words = candidate.name.split()
+    note = f"Proposed by china-iom add ({candidate.cue})."
+    if kind == "people":
+        caps = [w for w in words if w.isupper() and len(w) > 1]
+        name = " ".join(w.capitalize() if w in caps else w for w in words)
+        fields: dict = {"id": entity_id, "name": name}
+        if len(caps) == 1:
+            fields["family_name"] = caps[0].capitalize()
+            fields["given_name"] = " ".join(w for w in words if w not in caps)
+        fields["aliases"] = [candidate.name] if name != candidate.name else []
+        fields["note"] = note
+        return fields
+    fields = {"id": entity_id, "name": candidate.name}
+    if candidate.acronym:
+        fields["acronym"] = candidate.acronym
+    fields["kind"] = organization_kind(candidate.name)
+    fields["aliases"] = []
+    fields["note"] = f"{note} Kind guessed from the name; check it, and add country and parent where certain."
+    return fields
+
+
+_KIND_WORDS = (
+    ("diplomatic_mission", r"Embassy|Consulate|Permanent Mission|Mission to"),
+    ("ministry", r"Ministry|Department of State"),
+    ("police", r"Police"),
+    ("education", r"University|Academy|College|School|Institute"),
+    ("news_agency", r"News Agency|Press Agency|Xinhua|Reuters|Associated Press|Agence France"),
+    ("intergovernmental_organization", r"United Nations|Organi[sz]ation for|International Organi[sz]ation"
+     r"|High Commissioner|Programme|World \w+ Organi[sz]ation"),
+    ("government_agency", r"Agency|Administration|Commission|Bureau|Authority|Office|Service"),
+    ("government", r"Government|State Council|Council"),
+    ("political_party", r"Party"),
+)
+
+
+def organization_kind(name: str) -> str:
+    """A first guess at an organization's kind from the words of its name."""
+    return next((kind for kind, words in _KIND_WORDS if re.search(rf"\b(?:{words})\b", name)), "other")
+
+
+def _mentions_of(draft: Draft, kind: str, entity_id: str, form: str) -> None:
+    """Mentions of every bounded occurrence of ``form`` in the body not already claimed in this kind."""
+    text, body = draft.text, draft.layout.body
+    claimed = [(m.start, m.end) for m in draft.mentions if m.kind == kind]
+    for s, e in find_all(text, Selector(form), *body):
+        bounded = (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())
+        if bounded and all(e <= a or s >= b for a, b in claimed):
+            draft.mentions.append(Mention(kind, entity_id, s, e))
+    draft.mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list[str | None]) -> Mention:
+    if mention.kind != "topics":
+        return mention
+    index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
+    speaker = said[index] if index is not None else None
+    return Mention(mention.kind, mention.entity_id, mention.start, mention.end, speaker)
+
+
+def _window(value: str | None, end: str | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
+    if not value or not precision:
+        return None
+    first, last = isodates.window(value, precision)
+    return first, isodates.window(end, precision)[1] if end else last
+
+
+def _link_meetings(draft: Draft, others: list[OtherArticle]) -> None:
+    """Ids for the proposed meetings; the same meeting or its trip in another article is linked, not redefined."""
+    existing = [(m, o.article_id) for o in others if o.annotation for m in o.annotation.meetings]
+    taken = {m.id for m, _ in existing}
+    for i, meeting in enumerate(draft.meetings):
+        mine = _window(meeting.date.value, meeting.date.end_value, meeting.date.precision) if meeting.date else None
+        for other, _ in existing:
+            theirs = _window(other.date.start, other.date.end, other.date.precision) if other.date else None
+            people = {p.person for p in other.participants if p.person}
+            overlap = mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
+            if overlap and set(meeting.participants) == people and (other.kind == "trip") == (meeting.kind == "trip"):
+                draft.also_reports[i] = other.id
+            elif overlap and other.kind == "trip" and meeting.kind != "trip" and meeting.parent is None \
+                    and meeting.participants and meeting.participants[0] in people and mine[0] >= theirs[0] \
+                    and mine[1] <= theirs[1]:
+                draft.parents[i] = other.id
+        date = meeting.date.value if meeting.date and meeting.date.value else "undated"
+        draft.meeting_ids.append(_free_id(slug("-".join([*meeting.participants[:2], *meeting.organizations[:1],
+                                                          date])), taken))
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", fold(text))
+    return {tuple(words[i:i + 5]) for i in range(max(0, len(words) - 4))}
+
+
+def _duplicates(text: str, others: list[OtherArticle]) -> list[tuple[str, float]]:
+    """Articles already in the seeds whose word 5-grams overlap this text's (Jaccard >= 0.8)."""
+    mine = _shingles(text)
+    found = []
+    for other in others:
+        theirs = _shingles(other.text)
+        score = len(mine & theirs) / len(mine | theirs) if mine | theirs else 0.0
+        if score >= DUPLICATE_JACCARD:
+            found.append((other.article_id, round(score, 3)))
+    return found
+
+
+def _notes(draft: Draft) -> None:
+    """What the summary tells the person: what was found, what could not be decided, what to check."""
+    found, undecided, check = draft.notes["found"], draft.notes["undecided"], draft.notes["check"]
+    counts = {kind: sum(m.kind == kind for m in draft.mentions) for kind in ("people", "organizations", "topics")}
+    found.append(f"{len(draft.sentences)} sentences; mentions: {counts['people']} people, "
+                 f"{counts['organizations']} organizations, {counts['topics']} topics")
+    found.append(f"{len(draft.meetings)} meeting(s), {len(draft.also_reports)} of them already defined in another "
+                 f"article (also_reports); {len(draft.dates)} date phrase(s)")
+    for entry in draft.new_entries:
+        found.append(f"new {entry.kind[:-1] if entry.kind != 'people' else 'person'} {entry.fields['name']!r} "
+                     f"({entry.fields['id']}): ...{entry.evidence}...")
+    for alias in draft.new_aliases:
+        check.append(f"proposed alias {alias.form!r} of {alias.entity_id} ({alias.kind}): {alias.reason}")
+    for phrase in draft.dates:
+        if phrase.value is None:
+            undecided.append(f"date {phrase.quote!r} at character {phrase.start}: {phrase.note}")
+    if draft.published is None:
+        undecided.append("publication date: none found before the body; add article.published or say why not")
+    for i, meeting in enumerate(draft.meetings):
+        if meeting.date is None:
+            undecided.append(f"meeting {draft.meeting_ids[i]}: no date in its sentence")
+        if not meeting.participants:
+            undecided.append(f"meeting {draft.meeting_ids[i]}: no named person; participants are organizations")
+    for article_id, score in draft.duplicates:
+        check.append(f"this text is nearly the same as {article_id} (word 5-gram Jaccard {score}); a republished "
+                     "press release? report its meetings with also_reports rather than defining them again")
+    check.append("body start and end, the title and the publisher; meeting kinds, labels, participants' "
+                 "organizations and parents; speakers of topic mentions; the kind, country and parent of new "
+                 "organizations")

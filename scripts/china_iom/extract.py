@@ -1,0 +1,47 @@
+"""Read a saved article: plain text as it is, or the main text of a saved HTML page (trafilatura)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import trafilatura
+
+from china_iom.errors import Problem, SeedError
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article text and what the page's metadata says about it."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None  # YYYY-MM-DD from the page's metadata, if any
+    url: str | None = None
+
+
+def looks_like_html(path: Path, raw: str) -> bool:
+    """A .htm(l) file, or one that opens with an HTML tag."""
+    return path.suffix.lower() in (".html", ".htm", ".xhtml") or re.match(r"\s*<(?:!doctype|html|head|body)", raw,
+                                                                         re.IGNORECASE) is not None
+
+
+def read_source(path: Path) -> Source:
+    """The article in ``path``; line ends become LF and a byte-order mark is dropped."""
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedError([Problem(path, None, f"cannot read the article as UTF-8: {exc}")]) from None
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if not looks_like_html(path, raw):
+        return Source(raw if raw.endswith("\n") else raw + "\n")
+    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None or not (doc.text or "").strip():
+        raise SeedError([Problem(path, None, "no article text found in the HTML page (trafilatura found none)")])
+    text = doc.text.strip()
+    title = " ".join(doc.title.split()) if doc.title else None
+    if title and not text.startswith(title):
+        text = f"{title}\n{text}"
+    date = doc.date if doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
+    return Source(text + "\n", title, date, doc.url)

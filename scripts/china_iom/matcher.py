@@ -1,0 +1,116 @@
+"""Find every registered surface form in a text at once (Aho-Corasick over a folded copy).
+
+The text is folded character by character (case, accents and white-space runs
+ignored, as ``registry.fold`` does for aliases) with a map from each folded
+character back to the original offset, so a match is reported as the article's
+own characters. One automaton holds every surface form, so the cost of a scan
+does not grow with the number of aliases. Matches must start and end on word
+boundaries; where matches of one kind overlap, the longest wins.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+from china_iom.registry import Registries, fold, surface_forms
+
+MENTION_KINDS = ("people", "organizations", "topics")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One occurrence of a registered entity in the text."""
+
+    kind: str
+    entity_id: str
+    start: int
+    end: int
+    quote: str
+    registered: bool  # the quote is, white space aside, one of the entity's registered forms
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded like ``registry.fold`` (but keeping edges), and each folded char's source offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in "\u200b\u2060\ufeff":
+            if out and out[-1] != " ":
+                out.append(" ")
+                offsets.append(i)
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        for piece in "".join(c for c in decomposed if not unicodedata.combining(c)).casefold():
+            out.append(piece)
+            offsets.append(i)
+    return "".join(out), offsets
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in form
+
+
+class AliasMatcher:
+    """Every surface form of every entity of the mention kinds, in one automaton."""
+
+    def __init__(self, registries: Registries, kinds: tuple[str, ...] = MENTION_KINDS):
+        self._automaton = ahocorasick.Automaton()
+        self._forms: dict[tuple[str, str], set[str]] = {}
+        entries: dict[str, list[tuple[str, str, bool]]] = {}
+        for kind in kinds:
+            for entity_id, entity in registries.get(kind).entries.items():
+                forms = surface_forms(entity)
+                self._forms[kind, entity_id] = {" ".join(f.split()) for f in forms}
+                for form in forms:
+                    entries.setdefault(fold(form), []).append((kind, entity_id, _acronym(form)))
+        for key, owners in entries.items():
+            self._automaton.add_word(key, (key, owners))
+        self._empty = not entries
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Non-overlapping (per kind, longest first) matches inside ``text[start:end]``, in text order."""
+        end = len(text) if end is None else end
+        if self._empty:
+            return []
+        folded, offsets = fold_with_offsets(text[start:end])
+        found: list[Match] = []
+        for last, (key, owners) in self._automaton.iter(folded):
+            first = last - len(key) + 1
+            s, e = start + offsets[first], start + offsets[last] + 1
+            if not self._bounded(text, s, e):
+                continue
+            for kind, entity_id, acronym in owners:
+                quote = text[s:e]
+                if acronym and not quote.isupper():
+                    continue
+                registered = " ".join(quote.split()) in self._forms[kind, entity_id]
+                found.append(Match(kind, entity_id, s, e, quote, registered))
+        return _longest_per_kind(found)
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int) -> bool:
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        return not (_is_word(before) and _is_word(text[start])) and not (_is_word(after) and _is_word(text[end - 1]))
+
+
+def _longest_per_kind(matches: list[Match]) -> list[Match]:
+    """Within each kind keep the longest of overlapping matches (earliest on ties)."""
+    kept: list[Match] = []
+    for kind in dict.fromkeys(m.kind for m in matches):
+        taken: list[tuple[int, int]] = []
+        for match in sorted((m for m in matches if m.kind == kind), key=lambda m: (m.start - m.end, m.start)):
+            if all(match.end <= s or match.start >= e for s, e in taken):
+                taken.append((match.start, match.end))
+                kept.append(match)
+    return sorted(kept, key=lambda m: (m.start, m.kind, m.entity_id))
