@@ -229,8 +229,9 @@ def _confirm(seeds: Path) -> None:
 def test_add_confirm_build(seeds_copy, tmp_path):
     source = tmp_path / "new.txt"
     source.write_text(ARTICLE, encoding="utf-8")
+    next_number = len(list(seeds_copy.glob("*.txt")))
     added = add_article(source, seeds_copy, today=dt.date(2026, 1, 5))
-    assert re.fullmatch(r"002_[0-9a-f]{16}", added.article_id)
+    assert re.fullmatch(rf"{next_number:03d}_[0-9a-f]{{16}}", added.article_id)
     draft = added.yaml_path.read_text(encoding="utf-8")
     assert "proposed: true" in draft and "publisher: xinhua" in draft
     assert {e.fields["name"] for e in added.draft.new_entries} >= {"Lena Dahl", "Andean Mobility Cooperation Agency"}
