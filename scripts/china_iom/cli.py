@@ -49,6 +49,14 @@ def cmd_readme(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from china_iom.report import report
+
+    written = report(args.notebooks, args.out)
+    print(f"executed {args.notebooks}/*.ipynb: wrote {len(written)} files to {args.out}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per stage."""
     top = argparse.ArgumentParser(prog="china-iom", description=__doc__)
@@ -69,6 +77,9 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder with the article texts")
     readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas.")
     readme.add_argument("--readme", type=Path, default=ROOT / "README.md", help="(default: %(default)s)")
+    report = command("report", cmd_report, "Execute the analysis notebooks; render them to HTML and figure PNGs.")
+    report.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="(default: %(default)s)")
+    report.add_argument("--out", type=Path, default=ROOT / "reports", help="(default: %(default)s)")
     return top
 
 
