@@ -24,5 +24,8 @@ check: $(STAMP)
 test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
+report: $(STAMP)  ## execute the analysis notebooks into reports/ (HTML + figure PNGs)
+	$(BIN)/china-iom report
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

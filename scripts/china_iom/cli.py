@@ -84,6 +84,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from china_iom.report import report
+
+    written = report(args.notebooks, args.out)
+    print(f"executed {args.notebooks}/*.ipynb: wrote {len(written)} files to {args.out}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per stage."""
     top = argparse.ArgumentParser(prog="china-iom", description=__doc__)
@@ -121,6 +129,9 @@ def parser() -> argparse.ArgumentParser:
     evaluate = command("evaluate", cmd_evaluate, "Score the drafts against the confirmed annotations, leaving "
                        "each article out in turn.")
     evaluate.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
+    report = command("report", cmd_report, "Execute the analysis notebooks; render them to HTML and figure PNGs.")
+    report.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="(default: %(default)s)")
+    report.add_argument("--out", type=Path, default=ROOT / "reports", help="(default: %(default)s)")
     return top
 
 

@@ -1,0 +1,151 @@
+"""Figures of the analysis notebooks (matplotlib), in the colour-blind-safe Okabe-Ito palette."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import networkx as nx
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from china_iom.dates import PRECISIONS
+
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+PRECISION_COLOURS = {**dict(zip(PRECISIONS, ("#0072B2", "#56B4E9", "#E69F00", "#D55E00"))), "undated": "#999999"}
+SIDE_COLOURS = {"china": "#D55E00", "international": "#0072B2", "other": "#009E73", "unknown": "#999999",
+                "unattributed": "#CCCCCC"}
+STATUS_COLOURS = {"held": "#0072B2", "planned": "#E69F00"}
+DIVERGING = "PuOr_r"  # colour-blind-safe diverging map for scores in [-1, 1]
+
+
+def colours(keys: Sequence[str]) -> dict[str, str]:
+    """Okabe-Ito colour per key, in order."""
+    return {key: OKABE_ITO[i % len(OKABE_ITO)] for i, key in enumerate(keys)}
+
+
+def wrap(text: str, width: int = 40) -> str:
+    """Text broken into lines of at most ``width`` characters."""
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def topic_names(topics: pd.DataFrame) -> dict[str, str]:
+    """Short display name of every topic: its acronym, else its label."""
+    return dict(zip(topics["topic_id"], topics["acronym"].fillna(topics["label"])))
+
+
+def heatmap(score: pd.DataFrame, counts: pd.DataFrame, diagonal: Mapping[str, int], names: Mapping[str, str],
+            title: str) -> Figure:
+    """Topic x topic heatmap: colour = score in [-1, 1] (NPMI), text = units holding both (diagonal: units
+    holding the topic). Blank cells never co-occur."""
+    order = list(score.index)
+    size = max(4.0, 0.42 * len(order) + 2.5)
+    fig, ax = plt.subplots(figsize=(size + 1.5, size), layout="constrained")
+    values = score.to_numpy(dtype=float)
+    image = ax.imshow(values, cmap=DIVERGING, vmin=-1, vmax=1)
+    ax.set_facecolor("#e8e8e8")
+    for i, a in enumerate(order):
+        ax.add_patch(plt.Rectangle((i - 0.5, i - 0.5), 1, 1, facecolor="white", edgecolor="none"))
+        for j, b in enumerate(order):
+            n = diagonal[a] if i == j else counts.at[a, b]
+            if pd.notna(n) and n:
+                dark = i != j and abs(values[i, j]) > 0.6
+                ax.text(j, i, str(int(n)), ha="center", va="center", fontsize=8, color="white" if dark else "black",
+                        fontweight="bold" if i == j else "normal")
+    labels = [wrap(names[t], 28) for t in order]
+    ax.set_xticks(range(len(order)), labels, rotation=60, ha="right", rotation_mode="anchor", fontsize=8)
+    ax.set_yticks(range(len(order)), labels, fontsize=8)
+    fig.colorbar(image, ax=ax, shrink=0.6, label="NPMI (-1 never together, 0 independent, 1 always together)")
+    ax.set_title(title, fontsize=11)
+    return fig
+
+
+def network(g: nx.Graph, names: Mapping[str, str], kinds: Mapping[str, str], title: str) -> Figure:
+    """Topics as nodes (area ~ units holding them, colour = kind), edges as wide as their count. Topics with
+    no edge are listed under the graph, not drawn (a spring layout flings them to the margins)."""
+    fig, ax = plt.subplots(figsize=(11, 9), layout="constrained")
+    alone = sorted(names[n] for n in nx.isolates(g))
+    g = g.subgraph([n for n in g if g.degree(n)])
+    pos = nx.spring_layout(g, weight=None, seed=7, k=2.2 / max(1, len(g)) ** 0.5, iterations=500)
+    kind_colour = colours(sorted(set(kinds.values())))
+    widths = [1.5 * d["weight"] for _, _, d in g.edges(data=True)]
+    nx.draw_networkx_edges(g, pos, ax=ax, width=widths, edge_color="#8c8c8c", alpha=0.7)
+    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=[300 + 250 * g.nodes[n]["n"] for n in g],
+                           node_color=[kind_colour[kinds[n]] for n in g], edgecolors="black", linewidths=0.6)
+    ys = [y for _, y in pos.values()]
+    below = 0.035 * (max(ys) - min(ys) or 1)
+    nx.draw_networkx_labels(g, {n: (x, y - below) for n, (x, y) in pos.items()}, ax=ax, font_size=8,
+                            labels={n: wrap(names[n], 20) for n in g}, verticalalignment="top",
+                            bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.5})
+    for kind, colour in kind_colour.items():
+        ax.scatter([], [], s=80, color=colour, label=kind, edgecolors="black", linewidths=0.6)
+    fig.legend(title="topic kind", loc="outside lower center", ncols=len(kind_colour), fontsize=8, frameon=False)
+    ax.set_title(title, fontsize=11)
+    if alone:
+        ax.text(0.5, -0.02, wrap("Never named with another topic (not drawn): " + "; ".join(alone), 150),
+                transform=ax.transAxes, ha="center", va="top", fontsize=8)
+    ax.margins(0.1)
+    ax.axis("off")
+    return fig
+
+
+def stacked_bars(table: pd.DataFrame, index: str, stack: str, value: str, palette: Mapping[str, str],
+                 title: str, xlabel: str, ylabel: str, horizontal: bool = False) -> Figure:
+    """Bars of ``value`` per ``index``, stacked by ``stack`` (colours from ``palette``, in its order)."""
+    wide = table.pivot_table(index=index, columns=stack, values=value, aggfunc="sum", observed=True, sort=False)
+    if unknown := set(wide.columns) - set(palette):
+        raise KeyError(f"no colour for {stack} {sorted(unknown)}")
+    wide = wide.reindex(columns=[k for k in palette if k in wide.columns]).fillna(0)
+    n = len(wide)
+    size = (9, 0.45 * n + 2.2) if horizontal else (max(5.0, 1.2 * n + 3), 5)
+    fig, ax = plt.subplots(figsize=size, layout="constrained")
+    wide.index = [wrap(i, 45 if horizontal else 16) for i in wide.index]
+    wide.plot(kind="barh" if horizontal else "bar", stacked=True, ax=ax, width=0.7, legend=False,
+              color=[palette[k] for k in wide.columns], edgecolor="white")
+    (ax.set_xlim if horizontal else ax.set_ylim)(0, 1.08 * wide.sum(axis=1).max())
+    (ax.xaxis if horizontal else ax.yaxis).get_major_locator().set_params(integer=True)
+    if horizontal:
+        ax.invert_yaxis()
+    else:
+        ax.tick_params(axis="x", labelrotation=0)
+    ax.set_xlabel(ylabel if horizontal else xlabel)
+    ax.set_ylabel(xlabel if horizontal else ylabel)
+    fig.legend(title=stack.replace("_", " "), loc="outside lower center", ncols=min(3, len(wide.columns)),
+               fontsize=8, frameon=False)
+    ax.set_title(title, fontsize=11)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def trip_timeline(timeline: pd.DataFrame, title: str) -> Figure:
+    """One panel per container (trip, visit, conference): bars span each meeting's date window, coloured
+    by precision; nested meetings are indented; planned meetings hatched."""
+    roots = list(dict.fromkeys(timeline["root_id"]))
+    heights = [timeline["root_id"].eq(r).sum() for r in roots]
+    fig, axes = plt.subplots(len(roots), 1, figsize=(11, 0.5 * sum(heights) + 1.3 * len(roots) + 0.8),
+                             gridspec_kw={"height_ratios": heights}, squeeze=False, layout="constrained")
+    for ax, root in zip(axes[:, 0], roots):
+        rows = timeline[timeline["root_id"] == root].reset_index(drop=True)
+        start = mdates.date2num(rows["date_earliest"])
+        span = mdates.date2num(rows["date_latest"]) + 1 - start
+        ax.barh(np.arange(len(rows)), span, left=start, height=0.6, edgecolor="black", linewidth=0.5,
+                color=[PRECISION_COLOURS.get(p, "#bbbbbb") for p in rows["date_precision"].astype(object)],
+                hatch=["//" if s == "planned" else "" for s in rows["status"].astype(object)])
+        labels = [("·" * (d - 1) + "↳ " if d else "") + wrap(f"{label} ({kind})", 60)
+                  for d, label, kind in zip(rows["depth"], rows["label"], rows["kind"])]
+        ax.set_yticks(np.arange(len(rows)), labels, fontsize=8)
+        ax.invert_yaxis()
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.grid(axis="x", color="#dddddd")
+        ax.set_axisbelow(True)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=PRECISION_COLOURS[p]) for p in PRECISIONS]
+    handles.append(plt.Rectangle((0, 0), 1, 1, facecolor="white", edgecolor="black", hatch="//"))
+    fig.legend(handles, [f"date known to the {p}" for p in PRECISIONS] + ["planned"], fontsize=8,
+               loc="outside lower center", ncols=5, frameon=False)
+    fig.suptitle(title, fontsize=11)
+    return fig
