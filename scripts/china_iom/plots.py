@@ -63,17 +63,35 @@ def heatmap(score: pd.DataFrame, counts: pd.DataFrame, diagonal: Mapping[str, in
     return fig
 
 
+def packed_layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Spring layout of each connected component on its own, components packed in rows, largest first
+    (one layout of the whole graph piles small components on top of each other)."""
+    components = sorted((sorted(c) for c in nx.connected_components(g)), key=lambda c: (-len(c), c))
+    row_width = 2.2 * len(components[0]) ** 0.5 if components else 0
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for component in components:
+        radius = len(component) ** 0.5
+        if x and x + 2 * radius > row_width:
+            x, y, row_height = 0.0, y - row_height - 0.6, 0.0
+        pos.update(nx.spring_layout(g.subgraph(component), weight=None, seed=seed, scale=radius,
+                                    k=2.5 / len(component) ** 0.5,
+                                    center=(x + radius, y - radius), iterations=500))
+        x, row_height = x + 2 * radius + 0.6, max(row_height, 2 * radius)
+    return pos
+
+
 def network(g: nx.Graph, names: Mapping[str, str], kinds: Mapping[str, str], title: str) -> Figure:
     """Topics as nodes (area ~ units holding them, colour = kind), edges as wide as their count. Topics with
     no edge are listed under the graph, not drawn (a spring layout flings them to the margins)."""
-    fig, ax = plt.subplots(figsize=(11, 9), layout="constrained")
+    fig, ax = plt.subplots(figsize=(14, 11), layout="constrained")
     alone = sorted(names[n] for n in nx.isolates(g))
     g = g.subgraph([n for n in g if g.degree(n)])
-    pos = nx.spring_layout(g, weight=None, seed=7, k=2.2 / max(1, len(g)) ** 0.5, iterations=500)
+    pos = packed_layout(g)
     kind_colour = colours(sorted(set(kinds.values())))
     widths = [1.5 * d["weight"] for _, _, d in g.edges(data=True)]
     nx.draw_networkx_edges(g, pos, ax=ax, width=widths, edge_color="#8c8c8c", alpha=0.7)
-    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=[300 + 250 * g.nodes[n]["n"] for n in g],
+    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=[120 + 120 * g.nodes[n]["n"] for n in g],
                            node_color=[kind_colour[kinds[n]] for n in g], edgecolors="black", linewidths=0.6)
     ys = [y for _, y in pos.values()]
     below = 0.035 * (max(ys) - min(ys) or 1)
