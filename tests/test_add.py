@@ -185,6 +185,18 @@ def test_talks_with_several_counterparts_give_one_meeting_each_dated_by_the_sent
     ]
 
 
+def test_visit_to_a_country_after_a_city_dateline_is_a_trip_that_dates_the_talks_within_it():
+    text = ("Lima - Envoy Rosa Paz completed a visit to Peru this week. "
+            "During the visit, she held talks with Tom Berg.")
+    spans = {"rosa-paz": "Rosa Paz", "tom-berg": "Tom Berg"}
+    people = [EntitySpan(pid, text.index(name), text.index(name) + len(name)) for pid, name in spans.items()]
+    places = [EntitySpan("lima", 0, 4), EntitySpan("peru", text.index("Peru"), text.index("Peru") + 4)]
+    meetings = propose_meetings(text, split_sentences(text), people, [], places, find_dates(text, anchor=THURSDAY),
+                                {"peru"})
+    trip, talks = meetings
+    assert (trip.kind, trip.place, talks.parent, talks.date.value) == ("trip", "peru", 0, trip.date.value)
+
+
 def test_minimal_selector_adds_context_only_when_needed():
     text = "IOM said so. The IOM report and the IOM office."
     first = minimal_selector(text, (0, 3))

@@ -84,7 +84,9 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
               ) -> list[ProposedMeeting]:
     s, e = sentence
     status = "planned" if _PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
-    place = next((p.entity for p in places if s <= p.start and p.end <= e), None)
+    in_sentence = [p for p in places if s <= p.start and p.end <= e]
+    after = [p for p in in_sentence if p.start >= match.end()]  # "visit to China", not the dateline before it
+    place = (after or in_sentence)[0].entity if in_sentence else None
     if kind == "visit" and place in country_places:
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))

@@ -6,7 +6,9 @@ the article is drafted, and the draft is compared with the confirmed annotation.
 Topics stay: the vocabulary is controlled and ``add`` does not extend it, so topic
 mentions measure matching, not discovery. Dates are scored on the confirmed date
 quotes (publication and meeting dates); dates the annotation does not use are not
-counted either way.
+counted either way. Meeting dates are scored apart by basis: "meeting dates" are those
+the text states or implies (stated, relative), "meeting dates (inferred)" those the
+annotators established from outside knowledge, which no drafter can read in the text.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from china_iom.registry import Registries, Registry, fold, surface_forms
 from china_iom.resolve import ResolvedArticle
 
 KINDS = ("known-entity mentions", "new-person candidates", "new-organization candidates", "dates", "meetings",
-         "meeting dates", "topic mentions", "speakers")
+         "meeting dates", "meeting dates (inferred)", "topic mentions", "speakers")
 
 
 @dataclass
@@ -172,7 +174,7 @@ def _meetings(scores: dict[str, Score], article: ResolvedArticle, draft: Draft,
         evidence.setdefault(row["meeting_id"], []).append((row["char_start"], row["char_end"]))
     gold_dates = {m.id: m.date for m in article.annotation.meetings}
     matched: Counter[str] = Counter()
-    score, dated = scores["meetings"], scores["meeting dates"]
+    score = scores["meetings"]
     for i, meeting in enumerate(draft.meetings):
         s, e = meeting.sentence
         people = set(meeting.participants)
@@ -186,6 +188,7 @@ def _meetings(scores: dict[str, Score], article: ResolvedArticle, draft: Draft,
         matched[mid] += 1
         claim = gold_dates.get(mid)
         if claim is not None:
+            dated = scores["meeting dates (inferred)" if claim.basis == "inferred" else "meeting dates"]
             dated.gold += 1
             dated.predicted += meeting.date is not None and meeting.date.value is not None
             if meeting.date is not None and meeting.date.value == claim.start and meeting.date.precision == \
