@@ -19,8 +19,12 @@ _SHAPES = {"model_type": "a mapping (key: value lines)", "dict_type": "a mapping
            "list_type": "a list (- item lines, or [a, b])"}
 
 
-def _location(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
-    return tuple(part for part in loc if isinstance(part, int) or not _BRANCH.fullmatch(part))
+def _location(err: dict) -> tuple[str | int, ...]:
+    """Where in the document an error is, without union branch tags (an unknown key is always kept)."""
+    loc = err["loc"]
+    keep = loc[-1:] if err["type"] == "extra_forbidden" else ()
+    head = loc[:-1] if keep else loc
+    return (*(part for part in head if isinstance(part, int) or not _BRANCH.fullmatch(part)), *keep)
 
 
 def _found(value: Any) -> str:
@@ -30,9 +34,9 @@ def _found(value: Any) -> str:
     return f"{names.get(type(value), type(value).__name__)} {value!r}"[:80]
 
 
-def _message(err: dict) -> str:
-    where = ".".join(str(part) for part in _location(err["loc"])) or "document"
+def _message(err: dict, loc: tuple[str | int, ...]) -> str:
     kind = err["type"]
+    where = ".".join(str(part) for part in loc) or "document"
     if kind == "extra_forbidden":
         return f"{where}: unknown key (check its spelling against the annotation schema)"
     if kind == "missing":
@@ -57,8 +61,8 @@ def validate(doc: YamlDoc, model: type[M] | TypeAdapter) -> M:
     except ValidationError as exc:
         problems, seen = [], set()
         for err in exc.errors():
-            loc = _location(err["loc"])
-            message = _message(err)
+            loc = _location(err)
+            message = _message(err, loc)
             if (loc, message) not in seen:
                 seen.add((loc, message))
                 problems.append(Problem(doc.path, doc.line(loc), message))
