@@ -67,7 +67,8 @@ class DateClaim(Strict):
         if self.basis in ("stated", "relative") and self.quote is None:
             raise ValueError(f"a {self.basis} date needs the quote that states it")
         if self.basis in ("relative", "inferred") and not self.note:
-            raise ValueError(f"a {self.basis} date needs a note saying how it was established")
+            raise ValueError(f"{'an' if self.basis == 'inferred' else 'a'} {self.basis} date needs a note saying "
+                             "how it was established")
         return self
 
 

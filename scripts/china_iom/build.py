@@ -8,7 +8,7 @@ from pathlib import Path
 from china_iom import package
 from china_iom.corpus import load_corpus
 from china_iom.errors import SeedError
-from china_iom.publish import staging, swap_into_place, write_tables
+from china_iom.publish import recover, staging, swap_into_place, write_tables
 from china_iom.tables import build_tables
 from china_iom.verify import verify_package
 
@@ -22,7 +22,11 @@ class BuildSummary:
 
 
 def build(seeds: Path, out: Path, include_drafts: bool = False) -> BuildSummary:
-    """Build the package from ``seeds`` into ``out``; on any problem raise and leave ``out`` untouched."""
+    """Build the package from ``seeds`` into ``out``; on any problem raise and leave ``out`` untouched.
+
+    A swap that a killed build had begun is finished first, whatever the seeds.
+    """
+    recover(out)
     corpus = load_corpus(seeds, include_drafts)
     meta = package.load_meta(seeds)
     tables = build_tables(corpus)

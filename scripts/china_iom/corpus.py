@@ -38,7 +38,8 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
     """Read, validate and resolve one article and its annotation."""
     if not re.fullmatch(schema.ARTICLE_ID_PATTERN, article_id):
         raise SeedError([Problem(text_path, None, f"article id {article_id!r} must match "
-                                 f"{schema.ARTICLE_ID_PATTERN} (letters, digits, _ and -)")])
+                                 f"{schema.ARTICLE_ID_PATTERN} (letters, digits, _ and -); rename the .txt and "
+                                 ".yaml files")])
     for path, partner in ((text_path, yaml_path), (yaml_path, text_path)):
         if not path.is_file():
             raise SeedError([Problem(partner, None, f"{path.name} is missing; every article needs its text "
@@ -46,7 +47,8 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
     size = text_path.stat().st_size
     if size == 0 or size > MAX_ARTICLE_BYTES:
         what = "is empty" if size == 0 else f"is {size} bytes, over the limit of {MAX_ARTICLE_BYTES}"
-        raise SeedError([Problem(text_path, None, f"article text {what}")])
+        raise SeedError([Problem(text_path, None, f"article text {what}; the file must hold the article's own "
+                                 "text, copied verbatim")])
     return resolve_article(article_id, read_utf8(text_path), read_yaml(yaml_path), registries, include_drafts)
 
 
@@ -63,7 +65,8 @@ def load_corpus(seeds: Path, include_drafts: bool = False) -> Corpus:
             problems.extend(exc.problems)
     if not articles and not problems:
         problems.append(Problem(seeds, None, "no articles found (expected <id>.txt with <id>.yaml)"))
-    problems.extend(check_links(articles))
+    if not problems:  # links into an article that failed would only repeat its problems
+        problems.extend(check_links(articles))
     if problems:
         raise SeedError(problems)
     return Corpus(seeds, registries, articles)
@@ -114,4 +117,4 @@ def _parent_cycles(defined: dict[str, tuple[ResolvedArticle, int]]) -> Iterator[
             current = parent(current)
         if current == meeting_id:
             yield article.doc.problem(("meetings", i, "parent"), "parent chain loops back to itself: "
-                                      + " -> ".join([*chain, meeting_id]))
+                                      + " -> ".join([*chain, meeting_id]) + "; remove or correct one parent")

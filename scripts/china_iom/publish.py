@@ -1,9 +1,11 @@
 """Write the tables and the descriptor, all or nothing.
 
 Everything is written into a staging folder beside the outputs; only when every
-file is written and the package's own checks pass are ``data/`` and
-``datapackage.json`` swapped into place. A failed or killed build leaves the
-previous outputs as they were.
+file is written and the package's own checks pass are the staged files flushed
+to disk, the folder marked ready, and ``data/`` and ``datapackage.json`` swapped
+into place. A build that fails or is killed before the mark leaves the previous
+outputs as they were; one killed during the swap (two renames) is finished by
+the next build (``recover``), so the outputs are never left half old, half new.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 STAGING_PREFIX = ".build-"
+READY = "READY"  # in a staging folder: its outputs are complete, verified and on disk
 
 
 def write_csv(table: pa.Table, path: Path) -> None:
@@ -45,8 +48,6 @@ def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
 def staging(out: Path) -> Iterator[Path]:
     """A fresh folder inside ``out`` to build in; removed afterwards whatever happens."""
     out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(f"{STAGING_PREFIX}*"):
-        shutil.rmtree(stale, ignore_errors=True)
     stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
     try:
         yield stage
@@ -54,10 +55,43 @@ def staging(out: Path) -> Iterator[Path]:
         shutil.rmtree(stage, ignore_errors=True)
 
 
+def recover(out: Path) -> None:
+    """Finish any swap a killed build had begun, then delete every stale staging folder."""
+    for stale in sorted(out.glob(f"{STAGING_PREFIX}*")):
+        if (stale / READY).is_file():
+            _finish_swap(stale, out)
+        shutil.rmtree(stale, ignore_errors=True)
+
+
 def swap_into_place(stage: Path, out: Path) -> None:
-    """Move the staged ``data/`` and ``datapackage.json`` over the previous ones."""
-    previous = stage / "previous-data"
-    if (out / "data").exists():
-        os.replace(out / "data", previous)
-    os.replace(stage / "data", out / "data")
-    os.replace(stage / "datapackage.json", out / "datapackage.json")
+    """Move the staged ``data/`` and ``datapackage.json`` over the previous ones.
+
+    The staged files reach the disk and the stage is marked ready before the
+    first rename, so from then on ``recover`` can always complete the swap.
+    """
+    for path in sorted(stage.rglob("*"), reverse=True):
+        _fsync(path)
+    (stage / READY).touch()
+    _fsync(stage)
+    _finish_swap(stage, out)
+
+
+def _finish_swap(stage: Path, out: Path) -> None:
+    """Idempotent: each step is done only if it is still to do."""
+    staged = stage / "data"
+    if staged.exists():
+        if (out / "data").exists():
+            os.replace(out / "data", stage / "previous-data")
+        os.replace(staged, out / "data")
+    if (stage / "datapackage.json").exists():
+        os.replace(stage / "datapackage.json", out / "datapackage.json")
+    _fsync(out)
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file's or folder's contents (a folder: its entries) to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

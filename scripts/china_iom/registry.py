@@ -67,7 +67,7 @@ def load_registry(path: Path, kind: str) -> tuple[Registry, list[Problem]]:
     for i, entry in enumerate(entries):
         if entry.id in by_id:
             problems.append(doc.problem((i, "id"), f"duplicate {kind} id {entry.id!r} (first at line "
-                                        f"{doc.line((index[entry.id],))})"))
+                                        f"{doc.line((index[entry.id],))}); merge the two entries or rename one"))
             continue
         by_id[entry.id], index[entry.id] = entry, i
     return Registry(kind, doc, by_id, index), problems
@@ -116,8 +116,10 @@ def _alias_clashes(registry: Registry) -> Iterator[Problem]:
         for form in surface_forms(entity):
             other = owner.setdefault(fold(form), eid)
             if other != eid:
-                yield registry.problem(eid, "aliases", f"alias {form!r} of {eid!r} is already claimed by {other!r}; "
-                                       "one surface form may name only one entry")
+                line = registry.doc.line((registry.index[other],))
+                yield registry.problem(eid, "aliases", f"alias {form!r} of {eid!r} is already claimed by {other!r} "
+                                       f"(line {line}); one surface form may name only one entry: remove it "
+                                       "from one of them")
 
 
 _REFERENCES = (
@@ -135,7 +137,8 @@ def _references(registries: Registries) -> Iterator[Problem]:
         for eid, entity in registry.entries.items():
             value = getattr(entity, key)
             if value is not None and value not in known:
-                yield registry.problem(eid, key, f"{key} {value!r} of {eid!r} is not in {target}.yaml")
+                yield registry.problem(eid, key, f"{key} {value!r} of {eid!r} is not in {target}.yaml; add it "
+                                       "there or fix the id")
 
 
 def _cycles(registry: Registry, key: str) -> Iterator[Problem]:
@@ -144,7 +147,8 @@ def _cycles(registry: Registry, key: str) -> Iterator[Problem]:
         while current is not None and current in registry.entries:
             if current == eid:
                 chain = " -> ".join([*seen, eid])
-                yield registry.problem(eid, key, f"{key} chain loops back to itself: {chain}")
+                yield registry.problem(eid, key, f"{key} chain loops back to itself: {chain}; remove or correct "
+                                       f"one {key} in the loop")
                 break
             if current in seen:
                 break

@@ -15,7 +15,7 @@ from typing import Any
 from china_iom import dates
 from china_iom.annotation import Annotation, DateClaim, Item, QuoteSpec, selector
 from china_iom.errors import Problem, SeedError
-from china_iom.quotes import QuoteError, resolve
+from china_iom.quotes import QuoteError, find_all, resolve
 from china_iom.registry import Registries, fold, surface_forms
 from china_iom.sentences import split_sentences
 from china_iom.validate import validate
@@ -56,8 +56,20 @@ class _Context:
             return resolve(self.text, selector(spec), start, end)
         except QuoteError as exc:
             scope = "the article body" if in_body else "the article text"
-            self.fail(loc, f"{exc} (searched {scope})")
+            self.fail(loc, (in_body and self.outside_body(spec)) or f"{exc} (searched {scope})")
             return None
+
+    def outside_body(self, spec: QuoteSpec) -> str | None:
+        """Why a quote missing from the body failed, if it stands elsewhere in the text."""
+        quote = selector(spec)
+        if not quote.exact.strip() or find_all(self.text, quote, *self.body):
+            return None
+        elsewhere = find_all(self.text, quote)
+        if not elsewhere:
+            return None
+        return (f"{quote.describe()} lies outside the article body (at character {elsewhere[0][0]}; the body is "
+                f"{self.body[0]}-{self.body[1]}): mentions and evidence must lie inside it; quote the body, or "
+                "fix article.body")
 
     def sentence_of(self, span: tuple[int, int], loc: Loc) -> str | None:
         """Id of the sentence holding ``span``, or a problem if it crosses a boundary."""
@@ -100,13 +112,18 @@ class _Context:
             return row
         try:
             earliest, latest = dates.window(claim.start, claim.precision)
-            if claim.end is not None:
-                end_first, latest = dates.window(claim.end, claim.precision)
-                if end_first < earliest:
-                    raise ValueError(f"end {claim.end} is before start {claim.start}")
         except ValueError as exc:
             self.fail((*loc, "start"), str(exc))
             return row
+        if claim.end is not None:
+            try:
+                end_first, latest = dates.window(claim.end, claim.precision)
+            except ValueError as exc:
+                self.fail((*loc, "end"), str(exc))
+                return row
+            if end_first < earliest:
+                self.fail((*loc, "end"), f"end {claim.end} is before start {claim.start}; swap or correct them")
+                return row
         row.update({f"{prefix}_precision": claim.precision, f"{prefix}_earliest": earliest,
                     f"{prefix}_latest": latest, f"{prefix}_basis": claim.basis, f"{prefix}_note": claim.note})
         return row

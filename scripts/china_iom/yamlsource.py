@@ -1,7 +1,10 @@
 """Safe YAML loading that remembers the line of every value.
 
-Only plain data is constructed (no Python objects, no tags); dates stay strings
-so that reduced-precision ISO dates such as ``2019-01`` keep their form.
+Only plain data is constructed: mappings, lists, strings, numbers, booleans and
+nulls. Any other tag (``!!python/...``, ``!!binary``, ``!!set``, custom tags) and
+anchors/aliases are errors, so a seed file can neither build objects nor expand
+into a billion-laughs bomb. Dates stay strings so that reduced-precision ISO
+dates such as ``2019-01`` keep their form.
 """
 
 from __future__ import annotations
@@ -16,9 +19,27 @@ from china_iom.errors import Problem, SeedError
 
 Path_ = tuple[str | int, ...]
 
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map"))
+MAX_DEPTH = 50
+
 
 class _PlainLoader(yaml.SafeLoader):
-    """SafeLoader without the timestamp resolver: dates stay strings."""
+    """SafeLoader without the timestamp resolver (dates stay strings), aliases or deep nesting."""
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.MarkedYAMLError(problem="aliases (*name) are not supported; write the value out in full",
+                                       problem_mark=self.peek_event().start_mark)
+        if self.depth >= MAX_DEPTH:
+            raise yaml.MarkedYAMLError(problem=f"nested more than {MAX_DEPTH} levels deep",
+                                       problem_mark=self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 _PlainLoader.yaml_implicit_resolvers = {
@@ -29,7 +50,7 @@ _PlainLoader.yaml_implicit_resolvers = {
 
 @dataclass(frozen=True)
 class YamlDoc:
-    """A parsed YAML file: its data and the 1-based line of each value path."""
+    """A parsed YAML file: its data and the 1-based line of each value path (a mapping value: its key's line)."""
 
     path: Path
     data: Any
@@ -47,40 +68,64 @@ class YamlDoc:
         return Problem(self.path, self.line(loc), message)
 
 
-def _walk(node: yaml.Node, loader: _PlainLoader, loc: Path_, lines: dict[Path_, int]) -> Any:
-    lines[loc] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
+def _fail(node: yaml.Node, problem: str) -> None:
+    raise yaml.MarkedYAMLError(problem=problem, problem_mark=node.start_mark)
+
+
+def _plain(node: yaml.Node) -> yaml.Node:
+    """``node`` if its tag is plain data; a located error for any other tag."""
+    if node.tag not in PLAIN_TAGS:
+        _fail(node, f"tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; write plain strings, numbers, lists and mappings")
+    return node
+
+
+def _walk(node: yaml.Node, loader: _PlainLoader, loc: Path_, lines: dict[Path_, int], line: int = 0) -> Any:
+    """Plain data of ``node``; records the line of each value (a mapping value: the line of its key)."""
+    lines[loc] = line or node.start_mark.line + 1
+    if isinstance(_plain(node), yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node)
+            key = loader.construct_object(_plain(key_node))
             if not isinstance(key, str):
-                raise yaml.MarkedYAMLError(problem=f"mapping key {key!r} is not a string",
-                                           problem_mark=key_node.start_mark)
+                _fail(key_node, f"mapping key {key!r} is not a string")
             if key in out:
-                raise yaml.MarkedYAMLError(problem=f"duplicate key {key!r}",
-                                           problem_mark=key_node.start_mark)
-            out[key] = _walk(value_node, loader, (*loc, key), lines)
+                _fail(key_node, f"duplicate key {key!r}")
+            out[key] = _walk(value_node, loader, (*loc, key), lines, key_node.start_mark.line + 1)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_walk(item, loader, (*loc, i), lines) for i, item in enumerate(node.value)]
     return loader.construct_object(node)
 
 
+def _explain(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's complaint, with its context and a hint for the common slips."""
+    message = " ".join(part for part in (exc.context, exc.problem) if part) or str(exc)
+    if "'\\t'" in message:
+        message += "; indent with spaces, not tabs"
+    return message
+
+
 def parse_yaml(text: str, path: Path) -> YamlDoc:
     """Parse one YAML document, raising SeedError with the file and line on failure."""
-    loader = _PlainLoader(text)
+    loader = None
     try:
+        loader = _PlainLoader(text)
         root = loader.get_single_node()
         lines: dict[Path_, int] = {}
         data = _walk(root, loader, (), lines) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise SeedError([Problem(path, line, f"invalid YAML: {exc.problem or exc}")]) from None
+        raise SeedError([Problem(path, line, f"invalid YAML: {_explain(exc)}")]) from None
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise SeedError([Problem(path, line, f"invalid YAML: control character U+{exc.character:04X} is not "
+                                 "allowed; remove it")]) from None
     except yaml.YAMLError as exc:
         raise SeedError([Problem(path, None, f"invalid YAML: {exc}")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return YamlDoc(path, data, lines)
 
 
@@ -91,7 +136,11 @@ def read_yaml(path: Path) -> YamlDoc:
 
 def read_utf8(path: Path) -> str:
     """Read a file as strict UTF-8 with LF line ends, or raise SeedError saying why not."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SeedError([Problem(path, None, f"cannot read the file ({exc.strerror}); create it or fix "
+                                 "its permissions")]) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raise SeedError([Problem(path, 1, "file starts with a UTF-8 byte-order mark; save it without BOM")])
     try:
