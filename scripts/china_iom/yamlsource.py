@@ -1,10 +1,12 @@
 """Safe YAML loading that remembers the line of every value.
 
 Only plain data is constructed: mappings, lists, strings, numbers, booleans and
-nulls. Any other tag (``!!python/...``, ``!!binary``, ``!!set``, custom tags) and
-anchors/aliases are errors, so a seed file can neither build objects nor expand
-into a billion-laughs bomb. Dates stay strings so that reduced-precision ISO
-dates such as ``2019-01`` keep their form.
+nulls. Any other tag (``!!python/...``, ``!!binary``, ``!!set``, custom tags) is an
+error, so a seed file cannot build objects. Anchors and aliases (``&jan2020`` ...
+``*jan2020``) may share a value between items; an alias that contains itself, or a
+document that expands to more than ``MAX_VALUES`` values (a billion-laughs bomb), is
+an error. Dates stay strings so that reduced-precision ISO dates such as
+``2019-01`` keep their form.
 """
 
 from __future__ import annotations
@@ -21,17 +23,15 @@ Path_ = tuple[str | int, ...]
 
 PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map"))
 MAX_DEPTH = 50
+MAX_VALUES = 200_000
 
 
 class _PlainLoader(yaml.SafeLoader):
-    """SafeLoader without the timestamp resolver (dates stay strings), aliases or deep nesting."""
+    """SafeLoader without the timestamp resolver (dates stay strings) or deep nesting."""
 
     depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.MarkedYAMLError(problem="aliases (*name) are not supported; write the value out in full",
-                                       problem_mark=self.peek_event().start_mark)
         if self.depth >= MAX_DEPTH:
             raise yaml.MarkedYAMLError(problem=f"nested more than {MAX_DEPTH} levels deep",
                                        problem_mark=self.peek_event().start_mark)
@@ -79,22 +79,43 @@ def _plain(node: yaml.Node) -> yaml.Node:
     return node
 
 
-def _walk(node: yaml.Node, loader: _PlainLoader, loc: Path_, lines: dict[Path_, int], line: int = 0) -> Any:
-    """Plain data of ``node``; records the line of each value (a mapping value: the line of its key)."""
-    lines[loc] = line or node.start_mark.line + 1
-    if isinstance(_plain(node), yaml.MappingNode):
+@dataclass
+class _Walk:
+    """State of one document's walk: lines found, values made, and the nodes on the current path."""
+
+    loader: _PlainLoader
+    lines: dict[Path_, int]
+    made: int = 0
+    open: set[int] | None = None
+
+    def data(self, node: yaml.Node, loc: Path_, line: int = 0) -> Any:
+        """Plain data of ``node``; records the line of each value (a mapping value: the line of its key)."""
+        self.lines[loc] = line or node.start_mark.line + 1
+        self.made += 1
+        if self.made > MAX_VALUES:
+            _fail(node, f"the document expands to more than {MAX_VALUES} values (aliases inside aliases?)")
+        if isinstance(_plain(node), yaml.ScalarNode):
+            return self.loader.construct_object(node)
+        self.open = self.open or set()
+        if id(node) in self.open:
+            _fail(node, "an alias refers to a value that contains it")
+        self.open.add(id(node))
+        try:
+            return self._mapping(node, loc) if isinstance(node, yaml.MappingNode) else \
+                [self.data(item, (*loc, i)) for i, item in enumerate(node.value)]
+        finally:
+            self.open.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, loc: Path_) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(_plain(key_node))
+            key = self.loader.construct_object(_plain(key_node))
             if not isinstance(key, str):
                 _fail(key_node, f"mapping key {key!r} is not a string")
             if key in out:
                 _fail(key_node, f"duplicate key {key!r}")
-            out[key] = _walk(value_node, loader, (*loc, key), lines, key_node.start_mark.line + 1)
+            out[key] = self.data(value_node, (*loc, key), key_node.start_mark.line + 1)
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, loader, (*loc, i), lines) for i, item in enumerate(node.value)]
-    return loader.construct_object(node)
 
 
 def _explain(exc: yaml.MarkedYAMLError) -> str:
@@ -112,7 +133,7 @@ def parse_yaml(text: str, path: Path) -> YamlDoc:
         loader = _PlainLoader(text)
         root = loader.get_single_node()
         lines: dict[Path_, int] = {}
-        data = _walk(root, loader, (), lines) if root is not None else None
+        data = _Walk(loader, lines).data(root, ()) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
