@@ -24,5 +24,8 @@ check: $(STAMP)
 test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
+bench: $(STAMP)  ## benchmark: build and check synthetic corpora of 1,000, 10,000 and 100,000 articles
+	$(BIN)/python benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -280,7 +280,8 @@ def _write_range(out: Path, seed: int, first: int, last: int) -> None:
         article_id, text, annotation = synth_article(_SOURCE, seed, n)
         (out / f"{article_id}.txt").write_text(text, encoding="utf-8")
         (out / f"{article_id}.yaml").write_text(
-            yaml.dump(annotation, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
+            yaml.dump(annotation, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=110,
+                      default_flow_style=None), encoding="utf-8")
 
 
 def synth(count: int, out: Path, seeds: Path, seed: int = 0, jobs: int = 1, chunk: int = 500) -> None:

@@ -15,6 +15,7 @@ import yaml
 from china_iom.errors import Problem, SeedError
 
 Path_ = tuple[str | int, ...]
+_STR = "tag:yaml.org,2002:str"
 
 
 class _PlainLoader(yaml.SafeLoader):
@@ -25,6 +26,12 @@ _PlainLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", _PlainLoader)):  # type: ignore[misc]
+    """The same loader on libyaml's parser where available: same nodes and lines, several times faster."""
+
+    yaml_implicit_resolvers = _PlainLoader.yaml_implicit_resolvers
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ class YamlDoc:
         return Problem(self.path, self.line(loc), message)
 
 
-def _walk(node: yaml.Node, loader: _PlainLoader, loc: Path_, lines: dict[Path_, int]) -> Any:
+def _walk(node: yaml.Node, loader: yaml.BaseLoader, loc: Path_, lines: dict[Path_, int]) -> Any:
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -63,12 +70,21 @@ def _walk(node: yaml.Node, loader: _PlainLoader, loc: Path_, lines: dict[Path_, 
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_walk(item, loader, (*loc, i), lines) for i, item in enumerate(node.value)]
+    if node.tag == _STR:
+        return node.value  # what the safe constructor returns for a string, without its bookkeeping
     return loader.construct_object(node)
 
 
 def parse_yaml(text: str, path: Path) -> YamlDoc:
     """Parse one YAML document, raising SeedError with the file and line on failure."""
-    loader = _PlainLoader(text)
+    try:
+        return _parse(text, path, _FastLoader)
+    except SeedError:
+        return _parse(text, path, _PlainLoader)  # libyaml words its errors differently: report PyYAML's
+
+
+def _parse(text: str, path: Path, loader_class: type[_PlainLoader]) -> YamlDoc:
+    loader = loader_class(text)
     try:
         root = loader.get_single_node()
         lines: dict[Path_, int] = {}
