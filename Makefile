@@ -27,5 +27,8 @@ test: $(STAMP)  ## the whole test suite
 report: $(STAMP)  ## execute the analysis notebooks into reports/ (HTML + figure PNGs)
 	$(BIN)/china-iom report
 
+bench: $(STAMP)  ## benchmark: build and check synthetic corpora of 1,000, 10,000 and 100,000 articles
+	$(BIN)/python benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -85,3 +85,15 @@ def test_tampered_csv_fails_its_hash(package_copy):
     path = package_copy / "data" / "people.csv"
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert _types(frictionless_problems(package_copy)) & {"hash-count", "byte-count"}
+
+
+@pytest.mark.parametrize("formats", [("csv",), ("csv", "parquet")])
+def test_per_resource_validation_finds_a_broken_foreign_key(package_copy, formats):
+    assert frictionless_problems(package_copy, formats, jobs=2) == []
+    _edit_csv(package_copy, "person_mentions", ',"qin-gang"\n', ',"nobody"\n')
+    assert "foreign-key" in _types(frictionless_problems(package_copy, formats, jobs=2))
+
+
+def test_per_resource_validation_finds_a_broken_parquet_key(package_copy):
+    _edit_parquet(package_copy / "data" / "person_mentions.parquet", "person_id", 0, "nobody")
+    assert "foreign-key" in _types(frictionless_problems(package_copy, ("csv", "parquet"), jobs=2))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from china_iom.errors import Problem, SeedError
+from china_iom.pool import default_jobs
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,7 +24,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     from china_iom.build import build
 
     try:
-        summary = build(args.seeds, args.out, include_drafts=args.include_drafts)
+        summary = build(args.seeds, args.out, include_drafts=args.include_drafts, jobs=args.jobs,
+                        cache=None if args.no_cache else args.cache, progress=args.progress or None)
     except SeedError as exc:
         return _report(exc.problems, "build")
     rows = ", ".join(f"{name} {count}" for name, count in summary.rows.items())
@@ -34,7 +36,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from china_iom.check import check
 
-    problems = check(args.dir, args.seeds)
+    formats = ("csv",) if args.csv_only else ("csv", "parquet")
+    problems = check(args.dir, args.seeds, formats, jobs=args.jobs)
     if problems:
         return _report(problems, "check")
     print(f"{args.dir / 'datapackage.json'} is valid: Frictionless and own checks pass")
@@ -50,6 +53,17 @@ def cmd_render(args: argparse.Namespace) -> int:
     except SeedError as exc:
         return _report(exc.problems, "render")
     print(f"wrote {len(pages)} pages into {args.out}: open {args.out / 'index.html'}")
+    return 0
+
+
+def cmd_synth(args: argparse.Namespace) -> int:
+    from china_iom.synth import synth
+
+    try:
+        synth(args.count, args.out, args.seeds, seed=args.seed, jobs=args.jobs)
+    except SeedError as exc:
+        return _report(exc.problems, "synth")
+    print(f"wrote {args.count} synthetic articles into {args.out}")
     return 0
 
 
@@ -107,14 +121,30 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=ROOT, help="output folder (default: %(default)s)")
     build.add_argument("--include-drafts", action="store_true",
                        help="accept items still marked proposed: true (never for the published package)")
+    build.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: %(default)s)")
+    build.add_argument("--cache", type=Path, default=ROOT / ".cache" / "articles",
+                       help="folder of resolved articles reused by the next build (default: %(default)s)")
+    build.add_argument("--no-cache", action="store_true", help="resolve every article afresh")
+    build.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
     check = command("check", cmd_check, "Validate a built package: Frictionless plus span, body and date checks.")
     check.add_argument("dir", nargs="?", type=Path, default=ROOT, help="package folder (default: %(default)s)")
     check.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder with the article texts")
+    check.add_argument("--csv-only", action="store_true", help="Frictionless validates the CSV resources only; "
+                       "the own checks still prove each Parquet file equal to its CSV (much faster)")
+    check.add_argument("--jobs", type=int, default=1, help="validate resources on this many processes (default: 1, "
+                       "which is exactly `frictionless validate datapackage.json`)")
     render = command("render", cmd_render, "Write static HTML pages (one per article, plus an index) to review "
                      "the annotations.")
     render.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
     render.add_argument("--out", type=Path, default=ROOT / "build" / "review",
                         help="output folder (default: %(default)s)")
+    synth = command("synth", cmd_synth, "Write a synthetic seeds tree of N articles recombined from the real ones "
+                    "(for benchmarks).")
+    synth.add_argument("count", type=int, help="number of articles")
+    synth.add_argument("--out", type=Path, required=True, help="new or empty folder to write the seeds tree into")
+    synth.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
+    synth.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="real seeds to recombine")
+    synth.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: %(default)s)")
     readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas "
                      "and the annotation format's JSON Schemas from its models.")
     readme.add_argument("--readme", type=Path, default=ROOT / "README.md", help="(default: %(default)s)")

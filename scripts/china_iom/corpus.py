@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from china_iom import schema
+from china_iom.cache import ArticleCache
 from china_iom.errors import Problem, SeedError
+from china_iom.pool import read_all
 from china_iom.registry import Registries, load_registries
 from china_iom.resolve import ResolvedArticle, resolve_article
 from china_iom.yamlsource import read_utf8, read_yaml
@@ -52,17 +54,22 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
     return resolve_article(article_id, read_utf8(text_path), read_yaml(yaml_path), registries, include_drafts)
 
 
-def load_corpus(seeds: Path, include_drafts: bool = False) -> Corpus:
-    """Load and check the whole seeds tree, or raise SeedError listing every problem."""
+def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, cache: ArticleCache | None = None,
+                progress: bool | None = None) -> Corpus:
+    """Load and check the whole seeds tree, or raise SeedError listing every problem.
+
+    Articles are resolved on ``jobs`` processes, through ``cache`` where given; the
+    result does not depend on either.
+    """
     if not seeds.is_dir():
         raise SeedError([Problem(seeds, None, "seeds folder not found")])
     registries = load_registries(seeds / "registry", include_drafts)
     articles, problems = [], []
-    for article_id, text_path, yaml_path in article_paths(seeds):
-        try:
-            articles.append(read_article(article_id, text_path, yaml_path, registries, include_drafts))
-        except SeedError as exc:
-            problems.extend(exc.problems)
+    for outcome in read_all(article_paths(seeds), read_article, registries, include_drafts, jobs, cache, progress):
+        if isinstance(outcome, list):
+            problems.extend(outcome)
+        else:
+            articles.append(outcome)
     if not articles and not problems:
         problems.append(Problem(seeds, None, "no articles found (expected <id>.txt with <id>.yaml)"))
     if not problems:  # links into an article that failed would only repeat its problems

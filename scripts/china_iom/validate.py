@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
@@ -53,9 +54,15 @@ def _message(err: dict, loc: tuple[str | int, ...]) -> str:
     return f"{where}: {err['msg']}"
 
 
+@lru_cache(maxsize=None)
+def _adapter(model: type) -> TypeAdapter:
+    """One adapter per model: building it compiles the validator, which is slow."""
+    return TypeAdapter(model)
+
+
 def validate(doc: YamlDoc, model: type[M] | TypeAdapter) -> M:
     """``doc.data`` as ``model``, or SeedError listing every problem with its line."""
-    adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
+    adapter = model if isinstance(model, TypeAdapter) else _adapter(model)
     try:
         return adapter.validate_python(doc.data)
     except ValidationError as exc:

@@ -1,0 +1,193 @@
+"""Benchmark: build and check synthetic corpora of growing size; print stage times, floors and peak memory.
+
+    .venv/bin/python benchmarks/run.py                 # 1,000, 10,000 and 100,000 articles
+    .venv/bin/python benchmarks/run.py 300 3000        # a quick run
+
+Each size runs in its own process (peak memory is that process's and its workers'
+``ru_maxrss``). Synthetic seeds trees are kept in ``benchmarks/.work`` and reused.
+Floors, measured in the same run: parsing every annotation file with the fastest
+PyYAML loader (libyaml) on one core, and pyarrow writing the same tables as CSV and
+Parquet with default options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+WORK = ROOT / "benchmarks" / ".work"
+
+
+def synthetic_tree(count: int, seed: int, jobs: int) -> Path:
+    """The synthetic seeds tree of ``count`` articles, generated once."""
+    from china_iom.synth import synth
+
+    tree = WORK / f"synth-{count}-s{seed}"
+    if not tree.is_dir():
+        partial = tree.with_name(tree.name + ".tmp")
+        shutil.rmtree(partial, ignore_errors=True)
+        synth(count, partial, ROOT / "seeds", seed=seed, jobs=jobs)
+        partial.rename(tree)
+    return tree
+
+
+def _timed(func, *args, **kwargs) -> float:
+    start = time.perf_counter()
+    func(*args, **kwargs)
+    return time.perf_counter() - start
+
+
+def parse_floor(tree: Path) -> float:
+    """Seconds to parse every annotation file with libyaml (or the fastest loader there is), one core."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    start = time.perf_counter()
+    for path in sorted(tree.glob("*.yaml")):
+        if path.stem != "package":
+            yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return time.perf_counter() - start
+
+
+def write_floor(data: Path, folder: Path) -> float:
+    """Seconds for pyarrow to write the built tables as CSV and Parquet with default options."""
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    tables = {path.stem: pq.read_table(path) for path in sorted(data.glob("*.parquet"))}
+    start = time.perf_counter()
+    for name, table in tables.items():
+        pacsv.write_csv(table, folder / f"{name}.csv")
+        pq.write_table(table, folder / f"{name}.parquet")
+    return time.perf_counter() - start
+
+
+def touch_one_article(tree: Path) -> None:
+    """Change one article's annotation (its title) without making it invalid."""
+    path = sorted(tree.glob("syn*.yaml"))[len(list(tree.glob("syn*.yaml"))) // 2]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("(synthetic no.", "(edited; synthetic no.", 1), encoding="utf-8")
+
+
+def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool) -> dict:
+    """Every figure for one size (run in a child process)."""
+    import gc
+
+    from china_iom.build import build
+    from china_iom.check import frictionless_problems
+    from china_iom.corpus import article_paths
+    from china_iom.verify import verify_package
+    from china_iom.yamlsource import read_yaml
+
+    tree = synthetic_tree(count, seed, jobs)
+    figures: dict = {"articles": count, "jobs": jobs}
+    with tempfile.TemporaryDirectory(prefix="bench-", dir=WORK) as scratch:
+        scratch = Path(scratch)
+        gc.disable()
+        figures["parse (ours, 1 core)"] = _timed(lambda: [read_yaml(p) for _, _, p in article_paths(tree)])
+        gc.enable()
+        summary = build(tree, scratch / "out", jobs=jobs, cache=None)
+        figures["stages"] = summary.seconds
+        figures["build"] = sum(summary.seconds.values())
+        figures["rows"] = sum(summary.rows.values())
+        figures["frictionless"] = _timed(frictionless_problems, scratch / "out") if frictionless else None
+        figures["own checks (check)"] = _timed(verify_package, scratch / "out", tree)
+        figures["parse floor"] = parse_floor(tree)
+        (scratch / "floor").mkdir()
+        figures["write floor"] = write_floor(scratch / "out" / "data", scratch / "floor")
+        if incremental:
+            edited = scratch / "seeds"
+            shutil.copytree(tree, edited)
+            cache = scratch / "cache"
+            figures["cold cache build"] = _timed(build, edited, scratch / "inc", jobs=jobs, cache=cache)
+            touch_one_article(edited)
+            start = time.perf_counter()
+            rebuilt = build(edited, scratch / "inc", jobs=jobs, cache=cache)
+            figures["incremental build"] = time.perf_counter() - start
+            figures["re-resolved"] = rebuilt.resolved
+    figures["peak MB"] = max(resource.getrusage(who).ru_maxrss
+                             for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+    return figures
+
+
+def report(all_figures: list[dict]) -> str:
+    """The table of figures, one column per size."""
+    columns = [f"{f['articles']:,}" for f in all_figures]
+    lines = [f"{'':44}" + "".join(f"{c:>14}" for c in columns)]
+
+    def row(label: str, values: list) -> None:
+        lines.append(f"{label:44}" + "".join(f"{v:>14}" for v in values))
+
+    def seconds(key: str, get=lambda f, k: f.get(k)) -> None:
+        row(f"{key} (s)", [f"{get(f, key):.2f}" if get(f, key) is not None else "-" for f in all_figures])
+
+    seconds("parse (ours, 1 core)")
+    for stage in all_figures[0]["stages"]:
+        seconds(f"build: {stage}", lambda f, k: f["stages"].get(k.removeprefix("build: ")))
+    seconds("build")
+    seconds("frictionless")
+    seconds("own checks (check)")
+    row("check = frictionless + own checks (s)",
+        [f"{f['frictionless'] + f['own checks (check)']:.2f}" if f["frictionless"] else "-" for f in all_figures])
+    row("frictionless rows per second",
+        [f"{f['rows'] * 2 / f['frictionless']:.0f}" if f["frictionless"] else "-" for f in all_figures])
+    seconds("parse floor")
+    seconds("write floor")
+    row("build / (parse floor + write floor)",
+        [f"{f['build'] / (f['parse floor'] + f['write floor']):.2f}" for f in all_figures])
+    row("articles per second (build)", [f"{f['articles'] / f['build']:.0f}" for f in all_figures])
+    seconds("cold cache build")
+    seconds("incremental build")
+    row("full build / incremental build",
+        [f"{f['build'] / f['incremental build']:.1f}" if "incremental build" in f else "-" for f in all_figures])
+    row("articles re-resolved", [f.get("re-resolved", "-") for f in all_figures])
+    row("table rows", [f"{f['rows']:,}" for f in all_figures])
+    row("peak memory (MB)", [f"{f['peak MB']:.0f}" for f in all_figures])
+    for before, after in zip(all_figures, all_figures[1:]):
+        lines.append(f"x{after['articles'] / before['articles']:.0f} articles: build time x"
+                     f"{after['build'] / before['build']:.1f}, own checks x"
+                     f"{after['own checks (check)'] / before['own checks (check)']:.1f}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    from china_iom.pool import default_jobs
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[1_000, 10_000, 100_000])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=default_jobs())
+    parser.add_argument("--incremental-up-to", type=int, default=10_000,
+                        help="measure the incremental rebuild for sizes up to this (default: %(default)s)")
+    parser.add_argument("--frictionless-up-to", type=int, default=10_000,
+                        help="run frictionless validate for sizes up to this (default: %(default)s)")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    if args.one:
+        print(json.dumps(measure(args.one, args.seed, args.jobs, args.one <= args.incremental_up_to,
+                                 args.one <= args.frictionless_up_to)))
+        return
+    figures = []
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed), "--jobs", str(args.jobs),
+                   "--incremental-up-to", str(args.incremental_up_to),
+                   "--frictionless-up-to", str(args.frictionless_up_to)]
+        result = subprocess.run(command, check=True, capture_output=True, text=True)
+        figures.append(json.loads(result.stdout.strip().splitlines()[-1]))
+        print(f"measured {size:,} articles", file=sys.stderr, flush=True)
+    print(report(figures))
+
+
+if __name__ == "__main__":
+    main()
