@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from china_iom import cooccurrence as co
+from china_iom.analysis import cooccurrence as co
 
 # Sentences x:1 {A, A, B}, x:2 {A}, y:1 {B, C}, y:2 {C}; meetings m1 (x:1, x:2), m2 (y:1), none for y:2.
 MENTIONS = pd.DataFrame({

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from china_iom import meetings as mt
-from china_iom import speakers as sp
+from china_iom.analysis import meetings as mt
+from china_iom.analysis import speakers as sp
 
 S = "string"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from china_iom import report
+from china_iom.analysis import report
 
 from conftest import ROOT
 

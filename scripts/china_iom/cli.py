@@ -78,7 +78,7 @@ def cmd_readme(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from china_iom.add import add_article, summary
+    from china_iom.drafting.add import add_article, summary
 
     try:
         added = add_article(args.path, args.seeds, args.id, args.url, args.title, args.publisher)
@@ -89,7 +89,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from china_iom.evaluate import evaluate, report
+    from china_iom.drafting.evaluate import evaluate, report
 
     try:
         print(report(evaluate(args.seeds)))
@@ -99,7 +99,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from china_iom.report import report
+    from china_iom.analysis.report import report
 
     written = report(args.notebooks, args.out)
     print(f"executed {args.notebooks}/*.ipynb: wrote {len(written)} files to {args.out}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from china_iom.meetings import SIDES
+from china_iom.analysis.meetings import SIDES
 
 SPEAKER_SIDES = (*SIDES, "unattributed")
 

@@ -18,9 +18,9 @@ from typing import Any
 
 import yaml
 
-from china_iom.detect_dates import DatePhrase
-from china_iom.draft import Draft
-from china_iom.quote_selectors import minimal_selector
+from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.draft import Draft
+from china_iom.drafting.quote_selectors import minimal_selector
 from china_iom.quotes import Selector
 from china_iom.yamlsource import YamlDoc
 

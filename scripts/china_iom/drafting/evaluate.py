@@ -18,10 +18,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from china_iom.add import other_articles
+from china_iom.drafting.add import other_articles
 from china_iom.annotation import Annotation, DateClaim, selector
 from china_iom.corpus import load_corpus
-from china_iom.draft import Draft, draft_article
+from china_iom.drafting.draft import Draft, draft_article
 from china_iom.quotes import resolve
 from china_iom.registry import Registries, Registry, fold, surface_forms
 from china_iom.resolve import ResolvedArticle

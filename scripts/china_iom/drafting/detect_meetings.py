@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from china_iom.detect_dates import DatePhrase
-from china_iom.detect_speakers import EntitySpan
+from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.detect_speakers import EntitySpan
 
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),

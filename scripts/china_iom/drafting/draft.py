@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from china_iom import dates as isodates
 from china_iom.annotation import Annotation
-from china_iom.body import Layout, find_layout
-from china_iom.detect_candidates import Candidate, organization_candidates, person_candidates
-from china_iom.detect_dates import Anchor, DatePhrase, find_dates
-from china_iom.detect_meetings import ProposedMeeting, propose_meetings
-from china_iom.detect_speakers import EntitySpan, speakers
-from china_iom.matcher import AliasMatcher, Match
+from china_iom.drafting.body import Layout, find_layout
+from china_iom.drafting.detect_candidates import Candidate, organization_candidates, person_candidates
+from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
+from china_iom.drafting.detect_meetings import ProposedMeeting, propose_meetings
+from china_iom.drafting.detect_speakers import EntitySpan, speakers
+from china_iom.drafting.matcher import AliasMatcher, Match
 from china_iom.quotes import Selector, find_all
 from china_iom.registry import Registries, fold, surface_forms
 from china_iom.sentences import split_sentences

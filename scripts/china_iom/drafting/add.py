@@ -13,10 +13,10 @@ from pathlib import Path
 from china_iom import schema
 from china_iom.annotation import Annotation
 from china_iom.corpus import RESERVED_STEMS, article_paths
-from china_iom.draft import Draft, OtherArticle, draft_article
-from china_iom.draft_yaml import add_alias, annotation_yaml, entry_yaml
+from china_iom.drafting.draft import Draft, OtherArticle, draft_article
+from china_iom.drafting.draft_yaml import add_alias, annotation_yaml, entry_yaml
 from china_iom.errors import Problem, SeedError
-from china_iom.extract import read_source
+from china_iom.drafting.extract import read_source
 from china_iom.registry import Registries, load_registries
 from china_iom.resolve import resolve_article
 from china_iom.validate import validate

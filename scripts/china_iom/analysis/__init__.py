@@ -1,0 +1,1 @@
+"""Stage 4, analysis: co-occurrence of topics, meeting counts, speakers, figures and the report."""

@@ -1,0 +1,1 @@
+"""Adding an article: main-text extraction, detectors, the draft annotation, and its evaluation."""
