@@ -167,7 +167,7 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1_000, 10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=default_jobs())
-    parser.add_argument("--incremental-up-to", type=int, default=10_000,
+    parser.add_argument("--incremental-up-to", type=int, default=100_000,
                         help="measure the incremental rebuild for sizes up to this (default: %(default)s)")
     parser.add_argument("--frictionless-up-to", type=int, default=10_000,
                         help="run frictionless validate for sizes up to this (default: %(default)s)")
