@@ -33,6 +33,7 @@ from china_iom.tables import ARTICLE_TABLES
 PACKAGE = Path(__file__).resolve().parent
 CURRENT = "CURRENT"
 MANIFEST = "manifest.pickle"
+STAMPS = "stamps.pickle"  # file stamps -> key, to skip reading unchanged files
 GENERATION = "gen-"  # prefix of generation folders (the only folders a save deletes)
 
 
@@ -55,9 +56,26 @@ class TableCache:
             context.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         self.context = context.digest()
         self.stored = 0  # entries in the generation last loaded
+        self.stamps: dict[str, tuple] = {}  # key -> file stamps it was computed for
+
+    def keys(self, paths: list[tuple[Path, Path]]) -> list[str | None]:
+        """Key of every article (text, annotation); None where a file is missing (never cached).
+
+        A file whose path, size, inode and change times are those recorded when its
+        key was last computed is not read again (as git's index does).
+        """
+        known = self._stamps()
+        keys = []
+        for text_path, yaml_path in paths:
+            stamp = _stamp(text_path, yaml_path)
+            key = known.get(stamp) if stamp else None
+            keys.append(key or self.key(text_path, yaml_path))
+            if stamp and keys[-1]:
+                self.stamps[keys[-1]] = stamp
+        return keys
 
     def key(self, text_path: Path, yaml_path: Path) -> str | None:
-        """Key of an article, or None when a file is missing (such an article is never cached)."""
+        """Key of an article from its files' contents, or None when a file is missing."""
         digest = hashlib.sha256(self.context)
         for path in (text_path, yaml_path):
             try:
@@ -67,10 +85,21 @@ class TableCache:
             digest.update(f"{path}\0{len(data)}\0".encode() + data)
         return digest.hexdigest()
 
+    def _generation(self) -> Path:
+        return self.folder / (self.folder / CURRENT).read_text(encoding="utf-8").strip()
+
+    def _stamps(self) -> dict[tuple, str]:
+        """Stamps -> key recorded under the same context (a key depends on the registries and code too)."""
+        try:
+            context, stamps = pickle.loads((self._generation() / STAMPS).read_bytes())
+        except (OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError):
+            return {}
+        return stamps if context == self.context else {}
+
     def load(self, live: set[str]) -> Batch:
         """The cached articles whose key is in ``live``, with their rows (an empty batch if none or unreadable)."""
         try:
-            generation = self.folder / (self.folder / CURRENT).read_text(encoding="utf-8").strip()
+            generation = self._generation()
             entries = pickle.loads((generation / MANIFEST).read_bytes())
             tables = {table.name: ipc.open_file(pa.memory_map(str(generation / f"{table.name}.arrow"))).read_all()
                       for table in ARTICLE_TABLES}
@@ -96,6 +125,8 @@ class TableCache:
             with ipc.new_file(str(generation / f"{name}.arrow"), table.schema) as writer:
                 writer.write_table(table)
         (generation / MANIFEST).write_bytes(pickle.dumps(batch.entries, protocol=pickle.HIGHEST_PROTOCOL))
+        stamps = {self.stamps[e.key]: e.key for e in batch.entries if e.key in self.stamps}
+        (generation / STAMPS).write_bytes(pickle.dumps((self.context, stamps), protocol=pickle.HIGHEST_PROTOCOL))
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
         with os.fdopen(handle, "w", encoding="utf-8") as file:
             file.write(generation.name)
@@ -103,3 +134,15 @@ class TableCache:
         for old in self.folder.glob(f"{GENERATION}*"):
             if old != generation:
                 shutil.rmtree(old, ignore_errors=True)
+
+
+def _stamp(*paths: Path) -> tuple | None:
+    """Path, size, inode and modification and change times (ns) of each file; None if one is missing."""
+    stamp: list = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        stamp += [str(path), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns]
+    return tuple(stamp)

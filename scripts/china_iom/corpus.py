@@ -108,8 +108,8 @@ def check_links(articles: list[Links]) -> list[Problem]:
         for i, ((meeting_id, line), _) in enumerate(article.meetings):
             if meeting_id in defined:
                 first = defined[meeting_id][0]
-                problems.append(Problem(article.path, line, f"meeting id {meeting_id!r} is already defined in "
-                                        f"{first.path.name}; use also_reports to add a source"))
+                problems.append(Problem(Path(article.path), line, f"meeting id {meeting_id!r} is already defined in "
+                                        f"{Path(first.path).name}; use also_reports to add a source"))
             else:
                 defined[meeting_id] = (article, i)
     for article in articles:
@@ -122,11 +122,11 @@ def _dangling(article: Links, defined: dict[str, tuple[Links, int]]) -> Iterator
     refs = [parent for _, parent in article.meetings] + list(article.reports) + list(article.topics)
     for meeting_id, line in refs:
         if meeting_id is not None and meeting_id not in defined:
-            yield Problem(article.path, line, f"unknown meeting id {meeting_id!r}; define it under meetings in "
+            yield Problem(Path(article.path), line, f"unknown meeting id {meeting_id!r}; define it under meetings in "
                           "one article")
     for meeting_id, line in article.reports:
         if meeting_id in defined and defined[meeting_id][0] is article:
-            yield Problem(article.path, line, f"meeting {meeting_id!r} is defined in this article; add the quote "
+            yield Problem(Path(article.path), line, f"meeting {meeting_id!r} is defined in this article; add the quote "
                           "to its evidence instead")
 
 
@@ -141,5 +141,5 @@ def _parent_cycles(defined: dict[str, tuple[Links, int]]) -> Iterator[Problem]:
             chain.append(current)
             current = parent(current)
         if current == meeting_id:
-            yield Problem(article.path, article.meetings[i][1][1], "parent chain loops back to itself: "
+            yield Problem(Path(article.path), article.meetings[i][1][1], "parent chain loops back to itself: "
                           + " -> ".join([*chain, meeting_id]) + "; remove or correct one parent")

@@ -85,7 +85,7 @@ def load_lean(seeds: Path, include_drafts: bool = False, jobs: int = 1, cache: T
     """
     registries = load_registries(seeds_folder(seeds) / "registry", include_drafts)
     paths = article_paths(seeds)
-    keys = [cache.key(text, annotation) for _, text, annotation in paths] if cache else [None] * len(paths)
+    keys = cache.keys([(text, annotation) for _, text, annotation in paths]) if cache else [None] * len(paths)
     cached = cache.load({key for key in keys if key}) if cache else empty_batch()
     known = {entry.key for entry in cached.entries}
     todo = [(p, key) for p, key in zip(paths, keys) if key not in known]

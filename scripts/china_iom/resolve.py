@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from china_iom import dates
@@ -33,7 +32,7 @@ Ref = tuple[str, int | None]  # a meeting id and the line that names it
 class Links:
     """What the cross-article checks need of one article: its meeting ids and references, with their lines."""
 
-    path: Path
+    path: str  # the YAML file (a string: cheaper to store and load in bulk than a Path)
     meetings: tuple[tuple[Ref, Ref], ...]  # (id, parent) of each meeting defined; parent id may be None
     reports: tuple[Ref, ...]  # also_reports targets
     topics: tuple[Ref, ...]  # meetings named by topic mentions
@@ -52,7 +51,7 @@ class ResolvedArticle:
         """The article's meeting ids and references, located in its YAML file."""
         line, annotation = self.doc.line, self.annotation
         return Links(
-            self.doc.path,
+            str(self.doc.path),
             tuple(((m.id, line(("meetings", i, "id"))), (m.parent, line(("meetings", i, "parent"))))
                   for i, m in enumerate(annotation.meetings)),
             tuple((r.meeting, line(("also_reports", i, "meeting"))) for i, r in enumerate(annotation.also_reports)),
