@@ -189,7 +189,7 @@ def main() -> None:
         command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed), "--jobs", str(args.jobs),
                    "--incremental-up-to", str(args.incremental_up_to),
                    "--frictionless-up-to", str(args.frictionless_up_to)]
-        result = subprocess.run(command, check=True, capture_output=True, text=True)
+        result = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         figures.append(json.loads(result.stdout.strip().splitlines()[-1]))
         print(f"measured {size:,} articles", file=sys.stderr, flush=True)
     print(report(figures))
