@@ -78,7 +78,7 @@ def _bad_problems(problems: list[Problem], texts: dict[Path, str]) -> list[Probl
 def _load_article(path: Path, text: str, registries, others) -> None:
     doc = parse_yaml(text, path)
     article = resolve_article(path.stem, read_utf8(path.with_suffix(".txt")), doc, registries)
-    problems = [p for p in check_links([article, *others]) if p.file == path]
+    problems = [p for p in check_links([a.links() for a in (article, *others)]) if p.file == path]
     if problems:
         raise SeedError(problems)
 

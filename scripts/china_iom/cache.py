@@ -1,11 +1,15 @@
-"""Per-article cache of resolved articles, for incremental builds.
+"""Cache of resolved articles for incremental builds, consolidated: one Arrow file per table.
 
-An entry is the pickled ``ResolvedArticle`` of one article, stored under the
-SHA-256 of everything its resolution depends on: the article's text and
-annotation (bytes and paths), the registries, the draft switch and the source
-code of this package. Any change to one of them gives a new key, so a stale entry
-is never read; old entries are simply left behind (delete the folder to reclaim
-the space). Only successfully resolved articles are stored.
+An article's entry is keyed by the SHA-256 of everything its resolution depends
+on: its text and annotation (bytes and paths), the registries, the draft switch
+and the source code of this package; any change to one of them gives a new key,
+so a stale entry is never used. The cache holds the rows of all its articles in
+one Arrow IPC file per article table (memory-mapped when read) and a manifest of
+the entries in row order (key, links, rows per table), so a rebuild reads a
+dozen files whatever the number of articles and keeps the rows of the articles
+whose key is still live. Each save writes a new generation folder and then
+switches the ``CURRENT`` pointer atomically, so a killed build never leaves a
+half-written cache in use; anything unreadable counts as an empty cache.
 """
 
 from __future__ import annotations
@@ -13,11 +17,24 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import secrets
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from china_iom.lean import Batch, empty_batch
+from china_iom.tables import ARTICLE_TABLES
+
 PACKAGE = Path(__file__).resolve().parent
+CURRENT = "CURRENT"
+MANIFEST = "manifest.pickle"
+STAMPS = "stamps.pickle"  # file stamps -> key, to skip reading unchanged files
+GENERATION = "gen-"  # prefix of generation folders (the only folders a save deletes)
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +46,8 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-class ArticleCache:
-    """A folder of resolved articles keyed by content; counts its hits and misses."""
+class TableCache:
+    """A folder of resolved articles' rows keyed by content."""
 
     def __init__(self, folder: Path, registry_folder: Path, include_drafts: bool):
         self.folder = folder
@@ -38,11 +55,27 @@ class ArticleCache:
         for path in sorted(registry_folder.glob("*.yaml")):
             context.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         self.context = context.digest()
-        self.hits = 0
-        self.misses = 0
+        self.stored = 0  # entries in the generation last loaded
+        self.stamps: dict[str, tuple] = {}  # key -> file stamps it was computed for
+
+    def keys(self, paths: list[tuple[Path, Path]]) -> list[str | None]:
+        """Key of every article (text, annotation); None where a file is missing (never cached).
+
+        A file whose path, size, inode and change times are those recorded when its
+        key was last computed is not read again (as git's index does).
+        """
+        known = self._stamps()
+        keys = []
+        for text_path, yaml_path in paths:
+            stamp = _stamp(text_path, yaml_path)
+            key = known.get(stamp) if stamp else None
+            keys.append(key or self.key(text_path, yaml_path))
+            if stamp and keys[-1]:
+                self.stamps[keys[-1]] = stamp
+        return keys
 
     def key(self, text_path: Path, yaml_path: Path) -> str | None:
-        """Key of an article, or None when a file is missing (such an article is never cached)."""
+        """Key of an article from its files' contents, or None when a file is missing."""
         digest = hashlib.sha256(self.context)
         for path in (text_path, yaml_path):
             try:
@@ -52,29 +85,64 @@ class ArticleCache:
             digest.update(f"{path}\0{len(data)}\0".encode() + data)
         return digest.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+    def _generation(self) -> Path:
+        return self.folder / (self.folder / CURRENT).read_text(encoding="utf-8").strip()
 
-    def get(self, key: str | None) -> object | None:
-        """The cached article for ``key``, or None (a miss)."""
-        if key is not None:
-            try:
-                data = self._path(key).read_bytes()
-            except OSError:
-                data = None
-            if data is not None:
-                self.hits += 1
-                return pickle.loads(data)
-        self.misses += 1
-        return None
+    def _stamps(self) -> dict[tuple, str]:
+        """Stamps -> key recorded under the same context (a key depends on the registries and code too)."""
+        try:
+            context, stamps = pickle.loads((self._generation() / STAMPS).read_bytes())
+        except (OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError):
+            return {}
+        return stamps if context == self.context else {}
 
-    def put(self, key: str | None, data: bytes) -> None:
-        """Store a pickled article atomically (a killed build leaves no half-written entry)."""
-        if key is None:
-            return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
+    def load(self, live: set[str]) -> Batch:
+        """The cached articles whose key is in ``live``, with their rows (an empty batch if none or unreadable)."""
+        try:
+            generation = self._generation()
+            entries = pickle.loads((generation / MANIFEST).read_bytes())
+            tables = {table.name: ipc.open_file(pa.memory_map(str(generation / f"{table.name}.arrow"))).read_all()
+                      for table in ARTICLE_TABLES}
+        except (OSError, ValueError, pickle.UnpicklingError, EOFError, pa.ArrowException):
+            return empty_batch()
+        counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
+                                                                                      len(ARTICLE_TABLES))
+        if any(tables[t.name].num_rows != counts[:, i].sum() for i, t in enumerate(ARTICLE_TABLES)):
+            return empty_batch()
+        self.stored = len(entries)
+        keep = np.array([entry.key in live for entry in entries], dtype=bool)
+        if not keep.all():
+            tables = {t.name: tables[t.name].filter(pa.array(np.repeat(keep, counts[:, i])))
+                      for i, t in enumerate(ARTICLE_TABLES)}
+        return Batch([entry for entry, kept in zip(entries, keep) if kept], tables, [])
+
+    def save(self, batch: Batch) -> None:
+        """Store ``batch`` (entries and rows in the same order) as the new generation; drop the older ones."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        generation = self.folder / f"{GENERATION}{secrets.token_hex(8)}"
+        generation.mkdir()
+        for name, table in batch.tables.items():
+            with ipc.new_file(str(generation / f"{name}.arrow"), table.schema) as writer:
+                writer.write_table(table)
+        (generation / MANIFEST).write_bytes(pickle.dumps(batch.entries, protocol=pickle.HIGHEST_PROTOCOL))
+        stamps = {self.stamps[e.key]: e.key for e in batch.entries if e.key in self.stamps}
+        (generation / STAMPS).write_bytes(pickle.dumps((self.context, stamps), protocol=pickle.HIGHEST_PROTOCOL))
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(generation.name)
+        os.replace(temporary, self.folder / CURRENT)
+        for old in self.folder.glob(f"{GENERATION}*"):
+            if old != generation:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+def _stamp(*paths: Path) -> tuple | None:
+    """Path, size, inode and modification and change times (ns) of each file; None if one is missing."""
+    stamp: list = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        stamp += [str(path), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns]
+    return tuple(stamp)

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from china_iom import schema
-from china_iom.cache import ArticleCache
 from china_iom.errors import Problem, SeedError
-from china_iom.pool import read_all
+from china_iom.pool import map_batches
 from china_iom.registry import Registries, load_registries
-from china_iom.resolve import ResolvedArticle, resolve_article
+from china_iom.resolve import Links, ResolvedArticle, resolve_article
 from china_iom.yamlsource import read_utf8, read_yaml
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -28,7 +27,10 @@ class Corpus:
     articles: list[ResolvedArticle]
 
 
-def article_paths(seeds: Path) -> list[tuple[str, Path, Path]]:
+ArticlePaths = tuple[str, Path, Path]
+
+
+def article_paths(seeds: Path) -> list[ArticlePaths]:
     """(article_id, text path, annotation path) for every article, sorted by id."""
     stems = {p.stem for p in seeds.glob("*.txt")} | {p.stem for p in seeds.glob("*.yaml")}
     stems -= RESERVED_STEMS
@@ -54,68 +56,84 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
     return resolve_article(article_id, read_utf8(text_path), read_yaml(yaml_path), registries, include_drafts)
 
 
-def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, cache: ArticleCache | None = None,
-                progress: bool | None = None) -> Corpus:
+def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progress: bool | None = None) -> Corpus:
     """Load and check the whole seeds tree, or raise SeedError listing every problem.
 
-    Articles are resolved on ``jobs`` processes, through ``cache`` where given; the
-    result does not depend on either.
+    Articles are resolved on ``jobs`` processes; the result does not depend on it.
     """
-    if not seeds.is_dir():
-        raise SeedError([Problem(seeds, None, "seeds folder not found")])
-    registries = load_registries(seeds / "registry", include_drafts)
+    registries = load_registries(seeds_folder(seeds) / "registry", include_drafts)
     articles, problems = [], []
-    for outcome in read_all(article_paths(seeds), read_article, registries, include_drafts, jobs, cache, progress):
-        if isinstance(outcome, list):
-            problems.extend(outcome)
-        else:
-            articles.append(outcome)
-    if not articles and not problems:
-        problems.append(Problem(seeds, None, "no articles found (expected <id>.txt with <id>.yaml)"))
-    if not problems:  # links into an article that failed would only repeat its problems
-        problems.extend(check_links(articles))
+    for outcomes in map_batches(_read_batch, article_paths(seeds), (registries, include_drafts), jobs, progress):
+        for outcome in outcomes:
+            if isinstance(outcome, list):
+                problems.extend(outcome)
+            else:
+                articles.append(outcome)
+    problems = problems or check_corpus(seeds, [a.links() for a in articles])
     if problems:
         raise SeedError(problems)
     return Corpus(seeds, registries, articles)
 
 
-def check_links(articles: list[ResolvedArticle]) -> list[Problem]:
-    """Checks that span articles: meeting ids, parents, reports and topic-mention meetings."""
-    defined: dict[str, tuple[ResolvedArticle, int]] = {}
+def seeds_folder(seeds: Path) -> Path:
+    """``seeds``, or a SeedError if it is not a folder."""
+    if not seeds.is_dir():
+        raise SeedError([Problem(seeds, None, "seeds folder not found")])
+    return seeds
+
+
+def _read_batch(paths: list[ArticlePaths], registries: Registries, include_drafts: bool
+                ) -> list[ResolvedArticle | list[Problem]]:
+    outcomes: list[ResolvedArticle | list[Problem]] = []
+    for article_paths_ in paths:
+        try:
+            outcomes.append(read_article(*article_paths_, registries, include_drafts))
+        except SeedError as exc:
+            outcomes.append(exc.problems)
+    return outcomes
+
+
+def check_corpus(seeds: Path, links: list[Links]) -> list[Problem]:
+    """Problems of a corpus whose articles all resolved: no articles at all, or the cross-article links."""
+    if not links:
+        return [Problem(seeds, None, "no articles found (expected <id>.txt with <id>.yaml)")]
+    return check_links(links)
+
+
+def check_links(articles: list[Links]) -> list[Problem]:
+    """Checks that span articles (in article order): meeting ids, parents, reports and topic-mention meetings."""
+    defined: dict[str, tuple[Links, int]] = {}
     problems = []
     for article in articles:
-        for i, meeting in enumerate(article.annotation.meetings):
-            if meeting.id in defined:
-                first = defined[meeting.id][0]
-                problems.append(article.doc.problem(("meetings", i, "id"), f"meeting id {meeting.id!r} is "
-                                f"already defined in {first.doc.path.name}; use also_reports to add a source"))
+        for i, ((meeting_id, line), _) in enumerate(article.meetings):
+            if meeting_id in defined:
+                first = defined[meeting_id][0]
+                problems.append(Problem(Path(article.path), line, f"meeting id {meeting_id!r} is already defined in "
+                                        f"{Path(first.path).name}; use also_reports to add a source"))
             else:
-                defined[meeting.id] = (article, i)
+                defined[meeting_id] = (article, i)
     for article in articles:
         problems.extend(_dangling(article, defined))
     problems.extend(_parent_cycles(defined))
     return problems
 
 
-def _dangling(article: ResolvedArticle, defined: dict[str, tuple[ResolvedArticle, int]]) -> Iterator[Problem]:
-    annotation = article.annotation
-    refs = [(("meetings", i, "parent"), m.parent) for i, m in enumerate(annotation.meetings)]
-    refs += [(("also_reports", i, "meeting"), r.meeting) for i, r in enumerate(annotation.also_reports)]
-    refs += [(("mentions", "topics", i, "meeting"), t.meeting) for i, t in enumerate(annotation.mentions.topics)]
-    for loc, meeting_id in refs:
+def _dangling(article: Links, defined: dict[str, tuple[Links, int]]) -> Iterator[Problem]:
+    refs = [parent for _, parent in article.meetings] + list(article.reports) + list(article.topics)
+    for meeting_id, line in refs:
         if meeting_id is not None and meeting_id not in defined:
-            yield article.doc.problem(loc, f"unknown meeting id {meeting_id!r}; define it under meetings "
-                                      "in one article")
-    for i, report in enumerate(annotation.also_reports):
-        if report.meeting in defined and defined[report.meeting][0] is article:
-            yield article.doc.problem(("also_reports", i, "meeting"), f"meeting {report.meeting!r} is defined "
-                                      "in this article; add the quote to its evidence instead")
+            yield Problem(Path(article.path), line, f"unknown meeting id {meeting_id!r}; define it under meetings in "
+                          "one article")
+    for meeting_id, line in article.reports:
+        if meeting_id in defined and defined[meeting_id][0] is article:
+            yield Problem(Path(article.path), line, f"meeting {meeting_id!r} is defined in this article; add the quote "
+                          "to its evidence instead")
 
 
-def _parent_cycles(defined: dict[str, tuple[ResolvedArticle, int]]) -> Iterator[Problem]:
+def _parent_cycles(defined: dict[str, tuple[Links, int]]) -> Iterator[Problem]:
     def parent(meeting_id: str) -> str | None:
         article, i = defined[meeting_id]
-        return article.annotation.meetings[i].parent
+        return article.meetings[i][1][0]
 
     for meeting_id, (article, i) in defined.items():
         chain, current = [meeting_id], parent(meeting_id)
@@ -123,5 +141,5 @@ def _parent_cycles(defined: dict[str, tuple[ResolvedArticle, int]]) -> Iterator[
             chain.append(current)
             current = parent(current)
         if current == meeting_id:
-            yield article.doc.problem(("meetings", i, "parent"), "parent chain loops back to itself: "
-                                      + " -> ".join([*chain, meeting_id]) + "; remove or correct one parent")
+            yield Problem(Path(article.path), article.meetings[i][1][1], "parent chain loops back to itself: "
+                          + " -> ".join([*chain, meeting_id]) + "; remove or correct one parent")

@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
-from china_iom.corpus import Corpus
+from china_iom.registry import Registries
 from china_iom.schema import TABLES, ForeignKey, Table
 from china_iom.validate import validate
 from china_iom.yamlsource import read_yaml
@@ -102,15 +104,15 @@ def resource(table: Table, fmt: str, out: Path) -> dict[str, Any]:
     return entry
 
 
-def descriptor(corpus: Corpus, meta: PackageMeta, out: Path) -> dict[str, Any]:
-    """The whole datapackage.json for tables already written under ``out/data``."""
-    newest = max(article.annotation.annotated for article in corpus.articles)
-    publishers = sorted({a.annotation.article.publisher for a in corpus.articles})
-    orgs = corpus.registries.organizations.entries
+def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta, out: Path) -> dict[str, Any]:
+    """The whole datapackage.json for tables already written under ``out/data`` (``articles``: that table)."""
+    newest = pc.max(articles["annotated"]).as_py()
+    publishers = sorted(set(articles["publisher_id"].to_pylist()))
+    orgs = registries.organizations.entries
     return {
         "$schema": PROFILE,
         **meta.model_dump(exclude_none=True),
-        "created": f"{newest}T00:00:00Z",
+        "created": f"{newest.isoformat()}T00:00:00Z",
         "sources": [{"title": orgs[p].name} for p in publishers],
         "resources": [resource(table, fmt, out) for fmt in FORMATS for table in TABLES],
     }

@@ -1,29 +1,26 @@
-"""Read and resolve many articles: on several processes, through the cache, with a progress bar.
+"""Map a function over batches of articles: on several processes, with a progress bar.
 
-Articles are independent once the registries are loaded, so they are spread over
-worker processes in chunks; results come back in input order, so the corpus,
-and the build, are the same whatever the number of processes.
+Articles are independent once the registries are loaded, so they are cut into
+consecutive batches spread over worker processes; results come back in input
+order, so whatever is built from them is the same whatever the number of processes.
+A batch's result is one object (e.g. Arrow tables for all its articles), which
+keeps what crosses between processes, and what is held afterwards, compact.
 """
 
 from __future__ import annotations
 
 import os
-import pickle
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
+from typing import Any, TypeVar
 
 from tqdm import tqdm
 
-from china_iom.cache import ArticleCache
-from china_iom.errors import Problem, SeedError
-from china_iom.registry import Registries
-
-ArticlePaths = tuple[str, Path, Path]
-Reader = Callable[[str, Path, Path, Registries, bool], object]
-CHUNK = 64
-_WORKER: tuple[Reader, Registries, bool] | None = None
+T = TypeVar("T")
+R = TypeVar("R")
+BATCH = 256  # articles per batch at most
+_WORKER: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
 
 
 def default_jobs() -> int:
@@ -31,54 +28,39 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _init(reader: Reader, registries: Registries, include_drafts: bool) -> None:
+def _init(func: Callable[..., Any], context: tuple[Any, ...]) -> None:
     global _WORKER
-    _WORKER = (reader, registries, include_drafts)
+    _WORKER = (func, context)
 
 
-def _read(paths: ArticlePaths) -> bytes | list[Problem]:
-    """One article, pickled (cheap to send back and to store), or its problems."""
-    reader, registries, include_drafts = _WORKER
-    try:
-        return pickle.dumps(reader(*paths, registries, include_drafts), protocol=pickle.HIGHEST_PROTOCOL)
-    except SeedError as exc:
-        return exc.problems
+def _run(batch: Sequence[Any]) -> Any:
+    func, context = _WORKER
+    return func(batch, *context)
 
 
-def _outcomes(todo: list[ArticlePaths], jobs: int) -> Iterator[bytes | list[Problem]]:
-    if jobs <= 1 or len(todo) < 2:
-        yield from map(_read, todo)
-        return
-    chunk = max(1, min(CHUNK, len(todo) // (4 * jobs)))
-    with ProcessPoolExecutor(jobs, initializer=_init, initargs=_WORKER) as pool:
-        yield from pool.map(_read, todo, chunksize=chunk)
+def batches(items: Sequence[T], jobs: int) -> list[Sequence[T]]:
+    """Consecutive batches: at most BATCH items, and at least four per process where there are enough."""
+    size = max(1, min(BATCH, len(items) // (4 * max(1, jobs))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def read_all(paths: list[ArticlePaths], reader: Reader, registries: Registries, include_drafts: bool,
-             jobs: int = 1, cache: ArticleCache | None = None, progress: bool | None = None
-             ) -> Iterator[object | list[Problem]]:
-    """``reader``'s result (or problems) for every article, in the order of ``paths``."""
-    keys = [cache.key(text, annotation) for _, text, annotation in paths] if cache else [None] * len(paths)
-    cached = [cache.get(key) for key in keys] if cache else [None] * len(paths)
-    todo = [p for p, hit in zip(paths, cached) if hit is None]
+def map_batches(func: Callable[..., R], items: Sequence[T], context: tuple[Any, ...], jobs: int = 1,
+                progress: bool | None = None) -> Iterator[R]:
+    """``func(batch, *context)`` for consecutive batches of ``items``, in order, on ``jobs`` processes."""
+    todo = batches(items, jobs)
     show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(total=len(paths), initial=len(paths) - len(todo), unit="article", file=sys.stderr,
-               disable=not show, desc="resolve")
-    _init(reader, registries, include_drafts)
-    outcomes = _outcomes(todo, jobs)
-    try:
-        for key, hit in zip(keys, cached):
-            if hit is not None:
-                yield hit
-                continue
-            outcome = next(outcomes)
-            bar.update()
-            if isinstance(outcome, list):
-                yield outcome
-                continue
-            if cache:
-                cache.put(key, outcome)
-            yield pickle.loads(outcome)
-    finally:
-        bar.close()
-        outcomes.close()
+    with tqdm(total=len(items), unit="article", file=sys.stderr, disable=not show, desc="resolve") as bar:
+        _init(func, context)
+        if jobs <= 1 or len(todo) < 2:
+            results: Iterator[R] = map(_run, todo)
+            pool = None
+        else:
+            pool = ProcessPoolExecutor(jobs, initializer=_init, initargs=(func, context))
+            results = pool.map(_run, todo)
+        try:
+            for batch, result in zip(todo, results):
+                bar.update(len(batch))
+                yield result
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)

@@ -25,6 +25,19 @@ Loc = tuple[str | int, ...]
 Row = dict[str, Any]
 
 
+Ref = tuple[str, int | None]  # a meeting id and the line that names it
+
+
+@dataclass(frozen=True)
+class Links:
+    """What the cross-article checks need of one article: its meeting ids and references, with their lines."""
+
+    path: str  # the YAML file (a string: cheaper to store and load in bulk than a Path)
+    meetings: tuple[tuple[Ref, Ref], ...]  # (id, parent) of each meeting defined; parent id may be None
+    reports: tuple[Ref, ...]  # also_reports targets
+    topics: tuple[Ref, ...]  # meetings named by topic mentions
+
+
 @dataclass
 class ResolvedArticle:
     """One article's annotation, validated, with its table rows."""
@@ -33,6 +46,18 @@ class ResolvedArticle:
     doc: YamlDoc
     annotation: Annotation
     rows: dict[str, list[Row]] = field(default_factory=dict)
+
+    def links(self) -> Links:
+        """The article's meeting ids and references, located in its YAML file."""
+        line, annotation = self.doc.line, self.annotation
+        return Links(
+            str(self.doc.path),
+            tuple(((m.id, line(("meetings", i, "id"))), (m.parent, line(("meetings", i, "parent"))))
+                  for i, m in enumerate(annotation.meetings)),
+            tuple((r.meeting, line(("also_reports", i, "meeting"))) for i, r in enumerate(annotation.also_reports)),
+            tuple((t.meeting, line(("mentions", "topics", i, "meeting")))
+                  for i, t in enumerate(annotation.mentions.topics) if t.meeting is not None),
+        )
 
 
 @dataclass

@@ -1,4 +1,10 @@
-"""Turn a checked corpus into Arrow tables, one per schema table, sorted by primary key."""
+"""Turn a checked corpus into Arrow tables, one per schema table, sorted by primary key.
+
+Articles' rows become Arrow tables as soon as they are resolved (``article_tables``,
+any number of articles at once); the package's tables are these parts
+concatenated, with the registries' tables, and sorted (``assemble``). Sorting by a
+unique key makes the result independent of the order and grouping of the parts.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from china_iom.corpus import Corpus
-from china_iom.registry import Registry, surface_forms
+from china_iom.registry import Registries, Registry, surface_forms
+from china_iom.resolve import ResolvedArticle
 from china_iom.schema import TABLES, Table
 
 ARROW_TYPES = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
@@ -20,6 +28,9 @@ _RENAMES = {
 }
 _REGISTRY_TABLES = (("people", "people", "person"), ("organizations", "organizations", "organization"),
                     ("places", "places", "place"), ("topics", "topics", "topic"))
+_FROM_REGISTRIES = {name for _, table, key in _REGISTRY_TABLES for name in (table, f"{key}_aliases")}
+ARTICLE_TABLES = tuple(table for table in TABLES if table.name not in _FROM_REGISTRIES)
+_TABLE = {table.name: table for table in TABLES}
 
 
 def arrow_schema(table: Table) -> pa.Schema:
@@ -28,13 +39,33 @@ def arrow_schema(table: Table) -> pa.Schema:
 
 
 def to_arrow(table: Table, rows: Iterable[dict[str, Any]]) -> pa.Table:
-    """Rows as an Arrow table in schema column order, sorted by primary key."""
+    """Rows as an Arrow table in schema column order (unsorted)."""
     columns = {name: [] for name in table.field_names}
     for row in rows:
         for name, values in columns.items():
             values.append(row.get(name))
-    arrow = pa.table(columns, schema=arrow_schema(table))
-    return arrow.sort_by([(key, "ascending") for key in table.primary_key])
+    return pa.table(columns, schema=arrow_schema(table))
+
+
+def sort_order(table: Table, arrow: pa.Table) -> pa.Array:
+    """Row indices that sort ``arrow`` by the table's primary key."""
+    return pc.sort_indices(arrow, sort_keys=[(key, "ascending") for key in table.primary_key])
+
+
+def article_tables(articles: Iterable[ResolvedArticle]) -> dict[str, pa.Table]:
+    """The rows of ``articles`` for every article table (unsorted)."""
+    articles = list(articles)
+    return {table.name: to_arrow(table, (row for a in articles for row in a.rows.get(table.name, ())))
+            for table in ARTICLE_TABLES}
+
+
+def registry_tables(registries: Registries) -> dict[str, pa.Table]:
+    """The tables made from the registries, sorted."""
+    rows: dict[str, list[dict]] = {}
+    for kind, table_name, key in _REGISTRY_TABLES:
+        rows[table_name], rows[f"{key}_aliases"] = _registry_rows(registries.get(kind), key)
+    tables = {table.name: to_arrow(table, rows[table.name]) for table in TABLES if table.name in rows}
+    return {name: arrow.take(sort_order(_TABLE[name], arrow)) for name, arrow in tables.items()}
 
 
 def _registry_rows(registry: Registry, key: str) -> tuple[list[dict], list[dict]]:
@@ -47,14 +78,21 @@ def _registry_rows(registry: Registry, key: str) -> tuple[list[dict], list[dict]
     return entities, aliases
 
 
+def assemble(registries: Registries, articles: dict[str, pa.Table]
+             ) -> tuple[dict[str, pa.Table], dict[str, pa.Array]]:
+    """Every table of the package (in schema order), sorted: the registries' and the article tables.
+
+    Also gives, per article table, its sort order (row number -> row of the input).
+    The input tables are taken out of ``articles`` one by one, to free them early.
+    """
+    tables, orders = registry_tables(registries), {}
+    for table in ARTICLE_TABLES:
+        arrow = articles.pop(table.name)
+        orders[table.name] = sort_order(table, arrow)
+        tables[table.name] = arrow.take(orders[table.name])
+    return {table.name: tables[table.name] for table in TABLES}, orders
+
+
 def build_tables(corpus: Corpus) -> dict[str, pa.Table]:
     """Every table of the package, keyed by table name."""
-    rows: dict[str, list[dict]] = {table.name: [] for table in TABLES}
-    for kind, table_name, key in _REGISTRY_TABLES:
-        entities, aliases = _registry_rows(corpus.registries.get(kind), key)
-        rows[table_name].extend(entities)
-        rows[f"{key}_aliases"].extend(aliases)
-    for article in corpus.articles:
-        for table_name, table_rows in article.rows.items():
-            rows[table_name].extend(table_rows)
-    return {table.name: to_arrow(table, rows[table.name]) for table in TABLES}
+    return assemble(corpus.registries, article_tables(corpus.articles))[0]

@@ -35,8 +35,8 @@ def _csv_path(root: Path, table: str) -> Path:
 
 
 def _rows(root: Path, table: str, frame: pd.DataFrame, mask: pd.Series, message: str) -> Iterator[Problem]:
-    # Row i of a table is line i + 2 of its CSV (after the header).
-    for position in mask.to_numpy().nonzero()[0][:20]:
+    # A frame's index is the row number in its table; row i is line i + 2 of the CSV (after the header).
+    for position in frame.index[mask.to_numpy()][:20]:
         yield Problem(_csv_path(root, table), int(position) + 2, message)
 
 
@@ -55,7 +55,7 @@ def csv_matches_parquet(root: Path) -> Iterator[Problem]:
 def article_texts(seeds: Path, articles: pd.DataFrame, root: Path) -> tuple[dict[str, str], list[Problem]]:
     """Seed text of every article, checked against the recorded SHA-256."""
     texts, problems = {}, []
-    for position, (article_id, digest) in enumerate(zip(articles["article_id"], articles["sha256"])):
+    for position, article_id, digest in zip(articles.index, articles["article_id"], articles["sha256"]):
         path = seeds / f"{article_id}.txt"
         if not path.is_file():
             problems.append(Problem(_csv_path(root, "articles"), position + 2, f"seed text {path} is missing"))
@@ -126,13 +126,15 @@ def dates_consistent(root: Path, tables: dict[str, pd.DataFrame]) -> Iterator[Pr
             yield from _rows(root, name, frame, bad, f"{prefix}_{side} is not the window of the date")
 
 
-def verify_package(root: Path, seeds: Path) -> list[Problem]:
-    """Every check on the package at ``root`` against the seed texts in ``seeds``."""
-    problems = list(csv_matches_parquet(root))
-    tables = read_parquet_tables(root)
-    texts, missing = article_texts(seeds, tables["articles"], root)
-    problems += missing
+def verify_rows(root: Path, seeds: Path, tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """The row checks on ``tables``: all of the articles' rows or those of some articles, indexed by row number."""
+    texts, problems = article_texts(seeds, tables["articles"], root)
     problems += spans_match(root, tables, texts)
     problems += spans_contained(root, tables)
     problems += dates_consistent(root, tables)
     return problems
+
+
+def verify_package(root: Path, seeds: Path) -> list[Problem]:
+    """Every check on the package at ``root`` against the seed texts in ``seeds``."""
+    return list(csv_matches_parquet(root)) + verify_rows(root, seeds, read_parquet_tables(root))

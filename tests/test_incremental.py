@@ -1,0 +1,133 @@
+"""The lean build path and incremental rebuilds give exactly the output of a full build."""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from china_iom.build import build
+from china_iom.cache import CURRENT
+from china_iom.corpus import load_corpus
+from china_iom.errors import SeedError
+from china_iom.publish import write_tables
+from china_iom.tables import build_tables
+
+from conftest import SEEDS
+
+N = 30
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _move(seeds: Path, article_id: str, to: Path) -> None:
+    to.mkdir(exist_ok=True)
+    for suffix in (".txt", ".yaml"):
+        shutil.move(seeds / f"{article_id}{suffix}", to / f"{article_id}{suffix}")
+
+
+def _edit_title(seeds: Path, article_id: str, word: str) -> None:
+    path = seeds / f"{article_id}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("(synthetic no.", f"({word}; synthetic no.", 1),
+                    encoding="utf-8")
+
+
+def _unreferenced(out: Path) -> list[str]:
+    """Articles whose meetings no other article names (removing one leaves no dangling reference)."""
+    data = out / "data"
+    meetings = pd.read_csv(data / "meetings.csv")
+    owner = meetings.set_index("meeting_id")["defined_in_article_id"]
+    uses = [pd.read_csv(data / "meeting_sources.csv")[["meeting_id", "article_id"]],
+            pd.read_csv(data / "topic_mentions.csv")[["meeting_id", "article_id"]].dropna(),
+            meetings[["parent_meeting_id", "defined_in_article_id"]].dropna()
+            .set_axis(["meeting_id", "article_id"], axis=1)]
+    refs = pd.concat(uses)
+    refs = refs[refs["article_id"] != refs["meeting_id"].map(owner)]
+    named = set(refs["meeting_id"].map(owner))
+    return sorted(set(pd.read_csv(data / "articles.csv")["article_id"]) - named)
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from china_iom.synth import synth
+
+    seeds = tmp_path_factory.mktemp("incremental") / "seeds"
+    synth(N, seeds, SEEDS, seed=11)
+    return seeds
+
+
+def test_lean_build_equals_the_full_path(tree, tmp_path):
+    build(tree, tmp_path / "lean", jobs=2)
+    write_tables(build_tables(load_corpus(tree)), tmp_path / "full" / "data")
+    lean = _snapshot(tmp_path / "lean" / "data")
+    assert lean == _snapshot(tmp_path / "full" / "data")
+    assert len(lean) == 2 * len(build_tables(load_corpus(SEEDS)))
+
+
+def test_change_add_and_remove_rebuild_only_what_changed(tree, tmp_path):
+    build(tree, tmp_path / "all")
+    removable = _unreferenced(tmp_path / "all")
+    added, removed = removable[-1], removable[0]
+    changed = next(a for a in sorted(p.stem for p in tree.glob("syn*.yaml")) if a not in (added, removed))
+    seeds, aside, cache = tmp_path / "seeds", tmp_path / "aside", tmp_path / "cache"
+    shutil.copytree(tree, seeds)
+    _move(seeds, added, aside)
+    assert build(seeds, tmp_path / "inc", cache=cache).resolved == N - 1
+    _edit_title(seeds, changed, "edited")
+    _move(aside, added, seeds)
+    _move(seeds, removed, aside)
+    assert build(seeds, tmp_path / "inc", cache=cache, jobs=2).resolved == 2
+    assert build(seeds, tmp_path / "full").resolved == N - 1
+    assert _snapshot(tmp_path / "inc") == _snapshot(tmp_path / "full")
+    articles = pd.read_csv(tmp_path / "inc" / "data" / "articles.csv").set_index("article_id")
+    assert added in articles.index and removed not in articles.index
+    assert "edited" in articles.loc[changed, "title"]
+    assert build(seeds, tmp_path / "again", cache=cache).resolved == 0
+    assert _snapshot(tmp_path / "again") == _snapshot(tmp_path / "full")
+
+
+def test_a_broken_changed_article_is_located_and_changes_nothing(tree, tmp_path):
+    seeds, cache, out = tmp_path / "seeds", tmp_path / "cache", tmp_path / "out"
+    shutil.copytree(tree, seeds)
+    build(seeds, out, cache=cache)
+    before = _snapshot(out)
+    path = sorted(seeds.glob("syn*.yaml"))[5]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if line.lstrip().startswith("title:"))
+    lines[number] = lines[number].replace("title:", "titel:", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(SeedError) as caught:
+        build(seeds, out, cache=cache)
+    assert {p.file for p in caught.value.problems} == {path}
+    assert any(p.line == number + 1 and "titel" in p.message for p in caught.value.problems), caught.value
+    assert _snapshot(out) == before
+
+
+def test_a_meeting_defined_again_next_to_cached_articles_is_located(tree, tmp_path):
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    shutil.copytree(tree, seeds)
+    build(seeds, tmp_path / "out", cache=cache)
+    meetings = pd.read_csv(tmp_path / "out" / "data" / "meetings.csv")
+    first, second = meetings["defined_in_article_id"].drop_duplicates().sort_values().iloc[:2]
+    taken = meetings.loc[meetings["defined_in_article_id"] == first, "meeting_id"].iloc[0]
+    mine = meetings.loc[meetings["defined_in_article_id"] == second, "meeting_id"].iloc[0]
+    path = seeds / f"{second}.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = text[:text.index(f"id: {mine}")].count("\n") + 1
+    path.write_text(text.replace(f"id: {mine}", f"id: {taken}", 1), encoding="utf-8")
+    with pytest.raises(SeedError) as caught:
+        build(seeds, tmp_path / "out", cache=cache)
+    assert any(p.file == path and p.line == line and f"already defined in {first}.yaml" in p.message
+               for p in caught.value.problems), caught.value
+
+
+def test_a_damaged_cache_counts_as_empty(tree, tmp_path):
+    cache = tmp_path / "cache"
+    build(tree, tmp_path / "a", cache=cache)
+    generation = cache / (cache / CURRENT).read_text(encoding="utf-8")
+    (generation / "sentences.arrow").write_bytes(b"not arrow")
+    assert build(tree, tmp_path / "b", cache=cache).resolved == N
+    assert _snapshot(tmp_path / "b") == _snapshot(tmp_path / "a")
+    assert build(tree, tmp_path / "c", cache=cache).resolved == 0
