@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -25,11 +26,6 @@ BODY_TABLES = ("meeting_sources", "person_mentions", "organization_mentions", "t
 DATED = (("articles", "published", "published", None), ("meetings", "date", "date_start", "date_end"))
 
 
-def read_parquet_tables(root: Path) -> dict[str, pd.DataFrame]:
-    """Every table from its Parquet file."""
-    return {t.name: pq.read_table(root / "data" / f"{t.name}.parquet").to_pandas() for t in TABLES}
-
-
 def _csv_path(root: Path, table: str) -> Path:
     return root / "data" / f"{table}.csv"
 
@@ -40,15 +36,14 @@ def _rows(root: Path, table: str, frame: pd.DataFrame, mask: pd.Series, message:
         yield Problem(_csv_path(root, table), int(position) + 2, message)
 
 
-def csv_matches_parquet(root: Path) -> Iterator[Problem]:
-    """The CSV and Parquet file of every table hold the same values."""
+def csv_matches_parquet(root: Path, parquet: dict[str, pa.Table]) -> Iterator[Problem]:
+    """The CSV file of every table holds the same values as its Parquet twin (given, already read)."""
     for table in TABLES:
         schema = arrow_schema(table)
         options = pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True,
                                        quoted_strings_can_be_null=False, include_columns=schema.names)
         csv = pacsv.read_csv(_csv_path(root, table.name), convert_options=options)
-        parquet = pq.read_table(root / "data" / f"{table.name}.parquet")
-        if not csv.cast(schema).equals(parquet.cast(schema)):
+        if not csv.cast(schema).equals(parquet[table.name].cast(schema)):
             yield Problem(_csv_path(root, table.name), None, "CSV and Parquet contents differ; rebuild")
 
 
@@ -137,4 +132,6 @@ def verify_rows(root: Path, seeds: Path, tables: dict[str, pd.DataFrame]) -> lis
 
 def verify_package(root: Path, seeds: Path) -> list[Problem]:
     """Every check on the package at ``root`` against the seed texts in ``seeds``."""
-    return list(csv_matches_parquet(root)) + verify_rows(root, seeds, read_parquet_tables(root))
+    parquet = {t.name: pq.read_table(root / "data" / f"{t.name}.parquet") for t in TABLES}
+    frames = {name: table.to_pandas() for name, table in parquet.items()}
+    return list(csv_matches_parquet(root, parquet)) + verify_rows(root, seeds, frames)
