@@ -20,7 +20,7 @@ from china_iom.errors import Problem, SeedError
 from china_iom.lean import load_lean
 from china_iom.publish import recover, staging, swap_into_place, write_tables
 from china_iom.tables import assemble
-from china_iom.verify import verify_rows
+from china_iom.verify import article_texts, row_findings
 
 
 CHECK_GROUP = 5_000  # articles whose fresh rows are checked together
@@ -86,7 +86,10 @@ def _check_fresh(stage: Path, seeds: Path, tables: dict[str, pa.Table], fresh: d
     problems: list[Problem] = []
     for group in range(-(-len(ids) // CHECK_GROUP)):
         frames = {name: _frame(tables[name], fresh[name][numbers == group]) for name, numbers in groups.items()}
-        problems += verify_rows(stage, seeds, frames)
+        texts, findings = article_texts(seeds, frames["articles"])
+        findings += row_findings(frames, texts)
+        problems += [Problem(stage / "data" / f"{f.table}.csv", None if f.row is None else f.row + 2, f.message)
+                     for f in findings]
     return problems
 
 

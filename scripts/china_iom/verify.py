@@ -1,13 +1,15 @@
 """Checks Frictionless cannot do: spans against article texts, containment, dates, CSV = Parquet.
 
-Vectorised over whole tables with pandas; a problem names the CSV file and the
-line of the offending row.
+Vectorised over frames with pandas. The row checks give ``Finding``s, located by
+table and by the row's label in the frame checked; the caller names the file:
+``china-iom check`` the CSV file and line, the build the article's annotation.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -26,14 +28,22 @@ BODY_TABLES = ("meeting_sources", "person_mentions", "organization_mentions", "t
 DATED = (("articles", "published", "published", None), ("meetings", "date", "date_start", "date_end"))
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A row (by its label in the frame checked; None: the whole frame) of a table that fails a check."""
+
+    table: str
+    row: int | None
+    message: str
+
+
 def _csv_path(root: Path, table: str) -> Path:
     return root / "data" / f"{table}.csv"
 
 
-def _rows(root: Path, table: str, frame: pd.DataFrame, mask: pd.Series, message: str) -> Iterator[Problem]:
-    # A frame's index is the row number in its table; row i is line i + 2 of the CSV (after the header).
-    for position in frame.index[mask.to_numpy()][:20]:
-        yield Problem(_csv_path(root, table), int(position) + 2, message)
+def _rows(table: str, frame: pd.DataFrame, mask: pd.Series, message: str) -> Iterator[Finding]:
+    for label in frame.index[mask.to_numpy()][:20]:
+        yield Finding(table, int(label), message)
 
 
 def csv_matches_parquet(root: Path, parquet: dict[str, pa.Table]) -> Iterator[Problem]:
@@ -47,20 +57,19 @@ def csv_matches_parquet(root: Path, parquet: dict[str, pa.Table]) -> Iterator[Pr
             yield Problem(_csv_path(root, table.name), None, "CSV and Parquet contents differ; rebuild")
 
 
-def article_texts(seeds: Path, articles: pd.DataFrame, root: Path) -> tuple[dict[str, str], list[Problem]]:
+def article_texts(seeds: Path, articles: pd.DataFrame) -> tuple[dict[str, str], list[Finding]]:
     """Seed text of every article, checked against the recorded SHA-256."""
-    texts, problems = {}, []
-    for position, article_id, digest in zip(articles.index, articles["article_id"], articles["sha256"]):
+    texts, findings = {}, []
+    for label, article_id, digest in zip(articles.index, articles["article_id"], articles["sha256"]):
         path = seeds / f"{article_id}.txt"
         if not path.is_file():
-            problems.append(Problem(_csv_path(root, "articles"), position + 2, f"seed text {path} is missing"))
+            findings.append(Finding("articles", int(label), f"seed text {path} is missing"))
             continue
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() != digest:
-            problems.append(Problem(_csv_path(root, "articles"), position + 2,
-                                    f"{path.name} no longer matches its sha256; rebuild"))
+            findings.append(Finding("articles", int(label), f"{path.name} no longer matches its sha256; rebuild"))
         texts[article_id] = data.decode("utf-8")
-    return texts, problems
+    return texts, findings
 
 
 def _slices(frame: pd.DataFrame, texts: dict[str, str], article: str, start: str, end: str) -> pd.Series:
@@ -70,31 +79,31 @@ def _slices(frame: pd.DataFrame, texts: dict[str, str], article: str, start: str
                      index=frame.index, dtype=object)
 
 
-def spans_match(root: Path, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> Iterator[Problem]:
+def spans_match(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> Iterator[Finding]:
     """Every quote is exactly the article's characters at its offsets."""
     for name in SPAN_TABLES:
         frame = tables[name]
         bad = _slices(frame, texts, "article_id", "char_start", "char_end") != frame["quote"]
-        yield from _rows(root, name, frame, bad, "quote does not equal text[char_start:char_end]")
+        yield from _rows(name, frame, bad, "quote does not equal text[char_start:char_end]")
     sentences = tables["sentences"]
     bad = _slices(sentences, texts, "article_id", "char_start", "char_end") != sentences["text"]
-    yield from _rows(root, "sentences", sentences, bad, "sentence text does not equal its span")
+    yield from _rows("sentences", sentences, bad, "sentence text does not equal its span")
 
 
-def spans_contained(root: Path, tables: dict[str, pd.DataFrame]) -> Iterator[Problem]:
+def spans_contained(tables: dict[str, pd.DataFrame]) -> Iterator[Finding]:
     """Sentences lie in the body in order; mentions and sources lie in the body and in their sentence."""
     body = tables["articles"].set_index("article_id")[["body_start", "body_end"]]
     sentences = tables["sentences"].join(body, on="article_id")
     outside = (sentences["char_start"] < sentences["body_start"]) | (sentences["char_end"] > sentences["body_end"])
-    yield from _rows(root, "sentences", sentences, outside, "sentence lies outside the article body")
+    yield from _rows("sentences", sentences, outside, "sentence lies outside the article body")
     previous_end = sentences.groupby("article_id")["char_end"].shift()
-    yield from _rows(root, "sentences", sentences, sentences["char_start"] < previous_end,
+    yield from _rows("sentences", sentences, sentences["char_start"] < previous_end,
                      "sentence overlaps the one before it")
     bounds = tables["sentences"].set_index("sentence_id")[["char_start", "char_end"]].add_prefix("sentence_")
     for name in BODY_TABLES:
         frame = tables[name].join(bounds, on="sentence_id")
         bad = (frame["char_start"] < frame["sentence_char_start"]) | (frame["char_end"] > frame["sentence_char_end"])
-        yield from _rows(root, name, frame, bad, "span lies outside its sentence (or the body)")
+        yield from _rows(name, frame, bad, "span lies outside its sentence (or the body)")
 
 
 def _windows(values: pd.Series, precision: pd.Series, side: int) -> pd.Series:
@@ -102,7 +111,7 @@ def _windows(values: pd.Series, precision: pd.Series, side: int) -> pd.Series:
     return pd.Series([cache.get((v, p)) for v, p in zip(values, precision)], index=values.index, dtype=object)
 
 
-def dates_consistent(root: Path, tables: dict[str, pd.DataFrame]) -> Iterator[Problem]:
+def dates_consistent(tables: dict[str, pd.DataFrame]) -> Iterator[Finding]:
     """Earliest and latest days are the windows of the dates at their precision."""
     for name, prefix, start, end in DATED:
         frame = tables[name]
@@ -113,25 +122,27 @@ def dates_consistent(root: Path, tables: dict[str, pd.DataFrame]) -> Iterator[Pr
             if end:
                 latest = latest.where(frame[end].notna(), _windows(frame[start], precision, 1))
         except ValueError as exc:
-            yield Problem(_csv_path(root, name), None, f"bad date: {exc}")
+            yield Finding(name, None, f"bad date: {exc}")
             continue
         for side, expected in (("earliest", earliest), ("latest", latest)):
             actual = frame[f"{prefix}_{side}"].astype(object).where(frame[f"{prefix}_{side}"].notna(), None)
             bad = pd.Series([a != e for a, e in zip(actual, expected)], index=frame.index)
-            yield from _rows(root, name, frame, bad, f"{prefix}_{side} is not the window of the date")
+            yield from _rows(name, frame, bad, f"{prefix}_{side} is not the window of the date")
 
 
-def verify_rows(root: Path, seeds: Path, tables: dict[str, pd.DataFrame]) -> list[Problem]:
-    """The row checks on ``tables``: all of the articles' rows or those of some articles, indexed by row number."""
-    texts, problems = article_texts(seeds, tables["articles"], root)
-    problems += spans_match(root, tables, texts)
-    problems += spans_contained(root, tables)
-    problems += dates_consistent(root, tables)
-    return problems
+def row_findings(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> Iterator[Finding]:
+    """The row checks on the rows of some articles (all or some of each table's rows) and their texts."""
+    yield from spans_match(tables, texts)
+    yield from spans_contained(tables)
+    yield from dates_consistent(tables)
 
 
 def verify_package(root: Path, seeds: Path) -> list[Problem]:
     """Every check on the package at ``root`` against the seed texts in ``seeds``."""
     parquet = {t.name: pq.read_table(root / "data" / f"{t.name}.parquet") for t in TABLES}
     frames = {name: table.to_pandas() for name, table in parquet.items()}
-    return list(csv_matches_parquet(root, parquet)) + verify_rows(root, seeds, frames)
+    texts, findings = article_texts(seeds, frames["articles"])
+    findings += row_findings(frames, texts)
+    # A frame's index is the row number in its table; row i is line i + 2 of the CSV (after the header).
+    located = [Problem(_csv_path(root, f.table), None if f.row is None else f.row + 2, f.message) for f in findings]
+    return list(csv_matches_parquet(root, parquet)) + located
