@@ -99,6 +99,7 @@ def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: b
         summary = build(tree, scratch / "out", jobs=jobs, cache=None)
         figures["peak MB (build)"] = _peak_mb()
         figures["stages"] = summary.seconds
+        figures["worker steps"] = summary.worker_seconds
         figures["build"] = sum(summary.seconds.values())
         figures["rows"] = sum(summary.rows.values())
         figures["frictionless"] = _timed(frictionless_problems, scratch / "out") if frictionless else None
@@ -139,6 +140,8 @@ def report(all_figures: list[dict]) -> str:
     seconds("parse (ours, 1 core)")
     for stage in all_figures[0]["stages"]:
         seconds(f"build: {stage}", lambda f, k: f["stages"].get(k.removeprefix("build: ")))
+    for step in all_figures[0]["worker steps"]:
+        seconds(f"  workers' CPU: {step}", lambda f, k: f["worker steps"].get(k.removeprefix("  workers' CPU: ")))
     seconds("build")
     seconds("frictionless")
     seconds("own checks (check)")

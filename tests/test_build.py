@@ -54,3 +54,31 @@ def test_check_catches_a_seed_text_that_changed_after_the_build(fresh_build, see
 def test_python_dash_m_runs_the_command_line():
     result = subprocess.run([sys.executable, "-m", "china_iom", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "build" in result.stdout and "check" in result.stdout
+
+
+def test_a_row_that_fails_an_own_check_stops_the_build_at_its_article(fresh_build, tmp_path, monkeypatch):
+    """The own row checks run on every resolved batch: a row off its text (a resolver bug) is refused."""
+    import pyarrow.compute as pc
+
+    from china_iom import lean
+
+    def shifted(articles):
+        tables = article_tables(articles)
+        mentions = tables["person_mentions"]
+        ends = pc.add(mentions["char_end"], 1)
+        index = mentions.schema.get_field_index("char_end")
+        tables["person_mentions"] = mentions.set_column(index, mentions.schema.field(index), ends)
+        return tables
+
+    article_tables = lean.article_tables
+    monkeypatch.setattr(lean, "article_tables", shifted)
+    out = tmp_path / "out"
+    shutil.copytree(fresh_build, out)
+    before = _snapshot(out)
+    with pytest.raises(SeedError) as caught:
+        build(SEEDS, out)
+    files = {p.file for p in caught.value.problems}
+    assert files and files <= {SEEDS / f"{path.stem}.yaml" for path in SEEDS.glob("*.txt")}
+    assert all("person_mentions row fails an own check: quote does not equal" in p.message
+               for p in caught.value.problems)
+    assert _snapshot(out) == before

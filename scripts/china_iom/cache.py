@@ -3,13 +3,15 @@
 An article's entry is keyed by the SHA-256 of everything its resolution depends
 on: its text and annotation (bytes and paths), the registries, the draft switch
 and the source code of this package; any change to one of them gives a new key,
-so a stale entry is never used. The cache holds the rows of all its articles in
-one Arrow IPC file per article table (memory-mapped when read) and a manifest of
-the entries in row order (key, links, rows per table), so a rebuild reads a
-dozen files whatever the number of articles and keeps the rows of the articles
-whose key is still live. Each save writes a new generation folder and then
-switches the ``CURRENT`` pointer atomically, so a killed build never leaves a
-half-written cache in use; anything unreadable counts as an empty cache.
+so a stale entry is never used. A generation of the cache is a build's spool
+folder (``spool.py``: the rows of all its articles, one Arrow IPC file per
+article table, memory-mapped when read) plus a manifest of the entries in row
+order (key, links, rows per table), so a rebuild reads a dozen files whatever
+the number of articles and copies the rows of the articles whose key is still
+live into its own spool. A build spools into a new generation folder and, once
+its articles check, switches the ``CURRENT`` pointer atomically, so a killed
+build never leaves a half-written cache in use; anything unreadable counts as
+an empty cache.
 """
 
 from __future__ import annotations
@@ -20,15 +22,20 @@ import pickle
 import secrets
 import shutil
 import tempfile
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from china_iom.lean import Batch, empty_batch
+from china_iom.spool import SpoolWriter, read_table, spool_path
 from china_iom.tables import ARTICLE_TABLES
+
+if TYPE_CHECKING:
+    from china_iom.lean import Entry
 
 PACKAGE = Path(__file__).resolve().parent
 CURRENT = "CURRENT"
@@ -55,7 +62,6 @@ class TableCache:
         for path in sorted(registry_folder.glob("*.yaml")):
             context.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         self.context = context.digest()
-        self.stored = 0  # entries in the generation last loaded
         self.stamps: dict[str, tuple] = {}  # key -> file stamps it was computed for
 
     def keys(self, paths: list[tuple[Path, Path]]) -> list[str | None]:
@@ -96,36 +102,32 @@ class TableCache:
             return {}
         return stamps if context == self.context else {}
 
-    def load(self, live: set[str]) -> Batch:
-        """The cached articles whose key is in ``live``, with their rows (an empty batch if none or unreadable)."""
+    def load(self, live: set[str]) -> Cached:
+        """The cached articles whose key is in ``live`` (none if the cache is empty or unreadable)."""
         try:
             generation = self._generation()
             entries = pickle.loads((generation / MANIFEST).read_bytes())
-            tables = {table.name: ipc.open_file(pa.memory_map(str(generation / f"{table.name}.arrow"))).read_all()
-                      for table in ARTICLE_TABLES}
+            rows = [read_table(generation, table.name).num_rows for table in ARTICLE_TABLES]
         except (OSError, ValueError, pickle.UnpicklingError, EOFError, pa.ArrowException):
-            return empty_batch()
+            return Cached([], None, np.zeros(0, dtype=bool), np.zeros((0, len(ARTICLE_TABLES)), dtype=np.int64))
         counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
                                                                                       len(ARTICLE_TABLES))
-        if any(tables[t.name].num_rows != counts[:, i].sum() for i, t in enumerate(ARTICLE_TABLES)):
-            return empty_batch()
-        self.stored = len(entries)
+        if rows != counts.sum(axis=0).tolist():
+            return Cached([], None, np.zeros(0, dtype=bool), counts[:0])
         keep = np.array([entry.key in live for entry in entries], dtype=bool)
-        if not keep.all():
-            tables = {t.name: tables[t.name].filter(pa.array(np.repeat(keep, counts[:, i])))
-                      for i, t in enumerate(ARTICLE_TABLES)}
-        return Batch([entry for entry, kept in zip(entries, keep) if kept], tables, [])
+        return Cached([entry for entry, kept in zip(entries, keep) if kept], generation, keep, counts)
 
-    def save(self, batch: Batch) -> None:
-        """Store ``batch`` (entries and rows in the same order) as the new generation; drop the older ones."""
+    def new_generation(self) -> Path:
+        """A new, empty generation folder to spool a build's rows into."""
         self.folder.mkdir(parents=True, exist_ok=True)
         generation = self.folder / f"{GENERATION}{secrets.token_hex(8)}"
         generation.mkdir()
-        for name, table in batch.tables.items():
-            with ipc.new_file(str(generation / f"{name}.arrow"), table.schema) as writer:
-                writer.write_table(table)
-        (generation / MANIFEST).write_bytes(pickle.dumps(batch.entries, protocol=pickle.HIGHEST_PROTOCOL))
-        stamps = {self.stamps[e.key]: e.key for e in batch.entries if e.key in self.stamps}
+        return generation
+
+    def commit(self, generation: Path, entries: list[Entry]) -> None:
+        """Make ``generation`` (its rows spooled, in the order of ``entries``) current; drop the older ones."""
+        (generation / MANIFEST).write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+        stamps = {self.stamps[e.key]: e.key for e in entries if e.key in self.stamps}
         (generation / STAMPS).write_bytes(pickle.dumps((self.context, stamps), protocol=pickle.HIGHEST_PROTOCOL))
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
         with os.fdopen(handle, "w", encoding="utf-8") as file:
@@ -134,6 +136,34 @@ class TableCache:
         for old in self.folder.glob(f"{GENERATION}*"):
             if old != generation:
                 shutil.rmtree(old, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Cached:
+    """The live articles of a cache generation: their entries, and which of its rows are theirs."""
+
+    entries: list[Entry]  # the kept entries, in row order
+    folder: Path | None  # the generation (None: nothing cached)
+    keep: np.ndarray  # per stored entry: is it kept
+    counts: np.ndarray  # per stored entry, rows in each article table
+
+    @property
+    def complete(self) -> bool:
+        """Every stored article is kept (the generation can be used as it is)."""
+        return self.folder is not None and bool(self.keep.all())
+
+    def copy_rows(self, writer: SpoolWriter) -> None:
+        """Append the kept articles' rows to ``writer``, record batch by record batch (bounded memory)."""
+        if self.folder is None:
+            return
+        for i, table in enumerate(ARTICLE_TABLES):
+            mask = np.repeat(self.keep, self.counts[:, i])
+            reader = ipc.open_file(pa.memory_map(str(spool_path(self.folder, table.name))))
+            offset = 0
+            for number in range(reader.num_record_batches):
+                batch = reader.get_batch(number)
+                writer.write({table.name: batch.filter(pa.array(mask[offset:offset + batch.num_rows]))})
+                offset += batch.num_rows
 
 
 def _stamp(*paths: Path) -> tuple | None:

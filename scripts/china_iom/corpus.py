@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from china_iom import schema
 from china_iom.errors import Problem, SeedError
 from china_iom.pool import map_batches
 from china_iom.registry import Registries, load_registries
-from china_iom.resolve import Links, ResolvedArticle, resolve_article
+from china_iom.resolve import Links, Ref, ResolvedArticle, resolve_article
 from china_iom.yamlsource import read_utf8, read_yaml
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -93,53 +93,61 @@ def _read_batch(paths: list[ArticlePaths], registries: Registries, include_draft
     return outcomes
 
 
-def check_corpus(seeds: Path, links: list[Links]) -> list[Problem]:
+def check_corpus(seeds: Path, links: Sequence[Links]) -> list[Problem]:
     """Problems of a corpus whose articles all resolved: no articles at all, or the cross-article links."""
     if not links:
         return [Problem(seeds, None, "no articles found (expected <id>.txt with <id>.yaml)")]
     return check_links(links)
 
 
-def check_links(articles: list[Links]) -> list[Problem]:
-    """Checks that span articles (in article order): meeting ids, parents, reports and topic-mention meetings."""
-    defined: dict[str, tuple[Links, int]] = {}
+@dataclass(frozen=True, slots=True)
+class _Defined:
+    """Where a meeting is defined, and its parent."""
+
+    path: str
+    line: int | None
+    parent: Ref
+
+
+def check_links(articles: Sequence[Links]) -> list[Problem]:
+    """Checks that span articles (in article order): meeting ids, parents, reports and topic-mention meetings.
+
+    Two passes over ``articles``, holding only one fact per meeting in between, so
+    ``articles`` may be a view that makes each article's links when asked.
+    """
+    defined: dict[str, _Defined] = {}
     problems = []
     for article in articles:
-        for i, ((meeting_id, line), _) in enumerate(article.meetings):
+        for (meeting_id, line), parent in article.meetings:
             if meeting_id in defined:
-                first = defined[meeting_id][0]
                 problems.append(Problem(Path(article.path), line, f"meeting id {meeting_id!r} is already defined in "
-                                        f"{Path(first.path).name}; use also_reports to add a source"))
+                                        f"{Path(defined[meeting_id].path).name}; use also_reports to add a source"))
             else:
-                defined[meeting_id] = (article, i)
+                defined[meeting_id] = _Defined(article.path, line, parent)
     for article in articles:
         problems.extend(_dangling(article, defined))
     problems.extend(_parent_cycles(defined))
     return problems
 
 
-def _dangling(article: Links, defined: dict[str, tuple[Links, int]]) -> Iterator[Problem]:
+def _dangling(article: Links, defined: dict[str, _Defined]) -> Iterator[Problem]:
     refs = [parent for _, parent in article.meetings] + list(article.reports) + list(article.topics)
     for meeting_id, line in refs:
         if meeting_id is not None and meeting_id not in defined:
             yield Problem(Path(article.path), line, f"unknown meeting id {meeting_id!r}; define it under meetings in "
                           "one article")
     for meeting_id, line in article.reports:
-        if meeting_id in defined and defined[meeting_id][0] is article:
+        if meeting_id in defined and defined[meeting_id].path == article.path:
             yield Problem(Path(article.path), line, f"meeting {meeting_id!r} is defined in this article; add the quote "
                           "to its evidence instead")
 
 
-def _parent_cycles(defined: dict[str, tuple[Links, int]]) -> Iterator[Problem]:
-    def parent(meeting_id: str) -> str | None:
-        article, i = defined[meeting_id]
-        return article.meetings[i][1][0]
-
-    for meeting_id, (article, i) in defined.items():
-        chain, current = [meeting_id], parent(meeting_id)
+def _parent_cycles(defined: dict[str, _Defined]) -> Iterator[Problem]:
+    for meeting_id, meeting in defined.items():
+        chain, current = [meeting_id], meeting.parent[0]
         while current in defined and current not in chain:
             chain.append(current)
-            current = parent(current)
+            current = defined[current].parent[0]
         if current == meeting_id:
-            yield Problem(Path(article.path), article.meetings[i][1][1], "parent chain loops back to itself: "
+            yield Problem(Path(meeting.path), meeting.parent[1], "parent chain loops back to itself: "
                           + " -> ".join([*chain, meeting_id]) + "; remove or correct one parent")

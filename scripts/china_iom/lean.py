@@ -1,14 +1,19 @@
-"""The build's lean view of a seeds tree: every article's rows as Arrow tables, and its links.
+"""The build's lean view of a seeds tree: every article's rows spooled to disk, and its links.
 
 ``load_corpus`` keeps each article's parsed YAML, line map and models, which the
-build does not need: here each batch of articles is resolved (on a worker
-process), turned into Arrow tables and slim ``Links`` for the cross-article
-checks, and the rest dropped. Through a ``TableCache`` only the articles whose
-inputs changed are resolved; the others' rows are read back in one piece.
+build does not need: here each batch of articles is resolved and its rows checked
+(on a worker process), turned into Arrow tables and slim ``Links`` for the
+cross-article checks, and the rest dropped; the main process appends the tables
+to a spool on disk as they arrive. Through a ``TableCache`` only the articles
+whose inputs changed are resolved; the others' rows are copied from the cache.
 """
 
 from __future__ import annotations
 
+import pickle
+import shutil
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,8 +24,11 @@ from china_iom.corpus import ArticlePaths, article_paths, check_corpus, read_art
 from china_iom.errors import Problem, SeedError
 from china_iom.pool import map_batches
 from china_iom.registry import Registries, load_registries
-from china_iom.resolve import Links
+from china_iom.resolve import Links, ResolvedArticle
+from china_iom.spool import SpoolWriter
+from china_iom.stepclock import StepClock
 from china_iom.tables import ARTICLE_TABLES, article_tables
+from china_iom.verify import row_findings
 
 if TYPE_CHECKING:
     from china_iom.cache import TableCache
@@ -32,8 +40,21 @@ class Entry:
 
     article_id: str
     key: str | None
-    links: Links
+    links: bytes  # its Links, pickled: a few hundred bytes instead of a few thousand as objects
     counts: tuple[int, ...]  # in ARTICLE_TABLES order
+
+
+class LinksView(Sequence[Links]):
+    """The links of entries, unpickled one at a time as they are read."""
+
+    def __init__(self, entries: list[Entry]):
+        self._entries = entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, index: int) -> Links:  # type: ignore[override]
+        return pickle.loads(self._entries[index].links)
 
 
 @dataclass(frozen=True)
@@ -43,28 +64,30 @@ class Batch:
     entries: list[Entry]
     tables: dict[str, pa.Table]
     problems: list[Problem]
+    seconds: Counter[str]  # CPU time of each step on the worker
 
 
 @dataclass(frozen=True)
 class LeanCorpus:
-    """A checked seeds tree: registries, and every article's rows, unsorted, those from the cache first."""
+    """A checked seeds tree: registries, every article's entry, and its rows spooled to a folder."""
 
     registries: Registries
-    entries: list[Entry]  # in the order of the rows
-    tables: dict[str, pa.Table]  # article tables
-    cached_rows: dict[str, int]  # leading rows of each table that came from the cache
+    entries: list[Entry]  # in the order of the spooled rows
+    spool: Path  # the article tables' rows, unsorted (``spool.read_table``)
     resolved: int  # articles resolved afresh
-
-
-def empty_batch() -> Batch:
-    """A batch of no articles."""
-    return Batch([], article_tables([]), [])
+    seconds: Counter[str]  # CPU time of each step, summed over the workers
 
 
 def resolve_batch(items: list[tuple[ArticlePaths, str | None]], registries: Registries,
                   include_drafts: bool) -> Batch:
-    """Read and resolve articles ((id, text, annotation), cache key), keeping only their rows and links."""
+    """Read, resolve and check articles ((id, text, annotation), cache key), keeping only their rows and links.
+
+    The own row checks run here, on the worker, on the batch's rows; a row that
+    fails one (a bug in this package, not in the seeds) is reported against its
+    article's annotation file.
+    """
     articles, entries, problems = [], [], []
+    clock = StepClock()
     for paths, key in items:
         try:
             article = read_article(*paths, registries, include_drafts)
@@ -73,31 +96,66 @@ def resolve_batch(items: list[tuple[ArticlePaths, str | None]], registries: Regi
             continue
         articles.append(article)
         counts = tuple(len(article.rows.get(table.name, ())) for table in ARTICLE_TABLES)
-        entries.append(Entry(article.article_id, key, article.links(), counts))
-    return Batch(entries, article_tables(articles), problems)
+        entries.append(Entry(article.article_id, key, pickle.dumps(article.links()), counts))
+    clock.lap("read, parse and resolve articles")
+    tables = article_tables(articles)
+    clock.lap("make Arrow tables")
+    if articles:
+        problems += _row_problems(tables, articles, {paths[0]: paths[2] for paths, _ in items})
+    clock.lap("own row checks")
+    return Batch(entries, tables, problems, clock.seconds)
 
 
-def load_lean(seeds: Path, include_drafts: bool = False, jobs: int = 1, cache: TableCache | None = None,
+def _row_problems(tables: dict[str, pa.Table], articles: list[ResolvedArticle], annotations: dict[str, Path]
+                  ) -> list[Problem]:
+    """The own row checks on a batch's rows, each failure located in its article's annotation file."""
+    frames = {name: table.to_pandas() for name, table in tables.items()}
+    texts = {article.article_id: article.text for article in articles}
+    problems = []
+    for finding in row_findings(frames, texts):
+        frame = frames[finding.table]
+        column = "article_id" if "article_id" in frame else "defined_in_article_id"
+        # A finding on a whole table (row None) is located at the seeds folder.
+        file = (annotations[frame.loc[finding.row, column]] if finding.row is not None
+                else next(iter(annotations.values())).parent)
+        problems.append(Problem(file, None, f"a {finding.table} row fails an own check: {finding.message}; "
+                                "this is a bug in china-iom, please report it with this file"))
+    return problems
+
+
+def load_lean(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int = 1, cache: TableCache | None = None,
               progress: bool | None = None) -> LeanCorpus:
-    """Resolve and check the seeds tree (the changed articles only, with ``cache``), or raise SeedError.
+    """Resolve and check the seeds tree, spooling its rows into ``spool``; or raise SeedError.
 
-    The cache is updated once every article resolved and the links between them hold.
+    With ``cache``, only the changed articles are resolved, the rows of the others
+    are copied from the cache, and the rows are spooled into a new generation of
+    the cache instead (made current once every article resolved and the links
+    between them hold); where nothing changed, the current generation is used as it is.
     """
     registries = load_registries(seeds_folder(seeds) / "registry", include_drafts)
     paths = article_paths(seeds)
     keys = cache.keys([(text, annotation) for _, text, annotation in paths]) if cache else [None] * len(paths)
-    cached = cache.load({key for key in keys if key}) if cache else empty_batch()
-    known = {entry.key for entry in cached.entries}
+    cached = cache.load({key for key in keys if key}) if cache else None
+    known = {entry.key for entry in cached.entries} if cached else set()
     todo = [(p, key) for p, key in zip(paths, keys) if key not in known]
-    fresh = list(map_batches(resolve_batch, todo, (registries, include_drafts), jobs, progress))
-    entries = cached.entries + [entry for batch in fresh for entry in batch.entries]
-    problems = [problem for batch in fresh for problem in batch.problems]
-    problems = problems or check_corpus(seeds, [e.links for e in sorted(entries, key=lambda e: e.article_id)])
+    if cache and cached.complete and not todo:
+        return LeanCorpus(registries, cached.entries, cached.folder, 0, Counter())
+    if cache:
+        spool = cache.new_generation()
+    entries, problems, seconds = list(cached.entries) if cached else [], [], Counter()
+    with SpoolWriter(spool) as writer:
+        if cached:
+            cached.copy_rows(writer)
+        for batch in map_batches(resolve_batch, todo, (registries, include_drafts), jobs, progress):
+            writer.write(batch.tables)
+            entries += batch.entries
+            problems += batch.problems
+            seconds += batch.seconds
+    problems = problems or check_corpus(seeds, LinksView(sorted(entries, key=lambda e: e.article_id)))
     if problems:
+        if cache:
+            shutil.rmtree(spool, ignore_errors=True)
         raise SeedError(problems)
-    tables = {table.name: pa.concat_tables([cached.tables[table.name], *(b.tables[table.name] for b in fresh)])
-              for table in ARTICLE_TABLES}
-    if cache and (todo or len(cached.entries) < cache.stored):
-        cache.save(Batch(entries, tables, []))
-    return LeanCorpus(registries, entries, tables, {name: t.num_rows for name, t in cached.tables.items()},
-                      len(todo))
+    if cache:
+        cache.commit(spool, entries)
+    return LeanCorpus(registries, entries, spool, len(todo), seconds)

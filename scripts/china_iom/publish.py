@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,27 +21,33 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+ROW_GROUP = 1 << 17  # rows per Parquet row group (131,072, near DuckDB's 122,880), and per slice written
 STAGING_PREFIX = ".build-"
 READY = "READY"  # in a staging folder: its outputs are complete, verified and on disk
 
 
-def write_csv(table: pa.Table, path: Path) -> None:
-    """CSV with a header, LF line ends, quotes only where needed, empty cells for nulls."""
+def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, name: str) -> None:
+    """A table as ``name.csv`` and ``name.parquet``, slice by slice.
+
+    CSV: a header, LF line ends, quotes only where needed, empty cells for nulls.
+    Parquet: zstd, statistics, row groups of at most ROW_GROUP rows (a slice of
+    that size is one row group, so slicing by ROW_GROUP gives the bytes of the
+    whole table written at once), byte-stable for a given pyarrow.
+    """
     options = pacsv.WriteOptions(include_header=True, quoting_style="needed")
-    pacsv.write_csv(table, path, write_options=options)
-
-
-def write_parquet(table: pa.Table, path: Path) -> None:
-    """Parquet with zstd compression and statistics, byte-stable for a given pyarrow."""
-    pq.write_table(table, path, compression="zstd", write_statistics=True, store_schema=True)
+    with (pacsv.CSVWriter(folder / f"{name}.csv", schema, write_options=options) as csv,
+          pq.ParquetWriter(folder / f"{name}.parquet", schema, compression="zstd", write_statistics=True,
+                           store_schema=True) as parquet):
+        for piece in slices:
+            csv.write_table(piece)
+            parquet.write_table(piece, row_group_size=ROW_GROUP)
 
 
 def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
-    """Every table as ``name.csv`` and ``name.parquet`` in ``folder``."""
+    """Every table (in memory) as ``name.csv`` and ``name.parquet`` in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, table in tables.items():
-        write_csv(table, folder / f"{name}.csv")
-        write_parquet(table, folder / f"{name}.parquet")
+        write_table([table], table.schema, folder, name)
 
 
 @contextmanager
@@ -69,7 +75,7 @@ def swap_into_place(stage: Path, out: Path) -> None:
     The staged files reach the disk and the stage is marked ready before the
     first rename, so from then on ``recover`` can always complete the swap.
     """
-    for path in sorted(stage.rglob("*"), reverse=True):
+    for path in [*sorted((stage / "data").rglob("*")), stage / "data", stage / "datapackage.json"]:
         _fsync(path)
     (stage / READY).touch()
     _fsync(stage)

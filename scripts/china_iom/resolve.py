@@ -43,6 +43,7 @@ class ResolvedArticle:
     """One article's annotation, validated, with its table rows."""
 
     article_id: str
+    text: str
     doc: YamlDoc
     annotation: Annotation
     rows: dict[str, list[Row]] = field(default_factory=dict)
@@ -159,7 +160,7 @@ def resolve_article(article_id: str, text: str, doc: YamlDoc, registries: Regist
     """Validate and resolve one article, or raise SeedError with every problem found."""
     annotation = validate(doc, Annotation)
     ctx = _Context(article_id, text, doc, registries, include_drafts)
-    result = ResolvedArticle(article_id, doc, annotation)
+    result = ResolvedArticle(article_id, text, doc, annotation)
     result.rows["articles"] = [_article_row(ctx, annotation, text)]
     if not ctx.problems:
         result.rows["sentences"] = [

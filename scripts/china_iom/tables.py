@@ -2,13 +2,14 @@
 
 Articles' rows become Arrow tables as soon as they are resolved (``article_tables``,
 any number of articles at once); the package's tables are these parts
-concatenated, with the registries' tables, and sorted (``assemble``). Sorting by a
-unique key makes the result independent of the order and grouping of the parts.
+concatenated, with the registries' tables, and sorted (``sorted_slices``, a slice
+at a time, or ``build_tables``, all at once). Sorting by a unique key makes the
+result independent of the order and grouping of the parts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pyarrow as pa
@@ -30,7 +31,6 @@ _REGISTRY_TABLES = (("people", "people", "person"), ("organizations", "organizat
                     ("places", "places", "place"), ("topics", "topics", "topic"))
 _FROM_REGISTRIES = {name for _, table, key in _REGISTRY_TABLES for name in (table, f"{key}_aliases")}
 ARTICLE_TABLES = tuple(table for table in TABLES if table.name not in _FROM_REGISTRIES)
-_TABLE = {table.name: table for table in TABLES}
 
 
 def arrow_schema(table: Table) -> pa.Schema:
@@ -60,12 +60,11 @@ def article_tables(articles: Iterable[ResolvedArticle]) -> dict[str, pa.Table]:
 
 
 def registry_tables(registries: Registries) -> dict[str, pa.Table]:
-    """The tables made from the registries, sorted."""
+    """The tables made from the registries (unsorted)."""
     rows: dict[str, list[dict]] = {}
     for kind, table_name, key in _REGISTRY_TABLES:
         rows[table_name], rows[f"{key}_aliases"] = _registry_rows(registries.get(kind), key)
-    tables = {table.name: to_arrow(table, rows[table.name]) for table in TABLES if table.name in rows}
-    return {name: arrow.take(sort_order(_TABLE[name], arrow)) for name, arrow in tables.items()}
+    return {table.name: to_arrow(table, rows[table.name]) for table in TABLES if table.name in rows}
 
 
 def _registry_rows(registry: Registry, key: str) -> tuple[list[dict], list[dict]]:
@@ -78,21 +77,14 @@ def _registry_rows(registry: Registry, key: str) -> tuple[list[dict], list[dict]
     return entities, aliases
 
 
-def assemble(registries: Registries, articles: dict[str, pa.Table]
-             ) -> tuple[dict[str, pa.Table], dict[str, pa.Array]]:
-    """Every table of the package (in schema order), sorted: the registries' and the article tables.
-
-    Also gives, per article table, its sort order (row number -> row of the input).
-    The input tables are taken out of ``articles`` one by one, to free them early.
-    """
-    tables, orders = registry_tables(registries), {}
-    for table in ARTICLE_TABLES:
-        arrow = articles.pop(table.name)
-        orders[table.name] = sort_order(table, arrow)
-        tables[table.name] = arrow.take(orders[table.name])
-    return {table.name: tables[table.name] for table in TABLES}, orders
+def sorted_slices(table: Table, arrow: pa.Table, rows: int) -> Iterator[pa.Table]:
+    """``arrow`` sorted by the table's primary key, ``rows`` rows at a time (only one slice is made at once)."""
+    order = sort_order(table, arrow)
+    for start in range(0, len(order), rows):
+        yield arrow.take(order[start:start + rows])
 
 
 def build_tables(corpus: Corpus) -> dict[str, pa.Table]:
-    """Every table of the package, keyed by table name."""
-    return assemble(corpus.registries, article_tables(corpus.articles))[0]
+    """Every table of the package, keyed by table name, sorted (all in memory: for small corpora)."""
+    tables = {**registry_tables(corpus.registries), **article_tables(corpus.articles)}
+    return {table.name: tables[table.name].take(sort_order(table, tables[table.name])) for table in TABLES}
