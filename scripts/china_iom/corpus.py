@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -32,7 +33,8 @@ ArticlePaths = tuple[str, Path, Path]
 
 def article_paths(seeds: Path) -> list[ArticlePaths]:
     """(article_id, text path, annotation path) for every article, sorted by id."""
-    stems = {p.stem for p in seeds.glob("*.txt")} | {p.stem for p in seeds.glob("*.yaml")}
+    names = [entry.name for entry in os.scandir(seeds)]
+    stems = {name.removesuffix(suffix) for name in names for suffix in (".txt", ".yaml") if name.endswith(suffix)}
     stems -= RESERVED_STEMS
     return [(stem, seeds / f"{stem}.txt", seeds / f"{stem}.yaml") for stem in sorted(stems)]
 

@@ -10,11 +10,11 @@ whose inputs changed are resolved; the others' rows are copied from the cache.
 
 from __future__ import annotations
 
-import pickle
+import marshal
 import shutil
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,12 +40,12 @@ class Entry:
 
     article_id: str
     key: str | None
-    links: bytes  # its Links, pickled: a few hundred bytes instead of a few thousand as objects
+    links: bytes  # its Links' fields, marshalled: a few hundred bytes instead of a few thousand as objects
     counts: tuple[int, ...]  # in ARTICLE_TABLES order
 
 
 class LinksView(Sequence[Links]):
-    """The links of entries, unpickled one at a time as they are read."""
+    """The links of entries, unmarshalled one at a time as they are read."""
 
     def __init__(self, entries: list[Entry]):
         self._entries = entries
@@ -54,7 +54,7 @@ class LinksView(Sequence[Links]):
         return len(self._entries)
 
     def __getitem__(self, index: int) -> Links:  # type: ignore[override]
-        return pickle.loads(self._entries[index].links)
+        return Links(*marshal.loads(self._entries[index].links))
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def resolve_batch(items: list[tuple[ArticlePaths, str | None]], registries: Regi
             continue
         articles.append(article)
         counts = tuple(len(article.rows.get(table.name, ())) for table in ARTICLE_TABLES)
-        entries.append(Entry(article.article_id, key, pickle.dumps(article.links()), counts))
+        entries.append(Entry(article.article_id, key, marshal.dumps(astuple(article.links())), counts))
     clock.lap("read, parse and resolve articles")
     tables = article_tables(articles)
     clock.lap("make Arrow tables")

@@ -84,8 +84,9 @@ def table_schema(table: Table, fmt: str = "csv") -> dict[str, Any]:
 
 def file_stats(path: Path) -> dict[str, Any]:
     """``hash`` and ``bytes`` of a file, as Frictionless checks them."""
-    data = path.read_bytes()
-    return {"hash": "sha256:" + hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    with path.open("rb") as file:
+        digest = hashlib.file_digest(file, "sha256").hexdigest()
+    return {"hash": "sha256:" + digest, "bytes": path.stat().st_size}
 
 
 def resource(table: Table, fmt: str, out: Path) -> dict[str, Any]:

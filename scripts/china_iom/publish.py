@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,9 +39,12 @@ def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, nam
     with (pacsv.CSVWriter(folder / f"{name}.csv", schema, write_options=options) as csv,
           pq.ParquetWriter(folder / f"{name}.parquet", schema, compression="zstd", write_statistics=True,
                            store_schema=True) as parquet):
-        for piece in slices:
-            csv.write_table(piece)
-            parquet.write_table(piece, row_group_size=ROW_GROUP)
+        # pyarrow's writers release the GIL: a thread writes the CSV while this one writes the Parquet.
+        with ThreadPoolExecutor(1) as thread:
+            for piece in slices:
+                written = thread.submit(csv.write_table, piece)
+                parquet.write_table(piece, row_group_size=ROW_GROUP)
+                written.result()
 
 
 def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
