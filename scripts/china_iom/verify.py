@@ -179,9 +179,9 @@ def spans_contained(tables: dict[str, pd.DataFrame]) -> Iterator[Finding]:
     bounds = tables["sentences"].set_index("sentence_id")[["char_start", "char_end"]].add_prefix("sentence_")
     for name in BODY_TABLES:
         frame = tables[name].join(bounds, on="sentence_id")
-        # A sentence not among the article's rows counts as not containing the span.
+        # A sentence not among the article's rows (bounds NaN) does not contain the span.
         inside = (frame["char_start"] >= frame["sentence_char_start"]) & (frame["char_end"] <= frame["sentence_char_end"])
-        yield from _rows(name, frame, ~inside.fillna(False).astype(bool), "span lies outside its sentence (or the body)")
+        yield from _rows(name, frame, ~inside, "span lies outside its sentence (or the body)")
 
 
 def _windows(values: list, precision: list, side: int) -> list:
