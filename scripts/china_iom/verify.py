@@ -88,6 +88,8 @@ def _rechunked(batches: Iterable[pa.RecordBatch], schema: pa.Schema, size: int) 
 
 def _first_difference(a: pa.Table, b: pa.Table) -> tuple[int, str] | None:
     """The first row (and a column) where two tables of the same schema differ; None if equal."""
+    if a.equals(b):
+        return None
     rows = min(a.num_rows, b.num_rows)
     first = None
     for name in a.column_names:
@@ -111,7 +113,8 @@ def _table_matches(root: Path, name: str, schema: pa.Schema) -> Problem | None:
         csv = pacsv.open_csv(path, convert_options=options)
         parquet = pq.ParquetFile(_parquet_path(root, name)).iter_batches(BATCH, columns=schema.names)
         for a, b in zip_longest(_rechunked(csv, schema, BATCH), _rechunked(parquet, schema, BATCH)):
-            difference = _first_difference(a or schema.empty_table(), b or schema.empty_table())
+            difference = _first_difference(schema.empty_table() if a is None else a,
+                                           schema.empty_table() if b is None else b)
             if difference:
                 row, column = difference
                 return Problem(path, offset + row + 2, f"CSV and Parquet contents differ from this row on ({column}); "
