@@ -1,5 +1,6 @@
 """The package's own checks, run in groups of articles: each tampering is named by CSV file and line."""
 
+import csv
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -66,8 +67,19 @@ def _late_row(package: Path, name: str, column: str = "article_id", where=lambda
     return max(i for i, row in enumerate(rows) if group[row[column]] >= 1 and where(rows, i))
 
 
+def _line(path: Path, row: int) -> int:
+    """The line of a CSV file on which a row (0: the first after the header) starts, as Python's csv reads it."""
+    with path.open(newline="", encoding="utf-8") as file:
+        reader = csv.reader(file)
+        for index, _ in enumerate(reader, start=-1):
+            if index == row - 1:
+                return reader.line_num + 1
+    raise IndexError(row)
+
+
 def _problem(package: Path, name: str, row: int, message: str) -> Problem:
-    return Problem(package / "data" / f"{name}.csv", row + 2, message)
+    path = package / "data" / f"{name}.csv"
+    return Problem(path, _line(path, row), message)
 
 
 def _text(tree: Path, article_id: str) -> str:
@@ -216,3 +228,14 @@ def test_rows_named_are_the_first_in_the_table_however_grouped(package, tree, mo
     assert verify.verify_package(package, tree) == [
         _problem(package, "person_mentions", len(rows) - 5 + i, "quote does not equal text[char_start:char_end]")
         for i in range(2)]
+
+
+def test_lines_count_the_line_breaks_inside_values(package, tree):
+    rows = _table(package, "roles")
+    row = len(rows) - 1
+    assert any("\n" in r["quote"] for r in rows[:row]), "no quote spans lines; the test would prove nothing"
+    rows[row]["quote"] += "#"
+    _write(package, "roles", rows)
+    problem = _problem(package, "roles", row, "quote does not equal text[char_start:char_end]")
+    assert problem.line > row + 2
+    assert verify.verify_package(package, tree) == [problem]

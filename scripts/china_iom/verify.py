@@ -11,10 +11,11 @@ CSV = Parquet comparison streams both files side by side.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import tempfile
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import zip_longest
 from pathlib import Path
 
 import numpy as np
@@ -103,34 +104,63 @@ def _first_difference(a: pa.Table, b: pa.Table) -> tuple[int, str] | None:
     return first
 
 
-def _table_matches(root: Path, name: str, schema: pa.Schema) -> Problem | None:
-    """The first row where a table's CSV file and Parquet file differ, read side by side in blocks."""
+@dataclass
+class CsvLines:
+    """Where a table's rows are in its CSV file: row i is on line i + 2 (after the header), plus one line
+    for every line break inside the values of the rows before it (a quote may span lines)."""
+
+    rows: list[int]  # rows whose values hold line breaks, ascending
+    breaks: list[int]  # line breaks in the values of those rows and of every such row before
+
+    def count(self, offset: int, chunk: pa.Table) -> None:
+        """Record the line breaks in the values of the rows of ``chunk`` (its first row is row ``offset``)."""
+        counts = np.zeros(chunk.num_rows, dtype=np.int64)
+        for column in chunk.columns:
+            if pa.types.is_string(column.type):
+                counts += pc.fill_null(pc.count_substring(column, "\n"), 0).to_numpy()
+        for row in np.flatnonzero(counts):
+            self.rows.append(offset + int(row))
+            self.breaks.append((self.breaks[-1] if self.breaks else 0) + int(counts[row]))
+
+    def line(self, row: int) -> int:
+        before = bisect_left(self.rows, row)
+        return row + 2 + (self.breaks[before - 1] if before else 0)
+
+
+def _csv_chunks(path: Path, schema: pa.Schema) -> Iterator[pa.Table]:
     options = pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True, quoted_strings_can_be_null=False,
                                    include_columns=schema.names)
-    path = _csv_path(root, name)
-    offset = 0
-    try:
-        csv = pacsv.open_csv(path, convert_options=options)
-        parquet = pq.ParquetFile(_parquet_path(root, name)).iter_batches(BATCH, columns=schema.names)
-        for a, b in zip_longest(_rechunked(csv, schema, BATCH), _rechunked(parquet, schema, BATCH)):
-            difference = _first_difference(schema.empty_table() if a is None else a,
-                                           schema.empty_table() if b is None else b)
+    yield from _rechunked(pacsv.open_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                                         convert_options=options), schema, BATCH)
+
+
+def _compare(root: Path, name: str, schema: pa.Schema) -> tuple[Problem | None, CsvLines]:
+    """The first row where a table's CSV and Parquet files differ (read side by side in blocks), and its lines."""
+    path, lines, problem, offset = _csv_path(root, name), CsvLines([], []), None, 0
+    csv = _csv_chunks(path, schema)
+    parquet = pq.ParquetFile(_parquet_path(root, name)).iter_batches(BATCH, columns=schema.names)
+    # The Parquet file is read to its end (to count its rows' lines), the CSV file up to the first difference.
+    for chunk in itertools.chain(_rechunked(parquet, schema, BATCH), [schema.empty_table()]):
+        lines.count(offset, chunk)
+        if problem is None:
+            try:
+                difference = _first_difference(next(csv, schema.empty_table()), chunk)
+            except (pa.ArrowInvalid, OSError) as exc:
+                problem = Problem(path, None, f"CSV and Parquet contents differ: cannot read the CSV ({exc}); rebuild")
+                continue
             if difference:
                 row, column = difference
-                return Problem(path, offset + row + 2, f"CSV and Parquet contents differ from this row on ({column}); "
-                               "rebuild")
-            offset += a.num_rows
-    except (pa.ArrowInvalid, OSError) as exc:
-        return Problem(path, None, f"CSV and Parquet contents differ: cannot read them alike ({exc}); rebuild")
-    return None
+                problem = Problem(path, lines.line(offset + row),
+                                  f"CSV and Parquet contents differ from this row on ({column}); rebuild")
+        offset += chunk.num_rows
+    return problem, lines
 
 
-def csv_matches_parquet(root: Path) -> Iterator[Problem]:
-    """The CSV file of every table holds the same values as its Parquet twin (each read in blocks)."""
-    for table in TABLES:
-        problem = _table_matches(root, table.name, arrow_schema(table))
-        if problem:
-            yield problem
+def compare_csv_parquet(root: Path) -> tuple[list[Problem], dict[str, CsvLines]]:
+    """Where the CSV file of a table does not hold the same values as its Parquet twin; the lines of every table."""
+    compared = {table.name: _compare(root, table.name, arrow_schema(table)) for table in TABLES}
+    return ([problem for problem, _ in compared.values() if problem],
+            {name: lines for name, (_, lines) in compared.items()})
 
 
 def article_texts(seeds: Path, articles: pd.DataFrame) -> tuple[dict[str, str], list[Finding]]:
@@ -336,9 +366,8 @@ def verify_package(root: Path, seeds: Path) -> list[Problem]:
                for path in (_csv_path(root, table.name), _parquet_path(root, table.name)) if not path.is_file()]
     if missing:
         return missing
-    problems = list(csv_matches_parquet(root))
+    problems, lines = compare_csv_parquet(root)
     with tempfile.TemporaryDirectory(prefix="china-iom-check-") as spill:
         findings = _in_table_order(_grouped_findings(root, seeds, Path(spill)))
-    # Row i of a table is line i + 2 of its CSV file (after the header).
-    return problems + [Problem(_csv_path(root, f.table), None if f.row is None else f.row + 2, f.message)
-                       for f in findings]
+    return problems + [Problem(_csv_path(root, f.table), None if f.row is None else lines[f.table].line(f.row),
+                               f.message) for f in findings]
