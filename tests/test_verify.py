@@ -239,3 +239,18 @@ def test_lines_count_the_line_breaks_inside_values(package, tree):
     problem = _problem(package, "roles", row, "quote does not equal text[char_start:char_end]")
     assert problem.line > row + 2
     assert verify.verify_package(package, tree) == [problem]
+
+
+def test_an_unreadable_csv_is_named_and_its_lines_still_count(package, tree):
+    path = package / "data" / "roles.csv"
+    rows = _table(package, "roles")
+    row = max(i for i, r in enumerate(rows) if "\n" in r["quote"])  # its own line breaks come after its line
+    assert row > BATCH
+    rows[row]["quote"] += "#"
+    _write(package, "roles", rows)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = lines[1].replace(",true\n", ",maybe\n")  # the first row's in_body is not a boolean
+    path.write_text("".join(lines), encoding="utf-8")
+    problems = verify.verify_package(package, tree)
+    assert [(p.file, p.line) for p in problems] == [(path, None), (path, _line(path, row))]
+    assert "cannot read the CSV" in problems[0].message

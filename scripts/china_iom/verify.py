@@ -146,8 +146,8 @@ def _compare(root: Path, name: str, schema: pa.Schema) -> tuple[Problem | None, 
             try:
                 difference = _first_difference(next(csv, schema.empty_table()), chunk)
             except (pa.ArrowInvalid, OSError) as exc:
+                difference = None
                 problem = Problem(path, None, f"CSV and Parquet contents differ: cannot read the CSV ({exc}); rebuild")
-                continue
             if difference:
                 row, column = difference
                 problem = Problem(path, lines.line(offset + row),
