@@ -4,7 +4,9 @@
     .venv/bin/python benchmarks/run.py 300 3000        # a quick run
 
 Each size runs in its own process (peak memory is that process's and its workers'
-``ru_maxrss``). Synthetic seeds trees are kept in ``benchmarks/.work`` and reused.
+``ru_maxrss``), and the own checks in a process of their own. Synthetic seeds trees
+are kept in ``benchmarks/.work`` and reused. The build's stages are wall time; the
+workers' steps are CPU time summed over the worker processes.
 Floors, measured in the same run: parsing every annotation file with the fastest
 PyYAML loader (libyaml) on one core, and pyarrow writing the same tables as CSV and
 Parquet with default options.
@@ -88,22 +90,16 @@ def touch_one_article(tree: Path) -> None:
     path.write_text(text.replace("(synthetic no.", "(edited; synthetic no.", 1), encoding="utf-8")
 
 
-def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool) -> dict:
+def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool, csv_frictionless: bool
+            ) -> dict:
     """Every figure for one size (run in a child process)."""
-    import gc
-
     from china_iom.build import build
     from china_iom.check import frictionless_problems
-    from china_iom.corpus import article_paths
-    from china_iom.yamlsource import read_yaml
 
     tree = synthetic_tree(count, seed, jobs)
     figures: dict = {"articles": count, "jobs": jobs}
     with tempfile.TemporaryDirectory(prefix="bench-", dir=WORK) as scratch:
         scratch = Path(scratch)
-        gc.disable()
-        figures["parse (ours, 1 core)"] = _timed(lambda: [read_yaml(p) and None for _, _, p in article_paths(tree)])
-        gc.enable()
         summary = build(tree, scratch / "out", jobs=jobs, cache=None)
         figures["peak MB (build)"] = _peak_mb()
         figures["stages"] = summary.seconds
@@ -111,6 +107,8 @@ def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: b
         figures["build"] = sum(summary.seconds.values())
         figures["rows"] = sum(summary.rows.values())
         figures["frictionless"] = _timed(frictionless_problems, scratch / "out") if frictionless else None
+        figures["frictionless, CSV only"] = (_timed(frictionless_problems, scratch / "out", ("csv",), jobs)
+                                             if csv_frictionless else None)
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
             checked = pool.submit(own_checks, scratch / "out", tree).result()
         figures["own checks (check)"], figures["peak MB (own checks)"] = checked
@@ -136,29 +134,38 @@ def _peak_mb() -> float:
     return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
 
 
+def _sum(figures: dict, frictionless: str) -> str:
+    """Seconds of a frictionless run plus the own checks, or '-' where it was not run."""
+    if not figures[frictionless]:
+        return "-"
+    return f"{figures[frictionless] + figures['own checks (check)']:.2f}"
+
+
 def report(all_figures: list[dict]) -> str:
     """The table of figures, one column per size."""
     columns = [f"{f['articles']:,}" for f in all_figures]
-    lines = [f"{'':44}" + "".join(f"{c:>14}" for c in columns)]
+    lines = [f"{'':56}" + "".join(f"{c:>14}" for c in columns)]
 
     def row(label: str, values: list) -> None:
-        lines.append(f"{label:44}" + "".join(f"{v:>14}" for v in values))
+        lines.append(f"{label:56}" + "".join(f"{v:>14}" for v in values))
 
     def seconds(key: str, get=lambda f, k: f.get(k)) -> None:
         row(f"{key} (s)", [f"{get(f, key):.2f}" if get(f, key) is not None else "-" for f in all_figures])
 
-    seconds("parse (ours, 1 core)")
     for stage in all_figures[0]["stages"]:
         seconds(f"build: {stage}", lambda f, k: f["stages"].get(k.removeprefix("build: ")))
     for step in all_figures[0]["worker steps"]:
         seconds(f"  workers' CPU: {step}", lambda f, k: f["worker steps"].get(k.removeprefix("  workers' CPU: ")))
     seconds("build")
     seconds("frictionless")
+    row("  rows per second", [f"{f['rows'] * 2 / f['frictionless']:.0f}" if f["frictionless"] else "-"
+                              for f in all_figures])
+    seconds("frictionless, CSV only")
+    row("  rows per second", [f"{f['rows'] / f['frictionless, CSV only']:.0f}" if f["frictionless, CSV only"]
+                              else "-" for f in all_figures])
     seconds("own checks (check)")
-    row("check = frictionless + own checks (s)",
-        [f"{f['frictionless'] + f['own checks (check)']:.2f}" if f["frictionless"] else "-" for f in all_figures])
-    row("frictionless rows per second",
-        [f"{f['rows'] * 2 / f['frictionless']:.0f}" if f["frictionless"] else "-" for f in all_figures])
+    row("check = frictionless + own checks (s)", [_sum(f, "frictionless") for f in all_figures])
+    row("check --csv-only = the same, CSV only (s)", [_sum(f, "frictionless, CSV only") for f in all_figures])
     seconds("parse floor")
     seconds("write floor")
     row("build / (parse floor + write floor)",
@@ -187,22 +194,26 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1_000, 10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=default_jobs())
-    parser.add_argument("--incremental-up-to", type=int, default=100_000,
+    parser.add_argument("--incremental-up-to", type=int, default=10_000,
                         help="measure the incremental rebuild for sizes up to this (default: %(default)s)")
-    parser.add_argument("--frictionless-up-to", type=int, default=10_000,
+    parser.add_argument("--frictionless-up-to", type=int, default=1_000,
                         help="run frictionless validate for sizes up to this (default: %(default)s)")
+    parser.add_argument("--csv-frictionless-up-to", type=int, default=10_000,
+                        help="run frictionless on the CSV resources, on --jobs processes (check --csv-only), for "
+                        "sizes up to this (default: %(default)s)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     if args.one:
         print(json.dumps(measure(args.one, args.seed, args.jobs, args.one <= args.incremental_up_to,
-                                 args.one <= args.frictionless_up_to)))
+                                 args.one <= args.frictionless_up_to, args.one <= args.csv_frictionless_up_to)))
         return
     figures = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed), "--jobs", str(args.jobs),
                    "--incremental-up-to", str(args.incremental_up_to),
-                   "--frictionless-up-to", str(args.frictionless_up_to)]
+                   "--frictionless-up-to", str(args.frictionless_up_to),
+                   "--csv-frictionless-up-to", str(args.csv_frictionless_up_to)]
         result = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         figures.append(json.loads(result.stdout.strip().splitlines()[-1]))
         print(f"measured {size:,} articles", file=sys.stderr, flush=True)

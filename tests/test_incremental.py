@@ -131,3 +131,32 @@ def test_a_damaged_cache_counts_as_empty(tree, tmp_path):
     assert build(tree, tmp_path / "b", cache=cache).resolved == N
     assert _snapshot(tmp_path / "b") == _snapshot(tmp_path / "a")
     assert build(tree, tmp_path / "c", cache=cache).resolved == 0
+
+
+def test_links_are_checked_again_only_when_meeting_ids_or_references_change(tree, tmp_path, monkeypatch):
+    from china_iom import lean
+
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    shutil.copytree(tree, seeds)
+    build(seeds, tmp_path / "out", cache=cache)
+    calls = []
+    check_corpus = lean.check_corpus
+    monkeypatch.setattr(lean, "check_corpus", lambda *args: calls.append(args) or check_corpus(*args))
+    changed = sorted(p.stem for p in seeds.glob("syn*.yaml"))[2]
+    _edit_title(seeds, changed, "edited")
+    assert build(seeds, tmp_path / "out", cache=cache).resolved == 1
+    assert calls == []
+    path = seeds / f"{changed}.yaml"
+    text = path.read_text(encoding="utf-8")
+    last = text.rindex("\n- id: ") + len("\n- id: ")
+    path.write_text(text[:last] + "renamed-" + text[last:], encoding="utf-8")
+    try:
+        build(seeds, tmp_path / "out", cache=cache)
+    except SeedError:
+        pass  # whether another article named the old id does not matter here: the check ran
+    assert len(calls) == 1
+    path.write_text(text, encoding="utf-8")
+    people = seeds / "registry" / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    assert build(seeds, tmp_path / "out", cache=cache).resolved == N
+    assert len(calls) == 2, "links checked under other registries (or code) are not reused"

@@ -106,16 +106,18 @@ class TableCache:
         """The cached articles whose key is in ``live`` (none if the cache is empty or unreadable)."""
         try:
             generation = self._generation()
-            entries = pickle.loads((generation / MANIFEST).read_bytes())
+            context, entries = pickle.loads((generation / MANIFEST).read_bytes())
             rows = [read_table(generation, table.name).num_rows for table in ARTICLE_TABLES]
-        except (OSError, ValueError, pickle.UnpicklingError, EOFError, pa.ArrowException):
-            return Cached([], None, np.zeros(0, dtype=bool), np.zeros((0, len(ARTICLE_TABLES)), dtype=np.int64))
+        except (OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError, pa.ArrowException):
+            return Cached.empty()
         counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
                                                                                       len(ARTICLE_TABLES))
         if rows != counts.sum(axis=0).tolist():
-            return Cached([], None, np.zeros(0, dtype=bool), counts[:0])
+            return Cached.empty()
         keep = np.array([entry.key in live for entry in entries], dtype=bool)
-        return Cached([entry for entry, kept in zip(entries, keep) if kept], generation, keep, counts)
+        dropped = ({entry.article_id: entry.links for entry, kept in zip(entries, keep) if not kept}
+                   if context == self.context else None)
+        return Cached([entry for entry, kept in zip(entries, keep) if kept], generation, keep, counts, dropped)
 
     def new_generation(self) -> Path:
         """A new, empty generation folder to spool a build's rows into."""
@@ -126,7 +128,7 @@ class TableCache:
 
     def commit(self, generation: Path, entries: list[Entry]) -> None:
         """Make ``generation`` (its rows spooled, in the order of ``entries``) current; drop the older ones."""
-        (generation / MANIFEST).write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+        (generation / MANIFEST).write_bytes(pickle.dumps((self.context, entries), protocol=pickle.HIGHEST_PROTOCOL))
         stamps = {self.stamps[e.key]: e.key for e in entries if e.key in self.stamps}
         (generation / STAMPS).write_bytes(pickle.dumps((self.context, stamps), protocol=pickle.HIGHEST_PROTOCOL))
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
@@ -146,6 +148,12 @@ class Cached:
     folder: Path | None  # the generation (None: nothing cached)
     keep: np.ndarray  # per stored entry: is it kept
     counts: np.ndarray  # per stored entry, rows in each article table
+    dropped: dict[str, bytes] | None  # links of the entries not kept, by article; None: stored for another context
+
+    @classmethod
+    def empty(cls) -> Cached:
+        """Nothing cached."""
+        return cls([], None, np.zeros(0, dtype=bool), np.zeros((0, len(ARTICLE_TABLES)), dtype=np.int64), None)
 
     @property
     def complete(self) -> bool:

@@ -123,6 +123,25 @@ def _row_problems(tables: dict[str, pa.Table], articles: list[ResolvedArticle], 
     return problems
 
 
+def links_unchanged(dropped: dict[str, bytes] | None, fresh: list[Entry]) -> bool:
+    """The articles resolved afresh replace as many dropped from the cache, with the same meeting ids and references.
+
+    Then the cross-article checks, passed by the cache's generation, still pass
+    (lines aside, which only matter in messages) and need not run again.
+    """
+    if dropped is None or len(dropped) != len(fresh):
+        return False
+    return all(entry.article_id in dropped and _shape(dropped[entry.article_id]) == _shape(entry.links)
+               for entry in fresh)
+
+
+def _shape(links: bytes) -> tuple:
+    """Marshalled links without their line numbers."""
+    path, meetings, reports, topics = marshal.loads(links)
+    return path, [(meeting[0], parent[0]) for meeting, parent in meetings], [r[0] for r in reports], \
+        [t[0] for t in topics]
+
+
 def load_lean(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int = 1, cache: TableCache | None = None,
               progress: bool | None = None) -> LeanCorpus:
     """Resolve and check the seeds tree, spooling its rows into ``spool``; or raise SeedError.
@@ -130,7 +149,8 @@ def load_lean(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int 
     With ``cache``, only the changed articles are resolved, the rows of the others
     are copied from the cache, and the rows are spooled into a new generation of
     the cache instead (made current once every article resolved and the links
-    between them hold); where nothing changed, the current generation is used as it is.
+    between them hold); where nothing changed, the current generation is used as it
+    is, and where no meeting id or reference changed, the links are not checked again.
     """
     registries = load_registries(seeds_folder(seeds) / "registry", include_drafts)
     paths = article_paths(seeds)
@@ -143,15 +163,18 @@ def load_lean(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int 
     if cache:
         spool = cache.new_generation()
     entries, problems, seconds = list(cached.entries) if cached else [], [], Counter()
+    fresh: list[Entry] = []
     with SpoolWriter(spool) as writer:
         if cached:
             cached.copy_rows(writer)
         for batch in map_batches(resolve_batch, todo, (registries, include_drafts), jobs, progress):
             writer.write(batch.tables)
-            entries += batch.entries
+            fresh += batch.entries
             problems += batch.problems
             seconds += batch.seconds
-    problems = problems or check_corpus(seeds, LinksView(sorted(entries, key=lambda e: e.article_id)))
+    entries += fresh
+    if not (problems or (cached and links_unchanged(cached.dropped, fresh))):
+        problems = check_corpus(seeds, LinksView(sorted(entries, key=lambda e: e.article_id)))
     if problems:
         if cache:
             shutil.rmtree(spool, ignore_errors=True)
