@@ -13,9 +13,7 @@ from china_iom.errors import SeedError
 from china_iom.publish import write_tables
 from china_iom.tables import build_tables
 
-from conftest import SEEDS
-
-N = 30
+from conftest import SEEDS, SYNTHETIC as N, make_synthetic
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -49,13 +47,9 @@ def _unreferenced(out: Path) -> list[str]:
     return sorted(set(pd.read_csv(data / "articles.csv")["article_id"]) - named)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from china_iom.synth import synth
-
-    seeds = tmp_path_factory.mktemp("incremental") / "seeds"
-    synth(N, seeds, SEEDS, seed=11)
-    return seeds
+    return make_synthetic(tmp_path_factory, seed=11)
 
 
 def test_lean_build_equals_the_full_path(tree, tmp_path):

@@ -13,28 +13,11 @@ from china_iom.build import build
 from china_iom.check import check
 from china_iom.synth import shift, synth
 
-from conftest import ROOT, SEEDS
-
-N = 30
+from conftest import ROOT, SEEDS, SYNTHETIC as N
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
-@pytest.fixture(scope="session")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A synthetic seeds tree of N articles."""
-    tree = tmp_path_factory.mktemp("synth") / "seeds"
-    synth(N, tree, SEEDS, seed=7)
-    return tree
-
-
-@pytest.fixture(scope="session")
-def synthetic_build(synthetic: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("synth-build")
-    build(synthetic, out, jobs=1)
-    return out
 
 
 def test_synth_is_deterministic_for_a_seed(synthetic, tmp_path):

@@ -10,30 +10,24 @@ import pyarrow.parquet as pq
 import pytest
 
 from china_iom import verify
-from china_iom.build import build
 from china_iom.errors import Problem
 from china_iom.publish import write_table, write_tables
-from china_iom.synth import synth
 
-from conftest import SEEDS
+from conftest import SYNTHETIC as N, make_build, make_synthetic
 
-N = 30
 GROUP = 4  # articles per group in these tests, so that a package of N articles has several groups
 BATCH = 7  # rows per batch, so that batches and groups cut across each other
 
 
 @pytest.fixture(scope="session")
 def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    seeds = tmp_path_factory.mktemp("verify-synth") / "seeds"
-    synth(N, seeds, SEEDS, seed=11)
-    return seeds
+    """Seed 11: its meeting_sources are not in article order, so the path for such tables runs."""
+    return make_synthetic(tmp_path_factory, seed=11)
 
 
 @pytest.fixture(scope="session")
 def built(tree: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("verify-build")
-    build(tree, out, jobs=1, cache=None)
-    return out
+    return make_build(tmp_path_factory, tree)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from china_iom import package
 from china_iom.cache import TableCache
@@ -50,9 +51,9 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
             corpus = load_lean(seeds, stage / "rows", include_drafts, jobs, store, progress)
         meta = package.load_meta(seeds)
         clock.lap("load, resolve and check articles")
-        rows = _write_tables(corpus, stage / "data")
+        rows, csv_stats = _write_tables(corpus, stage / "data")
         articles = read_table(corpus.spool, "articles")
-        descriptor = package.descriptor(corpus.registries, articles, meta, stage)
+        descriptor = package.descriptor(corpus.registries, articles, meta, csv_stats)
         (stage / "datapackage.json").write_text(package.dumps(descriptor), encoding="utf-8")
         clock.lap("sort and write CSV, Parquet and descriptor")
         swap_into_place(stage, out)
@@ -60,18 +61,19 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
     return BuildSummary(len(corpus.entries), rows, dict(clock.seconds), corpus.resolved, dict(corpus.seconds))
 
 
-def _write_tables(corpus: LeanCorpus, folder: Path) -> dict[str, int]:
-    """Every table sorted and written, one at a time; the number of rows of each."""
+def _write_tables(corpus: LeanCorpus, folder: Path) -> tuple[dict[str, int], dict[str, dict[str, Any]]]:
+    """Every table sorted and written, one at a time; the number of rows of each, and its CSV file's stats."""
     folder.mkdir(parents=True)
     registries = registry_tables(corpus.registries)
-    rows = {}
+    rows, csv_stats = {}, {}
     for table in TABLES:
         # One contiguous copy: taking rows from many chunks would concatenate them at every slice.
         arrow = (registries[table.name] if table.name in registries
                  else read_table(corpus.spool, table.name).combine_chunks())
-        write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder, table.name)
+        csv_stats[table.name] = write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
+                                            table.name)
         rows[table.name] = arrow.num_rows
-    return rows
+    return rows, csv_stats
 
 
 @contextmanager

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -82,15 +81,8 @@ def table_schema(table: Table, fmt: str = "csv") -> dict[str, Any]:
     return schema
 
 
-def file_stats(path: Path) -> dict[str, Any]:
-    """``hash`` and ``bytes`` of a file, as Frictionless checks them."""
-    with path.open("rb") as file:
-        digest = hashlib.file_digest(file, "sha256").hexdigest()
-    return {"hash": "sha256:" + digest, "bytes": path.stat().st_size}
-
-
-def resource(table: Table, fmt: str, out: Path) -> dict[str, Any]:
-    """Descriptor of one table file; CSV carries hash and bytes, which Frictionless verifies."""
+def resource(table: Table, fmt: str, csv_stats: dict[str, Any]) -> dict[str, Any]:
+    """Descriptor of one table file; CSV carries hash and bytes (``csv_stats``), which Frictionless verifies."""
     path = f"data/{table.name}.{fmt}"
     entry: dict[str, Any] = {
         "name": resource_name(table, fmt), "type": "table", "path": path, "format": fmt,
@@ -98,15 +90,17 @@ def resource(table: Table, fmt: str, out: Path) -> dict[str, Any]:
     }
     if fmt == "csv":
         entry.update(mediatype="text/csv", encoding="utf-8", dialect={"header": True, "delimiter": ","},
-                     **file_stats(out / path))
+                     **csv_stats)
     else:
         entry["mediatype"] = "application/vnd.apache.parquet"
     entry["schema"] = table_schema(table, fmt)
     return entry
 
 
-def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta, out: Path) -> dict[str, Any]:
-    """The whole datapackage.json for tables already written under ``out/data`` (``articles``: that table)."""
+def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta, csv_stats: dict[str, dict[str, Any]]
+               ) -> dict[str, Any]:
+    """The whole datapackage.json for tables already written (``articles``: that table; ``csv_stats``: each
+    CSV file's hash and bytes)."""
     newest = pc.max(articles["annotated"]).as_py()
     publishers = sorted(set(articles["publisher_id"].to_pylist()))
     orgs = registries.organizations.entries
@@ -115,7 +109,7 @@ def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta, ou
         **meta.model_dump(exclude_none=True),
         "created": f"{newest.isoformat()}T00:00:00Z",
         "sources": [{"title": orgs[p].name} for p in publishers],
-        "resources": [resource(table, fmt, out) for fmt in FORMATS for table in TABLES],
+        "resources": [resource(table, fmt, csv_stats[table.name]) for fmt in FORMATS for table in TABLES],
     }
 
 

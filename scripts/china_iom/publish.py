@@ -10,13 +10,15 @@ the next build (``recover``), so the outputs are never left half old, half new.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -27,31 +29,51 @@ STAGING_PREFIX = ".build-"
 READY = "READY"  # in a staging folder: its outputs are complete, verified and on disk
 
 
-def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, name: str) -> None:
-    """A table as ``name.csv`` and ``name.parquet``, slice by slice.
+def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, name: str) -> dict[str, Any]:
+    """A table as ``name.csv`` and ``name.parquet``, slice by slice; the CSV file's ``hash`` and ``bytes``.
 
-    CSV: a header, LF line ends, quotes only where needed, empty cells for nulls.
-    Parquet: zstd, statistics, row groups of at most ROW_GROUP rows (a slice of
-    that size is one row group, so slicing by ROW_GROUP gives the bytes of the
-    whole table written at once), byte-stable for a given pyarrow.
+    CSV: a header, LF line ends, quotes only where needed, empty cells for nulls;
+    hashed as it is written (as Frictionless checks it). Parquet: zstd,
+    statistics, row groups of at most ROW_GROUP rows (a slice of that size is one
+    row group, so slicing by ROW_GROUP gives the bytes of the whole table written
+    at once), byte-stable for a given pyarrow. pyarrow releases the GIL: a
+    thread formats a slice's CSV while this one writes its Parquet.
     """
-    options = pacsv.WriteOptions(include_header=True, quoting_style="needed")
-    with (pacsv.CSVWriter(folder / f"{name}.csv", schema, write_options=options) as csv,
+    digest, size = hashlib.sha256(), 0
+    with (open(folder / f"{name}.csv", "wb") as csv,
           pq.ParquetWriter(folder / f"{name}.parquet", schema, compression="zstd", write_statistics=True,
-                           store_schema=True) as parquet):
-        # pyarrow's writers release the GIL: a thread writes the CSV while this one writes the Parquet.
-        with ThreadPoolExecutor(1) as thread:
-            for piece in slices:
-                written = thread.submit(csv.write_table, piece)
-                parquet.write_table(piece, row_group_size=ROW_GROUP)
-                written.result()
+                           store_schema=True) as parquet,
+          ThreadPoolExecutor(1) as thread):
+        header = True
+        for piece in slices:
+            text = thread.submit(_csv_text, piece, header)
+            parquet.write_table(piece, row_group_size=ROW_GROUP)
+            size += _append(csv, digest, text.result())
+            header = False
+        if header:  # no rows: the header alone
+            size += _append(csv, digest, _csv_text(schema.empty_table(), True))
+    return {"hash": "sha256:" + digest.hexdigest(), "bytes": size}
+
+
+def _append(file: BinaryIO, digest: hashlib._Hash, data: pa.Buffer) -> int:
+    """Write ``data`` to ``file`` and the digest; its size."""
+    digest.update(data)
+    file.write(data)
+    return data.size
+
+
+def _csv_text(table: pa.Table, header: bool) -> pa.Buffer:
+    out = pa.BufferOutputStream()
+    pacsv.write_csv(table, out, write_options=pacsv.WriteOptions(include_header=header, quoting_style="needed"))
+    return out.getvalue()
 
 
 def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
     """Every table (in memory) as ``name.csv`` and ``name.parquet`` in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, table in tables.items():
-        write_table([table], table.schema, folder, name)
+        write_table((table.slice(start, ROW_GROUP) for start in range(0, table.num_rows, ROW_GROUP)),
+                    table.schema, folder, name)
 
 
 @contextmanager
