@@ -22,6 +22,7 @@ import pickle
 import secrets
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -161,17 +162,24 @@ class Cached:
         return self.folder is not None and bool(self.keep.all())
 
     def copy_rows(self, writer: SpoolWriter) -> None:
-        """Append the kept articles' rows to ``writer``, record batch by record batch (bounded memory)."""
+        """Append the kept articles' rows to ``writer``, record batch by record batch (bounded memory).
+
+        The tables are copied on two threads (pyarrow releases the GIL; each table has its own file).
+        """
         if self.folder is None:
             return
-        for i, table in enumerate(ARTICLE_TABLES):
-            mask = np.repeat(self.keep, self.counts[:, i])
-            reader = ipc.open_file(pa.memory_map(str(spool_path(self.folder, table.name))))
-            offset = 0
-            for number in range(reader.num_record_batches):
-                batch = reader.get_batch(number)
-                writer.write({table.name: batch.filter(pa.array(mask[offset:offset + batch.num_rows]))})
-                offset += batch.num_rows
+        with ThreadPoolExecutor(2) as threads:
+            list(threads.map(self._copy_table, [writer] * len(ARTICLE_TABLES), range(len(ARTICLE_TABLES))))
+
+    def _copy_table(self, writer: SpoolWriter, number: int) -> None:
+        name = ARTICLE_TABLES[number].name
+        mask = np.repeat(self.keep, self.counts[:, number])
+        reader = ipc.open_file(pa.memory_map(str(spool_path(self.folder, name))))
+        offset = 0
+        for index in range(reader.num_record_batches):
+            batch = reader.get_batch(index)
+            writer.write({name: batch.filter(pa.array(mask[offset:offset + batch.num_rows]))})
+            offset += batch.num_rows
 
 
 def _stamp(*paths: Path) -> tuple | None:
