@@ -1,5 +1,6 @@
 """The lean build path and incremental rebuilds give exactly the output of a full build."""
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -117,11 +118,15 @@ def test_a_meeting_defined_again_next_to_cached_articles_is_located(tree, tmp_pa
                for p in caught.value.problems), caught.value
 
 
-def test_a_damaged_cache_counts_as_empty(tree, tmp_path):
+@pytest.mark.parametrize(("name", "damage"), [
+    ("sentences.arrow", b"not arrow"),
+    ("manifest.pickle", pickle.dumps(["a manifest of", "another format"])),
+])
+def test_a_damaged_cache_counts_as_empty(tree, tmp_path, name, damage):
     cache = tmp_path / "cache"
     build(tree, tmp_path / "a", cache=cache)
     generation = cache / (cache / CURRENT).read_text(encoding="utf-8")
-    (generation / "sentences.arrow").write_bytes(b"not arrow")
+    (generation / name).write_bytes(damage)
     assert build(tree, tmp_path / "b", cache=cache).resolved == N
     assert _snapshot(tmp_path / "b") == _snapshot(tmp_path / "a")
     assert build(tree, tmp_path / "c", cache=cache).resolved == 0

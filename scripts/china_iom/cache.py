@@ -109,10 +109,11 @@ class TableCache:
             generation = self._generation()
             context, entries = pickle.loads((generation / MANIFEST).read_bytes())
             rows = [read_table(generation, table.name).num_rows for table in ARTICLE_TABLES]
-        except (OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError, pa.ArrowException):
+            counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
+                                                                                          len(ARTICLE_TABLES))
+        except (OSError, ValueError, TypeError, AttributeError, pickle.UnpicklingError, EOFError,
+                pa.ArrowException):  # unreadable, or written by another version of this package
             return Cached.empty()
-        counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
-                                                                                      len(ARTICLE_TABLES))
         if rows != counts.sum(axis=0).tolist():
             return Cached.empty()
         keep = np.array([entry.key in live for entry in entries], dtype=bool)
