@@ -55,3 +55,11 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def synthetic_build(synthetic: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The synthetic tree built (shared: copy it to change it)."""
     return make_build(tmp_path_factory, synthetic)
+
+
+@pytest.fixture
+def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds with ``jobs`` > 1 use worker processes however few the articles."""
+    from china_iom import pool
+
+    monkeypatch.setattr(pool, "PARALLEL_FROM", 2)

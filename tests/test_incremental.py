@@ -53,7 +53,7 @@ def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_synthetic(tmp_path_factory, seed=11)
 
 
-def test_lean_build_equals_the_full_path(tree, tmp_path):
+def test_lean_build_equals_the_full_path(tree, tmp_path, parallel):
     build(tree, tmp_path / "lean", jobs=2)
     write_tables(build_tables(load_corpus(tree)), tmp_path / "full" / "data")
     lean = _snapshot(tmp_path / "lean" / "data")
@@ -61,7 +61,7 @@ def test_lean_build_equals_the_full_path(tree, tmp_path):
     assert len(lean) == 2 * len(build_tables(load_corpus(SEEDS)))
 
 
-def test_change_add_and_remove_rebuild_only_what_changed(tree, tmp_path):
+def test_change_add_and_remove_rebuild_only_what_changed(tree, tmp_path, parallel):
     build(tree, tmp_path / "all")
     removable = _unreferenced(tmp_path / "all")
     added, removed = removable[-1], removable[0]

@@ -50,7 +50,7 @@ def test_dates_move_by_whole_weeks_at_their_precision(value, precision, moved):
     assert shift(value, precision, 364) == moved
 
 
-def test_parallel_build_equals_serial_build(synthetic, synthetic_build, tmp_path):
+def test_parallel_build_equals_serial_build(synthetic, synthetic_build, tmp_path, parallel):
     build(synthetic, tmp_path, jobs=2)
     assert _snapshot(tmp_path) == _snapshot(synthetic_build)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from china_iom.errors import Problem
 from china_iom.package import FORMATS
+from china_iom.pool import process_pool
 from china_iom.verify import verify_package
 
 
@@ -48,7 +48,7 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
     names = [r.name for r in package.resources if r.format in formats]
     # Biggest files first, so that the longest validation starts at once.
     names.sort(key=lambda name: -(root / package.get_resource(name).path).stat().st_size)
-    with ProcessPoolExecutor(max(1, jobs)) as pool:
+    with process_pool(max(1, jobs), __name__) as pool:
         for found in pool.map(_validate_resource, [descriptor] * len(names), names):
             problems.extend(found)
     return problems

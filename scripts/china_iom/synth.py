@@ -19,7 +19,6 @@ import hashlib
 import random
 import shutil
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ import yaml
 from china_iom.annotation import DateClaim
 from china_iom.corpus import Corpus, load_corpus
 from china_iom.errors import Problem, SeedError
+from china_iom.pool import process_pool
 from china_iom.quotes import Selector, find_all
 from china_iom.resolve import ResolvedArticle
 from china_iom.yamlsource import read_utf8
@@ -297,6 +297,6 @@ def synth(count: int, out: Path, seeds: Path, seed: int = 0, jobs: int = 1, chun
         for first, last in ranges:
             _write_range(out, seed, first, last)
         return
-    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(seeds,)) as pool:
+    with process_pool(jobs, __name__, initializer=_init, initargs=(seeds,)) as pool:
         for future in [pool.submit(_write_range, out, seed, first, last) for first, last in ranges]:
             future.result()
