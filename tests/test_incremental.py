@@ -14,7 +14,7 @@ from china_iom.errors import SeedError
 from china_iom.publish import write_tables
 from china_iom.tables import build_tables
 
-from conftest import SEEDS, SYNTHETIC as N, make_synthetic
+from conftest import SEEDS, SYNTHETIC as N
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -48,26 +48,21 @@ def _unreferenced(out: Path) -> list[str]:
     return sorted(set(pd.read_csv(data / "articles.csv")["article_id"]) - named)
 
 
-@pytest.fixture(scope="session")
-def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_synthetic(tmp_path_factory, seed=11)
-
-
-def test_lean_build_equals_the_full_path(tree, tmp_path, parallel):
-    build(tree, tmp_path / "lean", jobs=2)
-    write_tables(build_tables(load_corpus(tree)), tmp_path / "full" / "data")
+def test_lean_build_equals_the_full_path(synthetic, tmp_path, parallel):
+    build(synthetic, tmp_path / "lean", jobs=2)
+    write_tables(build_tables(load_corpus(synthetic)), tmp_path / "full" / "data")
     lean = _snapshot(tmp_path / "lean" / "data")
     assert lean == _snapshot(tmp_path / "full" / "data")
     assert len(lean) == 2 * len(build_tables(load_corpus(SEEDS)))
 
 
-def test_change_add_and_remove_rebuild_only_what_changed(tree, tmp_path, parallel):
-    build(tree, tmp_path / "all")
+def test_change_add_and_remove_rebuild_only_what_changed(synthetic, tmp_path, parallel):
+    build(synthetic, tmp_path / "all")
     removable = _unreferenced(tmp_path / "all")
     added, removed = removable[-1], removable[0]
-    changed = next(a for a in sorted(p.stem for p in tree.glob("syn*.yaml")) if a not in (added, removed))
+    changed = next(a for a in sorted(p.stem for p in synthetic.glob("syn*.yaml")) if a not in (added, removed))
     seeds, aside, cache = tmp_path / "seeds", tmp_path / "aside", tmp_path / "cache"
-    shutil.copytree(tree, seeds)
+    shutil.copytree(synthetic, seeds)
     _move(seeds, added, aside)
     assert build(seeds, tmp_path / "inc", cache=cache).resolved == N - 1
     _edit_title(seeds, changed, "edited")
@@ -83,9 +78,9 @@ def test_change_add_and_remove_rebuild_only_what_changed(tree, tmp_path, paralle
     assert _snapshot(tmp_path / "again") == _snapshot(tmp_path / "full")
 
 
-def test_a_broken_changed_article_is_located_and_changes_nothing(tree, tmp_path):
+def test_a_broken_changed_article_is_located_and_changes_nothing(synthetic, tmp_path):
     seeds, cache, out = tmp_path / "seeds", tmp_path / "cache", tmp_path / "out"
-    shutil.copytree(tree, seeds)
+    shutil.copytree(synthetic, seeds)
     build(seeds, out, cache=cache)
     before = _snapshot(out)
     path = sorted(seeds.glob("syn*.yaml"))[5]
@@ -100,9 +95,9 @@ def test_a_broken_changed_article_is_located_and_changes_nothing(tree, tmp_path)
     assert _snapshot(out) == before
 
 
-def test_a_meeting_defined_again_next_to_cached_articles_is_located(tree, tmp_path):
+def test_a_meeting_defined_again_next_to_cached_articles_is_located(synthetic, tmp_path):
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
-    shutil.copytree(tree, seeds)
+    shutil.copytree(synthetic, seeds)
     build(seeds, tmp_path / "out", cache=cache)
     meetings = pd.read_csv(tmp_path / "out" / "data" / "meetings.csv")
     first, second = meetings["defined_in_article_id"].drop_duplicates().sort_values().iloc[:2]
@@ -122,21 +117,21 @@ def test_a_meeting_defined_again_next_to_cached_articles_is_located(tree, tmp_pa
     ("sentences.arrow", b"not arrow"),
     ("manifest.pickle", pickle.dumps(["a manifest of", "another format"])),
 ])
-def test_a_damaged_cache_counts_as_empty(tree, tmp_path, name, damage):
+def test_a_damaged_cache_counts_as_empty(synthetic, tmp_path, name, damage):
     cache = tmp_path / "cache"
-    build(tree, tmp_path / "a", cache=cache)
+    build(synthetic, tmp_path / "a", cache=cache)
     generation = cache / (cache / CURRENT).read_text(encoding="utf-8")
     (generation / name).write_bytes(damage)
-    assert build(tree, tmp_path / "b", cache=cache).resolved == N
+    assert build(synthetic, tmp_path / "b", cache=cache).resolved == N
     assert _snapshot(tmp_path / "b") == _snapshot(tmp_path / "a")
-    assert build(tree, tmp_path / "c", cache=cache).resolved == 0
+    assert build(synthetic, tmp_path / "c", cache=cache).resolved == 0
 
 
-def test_links_are_checked_again_only_when_meeting_ids_or_references_change(tree, tmp_path, monkeypatch):
+def test_links_are_checked_again_only_when_meeting_ids_or_references_change(synthetic, tmp_path, monkeypatch):
     from china_iom import lean
 
     seeds, cache = tmp_path / "seeds", tmp_path / "cache"
-    shutil.copytree(tree, seeds)
+    shutil.copytree(synthetic, seeds)
     build(seeds, tmp_path / "out", cache=cache)
     calls = []
     check_corpus = lean.check_corpus

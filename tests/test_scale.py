@@ -13,7 +13,7 @@ from china_iom.build import build
 from china_iom.check import check
 from china_iom.synth import shift, synth
 
-from conftest import ROOT, SEEDS, SYNTHETIC as N
+from conftest import ROOT, SEED, SEEDS, SYNTHETIC as N
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -21,8 +21,8 @@ def _snapshot(root: Path) -> dict[str, bytes]:
 
 
 def test_synth_is_deterministic_for_a_seed(synthetic, tmp_path):
-    synth(N, tmp_path / "again", SEEDS, seed=7)
-    synth(N, tmp_path / "other", SEEDS, seed=8)
+    synth(N, tmp_path / "again", SEEDS, seed=SEED)
+    synth(N, tmp_path / "other", SEEDS, seed=SEED + 1)
     assert _snapshot(tmp_path / "again") == _snapshot(synthetic)
     assert _snapshot(tmp_path / "other") != _snapshot(synthetic)
 

@@ -13,30 +13,19 @@ from china_iom import verify
 from china_iom.errors import Problem
 from china_iom.publish import write_table, write_tables
 
-from conftest import SYNTHETIC as N, make_build, make_synthetic
+from conftest import SYNTHETIC as N
 
 GROUP = 4  # articles per group in these tests, so that a package of N articles has several groups
 BATCH = 7  # rows per batch, so that batches and groups cut across each other
 
 
-@pytest.fixture(scope="session")
-def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Seed 11: its meeting_sources are not in article order, so the path for such tables runs."""
-    return make_synthetic(tmp_path_factory, seed=11)
-
-
-@pytest.fixture(scope="session")
-def built(tree: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_build(tmp_path_factory, tree)
-
-
 @pytest.fixture
-def package(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the built package that a test may tamper with; small groups and batches."""
+def package(synthetic_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the built synthetic package that a test may tamper with; small groups and batches."""
     monkeypatch.setattr(verify, "GROUP", GROUP)
     monkeypatch.setattr(verify, "BATCH", BATCH)
     copy = tmp_path / "package"
-    shutil.copytree(built, copy)
+    shutil.copytree(synthetic_build, copy)
     return copy
 
 
@@ -76,12 +65,12 @@ def _problem(package: Path, name: str, row: int, message: str) -> Problem:
     return Problem(path, _line(path, row), message)
 
 
-def _text(tree: Path, article_id: str) -> str:
-    return (tree / f"{article_id}.txt").read_text(encoding="utf-8")
+def _text(synthetic: Path, article_id: str) -> str:
+    return (synthetic / f"{article_id}.txt").read_text(encoding="utf-8")
 
 
-def test_untampered_package_passes(package, tree):
-    assert verify.verify_package(package, tree) == []
+def test_untampered_package_passes(package, synthetic):
+    assert verify.verify_package(package, synthetic) == []
 
 
 def test_fixture_has_groups_and_a_table_in_another_order(package):
@@ -93,39 +82,39 @@ def test_fixture_has_groups_and_a_table_in_another_order(package):
 
 @pytest.mark.parametrize("name", ["roles", "meeting_sources", "meeting_date_evidence", "person_mentions",
                                   "topic_mentions"])
-def test_a_changed_quote_is_caught_at_its_line(package, tree, name):
+def test_a_changed_quote_is_caught_at_its_line(package, synthetic, name):
     rows = _table(package, name)
     row = _late_row(package, name)
     rows[row]["quote"] = rows[row]["quote"][:-1] + "#"
     _write(package, name, rows)
-    assert verify.verify_package(package, tree) == [
+    assert verify.verify_package(package, synthetic) == [
         _problem(package, name, row, "quote does not equal text[char_start:char_end]")]
 
 
 @pytest.mark.parametrize("name", ["organization_mentions", "meeting_sources"])
-def test_shifted_offsets_are_caught(package, tree, name):
+def test_shifted_offsets_are_caught(package, synthetic, name):
     rows = _table(package, name)
     row = _late_row(package, name)
     rows[row]["char_start"] -= 1
     rows[row]["char_end"] -= 1
     _write(package, name, rows)
     assert _problem(package, name, row, "quote does not equal text[char_start:char_end]") in \
-        verify.verify_package(package, tree)
+        verify.verify_package(package, synthetic)
 
 
-def test_a_sentence_overlapping_its_predecessor_is_caught(package, tree):
+def test_a_sentence_overlapping_its_predecessor_is_caught(package, synthetic):
     rows = _table(package, "sentences")
     row = _late_row(package, "sentences", where=lambda rows, i: rows[i]["sentence_no"] > 1)
     sentence = rows[row]
     sentence["char_start"] = rows[row - 1]["char_end"] - 1
-    sentence["text"] = _text(tree, sentence["article_id"])[sentence["char_start"]:sentence["char_end"]]
+    sentence["text"] = _text(synthetic, sentence["article_id"])[sentence["char_start"]:sentence["char_end"]]
     _write(package, "sentences", rows)
-    assert verify.verify_package(package, tree) == [
+    assert verify.verify_package(package, synthetic) == [
         _problem(package, "sentences", row, "sentence overlaps the one before it")]
 
 
 @pytest.mark.parametrize("name", ["person_mentions", "meeting_sources"])
-def test_a_span_outside_its_sentence_is_caught(package, tree, name):
+def test_a_span_outside_its_sentence_is_caught(package, synthetic, name):
     sentences = {row["sentence_id"]: row for row in _table(package, "sentences")}
     rows = _table(package, name)
     row = _late_row(package, name)
@@ -133,11 +122,11 @@ def test_a_span_outside_its_sentence_is_caught(package, tree, name):
     mention["sentence_id"] = next(s["sentence_id"] for s in sentences.values() if s["article_id"] == mention["article_id"]
                                   and not s["char_start"] <= mention["char_start"] < mention["char_end"] <= s["char_end"])
     _write(package, name, rows)
-    assert verify.verify_package(package, tree) == [
+    assert verify.verify_package(package, synthetic) == [
         _problem(package, name, row, "span lies outside its sentence (or the body)")]
 
 
-def test_a_span_in_a_sentence_of_another_article_is_caught(package, tree):
+def test_a_span_in_a_sentence_of_another_article_is_caught(package, synthetic):
     sentences = _table(package, "sentences")
     rows = _table(package, "topic_mentions")
     row = _late_row(package, "topic_mentions")
@@ -145,24 +134,24 @@ def test_a_span_in_a_sentence_of_another_article_is_caught(package, tree):
     rows[row]["sentence_id"] = next(s["sentence_id"] for s in sentences if s["article_id"] != rows[row]["article_id"]
                                     and s["char_start"] <= rows[row]["char_start"] < rows[row]["char_end"] <= s["char_end"])
     _write(package, "topic_mentions", rows)
-    assert verify.verify_package(package, tree) == [
+    assert verify.verify_package(package, synthetic) == [
         _problem(package, "topic_mentions", row, "span lies outside its sentence (or the body)")]
 
 
 @pytest.mark.parametrize(("name", "column", "side"), [("meetings", "defined_in_article_id", "date_earliest"),
                                                       ("meetings", "defined_in_article_id", "date_latest"),
                                                       ("articles", "article_id", "published_latest")])
-def test_a_wrong_date_window_is_caught(package, tree, name, column, side):
+def test_a_wrong_date_window_is_caught(package, synthetic, name, column, side):
     rows = _table(package, name)
     row = _late_row(package, name, column, where=lambda rows, i: rows[i][side] is not None)
     rows[row][side] += dt.timedelta(days=1)
     _write(package, name, rows)
-    assert verify.verify_package(package, tree) == [
+    assert verify.verify_package(package, synthetic) == [
         _problem(package, name, row, f"{side} is not the window of the date")]
 
 
 @pytest.mark.parametrize("name", ["sentences", "meeting_sources"])
-def test_a_csv_differing_from_its_parquet_is_caught_at_the_first_differing_line(package, tree, name, tmp_path):
+def test_a_csv_differing_from_its_parquet_is_caught_at_the_first_differing_line(package, synthetic, name, tmp_path):
     table = pq.read_table(package / "data" / f"{name}.parquet")
     rows = table.to_pylist()
     row = len(rows) - 3  # beyond the first batches
@@ -171,20 +160,20 @@ def test_a_csv_differing_from_its_parquet_is_caught_at_the_first_differing_line(
     rows[row + 1]["char_start"] += 1
     write_table([pa.Table.from_pylist(rows, schema=table.schema)], table.schema, tmp_path, name)
     shutil.copyfile(tmp_path / f"{name}.csv", package / "data" / f"{name}.csv")  # the CSV alone changes
-    assert verify.verify_package(package, tree) == [
+    assert verify.verify_package(package, synthetic) == [
         _problem(package, name, row, "CSV and Parquet contents differ from this row on (char_end); rebuild")]
 
 
-def test_a_missing_row_is_caught_where_the_files_part(package, tree):
+def test_a_missing_row_is_caught_where_the_files_part(package, synthetic):
     path = package / "data" / "person_mentions.parquet"
     table = pq.read_table(path)
     row = table.num_rows - 1
     pq.write_table(table.slice(0, row), path)
-    assert verify.verify_package(package, tree)[0] == _problem(
+    assert verify.verify_package(package, synthetic)[0] == _problem(
         package, "person_mentions", row, "CSV and Parquet contents differ from this row on (number of rows); rebuild")
 
 
-def _tamper_everywhere(package: Path, tree: Path) -> None:
+def _tamper_everywhere(package: Path, synthetic: Path) -> None:
     """Quotes and dates broken in many rows of several tables, all groups."""
     for name in ("meeting_sources", "person_mentions", "roles"):
         rows = _table(package, name)
@@ -197,12 +186,12 @@ def _tamper_everywhere(package: Path, tree: Path) -> None:
             row["date_latest"] += dt.timedelta(days=1)
     _write(package, "meetings", meetings)
     first = _table(package, "articles")[GROUP + 1]["article_id"]
-    (tree / f"{first}.txt").write_text(_text(tree, first).replace(" ", "  ", 1), encoding="utf-8")
+    (synthetic / f"{first}.txt").write_text(_text(synthetic, first).replace(" ", "  ", 1), encoding="utf-8")
 
 
-def test_the_same_problems_are_found_whatever_the_group_size(package, tree, tmp_path, monkeypatch):
+def test_the_same_problems_are_found_whatever_the_group_size(package, synthetic, tmp_path, monkeypatch):
     seeds = tmp_path / "seeds"
-    shutil.copytree(tree, seeds)
+    shutil.copytree(synthetic, seeds)
     _tamper_everywhere(package, seeds)
     found = {}
     for group, batch in ((1, 3), (GROUP, BATCH), (7, 100), (N, 65_536)):
@@ -214,18 +203,18 @@ def test_the_same_problems_are_found_whatever_the_group_size(package, tree, tmp_
     assert all(problems == found[N] for problems in found.values())
 
 
-def test_rows_named_are_the_first_in_the_table_however_grouped(package, tree, monkeypatch):
+def test_rows_named_are_the_first_in_the_table_however_grouped(package, synthetic, monkeypatch):
     monkeypatch.setattr(verify, "MAX_ROWS", 2)
     rows = _table(package, "person_mentions")
     for row in rows[-5:]:
         row["quote"] += "#"
     _write(package, "person_mentions", rows)
-    assert verify.verify_package(package, tree) == [
+    assert verify.verify_package(package, synthetic) == [
         _problem(package, "person_mentions", len(rows) - 5 + i, "quote does not equal text[char_start:char_end]")
         for i in range(2)]
 
 
-def test_lines_count_the_line_breaks_inside_values(package, tree):
+def test_lines_count_the_line_breaks_inside_values(package, synthetic):
     rows = _table(package, "roles")
     row = len(rows) - 1
     assert any("\n" in r["quote"] for r in rows[:row]), "no quote spans lines; the test would prove nothing"
@@ -233,10 +222,10 @@ def test_lines_count_the_line_breaks_inside_values(package, tree):
     _write(package, "roles", rows)
     problem = _problem(package, "roles", row, "quote does not equal text[char_start:char_end]")
     assert problem.line > row + 2
-    assert verify.verify_package(package, tree) == [problem]
+    assert verify.verify_package(package, synthetic) == [problem]
 
 
-def test_an_unreadable_csv_is_named_and_its_lines_still_count(package, tree):
+def test_an_unreadable_csv_is_named_and_its_lines_still_count(package, synthetic):
     path = package / "data" / "roles.csv"
     rows = _table(package, "roles")
     row = max(i for i, r in enumerate(rows) if "\n" in r["quote"])  # its own line breaks come after its line
@@ -246,6 +235,6 @@ def test_an_unreadable_csv_is_named_and_its_lines_still_count(package, tree):
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[1] = lines[1].replace(",true\n", ",maybe\n")  # the first row's in_body is not a boolean
     path.write_text("".join(lines), encoding="utf-8")
-    problems = verify.verify_package(package, tree)
+    problems = verify.verify_package(package, synthetic)
     assert [(p.file, p.line) for p in problems] == [(path, None), (path, _line(path, row))]
     assert "cannot read the CSV" in problems[0].message
