@@ -83,7 +83,7 @@ class ArticleMeta(Strict):
     """Bibliographic facts about the article."""
 
     title: Text
-    publisher: Id
+    publisher: Id | None = Field(description="Organization id; null only while a problem entry says why.")
     url: str | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
     published: DateClaim | None = Field(None, description="Omit only where no date can be verified; say why.")
@@ -159,6 +159,14 @@ class Mentions(Strict):
     topics: list[TopicMention] = []
 
 
+class DraftProblem(Strict):
+    """Something ``china-iom add`` could not decide or do; the build refuses the article while one is listed."""
+
+    at: Annotated[str, StringConstraints(pattern=r"^[a-z_]+(?:\.(?:[a-z_]+|[0-9]+))*$")] | None = Field(
+        None, description="Dotted key of this file the problem concerns, e.g. article.publisher.")
+    message: Text
+
+
 class Annotation(Strict):
     """Everything annotated in one article."""
 
@@ -169,6 +177,14 @@ class Annotation(Strict):
     meetings: list[Meeting] = []
     also_reports: list[Report] = []
     mentions: Mentions = Mentions()
+    problems: list[DraftProblem] = Field([], description="What add could not do; resolve each, then delete it.")
+
+    @model_validator(mode="after")
+    def _publisher_or_problem(self) -> Annotation:
+        if self.article.publisher is None and not self.problems:
+            raise ValueError("article.publisher is null: give the organization id of the publisher "
+                             "(registry/organizations.yaml)")
+        return self
 
 
 class Entity(Item):
