@@ -231,3 +231,42 @@ def test_input_that_cannot_be_stored_is_refused_before_anything_is_written(conte
     with pytest.raises(SeedError, match=words):
         add_article(source, seeds_copy)
     assert _files(seeds_copy) == before
+
+
+# --- publishers' web domains -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("url, publisher", [
+    ("http://en.people.cn/n3/2023/0404/c90000-20001272.html", "people-daily-online"),
+    ("https://www.iom.int/news/x", "iom"),
+    ("https://iom.int/news/x", "iom"),
+    ("https://en.nia.gov.cn/n147413/c160317/content.html", "nia-china"),
+    ("https://www.nia.gov.cn/n741440/index.html", None),  # only en.nia.gov.cn is registered
+    ("https://notiom.int/news", None),
+    ("not an address", None),
+    (None, None),
+])
+def test_the_publisher_is_read_from_the_address(url, publisher):
+    assert add_module.publisher_of(url, load_registries(SEEDS / "registry")) == publisher
+
+
+def test_add_takes_the_publisher_from_the_address_before_the_dateline(seeds_copy, tmp_path):
+    source = tmp_path / "new.txt"
+    source.write_text("IOM and China\n\nGENEVA, Oct 2 (Xinhua) -- Chinese Vice Foreign Minister Ma Zhaoxu met "
+                      "officials of the International Organization for Migration (IOM) in Geneva.\n", encoding="utf-8")
+    added = add_article(source, seeds_copy, url="https://en.people.cn/n3/2024/1003/c90000-1.html", today=DAY)
+    assert yaml.safe_load(added.yaml_path.read_text(encoding="utf-8"))["article"]["publisher"] == "people-daily-online"
+    assert "from the domain of https://en.people.cn" in summary(added)
+
+
+def test_a_domain_listed_for_two_organizations_is_refused(seeds_copy):
+    path = seeds_copy / "registry" / "organizations.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("domains: [en.people.cn]", "domains: [iom.int]"),
+                    encoding="utf-8")
+    with pytest.raises(SeedError, match="domain 'iom.int' of 'people-daily-online' is already listed for 'iom'"):
+        load_registries(seeds_copy / "registry")
+
+
+def test_the_seeds_publishers_have_their_domains_in_a_table(fresh_build):
+    rows = (fresh_build / "data" / "organization_domains.csv").read_text(encoding="utf-8").splitlines()
+    assert rows == ['"organization_id","domain"', '"nia-china","en.nia.gov.cn"',
+                    '"people-daily-online","en.people.cn"', '"iom","iom.int"']

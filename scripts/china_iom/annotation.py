@@ -17,6 +17,7 @@ from china_iom.quotes import Selector
 Id = Annotated[str, StringConstraints(pattern=f"^{schema.ID_PATTERN}$")]
 Country = Annotated[str, StringConstraints(pattern=f"^{schema.COUNTRY_PATTERN}$")]
 Wikidata = Annotated[str, StringConstraints(pattern=f"^{schema.WIKIDATA_PATTERN}$")]
+Domain = Annotated[str, StringConstraints(pattern=f"^{schema.DOMAIN_PATTERN}$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 IsoDay = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 
@@ -209,6 +210,8 @@ class Organization(Entity):
     kind: Literal[schema.ORGANIZATION_KINDS]  # type: ignore[valid-type]
     country: Country | None = None
     parent: Id | None = None
+    domains: list[Domain] = Field([], description="Web domains it publishes under (e.g. en.people.cn), as seen "
+                                  "in its articles' addresses; sub-domains are covered.")
 
 
 class Place(Entity):

@@ -103,6 +103,7 @@ def _check(registries: Registries, include_drafts: bool) -> Iterator[Problem]:
     for kind in REGISTRIES:
         registry = registries.get(kind)
         yield from _alias_clashes(registry)
+        yield from _domain_clashes(registry)
         if not include_drafts:
             yield from (registry.problem(eid, "proposed", f"{kind} entry {eid!r} is a draft (proposed: true); "
                                          "confirm it by removing the flag") for eid, e in registry.entries.items()
@@ -123,6 +124,16 @@ def _alias_clashes(registry: Registry) -> Iterator[Problem]:
                 yield registry.problem(eid, "aliases", f"alias {form!r} of {eid!r} is already claimed by {other!r} "
                                        f"(line {line}); one surface form may name only one entry: remove it "
                                        "from one of them")
+
+
+def _domain_clashes(registry: Registry) -> Iterator[Problem]:
+    owner: dict[str, str] = {}
+    for eid, entity in registry.entries.items():
+        for domain in getattr(entity, "domains", ()):
+            if domain in owner:
+                yield registry.problem(eid, "domains", f"domain {domain!r} of {eid!r} is already listed for "
+                                       f"{owner[domain]!r}; a domain belongs to one publisher: remove it once")
+            owner.setdefault(domain, eid)
 
 
 _REFERENCES = (

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from china_iom import schema
@@ -88,7 +89,7 @@ def add_article(source_path: Path, seeds: Path, article_id: str | None = None, u
     try:
         draft = draft_article(article_id, source.text, registries, others, source.date)
         title = title or source.title or _headline(draft)
-        annotation = annotation_yaml(draft, title, publisher or _publisher(draft, registries, problems), url,
+        annotation = annotation_yaml(draft, title, publisher or _publisher(draft, registries, url, problems), url,
                                      today or dt.date.today())
     except Exception as exc:  # noqa: BLE001 - a detector's failure must not lose the stored article
         draft = None
@@ -117,9 +118,20 @@ def _headline(draft: Draft) -> str:
     draft.notes["check"].insert(0, "title: no headline found; the first sentence stands in for it, write the real one")
     return " ".join(draft.text[first[0]:first[1]].split())
 
-def _publisher(draft: Draft, registries: Registries, problems: list[Unresolved]) -> str | None:
-    """The agency in the dateline, else the organization named most often; always flagged for checking.
-    None, with a problem, when the text names no registered organization."""
+def publisher_of(url: str | None, registries: Registries) -> str | None:
+    """The organization whose registered web domain the address has (the longest matching domain)."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    found = [(len(domain), eid) for eid, org in registries.organizations.entries.items() for domain in org.domains
+             if host == domain or host.endswith(f".{domain}")]
+    return max(found)[1] if found else None
+
+
+def _publisher(draft: Draft, registries: Registries, url: str | None, problems: list[Unresolved]) -> str | None:
+    """The organization whose web domain the address has; else the agency in the dateline, else the organization
+    named most often, flagged for checking; else None, with a problem (the text names no known organization)."""
+    if (publisher := publisher_of(url, registries)) is not None:
+        draft.notes["found"].insert(0, f"publisher: {publisher!r}, from the domain of {url}")
+        return publisher
     orgs = [m.entity_id for m in draft.mentions if m.kind == "organizations"
             and m.entity_id in registries.organizations.entries]
     if draft.layout.dateline is not None:
