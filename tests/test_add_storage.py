@@ -190,10 +190,11 @@ def test_a_failure_after_the_text_is_stored_still_writes_the_draft(seeds_copy, t
     monkeypatch.setattr(add_module, "draft_article", broken)
     source = tmp_path / "new.txt"
     source.write_text("China and IOM\n\nBEIJING (Xinhua) -- IOM met officials.\n", encoding="utf-8")
-    added = add_article(source, seeds_copy, today=DAY, publisher="xinhua")
+    added = add_article(source, seeds_copy, today=DAY)
     assert added.text_path.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
     draft = yaml.safe_load(added.yaml_path.read_text(encoding="utf-8"))
     assert draft["article"]["title"] == "China and IOM" and "detector exploded" in draft["problems"][0]["message"]
+    assert draft["article"]["publisher"] is None and draft["problems"][1]["at"] == "article.publisher"
     assert "detector exploded" in summary(added)
     with pytest.raises(SeedError, match="detector exploded"):
         build(seeds_copy, tmp_path / "drafts", include_drafts=True)

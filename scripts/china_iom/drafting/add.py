@@ -92,9 +92,11 @@ def add_article(source_path: Path, seeds: Path, article_id: str | None = None, u
         annotation = annotation_yaml(draft, title, publisher or _publisher(draft, registries, url, problems), url,
                                      today or dt.date.today())
     except Exception as exc:  # noqa: BLE001 - a detector's failure must not lose the stored article
-        draft = None
-        problems.append((None, f"drafting failed ({type(exc).__name__}: {exc}); annotate the article by hand "
-                               "(and report the failure)"))
+        draft, problems[:] = None, [(None, f"drafting failed ({type(exc).__name__}: {exc}); annotate the "
+                                           "article by hand (and report the failure)")]
+        publisher = publisher or publisher_of(url, registries)
+        if publisher is None:
+            problems.append(("article.publisher", "not drafted; give the publisher's organization id"))
         annotation = bare_annotation_yaml(source.text, title or source.title or _first_line(source.text), publisher,
                                           url, today or dt.date.today())
     registry_texts = _registry_texts(seeds, registries, draft, problems) if draft else {}

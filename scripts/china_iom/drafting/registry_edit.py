@@ -62,7 +62,8 @@ def _shared(data: Any) -> set[int]:
         node = stack.pop()
         seen[id(node)] += 1
         if seen[id(node)] == 1:
-            stack.extend(node.values() if isinstance(node, dict) else node if isinstance(node, list) else ())
+            stack.extend(child for child in (node.values() if isinstance(node, dict) else node)
+                         if isinstance(child, (dict, list)))
     return {key for key, count in seen.items() if count > 1}
 
 
