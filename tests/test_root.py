@@ -80,6 +80,7 @@ def test_no_project_is_refused_with_exit_2(tmp_path, monkeypatch, capsys):
     assert ran.returncode == 2 and "no china-iom project" in ran.stderr and "Traceback" not in ran.stderr
     # a command given every path needs no project
     assert main(["check", str(tmp_path), "--seeds", str(SEEDS)]) == 1
+    assert main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"), "--no-cache", "--jobs", "1"]) == 0
 
 
 def test_root_option_names_another_project(second_clone, tmp_path, monkeypatch):

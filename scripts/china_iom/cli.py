@@ -11,7 +11,8 @@ from china_iom.errors import Problem, SeedError
 from china_iom.pool import default_jobs
 from china_iom.root import NoProjectError, find_root
 
-Default = str | Callable[[argparse.Namespace], str]  # a path relative to the project root, or one chosen by the args
+# A path relative to the project root, or one chosen by the arguments (None: no path).
+Default = str | Callable[[argparse.Namespace], str | None]
 
 
 def _report(problems: Sequence[Problem], what: str) -> int:
@@ -179,8 +180,10 @@ def _build_out(args: argparse.Namespace) -> str:
     return "build/drafts" if args.include_drafts else "."
 
 
-def _build_cache(args: argparse.Namespace) -> str:
+def _build_cache(args: argparse.Namespace) -> str | None:
     """<root>/.cache/articles, or <root>/.cache/drafts with --include-drafts"""
+    if args.no_cache:
+        return None
     return ".cache/drafts" if args.include_drafts else ".cache/articles"
 
 
@@ -188,9 +191,10 @@ def with_root_defaults(args: argparse.Namespace) -> argparse.Namespace:
     """``args`` with every path left out set to its place in the project root (NoProjectError if there is none)."""
     root = None
     for dest, default in args.rooted.items():
-        if getattr(args, dest) is None:
+        relative = default if isinstance(default, str) else default(args)
+        if getattr(args, dest) is None and relative is not None:
             root = root or find_root(args.root)
-            setattr(args, dest, root / (default if isinstance(default, str) else default(args)))
+            setattr(args, dest, root / relative)
     return args
 
 
