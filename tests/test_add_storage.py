@@ -47,6 +47,14 @@ def test_hard_wrapped_text_splits_on_sentence_ends_and_keeps_its_bytes():
     assert "\n" in sentences[1] and all(s in text for s in sentences)
 
 
+@pytest.mark.parametrize("width", range(40, 101, 3))
+def test_wrapping_at_any_width_leaves_the_sentences_as_they_were(width):
+    text = f"{WIRE} {WIRE}"
+    wrapped = textwrap.fill(text, width)
+    assert [" ".join(wrapped[s:e].split()) for s, e in split_sentences(wrapped)] == \
+        [text[s:e] for s, e in split_sentences(text)]
+
+
 def test_long_lines_are_paragraphs_and_blank_lines_end_sentences():
     text = f"Menu\nNews and media\n{WIRE}\n{WIRE}\n\nShare this\nwith friends\n"
     lines = [text[s:e] for s, e in split_sentences(text)]
