@@ -1,0 +1,86 @@
+"""Labels of points that collide with no other label and no point: each label takes the first free place
+among candidate offsets around its point, nearest first, checked on the drawn figure's pixels."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from matplotlib.axes import Axes
+from matplotlib.text import Annotation
+from matplotlib.transforms import Bbox
+
+# (dx, dy, ha, va) unit directions: below, above, right, left, then the diagonals.
+DIRECTIONS = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
+              (-1, 0, "right", "center"), (1, -1, "left", "top"), (-1, -1, "right", "top"),
+              (1, 1, "left", "bottom"), (-1, 1, "right", "bottom"))
+RINGS = (1.0, 2.0, 3.5, 5.0)  # distances from the point's edge, in multiples of GAP
+GAP = 3.0  # points
+PAD = 2.0  # pixels kept clear around a label
+
+
+def _hits_disc(box: Bbox, centre: tuple[float, float], radius: float) -> bool:
+    nearest_x = min(max(centre[0], box.x0), box.x1)
+    nearest_y = min(max(centre[1], box.y0), box.y1)
+    return math.hypot(centre[0] - nearest_x, centre[1] - nearest_y) < radius
+
+
+def _discs(ax: Axes, pos: Mapping[str, tuple[float, float]], sizes: Mapping[str, float]) -> dict[str, tuple]:
+    """Each point's centre (pixels) and radius (pixels) from its marker area in points squared."""
+    to_pixels = ax.figure.dpi / 72
+    return {n: (tuple(ax.transData.transform(pos[n])), math.sqrt(sizes[n]) / 2 * to_pixels) for n in pos}
+
+
+def collisions(boxes: Mapping[str, Bbox], discs: Mapping[str, tuple]) -> list[tuple[str, str]]:
+    """Pairs (label, label or point) whose label boxes overlap each other or a point's disc."""
+    names = sorted(boxes)
+    found = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if boxes[a].overlaps(boxes[b])]
+    found += [(a, n) for a in names for n, (c, r) in discs.items() if _hits_disc(boxes[a], c, r)]
+    return found
+
+
+def place_labels(ax: Axes, pos: Mapping[str, tuple[float, float]], labels: Mapping[str, str],
+                 sizes: Mapping[str, float], order: Sequence[str], **text) -> dict[str, Annotation]:
+    """Annotate each point of ``order`` (biggest first, say) with its label at the first candidate place that
+    overlaps no label placed before and no point; where there is none, at the least crowded one.
+
+    ``sizes`` are marker areas (points squared, as in ``scatter``); ``text`` goes to ``Axes.annotate``.
+    The axes' limits must be final: call after drawing the points and setting the limits.
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    discs = _discs(ax, pos, sizes)
+    placed: dict[str, Bbox] = {}
+    found: dict[str, Annotation] = {}
+    for node in order:
+        radius_pt = math.sqrt(sizes[node]) / 2
+        best: tuple[int, Annotation, Bbox] | None = None
+        for ring in RINGS:
+            for dx, dy, ha, va in DIRECTIONS:
+                offset = radius_pt + ring * GAP
+                norm = math.hypot(dx, dy)
+                label = ax.annotate(labels[node], pos[node], xytext=(dx / norm * offset, dy / norm * offset),
+                                    textcoords="offset points", ha=ha, va=va, **text)
+                label.set_in_layout(False)
+                box = label.get_window_extent(renderer).expanded(1, 1).padded(PAD)
+                crowd = len(collisions({**placed, node: box}, discs)) - len(collisions(placed, discs))
+                if best is None or crowd < best[0]:
+                    if best is not None:
+                        best[1].remove()
+                    best = (crowd, label, box)
+                else:
+                    label.remove()
+                if crowd == 0:
+                    break
+            if best[0] == 0:
+                break
+        placed[node], found[node] = best[2], best[1]
+    return found
+
+
+def label_collisions(ax: Axes, found: Mapping[str, Annotation], pos: Mapping[str, tuple[float, float]],
+                     sizes: Mapping[str, float]) -> list[tuple[str, str]]:
+    """Collisions of the drawn labels ``found`` (as ``place_labels`` returned them), measured afresh."""
+    ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    boxes = {n: label.get_window_extent(renderer) for n, label in found.items()}
+    return collisions(boxes, _discs(ax, pos, sizes))
