@@ -7,15 +7,16 @@ import math
 from collections.abc import Mapping, Sequence
 
 from matplotlib.axes import Axes
-from matplotlib.text import Annotation
+from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
 # (dx, dy, ha, va) unit directions: below, above, right, left, then the diagonals.
 DIRECTIONS = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
               (-1, 0, "right", "center"), (1, -1, "left", "top"), (-1, -1, "right", "top"),
               (1, 1, "left", "bottom"), (-1, 1, "right", "bottom"))
-RINGS = (1.0, 2.0, 3.5, 5.0)  # distances from the point's edge, in multiples of GAP
+RINGS = (1.0, 2.0, 3.5, 5.0, 7.0, 9.5, 12.5, 16.0)  # distances from the point's edge, in multiples of GAP
 GAP = 3.0  # points
+LEADER_FROM = 3.5  # rings this far out or further get a thin line back to their point
 PAD = 2.0  # pixels kept clear around a label
 
 
@@ -29,6 +30,12 @@ def _discs(ax: Axes, pos: Mapping[str, tuple[float, float]], sizes: Mapping[str,
     """Each point's centre (pixels) and radius (pixels) from its marker area in points squared."""
     to_pixels = ax.figure.dpi / 72
     return {n: (tuple(ax.transData.transform(pos[n])), math.sqrt(sizes[n]) / 2 * to_pixels) for n in pos}
+
+
+def text_box(label: Annotation, renderer) -> Bbox:
+    """Pixels covered by a label's text (not its leader line)."""
+    label.update_positions(renderer)
+    return Text.get_window_extent(label, renderer)
 
 
 def collisions(boxes: Mapping[str, Bbox], discs: Mapping[str, tuple]) -> list[tuple[str, str]]:
@@ -58,10 +65,12 @@ def place_labels(ax: Axes, pos: Mapping[str, tuple[float, float]], labels: Mappi
             for dx, dy, ha, va in DIRECTIONS:
                 offset = radius_pt + ring * GAP
                 norm = math.hypot(dx, dy)
+                leader = {"arrowprops": {"arrowstyle": "-", "color": "#666666", "linewidth": 0.5, "shrinkA": 0,
+                                         "shrinkB": radius_pt}} if ring >= LEADER_FROM else {}
                 label = ax.annotate(labels[node], pos[node], xytext=(dx / norm * offset, dy / norm * offset),
-                                    textcoords="offset points", ha=ha, va=va, **text)
+                                    textcoords="offset points", ha=ha, va=va, **leader, **text)
                 label.set_in_layout(False)
-                box = label.get_window_extent(renderer).expanded(1, 1).padded(PAD)
+                box = text_box(label, renderer).padded(PAD)
                 crowd = len(collisions({**placed, node: box}, discs)) - len(collisions(placed, discs))
                 if best is None or crowd < best[0]:
                     if best is not None:
@@ -82,5 +91,5 @@ def label_collisions(ax: Axes, found: Mapping[str, Annotation], pos: Mapping[str
     """Collisions of the drawn labels ``found`` (as ``place_labels`` returned them), measured afresh."""
     ax.figure.canvas.draw()
     renderer = ax.figure.canvas.get_renderer()
-    boxes = {n: label.get_window_extent(renderer) for n, label in found.items()}
+    boxes = {n: text_box(label, renderer) for n, label in found.items()}
     return collisions(boxes, _discs(ax, pos, sizes))
