@@ -60,7 +60,8 @@ def test_git_revisions_and_the_command_line(fresh_build: Path, edited_build: Pat
         _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", f"v{n}")
     assert main(["diff", "HEAD~1", "HEAD", "--repo", str(repo), "--markdown"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("## Data changes: HEAD~1 -> HEAD") and "| `meetings` | 0 | 0 | 1 |  |" in out
+    v = json.loads((fresh_build / "datapackage.json").read_text(encoding="utf-8"))["version"]
+    assert out.startswith(f"## Data changes: HEAD~1 (version {v}) -> HEAD (version {v})") and "| `meetings` | 0 | 0 | 1 |  |" in out
     assert main(["diff", "no-such-revision", "HEAD", "--repo", str(repo)]) == 1
     assert "no-such-revision: neither a package folder" in capsys.readouterr().err
 

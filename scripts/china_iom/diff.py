@@ -60,12 +60,19 @@ def version(spec: str, repo: Path) -> Version:
     return Version(spec, repo=repo, revision=found.stdout.strip())
 
 
-def _resources(ver: Version) -> dict[str, dict[str, Any]]:
+def _descriptor(ver: Version) -> dict[str, Any]:
     try:
-        package = json.loads(ver.read("datapackage.json"))
+        return json.loads(ver.read("datapackage.json"))
     except json.JSONDecodeError as exc:
         raise DiffError(f"{ver.label}: datapackage.json is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+
+
+def _resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {r["name"]: r for r in package.get("resources", []) if r.get("format") == "csv"}
+
+
+def _label(ver: Version, package: dict[str, Any]) -> str:
+    return f"{ver.label} (version {package['version']})" if "version" in package else ver.label
 
 
 def _frame(ver: Version, resource: dict[str, Any]) -> pd.DataFrame:
@@ -134,7 +141,8 @@ def row_changes(diff: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list
 def diff_packages(old_spec: str, new_spec: str, root: Path) -> PackageDiff:
     """Table-by-table differences from ``old_spec`` to ``new_spec`` (folders or git revisions of ``root``)."""
     old, new = version(old_spec, root), version(new_spec, root)
-    before, after = _resources(old), _resources(new)
+    old_package, new_package = _descriptor(old), _descriptor(new)
+    before, after = _resources(old_package), _resources(new_package)
     tables = [TableDiff(name, schema=["table removed"]) for name in before if name not in after]
     for name, resource in after.items():
         if name not in before:
@@ -146,7 +154,7 @@ def diff_packages(old_spec: str, new_spec: str, root: Path) -> PackageDiff:
         if key and all(column in old_rows.columns for column in key):
             row_changes(diff, old_rows, _frame(new, resource), key)
         tables.append(diff)
-    return PackageDiff(old.label, new.label, [t for t in tables if t])
+    return PackageDiff(_label(old, old_package), _label(new, new_package), [t for t in tables if t])
 
 
 def _listed(items: list[str], bullet: str) -> list[str]:
