@@ -4,7 +4,7 @@ among candidate offsets around its point, nearest first, checked on the drawn fi
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.text import Annotation, Text
@@ -46,10 +46,41 @@ def collisions(boxes: Mapping[str, Bbox], discs: Mapping[str, tuple]) -> list[tu
     return found
 
 
+def _offsets(radius_pt: float) -> Iterator[tuple[bool, tuple[float, float], str, str]]:
+    """Candidate places, nearest first: (needs a leader line, offset in points, ha, va)."""
+    for ring in RINGS:
+        for dx, dy, ha, va in DIRECTIONS:
+            scale = (radius_pt + ring * GAP) / math.hypot(dx, dy)
+            yield ring >= LEADER_FROM, (dx * scale, dy * scale), ha, va
+
+
+def _place(ax: Axes, renderer, xy: tuple[float, float], label: str, radius_pt: float,
+           crowding: Callable[[Bbox], int], text: dict) -> tuple[Annotation, Bbox]:
+    """The label at its first candidate place where ``crowding`` is 0, else where it is least."""
+    best: tuple[int, Annotation, Bbox] | None = None
+    for leader, offset, ha, va in _offsets(radius_pt):
+        line = {"arrowprops": {"arrowstyle": "-", "color": "#666666", "linewidth": 0.5, "shrinkA": 0,
+                               "shrinkB": radius_pt}} if leader else {}
+        drawn = ax.annotate(label, xy, xytext=offset, textcoords="offset points", ha=ha, va=va, **line, **text)
+        drawn.set_in_layout(False)
+        box = text_box(drawn, renderer).padded(PAD)
+        crowd = crowding(box)
+        if best is not None and crowd >= best[0]:
+            drawn.remove()
+            continue
+        if best is not None:
+            best[1].remove()
+        best = (crowd, drawn, box)
+        if crowd == 0:
+            break
+    return best[1], best[2]
+
+
 def place_labels(ax: Axes, pos: Mapping[str, tuple[float, float]], labels: Mapping[str, str],
                  sizes: Mapping[str, float], order: Sequence[str], **text) -> dict[str, Annotation]:
     """Annotate each point of ``order`` (biggest first, say) with its label at the first candidate place that
-    overlaps no label placed before and no point; where there is none, at the least crowded one.
+    overlaps no label placed before and no point; where there is none, at the least crowded one. Labels
+    placed far from their point get a thin leader line.
 
     ``sizes`` are marker areas (points squared, as in ``scatter``); ``text`` goes to ``Axes.annotate``.
     The axes' limits must be final: call after drawing the points and setting the limits.
@@ -59,30 +90,13 @@ def place_labels(ax: Axes, pos: Mapping[str, tuple[float, float]], labels: Mappi
     placed: dict[str, Bbox] = {}
     found: dict[str, Annotation] = {}
     for node in order:
-        radius_pt = math.sqrt(sizes[node]) / 2
-        best: tuple[int, Annotation, Bbox] | None = None
-        for ring in RINGS:
-            for dx, dy, ha, va in DIRECTIONS:
-                offset = radius_pt + ring * GAP
-                norm = math.hypot(dx, dy)
-                leader = {"arrowprops": {"arrowstyle": "-", "color": "#666666", "linewidth": 0.5, "shrinkA": 0,
-                                         "shrinkB": radius_pt}} if ring >= LEADER_FROM else {}
-                label = ax.annotate(labels[node], pos[node], xytext=(dx / norm * offset, dy / norm * offset),
-                                    textcoords="offset points", ha=ha, va=va, **leader, **text)
-                label.set_in_layout(False)
-                box = text_box(label, renderer).padded(PAD)
-                crowd = len(collisions({**placed, node: box}, discs)) - len(collisions(placed, discs))
-                if best is None or crowd < best[0]:
-                    if best is not None:
-                        best[1].remove()
-                    best = (crowd, label, box)
-                else:
-                    label.remove()
-                if crowd == 0:
-                    break
-            if best[0] == 0:
-                break
-        placed[node], found[node] = best[2], best[1]
+        before = len(collisions(placed, discs))
+
+        def crowding(box: Bbox, node: str = node, before: int = before) -> int:
+            return len(collisions({**placed, node: box}, discs)) - before
+
+        found[node], placed[node] = _place(ax, renderer, pos[node], labels[node], math.sqrt(sizes[node]) / 2,
+                                           crowding, text)
     return found
 
 
