@@ -39,10 +39,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from china_iom.check import check
 
     formats = ("csv",) if args.csv_only else ("csv", "parquet")
-    problems = check(args.dir, args.seeds, formats, jobs=args.jobs)
+    root = args.dir.parent if args.dir.name == "datapackage.json" else args.dir
+    problems = check(root, args.seeds, formats, jobs=args.jobs)
     if problems:
         return _report(problems, "check")
-    print(f"{args.dir / 'datapackage.json'} is valid: Frictionless and own checks pass")
+    print(f"{root / 'datapackage.json'} is valid: Frictionless and own checks pass")
     return 0
 
 
@@ -108,6 +109,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from china_iom.export import export_sqlite, write_metadata
+
+    database = export_sqlite(args.dir, args.out)
+    metadata = write_metadata(args.dir, database)
+    print(f"wrote {database} and {metadata}: datasette serve {database} -m {metadata}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from china_iom.diff import DiffError, diff_packages, markdown, text
+
+    try:
+        found = diff_packages(args.old, args.new, root=args.repo)
+    except DiffError as exc:
+        print(f"diff: {exc}", file=sys.stderr)
+        return 1
+    print(markdown(found) if args.markdown else text(found), end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per stage; paths default to places in the project root."""
     top = argparse.ArgumentParser(prog="china-iom", description=__doc__)
@@ -137,7 +159,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--no-cache", action="store_true", help="resolve every article afresh")
     build.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
     check = command("check", cmd_check, "Validate a built package: Frictionless plus span, body and date checks.")
-    rooted(check, "dir", ".", "package folder", nargs="?")
+    rooted(check, "dir", ".", "package folder or its datapackage.json", nargs="?")
     rooted(check, "--seeds", "seeds", "seeds folder with the article texts")
     check.add_argument("--csv-only", action="store_true", help="Frictionless validates the CSV resources only; "
                        "the own checks still prove each Parquet file equal to its CSV (much faster)")
@@ -172,6 +194,17 @@ def parser() -> argparse.ArgumentParser:
     report = command("report", cmd_report, "Execute the analysis notebooks; render them to HTML and figure PNGs.")
     rooted(report, "--notebooks", "notebooks")
     rooted(report, "--out", "reports")
+    export = command("export", cmd_export, "Write the package as one SQLite database (with a Datasette "
+                     "metadata.yml beside it), rebuilt from data/.")
+    export.add_argument("format", choices=["sqlite"], help="output format")
+    rooted(export, "--dir", ".", "package folder")
+    rooted(export, "--out", "build/china-iom.db", "database file")
+    diff = command("diff", cmd_diff, "Compare two versions of the package table by table: rows added, removed "
+                   "and changed (by primary key) and schema changes.")
+    diff.add_argument("old", help="package folder, or a git revision of --repo (e.g. v0.1.0, HEAD~1)")
+    diff.add_argument("new", help="package folder, or a git revision of --repo")
+    diff.add_argument("--markdown", action="store_true", help="Markdown for release notes (default: plain text)")
+    rooted(diff, "--repo", ".", "git repository for revisions")
     return top
 
 
