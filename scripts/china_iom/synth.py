@@ -259,8 +259,10 @@ def _mentions(full: str, text: _Text, body: Span, key: str) -> list[dict[str, An
     for piece, row, new in _body_spans(text, f"{key}_mentions"):
         entry = {key: row[f"{key}_id"], "quote": _selector(full, new, body)}
         if key == "topic":
-            if row["speaker_person_id"]:
-                entry["speaker"] = row["speaker_person_id"]
+            speakers = [said["person_id"] for said in piece.article.rows["topic_mention_speakers"]
+                        if (said["char_start"], said["topic_id"]) == (row["char_start"], row["topic_id"])]
+            if speakers:
+                entry["speakers"] = speakers
             if row["meeting_id"] in piece.meetings:
                 entry["meeting"] = piece.meetings[row["meeting_id"]]
         out.append(entry)
