@@ -169,7 +169,7 @@ def _locate(seeds: Path, article_id: str, meeting_id: str) -> tuple[Path, int | 
     doc = read_yaml(path)
     for i, meeting in enumerate(doc.data.get("meetings") or []):
         if isinstance(meeting, dict) and meeting.get("id") == meeting_id:
-            return path, doc.line(("meetings", i, "date")) or doc.line(("meetings", i, "id"))
+            return path, doc.line(("meetings", i, "date", "start")) or doc.line(("meetings", i, "id"))
     return path, None
 
 
