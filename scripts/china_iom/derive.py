@@ -57,7 +57,8 @@ def _arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     from china_iom.tables import arrow_schema
 
     table = TABLES_BY_NAME[name]
-    return pa.Table.from_pandas(frame[table.field_names], schema=arrow_schema(table), preserve_index=False)
+    arrow = pa.Table.from_pandas(frame[table.field_names], schema=arrow_schema(table), preserve_index=False)
+    return arrow.replace_schema_metadata(None)  # plain Parquet: no pandas metadata
 
 
 # --- meeting windows ------------------------------------------------------------------------------
