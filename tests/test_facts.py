@@ -40,10 +40,15 @@ def test_vitorino_met_four_chinese_officials_during_the_2023_visit(t):
     assert set(people) - {"antonio-vitorino"} == {"qin-gang", "ma-zhaoxu", "luo-zhaohui", "xu-ganlu"}
 
 
-def test_meetings_dated_only_by_this_week_have_week_precision(t):
+def test_meetings_dated_only_by_this_week_have_week_precision_and_end_by_the_report(t):
     meeting = t.meetings.set_index("meeting_id").loc["ma-zhaoxu-vitorino-2023-04"]
-    assert (meeting.date_start, str(meeting.date_earliest), str(meeting.date_latest)) == (
-        "2023-W14", "2023-04-03", "2023-04-09")
+    # "This week" in a release of 6 April: ISO week 14, cut at the publication (through the visit it was part of).
+    assert (meeting.date_start, meeting.date_precision, str(meeting.date_earliest)[:10],
+            str(meeting.date_latest)[:10]) == ("2023-W14", "week", "2023-04-03", "2023-04-06")
+    assert (meeting.date_earliest_source, meeting.date_latest_source, meeting.date_edtf) == (
+        "own", "parent", "[2023-04-03..2023-04-06]")
+    visit = t.meetings.set_index("meeting_id").loc["vitorino-china-visit-2023-04"]
+    assert visit.date_latest_source == "publication"
 
 
 def test_qin_gang_is_one_person_whatever_the_spelling(t):

@@ -40,7 +40,7 @@ LEVEL_RULES: tuple[tuple[str, str], ...] = (
 )
 DEPENDS_ON = ("articles", "meetings", "meeting_sources", "meeting_participants", "roles", "organizations", "people")
 DERIVES = ("meetings", "meeting_participants", "meeting_pairs")
-_NO_DAY = np.iinfo(np.int64).max // 2  # no bound: +/- this many days
+_NO_DAY = 10_000_000  # no bound: +/- this many days (about 27,000 years; exact as a float too)
 
 
 def derive(tables: dict[str, pa.Table], seeds: Path) -> dict[str, pa.Table]:

@@ -74,7 +74,8 @@ def counterpart_pairs(pairs: pd.DataFrame) -> pd.DataFrame:
 
 def meeting_levels(part: pd.DataFrame) -> pd.DataFrame:
     """Highest level on each side of each meeting: meeting_id, side, level."""
-    ranked = part.sort_values("level").drop_duplicates(["meeting_id", "side"])
+    levels = part.assign(level=pd.Categorical(part["level"].astype(str), categories=LEVELS, ordered=True))
+    ranked = levels.sort_values("level").drop_duplicates(["meeting_id", "side"])
     return ranked[["meeting_id", "side", "level"]].sort_values(["meeting_id", "side"], ignore_index=True)
 
 
