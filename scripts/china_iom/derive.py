@@ -39,12 +39,12 @@ LEVEL_RULES: tuple[tuple[str, str], ...] = (
      r"|\badministrator\b|\bhead\b|\bpresident\b", "head of organization"),
 )
 DEPENDS_ON = ("articles", "meetings", "meeting_sources", "meeting_participants", "roles", "organizations", "people")
-DERIVES = ("meetings", "meeting_participants", "meeting_pairs")
 _NO_DAY = 10_000_000  # no bound: +/- this many days (about 27,000 years; exact as a float too)
 
 
 def derive(tables: dict[str, pa.Table], seeds: Path) -> dict[str, pa.Table]:
-    """The DERIVES tables made from the DEPENDS_ON tables (unsorted); SeedError on contradicting dates."""
+    """meetings, meeting_participants and meeting_pairs made from the DEPENDS_ON tables (unsorted); SeedError
+    on contradicting dates."""
     frames = {name: tables[name].to_pandas(date_as_object=False) for name in DEPENDS_ON}
     meetings = meeting_columns(frames, seeds)
     participants = participant_columns(frames)
