@@ -14,7 +14,6 @@ MENTIONS = pd.DataFrame({
     "char_start": [0, 10, 20, 40, 0, 10, 30],
     "quote": ["a", "a again", "b", "a", "b", "c", "c"],
     "topic_id": ["A", "A", "B", "A", "B", "C", "C"],
-    "speaker_person_id": ["p", "p", "p", None, None, None, None],
     "meeting_id": ["m1", "m1", "m1", "m1", "m2", "m2", None],
 }).astype("string").astype({"char_start": "Int64"})
 SENTENCES = pd.DataFrame({"sentence_id": ["x:1", "x:2", "y:1", "y:2"],

@@ -40,10 +40,15 @@ def test_vitorino_met_four_chinese_officials_during_the_2023_visit(t):
     assert set(people) - {"antonio-vitorino"} == {"qin-gang", "ma-zhaoxu", "luo-zhaohui", "xu-ganlu"}
 
 
-def test_meetings_dated_only_by_this_week_have_week_precision(t):
+def test_meetings_dated_only_by_this_week_have_week_precision_and_end_by_the_report(t):
     meeting = t.meetings.set_index("meeting_id").loc["ma-zhaoxu-vitorino-2023-04"]
-    assert (meeting.date_start, str(meeting.date_earliest), str(meeting.date_latest)) == (
-        "2023-W14", "2023-04-03", "2023-04-09")
+    # "This week" in a release of 6 April: ISO week 14, cut at the publication (through the visit it was part of).
+    assert (meeting.date_start, meeting.date_precision, str(meeting.date_earliest)[:10],
+            str(meeting.date_latest)[:10]) == ("2023-W14", "week", "2023-04-03", "2023-04-06")
+    assert (meeting.date_earliest_source, meeting.date_latest_source, meeting.date_edtf) == (
+        "own", "parent", "[2023-04-03..2023-04-06]")
+    visit = t.meetings.set_index("meeting_id").loc["vitorino-china-visit-2023-04"]
+    assert visit.date_latest_source == "publication"
 
 
 def test_qin_gang_is_one_person_whatever_the_spelling(t):
@@ -244,3 +249,53 @@ def test_every_registered_name_found_in_a_body_is_annotated_as_a_mention(t, tabl
                 if not any(s <= start and end <= e for s, e in spans):
                     missed.append((article.article_id, start, form))
     assert missed == []
+
+
+@pytest.mark.parametrize(("article", "quote", "speakers"), [
+    (IOM_RELEASE, "global security, peace and development", {"antonio-vitorino", "qin-gang"}),
+    (IOM_RELEASE, "centrality of the United Nations system", {"antonio-vitorino", "qin-gang"}),
+    (NIA_2020, "legal, free and orderly flow of international migrants", {"antonio-vitorino", "filippo-grandi"}),
+])
+def test_joint_statements_name_every_speaker(t, article, quote, speakers):
+    mention = t.topic_mentions.query("article_id == @article and quote == @quote")
+    said = t.topic_mention_speakers.merge(mention[["article_id", "char_start", "topic_id"]])
+    assert set(said.person_id) == speakers
+
+
+def test_the_iom_office_in_china_is_on_the_international_side_and_xi_jinping_is_head_of_state(t):
+    part = t.meeting_participants
+    assert set(part.query("organization_id == 'iom-china'").side) == {"international"}
+    assert set(part.query("person_id == 'antonio-vitorino'").side) == {"international"}  # Portuguese, acts for IOM
+    xi = part.query("person_id == 'xi-jinping'")
+    assert set(zip(xi.side, xi.level)) == {("china", "head of state or government")}
+
+
+def test_meetings_during_the_europe_trip_lie_within_its_days(t):
+    inside = t.meetings.query("parent_meeting_id == @EUROPE_TRIP")
+    assert pd.to_datetime(inside.date_earliest).min() >= pd.Timestamp("2020-01-09")
+    assert pd.to_datetime(inside.date_latest).max() <= pd.Timestamp("2020-01-18")
+    side = t.meetings.set_index("meeting_id").loc["xu-ganlu-gurria-2020-01"]  # "during the conference" of 17 January
+    assert (str(side.date_earliest)[:10], str(side.date_latest)[:10], side.date_edtf) == (
+        "2020-01-17", "2020-01-17", "2020-01-17")
+    assert t.meetings.set_index("meeting_id").loc[EUROPE_TRIP, "date_edtf"] == "2020-01-09/2020-01-18"
+
+
+def test_the_forum_reported_on_26_may_ends_by_then(t):
+    forum = t.meetings.set_index("meeting_id").loc["immigration-inspection-forum-2014-05"]
+    assert (str(forum.date_latest)[:10], forum.date_latest_source, forum.date_edtf) == (
+        "2014-05-26", "own", "[2014-05-01..2014-05-26]")
+
+
+def test_every_edtf_value_parses_back_to_its_window(t):
+    from china_iom.dates import edtf_window
+
+    dated = t.meetings.dropna(subset=["date_edtf"])
+    for row in dated.itertuples():
+        assert edtf_window(row.date_edtf) == (row.date_earliest, row.date_latest), row.meeting_id
+
+
+def test_who_met_whom_pairs_sides(t):
+    pairs = t.meeting_pairs.set_index("meeting_id")
+    row = pairs.loc["qin-gang-vitorino-2023-04-03"]
+    assert (row.name_a, row.side_a, row.level_a, row.name_b, row.side_b, row.n_sources) == (
+        "Qin Gang", "china", "minister", "António Vitorino", "international", 2)

@@ -1,8 +1,13 @@
-"""Meeting frequency, sides, levels, nesting and speakers on small hand-made tables with known answers."""
+"""Sides, levels, windows (derived in the build) and the analysis that reads them, on small hand-made tables
+with known answers."""
+
+from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
+from china_iom import derive
 from china_iom.analysis import meetings as mt
 from china_iom.analysis import speakers as sp
 
@@ -43,19 +48,47 @@ MEETINGS = frame({
     "date_latest": ["2020-01-12", "2020-01-09", "2020-01-12", "2020-01-07", "2019-12-31", "2020-01-05",
                     "2021-04-04", None, "2024-05-31"],
     "parent_meeting_id": [None, "trip", "trip", "conf", None, None, None, None, None],
+    "date_end": [None] * 9,
+    "defined_in_article_id": ["a1"] * 9,
 }, {"date_earliest": DAY, "date_latest": DAY})
+ARTICLES = frame({"article_id": ["a1", "a2"], "published_earliest": [None, None], "published_latest": [None, None]},
+                 {"published_earliest": DAY, "published_latest": DAY})
 PARTICIPANTS = frame({
     "meeting_id": ["talks", "talks", "side", "side", "y2019", "y2019"],
     "participant_no": [1, 2, 1, 2, 1, 2],
     "person_id": ["wang", "vitorino", "crocetti", "smith", "wang", None],
     "organization_id": ["cn-mfa", "iom", "iom-china", "sk-moi", None, "cn-mfa"],
 }, {"participant_no": "Int64"})
-SOURCES = frame({"meeting_id": ["talks", "talks", "y2019"], "article_id": ["a1", "a2", "a1"]})
+SOURCES = frame({"meeting_id": ["talks", "talks", "y2019", "side"], "article_id": ["a1", "a2", "a1", "a1"]})
+
+
+MENTIONS = frame({
+    "article_id": ["a1", "a2", "a2", "a1", "a1", "a1"],
+    "char_start": [10, 10, 20, 30, 40, 50],
+    "sentence_id": ["a1:1", "a2:1", "a2:2", "a1:2", "a1:3", "a1:4"],
+    "topic_id": ["X", "X", "Y", "X", "Z", "W"],
+    "meeting_id": ["talks", "talks", "talks", None, "y2019", "talks"],
+}, {"char_start": "Int64"})
+SPEAKERS = frame({"article_id": ["a1", "a1", "a1", "a1", "a1"], "char_start": [10, 30, 40, 50, 50],
+                  "topic_id": ["X", "X", "Z", "W", "W"],
+                  "person_id": ["wang", "crocetti", "nobody", "vitorino", "wang"]}, {"char_start": "Int64"})
+FRAMES = {"articles": ARTICLES, "meetings": MEETINGS, "meeting_sources": SOURCES, "meeting_participants": PARTICIPANTS,
+          "roles": ROLES, "organizations": ORGS, "people": PEOPLE}
+
+
+@pytest.fixture(scope="module")
+def t() -> SimpleNamespace:
+    """The hand-made tables with the build's derived columns, as ``china_iom.load()`` gives them."""
+    meetings = derive.meeting_columns(FRAMES, Path("seeds"))
+    participants = derive.participant_columns(FRAMES)
+    return SimpleNamespace(meetings=meetings, meeting_participants=participants, people=PEOPLE, organizations=ORGS,
+                           roles=ROLES, meeting_sources=SOURCES, topic_mentions=MENTIONS, topic_mention_speakers=SPEAKERS,
+                           meeting_pairs=derive.meeting_pairs(meetings, participants, FRAMES))
 
 
 @pytest.fixture
-def part() -> pd.DataFrame:
-    return mt.participation(MEETINGS, PARTICIPANTS, PEOPLE, ORGS, ROLES, SOURCES)
+def part(t) -> pd.DataFrame:
+    return mt.participation(t)
 
 
 @pytest.mark.parametrize(("title", "level"), [
@@ -63,23 +96,27 @@ def part() -> pd.DataFrame:
     ("State Secretary", "vice minister"), ("Minister of Foreign Affairs", "minister"),
     ("State Councillor", "minister"), ("State Councilor", "minister"), ("Director General", "head of organization"),
     ("Deputy Director General", "deputy head"), ("Commissioner", "head of organization"),
-    ("Chairman", "head of organization"), ("Chief of Mission in China", "chief of mission"),
-    ("Ambassador", "chief of mission"), ("Photographer", "other"),
+    ("Chairman", "head of organization"), ("Chief of Mission in China", "ambassador or chief of mission"),
+    ("Ambassador", "ambassador or chief of mission"), ("Chargé d'Affaires", "ambassador or chief of mission"),
+    ("President of the People's Republic of China", "head of state or government"), ("Premier", "head of state or "
+     "government"), ("Vice President of the People's Republic of China", "deputy head"),
+    ("President of the Police Force", "head of organization"), ("Photographer", "other"),
 ])
 def test_level_of_title(title, level):
     assert mt.level(title) == level
 
 
-def test_organization_sides_follow_country_kind_then_parent():
-    assert mt.organization_sides(ORGS).to_dict() == {
+def test_organization_sides_put_intergovernmental_offices_on_the_international_side():
+    assert derive.organization_sides(ORGS) == {
         "cn-mfa": "china", "iom": "international", "iom-china": "international", "sk-moi": "other",
         "club": "china", "orphan": "unknown"}
+    in_china = ORGS.assign(country=ORGS["country"].mask(ORGS["organization_id"] == "iom-china", "CN"))
+    assert derive.organization_sides(in_china)["iom-china"] == "international"
 
 
-def test_person_sides_from_roles_else_country():
-    sides = mt.person_sides(PEOPLE, ROLES, mt.organization_sides(ORGS))
-    assert sides.to_dict() == {"wang": "china", "vitorino": "international", "crocetti": "international",
-                               "smith": "other", "nobody": "unknown"}
+def test_person_sides_from_roles_never_from_nationality():
+    assert derive.person_sides(ROLES, derive.organization_sides(ORGS)) == {
+        "wang": "china", "vitorino": "international", "crocetti": "international"}
 
 
 def test_participation_sides_and_levels_use_the_reporting_articles(part):
@@ -87,15 +124,25 @@ def test_participation_sides_and_levels_use_the_reporting_articles(part):
     assert got == {
         ("talks", "Wang"): ("china", "minister"),          # a1 says vice minister, a2 minister: highest
         ("talks", "Vitorino"): ("international", "head of organization"),  # no role in a2: any article
-        ("side", "Crocetti"): ("international", "chief of mission"),
+        ("side", "Crocetti"): ("international", "ambassador or chief of mission"),
         ("side", "Smith"): ("other", "other"),
         ("y2019", "Wang"): ("china", "vice minister"),     # reported by a1 only
         ("y2019", "MFA"): ("china", "organization only"),
     }
 
 
-def test_encounters_leave_out_containers():
-    assert set(mt.encounters(MEETINGS)["meeting_id"]) == set(MEETINGS["meeting_id"]) - {"trip", "conf"}
+def test_encounters_leave_out_containers(t):
+    assert set(mt.encounters(t.meetings)["meeting_id"]) == set(MEETINGS["meeting_id"]) - {"trip", "conf"}
+
+
+def test_windows_are_tightened_by_parents_and_sourced(t):
+    rows = t.meetings.set_index("meeting_id")
+    assert (str(rows.at["side", "date_earliest"].date()), rows.at["side", "date_earliest_source"]) == ("2020-01-07",
+                                                                                                       "own")
+    assert rows.at["talks", "date_edtf"] == "2020-01-09"
+    assert rows.at["trip", "date_edtf"] == "[2020-01-06..2020-01-12]"
+    assert rows.at["y2019", "date_edtf"] == "2019"
+    assert pd.isna(rows.at["newyear", "date_year"]) and rows.at["y2019", "date_year"] == "2019"
 
 
 def test_count_meetings_counts_each_meeting_once(part):
@@ -103,10 +150,12 @@ def test_count_meetings_counts_each_meeting_once(part):
     assert by_org.to_dict("records")[0] == {"organization": "MFA", "n_meetings": 2, "meeting_ids": "talks y2019"}
 
 
-def test_counterpart_pairs_cross_sides_only(part):
-    pairs = mt.counterpart_pairs(part)
+def test_counterpart_pairs_cross_sides_only(t):
+    pairs = mt.counterpart_pairs(t.meeting_pairs)
     assert [(r.actor_a, r.actor_b, r.n_meetings) for r in pairs.itertuples()] == [
         ("Crocetti", "Smith", 1), ("Wang", "Vitorino", 1)]
+    talks = t.meeting_pairs.set_index("meeting_id").loc["talks"]
+    assert (talks.role_a, talks.n_sources) == ("Minister of Foreign Affairs; Vice-Minister of Foreign Affairs", 2)
 
 
 def test_meeting_levels_take_the_highest_on_each_side(part):
@@ -115,28 +164,29 @@ def test_meeting_levels_take_the_highest_on_each_side(part):
     assert list(zip(y2019["side"], y2019["level"])) == [("china", "vice minister")]
 
 
-def test_per_year_shows_precision_and_never_spreads_a_window():
-    table = mt.per_period(MEETINGS, "year")
+def test_per_year_shows_precision_and_never_spreads_a_window(t):
+    table = mt.per_period(t.meetings, "year")
     assert [(str(p), d, n) for p, d, n in table.itertuples(index=False)] == [
         ("2019", "year", 1), ("2020", "day", 2), ("2020", "week", 2), ("2021", "week", 1),
         ("2024", "month", 1), ("spans years", "week", 1), ("undated", "undated", 1)]
+    assert mt.per_year(t).to_dict() == {"2019": 1, "2020": 2, "2021": 1}  # held encounters only
 
 
-def test_per_month_puts_coarse_dates_in_month_unknown():
-    table = mt.per_period(MEETINGS, "month")
+def test_per_month_puts_coarse_dates_in_month_unknown(t):
+    table = mt.per_period(t.meetings, "month")
     assert [(str(p), d, n) for p, d, n in table.itertuples(index=False)] == [
         ("2019 (month unknown)", "year", 1), ("2020-01", "day", 2), ("2020-01", "week", 2),
         ("2021 (month unknown)", "week", 1), ("2024-05", "month", 1), ("spans years", "week", 1),
         ("undated", "undated", 1)]
 
 
-def test_bad_frequency_is_an_error():
+def test_bad_frequency_is_an_error(t):
     with pytest.raises(ValueError, match="freq must be"):
-        mt.per_period(MEETINGS, "week")
+        mt.per_period(t.meetings, "week")
 
 
-def test_timeline_lists_each_container_followed_by_what_it_holds():
-    rows = mt.timeline(MEETINGS)
+def test_timeline_lists_each_container_followed_by_what_it_holds(t):
+    rows = mt.timeline(t.meetings)
     assert list(zip(rows["meeting_id"], rows["depth"])) == [("trip", 0), ("conf", 1), ("side", 2), ("talks", 1)]
     assert set(rows["root_id"]) == {"trip"}
 
@@ -148,24 +198,16 @@ def test_nesting_refuses_a_cycle():
         mt.nesting(looped)
 
 
-MENTIONS = frame({
-    "article_id": ["a1", "a2", "a2", "a1", "a1"],
-    "sentence_id": ["a1:1", "a2:1", "a2:2", "a1:2", "a1:3"],
-    "topic_id": ["X", "X", "Y", "X", "Z"],
-    "speaker_person_id": ["wang", None, None, "crocetti", "nobody"],
-    "meeting_id": ["talks", "talks", "talks", None, "y2019"],
-})
+def test_speaker_sides_count_each_speaker_of_a_joint_statement(t):
+    spoken = sp.speaker_sides(t)
+    got = list(zip(spoken["sentence_id"], spoken["speaker_id"].fillna("-"), spoken["speaker_side"]))
+    assert got == [("a1:1", "wang", "china"), ("a2:1", "-", "unattributed"), ("a2:2", "-", "unattributed"),
+                   ("a1:2", "crocetti", "international"), ("a1:3", "nobody", "unknown"),
+                   ("a1:4", "vitorino", "international"), ("a1:4", "wang", "china")]
 
 
-def test_speaker_sides(part):
-    person_side = mt.person_sides(PEOPLE, ROLES, mt.organization_sides(ORGS))
-    sides = sp.speaker_sides(MENTIONS, part, person_side)["speaker_side"]
-    assert list(sides) == ["china", "unattributed", "unattributed", "international", "unknown"]
-
-
-def test_topic_counts_by_side(part):
-    person_side = mt.person_sides(PEOPLE, ROLES, mt.organization_sides(ORGS))
-    counts = sp.topic_counts(sp.speaker_sides(MENTIONS, part, person_side), "speaker_side")
+def test_topic_counts_by_side(t):
+    counts = sp.topic_counts(sp.speaker_sides(t), "speaker_side")
     x = counts[counts["topic_id"] == "X"].set_index("speaker_side")
     cols = ["n_sentences", "n_meetings", "n_articles"]
     assert x.loc["china", cols].tolist() == [1, 1, 1]
@@ -173,9 +215,10 @@ def test_topic_counts_by_side(part):
     assert x.loc["unattributed", cols].tolist() == [1, 1, 1]
 
 
-def test_accounts_compare_what_each_report_of_a_meeting_ties_to_it():
-    found = sp.accounts(SOURCES, MENTIONS)
+def test_accounts_compare_what_each_report_of_a_meeting_ties_to_it(t):
+    found = sp.accounts(t)
     assert [tuple(r) for r in found[["topic_id", "article_id", "n_sentences", "speakers", "in_all"]].itertuples(
-        index=False)] == [("X", "a1", 1, "wang", True), ("X", "a2", 1, "", True),
+        index=False)] == [("W", "a1", 1, "vitorino wang", False), ("W", "a2", 0, "", False),
+                          ("X", "a1", 1, "wang", True), ("X", "a2", 1, "", True),
                           ("Y", "a1", 0, "", False), ("Y", "a2", 1, "", False)]
     assert set(found["meeting_id"]) == {"talks"}  # y2019 has a single report

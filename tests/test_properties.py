@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from china_iom import dates
 from china_iom.errors import SeedError
-from china_iom.quotes import QuoteError, Selector, find_all, resolve
+from china_iom.quotes import QuoteError, Selector, find_all, inside_word, resolve
 from china_iom.sentences import split_sentences
 from china_iom.yamlsource import parse_yaml
 
@@ -32,11 +32,11 @@ def _squash(text: str) -> str:
 
 @st.composite
 def text_and_slice(draw: st.DrawFn) -> tuple[str, int, int]:
-    """A text and a slice of it that starts and ends with a visible character."""
+    """A text and a slice of it that starts and ends with a visible character, at word boundaries."""
     text = draw(TEXT)
     i = draw(st.integers(0, len(text) - 1))
     j = draw(st.integers(i + 1, len(text)))
-    assume(text[i:j].strip() and not text[i].isspace() and not text[j - 1].isspace())
+    assume(text[i:j].strip() and not text[i].isspace() and not text[j - 1].isspace() and not inside_word(text, i, j))
     return text, i, j
 
 

@@ -64,3 +64,21 @@ def test_empty_quote_is_an_error():
 def test_regex_characters_are_literal():
     text = "the (IOM) and the IOM."
     assert resolve(text, Selector("(IOM)")) == (4, 9)
+
+
+def test_a_quote_ending_inside_a_word_is_refused_with_the_word():
+    with pytest.raises(QuoteError, match=r"starts or ends inside a word \(at character 0, in 'Qin Gang met Vitorino'\); quote whole words"):
+        resolve(TEXT, Selector("Qin Gang met Vito"))
+
+
+def test_a_quote_not_found_names_the_closest_passage():
+    long = ("Director General Amy Pope met the Vice Minister in Beijing on Monday and the two sides agreed to "
+            "deepen cooperation on migration governance, border management and the protection of migrants.")
+    wrong = long.replace("Vice Minister", "vice Minister")
+    with pytest.raises(QuoteError, match=r"closest passage \(99% alike, at character 0\) is 'Director General Amy"):
+        resolve(long + " More text follows here.", Selector(wrong))
+
+
+def test_a_quote_with_nothing_like_it_says_so():
+    with pytest.raises(QuoteError, match="nothing in the text is close to it"):
+        resolve(TEXT, Selector("zzzz yyyy xxxx"))

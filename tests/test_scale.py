@@ -9,6 +9,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from china_iom import load
+from china_iom.analysis import meetings as mt
 from china_iom.build import build
 from china_iom.check import check
 from china_iom.synth import shift, synth
@@ -107,11 +109,10 @@ def _readme_query() -> str:
 def test_readme_duckdb_query_runs_on_the_parquet_files(fresh_build):
     query = _readme_query().replace("'data/", f"'{fresh_build / 'data'}/")
     result = duckdb.sql(query).df()
-    meetings = pd.read_parquet(fresh_build / "data" / "meetings.parquet")
-    sources = pd.read_parquet(fresh_build / "data" / "meeting_sources.parquet")
-    joined = meetings.merge(sources, on="meeting_id")
-    joined["year"] = pd.to_datetime(joined["date_earliest"]).dt.year
-    expected = joined.groupby("year").agg(meetings=("meeting_id", "nunique"), articles=("article_id", "nunique"))
-    assert result["year"].tolist() == expected.index.tolist()
-    assert result["meetings"].tolist() == expected["meetings"].tolist()
+    t = load(root=fresh_build)
+    per_year = mt.per_year(t)
+    assert result["year"].tolist() == per_year.index.tolist()
+    assert result["meetings"].tolist() == per_year.tolist()
+    joined = mt.held_encounters(t.meetings).merge(t.meeting_sources, on="meeting_id")
+    expected = joined.groupby("date_year").agg(articles=("article_id", "nunique"))
     assert result["articles"].tolist() == expected["articles"].tolist()

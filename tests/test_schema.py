@@ -1,5 +1,7 @@
 """The table schemas obey the rules the package relies on."""
 
+import re
+
 import pytest
 
 from china_iom.schema import TABLES, TABLES_BY_NAME
@@ -39,3 +41,44 @@ def test_every_id_column_is_a_key_or_a_foreign_key():
         linked = set(table.primary_key) | {name for fk in table.foreign_keys for name in fk.fields}
         ids = {f.name for f in table.fields if f.name.endswith("_id")}
         assert ids <= linked, table.name
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group (then ``^p$`` does not anchor each branch)."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+PATTERNS = [(f"{table}.{f.name}", f.pattern) for table, f in FIELDS if f.pattern]
+
+
+@pytest.mark.parametrize(("field", "pattern"), PATTERNS, ids=[name for name, _ in PATTERNS])
+def test_every_pattern_is_one_group_of_ascii_digits(field, pattern):
+    assert not _top_level_alternation(pattern), field
+    assert "\\d" not in pattern, field
+
+
+@pytest.mark.parametrize("value", ["2023-04-03xyz", "x2019", "٢٠٢٣-٠٤-٠٣", "2019-01-01-01"])
+def test_the_date_pattern_refuses_what_frictionless_would_let_through(value):
+    # Frictionless anchors a pattern as ^(?:pattern)$ or with re.match; both must refuse these.
+    pattern = TABLES_BY_NAME["meetings"].fields[TABLES_BY_NAME["meetings"].field_names.index("date_start")].pattern
+    assert re.match(f"^{pattern}$", value) is None and re.fullmatch(pattern, value) is None
+
+
+@pytest.mark.parametrize("value", ["2023-04-03", "2023-W14", "2019-01", "2019"])
+def test_the_date_pattern_accepts_every_precision(value):
+    pattern = TABLES_BY_NAME["meetings"].fields[TABLES_BY_NAME["meetings"].field_names.index("date_start")].pattern
+    assert re.match(f"^{pattern}$", value)

@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from china_iom import schema
+from china_iom.dates import PATTERNS
 from china_iom.quotes import Selector
 
 Id = Annotated[str, StringConstraints(pattern=f"^{schema.ID_PATTERN}$")]
@@ -19,7 +20,7 @@ Country = Annotated[str, StringConstraints(pattern=f"^{schema.COUNTRY_PATTERN}$"
 Wikidata = Annotated[str, StringConstraints(pattern=f"^{schema.WIKIDATA_PATTERN}$")]
 Domain = Annotated[str, StringConstraints(pattern=f"^{schema.DOMAIN_PATTERN}$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
-IsoDay = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+IsoDay = Annotated[str, StringConstraints(pattern=f"^{PATTERNS['day']}$")]
 
 
 class Strict(BaseModel):
@@ -61,6 +62,8 @@ class DateClaim(Strict):
     precision: Literal["day", "week", "month", "year"]
     basis: Literal["stated", "relative", "inferred"]
     quote: QuoteSpec | None = Field(None, description="Where the text states the date or relative phrase.")
+    not_after: IsoDay | None = Field(None, description="Last possible day (YYYY-MM-DD), where a source bounds "
+                                     "the date more tightly than its precision; say which in the note.")
     note: str | None = Field(None, description="How a relative or inferred date was resolved, with sources.")
 
     @model_validator(mode="after")
@@ -150,7 +153,8 @@ class OrganizationMention(Item):
 class TopicMention(Item):
     topic: Id
     quote: QuoteSpec
-    speaker: Id | None = Field(None, description="Person whose words or position the sentence reports.")
+    speakers: list[Id] = Field([], description="People whose words or position the sentence reports: one, or "
+                               "each speaker of a joint statement.")
     meeting: Id | None = Field(None, description="Meeting in which the topic was raised.")
 
 

@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from china_iom import drafts, package
 from china_iom.cache import TableCache
+from china_iom.derive import derive
 from china_iom.lean import LeanCorpus, load_lean
 from china_iom.publish import ROW_GROUP, recover, staging, swap_into_place, write_table
 from china_iom.schema import TABLES
@@ -54,7 +57,7 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
             corpus = load_lean(seeds, stage / "rows", include_drafts, jobs, store, progress)
         meta = package.load_meta(seeds)
         clock.lap("load, resolve and check articles")
-        rows, csv_stats = _write_tables(corpus, stage / "data")
+        rows, csv_stats = _write_tables(corpus, seeds, stage / "data")
         articles = read_table(corpus.spool, "articles")
         descriptor = package.descriptor(corpus.registries, articles, meta, csv_stats)
         descriptor = drafts.mark(descriptor) if include_drafts else descriptor
@@ -65,19 +68,30 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
     return BuildSummary(len(corpus.entries), rows, dict(clock.seconds), corpus.resolved, dict(corpus.seconds))
 
 
-def _write_tables(corpus: LeanCorpus, folder: Path) -> tuple[dict[str, int], dict[str, dict[str, Any]]]:
+def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path) -> tuple[dict[str, int], dict[str, dict[str, Any]]]:
     """Every table sorted and written, one at a time; the number of rows of each, and its CSV file's stats."""
     folder.mkdir(parents=True)
-    registries = registry_tables(corpus.registries)
+    made = registry_tables(corpus.registries)
+    made.update(derive(_Tables(made, corpus.spool), seeds))
     rows, csv_stats = {}, {}
     for table in TABLES:
         # One contiguous copy: taking rows from many chunks would concatenate them at every slice.
-        arrow = (registries[table.name] if table.name in registries
-                 else read_table(corpus.spool, table.name).combine_chunks())
+        arrow = made[table.name] if table.name in made else read_table(corpus.spool, table.name).combine_chunks()
         csv_stats[table.name] = write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
                                             table.name)
         rows[table.name] = arrow.num_rows
     return rows, csv_stats
+
+
+class _Tables(dict):
+    """Tables made so far, and the spooled ones read when first asked for."""
+
+    def __init__(self, made: dict[str, pa.Table], spool: Path):
+        super().__init__(made)
+        self.spool = spool
+
+    def __missing__(self, name: str) -> pa.Table:
+        return read_table(self.spool, name)
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from china_iom import schema
 from china_iom.errors import Problem, SeedError
+from china_iom.nearest import did_you_mean
 from china_iom.pool import map_batches
 from china_iom.registry import Registries, load_registries
 from china_iom.resolve import Links, Ref, ResolvedArticle, resolve_article
@@ -141,8 +142,8 @@ def _dangling(article: Links, defined: dict[str, _Defined]) -> Iterator[Problem]
     refs = [parent for _, parent in article.meetings] + list(article.reports) + list(article.topics)
     for meeting_id, line in refs:
         if meeting_id is not None and meeting_id not in defined:
-            yield Problem(Path(article.path), line, f"unknown meeting id {meeting_id!r}; define it under meetings in "
-                          "one article")
+            yield Problem(Path(article.path), line, f"unknown meeting id {meeting_id!r}"
+                          f"{did_you_mean(meeting_id, defined)}; define it under meetings in one article")
     for meeting_id, line in article.reports:
         if meeting_id in defined and defined[meeting_id].path == article.path:
             yield Problem(Path(article.path), line, f"meeting {meeting_id!r} is defined in this article; add the quote "

@@ -5,12 +5,15 @@ after (``suffix``) it, and which of the remaining matches to take (``occurrence`
 1-based). Any run of white space in a selector matches any run of white space in
 the article (non-breaking, em and other odd spaces included), so the stored text
 is never normalised, yet ``text[start:end]`` is always the article's own
-characters. No match, or more than one without a disambiguator, is an error.
+characters. A match must start and end at word boundaries ("Amy Pop" does not
+match inside "Amy Pope"). No match, or more than one without a disambiguator, is
+an error; where there is none, the message names the closest passage of the text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,9 +64,20 @@ def _suffix_ok(text: str, end: int, suffix: str, ceiling: int) -> bool:
     return not suffix.strip() or _compile(suffix).match(text, end, ceiling) is not None
 
 
-def find_all(text: str, selector: Selector, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Every (start, end) where the selector matches inside ``text[start:end]``."""
-    end = len(text) if end is None else end
+def _word(char: str) -> bool:
+    """A letter or digit of a word in a spaced script (not CJK, where any character may start a word)."""
+    return char.isalnum() and unicodedata.category(char) != "Lo"
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts or ends in the middle of a word."""
+    cut_start = 0 < start < len(text) and _word(text[start - 1]) and _word(text[start])
+    cut_end = 0 < end < len(text) and _word(text[end - 1]) and _word(text[end])
+    return cut_start or cut_end
+
+
+def _matches(text: str, selector: Selector, start: int, end: int) -> list[tuple[int, int]]:
+    """Every (start, end) where the selector's text and context match, word boundaries or not."""
     if not selector.exact.strip():
         raise QuoteError("empty quote")
     pattern = _compile(selector.exact.strip())
@@ -76,13 +90,52 @@ def find_all(text: str, selector: Selector, start: int = 0, end: int | None = No
     return spans
 
 
+def find_all(text: str, selector: Selector, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Every (start, end) where the selector matches whole words inside ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return [(s, e) for s, e in _matches(text, selector, start, end) if not inside_word(text, s, e)]
+
+
+def _not_found(text: str, selector: Selector, start: int, end: int) -> str:
+    """Why nothing matched: the quote cuts a word, or it is not there (with the closest passage)."""
+    cut = _matches(text, selector, start, end)
+    if cut:
+        s, e = _whole_words(text, *cut[0], start, end)
+        return (f"{selector.describe()} starts or ends inside a word (at character {cut[0][0]}, in "
+                f"{text[s:e]!r}); quote whole words")
+    return f"{selector.describe()} not found; {closest_passage(text, selector.exact, start, end)}"
+
+
+def _whole_words(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """``s``..``e`` widened to the words it cuts, within ``start``..``end``."""
+    while s > start and _word(text[s - 1]) and _word(text[s]):
+        s -= 1
+    while e < end and _word(text[e - 1]) and _word(text[e]):
+        e += 1
+    return s, e
+
+
+def closest_passage(text: str, quote: str, start: int = 0, end: int | None = None) -> str:
+    """The passage of ``text[start:end]`` most like ``quote`` (rapidfuzz), as advice for a message."""
+    from rapidfuzz import fuzz
+
+    end = len(text) if end is None else end
+    found = fuzz.partial_ratio_alignment(" ".join(quote.split()), text[start:end])
+    if found is None or found.score < 50:
+        return "nothing in the text is close to it: check that it belongs to this article"
+    s, e = _whole_words(text, start + found.dest_start, start + found.dest_end, start, end)
+    return (f"the closest passage ({found.score:.0f}% alike, at character {s}) is {text[s:e]!r}: copy it "
+            "exactly from the article text")
+
+
 def resolve(text: str, selector: Selector, start: int = 0, end: int | None = None) -> tuple[int, int]:
     """The one span the selector names inside ``text[start:end]``."""
     if selector.occurrence is not None and selector.occurrence < 1:
         raise QuoteError(f"{selector.describe()}: occurrence counts from 1")
+    end = len(text) if end is None else end
     spans = find_all(text, selector, start, end)
     if not spans:
-        raise QuoteError(f"{selector.describe()} not found; copy it exactly from the article text")
+        raise QuoteError(_not_found(text, selector, start, end))
     if selector.occurrence is not None:
         if selector.occurrence > len(spans):
             raise QuoteError(f"{selector.describe()}: only {len(spans)} match(es) in scope")

@@ -11,6 +11,7 @@ from pydantic import TypeAdapter
 
 from china_iom.annotation import REGISTRIES, Entity
 from china_iom.errors import Problem, SeedError
+from china_iom.nearest import did_you_mean
 from china_iom.validate import validate
 from china_iom.yamlsource import YamlDoc, parse_yaml, read_yaml
 
@@ -151,7 +152,7 @@ def _references(registries: Registries) -> Iterator[Problem]:
         for eid, entity in registry.entries.items():
             value = getattr(entity, key)
             if value is not None and value not in known:
-                yield registry.problem(eid, key, f"{key} {value!r} of {eid!r} is not in {target}.yaml; add it "
+                yield registry.problem(eid, key, f"{key} {value!r} of {eid!r} is not in {target}.yaml{did_you_mean(value, known)}; add it "
                                        "there or fix the id")
 
 

@@ -239,12 +239,16 @@ def roles_html(review: Review, article_id: str) -> str:
 
 
 def topics_html(review: Review, article_id: str, on_page: set[str]) -> str:
-    """The article's topic mentions with speaker and meeting."""
+    """The article's topic mentions with speakers and meeting."""
+    speakers: dict[tuple, list[str]] = {}
+    for said in review.of("topic_mention_speakers", article_id):
+        speakers.setdefault((said["char_start"], said["topic_id"]), []).append(
+            entity_ref(review, "people", said["person_id"]))
     rows = [f'<tr><td>{quote_link("topic", row)}</td><td>{entity_ref(review, "topics", row["topic_id"])}</td>'
-            f'<td>{entity_ref(review, "people", row["speaker_person_id"])}</td>'
+            f'<td>{", ".join(speakers.get((row["char_start"], row["topic_id"]), []))}</td>'
             f'<td>{meeting_link(review, row["meeting_id"], on_page)}</td></tr>'
             for row in review.of("topic_mentions", article_id)]
-    return table_html(["quote", "topic", "speaker", "meeting"], rows)
+    return table_html(["quote", "topic", "speakers", "meeting"], rows)
 
 
 def table_html(heads: list[str], rows: list[str]) -> str:
@@ -267,7 +271,7 @@ def referenced(review: Review, article_id: str, meetings: list[Row]) -> dict[str
     found: dict[str, set[str]] = {table: set() for table, _ in ENTITIES}
     found["organizations"].update(row["publisher_id"] for row in review.of("articles", article_id))
     uses = (("person_mentions", "people", "person_id"), ("organization_mentions", "organizations", "organization_id"),
-            ("topic_mentions", "topics", "topic_id"), ("topic_mentions", "people", "speaker_person_id"),
+            ("topic_mentions", "topics", "topic_id"), ("topic_mention_speakers", "people", "person_id"),
             ("roles", "people", "person_id"), ("roles", "organizations", "organization_id"))
     for table, registry, column in uses:
         found[registry].update(row[column] for row in review.of(table, article_id))

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from china_iom import dates
-from china_iom.annotation import Annotation, DateClaim, Item, QuoteSpec, selector
+from china_iom.annotation import Annotation, DateClaim, Item, QuoteSpec, TopicMention, selector
 from china_iom.errors import Problem, SeedError
+from china_iom.nearest import did_you_mean
 from china_iom.quotes import QuoteError, find_all, resolve
 from china_iom.registry import Registries, fold, surface_forms
 from china_iom.sentences import split_sentences
@@ -120,9 +121,10 @@ class _Context:
 
     def known(self, kind: str, value: str | None, loc: Loc) -> None:
         """Problem unless ``value`` is an id in registry ``kind``."""
-        if value is not None and value not in self.registries.get(kind).entries:
-            self.fail(loc, f"unknown {kind[:-1] if kind != 'people' else 'person'} id {value!r}; "
-                      f"add it to registry/{kind}.yaml or fix the id")
+        entries = self.registries.get(kind).entries
+        if value is not None and value not in entries:
+            self.fail(loc, f"unknown {kind[:-1] if kind != 'people' else 'person'} id {value!r}"
+                      f"{did_you_mean(value, entries)}; add it to registry/{kind}.yaml or fix the id")
 
     def confirmed(self, item: Item, loc: Loc) -> bool:
         """False (with a problem) for a draft item when drafts are not included."""
@@ -150,6 +152,13 @@ class _Context:
             if end_first < earliest:
                 self.fail((*loc, "end"), f"end {claim.end} is before start {claim.start}; swap or correct them")
                 return row
+        if claim.not_after is not None:
+            bound = dates.window(claim.not_after, "day")[0]
+            if not earliest <= bound < latest:
+                self.fail((*loc, "not_after"), f"not_after {claim.not_after} must lie inside the date's window "
+                          f"{earliest}..{latest} and before its last day; correct it or leave it out")
+                return row
+            latest = bound
         row.update({f"{prefix}_precision": claim.precision, f"{prefix}_earliest": earliest,
                     f"{prefix}_latest": latest, f"{prefix}_basis": claim.basis, f"{prefix}_note": claim.note})
         return row
@@ -280,6 +289,7 @@ _MENTIONS = (("people", "person"), ("organizations", "organization"), ("topics",
 
 
 def _mention_rows(ctx: _Context, annotation: Annotation, rows: dict[str, list[Row]]) -> None:
+    speakers: list[Row] = []
     for kind, key in _MENTIONS:
         table: list[Row] = []
         for i, mention in enumerate(getattr(annotation.mentions, kind)):
@@ -292,10 +302,23 @@ def _mention_rows(ctx: _Context, annotation: Annotation, rows: dict[str, list[Ro
             _check_alias(ctx, kind, entity_id, row["quote"], (*loc, "quote"))
             row[f"{key}_id"] = entity_id
             if kind == "topics":
-                ctx.known("people", mention.speaker, (*loc, "speaker"))
-                row.update(speaker_person_id=mention.speaker, meeting_id=mention.meeting)
+                row["meeting_id"] = mention.meeting
+                speakers.extend(_speaker_rows(ctx, mention, row, loc))
             table.append(row)
         rows[f"{key}_mentions"] = table
+    rows["topic_mention_speakers"] = speakers
+
+
+def _speaker_rows(ctx: _Context, mention: TopicMention, row: Row, loc: Loc) -> list[Row]:
+    """One row per speaker of a topic mention; each speaker named once."""
+    found = []
+    for k, person in enumerate(mention.speakers):
+        ctx.known("people", person, (*loc, "speakers", k))
+        if person in mention.speakers[:k]:
+            ctx.fail((*loc, "speakers", k), f"speaker {person!r} is listed twice; name each speaker once")
+        found.append({"article_id": row["article_id"], "char_start": row["char_start"], "topic_id": row["topic_id"],
+                      "person_id": person})
+    return found
 
 
 def _check_alias(ctx: _Context, kind: str, entity_id: str, quote: str, loc: Loc) -> None:

@@ -29,7 +29,14 @@ ORGANIZATION_KINDS = (
 PLACE_KINDS = ("country", "region", "city", "site")
 TOPIC_KINDS = ("initiative", "framework", "agenda", "theme")
 DATE_BASES = ("stated", "relative", "inferred")
+DATE_SOURCES = ("own", "parent", "publication")
 MEETING_STATUSES = ("held", "planned")
+MEETING_TYPES = ("encounter", "container")
+# Sides a participant acts for, and levels of their position, highest first (rules in ``derive``).
+SIDES = ("china", "international", "other", "unknown")
+LEVELS = ("head of state or government", "minister", "vice minister", "head of organization", "deputy head",
+          "ambassador or chief of mission", "other", "organization only")
+YEAR_PATTERN = "[0-9]{4}"
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class Table:
     fields: tuple[Field, ...]
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...] = field(default=())
+    derived: bool = False  # made in the build from the other tables (``derive``), not from one article
 
     @property
     def field_names(self) -> list[str]:
@@ -145,8 +153,8 @@ _ROLE_ORG, _ROLE_ORG_FK = ref("organization_id", "organizations", "Organization 
                               "where the text names one.")
 _DEFINED_IN, _DEFINED_IN_FK = ref("defined_in_article_id", "articles", "Article whose annotation defines "
                                   "the meeting.", required=True, pattern=ARTICLE_ID_PATTERN, key="article_id")
-_SPEAKER, _SPEAKER_FK = ref("speaker_person_id", "people", "Person whose words or position the sentence "
-                            "reports, where the text says so.", key="person_id")
+_SPEAKER, _SPEAKER_FK = ref("person_id", "people", "Person whose words or position the sentence reports "
+                            "(one of the speakers of a joint statement).", required=True)
 _RAISED_IN, _RAISED_IN_FK = ref("meeting_id", "meetings", "Meeting in which the topic was raised, where "
                                 "the text says so.")
 _PROPOSER, _PROPOSER_FK = ref("proposed_by_person_id", "people", "Person who proposed the topic, where "
@@ -161,6 +169,62 @@ _COUNTRY = Field("country", "string", "ISO 3166-1 alpha-2 code of the country, w
 _WIKIDATA = Field("wikidata", "string", "Wikidata item, only where verified (see note).",
                   pattern=WIKIDATA_PATTERN)
 _NOTE = Field("note", "string", "Annotator's note: basis of inferred values and what could not be verified.")
+_DERIVED = "Derived in the build: "
+_WINDOW_SOURCE = (" Which constraint set it: own (the meeting's own date), parent (the window of the meeting "
+                  "it was part of) or publication (a reporting article's publication date).")
+_MEETING_DERIVED = (
+    Field("date_earliest_source", "string", _DERIVED + "what set date_earliest." + _WINDOW_SOURCE,
+          enum=DATE_SOURCES),
+    Field("date_latest_source", "string", _DERIVED + "what set date_latest." + _WINDOW_SOURCE, enum=DATE_SOURCES),
+    Field("date_edtf", "string", _DERIVED + "the window in the Extended Date/Time Format (Library of Congress): "
+          "a day, month or year; start/end for a meeting that spans its window (a trip from 9 to 18 January); "
+          "[start..end] for one held on an unknown day within it."),
+    Field("date_year", "string", _DERIVED + "year of the meeting; empty where the window spans two years or "
+          "there is none.", pattern=YEAR_PATTERN),
+    Field("meeting_type", "string", _DERIVED + "container if another meeting names it as parent (a trip, "
+          "conference or summit with meetings inside), else encounter. Count encounters to count meetings "
+          "once.", required=True, enum=MEETING_TYPES),
+)
+_SIDE_RULE = ("the organization the participant acted for, else the one organization side of the person's "
+              "roles: an intergovernmental organization or its office (even in China) is international, an "
+              "organization of China (country CN) china, of another country other, else its parent's side; "
+              "unknown otherwise (nationality is not a side).")
+_LEVEL_RULE = ("the highest level of the person's roles stated by the articles that report the meeting (else "
+               "of all their roles), each title mapped by derive.LEVEL_RULES (President, Premier -> head of state "
+               "or government; Vice Minister -> vice minister; Minister, State Councilor -> minister; Director "
+               "General, Commissioner -> head of organization; Deputy -> deputy head; Ambassador, Chief of "
+               "Mission -> ambassador or chief of mission); organization only where no person is named.")
+_PARTICIPANT_DERIVED = (
+    Field("side", "string", _DERIVED + "side the participant acted for, by the first rule that applies: "
+          + _SIDE_RULE, required=True, enum=SIDES),
+    Field("level", "string", _DERIVED + "level of the participant's position: " + _LEVEL_RULE, required=True,
+          enum=LEVELS),
+)
+
+
+def _pair_side(letter: str, side: str) -> tuple[tuple[Field, ...], tuple[ForeignKey, ...]]:
+    """Columns of one participant of a pair (``a``: the side first in SIDES)."""
+    person, person_fk = ref(f"person_id_{letter}", "people", f"Person on the {side} side, where named.",
+                            key="person_id")
+    org, org_fk = ref(f"organization_id_{letter}", "organizations", f"Organization the {side} participant "
+                      "acted for.", key="organization_id")
+    fields = (
+        Field(f"participant_no_{letter}", "integer", f"The {side} participant (meeting_participants).",
+              required=True, minimum=1),
+        person, org,
+        Field(f"name_{letter}", "string", "Person's name, else the organization's.", required=True),
+        Field(f"role_{letter}", "string", "Person's positions at the time, as the reporting articles state "
+              "them ('; ' between several)."),
+        Field(f"side_{letter}", "string", "Side (meeting_participants.side).", required=True, enum=SIDES),
+        Field(f"level_{letter}", "string", "Level (meeting_participants.level).", required=True, enum=LEVELS),
+    )
+    keys = (ForeignKey(("meeting_id", f"participant_no_{letter}"), "meeting_participants",
+                       ("meeting_id", "participant_no")), person_fk, org_fk)
+    return fields, keys
+
+
+_PAIR_A, _PAIR_A_KEYS = _pair_side("a", "first")
+_PAIR_B, _PAIR_B_KEYS = _pair_side("b", "second")
 _IN_BODY = Field("in_body", "boolean", "Whether the span lies inside the article body (not a caption, "
                  "menu, credit or contact block).", required=True)
 
@@ -300,6 +364,7 @@ TABLES: tuple[Table, ...] = (
                   pattern=ANY_PATTERN),
             Field("date_end", "string", "Last day (or period), ISO 8601 at its precision.", pattern=ANY_PATTERN),
             *date_fields("date", "meeting date"),
+            *_MEETING_DERIVED,
             _PARENT_MEETING, _DEFINED_IN, _NOTE,
         ),
         ("meeting_id",), (_PLACE_FK, _PARENT_MEETING_FK, _DEFINED_IN_FK),
@@ -316,7 +381,7 @@ TABLES: tuple[Table, ...] = (
             _MEETING,
             Field("participant_no", "integer", "Position in the meeting's list of participants.", required=True,
                   minimum=1),
-            _OPT_PERSON, _OPT_ORG,
+            _OPT_PERSON, _OPT_ORG, *_PARTICIPANT_DERIVED,
         ),
         ("meeting_id", "participant_no"), (_MEETING_FK, _OPT_PERSON_FK, _OPT_ORG_FK),
     ),
@@ -327,7 +392,27 @@ TABLES: tuple[Table, ...] = (
     ),
     _mention_table("person", _PERSON, _PERSON_FK),
     _mention_table("organization", _ORG, _ORG_FK),
-    _mention_table("topic", _TOPIC, _TOPIC_FK, (_SPEAKER, _RAISED_IN), (_SPEAKER_FK, _RAISED_IN_FK)),
+    _mention_table("topic", _TOPIC, _TOPIC_FK, (_RAISED_IN,), (_RAISED_IN_FK,)),
+    Table(
+        "topic_mention_speakers", "Who speaks in each topic mention: one row per mention and speaker (a joint "
+        "statement has several); mentions without a speaker the text names have none.",
+        (_ARTICLE, Field("char_start", "integer", "Offset of the topic mention (topic_mentions.char_start).",
+                         required=True, minimum=0), _TOPIC, _SPEAKER),
+        ("article_id", "char_start", "topic_id", "person_id"),
+        (ForeignKey(("article_id", "char_start", "topic_id"), "topic_mentions", ("article_id", "char_start",
+                                                                                 "topic_id")), _SPEAKER_FK),
+    ),
+    Table(
+        "meeting_pairs", "Who met whom: one row per encounter and pair of its participants acting for different "
+        "known sides (derived in the build from meetings, meeting_participants, roles and meeting_sources).",
+        (_MEETING, *_PAIR_A, *_PAIR_B,
+         Field("date_earliest", "date", "The meeting's date_earliest."),
+         Field("date_latest", "date", "The meeting's date_latest."),
+         Field("date_edtf", "string", "The meeting's date_edtf."),
+         Field("n_sources", "integer", "Number of articles that report the meeting.", required=True, minimum=1)),
+        ("meeting_id", "participant_no_a", "participant_no_b"), (_MEETING_FK, *_PAIR_A_KEYS, *_PAIR_B_KEYS),
+        derived=True,
+    ),
 )
 
 TABLES_BY_NAME = {table.name: table for table in TABLES}

@@ -150,13 +150,25 @@ def _body_pieces(source: Source, rng: random.Random, template: ResolvedArticle, 
         other = rng.choice(source.corpus.articles)
         pieces.insert(rng.randint(0, len(pieces)), _sentence_piece(other, rng.choice(other.rows["sentences"]), {}))
     if n > 0 and rng.random() < ALSO_REPORTS:
-        _, previous, _ = _plan(source, seed, n - 1)
+        _, previous, their_days = _plan(source, seed, n - 1)
         theirs = _meeting_map(previous, n - 1)
         first = next((row for row in previous.rows["meeting_sources"] if row["meeting_id"] in theirs), None)
-        if first is not None:
+        if first is not None and _reportable(previous, first["meeting_id"], their_days, template,
+                                             _plan(source, seed, n)[2]):
             row = next(r for r in previous.rows["sentences"] if r["sentence_id"] == first["sentence_id"])
             pieces.insert(rng.randint(0, len(pieces)), _sentence_piece(previous, row, theirs))
     return pieces
+
+
+def _reportable(previous: ResolvedArticle, meeting_id: str, their_days: int, template: ResolvedArticle,
+                days: int) -> bool:
+    """Whether an article made from ``template`` may report the previous one's meeting: a held meeting
+    must end by the report's publication (a planned one, or an unknown date, sets no bound)."""
+    meeting = next(row for row in previous.rows["meetings"] if row["meeting_id"] == meeting_id)
+    published = template.rows["articles"][0]["published_latest"]
+    if meeting["status"] != "held" or meeting["date_latest"] is None or published is None:
+        return True
+    return meeting["date_latest"] + dt.timedelta(their_days) <= published + dt.timedelta(days)
 
 
 def synth_article(source: Source, seed: int, n: int) -> tuple[str, str, dict[str, Any]]:
@@ -259,8 +271,10 @@ def _mentions(full: str, text: _Text, body: Span, key: str) -> list[dict[str, An
     for piece, row, new in _body_spans(text, f"{key}_mentions"):
         entry = {key: row[f"{key}_id"], "quote": _selector(full, new, body)}
         if key == "topic":
-            if row["speaker_person_id"]:
-                entry["speaker"] = row["speaker_person_id"]
+            speakers = [said["person_id"] for said in piece.article.rows["topic_mention_speakers"]
+                        if (said["char_start"], said["topic_id"]) == (row["char_start"], row["topic_id"])]
+            if speakers:
+                entry["speakers"] = speakers
             if row["meeting_id"] in piece.meetings:
                 entry["meeting"] = piece.meetings[row["meeting_id"]]
         out.append(entry)

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from china_iom.corpus import Corpus
+from china_iom.derive import derive
 from china_iom.registry import Registries, Registry, surface_forms
 from china_iom.resolve import ResolvedArticle
 from china_iom.schema import TABLES, Table
@@ -33,7 +34,7 @@ _REGISTRY_TABLES = (("people", "people", "person"), ("organizations", "organizat
 _LIST_TABLES = {("organizations", "domains"): ("organization_domains", "domain")}
 _FROM_REGISTRIES = {name for _, table, key in _REGISTRY_TABLES for name in (table, f"{key}_aliases")} | {
     table for table, _ in _LIST_TABLES.values()}
-ARTICLE_TABLES = tuple(table for table in TABLES if table.name not in _FROM_REGISTRIES)
+ARTICLE_TABLES = tuple(table for table in TABLES if table.name not in _FROM_REGISTRIES and not table.derived)
 
 
 def arrow_schema(table: Table) -> pa.Schema:
@@ -95,4 +96,5 @@ def sorted_slices(table: Table, arrow: pa.Table, rows: int) -> Iterator[pa.Table
 def build_tables(corpus: Corpus) -> dict[str, pa.Table]:
     """Every table of the package, keyed by table name, sorted (all in memory: for small corpora)."""
     tables = {**registry_tables(corpus.registries), **article_tables(corpus.articles)}
+    tables.update(derive(tables, corpus.seeds))
     return {table.name: tables[table.name].take(sort_order(table, tables[table.name])) for table in TABLES}

@@ -43,7 +43,7 @@ CHECKED = {
                  "published_earliest", "published_latest"),
     "sentences": ("article_id", "sentence_id", "char_start", "char_end", "text"),
     "meetings": ("defined_in_article_id", "date_start", "date_end", "date_precision", "date_earliest",
-                 "date_latest"),
+                 "date_latest", "date_earliest_source", "date_latest_source"),
     **{name: ("article_id", "char_start", "char_end", "quote") + (("sentence_id",) if name in BODY_TABLES else ())
        for name in SPAN_TABLES},
 }
@@ -223,7 +223,9 @@ def _windows(values: list, precision: list, side: int) -> list:
 
 
 def dates_consistent(tables: dict[str, pd.DataFrame]) -> Iterator[Finding]:
-    """Earliest and latest days are the windows of the dates at their precision."""
+    """Earliest and latest days lie in the windows of the dates at their precision: the first day is the
+    date's own unless a ``_source`` column says a parent or publication set it (``derive``); the last may be
+    earlier than the date's (a ``not_after`` bound); an undated row has a window only from its parent."""
     for name, prefix, start, end in DATED:
         frame = tables[name]
         precision, starts = _values(frame[f"{prefix}_precision"]), _values(frame[start])
@@ -234,9 +236,15 @@ def dates_consistent(tables: dict[str, pd.DataFrame]) -> Iterator[Finding]:
         except ValueError as exc:
             yield Finding(name, None, f"bad date: {exc}")
             continue
-        for side, expected in (("earliest", earliest), ("latest", latest)):
-            bad = pd.Series([a != e for a, e in zip(_values(frame[f"{prefix}_{side}"]), expected)], index=frame.index)
-            yield from _rows(name, frame, bad, f"{prefix}_{side} is not the window of the date")
+        for side, expected, inside in (("earliest", earliest, lambda a, e: a >= e),
+                                       ("latest", latest, lambda a, e: a <= e)):
+            column = f"{prefix}_{side}_source"
+            sources = _values(frame[column]) if column in frame else [None] * len(frame)
+            good = [(a is None or s == "parent") if e is None else
+                    a is not None and inside(a, e) and (a == e or s in ("parent", "publication") or side == "latest")
+                    for a, e, s in zip(_values(frame[f"{prefix}_{side}"]), expected, sources)]
+            bad = ~pd.Series(good, index=frame.index, dtype=bool)
+            yield from _rows(name, frame, bad, f"{prefix}_{side} is not inside the window of the date")
 
 
 def row_findings(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> Iterator[Finding]:

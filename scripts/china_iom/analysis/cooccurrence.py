@@ -75,7 +75,7 @@ def evidence(mentions: pd.DataFrame, sentences: pd.DataFrame, unit: str,
     """Mentions of each pair's two topics in the units that hold both, with their sentences.
 
     One row per (pair, unit, mention): topic_a, topic_b, unit_id, topic_id, article_id, sentence_id,
-    char_start, quote, speaker_person_id and the sentence text.
+    char_start, quote and the sentence text.
     """
     column = UNITS[unit]
     tied = mentions.dropna(subset=[column]).assign(unit_id=mentions[column])
@@ -86,8 +86,7 @@ def evidence(mentions: pd.DataFrame, sentences: pd.DataFrame, unit: str,
         units = set(tied.loc[tied["topic_id"] == a, "unit_id"]) & set(tied.loc[tied["topic_id"] == b, "unit_id"])
         rows = tied[tied["unit_id"].isin(units) & tied["topic_id"].isin([a, b])]
         parts.append(rows.assign(topic_a=a, topic_b=b))
-    columns = ["topic_a", "topic_b", "unit_id", "topic_id", "article_id", "sentence_id", "char_start", "quote",
-               "speaker_person_id"]
+    columns = ["topic_a", "topic_b", "unit_id", "topic_id", "article_id", "sentence_id", "char_start", "quote"]
     found = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     found = found[columns].merge(text, on="sentence_id", how="left")
     return found.sort_values(["topic_a", "topic_b", "unit_id", "article_id", "char_start"], ignore_index=True)

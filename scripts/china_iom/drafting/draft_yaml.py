@@ -184,7 +184,7 @@ def _mentions(draft: Draft, q: _Quoter) -> dict:
     for mention in draft.mentions:
         item = Flow({_KEYS[mention.kind]: mention.entity_id, "quote": q.body_quote(mention.start, mention.end)})
         if mention.speaker:
-            item["speaker"] = mention.speaker
+            item["speakers"] = [mention.speaker]
         item["proposed"] = True
         out[mention.kind].append(item)
     return {kind: items for kind, items in out.items() if items}

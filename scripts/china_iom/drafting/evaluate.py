@@ -97,7 +97,7 @@ def _score(scores: dict[str, Score], article: ResolvedArticle, draft: Draft, ful
     topics = {("topics", r["topic_id"], r["char_start"], r["char_end"]) for r in rows["topic_mentions"]}
     _tally(scores["topic mentions"], topics, {(m.kind, m.entity_id, m.start, m.end) for m in draft.mentions
                                                if m.kind == "topics"}, aid, draft.text)
-    gold_speakers = {(r["char_start"], r["speaker_person_id"]) for r in rows["topic_mentions"] if r["speaker_person_id"]}
+    gold_speakers = {(r["char_start"], r["person_id"]) for r in rows["topic_mention_speakers"]}
     pred_speakers = {(m.start, m.speaker) for m in draft.mentions if m.kind == "topics" and m.speaker}
     _tally(scores["speakers"], gold_speakers, pred_speakers, aid, draft.text)
     _dates(scores["dates"], article, draft)
