@@ -84,21 +84,16 @@ def _frame(db: sqlite3.Connection, view: str) -> pd.DataFrame:
 
 def test_views_follow_the_analysis_definitions(db: sqlite3.Connection):
     t = china_iom.load()
-    held = t.meetings[t.meetings["status"] == "held"]
-    per_year = mt.per_period(mt.encounters(held), "year")
+    per_year = mt.per_period(mt.held_encounters(t.meetings), "year")
     expected = per_year.assign(year=per_year["period"].astype(str), date_precision=per_year["date_precision"].astype(str))
     assert _frame(db, "meetings_per_year").values.tolist() == \
         expected[["year", "date_precision", "n_meetings"]].values.tolist()
 
-    part = mt.participation(t.meetings, t.meeting_participants, t.people, t.organizations, t.roles,
-                            t.meeting_sources)
-    met = part[part["meeting_id"].isin(mt.encounters(held)["meeting_id"])]
-    pairs = mt.counterpart_pairs(met).astype({"side_a": str, "side_b": str})
+    pairs = mt.counterpart_pairs(t.meeting_pairs).astype({"side_a": str, "side_b": str})
     columns = ["id_a", "actor_a", "side_a", "id_b", "actor_b", "side_b", "n_meetings", "meeting_ids"]
     assert _frame(db, "who_met_whom")[columns].values.tolist() == pairs[columns].values.tolist()
 
-    person_side = mt.person_sides(t.people, t.roles, mt.organization_sides(t.organizations))
-    counts = sp.topic_counts(sp.speaker_sides(t.topic_mentions, part, person_side), "speaker_side")
+    counts = sp.topic_counts(sp.speaker_sides(t), "speaker_side")
     view = _frame(db, "topics_by_side").drop(columns="topic")
     assert view.values.tolist() == counts.astype({"speaker_side": str}).values.tolist()
 

@@ -22,84 +22,49 @@ from china_iom.schema import TABLES, Table
 SQL_TYPES = {"string": str, "integer": int, "boolean": int, "date": str}
 FTS_COLUMNS = ("text", "quote")
 
-_SIDE_OF_ORGANIZATION = """CASE WHEN country = 'CN' THEN 'china'
-    WHEN kind IN ('intergovernmental_organization', 'intergovernmental_office') THEN 'international'
-    WHEN country IS NOT NULL THEN 'other' ELSE 'unknown' END"""
-_SIDE_RANK = "CASE {} WHEN 'china' THEN 0 WHEN 'international' THEN 1 ELSE 2 END"
-_HELD_ENCOUNTER = """m.status = 'held'
-    AND NOT EXISTS (SELECT 1 FROM meetings c WHERE c.parent_meeting_id = m.meeting_id)"""
+_HELD_ENCOUNTER = "status = 'held' AND meeting_type = 'encounter'"
 
-# name -> (description, SELECT). The rules are those of china_iom.analysis.meetings and .speakers.
+# name -> (description, SELECT), over the columns the build derives (sides, levels, meeting types, years,
+# meeting_pairs): the definitions of china_iom.analysis.meetings and .speakers.
 VIEWS: dict[str, tuple[str, str]] = {
-    "organization_sides": (
-        "Side of each organization: china if its country is CN, international if it is an intergovernmental "
-        "organization or office, other if it has another country; otherwise its parent's side, else unknown.",
-        f"""WITH RECURSIVE own(organization_id, parent_id, side) AS (
-    SELECT organization_id, parent_id, {_SIDE_OF_ORGANIZATION} FROM organizations),
-walk(organization_id, at_id, side, depth) AS (
-    SELECT organization_id, parent_id, side, 0 FROM own
-    UNION ALL
-    SELECT w.organization_id, o.parent_id, o.side, w.depth + 1 FROM walk w JOIN own o ON o.organization_id = w.at_id
-    WHERE w.side = 'unknown' AND w.depth < 64)
-SELECT organization_id, side FROM walk w
-WHERE depth = (SELECT max(depth) FROM walk x WHERE x.organization_id = w.organization_id)
-ORDER BY organization_id"""),
-    "person_sides": (
-        "Side of each person: the one side of their roles' organizations (unknown sides ignored), else their "
-        "country (CN: china, another: other, none: unknown).",
-        """SELECT p.person_id, p.name, coalesce(
-    (SELECT CASE WHEN count(DISTINCT s.side) = 1 THEN max(s.side) END
-     FROM roles r JOIN organization_sides s ON s.organization_id = r.organization_id
-     WHERE r.person_id = p.person_id AND s.side <> 'unknown'),
-    CASE WHEN p.country IS NULL THEN 'unknown' WHEN p.country = 'CN' THEN 'china' ELSE 'other' END) AS side
-FROM people p ORDER BY p.person_id"""),
-    "participant_sides": (
-        "Each meeting participant with a name (the person, else the organization) and a side: the side of the "
-        "organization they acted for, else the person's side.",
-        """SELECT mp.meeting_id, mp.participant_no, mp.person_id, mp.organization_id,
-    coalesce(mp.person_id, mp.organization_id) AS actor_id, coalesce(pe.name, o.name) AS actor,
-    o.name AS organization, coalesce(nullif(os.side, 'unknown'), ps.side, 'unknown') AS side
-FROM meeting_participants mp
-LEFT JOIN people pe ON pe.person_id = mp.person_id
-LEFT JOIN organizations o ON o.organization_id = mp.organization_id
-LEFT JOIN organization_sides os ON os.organization_id = mp.organization_id
-LEFT JOIN person_sides ps ON ps.person_id = mp.person_id
-ORDER BY mp.meeting_id, mp.participant_no"""),
     "who_met_whom": (
-        "Pairs of participants on different known sides in the same held encounter (a meeting with no meeting "
-        "inside it), the Chinese side first, with the number of such meetings and their ids.",
-        f"""SELECT id_a, actor_a, side_a, id_b, actor_b, side_b, count(*) AS n_meetings,
+        "Pairs of actors (the person, else the organization) on different known sides of the same encounter, "
+        "from meeting_pairs, the side first in the order china, international, other first, with the number "
+        "of meetings and their ids.",
+        """SELECT id_a, actor_a, side_a, id_b, actor_b, side_b, count(*) AS n_meetings,
     group_concat(meeting_id, ' ') AS meeting_ids
-FROM (SELECT DISTINCT a.actor_id AS id_a, a.actor AS actor_a, a.side AS side_a, b.actor_id AS id_b,
-          b.actor AS actor_b, b.side AS side_b, m.meeting_id
-      FROM participant_sides a
-      JOIN participant_sides b ON b.meeting_id = a.meeting_id
-      JOIN meetings m ON m.meeting_id = a.meeting_id
-      WHERE {_HELD_ENCOUNTER} AND a.side <> 'unknown' AND b.side <> 'unknown'
-        AND {_SIDE_RANK.format("a.side")} < {_SIDE_RANK.format("b.side")}
-      ORDER BY m.meeting_id)
+FROM (SELECT DISTINCT coalesce(person_id_a, organization_id_a) AS id_a, name_a AS actor_a, side_a,
+          coalesce(person_id_b, organization_id_b) AS id_b, name_b AS actor_b, side_b, meeting_id
+      FROM meeting_pairs ORDER BY meeting_id)
 GROUP BY id_a, actor_a, side_a, id_b, actor_b, side_b
 ORDER BY n_meetings DESC, id_a, actor_a, side_a, id_b, actor_b, side_b"""),
     "meetings_per_year": (
-        "Held encounters per year and date precision. A meeting whose date window spans two years is counted "
-        "under 'spans years', one without a date under 'undated'; no date is made more precise than it is.",
-        f"""SELECT CASE WHEN m.date_earliest IS NULL THEN 'undated'
-        WHEN substr(m.date_earliest, 1, 4) = substr(m.date_latest, 1, 4) THEN substr(m.date_earliest, 1, 4)
+        "Held encounters (meeting_type encounter) per date_year and date precision. A meeting whose window "
+        "spans two years is counted under 'spans years', one without a date under 'undated'.",
+        f"""SELECT CASE WHEN date_year IS NOT NULL THEN date_year WHEN date_earliest IS NULL THEN 'undated'
         ELSE 'spans years' END AS year,
-    coalesce(m.date_precision, 'undated') AS date_precision, count(*) AS n_meetings
-FROM meetings m WHERE {_HELD_ENCOUNTER}
+    coalesce(date_precision, 'undated') AS date_precision, count(*) AS n_meetings
+FROM meetings WHERE {_HELD_ENCOUNTER}
 GROUP BY 1, 2 ORDER BY year NOT GLOB '[0-9]*', year, date_precision"""),
     "topics_by_side": (
-        "Per topic and the speaker's side (the side they took part on in the mention's meeting, else the "
-        "person's side; unattributed where no speaker is stated): sentences, meetings and articles naming it.",
-        """SELECT tm.topic_id, t.label AS topic, CASE WHEN tm.speaker_person_id IS NULL THEN 'unattributed'
-        ELSE coalesce((SELECT ps.side FROM participant_sides ps WHERE ps.meeting_id = tm.meeting_id
-                       AND ps.person_id = tm.speaker_person_id ORDER BY ps.participant_no LIMIT 1),
-                      (SELECT s.side FROM person_sides s WHERE s.person_id = tm.speaker_person_id), 'unknown')
-        END AS speaker_side,
-    count(DISTINCT tm.sentence_id) AS n_sentences, count(DISTINCT tm.meeting_id) AS n_meetings,
-    count(DISTINCT tm.article_id) AS n_articles
-FROM topic_mentions tm JOIN topics t ON t.topic_id = tm.topic_id
+        "Per topic and speaker's side (topic_mention_speakers: a joint statement counts for each speaker; the "
+        "side they took part on in the mention's meeting, else their one known side over all meetings, else "
+        "unknown; unattributed where no speaker is stated): sentences, meetings and articles naming it.",
+        """WITH spoken AS (
+    SELECT tm.topic_id, tm.sentence_id, tm.meeting_id, tm.article_id, s.person_id AS speaker_id
+    FROM topic_mentions tm LEFT JOIN topic_mention_speakers s USING (article_id, char_start, topic_id)),
+known AS (
+    SELECT person_id, max(side) AS side FROM meeting_participants
+    WHERE person_id IS NOT NULL AND side <> 'unknown' GROUP BY person_id HAVING count(DISTINCT side) = 1),
+sided AS (
+    SELECT sp.*, CASE WHEN sp.speaker_id IS NULL THEN 'unattributed' ELSE coalesce(
+        (SELECT mp.side FROM meeting_participants mp WHERE mp.meeting_id = sp.meeting_id
+         AND mp.person_id = sp.speaker_id ORDER BY mp.participant_no LIMIT 1),
+        (SELECT k.side FROM known k WHERE k.person_id = sp.speaker_id), 'unknown') END AS speaker_side
+    FROM spoken sp)
+SELECT sided.topic_id, t.label AS topic, speaker_side, count(DISTINCT sentence_id) AS n_sentences,
+    count(DISTINCT meeting_id) AS n_meetings, count(DISTINCT article_id) AS n_articles
+FROM sided JOIN topics t ON t.topic_id = sided.topic_id
 GROUP BY 1, 2, 3 ORDER BY 1, 3"""),
 }
 
