@@ -85,7 +85,7 @@ def test_a_quote_across_a_line_break_inside_a_sentence_resolves(tmp_path):
           people:
             - {{person: antonio-vitorino, quote: Antonio Vitorino}}
           topics:
-            - {{topic: migration-governance, quote: global migration governance, speaker: qin-gang}}
+            - {{topic: migration-governance, quote: global migration governance, speakers: [qin-gang]}}
         """)
     resolved = resolve_article("900_wrapped", WRAPPED, parse_yaml(annotation, tmp_path / "900_wrapped.yaml"),
                                registries)
