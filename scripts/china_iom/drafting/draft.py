@@ -46,6 +46,17 @@ class Mention:
     speaker: str | None = None
 
 
+@dataclass(frozen=True)
+class ProposedRole:
+    """A position an apposition or a title before a name gives a person."""
+
+    person: str
+    organization: str | None
+    title: str
+    start: int
+    end: int
+
+
 @dataclass
 class NewEntry:
     """A proposed registry entry, with the evidence that suggested it."""
@@ -83,6 +94,7 @@ class Draft:
     new_aliases: list[NewAlias]
     names: dict[tuple[str, str], str]  # (kind, id) -> display name
     duplicates: list[tuple[str, float]]
+    roles: list[ProposedRole] = field(default_factory=list)
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
 
 
