@@ -19,7 +19,7 @@ from china_iom.drafting.detect_candidates import Candidate, organization_candida
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, propose_meetings
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
-from china_iom.drafting.matcher import AliasMatcher, Match
+from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.quotes import Selector, find_all
 from china_iom.registry import Registries, fold, surface_forms
 from china_iom.sentences import split_sentences
@@ -112,8 +112,9 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     published = _published(text, layout, published_hint)
     anchor = _anchor(text, layout, published)
     phrases = find_dates(text, *body, anchor)
-    known = [m for m in AliasMatcher(registries).find(text, *body) if _not_inside_a_name(text, m)]
-    places = AliasMatcher(registries, ("places",)).find(text, *body)
+    matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
+    known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m)]
+    places = [m for m in matches if m.kind == "places"]
     draft = Draft(article_id, text, layout, sentences, published, anchor, phrases, [], [], [], {}, {}, [], [],
                   _names(registries), _duplicates(text, others))
     _known_mentions(draft, known)
