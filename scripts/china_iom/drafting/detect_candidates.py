@@ -43,9 +43,11 @@ _PERSON_CUES = (
 _ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
-    "|Service|Services|Programme|Program|Fund|Bank|Union|Association|Federation|Foundation|Centre|Center"
+    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
     "|Parliament|Assembly|Government"
 )
+# A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
+_UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
 _RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
 _ACRONYM = re.compile(rf"(?P<run>{_RUN}) \((?P<acronym>[{_UPPER}][A-Za-z&.-]*[A-Z])\)")
@@ -61,6 +63,9 @@ _STOP = frozenset(
     "H.E. DG Chief January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
+_WHEN = frozenset("January February March April May June July August September October November December "
+                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -141,19 +146,50 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
     runs = []
-    cuts = [start, *(x for m in re.finditer(r", ?| and ", text[start:end]) for x in (start + m.start(),
-                                                                                      start + m.end())), end]
-    for s, e in zip(cuts[::2], cuts[1::2]):
+    for s, e in _parts(text, start, end):
         if lead := _LEADING_TITLE.match(text[s:e]):
             s += lead.end()
+        if rest := _TITLE_REST.match(text[s:e]):  # "General of the ..." left of "Director-General"
+            s += rest.end()
         while text[s:e].startswith(("the ", "The ")):
             s += 4
+        s, e = _trimmed(text, s, e)
         words = text[s:e].split()
-        if len(words) >= 2 and re.search(rf"\b(?:{_ORG_HEADS})\b", text[s:e]) and words[0] not in _STOP - {
+        programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
+        named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{_ORG_HEADS})\b", text[s:e])
+        if len(words) >= 2 and named and words[0] not in _STOP - {
                 "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry",
-                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission"}:
+                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission", "World"}:
             runs.append((s, e))
     return runs
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
+    two names ("NIA and IOM"), not inside one ("Department of International Organizations and Conferences")."""
+    cuts = [start]
+    for m in re.finditer(r", ?| and |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
+                         r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)", text[start:end]):
+        left, right = text[cuts[-1]:start + m.start()], text[start + m.end():end]
+        first = next((w for w in right.split() if w not in ("the", "The")), "")
+        if m.group(0) == " and " and " of " in left and first not in _ORG_HEADS.split("|") and not first.isupper():
+            continue
+        cuts += [start + m.start(), start + m.end()]
+    cuts.append(end)
+    return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a trailing date or second place ("IOM Council on Tuesday", "Embassy ... in Kenya in Nairobi")."""
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    words = [text[s:e] for s, e in tokens]
+    ins = [i for i, w in enumerate(words) if w == "in"]
+    if len(ins) > 1:
+        tokens, words = tokens[:ins[1]], words[:ins[1]]
+    while len(words) > 1 and (words[-1] in _WHEN or re.fullmatch(_JOIN, words[-1])):
+        tokens.pop()
+        words.pop()
+    return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
 
 
 def _first_per_span(found: list[Candidate]) -> list[Candidate]:
