@@ -119,6 +119,7 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
                   _names(registries), _duplicates(text, others))
     _known_mentions(draft, known)
     _candidates(draft, registries, known)
+    _family_names(draft, registries)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
     said = speakers(text, sentences, people)
@@ -188,34 +189,137 @@ def _known_mentions(draft: Draft, known: list[Match]) -> None:
 
 
 def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> None:
-    """New registry entries (or aliases, for near spellings of a known name) and their mentions."""
+    """New registry entries (or aliases, for variants and near spellings of a known name) and their mentions."""
     text, body = draft.text, draft.layout.body
     forms = {fold(f) for kind in ("people", "organizations", "places", "topics")
              for e in registries.get(kind).entries.values() for f in surface_forms(e)}
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
-    found += organization_candidates(text, *body)
+    found += [_without_known_parent(c, known) for c in organization_candidates(text, *body)]
+    found += _office_candidates(text, known, registries)
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
-        if fold(c.name) in forms or _overlaps_known(c, known):
+        if c is None or fold(c.name) in forms or _overlaps_known(c, known):
             continue
         groups.setdefault((c.kind, fold(c.name)), []).append(c)
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
     for (kind, _), group in groups.items():
         first = group[0]
-        near = _near_known(first, registries) if kind == "people" else None
+        near = _near_known(first, registries) if kind == "people" else _variant_of(first.name, registries)
         if near is not None:
-            draft.new_aliases.append(NewAlias("people", near, first.name, f'possible spelling variant of '
-                                              f'"{draft.names["people", near]}" ({first.cue})'))
-            _mentions_of(draft, "people", near, first.name)
+            draft.new_aliases.append(NewAlias(kind, near, first.name, f'variant of "{draft.names[kind, near]}" '
+                                              f"({first.cue})"))
+            _claim(draft, kind, near, first.name)
             continue
         entity_id = _free_id(slug(first.name), taken)
         evidence = " ".join(text[max(0, first.start - 60):min(len(text), first.end + 60)].split())
         draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
         draft.names[kind, entity_id] = first.name
-        _mentions_of(draft, kind, entity_id, first.name)
+        _claim(draft, kind, entity_id, first.name)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+def _family_names(draft: Draft, registries: Registries) -> None:
+    """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said") is mentioned
+    there too, when no other person of the article has that word in their name; the word becomes an alias."""
+    text, body = draft.text, draft.layout.body
+    full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start:m.end].split()) > 1]
+    owners: dict[str, set[str]] = {}
+    for m in full:
+        for word in {text[m.start:m.end].split()[0], text[m.start:m.end].split()[-1]}:
+            if len(word) > 1 and word[0].isupper() and word not in _NOT_A_NAME:
+                owners.setdefault(word, set()).add(m.entity_id)
+    entries = {e.fields["id"]: e for e in draft.new_entries if e.kind == "people"}
+    for word, ids in sorted(owners.items()):
+        if len(ids) != 1:
+            continue
+        person = ids.pop()
+        first = min(m.start for m in full if m.entity_id == person)
+        spots = [(s, e) for s, e in find_all(text, Selector(word), first, body[1]) if body[0] <= s
+                 and _not_inside_a_name(text, Match("people", person, s, e, word, True))
+                 and (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())]
+        claimed = [(m.start, m.end) for m in draft.mentions]
+        spots = [(s, e) for s, e in spots if all(e <= a or s >= b for a, b in claimed)]
+        if not spots:
+            continue
+        draft.mentions += [Mention("people", person, s, e) for s, e in spots]
+        if person in entries:
+            entries[person].fields["aliases"].append(word)
+        elif word not in surface_forms(registries.people.entries[person]):
+            draft.new_aliases.append(NewAlias("people", person, word, "the family name, used alone after the "
+                                              "full name"))
+    draft.mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+_NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
+
+
+def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
+    """Mentions of ``form``; shorter mentions of other entities inside them give way (longest match)."""
+    _mentions_of(draft, kind, entity_id, form)
+    mine = [(m.start, m.end) for m in draft.mentions if m.entity_id == entity_id and m.kind == kind]
+    draft.mentions = [m for m in draft.mentions if m.entity_id == entity_id or not any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in mine)]
+
+
+_PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
+
+
+def _without_known_parent(candidate: Candidate, known: list[Match]) -> Candidate | None:
+    """"Department of International Cooperation of the NIA" -> "Department of International Cooperation";
+    None when nothing of an organization is left ("Representatives of the Ministry of ...")."""
+    for m in known:
+        if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end:
+            head = _PARENT_TAIL.search(candidate.name[:m.start - candidate.start])
+            if head is None:
+                return candidate
+            name = candidate.name[:m.start - candidate.start - len(head.group(0))]
+            if not organization_candidates(name):
+                return None
+            return Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
+                             candidate.acronym)
+    return candidate
+
+
+def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
+    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office")."""
+    found = []
+    for m in known:
+        if m.kind != "organizations":
+            continue
+        tail = re.match(r" ((?:[A-Z][\w'’-]+ ?){1,2}?)(?: ([Oo]ffice))?\b", text[m.end:m.end + 40])
+        if tail is None:
+            continue
+        place = tail.group(1).strip()
+        if tail.group(2) or fold(place) in {fold(f) for p in registries.places.entries.values()
+                                            for f in surface_forms(p)}:
+            end = m.end + tail.end()
+            found.append(Candidate("organizations", text[m.start:end], m.start, end, f'"{m.quote}" and a place'))
+    return found
+
+
+_COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
+_FILLER = frozenset({"the", "of", "in", "office", "for", "and"})
+
+
+def _variant_key(form: str, country_words: bool) -> frozenset[str]:
+    words = re.findall(r"[\w'’-]+", fold(re.sub(r"\s*\([^)]*\)", "", form)))
+    return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
+
+
+def _variant_of(name: str, registries: Registries) -> str | None:
+    """The one known organization whose name this one varies: the same words without the country
+    ("China National Immigration Administration"), word order ("Government of China" for "Chinese
+    government") or qualifier ("Department of Home Affairs (South Africa)")."""
+    owners = set()
+    for eid, org in registries.organizations.entries.items():
+        chinese = getattr(org, "country", None) in ("CN", None)
+        for form in surface_forms(org):
+            for strip in (False, True) if chinese else (False,):
+                if len(_variant_key(form, strip)) >= 1 and _variant_key(form, strip) == _variant_key(name, strip):
+                    owners.add(eid)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
