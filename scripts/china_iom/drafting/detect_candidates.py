@@ -37,7 +37,8 @@ _PERSON_CUES = (
     ("appositive title", re.compile(rf"{_NAME}, (?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
                                     rf"(?i:{_TITLE_WORD.pattern}))")),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
-    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to|said)) {_NAME}")),
+    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to)) {_NAME}")),
+    ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w ]*/){_NAME}\)")),
 )
 _ORG_HEADS = (

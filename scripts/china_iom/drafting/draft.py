@@ -344,13 +344,17 @@ def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
 
 
 def _near_known(candidate: Candidate, registries: Registries) -> str | None:
-    """A known person whose multi-word name is a near spelling of the candidate's (same first word)."""
-    key = fold(candidate.name)
+    """A known person whose name differs from the candidate's in one word only, a near spelling of at least
+    four letters ("Xu Galu" for "Xu Ganlu"; never "Wang Yi" for "Wang Ji", another person)."""
+    words = fold(candidate.name).split()
     for eid, person in registries.people.entries.items():
         for form in surface_forms(person):
-            other = fold(form)
-            if " " in other and other.split()[0] == key.split()[0] and \
-                    difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_NAME_RATIO:
+            other = fold(form).split()
+            if len(other) != len(words) or len(words) < 2:
+                continue
+            differ = [(a, b) for a, b in zip(words, other) if a != b]
+            if len(differ) == 1 and min(map(len, differ[0])) >= 4 and \
+                    difflib.SequenceMatcher(None, *differ[0]).ratio() >= NEAR_NAME_RATIO:
                 return eid
     return None
 
