@@ -29,7 +29,8 @@ TITLES = (
 _TITLE_WORD = re.compile(
     r"\b(?:minister|ambassador|president|premier|chair(?:man|woman|person)?|director|secretary|commissioner"
     r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
-    r"|charge d|chargé d|consul|counsell?or|deputy|officer|coordinator|advisor|adviser)\b", re.IGNORECASE)
+    r"|charge d|chargé d|consul|counsell?or|deputy|officer|official|specialist|coordinator|advisor|adviser)\b",
+    re.IGNORECASE)
 _VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
           r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited")
 _PERSON_CUES = (

@@ -25,7 +25,7 @@ _STAND_IN = re.compile(r"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){0
                        r"|Director General|Director-General|DG|Commissioner|Chairman|President|Premier|Representative"
                        r"|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission))"
                        r"(?: also| further| then| highly| once again)?\s*$")
-_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?:also|further|then|highly|once again|has|had))*\s*$")
+_GAP = re.compile(r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*\s*$")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from china_iom.drafting.body import Layout, find_layout
 from china_iom.drafting.detect_candidates import Candidate, organization_candidates, person_candidates
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, propose_meetings
+from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.quotes import Selector, find_all
@@ -44,17 +45,6 @@ class Mention:
     start: int
     end: int
     speaker: str | None = None
-
-
-@dataclass(frozen=True)
-class ProposedRole:
-    """A position an apposition or a title before a name gives a person."""
-
-    person: str
-    organization: str | None
-    title: str
-    start: int
-    end: int
 
 
 @dataclass
@@ -94,7 +84,7 @@ class Draft:
     new_aliases: list[NewAlias]
     names: dict[tuple[str, str], str]  # (kind, id) -> display name
     duplicates: list[tuple[str, float]]
-    roles: list[ProposedRole] = field(default_factory=list)
+    roles: list[RoleSpan] = field(default_factory=list)
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
 
 
@@ -122,6 +112,7 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _family_names(draft, registries)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
+    draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries))
     said = speakers(text, sentences, people)
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
@@ -133,6 +124,18 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _link_meetings(draft, others)
     _notes(draft)
     return draft
+
+
+def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
+    """Folded "ministry of ..." names (and their "... of China" forms cut short) -> organization id."""
+    found: dict[str, str] = {}
+    forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
+    forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
+    for eid, form in forms:
+        key = fold(form)
+        if key.startswith("ministry of "):
+            found.setdefault(re.sub(r" of (?:the )?(?:people's republic of )?china$", "", key), eid)
+    return found
 
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
@@ -288,7 +291,7 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
     for m in known:
         if m.kind != "organizations":
             continue
-        tail = re.match(r" ((?:[A-Z][\w'’-]+ ?){1,2}?)(?: ([Oo]ffice))?\b", text[m.end:m.end + 40])
+        tail = re.match(r" ([A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end:m.end + 40])
         if tail is None:
             continue
         place = tail.group(1).strip()

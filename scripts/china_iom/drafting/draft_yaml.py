@@ -94,6 +94,9 @@ def annotation_yaml(draft: Draft, title: str, publisher: str, url: str | None, t
                        "end": q.text_quote(*_edge(draft.text, draft.layout.body, first=False))}
     article["note"] = "Drafted by china-iom add; check the title, publisher, body and every proposed item."
     doc: dict = {"article": article, "annotators": [DRAFT_ANNOTATOR], "annotated": today.isoformat()}
+    if draft.roles:
+        doc["roles"] = [{"person": r.person, **({"organization": r.organization} if r.organization else {}),
+                         "title": r.title, "quote": q.text_quote(r.start, r.end), "proposed": True} for r in draft.roles]
     meetings, reports = _meetings(draft, q)
     if meetings:
         doc["meetings"] = meetings
