@@ -161,7 +161,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{_ORG_HEADS})\b", text[s:e])
         if len(words) >= 2 and named and words[0] not in _STOP - {
                 "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry",
-                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission", "World"}:
+                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission", "World", "Government"}:
             runs.append((s, e))
     return runs
 

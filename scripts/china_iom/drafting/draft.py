@@ -306,8 +306,13 @@ _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "repub
 _FILLER = frozenset({"the", "of", "in", "office", "for", "and"})
 
 
+def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
+    """The words of a name that tell it apart, with and without a qualifier in brackets."""
+    return {_variant_key(form, country_words), _variant_key(re.sub(r"\s*\([^)]*\)", "", form), country_words)}
+
+
 def _variant_key(form: str, country_words: bool) -> frozenset[str]:
-    words = re.findall(r"[\w'’-]+", fold(re.sub(r"\s*\([^)]*\)", "", form)))
+    words = re.findall(r"[\w'’-]+", fold(form))
     return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
 
 
@@ -315,13 +320,12 @@ def _variant_of(name: str, registries: Registries) -> str | None:
     """The one known organization whose name this one varies: the same words without the country
     ("China National Immigration Administration"), word order ("Government of China" for "Chinese
     government") or qualifier ("Department of Home Affairs (South Africa)")."""
-    owners = set()
-    for eid, org in registries.organizations.entries.items():
-        chinese = getattr(org, "country", None) in ("CN", None)
-        for form in surface_forms(org):
-            for strip in (False, True) if chinese else (False,):
-                if len(_variant_key(form, strip)) >= 1 and _variant_key(form, strip) == _variant_key(name, strip):
-                    owners.add(eid)
+    for strip in (False, True):  # the same words first; without the country's words only if none
+        owners = {eid for eid, org in registries.organizations.entries.items()
+                  if (not strip or getattr(org, "country", None) in ("CN", None))
+                  for form in surface_forms(org) if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}}
+        if owners:
+            break
     return owners.pop() if len(owners) == 1 else None
 
 
