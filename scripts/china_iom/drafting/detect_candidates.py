@@ -59,7 +59,7 @@ _STOP = frozenset(
     "He She They It His Her Its Their We Our A An To Of Both Chinese China International National United Nations "
     "Global Organization Ministry Migration Development Initiative Agenda Belt Road Compact Forum Conference "
     "Summit Police Force Academy State Republic People Party Communist Council Security Public Foreign Affairs "
-    "Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
+    "High Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
     "Bank Fund Programme Program Report World Day Government Immigration Affairs Director General Minister "
     "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Mr Mrs Ms Dr "
     "H.E. DG Chief January February March April May June July August September October November December "

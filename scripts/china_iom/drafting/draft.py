@@ -118,9 +118,12 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
+    in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
+    place_country = {pid: getattr(p, "country", None) for pid, p in registries.places.entries.items()}
     draft.meetings = propose_meetings(text, sentences, people, orgs,
-                                      [EntitySpan(m.entity_id, m.start, m.end) for m in places], undated_line,
-                                      countries)
+                                      [EntitySpan(m.entity_id, m.start, m.end) for m in places
+                                       if not dateline[0] <= m.start < dateline[1]], undated_line,
+                                      countries, in_line[0] if in_line else None, place_country)
     _link_meetings(draft, others)
     _notes(draft)
     return draft
@@ -260,10 +263,11 @@ _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
 
 def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     """Mentions of ``form``; shorter mentions of other entities inside them give way (longest match)."""
+    text, body = draft.text, draft.layout.body
+    spans = [(s, e) for s, e in find_all(text, Selector(form), *body)]
+    draft.mentions = [m for m in draft.mentions if not any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
     _mentions_of(draft, kind, entity_id, form)
-    mine = [(m.start, m.end) for m in draft.mentions if m.entity_id == entity_id and m.kind == kind]
-    draft.mentions = [m for m in draft.mentions if m.entity_id == entity_id or not any(
-        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in mine)]
 
 
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
