@@ -41,6 +41,10 @@ _PERSON_CUES = (
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to)) {_NAME}")),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w ]*/){_NAME}\)")),
+    ("title of an organization", re.compile(
+        rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*)"
+        rf"{{1,8}}?)(?P<name>{TOKEN}[ \u00a0]{TOKEN})(?=[ \u00a0](?:in|on|at|received|met|held|said|and|during"
+        rf"|visited|attended|addressed|signed)\b|[,.])")),
 )
 _ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
@@ -65,6 +69,8 @@ _STOP = frozenset(
     "H.E. DG Chief January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_LEADING_GROUP = re.compile(r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
+                            r" (?:of|from) (?:the )?")
 _TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
 _WHEN = frozenset("January February March April May June July August September October November December "
                   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -149,7 +155,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
     runs = []
     for s, e in _parts(text, start, end):
-        if lead := _LEADING_TITLE.match(text[s:e]):
+        if lead := _LEADING_TITLE.match(text[s:e]) or _LEADING_GROUP.match(text[s:e]):
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]):  # "General of the ..." left of "Director-General"
             s += rest.end()

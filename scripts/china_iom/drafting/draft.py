@@ -205,7 +205,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
-        if c is None or fold(c.name) in forms or _overlaps_known(c, known):
+        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms):
             continue
         groups.setdefault((c.kind, fold(c.name)), []).append(c)
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
@@ -259,6 +259,12 @@ def _family_names(draft: Draft, registries: Registries) -> None:
 
 
 _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
+
+
+def _known_somewhere(candidate: Candidate, forms: set[str]) -> bool:
+    """A known organization and where it is ("National Immigration Administration in Beijing")."""
+    place = re.search(r" (?:in|at) [A-Z][\w'’ -]*$", candidate.name)
+    return candidate.kind == "organizations" and place is not None and fold(candidate.name[:place.start()]) in forms
 
 
 def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
