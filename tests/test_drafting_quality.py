@@ -12,6 +12,7 @@ from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
+from china_iom.drafting.extract import address_date
 from china_iom.registry import load_registries
 from china_iom.sentences import split_sentences
 
@@ -89,7 +90,23 @@ def test_an_apposition_with_two_positions_gives_two_roles():
     assert [(r.title, r.organization) for r in roles] == [("Vice Minister", "mps-china"), ("Commissioner", "nia-china")]
 
 
-def test_the_dev_set_meets_the_speaker_role_and_crash_targets():
+def test_the_dev_set_meets_the_entity_speaker_role_and_crash_targets():
     dev = evaluate_set(DEVSET, SEEDS / "registry")["dev"]
-    for kind in ("speakers", "roles", "tracebacks", "meeting dates"):
+    for kind in ("speakers", "roles", "tracebacks", "known-entity mentions", "new people and organizations"):
         assert dev[kind].met(TARGETS[kind]), kind
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://en.people.cn/n3/2023/0404/c90000-20001272.html", "2023-04-04"),
+    ("http://ke.china-embassy.gov.cn/eng/sgdt/202209/t20220914_10765432.htm", "2022-09-14"),
+    ("https://china.iom.int/news/2023/10/17/iom-china-joins-a-forum", "2023-10-17"),
+    ("https://www.iom.int/news/iom-and-china-sign-agreement", None),
+])
+def test_the_publication_date_is_read_from_the_page_address(url, day):
+    assert address_date(url) == day
+
+
+def test_an_unresolvable_relative_date_is_listed_as_undecided(registries):
+    text = "Officials of the National Immigration Administration will meet in Beijing this week, the agency said.\n"
+    draft = draft_article("t", text, registries, [])
+    assert any("'this week'" in note for note in draft.notes["undecided"])

@@ -67,7 +67,7 @@ def _refuse(seeds: Path, article_id: str, text: str, others: list[OtherArticle])
 def add_article(source_path: Path, seeds: Path, article_id: str | None = None, url: str | None = None,
                 title: str | None = None, publisher: str | None = None, today: dt.date | None = None) -> Added:
     """Store the article and its draft annotation in ``seeds``, with new registry entries and aliases."""
-    source = read_source(source_path)
+    source = read_source(source_path, url)
     registries = load_registries(seeds / "registry", include_drafts=True)
     others = other_articles(seeds)
     article_id = article_id or new_article_id(seeds, source.text)

@@ -157,10 +157,10 @@ def evaluate_set(set_dir: Path, seeds_registry: Path) -> dict[str, dict[str, Sco
             corpus = load_corpus(tree)
             cases = []
             for article in corpus.articles:
-                page = part / f"{article.article_id}.html"
-                text = (tree / f"{article.article_id}.txt").read_text(encoding="utf-8")
-                hint = read_source(page).date if page.is_file() else None
-                cases.append(Case(article, text, hint, known, corpus.registries, []))
+                page, stored = part / f"{article.article_id}.html", tree / f"{article.article_id}.txt"
+                source = read_source(page if page.is_file() else stored, article.annotation.article.url)
+                text = stored.read_text(encoding="utf-8")
+                cases.append(Case(article, text, source.date, known, corpus.registries, []))
             result[part.name] = _run(cases)
     return result
 
