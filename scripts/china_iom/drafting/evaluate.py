@@ -360,13 +360,14 @@ def _roles(scores: dict[str, Score], article: ResolvedArticle, draft: Draft, sam
     score.false += [f"{aid}: {p} {draft.text[s:e]!r}" for i, (p, _, s, e) in enumerate(proposed) if i not in used]
 
 
-def _keys(participants) -> set[str]:
-    return {p for part in participants for p in (part.person, part.organization) if p}
+def _shared(participants, keys: set[str]) -> int:
+    """How many confirmed participants the proposal names (by person, or by the organization they acted for)."""
+    return sum(bool({p.person, p.organization} & keys) for p in participants)
 
 
 def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
     """A proposed meeting matches a confirmed one (defined or reported here) whose evidence overlaps its
-    sentence and with which it shares two participants, people or organizations (all, if it has fewer)."""
+    sentence and two of whose participants it names (all, if it has fewer), each by person or organization."""
     article, aid = case.article, case.article.article_id
     evidence: dict[str, list[tuple[int, int]]] = {}
     for row in article.rows["meeting_sources"]:
@@ -380,12 +381,12 @@ def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
                                                                      for o in meeting.organizations}
         hits = [mid for mid, spans in evidence.items() if any(a < e and s < b for a, b in spans)
                 and mid not in matched and mid in defined
-                and len(_keys(defined[mid].participants) & keys) >= min(2, len(_keys(defined[mid].participants)))]
+                and _shared(defined[mid].participants, keys) >= min(2, len(defined[mid].participants))]
         score.predicted += 1
         if not hits:
             score.false.append(f"{aid}: {draft.meeting_ids[i]} {draft.text[s:e][:60]!r}")
             continue
-        mid = max(hits, key=lambda m: len(_keys(defined[m].participants) & keys))
+        mid = max(hits, key=lambda m: _shared(defined[m].participants, keys))
         matched[mid] += 1
         _meeting_details(scores, case, meeting, defined[mid], aid)
     score.hits += len(matched)
