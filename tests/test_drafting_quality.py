@@ -110,3 +110,25 @@ def test_an_unresolvable_relative_date_is_listed_as_undecided(registries):
     text = "Officials of the National Immigration Administration will meet in Beijing this week, the agency said.\n"
     draft = draft_article("t", text, registries, [])
     assert any("'this week'" in note for note in draft.notes["undecided"])
+
+
+BROKEN = {
+    "empty.txt": b"",
+    "binary.txt": bytes(range(256)) * 8,
+    "latin1.txt": "Réunion à Genève avec l'OIM.".encode("latin-1"),
+    "scripts.html": b"<html><head><script>" + b"var a = '<p>';" * 5000 + b"</script></head><body><p>BEIJING, May 1 "
+                    b"(Xinhua) -- Qin Gang met with IOM officials in Beijing on Monday, officials said.</p></body></html>",
+    "nested.html": b"<html><body>" + b"<div>" * 3000 + b"<p>IOM and China met.</p>" + b"</div>" * 3000 + b"</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_input_gives_a_message_never_a_traceback(name, seeds_copy, tmp_path, capsys):
+    from china_iom.cli import main
+
+    path = tmp_path / name
+    path.write_bytes(BROKEN[name])
+    code = main(["add", str(path), "--seeds", str(seeds_copy)])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    assert code == 0 or str(path) in out.err

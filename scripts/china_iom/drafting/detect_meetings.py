@@ -35,7 +35,7 @@ _TRIGGERS = (
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
     (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
-    (re.compile(r"\b(?:visited|visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
+    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
 )
 _PLANNED = re.compile(r"\b(?:will|to be|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -73,21 +73,37 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
                                            and o.entity not in meetings[-1].organizations]
             last_person = inside[-1].entity if inside else last_person
             continue
-        trigger = _first_trigger(text, s, e)
-        if trigger is not None:
-            match, kind = trigger
-            subject = _subject(text, s, match.start(), inside, last_person)
-            meetings.extend(_meetings(text, (s, e), match, kind, subject, inside, organizations, places, dates,
-                                      (country_places, dateline_place, place_country or {}), meetings))
+        triggers = _triggers(text, s, e)
+        if triggers:
+            first = triggers[0][0]
+            subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
+                           None) or _subject(text, s, first.start(), inside, last_person)  # "a visit by X to"
+            before = [p for p in inside if p.end <= triggers[0][0].start()]
+            for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
+                part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                meetings.extend(_meetings(text, (s, e), match, kind, subject, part, [
+                    o for o in organizations if not match.end() <= o.start or o.end <= following], places, dates,
+                    (country_places, dateline_place, place_country or {}), meetings))
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
 
-def _first_trigger(text: str, start: int, end: int) -> tuple[re.Match[str], str] | None:
-    """The first trigger in the sentence; "his visit to", "the visit to" refer back and trigger nothing."""
-    found = [(m, kind) for pattern, kind in _TRIGGERS for m in pattern.finditer(text, start, end)
-             if not (m.group(0) == "visit to" and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start()))]
-    return min(found, key=lambda pair: pair[0].start()) if found else None
+def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
+    A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
+    found = sorted(((m, kind) for pattern, kind in _TRIGGERS for m in pattern.finditer(text, start, end)
+                    if not (m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40),
+                                                                                     m.start()))),
+                   key=lambda pair: pair[0].start())
+    kept = found[:1]
+    for match, kind in found[1:]:
+        if match.start() >= kept[-1][0].end() and _COORDINATED.search(text, max(start, match.start() - 20),
+                                                                      match.start()):
+            kept.append((match, kind))
+    return kept
+
+
+_COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
@@ -107,30 +123,39 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
     if kind == "visit" and place in where[0] and place != where[1]:
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
+    orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
     if kind.endswith("talks") and counterparts:
         groups = [[c] for c in counterparts]
+    elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
+        return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier)
+                for org in orgs]
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
         groups = [list(dict.fromkeys([*before, *counterparts]))]
-    date = _date_of(text, sentence, match, dates)
-    parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
-                   and subject in earlier[i].participants), None)
-    orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
     orgs = orgs or list(dict.fromkeys(o.entity for o in organizations if s <= o.start < match.start()))
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]
-        if not participants and not orgs:
-            continue
-        meeting = ProposedMeeting(kind, status, sentence, participants, date, place=place, parent=parent,
-                                  organizations=[] if len(participants) > 1 else orgs[:2])
-        if date is None and parent is not None:
-            meeting.date = earlier[parent].date
-            meeting.date_inherited = True
-        if parent is not None and not any(s <= p.start < e for p in places):
-            meeting.place = earlier[parent].place
-        result.append(meeting)
+        if participants or orgs:
+            result.append(_meeting(text, sentence, match, kind, status, participants,
+                                   [] if len(participants) > 1 else orgs[:2], place, dates, earlier))
     return result
+
+
+def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, status: str,
+             participants: list[str], organizations: list[str], place: str | None, dates: list[DatePhrase],
+             earlier: list[ProposedMeeting]) -> ProposedMeeting:
+    """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
+    parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
+                   and participants[:1] and participants[0] in earlier[i].participants), None)
+    meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
+                              place=place, parent=parent, organizations=organizations)
+    if meeting.date is None and parent is not None:
+        meeting.date = earlier[parent].date
+        meeting.date_inherited = True
+    if parent is not None and place is None:
+        meeting.place = earlier[parent].place
+    return meeting
 
 
 def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]

@@ -366,8 +366,9 @@ def _shared(participants, keys: set[str]) -> int:
 
 
 def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
-    """A proposed meeting matches a confirmed one (defined or reported here) whose evidence overlaps its
-    sentence and two of whose participants it names (all, if it has fewer), each by person or organization."""
+    """A proposed meeting matches a confirmed one defined here whose evidence overlaps its sentence and two of
+    whose participants it names (all, if it has fewer), each by person or organization; or one defined in
+    another article that this one reports, if the draft links it there (also_reports)."""
     article, aid = case.article, case.article.article_id
     evidence: dict[str, list[tuple[int, int]]] = {}
     for row in article.rows["meeting_sources"]:
@@ -383,6 +384,10 @@ def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
                 and mid not in matched and mid in defined
                 and _shared(defined[mid].participants, keys) >= min(2, len(defined[mid].participants))]
         score.predicted += 1
+        linked = draft.also_reports.get(i)
+        if linked in evidence and linked not in defined and linked not in matched:
+            matched[linked] += 1
+            continue
         if not hits:
             score.false.append(f"{aid}: {draft.meeting_ids[i]} {draft.text[s:e][:60]!r}")
             continue
@@ -390,11 +395,8 @@ def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
         matched[mid] += 1
         _meeting_details(scores, case, meeting, defined[mid], aid)
     score.hits += len(matched)
-    score.gold += len([m for m in evidence if m in defined])
-    score.misses += [f"{aid}: {mid}" for mid in sorted(set(evidence) - set(matched)) if mid in defined]
-    reported = [m for m in evidence if m not in defined]
-    score.gold += len(reported)
-    score.hits += sum(any(draft.also_reports.get(i) == m for i in range(len(draft.meetings))) for m in reported)
+    score.gold += len(evidence)
+    score.misses += [f"{aid}: {mid}" for mid in sorted(set(evidence) - set(matched))]
 
 
 def _meeting_details(scores: dict[str, Score], case: Case, meeting, gold, aid: str) -> None:
