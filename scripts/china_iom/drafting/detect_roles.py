@@ -19,15 +19,16 @@ _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Act
           r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
           r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
           r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
-          r"|Charg[eé] d'Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
+          r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
 # An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop.
-_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<phrase>[^,.;]{2,160}?)(?=,|\.\s|\.$|;|\s+(?:met|held|said"
-                         r"|received|visited|attended|addressed|signed|delivered|stressed|noted)\b)")
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
+                         r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
+                         r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)")
 _BEFORE = re.compile(r"(?P<phrase>(?:[A-Z][\w'’-]*|of|for|the|and|to|on|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|the"
                      r"|and|to|on|in))*)[ \u00a0]+$")
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
-_SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)")
+_SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
 
 

@@ -216,12 +216,17 @@ def _score(scores: dict[str, Score], case: Case, draft: Draft) -> None:
     topics = {("topics", r["topic_id"], r["char_start"], r["char_end"]) for r in rows["topic_mentions"]}
     _tally(scores["topic mentions"], topics, {(m.kind, m.entity_id, m.start, m.end) for m in draft.mentions
                                                if m.kind == "topics"}, aid, draft.text)
-    gold_speakers = {(r["char_start"], r["speaker_person_id"]) for r in rows["topic_mentions"] if r["speaker_person_id"]}
+    gold_speakers = _gold_speakers(rows)
     pred_speakers = {(m.start, same("people", m.speaker)) for m in draft.mentions if m.kind == "topics" and m.speaker}
     _tally(scores["speakers"], gold_speakers, pred_speakers, aid, draft.text)
     _dates(scores, article, draft)
     _roles(scores, article, draft, same)
     _meetings(scores, case, draft, same)
+
+
+def _gold_speakers(rows: dict[str, list[dict]]) -> set[tuple[int, str]]:
+    """(offset, person) of each confirmed speaker of a topic mention: the one place that reads them."""
+    return {(r["char_start"], r["speaker_person_id"]) for r in rows["topic_mentions"] if r["speaker_person_id"]}
 
 
 def _tally(score: Score, gold: set, pred: set, aid: str, text: str) -> None:
