@@ -40,7 +40,7 @@ _PERSON_CUES = (
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to)) {_NAME}")),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
-    ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w ]*/){_NAME}\)")),
+    ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
     ("title of an organization", re.compile(
         rf"(?<!, )(?<!, the )(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*)"
         rf"{{1,8}}?)(?P<name>{TOKEN}[ \u00a0]{TOKEN})(?=[ \u00a0](?:in|on|at|received|met|held|said|and|during"

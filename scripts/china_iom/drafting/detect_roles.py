@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.registry import fold
 
 _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
           r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
@@ -44,19 +45,18 @@ class RoleSpan:
 
 
 def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySpan],
-               ministries: dict[str, str]) -> list[RoleSpan]:
-    """Roles stated around each person's mentions; ``ministries`` maps folded "ministry of x" names to ids."""
+               ministries: dict[str, str], names: dict[str, str] | None = None) -> list[RoleSpan]:
+    """Roles stated around each person's mentions; ``ministries`` maps folded "ministry of x" names to ids,
+    ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is)."""
     found: list[RoleSpan] = []
     for person in people:
         found += _after(text, person, organizations, ministries)
         found += _before(text, person, people, organizations, ministries)
     for match in _CREDIT.finditer(text):
-        s = match.start("name")
-        credited = [p for p in people if p.start == s]
-        orgs = [o for o in organizations if match.start("org") <= o.start and o.end <= match.end("org")]
+        credited = (names or {}).get(fold(match.group("name")))
+        agency = (names or {}).get(fold(match.group("org")).join("()"))
         if credited:
-            found.append(RoleSpan(credited[0].entity, orgs[0].entity if orgs else None, "Photographer",
-                                  match.start("org"), match.end("name")))
+            found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(found, key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)

@@ -112,7 +112,7 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _family_names(draft, registries)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
-    draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries))
+    draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries))
     said = speakers(text, sentences, people)
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
@@ -127,6 +127,19 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _link_meetings(draft, others)
     _notes(draft)
     return draft
+
+
+def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
+    """Folded names of people -> id, and of organizations in brackets ("(xinhua)") -> id, new entries included."""
+    found = {}
+    for kind, wrap in (("people", "{}"), ("organizations", "({})")):
+        for eid, entity in registries.get(kind).entries.items():
+            found.update({wrap.format(fold(f)): eid for f in surface_forms(entity)})
+        for entry in draft.new_entries:
+            if entry.kind == kind:
+                forms = [entry.fields["name"], entry.fields.get("acronym"), *entry.fields["aliases"]]
+                found.update({wrap.format(fold(f)): entry.fields["id"] for f in forms if f})
+    return found
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:

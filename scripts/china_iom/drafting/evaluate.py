@@ -245,9 +245,9 @@ def _show(item: tuple, text: str) -> str:
 
 def _candidates(scores: dict[str, Score], case: Case, draft: Draft, unknown: dict[str, set[str]],
                 ids: dict[tuple[str, str], str]) -> None:
-    """An unknown entity named in the body is found if a new entry carries one of its forms."""
-    aid, meta = case.article.article_id, case.article.rows["articles"][0]
-    body = fold(draft.text[meta["body_start"]:meta["body_end"]])
+    """An unknown entity that the text names and the annotation refers to is found if a new entry carries
+    one of its forms."""
+    aid, folded = case.article.article_id, fold(draft.text)
     known_forms = {(kind, fold(f)): eid for kind in ENTITY_KINDS for eid, e in case.known.get(kind).entries.items()
                    for f in surface_forms(e)}
     mentioned = {(kind, fold(r["quote"])): r[f"{key}_id"] for kind, key in (("people", "person"),
@@ -255,7 +255,7 @@ def _candidates(scores: dict[str, Score], case: Case, draft: Draft, unknown: dic
     both = scores["new people and organizations"]
     for kind, label in (("people", "new-person candidates"), ("organizations", "new-organization candidates")):
         score = scores[label]
-        named = {eid for eid in unknown[kind] if any(fold(f) in body for f in surface_forms(
+        named = {eid for eid in unknown[kind] if any(fold(f) in folded for f in surface_forms(
             case.full.get(kind).entries[eid])) and _referenced_by(case.article.annotation, kind, eid)}
         proposed = [e for e in draft.new_entries if e.kind == kind]
         found = {ids[kind, e.fields["id"]] for e in proposed if (kind, e.fields["id"]) in ids}
