@@ -21,8 +21,7 @@ from china_iom.drafting.detect_speakers import EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
 _BACK = re.compile(rf"\b(?:also attended|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b"
-                   r"|delivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks) at the\b)")
+                   r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
