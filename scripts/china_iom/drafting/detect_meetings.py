@@ -1,12 +1,14 @@
 """Propose meetings from sentences that report them ("met with", "held talks with", "received", ...).
 
-Each trigger gives a kind; the first in the sentence counts, but a visit referred back to ("During
-his visit to X, A held talks with B") is no trigger, and a sentence that only adds people to the
+Each trigger gives a kind; the first in the sentence counts, and each later one that a coordinated
+verb opens ("held talks with A and jointly signed ..."); a visit referred back to ("During his visit
+to X, A held talks with B") is no trigger, and a sentence that only adds people to the
 meeting just described ("X also attended", "... attended the meeting") adds them to it instead of
 making a new one. The participants are the people named before the trigger (or, for "He" or a bare
 title, the last person named before the sentence) and after it: "A held talks with B, C and D"
-gives three bilateral meetings, one for each counterpart; other kinds take everyone named. Where no
-person is named, the organizations the sentence names take part. The date is the sentence's own
+gives three bilateral meetings, one for each counterpart, and so do several counterpart organizations
+of talks or visits; other kinds take everyone named. Where no person is named, the organizations the
+sentence names take part. The date is the sentence's own
 date phrase, else that of the trip the meeting happened within; the place is the city the sentence
 names (after the trigger first), else the dateline's city, else the country it names.
 """
@@ -26,10 +28,12 @@ _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
+                r"with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
     (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"), "signing"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
-    (re.compile(r"\b(?:addressed|addresses)\b"), "speech"),
+    (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
