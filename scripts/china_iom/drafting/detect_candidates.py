@@ -174,13 +174,15 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
-    two names ("NIA and IOM"), not inside one ("Department of International Organizations and Conferences")."""
+    two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
+    ("Department of International Organizations and Conferences": no head word before its "of")."""
     cuts = [start]
     for m in re.finditer(r", ?| and |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
                          r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)", text[start:end]):
         left, right = text[cuts[-1]:start + m.start()], text[start + m.end():end]
         first = next((w for w in right.split() if w not in ("the", "The")), "")
-        if m.group(0) == " and " and " of " in left and first not in _ORG_HEADS.split("|") and not first.isupper():
+        named = re.search(rf"\b(?:{_ORG_HEADS})\b", right.split(" of ")[0])
+        if m.group(0) == " and " and " of " in left and not named and not first.isupper():
             continue
         cuts += [start + m.start(), start + m.end()]
     cuts.append(end)
