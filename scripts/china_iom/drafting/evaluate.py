@@ -396,7 +396,7 @@ def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
         if not hits:
             score.false.append(f"{aid}: {draft.meeting_ids[i]} {draft.text[s:e][:60]!r}")
             continue
-        mid = max(hits, key=lambda m: (_shared(defined[m].participants, keys), defined[m].kind == meeting.kind))
+        mid = max(hits, key=lambda m: (defined[m].kind == meeting.kind, _shared(defined[m].participants, keys)))
         matched[mid] += 1
         _meeting_details(scores, case, meeting, defined[mid], aid)
     score.hits += len(matched)
