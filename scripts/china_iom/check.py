@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from china_iom.drafts import draft_package_problems
 from china_iom.errors import Problem
 from china_iom.package import FORMATS
 from china_iom.pool import process_pool
@@ -58,9 +59,9 @@ def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int
     """Every problem with the package at ``root``; empty when it is valid.
 
     ``formats=("csv",)`` leaves the Parquet resources to the own checks, which
-    prove every Parquet file equal to its CSV twin.
+    prove every Parquet file equal to its CSV twin. A package built with drafts is never valid.
     """
     problems = frictionless_problems(root, formats, jobs)
     if not (root / "datapackage.json").is_file():
         return problems
-    return problems + verify_package(root, seeds)
+    return draft_package_problems(root) + problems + verify_package(root, seeds)

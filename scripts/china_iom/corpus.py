@@ -50,12 +50,17 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
         if not path.is_file():
             raise SeedError([Problem(partner, None, f"{path.name} is missing; every article needs its text "
                                      "(.txt) and its annotation (.yaml)")])
-    size = text_path.stat().st_size
-    if size == 0 or size > MAX_ARTICLE_BYTES:
-        what = "is empty" if size == 0 else f"is {size} bytes, over the limit of {MAX_ARTICLE_BYTES}"
-        raise SeedError([Problem(text_path, None, f"article text {what}; the file must hold the article's own "
+    if (why := unstorable(text_path.stat().st_size)) is not None:
+        raise SeedError([Problem(text_path, None, f"article text {why}; the file must hold the article's own "
                                  "text, copied verbatim")])
     return resolve_article(article_id, read_utf8(text_path), read_yaml(yaml_path), registries, include_drafts)
+
+
+def unstorable(size: int) -> str | None:
+    """Why an article text of ``size`` bytes cannot be stored (empty, or over MAX_ARTICLE_BYTES), if it cannot."""
+    if size == 0:
+        return "is empty"
+    return f"is {size} bytes, over the limit of {MAX_ARTICLE_BYTES}" if size > MAX_ARTICLE_BYTES else None
 
 
 def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progress: bool | None = None) -> Corpus:

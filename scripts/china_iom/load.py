@@ -13,9 +13,8 @@ from types import SimpleNamespace
 import pandas as pd
 import pyarrow.parquet as pq
 
+from china_iom.root import find_root
 from china_iom.schema import TABLES_BY_NAME, Field, Table
-
-ROOT = Path(__file__).resolve().parents[2]
 
 _DTYPES = {"string": pd.StringDtype(), "integer": pd.Int64Dtype(), "boolean": pd.BooleanDtype(),
            "date": "datetime64[s]"}
@@ -34,12 +33,13 @@ def frame(table: Table, path: Path) -> pd.DataFrame:
     return data.astype({f.name: dtype(f) for f in table.fields})
 
 
-def load(table: str | None = None, *, root: Path | str = ROOT) -> pd.DataFrame | SimpleNamespace:
-    """Table ``table`` of the package at ``root`` (default: this repository), or all tables.
+def load(table: str | None = None, *, root: Path | str | None = None) -> pd.DataFrame | SimpleNamespace:
+    """Table ``table`` of the package at ``root``, or all tables.
 
+    ``root`` defaults to the project at or above the working directory (``root.find_root``).
     With no ``table``, returns a namespace with one attribute per table (``tables.meetings``).
     """
-    data = Path(root) / "data"
+    data = (find_root() if root is None else Path(root)) / "data"
     if table is not None:
         if table not in TABLES_BY_NAME:
             raise KeyError(f"no table {table!r}; tables: {', '.join(TABLES_BY_NAME)}")
