@@ -92,10 +92,13 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from china_iom.drafting.evaluate import evaluate, report
+    from china_iom.drafting.evaluate import evaluate, evaluate_set, report
 
     try:
-        print(report(evaluate(args.seeds)))
+        if args.set is not None:
+            for part, scores in evaluate_set(args.set, args.seeds / "registry").items():
+                print(report(scores, f"== set {args.set} / {part} (drafted against {args.seeds}/registry) ==") + "\n")
+        print(report(evaluate(args.seeds), f"== seeds {args.seeds}, one article left out at a time =="))
     except SeedError as exc:
         return _report(exc.problems, "evaluate")
     return 0
@@ -191,6 +194,8 @@ def parser() -> argparse.ArgumentParser:
     evaluate = command("evaluate", cmd_evaluate, "Score the drafts against the confirmed annotations, leaving "
                        "each article out in turn.")
     rooted(evaluate, "--seeds", "seeds", "seeds folder")
+    evaluate.add_argument("--set", type=Path, help="also score each part of this evaluation set (e.g. tests/devset), "
+                          "drafted against the seeds' registries")
     report = command("report", cmd_report, "Execute the analysis notebooks; render them to HTML and figure PNGs.")
     rooted(report, "--notebooks", "notebooks")
     rooted(report, "--out", "reports")

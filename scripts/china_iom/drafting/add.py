@@ -75,7 +75,7 @@ def add_article(source_path: Path, seeds: Path, article_id: str | None = None, u
     Input that cannot be stored is refused before anything is written; whatever fails after the text is
     stored still leaves a draft, with a ``problems:`` list that keeps the build from taking it as it is.
     """
-    source = read_source(source_path)
+    source = read_source(source_path, url)
     if (why := unstorable(len(source.text.encode("utf-8")) if source.text.strip() else 0)) is not None:
         raise SeedError([Problem(source_path, None, f"the article text {why}; nothing was stored")])
     registries = load_registries(seeds / "registry", include_drafts=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrapped text
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
@@ -38,7 +39,7 @@ class Layout:
     dateline: tuple[int, int] | None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _physical_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, white space trimmed."""
     spans = []
     for match in re.finditer(r"[^\n]+", text):
@@ -50,6 +51,36 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if s < e:
             spans.append((s, e))
     return spans
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Paragraph lines: in hard-wrapped text (lines broken at a fixed width inside sentences), the
+    lines of one paragraph are joined; other text keeps one line per paragraph."""
+    lines = _physical_lines(text)
+    lengths = sorted(e - s for s, e in lines)
+    if not lengths or lengths[int(0.9 * (len(lengths) - 1))] > WRAP_WIDTH_MAX or sum(n >= 50 for n in lengths) < 3:
+        return lines
+    width = lengths[-1]
+    joined = lines[:2]  # the first line is the headline
+    for s, e in lines[2:]:
+        last = text[joined[-1][0]:joined[-1][1]]
+        if _continues(last, text[s:e], width) and text.count("\n", joined[-1][1], s) == 1:
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
+
+
+def _continues(line: str, following: str, width: int) -> bool:
+    """Whether a wrapped line runs on into the next: it ends inside a sentence (on a comma or a dash, near
+    the wrap width, on a lower-case word or before one) and the next line is no dateline, field or footer."""
+    if line.rstrip().endswith((".", "!", "?", "\"", "”", "’", ":")) or _FIELD.match(following + " ") \
+            or _FOOTER.match(following) or _FIELD.match(line + " ") or DATELINE.match(following) \
+            or is_boilerplate(line) and len(line) < 0.6 * width:
+        return False
+    last_word = line.split()[-1]
+    return line.endswith((",", "--", "–", "—")) or following[:1].islower() or len(line) >= 0.8 * width \
+        or (len(line) >= 0.6 * width and last_word[:1].islower())
 
 
 def is_boilerplate(line: str) -> bool:

@@ -29,7 +29,8 @@ TITLES = (
 _TITLE_WORD = re.compile(
     r"\b(?:minister|ambassador|president|premier|chair(?:man|woman|person)?|director|secretary|commissioner"
     r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
-    r"|charge d|chargé d|consul|counsell?or|deputy|officer|coordinator|advisor|adviser)\b", re.IGNORECASE)
+    r"|charge d|chargé d|consul|counsell?or|deputy|officer|official|specialist|coordinator|advisor|adviser)\b",
+    re.IGNORECASE)
 _VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
           r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited")
 _PERSON_CUES = (
@@ -37,15 +38,22 @@ _PERSON_CUES = (
     ("appositive title", re.compile(rf"{_NAME}, (?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
                                     rf"(?i:{_TITLE_WORD.pattern}))")),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
-    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to|said)) {_NAME}")),
-    ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w ]*/){_NAME}\)")),
+    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to)) {_NAME}")),
+    ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
+    ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
+    ("title of an organization", re.compile(
+        rf"(?<!, )(?<!, the )(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*)"
+        rf"{{1,8}}?)(?P<name>{TOKEN}[ \u00a0]{TOKEN})(?=[ \u00a0](?:in|on|at|received|met|held|said|and|during"
+        rf"|visited|attended|addressed|signed)\b|[,.])")),
 )
 _ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
-    "|Service|Services|Programme|Program|Fund|Bank|Union|Association|Federation|Foundation|Centre|Center"
+    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
     "|Parliament|Assembly|Government"
 )
+# A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
+_UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
 _RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
 _ACRONYM = re.compile(rf"(?P<run>{_RUN}) \((?P<acronym>[{_UPPER}][A-Za-z&.-]*[A-Z])\)")
@@ -55,12 +63,17 @@ _STOP = frozenset(
     "He She They It His Her Its Their We Our A An To Of Both Chinese China International National United Nations "
     "Global Organization Ministry Migration Development Initiative Agenda Belt Road Compact Forum Conference "
     "Summit Police Force Academy State Republic People Party Communist Council Security Public Foreign Affairs "
-    "Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
+    "High Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
     "Bank Fund Programme Program Report World Day Government Immigration Affairs Director General Minister "
     "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Mr Mrs Ms Dr "
     "H.E. DG Chief January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_LEADING_GROUP = re.compile(r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
+                            r" (?:of|from) (?:the )?")
+_TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
+_WHEN = frozenset("January February March April May June July August September October November December "
+                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -141,19 +154,52 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
     runs = []
-    cuts = [start, *(x for m in re.finditer(r", ?| and ", text[start:end]) for x in (start + m.start(),
-                                                                                      start + m.end())), end]
-    for s, e in zip(cuts[::2], cuts[1::2]):
-        if lead := _LEADING_TITLE.match(text[s:e]):
+    for s, e in _parts(text, start, end):
+        if lead := _LEADING_TITLE.match(text[s:e]) or _LEADING_GROUP.match(text[s:e]):
             s += lead.end()
+        if rest := _TITLE_REST.match(text[s:e]):  # "General of the ..." left of "Director-General"
+            s += rest.end()
         while text[s:e].startswith(("the ", "The ")):
             s += 4
+        s, e = _trimmed(text, s, e)
         words = text[s:e].split()
-        if len(words) >= 2 and re.search(rf"\b(?:{_ORG_HEADS})\b", text[s:e]) and words[0] not in _STOP - {
+        programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
+        named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{_ORG_HEADS})\b", text[s:e])
+        if len(words) >= 2 and named and words[0] not in _STOP - {
                 "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry",
-                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission"}:
+                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission", "World", "Government"}:
             runs.append((s, e))
     return runs
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
+    two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
+    ("Department of International Organizations and Conferences": no head word before its "of")."""
+    cuts = [start]
+    for m in re.finditer(r", ?| and |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
+                         r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)", text[start:end]):
+        left, right = text[cuts[-1]:start + m.start()], text[start + m.end():end]
+        first = next((w for w in right.split() if w not in ("the", "The")), "")
+        named = re.search(rf"\b(?:{_ORG_HEADS})\b", right.split(" of ")[0])
+        if m.group(0) == " and " and " of " in left and not named and not first.isupper():
+            continue
+        cuts += [start + m.start(), start + m.end()]
+    cuts.append(end)
+    return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a trailing date or second place ("IOM Council on Tuesday", "Embassy ... in Kenya in Nairobi")."""
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    words = [text[s:e] for s, e in tokens]
+    ins = [i for i, w in enumerate(words) if w == "in"]
+    if len(ins) > 1:
+        tokens, words = tokens[:ins[1]], words[:ins[1]]
+    while len(words) > 1 and (words[-1] in _WHEN or re.fullmatch(_JOIN, words[-1])):
+        tokens.pop()
+        words.pop()
+    return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
 
 
 def _first_per_span(found: list[Candidate]) -> list[Candidate]:

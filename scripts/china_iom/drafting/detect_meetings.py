@@ -1,11 +1,16 @@
-"""Propose meetings from sentences that report them ("met with", "held talks with", "visited", ...).
+"""Propose meetings from sentences that report them ("met with", "held talks with", "received", ...).
 
-Each trigger gives a kind; the first in the sentence counts, but a visit referred
-back to ("During his visit to X, A held talks with B") is no trigger. The participants are the person named before the
-trigger (or, for "He" or a bare title, the last person named before the sentence)
-and, for talks, each person named after it: "A held talks with B, C and D" gives
-three bilateral meetings. The date is the sentence's own date phrase, else that of
-the trip the meeting happened within; the place is the first known place named.
+Each trigger gives a kind; the first in the sentence counts, and each later one that a coordinated
+verb opens ("held talks with A and jointly signed ..."); a visit referred back to ("During his visit
+to X, A held talks with B") is no trigger, and a sentence that only adds people to the
+meeting just described ("X also attended", "... attended the meeting") adds them to it instead of
+making a new one. The participants are the people named before the trigger (or, for "He" or a bare
+title, the last person named before the sentence) and after it: "A held talks with B, C and D"
+gives three bilateral meetings, one for each counterpart, and so do several counterpart organizations
+of talks or visits; other kinds take everyone named. Where no person is named, the organizations the
+sentence names take part. The date is the sentence's own
+date phrase, else that of the trip the meeting happened within; the place is the city the sentence
+names (after the trigger first), else the dateline's city, else the country it names.
 """
 
 from __future__ import annotations
@@ -16,14 +21,24 @@ from dataclasses import dataclass, field
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 
+_EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
+_BACK = re.compile(rf"\b(?:also attended|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
+                   r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
-    (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])"), "bilateral_talks"),
+    (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
+                r"with\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
+    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"), "signing"),
+    (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
+    (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
+    (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
     (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
-    (re.compile(r"\b(?:visited|visits|visiting)\b|\bvisit to\b"), "visit"),
+    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
 )
 _PLANNED = re.compile(r"\b(?:will|to be|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -48,27 +63,50 @@ class ProposedMeeting:
 
 def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan],
                      organizations: list[EntitySpan], places: list[EntitySpan], dates: list[DatePhrase],
-                     country_places: set[str]) -> list[ProposedMeeting]:
+                     country_places: set[str], dateline_place: str | None = None,
+                     place_country: dict[str, str | None] | None = None) -> list[ProposedMeeting]:
     """Meetings reported by the sentences, in order."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        trigger = _first_trigger(text, s, e)
-        if trigger is not None:
-            match, kind = trigger
-            subject = _subject(text, s, match.start(), inside, last_person)
-            meetings.extend(_meetings(text, (s, e), match, kind, subject, inside, organizations, places, dates,
-                                      country_places, meetings))
+        if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
+            meetings[-1].participants += [p.entity for p in inside if p.entity not in meetings[-1].participants]
+            meetings[-1].organizations += [o.entity for o in organizations if s <= o.start < e and not inside
+                                           and o.entity not in meetings[-1].organizations]
+            last_person = inside[-1].entity if inside else last_person
+            continue
+        triggers = _triggers(text, s, e)
+        if triggers:
+            first = triggers[0][0]
+            subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
+                           None) or _subject(text, s, first.start(), inside, last_person)  # "a visit by X to"
+            before = [p for p in inside if p.end <= triggers[0][0].start()]
+            for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
+                part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                meetings.extend(_meetings(text, (s, e), match, kind, subject, part, [
+                    o for o in organizations if not match.end() <= o.start or o.end <= following], places, dates,
+                    (country_places, dateline_place, place_country or {}), meetings))
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
 
-def _first_trigger(text: str, start: int, end: int) -> tuple[re.Match[str], str] | None:
-    """The first trigger in the sentence; "his visit to", "the visit to" refer back and trigger nothing."""
-    found = [(m, kind) for pattern, kind in _TRIGGERS for m in pattern.finditer(text, start, end)
-             if not (m.group(0) == "visit to" and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start()))]
-    return min(found, key=lambda pair: pair[0].start()) if found else None
+def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
+    A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
+    found = sorted(((m, kind) for pattern, kind in _TRIGGERS for m in pattern.finditer(text, start, end)
+                    if not (m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40),
+                                                                                     m.start()))),
+                   key=lambda pair: pair[0].start())
+    kept = found[:1]
+    for match, kind in found[1:]:
+        if match.start() >= kept[-1][0].end() and _COORDINATED.search(text, max(start, match.start() - 20),
+                                                                      match.start()):
+            kept.append((match, kind))
+    return kept
+
+
+_COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
@@ -80,32 +118,78 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
 
 def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, subject: str | None,
               inside: list[EntitySpan], organizations: list[EntitySpan], places: list[EntitySpan],
-              dates: list[DatePhrase], country_places: set[str], earlier: list[ProposedMeeting]
+              dates: list[DatePhrase], where: tuple[set[str], str | None, dict], earlier: list[ProposedMeeting]
               ) -> list[ProposedMeeting]:
     s, e = sentence
     status = "planned" if _PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
-    in_sentence = [p for p in places if s <= p.start and p.end <= e]
-    after = [p for p in in_sentence if p.start >= match.end()]  # "visit to China", not the dateline before it
-    place = (after or in_sentence)[0].entity if in_sentence else None
-    if kind == "visit" and place in country_places:
+    place = _place(places, sentence, match, kind, *where)
+    if kind == "visit" and place in where[0] and place != where[1]:
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
-    groups = [[c] for c in counterparts] if kind.endswith("talks") and counterparts else [counterparts]
-    date = next((d for d in dates if s <= d.start and d.end <= e and d.value and not _NOT_WHEN.match(d.quote)), None)
-    parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
-                   and subject in earlier[i].participants), None)
     orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
+    if kind.endswith("talks") and counterparts:
+        groups = [[c] for c in counterparts]
+    elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
+        return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier)
+                for org in orgs]
+    else:
+        before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
+        groups = [list(dict.fromkeys([*before, *counterparts]))]
+    orgs = orgs or list(dict.fromkeys(o.entity for o in organizations if s <= o.start < match.start()))
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]
-        if not participants and not orgs:
-            continue
-        meeting = ProposedMeeting(kind, status, sentence, participants, date, place=place, parent=parent,
-                                  organizations=[] if group else orgs[:1])
-        if date is None and parent is not None:
-            meeting.date = earlier[parent].date
-            meeting.date_inherited = True
-        if place is None and parent is not None:
-            meeting.place = earlier[parent].place
-        result.append(meeting)
+        if participants or orgs:
+            result.append(_meeting(text, sentence, match, kind, status, participants,
+                                   [] if len(participants) > 1 else orgs[:2], place, dates, earlier))
     return result
+
+
+def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, status: str,
+             participants: list[str], organizations: list[str], place: str | None, dates: list[DatePhrase],
+             earlier: list[ProposedMeeting]) -> ProposedMeeting:
+    """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
+    parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
+                   and participants[:1] and participants[0] in earlier[i].participants), None)
+    meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
+                              place=place, parent=parent, organizations=organizations)
+    if meeting.date is None and parent is not None:
+        meeting.date = earlier[parent].date
+        meeting.date_inherited = True
+    if parent is not None and place is None:
+        meeting.place = earlier[parent].place
+    return meeting
+
+
+def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]
+             ) -> DatePhrase | None:
+    """The sentence's date; for "opened the workshop", that of the sentence before that named the workshop."""
+    s, e = sentence
+    own = next((d for d in dates if s <= d.start and d.end <= e and d.value and not _NOT_WHEN.match(d.quote)), None)
+    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({_EVENT})\b", match.group(0))
+    if own is not None or event is None:
+        return own
+    named = [m.end() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
+    if not named:
+        return None
+    return next((d for d in dates if named[-1] <= d.start < s and d.value and not _NOT_WHEN.match(d.quote)
+                 and "\n" not in text[named[-1]:d.start]), None)
+
+
+def _place(places: list[EntitySpan], sentence: tuple[int, int], match: re.Match[str], kind: str,
+           countries: set[str], dateline: str | None, place_country: dict[str, str | None]) -> str | None:
+    """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
+    dateline's city if the sentence names no place or the city's country, else the country it names."""
+    s, e = sentence
+    named = [p for p in places if s <= p.start and p.end <= e]
+    after = [p for p in named if p.start >= match.end()]
+    if kind == "visit" and after:
+        return after[0].entity
+    cities = [p.entity for p in after + named if p.entity not in countries]
+    if cities:
+        return cities[0]
+    country = (after or named)[0].entity if named else None
+    if dateline is not None and dateline not in countries and (
+            country is None or place_country.get(dateline) == place_country.get(country)):
+        return dateline
+    return country

@@ -1,10 +1,12 @@
 """Whose words or position each sentence reports ("X said", "X stressed", "according to X").
 
-The speaker is the person named just before a reporting verb, just after it
-("said Jane Roe"), or after "according to". A pronoun or a bare title before the
-verb ("He said", "The DG noted") stands for the last speaker (else the last person
-named). A sentence with no reporting verb and no person continues the reported
-speech of the previous sentence when that one introduced a clause ("saying that").
+A statement is attributed only when the text makes the speaker unambiguous (a wrong speaker is an
+invented fact; an empty one is only a gap): the person named just before a reporting verb, just
+after it ("said Jane Roe"), or after "according to". A pronoun or a title before the verb ("He
+said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
+no one else, or for the one person it names if it has no speaker; otherwise it stays empty. A sentence
+with no verb and no person continues the previous sentence's reported speech only when that one
+introduced a clause ("saying that") or a quotation that this sentence goes on with.
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ REPORTING = re.compile(
 )
 _CLAUSE = re.compile(r"\b(?:said|says|stressed|noted|added|stated|saying|noting|stressing|adding|pointed out"
                      r"|highlighted|emphasi[sz]ed|reiterated)\b(?: that|,|:)")
-_STAND_IN = re.compile(r"(?:\b(?:He|She|he|she)|\b[A-Z][\w.-]*)(?: also| further| then| highly| once again)?\s*$")
-_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?:also|further|then|highly|once again|has|had))*\s*$")
+_STAND_IN = re.compile(r"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Ambassador|Minister|Director"
+                       r"|Director General|Director-General|DG|Commissioner|Chairman|President|Premier|Representative"
+                       r"|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission))"
+                       r"(?: also| further| then| highly| once again)?\s*$")
+_GAP = re.compile(r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*\s*$")
 
 
 @dataclass(frozen=True)
@@ -35,22 +40,28 @@ class EntitySpan:
 def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan]) -> list[str | None]:
     """The speaker of each sentence, or None."""
     result: list[str | None] = []
-    last_speaker: str | None = None
-    last_person: str | None = None
+    previous: str | None = None  # who a pronoun at the start of this sentence can only mean
     continues = False
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         verb = REPORTING.search(text, s, e)
         speaker = None
         if verb is not None:
-            speaker = _subject(text, s, verb, inside, last_speaker or last_person)
+            speaker = _subject(text, s, verb, inside, previous)
         elif not inside and continues:
-            speaker = last_speaker
+            speaker = result[-1]
         result.append(speaker)
-        continues = speaker is not None and _CLAUSE.search(text, s, e) is not None
-        last_speaker = speaker or last_speaker
-        last_person = inside[-1].entity if inside else last_person
+        continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _QUOTE.search(text, s, e)
+                                             is not None)
+        named = {p.entity for p in inside}
+        if speaker is not None:
+            previous = speaker if named <= {speaker} else None
+        else:
+            previous = named.pop() if len(named) == 1 else None
     return result
+
+
+_QUOTE = re.compile(r"[“\"]")
 
 
 def _subject(text: str, start: int, verb: re.Match[str], inside: list[EntitySpan], fallback: str | None) -> str | None:

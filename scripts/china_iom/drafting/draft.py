@@ -18,8 +18,9 @@ from china_iom.drafting.body import Layout, find_layout
 from china_iom.drafting.detect_candidates import Candidate, organization_candidates, person_candidates
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, propose_meetings
+from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
-from china_iom.drafting.matcher import AliasMatcher, Match
+from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.quotes import Selector, find_all
 from china_iom.registry import Registries, fold, surface_forms
 from china_iom.sentences import split_sentences
@@ -83,6 +84,7 @@ class Draft:
     new_aliases: list[NewAlias]
     names: dict[tuple[str, str], str]  # (kind, id) -> display name
     duplicates: list[tuple[str, float]]
+    roles: list[RoleSpan] = field(default_factory=list)
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
 
 
@@ -100,25 +102,56 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     published = _published(text, layout, published_hint)
     anchor = _anchor(text, layout, published)
     phrases = find_dates(text, *body, anchor)
-    known = [m for m in AliasMatcher(registries).find(text, *body) if _not_inside_a_name(text, m)]
-    places = AliasMatcher(registries, ("places",)).find(text, *body)
+    matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
+    known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m)]
+    places = [m for m in matches if m.kind == "places"]
     draft = Draft(article_id, text, layout, sentences, published, anchor, phrases, [], [], [], {}, {}, [], [],
                   _names(registries), _duplicates(text, others))
     _known_mentions(draft, known)
     _candidates(draft, registries, known)
+    _family_names(draft, registries)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
+    draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries))
     said = speakers(text, sentences, people)
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
+    in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
+    place_country = {pid: getattr(p, "country", None) for pid, p in registries.places.entries.items()}
     draft.meetings = propose_meetings(text, sentences, people, orgs,
-                                      [EntitySpan(m.entity_id, m.start, m.end) for m in places], undated_line,
-                                      countries)
+                                      [EntitySpan(m.entity_id, m.start, m.end) for m in places
+                                       if not dateline[0] <= m.start < dateline[1]], undated_line,
+                                      countries, in_line[0] if in_line else None, place_country)
     _link_meetings(draft, others)
     _notes(draft)
     return draft
+
+
+def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
+    """Folded names of people -> id, and of organizations in brackets ("(xinhua)") -> id, new entries included."""
+    found = {}
+    for kind, wrap in (("people", "{}"), ("organizations", "({})")):
+        for eid, entity in registries.get(kind).entries.items():
+            found.update({wrap.format(fold(f)): eid for f in surface_forms(entity)})
+        for entry in draft.new_entries:
+            if entry.kind == kind:
+                forms = [entry.fields["name"], entry.fields.get("acronym"), *entry.fields["aliases"]]
+                found.update({wrap.format(fold(f)): entry.fields["id"] for f in forms if f})
+    return found
+
+
+def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
+    """Folded "ministry of ..." names (and their "... of China" forms cut short) -> organization id."""
+    found: dict[str, str] = {}
+    forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
+    forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
+    for eid, form in forms:
+        key = fold(form)
+        if key.startswith("ministry of "):
+            found.setdefault(re.sub(r" of (?:the )?(?:people's republic of )?china$", "", key), eid)
+    return found
 
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
@@ -175,34 +208,148 @@ def _known_mentions(draft: Draft, known: list[Match]) -> None:
 
 
 def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> None:
-    """New registry entries (or aliases, for near spellings of a known name) and their mentions."""
+    """New registry entries (or aliases, for variants and near spellings of a known name) and their mentions."""
     text, body = draft.text, draft.layout.body
     forms = {fold(f) for kind in ("people", "organizations", "places", "topics")
              for e in registries.get(kind).entries.values() for f in surface_forms(e)}
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
-    found += organization_candidates(text, *body)
+    found += [_without_known_parent(c, known) for c in organization_candidates(text, *body)]
+    found += _office_candidates(text, known, registries)
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
-        if fold(c.name) in forms or _overlaps_known(c, known):
+        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms):
             continue
         groups.setdefault((c.kind, fold(c.name)), []).append(c)
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
     for (kind, _), group in groups.items():
         first = group[0]
-        near = _near_known(first, registries) if kind == "people" else None
+        near = _near_known(first, registries) if kind == "people" else _variant_of(first.name, registries)
         if near is not None:
-            draft.new_aliases.append(NewAlias("people", near, first.name, f'possible spelling variant of '
-                                              f'"{draft.names["people", near]}" ({first.cue})'))
-            _mentions_of(draft, "people", near, first.name)
+            draft.new_aliases.append(NewAlias(kind, near, first.name, f'variant of "{draft.names[kind, near]}" '
+                                              f"({first.cue})"))
+            _claim(draft, kind, near, first.name)
             continue
         entity_id = _free_id(slug(first.name), taken)
         evidence = " ".join(text[max(0, first.start - 60):min(len(text), first.end + 60)].split())
         draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
         draft.names[kind, entity_id] = first.name
-        _mentions_of(draft, kind, entity_id, first.name)
+        _claim(draft, kind, entity_id, first.name)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+def _family_names(draft: Draft, registries: Registries) -> None:
+    """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said") is mentioned
+    there too, when no other person of the article has that word in their name; the word becomes an alias."""
+    text, body = draft.text, draft.layout.body
+    full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start:m.end].split()) > 1]
+    owners: dict[str, set[str]] = {}
+    for m in full:
+        for word in {text[m.start:m.end].split()[0], text[m.start:m.end].split()[-1]}:
+            if len(word) > 1 and word[0].isupper() and word not in _NOT_A_NAME:
+                owners.setdefault(word, set()).add(m.entity_id)
+    entries = {e.fields["id"]: e for e in draft.new_entries if e.kind == "people"}
+    for word, ids in sorted(owners.items()):
+        if len(ids) != 1:
+            continue
+        person = ids.pop()
+        first = min(m.start for m in full if m.entity_id == person)
+        spots = [(s, e) for s, e in find_all(text, Selector(word), first, body[1]) if body[0] <= s
+                 and _not_inside_a_name(text, Match("people", person, s, e, word, True))
+                 and (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())]
+        claimed = [(m.start, m.end) for m in draft.mentions]
+        spots = [(s, e) for s, e in spots if all(e <= a or s >= b for a, b in claimed)]
+        if not spots:
+            continue
+        draft.mentions += [Mention("people", person, s, e) for s, e in spots]
+        if person in entries:
+            entries[person].fields["aliases"].append(word)
+        elif word not in surface_forms(registries.people.entries[person]):
+            draft.new_aliases.append(NewAlias("people", person, word, "the family name, used alone after the "
+                                              "full name"))
+    draft.mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+_NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
+
+
+def _known_somewhere(candidate: Candidate, forms: set[str]) -> bool:
+    """A known organization and where it is ("National Immigration Administration in Beijing")."""
+    place = re.search(r" (?:in|at) [A-Z][\w'’ -]*$", candidate.name)
+    return candidate.kind == "organizations" and place is not None and fold(candidate.name[:place.start()]) in forms
+
+
+def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
+    """Mentions of ``form``; shorter mentions of other entities inside them give way (longest match)."""
+    text, body = draft.text, draft.layout.body
+    spans = [(s, e) for s, e in find_all(text, Selector(form), *body)]
+    draft.mentions = [m for m in draft.mentions if not any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
+    _mentions_of(draft, kind, entity_id, form)
+
+
+_PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
+
+
+def _without_known_parent(candidate: Candidate, known: list[Match]) -> Candidate | None:
+    """"Department of International Cooperation of the NIA" -> "Department of International Cooperation";
+    None when nothing of an organization is left ("Representatives of the Ministry of ...")."""
+    for m in known:
+        if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end:
+            head = _PARENT_TAIL.search(candidate.name[:m.start - candidate.start])
+            if head is None:
+                return candidate
+            name = candidate.name[:m.start - candidate.start - len(head.group(0))]
+            if not organization_candidates(name):
+                return None
+            return Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
+                             candidate.acronym)
+    return candidate
+
+
+def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
+    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office")."""
+    found = []
+    for m in known:
+        if m.kind != "organizations":
+            continue
+        tail = re.match(r" ([A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end:m.end + 40])
+        if tail is None:
+            continue
+        place = tail.group(1).strip()
+        if tail.group(2) or fold(place) in {fold(f) for p in registries.places.entries.values()
+                                            for f in surface_forms(p)}:
+            end = m.end + tail.end()
+            found.append(Candidate("organizations", text[m.start:end], m.start, end, f'"{m.quote}" and a place'))
+    return found
+
+
+_COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
+_FILLER = frozenset({"the", "of", "in", "office", "for", "and"})
+
+
+def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
+    """The words of a name that tell it apart, with and without a qualifier in brackets."""
+    return {_variant_key(form, country_words), _variant_key(re.sub(r"\s*\([^)]*\)", "", form), country_words)}
+
+
+def _variant_key(form: str, country_words: bool) -> frozenset[str]:
+    words = re.findall(r"[\w'’-]+", fold(form))
+    return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
+
+
+def _variant_of(name: str, registries: Registries) -> str | None:
+    """The one known organization whose name this one varies: the same words without the country
+    ("China National Immigration Administration"), word order ("Government of China" for "Chinese
+    government") or qualifier ("Department of Home Affairs (South Africa)")."""
+    for strip in (False, True):  # the same words first; without the country's words only if none
+        owners = {eid for eid, org in registries.organizations.entries.items()
+                  if (not strip or getattr(org, "country", None) in ("CN", None))
+                  for form in surface_forms(org) if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}}
+        if owners:
+            break
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
@@ -227,13 +374,17 @@ def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
 
 
 def _near_known(candidate: Candidate, registries: Registries) -> str | None:
-    """A known person whose multi-word name is a near spelling of the candidate's (same first word)."""
-    key = fold(candidate.name)
+    """A known person whose name differs from the candidate's in one word only, a near spelling of at least
+    four letters ("Xu Galu" for "Xu Ganlu"; never "Wang Yi" for "Wang Ji", another person)."""
+    words = fold(candidate.name).split()
     for eid, person in registries.people.entries.items():
         for form in surface_forms(person):
-            other = fold(form)
-            if " " in other and other.split()[0] == key.split()[0] and \
-                    difflib.SequenceMatcher(None, key, other).ratio() >= NEAR_NAME_RATIO:
+            other = fold(form).split()
+            if len(other) != len(words) or len(words) < 2:
+                continue
+            differ = [(a, b) for a, b in zip(words, other) if a != b]
+            if len(differ) == 1 and min(map(len, differ[0])) >= 4 and \
+                    difflib.SequenceMatcher(None, *differ[0]).ratio() >= NEAR_NAME_RATIO:
                 return eid
     return None
 

@@ -82,6 +82,9 @@ def annotation_yaml(draft: Draft, title: str, publisher: str | None, url: str | 
     """The draft annotation file."""
     q = _Quoter(draft.text, draft.layout.body)
     doc = _document(draft.text, draft.layout.body, title, publisher, url, today, draft.published)
+    if draft.roles:
+        doc["roles"] = [{"person": r.person, **({"organization": r.organization} if r.organization else {}),
+                         "title": r.title, "quote": q.text_quote(r.start, r.end), "proposed": True} for r in draft.roles]
     meetings, reports = _meetings(draft, q)
     if meetings:
         doc["meetings"] = meetings

@@ -1,12 +1,19 @@
-"""Read a saved article: plain text as it is, or the main text of a saved HTML page (trafilatura)."""
+"""Read a saved article: plain text as it is, or the main text of a saved HTML page (trafilatura).
+
+The publication date comes from the page's metadata and address (htmldate, without searching the
+text), else from the address's own forms that htmldate does not read (``/2023/0404/``,
+``t20220914_``, as on Chinese government and news sites).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import trafilatura
+from htmldate import find_date
 
 from china_iom.errors import Problem, SeedError
 
@@ -27,15 +34,34 @@ def looks_like_html(path: Path, raw: str) -> bool:
                                                                          re.IGNORECASE) is not None
 
 
-def read_source(path: Path) -> Source:
-    """The article in ``path``; line ends become LF and a byte-order mark is dropped."""
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d{2})/?(\d{2})/?(\d{2})/|[/_]t((?:19|20)\d{2})(\d{2})(\d{2})[_.]")
+
+
+def address_date(url: str | None, html: str = "<html></html>") -> str | None:
+    """YYYY-MM-DD from the page's metadata or address, where either states it."""
+    if not url and html == "<html></html>":
+        return None
+    found = find_date(html, url=url, extensive_search=False, original_date=True)
+    if found or not url:
+        return found
+    for match in _ADDRESS_DATE.finditer(url):
+        year, month, day = (int(g) for g in match.groups() if g)
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def read_source(path: Path, url: str | None = None) -> Source:
+    """The article in ``path`` (saved from ``url``, if given); line ends become LF and a byte-order mark is dropped."""
     try:
         raw = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise SeedError([Problem(path, None, f"cannot read the article as UTF-8: {exc}")]) from None
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     if not looks_like_html(path, raw):
-        return Source(raw if raw.endswith("\n") else raw + "\n")
+        return Source(raw if raw.endswith("\n") else raw + "\n", date=address_date(url), url=url)
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or not (doc.text or "").strip():
         raise SeedError([Problem(path, None, "no article text found in the HTML page (trafilatura found none)")])
@@ -43,5 +69,6 @@ def read_source(path: Path) -> Source:
     title = " ".join(doc.title.split()) if doc.title else None
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
-    date = doc.date if doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
-    return Source(text + "\n", title, date, doc.url)
+    url = url or doc.url
+    date = address_date(url, raw) or (doc.date if doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None)
+    return Source(text + "\n", title, date, url)

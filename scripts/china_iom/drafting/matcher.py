@@ -5,7 +5,9 @@ ignored, as ``registry.fold`` does for aliases) with a map from each folded
 character back to the original offset, so a match is reported as the article's
 own characters. One automaton holds every surface form, so the cost of a scan
 does not grow with the number of aliases. Matches must start and end on word
-boundaries; where matches of one kind overlap, the longest wins.
+boundaries; where matches overlap, the longest wins whatever its registry (a topic alias
+inside an organization's name is part of the name, not a topic mention), but a topic phrase
+may hold the names it speaks of.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import ahocorasick
 from china_iom.registry import Registries, fold, surface_forms
 
 MENTION_KINDS = ("people", "organizations", "topics")
+ALL_KINDS = (*MENTION_KINDS, "places")
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class AliasMatcher:
                     continue
                 registered = " ".join(quote.split()) in self._forms[kind, entity_id]
                 found.append(Match(kind, entity_id, s, e, quote, registered))
-        return _longest_per_kind(found)
+        return _longest(found)
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
@@ -104,13 +107,19 @@ class AliasMatcher:
         return not (_is_word(before) and _is_word(text[start])) and not (_is_word(after) and _is_word(text[end - 1]))
 
 
-def _longest_per_kind(matches: list[Match]) -> list[Match]:
-    """Within each kind keep the longest of overlapping matches (earliest on ties)."""
+def _longest(matches: list[Match]) -> list[Match]:
+    """The longest of overlapping matches (earliest on ties), except that a topic phrase may hold names
+    ("the 70th anniversary of IOM") and a form registered as written beats a case variant of its kind."""
+    exact = [m for m in matches if m.registered]
+    matches = [m for m in matches if m.registered or not any(
+        e.kind == m.kind and e.start < m.end and m.start < e.end for e in exact)]
     kept: list[Match] = []
-    for kind in dict.fromkeys(m.kind for m in matches):
-        taken: list[tuple[int, int]] = []
-        for match in sorted((m for m in matches if m.kind == kind), key=lambda m: (m.start - m.end, m.start)):
-            if all(match.end <= s or match.start >= e for s, e in taken):
-                taken.append((match.start, match.end))
-                kept.append(match)
+    for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if any((k.kind, k.entity_id, k.start, k.end) == (match.kind, match.entity_id, match.start, match.end)
+               for k in kept):
+            continue
+        overlapping = [k for k in kept if k.start < match.end and match.start < k.end]
+        if all((k.start, k.end) == (match.start, match.end) or k.kind == "topics" and k.start <= match.start
+               and match.end <= k.end for k in overlapping):
+            kept.append(match)
     return sorted(kept, key=lambda m: (m.start, m.kind, m.entity_id))

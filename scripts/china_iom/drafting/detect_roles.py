@@ -1,0 +1,123 @@
+"""Read the positions the text gives people: appositions, titles before names, photo credits.
+
+"Wang Hongbo, head of the National Immigration Administration, met ..." (an apposition after the
+name), "Vice Minister of Public Security Zhao Kai" and "IOM Deputy Director General Helena Marsh"
+(a title before it), "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA" (two
+positions joined by "and"), "(Xinhua/Liu Bin)" (a photographer). The organization is the one the
+phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X"; else none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.registry import fold
+
+_TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
+          r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
+          r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
+          r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
+          r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
+          r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
+_TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
+# An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop.
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
+                         r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
+                         r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)")
+_BEFORE = re.compile(r"(?P<phrase>(?:[A-Z][\w'’-]*|of|for|the|and|to|on|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|the"
+                     r"|and|to|on|in))*)[ \u00a0]+$")
+_CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
+_SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A position read in the text: who, which organization (if named), the title as written, where."""
+
+    person: str
+    organization: str | None
+    title: str
+    start: int
+    end: int
+
+
+def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySpan],
+               ministries: dict[str, str], names: dict[str, str] | None = None) -> list[RoleSpan]:
+    """Roles stated around each person's mentions; ``ministries`` maps folded "ministry of x" names to ids,
+    ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is)."""
+    found: list[RoleSpan] = []
+    for person in people:
+        found += _after(text, person, organizations, ministries)
+        found += _before(text, person, people, organizations, ministries)
+    for match in _CREDIT.finditer(text):
+        credited = (names or {}).get(fold(match.group("name")))
+        agency = (names or {}).get(fold(match.group("org")).join("()"))
+        if credited:
+            found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
+    unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
+    for role in sorted(found, key=lambda r: r.start):
+        unique.setdefault((role.person, role.title), role)
+    return sorted(unique.values(), key=lambda r: r.start)
+
+
+def _after(text: str, person: EntitySpan, organizations: list[EntitySpan], ministries: dict[str, str]
+           ) -> list[RoleSpan]:
+    match = _APPOSITION.match(text, person.end)
+    if match is None:
+        return []
+    return _phrase_roles(text, person.entity, *match.span("phrase"), organizations, ministries, require_start=True)
+
+
+def _before(text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan],
+            ministries: dict[str, str]) -> list[RoleSpan]:
+    line_start = text.rfind("\n", 0, person.start) + 1
+    floor = max([line_start, person.start - 160, *(p.end for p in people if p.end <= person.start)])
+    match = _BEFORE.search(text, floor, person.start)
+    if match is None:
+        return []
+    s, e = match.span("phrase")
+    first = _TITLE_WORD.search(text, s, e)
+    if first is None:
+        return []
+    # start at the organization or title word that opens the phrase ("IOM Deputy Director General")
+    opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
+    start = min([first.start(), *opening])
+    return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+
+
+def _phrase_roles(text: str, person: str, start: int, end: int, organizations: list[EntitySpan],
+                  ministries: dict[str, str], require_start: bool) -> list[RoleSpan]:
+    """One role per title in the phrase ("Vice Minister of X and Commissioner of Y" gives two)."""
+    roles = []
+    pieces = [(start, end)]
+    if split := list(_SPLIT.finditer(text, start, end)):
+        pieces = [(start, split[0].start()), *((m.end(), n.start() if n else end)
+                                               for m, n in zip(split, [*split[1:], None]))]
+    for s, e in pieces:
+        lead = _LEAD.match(text, s, e)
+        s = lead.end() if lead else s
+        title = _TITLE_WORD.search(text, s, e)
+        if title is None or (require_start and title.start() - s > 40):
+            continue
+        orgs = [o for o in organizations if s <= o.start and o.end <= e]
+        organization = orgs[-1].entity if orgs else _ministry(text[s:e], ministries)
+        roles.append(RoleSpan(person, organization, _title(text[title.start():title.end()]), s, e))
+    return roles
+
+
+def _title(words: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in words.split())
+
+
+def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
+    """"Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs"."""
+    lowered = " ".join(phrase.lower().split())
+    if m := re.search(r"minister of ([a-z' ]+)", lowered):
+        return ministries.get(f"ministry of {m.group(1).strip()}")
+    if m := re.search(r"([a-z]+) minister\b", lowered):
+        subject = {"foreign": "foreign affairs"}.get(m.group(1), m.group(1))
+        return ministries.get(f"ministry of {subject}")
+    return None

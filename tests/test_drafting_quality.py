@@ -1,0 +1,134 @@
+"""Issue 11's kinds of drafting failure, each on text written for the test, and the targets on the dev set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from china_iom.drafting.body import find_layout
+from china_iom.drafting.detect_candidates import organization_candidates
+from china_iom.drafting.detect_roles import find_roles
+from china_iom.drafting.detect_speakers import EntitySpan, speakers
+from china_iom.drafting.draft import draft_article
+from china_iom.drafting.evaluate import TARGETS, evaluate_set
+from china_iom.drafting.extract import address_date
+from china_iom.registry import load_registries
+from china_iom.sentences import split_sentences
+
+from conftest import SEEDS
+
+DEVSET = Path(__file__).parent / "devset"
+
+
+@pytest.fixture(scope="module")
+def registries():
+    return load_registries(SEEDS / "registry")
+
+
+def test_hard_wrapped_body_runs_from_the_dateline_to_the_last_line():
+    text = ("Officials discuss cooperation on border management in the capital\n"
+            "BEIJING, March 2 (Xinhua) -- Officials of two agencies met on Monday\n"
+            "in Beijing to discuss cooperation on border management, according to\n"
+            "a statement released after the talks.\n"
+            "The two sides agreed to meet again next year in a city to be\n"
+            "decided.\n")
+    layout = find_layout(text)
+    assert text[layout.body[0]:].startswith("BEIJING, March 2") and text[:layout.body[1]].endswith("decided.")
+
+
+def test_a_topic_alias_inside_an_organization_name_is_no_topic_mention(registries):
+    text = "BEIJING, May 2 (Xinhua) -- The National Immigration Administration said on Monday that it met IOM.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == []
+    assert not any(a.kind == "topics" for a in draft.new_aliases)
+
+
+def test_variants_of_registered_names_become_aliases_not_entities(registries):
+    text = ("BEIJING, May 2 (Xinhua) -- The China National Immigration Administration and the Government of China "
+            "welcomed the IOM China team and the Department of Home Affairs of South Africa on Monday.\n")
+    draft = draft_article("t", text, registries, [])
+    aliases = {(a.entity_id, a.form) for a in draft.new_aliases}
+    assert {("nia-china", "China National Immigration Administration"), ("state-council-china", "Government of China"),
+            ("iom-china", "IOM China")} <= aliases
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == []
+
+
+def test_programmes_and_funds_are_not_organizations():
+    text = "It is paid by the Peace and Development Fund through the Migrant Support Centre Programme of the agency."
+    assert organization_candidates(text) == []
+
+
+def test_family_name_after_the_full_name_is_the_same_person_and_the_speaker(registries):
+    text = ("BEIJING, May 2 (Xinhua) -- Li Wenjun, deputy head of the National Immigration Administration, met with "
+            "Antonio Vitorino on Monday.\nLi said China supports the Global Compact for Migration.\n")
+    draft = draft_article("t", text, registries, [])
+    new = {e.fields["id"]: e for e in draft.new_entries}
+    assert "Li" in new["li-wenjun"].fields["aliases"]
+    [topic] = [m for m in draft.mentions if m.kind == "topics"]
+    assert topic.speaker == "li-wenjun"
+
+
+def test_a_pronoun_after_two_people_is_left_without_a_speaker():
+    text = "Ann Roe met Bo Li in Rome. He said migration matters."
+    sentences = split_sentences(text)
+    people = [EntitySpan("ann-roe", 0, 7), EntitySpan("bo-li", 12, 17)]
+    assert speakers(text, sentences, people) == [None, None]
+
+
+def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
+    text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    assert not any(a.entity_id == "wang-ji" for a in draft.new_aliases)
+    assert "wang-yi" in {e.fields["id"] for e in draft.new_entries}
+
+
+def test_an_apposition_with_two_positions_gives_two_roles():
+    text = "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA, met the delegation."
+    roles = find_roles(text, [EntitySpan("xu-ganlu", 0, 8)], [EntitySpan("nia-china", 62, 65)],
+                       {"ministry of public security": "mps-china"})
+    assert [(r.title, r.organization) for r in roles] == [("Vice Minister", "mps-china"), ("Commissioner", "nia-china")]
+
+
+def test_the_dev_set_meets_the_entity_speaker_role_and_crash_targets():
+    dev = evaluate_set(DEVSET, SEEDS / "registry")["dev"]
+    for kind in ("speakers", "roles", "tracebacks", "known-entity mentions", "new people and organizations"):
+        assert dev[kind].met(TARGETS[kind]), kind
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://en.people.cn/n3/2023/0404/c90000-20001272.html", "2023-04-04"),
+    ("http://ke.china-embassy.gov.cn/eng/sgdt/202209/t20220914_10765432.htm", "2022-09-14"),
+    ("https://china.iom.int/news/2023/10/17/iom-china-joins-a-forum", "2023-10-17"),
+    ("https://www.iom.int/news/iom-and-china-sign-agreement", None),
+])
+def test_the_publication_date_is_read_from_the_page_address(url, day):
+    assert address_date(url) == day
+
+
+def test_an_unresolvable_relative_date_is_listed_as_undecided(registries):
+    text = "Officials of the National Immigration Administration will meet in Beijing this week, the agency said.\n"
+    draft = draft_article("t", text, registries, [])
+    assert any("'this week'" in note for note in draft.notes["undecided"])
+
+
+BROKEN = {
+    "empty.txt": b"",
+    "binary.txt": bytes(range(256)) * 8,
+    "latin1.txt": "Réunion à Genève avec l'OIM.".encode("latin-1"),
+    "scripts.html": b"<html><head><script>" + b"var a = '<p>';" * 5000 + b"</script></head><body><p>BEIJING, May 1 "
+                    b"(Xinhua) -- Qin Gang met with IOM officials in Beijing on Monday, officials said.</p></body></html>",
+    "nested.html": b"<html><body>" + b"<div>" * 3000 + b"<p>IOM and China met.</p>" + b"</div>" * 3000 + b"</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_input_gives_a_message_never_a_traceback(name, seeds_copy, tmp_path, capsys):
+    from china_iom.cli import main
+
+    path = tmp_path / name
+    path.write_bytes(BROKEN[name])
+    code = main(["add", str(path), "--seeds", str(seeds_copy)])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    assert code == 0 or str(path) in out.err
