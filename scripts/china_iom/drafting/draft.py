@@ -224,7 +224,14 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
     for (kind, _), group in groups.items():
         first = group[0]
-        near = _near_known(first, registries) if kind == "people" else _variant_of(first.name, registries)
+        owners = {_near_known(first, registries)} - {None} if kind == "people" else _variants_of(first.name,
+                                                                                                  registries)
+        if len(owners) > 1:
+            draft.notes["undecided"].append(
+                f'"{first.name}" ({first.cue}) may name any of {", ".join(sorted(owners))}: add it as an alias of '
+                "the one it names, or as a new entry")
+            continue
+        near = owners.pop() if owners else None
         if near is not None:
             draft.new_aliases.append(NewAlias(kind, near, first.name, f'variant of "{draft.names[kind, near]}" '
                                               f"({first.cue})"))
@@ -339,17 +346,17 @@ def _variant_key(form: str, country_words: bool) -> frozenset[str]:
     return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
 
 
-def _variant_of(name: str, registries: Registries) -> str | None:
-    """The one known organization whose name this one varies: the same words without the country
+def _variants_of(name: str, registries: Registries) -> set[str]:
+    """The known organizations whose names this one varies: the same words without the country
     ("China National Immigration Administration"), word order ("Government of China" for "Chinese
-    government") or qualifier ("Department of Home Affairs (South Africa)")."""
+    government") or qualifier ("Department of Home Affairs (South Africa)"). Several is ambiguous."""
     for strip in (False, True):  # the same words first; without the country's words only if none
         owners = {eid for eid, org in registries.organizations.entries.items()
                   if (not strip or getattr(org, "country", None) in ("CN", None))
                   for form in surface_forms(org) if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}}
         if owners:
             break
-    return owners.pop() if len(owners) == 1 else None
+    return owners
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
