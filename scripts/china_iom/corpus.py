@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,7 @@ from china_iom.registry import Registries, load_registries
 from china_iom.resolve import Links, Ref, ResolvedArticle, resolve_article
 from china_iom.yamlsource import read_utf8, read_yaml
 
-MAX_ARTICLE_BYTES = 2_000_000
+MAX_FILE_BYTES = 2_000_000  # an article's text or annotation; `build` and `add` refuse a larger one alike
 RESERVED_STEMS = frozenset({"package"})  # seeds/package.yaml holds the package metadata
 
 
@@ -46,16 +48,39 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
         raise SeedError([Problem(text_path, None, f"article id {article_id!r} must match "
                                  f"{schema.ARTICLE_ID_PATTERN} (letters, digits, _ and -); rename the .txt and "
                                  ".yaml files")])
-    for path, partner in ((text_path, yaml_path), (yaml_path, text_path)):
-        if not path.is_file():
-            raise SeedError([Problem(partner, None, f"{path.name} is missing; every article needs its text "
-                                     "(.txt) and its annotation (.yaml)")])
-    size = text_path.stat().st_size
-    if size == 0 or size > MAX_ARTICLE_BYTES:
-        what = "is empty" if size == 0 else f"is {size} bytes, over the limit of {MAX_ARTICLE_BYTES}"
-        raise SeedError([Problem(text_path, None, f"article text {what}; the file must hold the article's own "
+    for path, partner, what in ((text_path, yaml_path, "article text"), (yaml_path, text_path, "annotation")):
+        if problem := _file_problem(path, partner, what):
+            raise SeedError([problem])
+    if text_path.stat().st_size == 0:
+        raise SeedError([Problem(text_path, None, "article text is empty; the file must hold the article's own "
                                  "text, copied verbatim")])
     return resolve_article(article_id, read_utf8(text_path), read_yaml(yaml_path), registries, include_drafts)
+
+
+def _file_problem(path: Path, partner: Path, what: str) -> Problem | None:
+    """Why one of an article's two files cannot be read (missing, a broken or looping link, too large)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return Problem(path, None, "is a symbolic link to nothing; point it at the file or put the file here")
+        return Problem(partner, None, f"{path.name} is missing; every article needs its text (.txt) and its "
+                       "annotation (.yaml)")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Problem(path, None, "is a symbolic link loop; replace it with the file itself")
+        return Problem(path, None, f"cannot read the file ({exc.strerror}); fix its permissions")
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(path, None, f"{what} is not a regular file; put the file itself here")
+    return size_problem(path, info.st_size, what)
+
+
+def size_problem(path: Path, size: int, what: str) -> Problem | None:
+    """The problem with a file of ``size`` bytes over MAX_FILE_BYTES, if it is."""
+    if size <= MAX_FILE_BYTES:
+        return None
+    return Problem(path, None, f"{what} is {size} bytes, over the limit of {MAX_FILE_BYTES}; an article's text "
+                   "holds the article alone and its annotation quotes, not copies, the text")
 
 
 def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progress: bool | None = None) -> Corpus:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from china_iom import schema
 from china_iom.annotation import Annotation
-from china_iom.corpus import RESERVED_STEMS, article_paths
+from china_iom.corpus import RESERVED_STEMS, article_paths, size_problem
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.draft_yaml import add_alias, annotation_yaml, entry_yaml
 from china_iom.errors import Problem, SeedError
@@ -20,7 +20,7 @@ from china_iom.drafting.extract import read_source
 from china_iom.registry import Registries, load_registries
 from china_iom.resolve import resolve_article
 from china_iom.validate import validate
-from china_iom.yamlsource import parse_yaml, read_utf8, read_yaml
+from china_iom.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
 
 @dataclass(frozen=True)
 class Added:
@@ -68,6 +68,9 @@ def add_article(source_path: Path, seeds: Path, article_id: str | None = None, u
                 title: str | None = None, publisher: str | None = None, today: dt.date | None = None) -> Added:
     """Store the article and its draft annotation in ``seeds``, with new registry entries and aliases."""
     source = read_source(source_path)
+    if problem := size_problem(source_path, len(source.text.encode("utf-8")), "article text") or text_problem(
+            source_path, source.text):  # refused at the door: build would refuse it
+        raise SeedError([problem])
     registries = load_registries(seeds / "registry", include_drafts=True)
     others = other_articles(seeds)
     article_id = article_id or new_article_id(seeds, source.text)
