@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from china_iom.errors import Problem
+from china_iom.integrity import audit
 from china_iom.package import FORMATS
 from china_iom.pool import process_pool
 from china_iom.verify import verify_package
@@ -57,10 +58,12 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
 def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1) -> list[Problem]:
     """Every problem with the package at ``root``; empty when it is valid.
 
-    ``formats=("csv",)`` leaves the Parquet resources to the own checks, which
-    prove every Parquet file equal to its CSV twin.
+    First the package must be the one this code builds (``integrity.audit``): if
+    it is not readable as such, that is all that is reported. ``formats=("csv",)``
+    leaves the Parquet resources to the own checks, which prove every Parquet file
+    equal to its CSV twin.
     """
-    problems = frictionless_problems(root, formats, jobs)
-    if not (root / "datapackage.json").is_file():
-        return problems
-    return problems + verify_package(root, seeds)
+    found = audit(root, seeds)
+    if found.fatal:
+        return found.problems
+    return found.problems + frictionless_problems(root, formats, jobs) + verify_package(root, seeds)

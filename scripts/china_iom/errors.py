@@ -29,6 +29,10 @@ class SeedError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class PackageError(SeedError):
+    """A built package (datapackage.json or a table file) is broken or is not the one described."""
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM, raised like Ctrl-C's KeyboardInterrupt so that the same clean-up runs."""
 
