@@ -27,6 +27,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from china_iom.errors import Problem, SeedError
+from china_iom.integrity import file_hash
 
 ROW_GROUP = 1 << 17  # rows per Parquet row group (131,072, near DuckDB's 122,880), and per slice written
 STAGING_PREFIX = ".build-"
@@ -59,9 +60,9 @@ def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, nam
             header = False
         if header:  # no rows: the header alone
             size += _append(csv, digest, _csv_text(schema.empty_table(), True))
-    with open(folder / f"{name}.parquet", "rb") as parquet_file:  # just written: read from the page cache
-        parquet_hash = hashlib.file_digest(parquet_file, "sha256").hexdigest()
-    return {"csv": {"hash": "sha256:" + digest.hexdigest(), "bytes": size}, "parquet": {"hash": "sha256:" + parquet_hash}}
+    # The Parquet file was just written: hashing it reads it from the page cache.
+    return {"csv": {"hash": "sha256:" + digest.hexdigest(), "bytes": size},
+            "parquet": {"hash": file_hash(folder / f"{name}.parquet")}}
 
 
 def _append(file: BinaryIO, digest: hashlib._Hash, data: pa.Buffer) -> int:
