@@ -45,7 +45,12 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
     written from the same Arrow slices here.
     """
     with locked(out):
-        return _build(seeds, out, include_drafts, jobs, cache, progress)
+        try:
+            return _build(seeds, out, include_drafts, jobs, cache, progress)
+        except OSError as exc:
+            if exc.filename is None:  # a failed write (a full disk) names no file: it was one of out's
+                exc.filename = str(out)
+            raise
 
 
 def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path | None, progress: bool | None
