@@ -11,6 +11,7 @@ difference in the descriptor) is reported alone.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from collections.abc import Iterator
@@ -145,14 +146,28 @@ def _file_problems(root: Path, found: dict[str, Any]) -> tuple[list[Problem], li
     recorded = {r["name"]: r.get("hash") for r in found["resources"]}
     for resource in expected_resources():
         path = root / resource["path"]
+        schema = arrow_schema(next(t for t in TABLES if t.name == path.stem))
         if not path.is_file():
             fatal.append(Problem(path, None, f"is missing; {REBUILD}"))
-        elif resource["format"] == "parquet":
-            table = next(t for t in TABLES if t.name == path.stem)
-            problem, readable = _parquet_problem(path, arrow_schema(table), recorded[resource["name"]])
+        elif resource["format"] == "csv":
+            fatal.extend(filter(None, [_csv_header_problem(path, schema.names)]))
+        else:
+            problem, readable = _parquet_problem(path, schema, recorded[resource["name"]])
             if problem:
                 (mismatched if readable else fatal).append(problem)
     return fatal, mismatched
+
+
+def _csv_header_problem(path: Path, names: list[str]) -> Problem | None:
+    """Why a CSV file's first line is not the table's header (the rows are the engine's to check)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as file:
+            header = next(csv.reader([file.readline()]), [])
+    except (OSError, UnicodeDecodeError) as exc:
+        return Problem(path, 1, f"cannot be read as UTF-8 text ({exc}); {REBUILD}")
+    if header != names:
+        return Problem(path, 1, f"header is not the table's columns ({', '.join(names)}); {REBUILD}")
+    return None
 
 
 def _parquet_problem(path: Path, schema: pa.Schema, recorded: str | None) -> tuple[Problem | None, bool]:
