@@ -51,23 +51,30 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process_pool(jobs: int, preload: str, **options: Any) -> ProcessPoolExecutor:
-    """A pool of ``jobs`` processes forked from a fork server that has imported module ``preload``."""
+def process_pool(jobs: int, preload: str, initializer: Callable[..., Any] | None = None,
+                 initargs: tuple[Any, ...] = ()) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` processes forked from a fork server that has imported module ``preload``; each
+    runs ``initializer(*initargs)`` first."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([GUARD, preload])
-    return ProcessPoolExecutor(jobs, mp_context=context, **options)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(initializer, initargs))
+
+
+def _start_worker(initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
+    """A worker dies with the fork server, and leaves Ctrl-C (sent to the whole process group) to the main
+    process."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def _init(func: Callable[..., Any], context: tuple[Any, ...]) -> None:
     """Set up a worker: no cyclic garbage collection, which made resolving a third slower (reference
-    counting frees a batch's objects; the few cycles go with the worker). A worker dies with the fork
-    server, and leaves Ctrl-C (sent to the whole process group) to the main process."""
+    counting frees a batch's objects; the few cycles go with the worker)."""
     global _WORKER
     _WORKER = (func, context)
     gc.disable()
-    if multiprocessing.parent_process() is not None:
-        die_with_parent()
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run(batch: Sequence[Any]) -> Any:
