@@ -79,8 +79,9 @@ def size_problem(path: Path, size: int, what: str) -> Problem | None:
     """The problem with a file of ``size`` bytes over MAX_FILE_BYTES, if it is."""
     if size <= MAX_FILE_BYTES:
         return None
-    return Problem(path, None, f"{what} is {size} bytes, over the limit of {MAX_FILE_BYTES}; an article's text "
-                   "holds the article alone and its annotation quotes, not copies, the text")
+    fix = ("the file must hold one article's own text, copied verbatim" if what == "article text"
+           else "shorten its notes and quotes (a quote needs only the words that show the fact)")
+    return Problem(path, None, f"{what} is {size} bytes, over the limit of {MAX_FILE_BYTES}; {fix}")
 
 
 def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progress: bool | None = None) -> Corpus:
