@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all build check test report bench clean
+.PHONY: all build check test report bench serve clean
 
 all: build
 
@@ -29,6 +29,10 @@ report: $(STAMP)  ## execute the analysis notebooks into reports/ (HTML + figure
 
 bench: $(STAMP)  ## benchmark: build and check synthetic corpora of 1,000, 10,000 and 100,000 articles
 	$(BIN)/python benchmarks/run.py
+
+serve: $(STAMP)  ## browse the package in Datasette at http://127.0.0.1:8001 (database rebuilt from data/)
+	$(BIN)/china-iom export sqlite --out build/china-iom.db
+	$(BIN)/datasette serve build/china-iom.db --metadata build/metadata.yml --host 127.0.0.1 --port 8001
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -28,11 +28,47 @@ def test_notebook_runs_without_error_output(executed):
 
 
 @pytest.mark.slow
-def test_render_writes_the_committed_report_files(executed, tmp_path: Path):
+def test_a_second_run_reproduces_the_committed_report_byte_for_byte(executed, tmp_path: Path):
+    """The committed reports/ came from one run of `make report`; this run, in another kernel process (another
+    hash seed), must write the same files with the same bytes, so that `make report` leaves git clean."""
     stem, notebook = executed
     written = {p.relative_to(tmp_path).as_posix() for p in report.render(notebook, stem, tmp_path)}
     committed = {p.relative_to(ROOT / "reports").as_posix() for p in (ROOT / "reports").rglob(f"{stem}*")}
     assert written == committed, "run `make report`"
+    changed = [name for name in sorted(written) if (tmp_path / name).read_bytes() != (ROOT / "reports" / name).read_bytes()]
+    assert not changed, f"run `make report`; if it changes these again, they are not reproducible: {changed}"
+
+
+MAX_ROWS = 60  # longest output a reader scrolls through
+MAX_WIDTH = 900  # pixels: what JupyterLab gives a notebook beside its sidebar on a laptop
+
+
+@pytest.mark.slow
+def test_no_output_runs_past_sixty_rows(executed):
+    stem, notebook = executed
+    for cell in notebook.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if "text/html" in data:
+                rows = data["text/html"].count("<tr")
+            else:
+                rows = len((data.get("text/plain") or out.get("text", "")).splitlines())
+            assert rows <= MAX_ROWS + 2, f"{stem}: cell {cell.id} shows {rows} rows"
+
+
+@pytest.mark.slow
+def test_every_figure_fits_beside_the_sidebar(executed):
+    stem, notebook = executed
+    for name, png in report.figures(notebook, stem).items():
+        width = int.from_bytes(png[16:20], "big")  # the PNG header's IHDR width
+        assert width <= MAX_WIDTH, f"{name} is {width} px wide"
+
+
+@pytest.mark.parametrize("stem", report.NOTEBOOKS)
+def test_notebooks_import_the_installed_package(stem):
+    """No sys.path preamble: the kernel of the project's environment imports china_iom as installed."""
+    notebook = nbformat.read(NOTEBOOKS / f"{stem}.ipynb", as_version=4)
+    assert not [c.id for c in notebook.cells if c.cell_type == "code" and "sys.path" in c.source]
 
 
 @pytest.mark.parametrize("stem", report.NOTEBOOKS)

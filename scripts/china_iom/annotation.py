@@ -17,6 +17,7 @@ from china_iom.quotes import Selector
 Id = Annotated[str, StringConstraints(pattern=f"^{schema.ID_PATTERN}$")]
 Country = Annotated[str, StringConstraints(pattern=f"^{schema.COUNTRY_PATTERN}$")]
 Wikidata = Annotated[str, StringConstraints(pattern=f"^{schema.WIKIDATA_PATTERN}$")]
+Domain = Annotated[str, StringConstraints(pattern=f"^{schema.DOMAIN_PATTERN}$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 IsoDay = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 
@@ -83,7 +84,7 @@ class ArticleMeta(Strict):
     """Bibliographic facts about the article."""
 
     title: Text
-    publisher: Id
+    publisher: Id | None = Field(description="Organization id; null only while a problem entry says why.")
     url: str | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
     published: DateClaim | None = Field(None, description="Omit only where no date can be verified; say why.")
@@ -159,6 +160,14 @@ class Mentions(Strict):
     topics: list[TopicMention] = []
 
 
+class DraftProblem(Strict):
+    """Something ``china-iom add`` could not decide or do; the build refuses the article while one is listed."""
+
+    at: Annotated[str, StringConstraints(pattern=r"^[a-z_]+(?:\.(?:[a-z_]+|[0-9]+))*$")] | None = Field(
+        None, description="Dotted key of this file the problem concerns, e.g. article.publisher.")
+    message: Text
+
+
 class Annotation(Strict):
     """Everything annotated in one article."""
 
@@ -169,6 +178,14 @@ class Annotation(Strict):
     meetings: list[Meeting] = []
     also_reports: list[Report] = []
     mentions: Mentions = Mentions()
+    problems: list[DraftProblem] = Field([], description="What add could not do; resolve each, then delete it.")
+
+    @model_validator(mode="after")
+    def _publisher_or_problem(self) -> Annotation:
+        if self.article.publisher is None and not self.problems:
+            raise ValueError("article.publisher is null: give the organization id of the publisher "
+                             "(registry/organizations.yaml)")
+        return self
 
 
 class Entity(Item):
@@ -193,6 +210,8 @@ class Organization(Entity):
     kind: Literal[schema.ORGANIZATION_KINDS]  # type: ignore[valid-type]
     country: Country | None = None
     parent: Id | None = None
+    domains: list[Domain] = Field([], description="Web domains it publishes under (e.g. en.people.cn), as seen "
+                                  "in its articles' addresses; sub-domains are covered.")
 
 
 class Place(Entity):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from china_iom import package
+from china_iom import drafts, package
 from china_iom.cache import TableCache
 from china_iom.lean import LeanCorpus, load_lean
 from china_iom.publish import ROW_GROUP, locked, recover, staging, swap_into_place, write_table
@@ -42,8 +42,11 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
     the output. Rows are spooled to disk as they are resolved and each table is
     sorted and written on its own, so memory is bounded by the largest table, not
     the corpus. CSV = Parquet is left to ``china-iom check``, both files being
-    written from the same Arrow slices here.
+    written from the same Arrow slices here. With ``include_drafts`` the descriptor says so, and ``out``
+    may not be a project's root nor hold a package built without drafts.
     """
+    if include_drafts:
+        drafts.refuse_published(out)
     with locked(out):
         try:
             return _build(seeds, out, include_drafts, jobs, cache, progress)
@@ -66,6 +69,7 @@ def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path 
         rows, stats = _write_tables(corpus, stage / "data")
         articles = read_table(corpus.spool, "articles")
         descriptor = package.descriptor(corpus.registries, articles, meta, stats)
+        descriptor = drafts.mark(descriptor) if include_drafts else descriptor
         (stage / "datapackage.json").write_text(package.dumps(descriptor), encoding="utf-8")
         clock.lap("sort and write CSV, Parquet and descriptor")
         swap_into_place(stage, out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from china_iom.drafts import draft_package_problems
 from china_iom.errors import Problem
 from china_iom.integrity import audit
 from china_iom.package import FORMATS
@@ -61,9 +62,10 @@ def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int
     First the package must be the one this code builds (``integrity.audit``): if
     it is not readable as such, that is all that is reported. ``formats=("csv",)``
     leaves the Parquet resources to the own checks, which prove every Parquet file
-    equal to its CSV twin.
+    equal to its CSV twin. A package built with drafts is never valid.
     """
     found = audit(root, seeds)
+    drafts = draft_package_problems(root)
     if found.fatal:
-        return found.problems
-    return found.problems + frictionless_problems(root, formats, jobs) + verify_package(root, seeds)
+        return drafts + found.problems
+    return drafts + found.problems + frictionless_problems(root, formats, jobs) + verify_package(root, seeds)

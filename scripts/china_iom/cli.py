@@ -13,8 +13,10 @@ from pathlib import Path
 
 from china_iom.errors import Problem, SeedError, describe, raise_terminated
 from china_iom.pool import default_jobs
+from china_iom.root import NoProjectError, find_root
 
-ROOT = Path(__file__).resolve().parents[2]
+# A path relative to the project root, or one chosen by the arguments (None: no path).
+Default = str | Callable[[argparse.Namespace], str | None]
 
 
 def _report(problems: Sequence[Problem], what: str) -> int:
@@ -41,10 +43,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from china_iom.check import check
 
     formats = ("csv",) if args.csv_only else ("csv", "parquet")
-    problems = check(args.dir, args.seeds, formats, jobs=args.jobs)
+    root = args.dir.parent if args.dir.name == "datapackage.json" else args.dir
+    problems = check(root, args.seeds, formats, jobs=args.jobs)
     if problems:
         return _report(problems, "check")
-    print(f"{args.dir / 'datapackage.json'} is valid: Frictionless and own checks pass")
+    print(f"{root / 'datapackage.json'} is valid: Frictionless and own checks pass")
     return 0
 
 
@@ -110,65 +113,128 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from china_iom.export import export_sqlite, write_metadata
+
+    database = export_sqlite(args.dir, args.out)
+    metadata = write_metadata(args.dir, database)
+    print(f"wrote {database} and {metadata}: datasette serve {database} -m {metadata}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from china_iom.diff import DiffError, diff_packages, markdown, text
+
+    try:
+        found = diff_packages(args.old, args.new, root=args.repo)
+    except DiffError as exc:
+        print(f"diff: {exc}", file=sys.stderr)
+        return 1
+    print(markdown(found) if args.markdown else text(found), end="")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
-    """The argument parser, one sub-command per stage."""
+    """The argument parser, one sub-command per stage; paths default to places in the project root."""
     top = argparse.ArgumentParser(prog="china-iom", description=__doc__)
     top.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error "
                      "(also CHINA_IOM_DEBUG=1)")
     commands = top.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, help="project folder (default: the nearest folder at or above the "
+                        "working directory that holds seeds/registry/)")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_, description=help_)
-        sub.set_defaults(func=func)
+        sub = commands.add_parser(name, help=help_, description=help_, parents=[common])
+        sub.set_defaults(func=func, rooted={})
         return sub
 
+    def rooted(sub: argparse.ArgumentParser, flag: str, default: Default, help_: str = "", **kwargs) -> None:
+        """A path argument whose default lies in the project root (found only when the default is used)."""
+        shown = (f"<root>/{default}".removesuffix("/.") if isinstance(default, str) else default.__doc__)
+        sub.add_argument(flag, type=Path, default=None, help=f"{help_} (default: {shown})".lstrip(), **kwargs)
+        sub.get_default("rooted")[flag.lstrip("-").replace("-", "_")] = default
+
     build = command("build", cmd_build, "Build data/ and datapackage.json from annotated seeds (all or nothing).")
-    build.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
-    build.add_argument("--out", type=Path, default=ROOT, help="output folder (default: %(default)s)")
-    build.add_argument("--include-drafts", action="store_true",
-                       help="accept items still marked proposed: true (never for the published package)")
+    rooted(build, "--seeds", "seeds", "seeds folder")
+    rooted(build, "--out", _build_out, "output folder")
+    build.add_argument("--include-drafts", action="store_true", help="accept items still marked proposed: true; "
+                       "writes only to a folder of its own (never the published package)")
     build.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: %(default)s)")
-    build.add_argument("--cache", type=Path, default=ROOT / ".cache" / "articles",
-                       help="folder of resolved articles reused by the next build (default: %(default)s)")
+    rooted(build, "--cache", _build_cache, "folder of resolved articles reused by the next build")
     build.add_argument("--no-cache", action="store_true", help="resolve every article afresh")
     build.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
     check = command("check", cmd_check, "Validate a built package: Frictionless plus span, body and date checks.")
-    check.add_argument("dir", nargs="?", type=Path, default=ROOT, help="package folder (default: %(default)s)")
-    check.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder with the article texts")
+    rooted(check, "dir", ".", "package folder or its datapackage.json", nargs="?")
+    rooted(check, "--seeds", "seeds", "seeds folder with the article texts")
     check.add_argument("--csv-only", action="store_true", help="Frictionless validates the CSV resources only; "
                        "the own checks still prove each Parquet file equal to its CSV (much faster)")
     check.add_argument("--jobs", type=int, default=1, help="validate resources on this many processes (default: 1, "
                        "which is exactly `frictionless validate datapackage.json`)")
     render = command("render", cmd_render, "Write static HTML pages (one per article, plus an index) to review "
                      "the annotations.")
-    render.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
-    render.add_argument("--out", type=Path, default=ROOT / "build" / "review",
-                        help="output folder (default: %(default)s)")
+    rooted(render, "--seeds", "seeds", "seeds folder")
+    rooted(render, "--out", "build/review", "output folder")
     synth = command("synth", cmd_synth, "Write a synthetic seeds tree of N articles recombined from the real ones "
                     "(for benchmarks).")
     synth.add_argument("count", type=int, help="number of articles")
     synth.add_argument("--out", type=Path, required=True, help="new or empty folder to write the seeds tree into")
     synth.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
-    synth.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="real seeds to recombine")
+    rooted(synth, "--seeds", "seeds", "real seeds to recombine")
     synth.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: %(default)s)")
     readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas "
                      "and the annotation format's JSON Schemas from its models.")
-    readme.add_argument("--readme", type=Path, default=ROOT / "README.md", help="(default: %(default)s)")
-    readme.add_argument("--schemas", type=Path, default=ROOT / "seeds" / "schema", help="(default: %(default)s)")
+    rooted(readme, "--readme", "README.md")
+    rooted(readme, "--schemas", "seeds/schema")
     add = command("add", cmd_add, "Store a new article (text or saved HTML) in the seeds with a drafted annotation.")
     add.add_argument("path", type=Path, help="plain-text file or saved HTML page")
     add.add_argument("--id", help="article id (default: next 3-digit number + '_' + 16 hex of the text's SHA-256)")
     add.add_argument("--url", help="address where the article was published")
     add.add_argument("--title", help="headline (default: the page's title or the text's headline line)")
-    add.add_argument("--publisher", help="organization id of the publisher (default: guessed, flagged for checking)")
-    add.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
+    add.add_argument("--publisher", help="organization id of the publisher (default: the organization whose web "
+                     "domain the address has, else guessed and flagged for checking)")
+    rooted(add, "--seeds", "seeds", "seeds folder")
     evaluate = command("evaluate", cmd_evaluate, "Score the drafts against the confirmed annotations, leaving "
                        "each article out in turn.")
-    evaluate.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")
+    rooted(evaluate, "--seeds", "seeds", "seeds folder")
     report = command("report", cmd_report, "Execute the analysis notebooks; render them to HTML and figure PNGs.")
-    report.add_argument("--notebooks", type=Path, default=ROOT / "notebooks", help="(default: %(default)s)")
-    report.add_argument("--out", type=Path, default=ROOT / "reports", help="(default: %(default)s)")
+    rooted(report, "--notebooks", "notebooks")
+    rooted(report, "--out", "reports")
+    export = command("export", cmd_export, "Write the package as one SQLite database (with a Datasette "
+                     "metadata.yml beside it), rebuilt from data/.")
+    export.add_argument("format", choices=["sqlite"], help="output format")
+    rooted(export, "--dir", ".", "package folder")
+    rooted(export, "--out", "build/china-iom.db", "database file")
+    diff = command("diff", cmd_diff, "Compare two versions of the package table by table: rows added, removed "
+                   "and changed (by primary key) and schema changes.")
+    diff.add_argument("old", help="package folder, or a git revision of --repo (e.g. v0.1.0, HEAD~1)")
+    diff.add_argument("new", help="package folder, or a git revision of --repo")
+    diff.add_argument("--markdown", action="store_true", help="Markdown for release notes (default: plain text)")
+    rooted(diff, "--repo", ".", "git repository for revisions")
     return top
+
+
+def _build_out(args: argparse.Namespace) -> str:
+    """<root>, or <root>/build/drafts with --include-drafts"""
+    return "build/drafts" if args.include_drafts else "."
+
+
+def _build_cache(args: argparse.Namespace) -> str | None:
+    """<root>/.cache/articles, or <root>/.cache/drafts with --include-drafts"""
+    if args.no_cache:
+        return None
+    return ".cache/drafts" if args.include_drafts else ".cache/articles"
+
+
+def with_root_defaults(args: argparse.Namespace) -> argparse.Namespace:
+    """``args`` with every path left out set to its place in the project root (NoProjectError if there is none)."""
+    root = None
+    for dest, default in args.rooted.items():
+        relative = default if isinstance(default, str) else default(args)
+        if getattr(args, dest) is None and relative is not None:
+            root = root or find_root(args.root)
+            setattr(args, dest, root / relative)
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,6 +243,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     Every failure is one line on stderr; the traceback only with --debug or CHINA_IOM_DEBUG=1.
     """
     args = parser().parse_args(argv)
+    try:
+        with_root_defaults(args)
+    except NoProjectError as exc:
+        print(f"china-iom {args.command}: {exc}", file=sys.stderr)
+        return 2
     debug = args.debug or os.environ.get("CHINA_IOM_DEBUG") == "1"
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, raise_terminated) if main_thread else None

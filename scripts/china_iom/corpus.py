@@ -51,14 +51,11 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
     for path, partner, what in ((text_path, yaml_path, "article text"), (yaml_path, text_path, "annotation")):
         if problem := _file_problem(path, partner, what):
             raise SeedError([problem])
-    if text_path.stat().st_size == 0:
-        raise SeedError([Problem(text_path, None, "article text is empty; the file must hold the article's own "
-                                 "text, copied verbatim")])
     return resolve_article(article_id, read_utf8(text_path), read_yaml(yaml_path), registries, include_drafts)
 
 
 def _file_problem(path: Path, partner: Path, what: str) -> Problem | None:
-    """Why one of an article's two files cannot be read (missing, a broken or looping link, too large)."""
+    """Why one of an article's two files cannot be read (missing, a broken or looping link, empty, too large)."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -72,16 +69,18 @@ def _file_problem(path: Path, partner: Path, what: str) -> Problem | None:
         return Problem(path, None, f"cannot read the file ({exc.strerror}); fix its permissions")
     if not stat.S_ISREG(info.st_mode):
         return Problem(path, None, f"{what} is not a regular file; put the file itself here")
-    return size_problem(path, info.st_size, what)
-
-
-def size_problem(path: Path, size: int, what: str) -> Problem | None:
-    """The problem with a file of ``size`` bytes over MAX_FILE_BYTES, if it is."""
-    if size <= MAX_FILE_BYTES:
+    if (why := unstorable(info.st_size, what)) is None:
         return None
-    fix = ("the file must hold one article's own text, copied verbatim" if what == "article text"
+    fix = ("the file must hold the article's own text, copied verbatim" if what == "article text"
            else "shorten its notes and quotes (a quote needs only the words that show the fact)")
-    return Problem(path, None, f"{what} is {size} bytes, over the limit of {MAX_FILE_BYTES}; {fix}")
+    return Problem(path, None, f"{what} {why}; {fix}")
+
+
+def unstorable(size: int, what: str = "article text") -> str | None:
+    """Why a seed file of ``size`` bytes cannot be stored (an empty text, or over MAX_FILE_BYTES), if it cannot."""
+    if size == 0 and what == "article text":
+        return "is empty"
+    return f"is {size} bytes, over the limit of {MAX_FILE_BYTES}" if size > MAX_FILE_BYTES else None
 
 
 def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progress: bool | None = None) -> Corpus:

@@ -22,10 +22,9 @@ import pyarrow.parquet as pq
 from china_iom.errors import PackageError, Problem
 from china_iom.integrity import REBUILD, file_hash, read_descriptor
 from china_iom.package import resource_name
+from china_iom.root import find_root
 from china_iom.schema import TABLES_BY_NAME, Field, Table
 from china_iom.tables import arrow_schema
-
-ROOT = Path(__file__).resolve().parents[2]
 
 _DTYPES = {"string": pd.StringDtype(), "integer": pd.Int64Dtype(), "boolean": pd.BooleanDtype(),
            "date": "datetime64[s]"}
@@ -71,18 +70,19 @@ def frame(table: Table, path: Path, fmt: str = "parquet") -> pd.DataFrame:
     return data.to_pandas().astype({f.name: dtype(f) for f in table.fields})
 
 
-def load(table: str | None = None, *, root: Path | str = ROOT, format: str = "parquet"
+def load(table: str | None = None, *, root: Path | str | None = None, format: str = "parquet"
          ) -> pd.DataFrame | SimpleNamespace:
-    """Table ``table`` of the package at ``root`` (default: this repository), or all tables, read from its
+    """Table ``table`` of the package at ``root``, or all tables, read from its
     ``format`` files ("parquet" or "csv"), each checked against the hash ``datapackage.json`` records.
 
+    ``root`` defaults to the project at or above the working directory (``root.find_root``).
     With no ``table``, returns a namespace with one attribute per table (``tables.meetings``).
     """
     if format not in ("parquet", "csv"):
         raise ValueError(f"format {format!r}: use 'parquet' or 'csv'")
     if table is not None and table not in TABLES_BY_NAME:
         raise KeyError(f"no table {table!r}; tables: {', '.join(TABLES_BY_NAME)}")
-    root = Path(root)
+    root = find_root() if root is None else Path(root)
     descriptor = read_descriptor(root)
     resources = {r.get("name"): r for r in descriptor.get("resources", []) if isinstance(r, dict)}
     names = [table] if table is not None else list(TABLES_BY_NAME)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from pydantic import TypeAdapter
 from china_iom.annotation import REGISTRIES, Entity
 from china_iom.errors import Problem, SeedError
 from china_iom.validate import validate
-from china_iom.yamlsource import YamlDoc, read_yaml
+from china_iom.yamlsource import YamlDoc, parse_yaml, read_yaml
 
 
 def fold(text: str) -> str:
@@ -57,9 +57,9 @@ class Registries:
         return getattr(self, kind)
 
 
-def load_registry(path: Path, kind: str) -> tuple[Registry, list[Problem]]:
-    """Parse and validate one registry file; duplicate ids are problems."""
-    doc = read_yaml(path)
+def load_registry(path: Path, kind: str, text: str | None = None) -> tuple[Registry, list[Problem]]:
+    """Parse and validate one registry file (or ``text`` as its would-be content); duplicate ids are problems."""
+    doc = read_yaml(path) if text is None else parse_yaml(text, path)
     entries = validate(doc, TypeAdapter(list[REGISTRIES[kind]])) if doc.data is not None else []
     by_id: dict[str, Entity] = {}
     index: dict[str, int] = {}
@@ -73,16 +73,19 @@ def load_registry(path: Path, kind: str) -> tuple[Registry, list[Problem]]:
     return Registry(kind, doc, by_id, index), problems
 
 
-def load_registries(folder: Path, include_drafts: bool = False) -> Registries:
-    """Load ``folder/{people,organizations,places,topics}.yaml`` and check them together."""
-    loaded, problems = {}, []
+def load_registries(folder: Path, include_drafts: bool = False, texts: Mapping[str, str] | None = None) -> Registries:
+    """Load ``folder/{people,organizations,places,topics}.yaml`` and check them together.
+
+    ``texts`` gives the would-be content of some of the files (by kind), read instead of them.
+    """
+    loaded, problems, texts = {}, [], texts or {}
     for kind in REGISTRIES:
         path = folder / f"{kind}.yaml"
-        if not path.is_file():
+        if kind not in texts and not path.is_file():
             problems.append(Problem(path, None, f"registry file missing; create {path.name} (a YAML list)"))
             continue
         try:
-            loaded[kind], found = load_registry(path, kind)
+            loaded[kind], found = load_registry(path, kind, texts.get(kind))
         except SeedError as exc:
             problems.extend(exc.problems)
             continue
@@ -100,6 +103,7 @@ def _check(registries: Registries, include_drafts: bool) -> Iterator[Problem]:
     for kind in REGISTRIES:
         registry = registries.get(kind)
         yield from _alias_clashes(registry)
+        yield from _domain_clashes(registry)
         if not include_drafts:
             yield from (registry.problem(eid, "proposed", f"{kind} entry {eid!r} is a draft (proposed: true); "
                                          "confirm it by removing the flag") for eid, e in registry.entries.items()
@@ -120,6 +124,16 @@ def _alias_clashes(registry: Registry) -> Iterator[Problem]:
                 yield registry.problem(eid, "aliases", f"alias {form!r} of {eid!r} is already claimed by {other!r} "
                                        f"(line {line}); one surface form may name only one entry: remove it "
                                        "from one of them")
+
+
+def _domain_clashes(registry: Registry) -> Iterator[Problem]:
+    owner: dict[str, str] = {}
+    for eid, entity in registry.entries.items():
+        for domain in getattr(entity, "domains", ()):
+            if domain in owner:
+                yield registry.problem(eid, "domains", f"domain {domain!r} of {eid!r} is already listed for "
+                                       f"{owner[domain]!r}; a domain belongs to one publisher: remove it once")
+            owner.setdefault(domain, eid)
 
 
 _REFERENCES = (

@@ -174,9 +174,17 @@ def resolve_article(article_id: str, text: str, doc: YamlDoc, registries: Regist
         _meeting_rows(ctx, annotation, result.rows)
         _mention_rows(ctx, annotation, result.rows)
         _check_date_range(ctx, annotation, result.rows)
+    ctx.problems.extend(draft_problems(doc, annotation))
     if ctx.problems:
         raise SeedError(ctx.problems)
     return result
+
+
+def draft_problems(doc: YamlDoc, annotation: Annotation) -> list[Problem]:
+    """The problems ``add`` listed, each at the key it concerns: the article is refused until they are resolved."""
+    return [doc.problem(tuple(int(k) if k.isdigit() else k for k in p.at.split(".")) if p.at else ("problems", i),
+                        f"{p.at or 'draft'}: {p.message} (listed under problems:; resolve it, then delete the entry)")
+            for i, p in enumerate(annotation.problems)]
 
 
 def _article_row(ctx: _Context, annotation: Annotation, text: str) -> Row:

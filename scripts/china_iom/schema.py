@@ -14,6 +14,7 @@ ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 ARTICLE_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
 COUNTRY_PATTERN = r"[A-Z]{2}"
 WIKIDATA_PATTERN = r"Q[1-9][0-9]*"
+DOMAIN_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+"
 
 MEETING_KINDS = (
     "trip", "visit", "bilateral_talks", "working_talks", "courtesy_meeting", "exchange", "conference",
@@ -238,6 +239,16 @@ TABLES: tuple[Table, ...] = (
         ("organization_id",), (_PARENT_ORG_FK,),
     ),
     aliases_table("organization", "organizations", "organization_id"),
+    Table(
+        "organization_domains", "Web domains under which an organization publishes (one row per domain), as "
+        "seen in the addresses of its articles; `china-iom add` takes an article's publisher from them.",
+        (
+            _ORG,
+            Field("domain", "string", "Host name in lower case, without a leading www.; it covers its "
+                  "sub-domains.", required=True, unique=True, pattern=DOMAIN_PATTERN),
+        ),
+        ("domain",), (_ORG_FK,),
+    ),
     Table(
         "places", "Places where meetings happened.",
         (

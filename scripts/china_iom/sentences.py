@@ -1,9 +1,15 @@
 """Split an article body into sentences.
 
-Rules, in order: a line break always ends a sentence; ``.``, ``!`` or ``?``
-(with any closing quote or bracket) followed by white space and an upper-case
-letter, digit or opening quote ends one, unless the word before the stop is a
-single capital letter (initials, "H.E.", "U.S.") or a known abbreviation.
+Sentences end at sentence ends, not at line breaks: ``.``, ``!`` or ``?`` (with
+any closing quote or bracket) followed by white space (line breaks included) and
+an upper-case letter, digit or opening quote ends one, unless the word before the
+stop is a single capital letter (initials, "H.E.", "U.S.") or a known abbreviation.
+A blank line ends one too (a paragraph), and so does a line break that is not a
+hard wrap: in a paragraph whose lines are at most ``MAX_WRAP`` characters long
+(wire copy, e-mail), a line break where the next word would have fitted on the
+line is the author's (a headline, a list item); one where it would not is a wrap
+inside the sentence. A paragraph with longer lines is not wrapped: each of its
+line breaks ends a sentence (one paragraph per line, as in text taken from a page).
 Sentence spans exclude surrounding white space, so consecutive sentences are
 separated only by white space and together cover every other character of the body.
 """
@@ -17,6 +23,8 @@ ABBREVIATIONS = frozenset(
      "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Col", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc",
      "Ltd", "etc", "vs", "e.g", "i.e", "approx", "Dept", "Fig"}
 )
+
+MIN_WRAP, MAX_WRAP = 40, 100  # widths at which hard-wrapped text is wrapped
 
 _STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -41,12 +49,27 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _line_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after the line breaks in ``text[start:end]`` that end a sentence (see the module)."""
+    cuts = []
+    for paragraph in re.finditer(r"[^\n]*(?:\n[ \t]*[^\s][^\n]*)*", text[start:end]):
+        lines = paragraph.group().split("\n")
+        width = max(len(line.rstrip()) for line in lines)
+        wrapped = MIN_WRAP <= width <= MAX_WRAP
+        offset = start + paragraph.start()
+        for line, following in zip(lines, lines[1:]):
+            offset += len(line) + 1
+            next_word = following.split(maxsplit=1)[0]
+            if not wrapped or len(line.rstrip()) + 1 + len(next_word) <= width:
+                cuts.append(offset)
+        cuts.append(start + paragraph.end())
+    return cuts
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) covering ``text[start:end]``, in order."""
     end = len(text) if end is None else end
-    cuts = [start]
-    for line in re.finditer(r"\n", text[start:end]):
-        cuts.append(start + line.end())
+    cuts = [start, *_line_ends(text, start, end)]
     for stop in _STOP.finditer(text, start, end):
         if not _is_abbreviation(text, stop.start()):
             cuts.append(stop.end())

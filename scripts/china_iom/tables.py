@@ -29,7 +29,10 @@ _RENAMES = {
 }
 _REGISTRY_TABLES = (("people", "people", "person"), ("organizations", "organizations", "organization"),
                     ("places", "places", "place"), ("topics", "topics", "topic"))
-_FROM_REGISTRIES = {name for _, table, key in _REGISTRY_TABLES for name in (table, f"{key}_aliases")}
+# Registry list keys that are tables of their own (the schema has no list fields): kind, key -> table, column.
+_LIST_TABLES = {("organizations", "domains"): ("organization_domains", "domain")}
+_FROM_REGISTRIES = {name for _, table, key in _REGISTRY_TABLES for name in (table, f"{key}_aliases")} | {
+    table for table, _ in _LIST_TABLES.values()}
 ARTICLE_TABLES = tuple(table for table in TABLES if table.name not in _FROM_REGISTRIES)
 
 
@@ -64,6 +67,11 @@ def registry_tables(registries: Registries) -> dict[str, pa.Table]:
     rows: dict[str, list[dict]] = {}
     for kind, table_name, key in _REGISTRY_TABLES:
         rows[table_name], rows[f"{key}_aliases"] = _registry_rows(registries.get(kind), key)
+    for (kind, list_key), (table_name, column) in _LIST_TABLES.items():
+        key = next(key for k, _, key in _REGISTRY_TABLES if k == kind)
+        rows[table_name] = [{f"{key}_id": entity_id, column: value}
+                            for entity_id, entity in registries.get(kind).entries.items()
+                            for value in getattr(entity, list_key)]
     return {table.name: to_arrow(table, rows[table.name]) for table in TABLES if table.name in rows}
 
 

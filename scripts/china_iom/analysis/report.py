@@ -13,6 +13,8 @@ from nbconvert import HTMLExporter
 NOTEBOOKS = ("topic_cooccurrence", "meeting_frequency")
 FIGURE_TAG = "figure:"
 KERNEL = "python3"
+# The kernel app's own warnings (e.g. "running over TCP without encryption") are not for the reader.
+KERNEL_QUIET = ["--IPKernelApp.log_level=ERROR"]
 
 
 def execute(path: Path, timeout: int = 600) -> nbformat.NotebookNode:
@@ -22,7 +24,7 @@ def execute(path: Path, timeout: int = 600) -> nbformat.NotebookNode:
     """
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(notebook, kernel_name=KERNEL, timeout=timeout, record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
+                            extra_arguments=KERNEL_QUIET, resources={"metadata": {"path": str(path.parent)}})
     client.execute()
     return notebook
 

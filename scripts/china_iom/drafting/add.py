@@ -5,22 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from china_iom import schema
-from china_iom.annotation import Annotation
-from china_iom.corpus import RESERVED_STEMS, article_paths, size_problem
+from china_iom.annotation import REGISTRIES, Annotation
+from china_iom.corpus import RESERVED_STEMS, article_paths, unstorable
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
-from china_iom.drafting.draft_yaml import add_alias, annotation_yaml, entry_yaml
+from china_iom.drafting.draft_yaml import annotation_yaml, bare_annotation_yaml, problems_yaml
+from china_iom.drafting.registry_edit import edit_registry
 from china_iom.errors import Problem, SeedError
 from china_iom.drafting.extract import read_source
 from china_iom.registry import Registries, load_registries
-from china_iom.resolve import resolve_article
+from china_iom.resolve import draft_problems, resolve_article
 from china_iom.validate import validate
 from china_iom.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
+
+Unresolved = tuple[str | None, str]  # the key of the draft a problem concerns (if one), and what is wrong
+
 
 @dataclass(frozen=True)
 class Added:
@@ -29,7 +32,8 @@ class Added:
     article_id: str
     text_path: Path
     yaml_path: Path
-    draft: Draft
+    draft: Draft | None  # None where drafting failed
+    problems: list[Unresolved]
 
 def other_articles(seeds: Path, skip: str | None = None) -> list[OtherArticle]:
     """Texts (and annotations, where they validate) of the articles already in ``seeds``."""
@@ -66,27 +70,50 @@ def _refuse(seeds: Path, article_id: str, text: str, others: list[OtherArticle])
 
 def add_article(source_path: Path, seeds: Path, article_id: str | None = None, url: str | None = None,
                 title: str | None = None, publisher: str | None = None, today: dt.date | None = None) -> Added:
-    """Store the article and its draft annotation in ``seeds``, with new registry entries and aliases."""
+    """Store the article in ``seeds``, then its draft annotation and new registry entries and aliases.
+
+    Input that cannot be stored is refused before anything is written; whatever fails after the text is
+    stored still leaves a draft, with a ``problems:`` list that keeps the build from taking it as it is.
+    """
     source = read_source(source_path)
-    if problem := size_problem(source_path, len(source.text.encode("utf-8")), "article text") or text_problem(
-            source_path, source.text):  # refused at the door: build would refuse it
+    if (why := unstorable(len(source.text.encode("utf-8")) if source.text.strip() else 0)) is not None:
+        raise SeedError([Problem(source_path, None, f"the article text {why}; nothing was stored")])
+    if problem := text_problem(source_path, source.text):  # refused at the door, as build would refuse it
         raise SeedError([problem])
     registries = load_registries(seeds / "registry", include_drafts=True)
     others = other_articles(seeds)
     article_id = article_id or new_article_id(seeds, source.text)
     _refuse(seeds, article_id, source.text, others)
-    draft = draft_article(article_id, source.text, registries, others, source.date)
-    title = title or source.title or _headline(draft)
-    publisher = publisher or _publisher(draft, registries, source_path)
-    annotation = annotation_yaml(draft, title, publisher, url or source.url, today or dt.date.today())
-    registry_texts = _registry_texts(seeds, registries, draft)
-    _self_check(seeds, article_id, source.text, annotation, registry_texts)
     text_path, yaml_path = seeds / f"{article_id}.txt", seeds / f"{article_id}.yaml"
     text_path.write_text(source.text, encoding="utf-8")
+    url = url or source.url
+    problems: list[Unresolved] = []
+    try:
+        draft = draft_article(article_id, source.text, registries, others, source.date)
+        title = title or source.title or _headline(draft)
+        annotation = annotation_yaml(draft, title, publisher or _publisher(draft, registries, url, problems), url,
+                                     today or dt.date.today())
+    except Exception as exc:  # noqa: BLE001 - a detector's failure must not lose the stored article
+        draft, problems[:] = None, [(None, f"drafting failed ({type(exc).__name__}: {exc}); annotate the "
+                                           "article by hand (and report the failure)")]
+        publisher = publisher or publisher_of(url, registries)
+        if publisher is None:
+            problems.append(("article.publisher", "not drafted; give the publisher's organization id"))
+        annotation = bare_annotation_yaml(source.text, title or source.title or _first_line(source.text), publisher,
+                                          url, today or dt.date.today())
+    registry_texts = _registry_texts(seeds, registries, draft, problems) if draft else {}
+    problems += _self_check(seeds, article_id, source.text, annotation, registry_texts, problems)
+    if problems:
+        annotation += problems_yaml(problems)
     yaml_path.write_text(annotation, encoding="utf-8")
     for kind, content in registry_texts.items():
         (seeds / "registry" / f"{kind}.yaml").write_text(content, encoding="utf-8")
-    return Added(article_id, text_path, yaml_path, draft)
+    return Added(article_id, text_path, yaml_path, draft, problems)
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "untitled")
+
 
 def _headline(draft: Draft) -> str:
     if draft.layout.title is not None:
@@ -95,8 +122,20 @@ def _headline(draft: Draft) -> str:
     draft.notes["check"].insert(0, "title: no headline found; the first sentence stands in for it, write the real one")
     return " ".join(draft.text[first[0]:first[1]].split())
 
-def _publisher(draft: Draft, registries: Registries, source_path: Path) -> str:
-    """The agency in the dateline, else the organization named most often; always flagged for checking."""
+def publisher_of(url: str | None, registries: Registries) -> str | None:
+    """The organization whose registered web domain the address has (the longest matching domain)."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    found = [(len(domain), eid) for eid, org in registries.organizations.entries.items() for domain in org.domains
+             if host == domain or host.endswith(f".{domain}")]
+    return max(found)[1] if found else None
+
+
+def _publisher(draft: Draft, registries: Registries, url: str | None, problems: list[Unresolved]) -> str | None:
+    """The organization whose web domain the address has; else the agency in the dateline, else the organization
+    named most often, flagged for checking; else None, with a problem (the text names no known organization)."""
+    if (publisher := publisher_of(url, registries)) is not None:
+        draft.notes["found"].insert(0, f"publisher: {publisher!r}, from the domain of {url}")
+        return publisher
     orgs = [m.entity_id for m in draft.mentions if m.kind == "organizations"
             and m.entity_id in registries.organizations.entries]
     if draft.layout.dateline is not None:
@@ -104,44 +143,75 @@ def _publisher(draft: Draft, registries: Registries, source_path: Path) -> str:
                        and draft.layout.dateline[0] <= m.start < draft.layout.dateline[1]]
         orgs = in_dateline or orgs
     if not orgs:
-        raise SeedError([Problem(source_path, None, "cannot tell the publisher: no known organization is named; "
-                                 "give --publisher ID (an organization in registry/organizations.yaml)")])
+        problems.append(("article.publisher", "the text names no registered organization to take for the "
+                         "publisher; give its organization id (add the organization to registry/organizations.yaml "
+                         "if it is new)"))
+        return None
     publisher = max(dict.fromkeys(orgs), key=orgs.count)
     draft.notes["check"].insert(0, f"publisher: guessed {publisher!r} (dateline agency or most named organization); "
                                 "pass --publisher to set it")
     return publisher
 
-def _registry_texts(seeds: Path, registries: Registries, draft: Draft) -> dict[str, str]:
-    """New contents of the registry files that gain entries or aliases."""
+
+def _registry_texts(seeds: Path, registries: Registries, draft: Draft, problems: list[Unresolved]) -> dict[str, str]:
+    """New contents of the registry files that gain entries or aliases (none, with a problem, if one fails)."""
     texts: dict[str, str] = {}
-    for alias in draft.new_aliases:
-        registry = registries.get(alias.kind)
-        path = seeds / "registry" / f"{alias.kind}.yaml"
-        current = texts.get(alias.kind, read_utf8(path))
-        doc = parse_yaml(current, path)
-        texts[alias.kind] = add_alias(current, doc, registry.index[alias.entity_id], alias.form, alias.reason)
-    for entry in draft.new_entries:
-        current = texts.get(entry.kind, read_utf8(seeds / "registry" / f"{entry.kind}.yaml"))
-        texts[entry.kind] = current.rstrip("\n") + "\n\n" + entry_yaml(entry.fields, entry.evidence)
+    for kind in REGISTRIES:
+        aliases = [(registries.get(kind).index[a.entity_id], a.form, a.reason) for a in draft.new_aliases
+                   if a.kind == kind]
+        entries = [(e.fields, e.evidence) for e in draft.new_entries if e.kind == kind]
+        if aliases or entries:
+            path = seeds / "registry" / f"{kind}.yaml"
+            try:
+                texts[kind] = edit_registry(read_utf8(path), path, aliases, entries)
+            except Exception as exc:  # noqa: BLE001 - the draft is written whatever fails
+                why = [str(p) for p in exc.problems] if isinstance(exc, SeedError) else [f"{type(exc).__name__}: {exc}"]
+                problems.extend((None, f"{w}; the new entries and aliases were not written") for w in why)
+                return {}
     return texts
 
-def _self_check(seeds: Path, article_id: str, text: str, annotation: str, registry_texts: dict[str, str]) -> None:
-    """Resolve the draft against the would-be registries (drafts included) before writing anything."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "registry"
-        shutil.copytree(seeds / "registry", folder)
-        for kind, content in registry_texts.items():
-            (folder / f"{kind}.yaml").write_text(content, encoding="utf-8")
+
+def _self_check(seeds: Path, article_id: str, text: str, annotation: str, registry_texts: dict[str, str],
+                listed: list[Unresolved]) -> list[Unresolved]:
+    """Problems of the draft resolved against the would-be registries (drafts included), beyond those ``listed``.
+
+    Registry edits that would not load are dropped from ``registry_texts`` (with their problems)."""
+    folder = seeds / "registry"
+    try:
+        registries = load_registries(folder, include_drafts=True, texts=registry_texts)
+    except SeedError as exc:
+        registry_texts.clear()
+        found = [(None, f"{_where(p)}: {p.message}; the new entries and aliases were not written") for p in exc.problems]
         registries = load_registries(folder, include_drafts=True)
-        resolve_article(article_id, text, parse_yaml(annotation, seeds / f"{article_id}.yaml"), registries,
-                        include_drafts=True)
+    else:
+        found = []
+    expected: set[Problem] = set()  # the problems listed, as the build reports them
+    try:
+        doc = parse_yaml(annotation + (problems_yaml(listed) if listed else ""), seeds / f"{article_id}.yaml")
+        expected = set(draft_problems(doc, validate(doc, Annotation)))
+        resolve_article(article_id, text, doc, registries, include_drafts=True)
+    except SeedError as exc:
+        found += [(None, f"{_where(p)}: {p.message}") for p in exc.problems if p not in expected]
+    except Exception as exc:  # noqa: BLE001 - the draft is written whatever fails
+        found.append((None, f"checking the draft failed ({type(exc).__name__}: {exc})"))
+    return found
+
+
+def _where(problem: Problem) -> str:
+    """A problem's file name and line (never a temporary folder's path)."""
+    return f"{problem.file.name}:{problem.line}" if problem.line else problem.file.name
+
 
 def summary(added: Added) -> str:
     """What the person reads after ``add``."""
-    notes = added.draft.notes
+    notes = added.draft.notes if added.draft else {}
     lines = [f"added {added.text_path.name} and draft {added.yaml_path.name}"]
+    if added.problems:
+        lines.append(f"problems ({len(added.problems)}; listed under problems: in the draft, which the build refuses "
+                     "until each is resolved and its entry deleted):")
+        lines += [f"  - {f'{at}: ' if at else ''}{message}" for at, message in added.problems]
     for heading, key in (("found", "found"), ("could not decide", "undecided"), ("check", "check")):
-        if notes[key]:
+        if notes.get(key):
             lines.append(f"{heading}:")
             lines += [f"  - {note}" for note in notes[key]]
     lines.append("then remove each `proposed: true` (and each `# proposed alias` comment) you confirm, and run "

@@ -2,10 +2,8 @@
 
 Quotes are the shortest unique selectors (``quote_selectors``); mentions and
 participants are one-line flow mappings; every drafted item carries
-``proposed: true``. New registry entries are appended to the registry files with
-``proposed: true``; proposed aliases of known entries are added to their
-``aliases`` list with a ``# proposed alias`` comment on that line, which a person
-deletes on confirming (or deletes the alias with it).
+``proposed: true``. What could not be drafted is listed under ``problems:`` at
+the end (the registries are edited by ``registry_edit``).
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.draft import Draft
 from china_iom.drafting.quote_selectors import minimal_selector
 from china_iom.quotes import Selector
-from china_iom.yamlsource import YamlDoc
 
 DRAFT_ANNOTATOR = "china-iom add (draft)"
 
@@ -81,25 +78,47 @@ class _Quoter:
         return minimal_selector(self.text, (start, end))
 
 
-def annotation_yaml(draft: Draft, title: str, publisher: str, url: str | None, today: dt.date) -> str:
+def annotation_yaml(draft: Draft, title: str, publisher: str | None, url: str | None, today: dt.date) -> str:
     """The draft annotation file."""
     q = _Quoter(draft.text, draft.layout.body)
-    article: dict = {"title": title, "publisher": publisher}
-    if url:
-        article["url"] = url
-    if draft.published is not None and draft.published.value:
-        article["published"] = _date(draft.published, q, None)
-    article["sha256"] = hashlib.sha256(draft.text.encode("utf-8")).hexdigest()
-    article["body"] = {"start": q.text_quote(*_edge(draft.text, draft.layout.body, first=True)),
-                       "end": q.text_quote(*_edge(draft.text, draft.layout.body, first=False))}
-    article["note"] = "Drafted by china-iom add; check the title, publisher, body and every proposed item."
-    doc: dict = {"article": article, "annotators": [DRAFT_ANNOTATOR], "annotated": today.isoformat()}
+    doc = _document(draft.text, draft.layout.body, title, publisher, url, today, draft.published)
     meetings, reports = _meetings(draft, q)
     if meetings:
         doc["meetings"] = meetings
     if reports:
         doc["also_reports"] = reports
     doc["mentions"] = _mentions(draft, q)
+    return _file(doc, today)
+
+
+def bare_annotation_yaml(text: str, title: str, publisher: str | None, url: str | None, today: dt.date) -> str:
+    """An annotation with the article's facts only (the whole text as its body), when drafting failed."""
+    start = len(text) - len(text.lstrip())
+    return _file(_document(text, (start, len(text.rstrip())), title, publisher, url, today, None), today)
+
+
+def problems_yaml(problems: list[tuple[str | None, str]]) -> str:
+    """The ``problems:`` list (key concerned, message) that keeps the build from taking the draft as it is."""
+    return "\n".join(_block({"problems": [Flow({"at": at, "message": message} if at else {"message": message})
+                                          for at, message in problems]})) + "\n"
+
+
+def _document(text: str, body: tuple[int, int], title: str, publisher: str | None, url: str | None,
+              today: dt.date, published: DatePhrase | None) -> dict:
+    q = _Quoter(text, body)
+    article: dict = {"title": title, "publisher": publisher}
+    if url:
+        article["url"] = url
+    if published is not None and published.value:
+        article["published"] = _date(published, q, None)
+    article["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    article["body"] = {"start": q.text_quote(*_edge(text, body, first=True)),
+                       "end": q.text_quote(*_edge(text, body, first=False))}
+    article["note"] = "Drafted by china-iom add; check the title, publisher, body and every proposed item."
+    return {"article": article, "annotators": [DRAFT_ANNOTATOR], "annotated": today.isoformat()}
+
+
+def _file(doc: dict, today: dt.date) -> str:
     head = [f"# Draft written by `china-iom add` on {today.isoformat()}. Every item marked proposed: true awaits",
             "# a person's confirmation: check it against the text, fix or delete it, then remove the flag."]
     return "\n".join([*head, *_block(doc)]) + "\n"
@@ -169,29 +188,3 @@ def _mentions(draft: Draft, q: _Quoter) -> dict:
         item["proposed"] = True
         out[mention.kind].append(item)
     return {kind: items for kind, items in out.items() if items}
-
-
-def entry_yaml(fields: dict, evidence: str) -> str:
-    """A new registry entry, block style, marked proposed, with its evidence as a comment."""
-    lines = [f"# proposed by china-iom add; evidence: ...{evidence}...", *_block({**fields, "proposed": True})]
-    lines[1] = "- " + lines[1]
-    return "\n".join([lines[0], *lines[1:2], *("  " + line for line in lines[2:])]) + "\n"
-
-
-def add_alias(text: str, doc: YamlDoc, index: int, form: str, reason: str) -> str:
-    """``text`` of a registry with ``form`` added to entry ``index``'s aliases and a ``# proposed alias`` comment."""
-    lines = text.split("\n")
-    comment = f"  # proposed alias {form!r}: {reason}"
-    line_no = doc.lines.get((index, "aliases"))
-    if line_no is not None and (m := re.match(r"^(\s*aliases:\s*)\[(.*)\]\s*(#.*)?$", lines[line_no - 1])):
-        items = f"{m.group(2)}, {scalar(form)}" if m.group(2).strip() else scalar(form)
-        old = f"  {m.group(3)}" if m.group(3) else ""
-        lines[line_no - 1] = f"{m.group(1)}[{items}]{old}{comment}"
-    elif line_no is not None:
-        last = max(n for loc, n in doc.lines.items() if loc[:2] == (index, "aliases"))
-        indent = re.match(r"^(\s*)", lines[last - 1]).group(1)
-        lines.insert(last, f"{indent}- {scalar(form)}{comment}")
-    else:
-        id_line = doc.lines[(index, "id")]
-        lines.insert(id_line, f"  aliases: [{scalar(form)}]{comment}")
-    return "\n".join(lines)
