@@ -49,7 +49,7 @@ def read_descriptor(root: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
         data = json.loads(text)
     except FileNotFoundError:
-        raise PackageError([Problem(path, None, f"not found; {REBUILD}")]) from None
+        raise PackageError([Problem(path, None, "datapackage.json not found; run `china-iom build` first")]) from None
     except OSError as exc:
         raise PackageError([Problem(path, None, f"cannot be read ({exc.strerror}); {REBUILD}")]) from None
     except UnicodeDecodeError as exc:
