@@ -280,3 +280,17 @@ def test_evaluate_scores_every_kind_on_the_annotated_seeds(capsys):
     out = capsys.readouterr().out
     for kind in ("known-entity mentions", "new-person candidates", "dates", "meetings", "topic mentions", "speakers"):
         assert re.search(rf"^{kind} +\d\.\d\d +\d\.\d\d", out, re.MULTILINE), kind
+
+
+@pytest.mark.parametrize(("extra", "says"), [
+    ("x" * 99 + "\n", "article text is 3"),  # 3 MB: over corpus.MAX_FILE_BYTES, which build applies too
+    ("\x1b[31m red \x07\n", "control character U+001B"),
+])
+def test_add_refuses_at_the_door_what_build_would_refuse(seeds_copy, tmp_path, extra, says):
+    source = tmp_path / "new.txt"
+    source.write_text(ARTICLE + extra * (30_000 if len(extra) > 50 else 1), encoding="utf-8")
+    before = sorted(p.name for p in seeds_copy.rglob("*"))
+    with pytest.raises(SeedError, match=re.escape(says)) as caught:
+        add_article(source, seeds_copy)
+    assert caught.value.problems[0].file == source
+    assert sorted(p.name for p in seeds_copy.rglob("*")) == before

@@ -233,7 +233,7 @@ def test_registry_edits_that_would_not_load_are_not_written_and_name_no_temporar
 ])
 def test_input_that_cannot_be_stored_is_refused_before_anything_is_written(content, words, seeds_copy, tmp_path,
                                                                            monkeypatch):
-    monkeypatch.setattr(corpus, "MAX_ARTICLE_BYTES", 2000)
+    monkeypatch.setattr(corpus, "MAX_FILE_BYTES", 2000)
     before = _files(seeds_copy)
     source = tmp_path / "input.txt"
     source.write_bytes(content)

@@ -47,6 +47,9 @@ def _mutate(seeds: Path, step: dict[str, Any]) -> None:
     if "rename" in step:
         path.rename(seeds / step["rename"])
         return
+    if "symlink" in step:
+        path.symlink_to(step["symlink"])
+        return
     text = step["write"] if "write" in step else path.read_text(encoding="utf-8")
     if "find" in step:
         assert step["find"] in text, f"case fixture: {step['find']!r} not in {step['file']}"
@@ -59,7 +62,7 @@ def _mutate(seeds: Path, step: dict[str, Any]) -> None:
 def _prefix(seeds: Path, error: dict[str, Any]) -> str:
     path = seeds / error["file"]
     if "line_of" in error:
-        lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+        lines = path.read_bytes().decode("utf-8", errors="replace").split("\n")  # editor lines: LF only
         hits = [i for i, line in enumerate(lines, 1) if error["line_of"] in line]
         assert hits, f"case fixture: {error['line_of']!r} not in {error['file']}"
         return f"{path}:{hits[error.get('occurrence', 1) - 1]}: "
@@ -119,3 +122,12 @@ def test_summary_table_of_every_case(fresh_build, tmp_path, capsys):
             print(f"{name:<{width}}  {code:<4}  {message}")
     failed = [name for name, *_, ok in rows if not ok]
     assert not failed, failed
+
+
+def test_an_early_date_with_a_note_saying_why_builds(seeds_copy, tmp_path):
+    """The 1951 rule refuses slips, not history: the date's own note lets a date before IOM's founding through."""
+    path = seeds_copy / "001_5f733940bec9999d.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('start: "2019"', 'start: "1950"\n      note: the year the text states, checked', 1),
+                    encoding="utf-8")
+    assert main(["build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "out")]) == 0

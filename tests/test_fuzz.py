@@ -106,7 +106,7 @@ def test_random_edits_of_annotations_are_loaded_or_refused_cleanly(tmp_path, cap
             outcomes["loaded"] += 1
         except SeedError as exc:
             assert exc.problems, where
-            loaded = {p: read_utf8(p) for p in registry_dir.glob("*.yaml")} | {path: text}
+            loaded = {p: p.read_text(encoding="utf-8") for p in registry_dir.glob("*.yaml")} | {path: text}
             assert _bad_problems(exc.problems, loaded) == [], f"{where}: {exc}"
             outcomes["refused"] += 1
         finally:

@@ -120,11 +120,26 @@ def test_a_meeting_defined_again_next_to_cached_articles_is_located(synthetic, t
 def test_a_damaged_cache_counts_as_empty(synthetic, tmp_path, name, damage):
     cache = tmp_path / "cache"
     build(synthetic, tmp_path / "a", cache=cache)
-    generation = cache / (cache / CURRENT).read_text(encoding="utf-8")
+    generation = cache / (cache / CURRENT).read_text(encoding="utf-8").split()[0]
     (generation / name).write_bytes(damage)
     assert build(synthetic, tmp_path / "b", cache=cache).resolved == N
     assert _snapshot(tmp_path / "b") == _snapshot(tmp_path / "a")
     assert build(synthetic, tmp_path / "c", cache=cache).resolved == 0
+
+
+@pytest.mark.parametrize("name", ["meetings.arrow", "manifest.pickle"])
+def test_one_flipped_byte_in_the_cache_is_resolved_again_not_published(tmp_path, name):
+    """Arrow IPC has no checksums: the manifest's SHA-256 of each file catches what pyarrow reads happily."""
+    cache = tmp_path / "cache"
+    build(SEEDS, tmp_path / "a", cache=cache)
+    path = cache / (cache / CURRENT).read_text(encoding="utf-8").split()[0] / name
+    data = path.read_bytes()
+    at = data.index(b"Fourth CICA Summit") if name == "meetings.arrow" else len(data) // 2
+    path.write_bytes(data[:at] + bytes([data[at] ^ 0x1E]) + data[at + 1:])  # "F" -> "X"
+    assert build(SEEDS, tmp_path / "b", cache=cache).resolved == 5
+    build(SEEDS, tmp_path / "uncached", cache=None)
+    assert _snapshot(tmp_path / "b") == _snapshot(tmp_path / "uncached") == _snapshot(tmp_path / "a")
+    assert b"Xourth" not in (tmp_path / "b" / "data" / "meetings.csv").read_bytes()
 
 
 def test_links_are_checked_again_only_when_meeting_ids_or_references_change(synthetic, tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ import china_iom
 from china_iom.build import build
 from china_iom.check import check
 from china_iom.cli import main
-from china_iom.errors import SeedError
+from china_iom.errors import PackageError, SeedError
 from china_iom.root import NoProjectError, find_root
 
 from conftest import ROOT, SEEDS
@@ -62,9 +62,10 @@ def test_commands_from_a_second_clone_act_on_it(second_clone):
 
 def test_load_defaults_to_the_project_of_the_working_directory(fresh_build, second_clone, monkeypatch):
     shutil.copytree(fresh_build / "data", second_clone / "data")
+    shutil.copy(fresh_build / "datapackage.json", second_clone)
     (second_clone / "data" / "articles.parquet").unlink()
     monkeypatch.chdir(second_clone / "notes")
-    with pytest.raises(FileNotFoundError, match=str(second_clone / "data" / "articles.parquet")):
+    with pytest.raises(PackageError, match=str(second_clone / "data" / "articles.parquet")):
         china_iom.load("articles")
     assert len(china_iom.load("meetings")) > 0
 

@@ -16,7 +16,7 @@ from china_iom import drafts, package
 from china_iom.cache import TableCache
 from china_iom.derive import derive
 from china_iom.lean import LeanCorpus, load_lean
-from china_iom.publish import ROW_GROUP, recover, staging, swap_into_place, write_table
+from china_iom.publish import ROW_GROUP, locked, recover, staging, swap_into_place, write_table
 from china_iom.schema import TABLES
 from china_iom.spool import read_table
 from china_iom.stepclock import StepClock
@@ -38,7 +38,8 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
           progress: bool | None = None) -> BuildSummary:
     """Build the package from ``seeds`` into ``out``; on any problem raise and leave ``out`` untouched.
 
-    A swap that a killed build had begun is finished first, whatever the seeds.
+    A second build into the same ``out`` meanwhile is refused. A swap that a killed
+    build had begun is finished first, whatever the seeds.
     ``jobs`` processes resolve and check the articles; ``cache`` is a folder of
     resolved articles reused when nothing they depend on changed. Neither changes
     the output. Rows are spooled to disk as they are resolved and each table is
@@ -49,6 +50,17 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
     """
     if include_drafts:
         drafts.refuse_published(out)
+    with locked(out):
+        try:
+            return _build(seeds, out, include_drafts, jobs, cache, progress)
+        except OSError as exc:
+            if exc.filename is None:  # a failed write (a full disk) names no file: it was one of out's
+                exc.filename = str(out)
+            raise
+
+
+def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path | None, progress: bool | None
+           ) -> BuildSummary:
     recover(out)
     clock = StepClock(time.perf_counter)
     store = TableCache(cache, seeds / "registry", include_drafts) if cache else None
@@ -57,9 +69,9 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
             corpus = load_lean(seeds, stage / "rows", include_drafts, jobs, store, progress)
         meta = package.load_meta(seeds)
         clock.lap("load, resolve and check articles")
-        rows, csv_stats = _write_tables(corpus, seeds, stage / "data")
+        rows, stats = _write_tables(corpus, seeds, stage / "data")
         articles = read_table(corpus.spool, "articles")
-        descriptor = package.descriptor(corpus.registries, articles, meta, csv_stats)
+        descriptor = package.descriptor(corpus.registries, articles, meta, stats)
         descriptor = drafts.mark(descriptor) if include_drafts else descriptor
         (stage / "datapackage.json").write_text(package.dumps(descriptor), encoding="utf-8")
         clock.lap("sort and write CSV, Parquet and descriptor")
@@ -68,19 +80,19 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
     return BuildSummary(len(corpus.entries), rows, dict(clock.seconds), corpus.resolved, dict(corpus.seconds))
 
 
-def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path) -> tuple[dict[str, int], dict[str, dict[str, Any]]]:
-    """Every table sorted and written, one at a time; the number of rows of each, and its CSV file's stats."""
+def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path) -> tuple[dict[str, int], dict[str, dict[str, dict[str, Any]]]]:
+    """Every table sorted and written, one at a time; the number of rows of each, and its files' stats."""
     folder.mkdir(parents=True)
     made = registry_tables(corpus.registries)
     made.update(derive(_Tables(made, corpus.spool), seeds))
-    rows, csv_stats = {}, {}
+    rows, stats = {}, {}
     for table in TABLES:
         # One contiguous copy: taking rows from many chunks would concatenate them at every slice.
         arrow = made[table.name] if table.name in made else read_table(corpus.spool, table.name).combine_chunks()
-        csv_stats[table.name] = write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
+        stats[table.name] = write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
                                             table.name)
         rows[table.name] = arrow.num_rows
-    return rows, csv_stats
+    return rows, stats
 
 
 class _Tables(dict):

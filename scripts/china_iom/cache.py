@@ -11,7 +11,10 @@ the number of articles and copies the rows of the articles whose key is still
 live into its own spool. A build spools into a new generation folder and, once
 its articles check, switches the ``CURRENT`` pointer atomically, so a killed
 build never leaves a half-written cache in use; anything unreadable counts as
-an empty cache.
+an empty cache. Arrow IPC files have no checksums: the manifest records the
+SHA-256 of each table file, and ``CURRENT`` that of the manifest, checked on
+every read; a generation that fails counts as an empty cache (its articles are
+resolved again), so a corrupt cache costs time, never correctness.
 """
 
 from __future__ import annotations
@@ -92,8 +95,13 @@ class TableCache:
             digest.update(f"{path}\0{len(data)}\0".encode() + data)
         return digest.hexdigest()
 
+    def _current(self) -> tuple[Path, str]:
+        """The current generation and the SHA-256 recorded for its manifest."""
+        name, _, digest = (self.folder / CURRENT).read_text(encoding="utf-8").strip().partition(" ")
+        return self.folder / name, digest
+
     def _generation(self) -> Path:
-        return self.folder / (self.folder / CURRENT).read_text(encoding="utf-8").strip()
+        return self._current()[0]
 
     def _stamps(self) -> dict[tuple, str]:
         """Stamps -> key recorded under the same context (a key depends on the registries and code too)."""
@@ -106,8 +114,13 @@ class TableCache:
     def load(self, live: set[str]) -> Cached:
         """The cached articles whose key is in ``live`` (none if the cache is empty or unreadable)."""
         try:
-            generation = self._generation()
-            context, entries = pickle.loads((generation / MANIFEST).read_bytes())
+            generation, digest = self._current()
+            manifest = (generation / MANIFEST).read_bytes()
+            if hashlib.sha256(manifest).hexdigest() != digest:
+                return Cached.empty()
+            context, entries, digests = pickle.loads(manifest)
+            if _digests(generation) != digests:  # a table file changed since it was written: corrupt
+                return Cached.empty()
             rows = [read_table(generation, table.name).num_rows for table in ARTICLE_TABLES]
             counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
                                                                                           len(ARTICLE_TABLES))
@@ -130,12 +143,13 @@ class TableCache:
 
     def commit(self, generation: Path, entries: list[Entry]) -> None:
         """Make ``generation`` (its rows spooled, in the order of ``entries``) current; drop the older ones."""
-        (generation / MANIFEST).write_bytes(pickle.dumps((self.context, entries), protocol=pickle.HIGHEST_PROTOCOL))
+        manifest = pickle.dumps((self.context, entries, _digests(generation)), protocol=pickle.HIGHEST_PROTOCOL)
+        (generation / MANIFEST).write_bytes(manifest)
         stamps = {self.stamps[e.key]: e.key for e in entries if e.key in self.stamps}
         (generation / STAMPS).write_bytes(pickle.dumps((self.context, stamps), protocol=pickle.HIGHEST_PROTOCOL))
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
         with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(generation.name)
+            file.write(f"{generation.name} {hashlib.sha256(manifest).hexdigest()}")
         os.replace(temporary, self.folder / CURRENT)
         for old in self.folder.glob(f"{GENERATION}*"):
             if old != generation:
@@ -181,6 +195,15 @@ class Cached:
             batch = reader.get_batch(index)
             writer.write({name: batch.filter(pa.array(mask[offset:offset + batch.num_rows]))})
             offset += batch.num_rows
+
+
+def _digests(generation: Path) -> list[str]:
+    """SHA-256 of each table file of a generation."""
+    digests = []
+    for table in ARTICLE_TABLES:
+        with open(spool_path(generation, table.name), "rb") as file:
+            digests.append(hashlib.file_digest(file, "sha256").hexdigest())
+    return digests
 
 
 def _stamp(*paths: Path) -> tuple | None:

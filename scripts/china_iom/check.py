@@ -6,6 +6,7 @@ from pathlib import Path
 
 from china_iom.drafts import draft_package_problems
 from china_iom.errors import Problem
+from china_iom.integrity import audit
 from china_iom.package import FORMATS
 from china_iom.pool import process_pool
 from china_iom.verify import verify_package
@@ -58,10 +59,13 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
 def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1) -> list[Problem]:
     """Every problem with the package at ``root``; empty when it is valid.
 
-    ``formats=("csv",)`` leaves the Parquet resources to the own checks, which
-    prove every Parquet file equal to its CSV twin. A package built with drafts is never valid.
+    First the package must be the one this code builds (``integrity.audit``): if
+    it is not readable as such, that is all that is reported. ``formats=("csv",)``
+    leaves the Parquet resources to the own checks, which prove every Parquet file
+    equal to its CSV twin. A package built with drafts is never valid.
     """
-    problems = frictionless_problems(root, formats, jobs)
-    if not (root / "datapackage.json").is_file():
-        return problems
-    return draft_package_problems(root) + problems + verify_package(root, seeds)
+    found = audit(root, seeds)
+    drafts = draft_package_problems(root)
+    if found.fatal:
+        return drafts + found.problems
+    return drafts + found.problems + frictionless_problems(root, formats, jobs) + verify_package(root, seeds)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from china_iom.errors import Problem, SeedError
+from china_iom.errors import Problem, SeedError, describe, raise_terminated
 from china_iom.pool import default_jobs
 from china_iom.root import NoProjectError, find_root
 
@@ -136,6 +140,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per stage; paths default to places in the project root."""
     top = argparse.ArgumentParser(prog="china-iom", description=__doc__)
+    top.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error "
+                     "(also CHINA_IOM_DEBUG=1)")
     commands = top.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--root", type=Path, help="project folder (default: the nearest folder at or above the "
@@ -237,11 +243,33 @@ def with_root_defaults(args: argparse.Namespace) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code: 0 done, 1 failed, 130 SIGINT (Ctrl-C), 143 SIGTERM.
+
+    Every failure is one line on stderr; the traceback only with --debug or CHINA_IOM_DEBUG=1.
+    """
     args = parser().parse_args(argv)
     try:
         with_root_defaults(args)
     except NoProjectError as exc:
         print(f"china-iom {args.command}: {exc}", file=sys.stderr)
         return 2
-    return args.func(args)
+    debug = args.debug or os.environ.get("CHINA_IOM_DEBUG") == "1"
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, raise_terminated) if main_thread else None
+    try:
+        return args.func(args)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (errors.Terminated)
+        signum = getattr(exc, "signum", signal.SIGINT)
+        if debug:
+            traceback.print_exc()
+        print(f"china-iom {args.command}: stopped by {signal.Signals(signum).name}; previous outputs are left as "
+              "they were", file=sys.stderr)
+        return 128 + signum
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"china-iom {args.command}: {describe(exc)}", file=sys.stderr)
+        return 1
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)

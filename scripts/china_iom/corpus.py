@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +18,7 @@ from china_iom.registry import Registries, load_registries
 from china_iom.resolve import Links, Ref, ResolvedArticle, resolve_article
 from china_iom.yamlsource import read_utf8, read_yaml
 
-MAX_ARTICLE_BYTES = 2_000_000
+MAX_FILE_BYTES = 2_000_000  # an article's text or annotation; `build` and `add` refuse a larger one alike
 RESERVED_STEMS = frozenset({"package"})  # seeds/package.yaml holds the package metadata
 
 
@@ -47,21 +49,39 @@ def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: 
         raise SeedError([Problem(text_path, None, f"article id {article_id!r} must match "
                                  f"{schema.ARTICLE_ID_PATTERN} (letters, digits, _ and -); rename the .txt and "
                                  ".yaml files")])
-    for path, partner in ((text_path, yaml_path), (yaml_path, text_path)):
-        if not path.is_file():
-            raise SeedError([Problem(partner, None, f"{path.name} is missing; every article needs its text "
-                                     "(.txt) and its annotation (.yaml)")])
-    if (why := unstorable(text_path.stat().st_size)) is not None:
-        raise SeedError([Problem(text_path, None, f"article text {why}; the file must hold the article's own "
-                                 "text, copied verbatim")])
+    for path, partner, what in ((text_path, yaml_path, "article text"), (yaml_path, text_path, "annotation")):
+        if problem := _file_problem(path, partner, what):
+            raise SeedError([problem])
     return resolve_article(article_id, read_utf8(text_path), read_yaml(yaml_path), registries, include_drafts)
 
 
-def unstorable(size: int) -> str | None:
-    """Why an article text of ``size`` bytes cannot be stored (empty, or over MAX_ARTICLE_BYTES), if it cannot."""
-    if size == 0:
+def _file_problem(path: Path, partner: Path, what: str) -> Problem | None:
+    """Why one of an article's two files cannot be read (missing, a broken or looping link, empty, too large)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return Problem(path, None, "is a symbolic link to nothing; point it at the file or put the file here")
+        return Problem(partner, None, f"{path.name} is missing; every article needs its text (.txt) and its "
+                       "annotation (.yaml)")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Problem(path, None, "is a symbolic link loop; replace it with the file itself")
+        return Problem(path, None, f"cannot read the file ({exc.strerror}); fix its permissions")
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(path, None, f"{what} is not a regular file; put the file itself here")
+    if (why := unstorable(info.st_size, what)) is None:
+        return None
+    fix = ("the file must hold the article's own text, copied verbatim" if what == "article text"
+           else "shorten its notes and quotes (a quote needs only the words that show the fact)")
+    return Problem(path, None, f"{what} {why}; {fix}")
+
+
+def unstorable(size: int, what: str = "article text") -> str | None:
+    """Why a seed file of ``size`` bytes cannot be stored (an empty text, or over MAX_FILE_BYTES), if it cannot."""
+    if size == 0 and what == "article text":
         return "is empty"
-    return f"is {size} bytes, over the limit of {MAX_ARTICLE_BYTES}" if size > MAX_ARTICLE_BYTES else None
+    return f"is {size} bytes, over the limit of {MAX_FILE_BYTES}" if size > MAX_FILE_BYTES else None
 
 
 def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progress: bool | None = None) -> Corpus:

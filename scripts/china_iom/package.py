@@ -81,26 +81,27 @@ def table_schema(table: Table, fmt: str = "csv") -> dict[str, Any]:
     return schema
 
 
-def resource(table: Table, fmt: str, csv_stats: dict[str, Any]) -> dict[str, Any]:
-    """Descriptor of one table file; CSV carries hash and bytes (``csv_stats``), which Frictionless verifies."""
+def resource(table: Table, fmt: str, stats: dict[str, Any]) -> dict[str, Any]:
+    """Descriptor of one table file, with its ``stats``: the CSV file's hash and bytes, which Frictionless
+    verifies; the Parquet file's hash, which ``load`` and ``check`` verify (Frictionless does not)."""
     path = f"data/{table.name}.{fmt}"
     entry: dict[str, Any] = {
         "name": resource_name(table, fmt), "type": "table", "path": path, "format": fmt,
         "description": table.description,
     }
     if fmt == "csv":
-        entry.update(mediatype="text/csv", encoding="utf-8", dialect={"header": True, "delimiter": ","},
-                     **csv_stats)
+        entry.update(mediatype="text/csv", encoding="utf-8", dialect={"header": True, "delimiter": ","})
     else:
         entry["mediatype"] = "application/vnd.apache.parquet"
+    entry.update(stats)
     entry["schema"] = table_schema(table, fmt)
     return entry
 
 
-def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta, csv_stats: dict[str, dict[str, Any]]
-               ) -> dict[str, Any]:
-    """The whole datapackage.json for tables already written (``articles``: that table; ``csv_stats``: each
-    CSV file's hash and bytes)."""
+def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta,
+               stats: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """The whole datapackage.json for tables already written (``articles``: that table; ``stats``: each
+    file's hash, and bytes for CSV, by table and format)."""
     newest = pc.max(articles["annotated"]).as_py()
     publishers = sorted(set(articles["publisher_id"].to_pylist()))
     orgs = registries.organizations.entries
@@ -109,7 +110,7 @@ def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta, cs
         **meta.model_dump(exclude_none=True),
         "created": f"{newest.isoformat()}T00:00:00Z",
         "sources": [{"title": orgs[p].name} for p in publishers],
-        "resources": [resource(table, fmt, csv_stats[table.name]) for fmt in FORMATS for table in TABLES],
+        "resources": [resource(table, fmt, stats[table.name][fmt]) for fmt in FORMATS for table in TABLES],
     }
 
 

@@ -9,13 +9,17 @@ keeps what crosses between processes, and what is held afterwards, compact.
 Workers are forked from a fork server, never from the calling process: a process
 forked while another of its threads (pyarrow's own, or a writer thread) holds an
 allocator lock inherits the lock held and hangs at its first allocation there.
+The fork server and every worker die with their parent (``die_with_parent``), so
+no process outlives a build that is killed, even with SIGKILL.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import ctypes
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -28,6 +32,18 @@ R = TypeVar("R")
 BATCH = 256  # articles per batch at most
 PARALLEL_FROM = 500  # items: fewer are not worth starting the processes for (about a second)
 _WORKER: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
+_PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h)
+GUARD = "china_iom.forkserver_guard"  # imported first by the fork server: it dies with its parent
+
+
+def die_with_parent() -> None:
+    """Have the kernel SIGKILL this process when its parent dies (Linux; elsewhere nothing is done)."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
 
 
 def default_jobs() -> int:
@@ -35,11 +51,22 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process_pool(jobs: int, preload: str, **options: Any) -> ProcessPoolExecutor:
-    """A pool of ``jobs`` processes forked from a fork server that has imported module ``preload``."""
+def process_pool(jobs: int, preload: str, initializer: Callable[..., Any] | None = None,
+                 initargs: tuple[Any, ...] = ()) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` processes forked from a fork server that has imported module ``preload``; each
+    runs ``initializer(*initargs)`` first."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([preload])
-    return ProcessPoolExecutor(jobs, mp_context=context, **options)
+    context.set_forkserver_preload([GUARD, preload])
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(initializer, initargs))
+
+
+def _start_worker(initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
+    """A worker dies with the fork server, and leaves Ctrl-C (sent to the whole process group) to the main
+    process."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def _init(func: Callable[..., Any], context: tuple[Any, ...]) -> None:
@@ -74,10 +101,20 @@ def map_batches(func: Callable[..., R], items: Sequence[T], context: tuple[Any, 
         else:
             pool = process_pool(jobs, func.__module__, initializer=_init, initargs=(func, context))
             results = pool.map(_run, todo)
+        finished = False
         try:
             for batch, result in zip(todo, results):
                 bar.update(len(batch))
                 yield result
+            finished = True
         finally:
             if pool is not None:
+                if not finished:  # interrupted or failed: do not wait for the running batches
+                    stop_workers(pool)
                 pool.shutdown(cancel_futures=True)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's worker processes at once (the executor has no public way to)."""
+    for process in list((pool._processes or {}).values()):  # noqa: SLF001
+        process.kill()

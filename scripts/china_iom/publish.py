@@ -6,10 +6,12 @@ to disk, the folder marked ready, and ``data/`` and ``datapackage.json`` swapped
 into place. A build that fails or is killed before the mark leaves the previous
 outputs as they were; one killed during the swap (two renames) is finished by
 the next build (``recover``), so the outputs are never left half old, half new.
+One build at a time writes into a folder (``locked``).
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shutil
@@ -24,13 +26,19 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from china_iom.errors import Problem, SeedError
+from china_iom.integrity import file_hash
+
 ROW_GROUP = 1 << 17  # rows per Parquet row group (131,072, near DuckDB's 122,880), and per slice written
 STAGING_PREFIX = ".build-"
 READY = "READY"  # in a staging folder: its outputs are complete, verified and on disk
+LOCK = ".build.lock"  # in the output folder: locked by the build writing into it, holds its process id
 
 
-def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, name: str) -> dict[str, Any]:
-    """A table as ``name.csv`` and ``name.parquet``, slice by slice; the CSV file's ``hash`` and ``bytes``.
+def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, name: str
+                ) -> dict[str, dict[str, Any]]:
+    """A table as ``name.csv`` and ``name.parquet``, slice by slice; by format, the file's ``hash`` (and the
+    CSV file's ``bytes``).
 
     CSV: a header, LF line ends, quotes only where needed, empty cells for nulls;
     hashed as it is written (as Frictionless checks it). Parquet: zstd,
@@ -52,7 +60,9 @@ def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, nam
             header = False
         if header:  # no rows: the header alone
             size += _append(csv, digest, _csv_text(schema.empty_table(), True))
-    return {"hash": "sha256:" + digest.hexdigest(), "bytes": size}
+    # The Parquet file was just written: hashing it reads it from the page cache.
+    return {"csv": {"hash": "sha256:" + digest.hexdigest(), "bytes": size},
+            "parquet": {"hash": file_hash(folder / f"{name}.parquet")}}
 
 
 def _append(file: BinaryIO, digest: hashlib._Hash, data: pa.Buffer) -> int:
@@ -74,6 +84,35 @@ def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
     for name, table in tables.items():
         write_table((table.slice(start, ROW_GROUP) for start in range(0, table.num_rows, ROW_GROUP)),
                     table.schema, folder, name)
+
+
+@contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold ``out``'s build lock, or refuse at once naming the process that holds it.
+
+    ``flock`` is released by the kernel when its holder exits, however it dies.
+    """
+    if out.exists() and not out.is_dir():
+        raise SeedError([Problem(out, None, "is a file, not a folder; give --out a folder (new or holding a "
+                                 "package)")])
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / LOCK
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", errors="replace").strip() or "unknown"
+            raise SeedError([Problem(path, None, f"another build (process {holder}) is writing into {out}; wait "
+                                     "for it to finish or build into another --out")]) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)  # left empty: two builds leave the same files
+    finally:
+        os.close(fd)
 
 
 @contextmanager

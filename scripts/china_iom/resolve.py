@@ -8,6 +8,7 @@ articles (meeting ids, parents) are in ``corpus``.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ from china_iom.yamlsource import YamlDoc
 
 Loc = tuple[str | int, ...]
 Row = dict[str, Any]
+IOM_FOUNDED = dt.date(1951, 12, 5)  # no date of this data set falls in a year before IOM's founding
 
 
 Ref = tuple[str, int | None]  # a meeting id and the line that names it
@@ -180,6 +182,7 @@ def resolve_article(article_id: str, text: str, doc: YamlDoc, registries: Regist
         result.rows["roles"] = _role_rows(ctx, annotation)
         _meeting_rows(ctx, annotation, result.rows)
         _mention_rows(ctx, annotation, result.rows)
+        _check_date_range(ctx, annotation, result.rows)
     ctx.problems.extend(draft_problems(doc, annotation))
     if ctx.problems:
         raise SeedError(ctx.problems)
@@ -224,6 +227,25 @@ def _day(ctx: _Context, value: str) -> Any:
     except ValueError as exc:
         ctx.fail(("annotated",), str(exc))
         return None
+
+
+def _check_date_range(ctx: _Context, annotation: Annotation, rows: dict[str, list[Row]]) -> None:
+    """A date in a year before IOM's founding (1951), or a publication after the annotation date, is a slip
+    (a typed year such as 1066) unless the date's note explains it."""
+    article = rows["articles"][0]
+    dated = [(("article", "published"), article, "published")]
+    dated += [(("meetings", i, "date"), row, "date") for i, meeting in enumerate(annotation.meetings)
+              for row in rows["meetings"] if row["meeting_id"] == meeting.id]
+    for loc, row, prefix in dated:
+        earliest, latest = row[f"{prefix}_earliest"], row[f"{prefix}_latest"]
+        if latest is None or row[f"{prefix}_note"]:
+            continue
+        if latest.year < IOM_FOUNDED.year:
+            ctx.fail((*loc, "start"), f"date {earliest} is before 1951, when IOM was founded; correct the year, or "
+                     "write the date's note saying why it is right")
+        elif prefix == "published" and article["annotated"] and earliest > article["annotated"]:
+            ctx.fail((*loc, "start"), f"published {earliest} is after the annotation date {article['annotated']}; "
+                     "correct the date, or write the date's note saying why it is right")
 
 
 def _role_rows(ctx: _Context, annotation: Annotation) -> list[Row]:

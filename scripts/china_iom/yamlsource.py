@@ -11,6 +11,7 @@ an error. Dates stay strings so that reduced-precision ISO dates such as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "f
 MAX_DEPTH = 50
 MAX_VALUES = 200_000
 _STR = "tag:yaml.org,2002:str"
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters but tab, LF and CR
+_BREAKS = re.compile("[\n\x85\u2028\u2029]")  # line breaks to YAML; only LF counts for editors and messages
 
 
 class _PlainLoader(yaml.SafeLoader):
@@ -145,7 +148,20 @@ def parse_yaml(text: str, path: Path) -> YamlDoc:
         return _parse(text, path, _PlainLoader)  # libyaml words its errors differently: report PyYAML's
 
 
+def _editor_lines(text: str) -> list[int] | None:
+    """Editor line (0-based) of each YAML line, where the text has line breaks that only YAML counts
+    (U+0085, U+2028, U+2029); None where the two agree."""
+    if not re.search("[\x85\u2028\u2029]", text):
+        return None
+    lines, line = [0], 0
+    for found in _BREAKS.finditer(text):
+        line += found.group() == "\n"
+        lines.append(line)
+    return lines
+
+
 def _parse(text: str, path: Path, loader_class: type[yaml.BaseLoader]) -> YamlDoc:
+    editor = _editor_lines(text)
     loader = None
     try:
         loader = loader_class(text)
@@ -154,7 +170,7 @@ def _parse(text: str, path: Path, loader_class: type[yaml.BaseLoader]) -> YamlDo
         data = _Walk(loader, lines).data(root, ()) if root is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        line = (editor[mark.line] if editor else mark.line) + 1 if mark else None
         raise SeedError([Problem(path, line, f"invalid YAML: {_explain(exc)}")]) from None
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
@@ -165,6 +181,8 @@ def _parse(text: str, path: Path, loader_class: type[yaml.BaseLoader]) -> YamlDo
     finally:
         if loader is not None:
             loader.dispose()
+    if editor is not None:
+        lines = {loc: editor[line - 1] + 1 for loc, line in lines.items()}
     return YamlDoc(path, data, lines)
 
 
@@ -187,7 +205,18 @@ def read_utf8(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise SeedError([Problem(path, line, f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8")]) from None
+    if problem := text_problem(path, text):
+        raise SeedError([problem])
+    return text
+
+
+def text_problem(path: Path, text: str) -> Problem | None:
+    """What makes ``text`` unfit for a seed file: a carriage return or another control character."""
     if "\r" in text:
         line = text[: text.index("\r")].count("\n") + 1
-        raise SeedError([Problem(path, line, "carriage return found; use LF (Unix) line ends")])
-    return text
+        return Problem(path, line, "carriage return found; use LF (Unix) line ends")
+    if control := CONTROL.search(text):
+        line = text[: control.start()].count("\n") + 1
+        return Problem(path, line, f"control character U+{ord(control.group()):04X} is not allowed; remove it "
+                       "(tabs and line breaks are fine)")
+    return None

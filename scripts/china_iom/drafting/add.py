@@ -20,7 +20,7 @@ from china_iom.drafting.extract import read_source
 from china_iom.registry import Registries, load_registries
 from china_iom.resolve import draft_problems, resolve_article
 from china_iom.validate import validate
-from china_iom.yamlsource import parse_yaml, read_utf8, read_yaml
+from china_iom.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
 
 Unresolved = tuple[str | None, str]  # the key of the draft a problem concerns (if one), and what is wrong
 
@@ -78,6 +78,8 @@ def add_article(source_path: Path, seeds: Path, article_id: str | None = None, u
     source = read_source(source_path, url)
     if (why := unstorable(len(source.text.encode("utf-8")) if source.text.strip() else 0)) is not None:
         raise SeedError([Problem(source_path, None, f"the article text {why}; nothing was stored")])
+    if problem := text_problem(source_path, source.text):  # refused at the door, as build would refuse it
+        raise SeedError([problem])
     registries = load_registries(seeds / "registry", include_drafts=True)
     others = other_articles(seeds)
     article_id = article_id or new_article_id(seeds, source.text)
