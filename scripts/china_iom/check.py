@@ -1,10 +1,11 @@
-"""The check stage: Frictionless validation plus the package's own checks."""
+"""The check stage: the fast check (or Frictionless itself) plus the package's own checks."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from china_iom.errors import Problem
+from china_iom.fastcheck import fast_problems
 from china_iom.package import FORMATS
 from china_iom.pool import process_pool
 from china_iom.verify import verify_package
@@ -27,6 +28,14 @@ def _validate_resource(descriptor: Path, name: str) -> list[Problem]:
     return _report_problems(report, descriptor.parent, descriptor)
 
 
+def descriptor_problems(root: Path) -> list[Problem]:
+    """Errors Frictionless finds in ``datapackage.json`` itself (against the Data Package profile)."""
+    from frictionless import Package
+
+    descriptor = root / "datapackage.json"
+    return _report_problems(Package.validate_descriptor(str(descriptor)), root, descriptor)
+
+
 def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1) -> list[Problem]:
     """Errors ``frictionless validate datapackage.json`` reports, as problems.
 
@@ -37,11 +46,9 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
     from frictionless import Package
 
     descriptor = root / "datapackage.json"
-    if not descriptor.is_file():
-        return [Problem(descriptor, None, "datapackage.json not found; run `china-iom build` first")]
     if set(formats) == set(FORMATS) and jobs <= 1:
         return _report_problems(Package(str(descriptor)).validate(), root, descriptor)
-    problems = _report_problems(Package.validate_descriptor(str(descriptor)), root, descriptor)
+    problems = descriptor_problems(root)
     if problems:
         return problems
     package = Package(str(descriptor))
@@ -54,13 +61,19 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
     return problems
 
 
-def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1) -> list[Problem]:
+def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1,
+          frictionless: bool = False) -> list[Problem]:
     """Every problem with the package at ``root``; empty when it is valid.
 
-    ``formats=("csv",)`` leaves the Parquet resources to the own checks, which
-    prove every Parquet file equal to its CSV twin.
+    By default the fast check (``fastcheck.py``) enforces what Frictionless does;
+    ``frictionless=True`` runs Frictionless itself, where ``formats=("csv",)``
+    leaves the Parquet resources to the own checks, which prove every Parquet
+    file equal to its CSV twin.
     """
-    problems = frictionless_problems(root, formats, jobs)
     if not (root / "datapackage.json").is_file():
-        return problems
+        return [Problem(root / "datapackage.json", None, "datapackage.json not found; run `china-iom build` first")]
+    if frictionless:
+        problems = frictionless_problems(root, formats, jobs)
+    else:
+        problems = descriptor_problems(root) or fast_problems(root, max(jobs, 2))
     return problems + verify_package(root, seeds)

@@ -1,0 +1,446 @@
+"""The fast check: what ``frictionless validate datapackage.json`` enforces, vectorised with pyarrow.
+
+Driven by the descriptor alone (every resource, field, constraint and key in it),
+so it covers whatever tables ``schema.TABLES`` generates. Each file is read with
+every value as text (CSV) or as stored (Parquet); a value is cast by Frictionless'
+own value reader of its field, called once per distinct value, so the verdicts are
+Frictionless' (pyarrow's and DuckDB's own casts accept ``5.0`` or ``yes`` where
+Frictionless refuses them). The constraints, unique values and keys are then
+checked on whole columns with pyarrow compute and numpy. A pattern must match the
+whole value (Frictionless' ``^...$`` also lets a trailing newline through).
+
+Rules, as Frictionless names its errors: the header's labels (``incorrect-label``,
+``extra-label``, ``missing-label``, ``blank-label``, ``duplicate-label``),
+``extra-cell``, ``missing-cell``, ``blank-row``, ``encoding-error``, ``type-error``,
+``constraint-error`` (required, enum, pattern, minimum, maximum, lengths),
+``unique-error``, ``primary-key``, ``foreign-key`` (within each format, after
+casting), ``hash-count`` and ``byte-count``. A CSV file whose rows are not all
+well formed is re-read with Python's ``csv`` module, as Frictionless reads it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from china_iom.errors import Problem
+from china_iom.verify import CsvLines
+
+LIMIT = 10  # violations named per resource and rule
+CELL_RULES = ("type-error", "constraint-error", "extra-cell", "missing-cell")  # replaced by blank-row
+BOUNDS = {"minimum": pc.less, "maximum": pc.greater, "exclusiveMinimum": pc.less_equal,
+          "exclusiveMaximum": pc.greater_equal}
+LENGTHS = {"minLength": pc.less, "maxLength": pc.greater}
+# Regular-expression classes whose meaning differs between Python (Unicode) and RE2 (ASCII).
+_PYTHON_ONLY = re.compile(r"\\[wWsSbBD]")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A rule broken in a resource: at a row (Frictionless' row number, header = 1) or by the whole file."""
+
+    resource: str
+    rule: str  # Frictionless' error type; a constraint-error names its constraint: "constraint-error (pattern)"
+    row: int | None = None
+    line: int | None = None  # CSV line where the row starts
+    field: str | None = None
+    value: str | None = None
+
+
+@dataclass
+class Found:
+    """Violations of one resource: the first LIMIT per rule, and how many there are in all."""
+
+    kept: list[Violation] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, violation: Violation, count: int = 1) -> None:
+        if self.counts.get(violation.rule, 0) < LIMIT:
+            self.kept.append(violation)
+        self.counts[violation.rule] = self.counts.get(violation.rule, 0) + count
+
+
+@dataclass
+class Table:
+    """A resource's values by field (raw, then cast) and where its rows are."""
+
+    name: str
+    fields: list[dict[str, Any]]
+    raw: dict[str, pa.ChunkedArray]  # as read: text (CSV) or stored values (Parquet)
+    row_numbers: np.ndarray  # Frictionless' row number of each row
+    lines: np.ndarray | None  # CSV line of each row (None: Parquet)
+    structure: list[tuple[int, Violation]]  # (row index, violation) found while reading: cells, labels
+    cast: dict[str, pa.ChunkedArray] = field(default_factory=dict)
+    invalid: dict[str, np.ndarray] = field(default_factory=dict)  # per field: a type error
+
+
+def _strings(values: list[str | None]) -> pa.ChunkedArray:
+    return pa.chunked_array([pa.array(values, pa.string())])
+
+
+def _label_violations(name: str, labels: list[str], fields: list[dict[str, Any]]) -> Iterator[Violation]:
+    """The header's labels against the schema's field names, position by position."""
+    for index in range(max(len(labels), len(fields))):
+        label = labels[index] if index < len(labels) else None
+        expected = fields[index]["name"] if index < len(fields) else None
+        rule = ("extra-label" if expected is None else "missing-label" if label is None else
+                "blank-label" if label == "" else "duplicate-label" if label in labels[:index] else
+                "incorrect-label" if label != expected else None)
+        if rule:
+            yield Violation(name, rule, 1, 1, expected, label)
+
+
+def _python_csv(name: str, text: str, fields: list[dict[str, Any]]) -> Table:
+    """A CSV file read as Frictionless reads it (Python's csv module): for files with malformed rows."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    labels, starts, records, line = None, [], [], 1
+    for cells in reader:
+        if labels is None:
+            labels = cells
+        else:
+            starts.append(line)
+            records.append(cells)
+        line = reader.line_num + 1
+    structure = [(-1, v) for v in _label_violations(name, labels or [], fields)]
+    width = len(fields)
+    for index, cells in enumerate(records):
+        structure += [(index, Violation(name, "extra-cell", index + 2, starts[index], None, cell))
+                      for cell in cells[width:]]
+        structure += [(index, Violation(name, "missing-cell", index + 2, starts[index], f["name"], ""))
+                      for f in fields[len(cells):]]
+    raw = {f["name"]: _strings([cells[i] if i < len(cells) else None for cells in records])
+           for i, f in enumerate(fields)}
+    return Table(name, fields, raw, np.arange(2, len(records) + 2), np.array(starts, dtype=np.int64), structure)
+
+
+def _read_csv(name: str, data: bytes, fields: list[dict[str, Any]], found: Found) -> Table | None:
+    """A CSV file's values as text; None (with an encoding-error) if it is not UTF-8."""
+    try:
+        text_head = data[:1 << 16].decode("utf-8", errors="replace")
+        labels = next(csv.reader(io.StringIO(text_head, newline="")), [])
+        bad_rows: list[Any] = []
+        names = [str(i) for i in range(len(labels))]
+        table = pacsv.read_csv(
+            pa.BufferReader(data),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False,
+                                              invalid_row_handler=lambda row: bad_rows.append(row) or "skip"),
+            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                 strings_can_be_null=False, quoted_strings_can_be_null=False))
+    except (pa.ArrowInvalid, UnicodeDecodeError, StopIteration):
+        table, bad_rows = None, [True]
+    if bad_rows or labels != [f["name"] for f in fields] or data.startswith(b"\xef\xbb\xbf"):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            found.add(Violation(name, "encoding-error", value=f"byte {exc.start}: {exc.reason}"))
+            return None
+        return _python_csv(name, text, fields)
+    lines = CsvLines([], [])
+    lines.count(0, table)
+    rows = np.arange(table.num_rows)
+    starts = rows + 2
+    if lines.rows:
+        starts = np.array([lines.line(int(row)) for row in rows], dtype=np.int64)
+    raw = {f["name"]: table.column(i) for i, f in enumerate(fields)}
+    return Table(name, fields, raw, rows + 2, starts, [])
+
+
+def _read_parquet(name: str, path: Path, fields: list[dict[str, Any]]) -> Table:
+    """A Parquet file's values as stored, by field (positionally, as Frictionless maps columns to fields)."""
+    table = pq.read_table(path)
+    labels = table.column_names
+    structure = [(-1, v) for v in _label_violations(name, labels, fields)]
+    rows = table.num_rows
+    raw = {f["name"]: table.column(i) if i < len(labels) else pa.chunked_array([pa.nulls(rows, pa.string())])
+           for i, f in enumerate(fields)}
+    return Table(name, fields, raw, np.arange(2, rows + 2), None, structure)
+
+
+def _missing_values(field_: dict[str, Any], schema: dict[str, Any]) -> list[str]:
+    return field_.get("missingValues", schema.get("missingValues", [""]))
+
+
+def _reader(field_: dict[str, Any]):
+    """Frictionless' own value reader of a field: its cast rules for that type and format."""
+    from frictionless import Field
+
+    return Field.from_descriptor({k: v for k, v in field_.items() if k not in ("constraints", "description")}
+                                 ).create_value_reader()
+
+
+def _cast(values: pa.ChunkedArray, field_: dict[str, Any], missing: list[str]) -> tuple[pa.ChunkedArray, np.ndarray]:
+    """A column cast as Frictionless casts it (missing values to null), and where a value fails its type."""
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        values = pc.if_else(pc.is_in(values, pa.array(missing, values.type)), pa.scalar(None, values.type), values)
+    if field_["type"] == "string" and field_.get("format", "default") == "default":
+        if pa.types.is_string(values.type) or pa.types.is_large_string(values.type) or values.null_count == len(values):
+            return values.cast(pa.string()), np.zeros(len(values), dtype=bool)
+        return pa.chunked_array([pa.nulls(len(values), pa.string())]), values.is_valid().to_numpy(zero_copy_only=False)
+    distinct = pc.unique(values).drop_null() if len(values) else values.combine_chunks()
+    reader = _reader(field_)
+    read = [reader(value) if not (isinstance(value, str) and str(value) in missing) else None
+            for value in distinct.to_pylist()]
+    try:
+        cast_distinct = pa.array(read)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # mixed Python types: compare them as text
+        cast_distinct = pa.array([None if v is None else f"{type(v).__name__}:{v}" for v in read])
+    cast = pc.take(cast_distinct, pc.index_in(values, distinct))
+    invalid = values.is_valid().to_numpy(zero_copy_only=False) & cast.is_null().to_numpy(zero_copy_only=False)
+    return pa.chunked_array([cast]) if isinstance(cast, pa.Array) else cast, invalid
+
+
+def _pattern_mask(values: pa.ChunkedArray, pattern: str) -> np.ndarray:
+    """Where a non-null text does not match ``pattern`` as a whole (Python's regular-expression semantics)."""
+    if _PYTHON_ONLY.search(pattern):
+        distinct = pc.unique(values).drop_null()
+        compiled = re.compile(pattern)
+        bad = pa.array([compiled.fullmatch(v) is None for v in distinct.to_pylist()], pa.bool_())
+        mask = pc.take(bad, pc.index_in(values, distinct))
+    else:  # RE2: ``$`` is the end of the text; \d as in Python means any Unicode digit
+        mask = pc.invert(pc.match_substring_regex(values, "^(?:" + pattern.replace(r"\d", r"\p{Nd}") + ")$"))
+    return pc.fill_null(mask, False).to_numpy(zero_copy_only=False)
+
+
+def _constraint_masks(values: pa.ChunkedArray, field_: dict[str, Any]) -> Iterator[tuple[str, np.ndarray]]:
+    """Each constraint of a field and where a cast value (null: missing) breaks it."""
+    constraints = field_.get("constraints", {})
+    reader = None if field_["type"] == "string" else _reader(field_)
+    cast_one = (lambda v: v) if reader is None else reader
+    null = values.is_null().to_numpy(zero_copy_only=False)
+    for name, constraint in constraints.items():
+        if name == "required":
+            mask = null if constraint else np.zeros(len(values), dtype=bool)
+        elif name == "unique":
+            continue
+        elif name == "enum":
+            allowed = [cast_one(v) for v in constraint]
+            mask = ~null & ~pc.is_in(values, pa.array(allowed, values.type)).to_numpy(zero_copy_only=False)
+        elif name == "pattern":
+            mask = _pattern_mask(values, constraint)
+        elif name in BOUNDS:
+            broken = BOUNDS[name](values, pa.scalar(cast_one(constraint), values.type))
+            mask = pc.fill_null(broken, False).to_numpy(zero_copy_only=False)
+        elif name in LENGTHS:
+            broken = LENGTHS[name](pc.utf8_length(values), constraint)
+            mask = pc.fill_null(broken, False).to_numpy(zero_copy_only=False)
+        else:
+            raise ValueError(f"constraint {name!r} of field {field_['name']!r} is not supported by the fast check; "
+                             "run `china-iom check --frictionless`")
+        yield name, mask
+
+
+def _codes(columns: list[pa.ChunkedArray]) -> np.ndarray:
+    """One integer per row such that rows with equal values (nulls equal) in every column get the same one."""
+    key = np.zeros(len(columns[0]) if columns else 0, dtype=np.int64)
+    for column in columns:
+        distinct = pc.unique(column)
+        codes = pc.fill_null(pc.index_in(column, distinct, skip_nulls=False), -1).to_numpy(zero_copy_only=False)
+        key = np.unique(key * (len(distinct) + 1) + codes, return_inverse=True)[1].astype(np.int64)
+    return key
+
+
+def _repeated(key: np.ndarray) -> np.ndarray:
+    """Rows whose key occurred in an earlier row."""
+    repeated = np.ones(len(key), dtype=bool)
+    repeated[np.unique(key, return_index=True)[1]] = False
+    return repeated
+
+
+def _text(values: pa.ChunkedArray, index: int) -> str:
+    value = values[index].as_py()
+    return "" if value is None else str(value)
+
+
+def check_cells(table: Table, schema: dict[str, Any]) -> list[tuple[np.ndarray, Violation]]:
+    """Types, constraints, unique values, primary key and blank rows of one resource, as (rows, first one)."""
+    masks: list[tuple[str, str | None, np.ndarray]] = []
+    blank = np.ones(len(table.row_numbers), dtype=bool)
+    for field_ in table.fields:
+        name, raw = field_["name"], table.raw[field_["name"]]
+        cast, invalid = _cast(raw, field_, _missing_values(field_, schema))
+        table.cast[name], table.invalid[name] = cast, invalid
+        blank &= cast.is_null().to_numpy(zero_copy_only=False) & ~invalid
+        masks.append(("type-error", name, invalid))
+        for constraint, mask in _constraint_masks(cast, field_):
+            masks.append((f"constraint-error ({constraint})", name, mask & ~invalid))
+    found = [(np.flatnonzero(mask & ~blank), rule, name) for rule, name, mask in masks]
+    for field_ in table.fields:
+        if field_.get("constraints", {}).get("unique"):
+            cast = table.cast[field_["name"]]
+            found.append((np.flatnonzero(_repeated(_codes([cast])) & cast.is_valid().to_numpy(zero_copy_only=False)),
+                          "unique-error", field_["name"]))
+    if keys := _names(schema.get("primaryKey", [])):
+        columns = [table.cast[k] for k in keys]
+        all_null = np.logical_and.reduce([c.is_null().to_numpy(zero_copy_only=False) for c in columns])
+        found.append((np.flatnonzero(all_null | _repeated(_codes(columns))), "primary-key", ", ".join(keys)))
+    found.append((np.flatnonzero(blank), "blank-row", None))
+    return [(rows, Violation(table.name, rule, field=name)) for rows, rule, name in found if len(rows)]
+
+
+def _key_strings(table: Table, names: list[str]) -> pa.ChunkedArray:
+    """Each row's values of ``names`` as one text (typed, so that 1 and "1" differ); null if all are null."""
+    parts = [pc.binary_join_element_wise(pa.scalar(str(table.cast[n].type)), pc.fill_null(
+        table.cast[n].cast(pa.string()), "\x00null"), "\x1f") for n in names]
+    joined = pc.binary_join_element_wise(*parts, "\x1e") if len(parts) > 1 else parts[0]
+    all_null = np.logical_and.reduce([table.cast[n].is_null().to_numpy(zero_copy_only=False) for n in names])
+    return pc.if_else(pa.array(all_null), pa.scalar(None, pa.string()), joined)
+
+
+def check_foreign_keys(table: Table, schema: dict[str, Any], tables: dict[str, Table]
+                       ) -> list[tuple[np.ndarray, Violation]]:
+    """Rows whose (cast) foreign key values are not among the referenced resource's (all-null keys pass)."""
+    found = []
+    for fk in schema.get("foreignKeys", []):
+        reference = fk["reference"]
+        fields, ref_fields = _names(fk["fields"]), _names(reference["fields"])
+        source = tables.get(reference.get("resource") or table.name)
+        if source is None or not all(f in table.cast for f in fields) or not all(f in source.cast for f in ref_fields):
+            continue  # the referenced resource could not be read: reported there
+        if len(fields) == 1 and table.cast[fields[0]].type == source.cast[ref_fields[0]].type:
+            target, known = table.cast[fields[0]], source.cast[ref_fields[0]]
+        else:
+            target, known = _key_strings(table, fields), _key_strings(source, ref_fields)
+        member = pc.is_in(target, pc.unique(known).drop_null()).to_numpy(zero_copy_only=False)
+        rows = np.flatnonzero(~member & target.is_valid().to_numpy(zero_copy_only=False))
+        if len(rows):
+            found.append((rows, Violation(table.name, "foreign-key", field=", ".join(fields))))
+    return found
+
+
+def _located(table: Table, rows: np.ndarray, violation: Violation) -> Iterator[Violation]:
+    """The violation at each of ``rows`` (the first LIMIT), with row number, line and value."""
+    for index in rows[:LIMIT]:
+        names = violation.field.split(", ") if violation.field else []
+        value = ", ".join(_text(table.raw[n], int(index)) for n in names if n in table.raw) or None
+        yield Violation(table.name, violation.rule, int(table.row_numbers[index]),
+                        None if table.lines is None else int(table.lines[index]), violation.field, value)
+
+
+def _file_checks(name: str, resource: dict[str, Any], data: bytes, found: Found) -> None:
+    """``hash`` and ``bytes`` of a file against its descriptor."""
+    if "hash" in resource:
+        algorithm, _, expected = resource["hash"].rpartition(":")
+        actual = hashlib.new(algorithm or "md5", data).hexdigest()
+        if actual != expected:
+            found.add(Violation(name, "hash-count", value=f"expected {expected}, actual {actual}"))
+    if "bytes" in resource and resource["bytes"] != len(data):
+        found.add(Violation(name, "byte-count", value=f"expected {resource['bytes']}, actual {len(data)}"))
+
+
+def _read(root: Path, resource: dict[str, Any], found: Found) -> Table | None:
+    name, fields = resource["name"], resource["schema"]["fields"]
+    path = root / resource["path"]
+    if not path.is_file():
+        found.add(Violation(name, "scheme-error", value=f"{resource['path']} not found"))
+        return None
+    if resource.get("format") == "parquet" or path.suffix == ".parquet":
+        if "bytes" in resource or "hash" in resource:
+            _file_checks(name, resource, path.read_bytes(), found)
+        return _read_parquet(name, path, fields)
+    data = path.read_bytes()
+    _file_checks(name, resource, data, found)
+    return _read_csv(name, data, fields, found)
+
+
+def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tuple[Table | None, Found]:
+    """Read and check one resource on its own (every rule but its foreign keys); the table keeps the
+    fields in ``keep`` only."""
+    found = Found()
+    table = _read(root, resource, found)
+    if table is None:
+        return None, found
+    structural = {index for index, _ in table.structure}
+    for _, violation in table.structure:
+        if violation.row == 1:
+            found.add(violation)
+    checked = check_cells(table, resource["schema"])
+    blank = next((rows for rows, v in checked if v.rule == "blank-row"), np.zeros(0, dtype=np.int64))
+    blank_set = set(blank.tolist()) & structural
+    for index, violation in table.structure:
+        if index >= 0 and index not in blank_set:
+            found.add(violation)
+    for rows, violation in checked:
+        for located in _located(table, rows, violation):
+            found.add(located)
+        found.counts[violation.rule] += len(rows) - min(len(rows), LIMIT)
+    table.raw = {name: values for name, values in table.raw.items() if name in keep}
+    table.cast = {name: values for name, values in table.cast.items() if name in keep}
+    table.invalid = {}
+    return table, found
+
+
+def _key_fields(resources: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Fields of each resource that a foreign key reads (on either side)."""
+    keep: dict[str, set[str]] = {r["name"]: set() for r in resources}
+    for resource in resources:
+        for fk in resource["schema"].get("foreignKeys", []):
+            reference = fk["reference"]
+            keep[resource["name"]].update(_names(fk["fields"]))
+            keep.setdefault(reference.get("resource") or resource["name"], set()).update(_names(reference["fields"]))
+    return keep
+
+
+def _names(fields: str | list[str]) -> list[str]:
+    return [fields] if isinstance(fields, str) else list(fields)
+
+
+def fast_violations(root: Path, jobs: int = 2) -> dict[str, Found]:
+    """Every violation of the package at ``root``, by resource (in descriptor order)."""
+    descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    resources = descriptor["resources"]
+    keep = _key_fields(resources)
+    # Biggest files first, so that the longest starts at once; pyarrow releases the GIL.
+    order = sorted(range(len(resources)), key=lambda i: -_size(root / resources[i]["path"]))
+    with ThreadPoolExecutor(max(1, jobs)) as threads:
+        done = dict(zip(order, threads.map(lambda i: _check_resource(root, resources[i], keep[resources[i]["name"]]),
+                                           order)))
+    results = [done[i] for i in range(len(resources))]
+    tables = {r["name"]: table for r, (table, _) in zip(resources, results) if table is not None}
+    report = {r["name"]: found for r, (_, found) in zip(resources, results)}
+    for resource in resources:
+        table = tables.get(resource["name"])
+        if table is not None:
+            for rows, violation in check_foreign_keys(table, resource["schema"], tables):
+                for located in _located(table, rows, violation):
+                    report[resource["name"]].add(located)
+                report[resource["name"]].counts["foreign-key"] += len(rows) - min(len(rows), LIMIT)
+    return report
+
+
+def _size(path: Path) -> int:
+    return path.stat().st_size if path.is_file() else 0
+
+
+def _describe(violation: Violation) -> str:
+    where = f"row {violation.row}" if violation.row else "file"
+    what = f", field {violation.field}" if violation.field else ""
+    value = f": {violation.value!r}" if violation.value is not None else ""
+    return f"{where}{what}: {violation.rule}{value}"
+
+
+def fast_problems(root: Path, jobs: int = 2) -> list[Problem]:
+    """The fast check's violations as problems: file and CSV line, row, field, rule and value; the first
+    LIMIT per resource and rule, then how many more there are."""
+    descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    paths = {r["name"]: root / r["path"] for r in descriptor["resources"]}
+    problems = []
+    for name, found in fast_violations(root, jobs).items():
+        problems += [Problem(paths[name], v.line, _describe(v)) for v in found.kept]
+        problems += [Problem(paths[name], None, f"{count - LIMIT} more {rule} error(s) not shown")
+                     for rule, count in found.counts.items() if count > LIMIT]
+    return problems
