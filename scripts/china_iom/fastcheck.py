@@ -21,11 +21,13 @@ well formed is re-read with Python's ``csv`` module, as Frictionless reads it.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as dt
 import hashlib
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,10 +43,13 @@ from china_iom.errors import Problem
 from china_iom.verify import CsvLines
 
 LIMIT = 10  # violations named per resource and rule
+CSV_BLOCK = 1 << 24  # bytes of CSV read at a time
+PARQUET_BATCH = 1 << 17  # rows of Parquet read at a time
 CELL_RULES = ("type-error", "constraint-error", "extra-cell", "missing-cell")  # replaced by blank-row
 BOUNDS = {"minimum": pc.less, "maximum": pc.greater, "exclusiveMinimum": pc.less_equal,
           "exclusiveMaximum": pc.greater_equal}
 LENGTHS = {"minLength": pc.less, "maxLength": pc.greater}
+_ARROW = {"integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
 # Regular-expression classes whose meaning differs between Python (Unicode) and RE2 (ASCII).
 _PYTHON_ONLY = re.compile(r"\\[wWsSbBD]")
 
@@ -76,16 +81,20 @@ class Found:
 
 @dataclass
 class Table:
-    """A resource's values by field (raw, then cast) and where its rows are."""
+    """Some rows of a resource (a part read at once, or its key columns): values by field, and where
+    the rows are."""
 
     name: str
     fields: list[dict[str, Any]]
     raw: dict[str, pa.ChunkedArray]  # as read: text (CSV) or stored values (Parquet)
     row_numbers: np.ndarray  # Frictionless' row number of each row
-    lines: np.ndarray | None  # CSV line of each row (None: Parquet)
+    lines: np.ndarray | None  # CSV line of each row, where known
     structure: list[tuple[int, Violation]]  # (row index, violation) found while reading: cells, labels
     cast: dict[str, pa.ChunkedArray] = field(default_factory=dict)
-    invalid: dict[str, np.ndarray] = field(default_factory=dict)  # per field: a type error
+
+
+class _Malformed(Exception):
+    """A CSV file pyarrow cannot read row for row as Frictionless does: it is re-read with Python's csv."""
 
 
 def _strings(values: list[str | None]) -> pa.ChunkedArray:
@@ -107,15 +116,13 @@ def _label_violations(name: str, labels: list[str], fields: list[dict[str, Any]]
 def _python_csv(name: str, text: str, fields: list[dict[str, Any]]) -> Table:
     """A CSV file read as Frictionless reads it (Python's csv module): for files with malformed rows."""
     reader = csv.reader(io.StringIO(text, newline=""))
-    labels, starts, records, line = None, [], [], 1
-    for cells in reader:
-        if labels is None:
-            labels = cells
-        else:
+    starts, records, line = [], [], 1
+    for number, cells in enumerate(reader):
+        if number:
             starts.append(line)
             records.append(cells)
         line = reader.line_num + 1
-    structure = [(-1, v) for v in _label_violations(name, labels or [], fields)]
+    structure = []
     width = len(fields)
     for index, cells in enumerate(records):
         structure += [(index, Violation(name, "extra-cell", index + 2, starts[index], None, cell))
@@ -127,56 +134,106 @@ def _python_csv(name: str, text: str, fields: list[dict[str, Any]]) -> Table:
     return Table(name, fields, raw, np.arange(2, len(records) + 2), np.array(starts, dtype=np.int64), structure)
 
 
-def _read_csv(name: str, data: bytes, fields: list[dict[str, Any]], found: Found) -> Table | None:
-    """A CSV file's values as text; None (with an encoding-error) if it is not UTF-8."""
+def _labels(path: Path) -> list[str]:
+    """The header's labels, as Python's csv module reads them."""
+    with path.open(encoding="utf-8", errors="replace", newline="") as file:
+        return next(csv.reader(file), [])
+
+
+def _csv_parts(name: str, path: Path, fields: list[dict[str, Any]]) -> Iterator[Table]:
+    """A well-formed CSV file's rows as text, part by part; _Malformed at the first row pyarrow cannot
+    read as Frictionless does (a cell too many or too few, an empty line, bytes that are not UTF-8)."""
+    names = [str(i) for i in range(len(fields))]
     try:
-        text_head = data[:1 << 16].decode("utf-8", errors="replace")
-        labels = next(csv.reader(io.StringIO(text_head, newline="")), [])
-        bad_rows: list[Any] = []
-        names = [str(i) for i in range(len(labels))]
-        table = pacsv.read_csv(
-            pa.BufferReader(data),
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False,
-                                              invalid_row_handler=lambda row: bad_rows.append(row) or "skip"),
+        reader = pacsv.open_csv(
+            path, read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=CSV_BLOCK),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
             convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                                  strings_can_be_null=False, quoted_strings_can_be_null=False))
-    except (pa.ArrowInvalid, UnicodeDecodeError, StopIteration):
-        table, bad_rows = None, [True]
-    if bad_rows or labels != [f["name"] for f in fields] or data.startswith(b"\xef\xbb\xbf"):
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            found.add(Violation(name, "encoding-error", value=f"byte {exc.start}: {exc.reason}"))
-            return None
-        return _python_csv(name, text, fields)
-    lines = CsvLines([], [])
-    lines.count(0, table)
-    rows = np.arange(table.num_rows)
-    starts = rows + 2
-    if lines.rows:
-        starts = np.array([lines.line(int(row)) for row in rows], dtype=np.int64)
-    raw = {f["name"]: table.column(i) for i, f in enumerate(fields)}
-    return Table(name, fields, raw, rows + 2, starts, [])
+        offset = 0
+        for batch in reader:
+            rows = np.arange(offset + 2, offset + 2 + batch.num_rows)
+            offset += batch.num_rows
+            yield Table(name, fields, {f["name"]: pa.chunked_array([batch.column(i)]) for i, f in enumerate(fields)},
+                        rows, None, [])
+    except pa.ArrowInvalid as exc:
+        raise _Malformed(str(exc)) from None
 
 
-def _read_parquet(name: str, path: Path, fields: list[dict[str, Any]]) -> Table:
-    """A Parquet file's values as stored, by field (positionally, as Frictionless maps columns to fields)."""
-    table = pq.read_table(path)
-    labels = table.column_names
-    structure = [(-1, v) for v in _label_violations(name, labels, fields)]
-    rows = table.num_rows
-    raw = {f["name"]: table.column(i) if i < len(labels) else pa.chunked_array([pa.nulls(rows, pa.string())])
-           for i, f in enumerate(fields)}
-    return Table(name, fields, raw, np.arange(2, rows + 2), None, structure)
+def _parquet_parts(name: str, path: Path, fields: list[dict[str, Any]]) -> Iterator[Table]:
+    """A Parquet file's values as stored, part by part, by field (positionally, as Frictionless maps
+    columns to fields)."""
+    file = pq.ParquetFile(path)
+    offset = 0
+    for batch in file.iter_batches(PARQUET_BATCH):
+        rows = batch.num_rows
+        raw = {f["name"]: pa.chunked_array([batch.column(i)]) if i < batch.num_columns else
+               pa.chunked_array([pa.nulls(rows, pa.string())]) for i, f in enumerate(fields)}
+        yield Table(name, fields, raw, np.arange(offset + 2, offset + 2 + rows), None, [])
+        offset += rows
 
 
 def _missing_values(field_: dict[str, Any], schema: dict[str, Any]) -> list[str]:
     return field_.get("missingValues", schema.get("missingValues", [""]))
 
 
-def _reader(field_: dict[str, Any]):
-    """Frictionless' own value reader of a field: its cast rules for that type and format."""
+def _integer_reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
+    """frictionless.fields.integer's value reader."""
+    strip = None if field_.get("bareNumber", True) else re.compile(r"((^[^-\d]*)|(\D*$))")
+
+    def read(cell: Any) -> Any:
+        if isinstance(cell, str):
+            cell = cell.strip()
+            if strip:
+                cell = strip.sub("", cell)
+            try:
+                return int(cell)
+            except ValueError:
+                return None
+        if cell is True or cell is False:
+            return None
+        if isinstance(cell, int):
+            return cell
+        if isinstance(cell, float) and cell.is_integer():
+            return int(cell)
+        return None
+    return read
+
+
+def _boolean_reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
+    """frictionless.fields.boolean's value reader."""
+    mapping = {**{v: True for v in field_.get("trueValues", ["true", "True", "TRUE", "1"])},
+               **{v: False for v in field_.get("falseValues", ["false", "False", "FALSE", "0"])}}
+    return lambda cell: cell if cell is True or cell is False else mapping.get(cell) if isinstance(cell, str) else None
+
+
+def _date_reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
+    """frictionless.fields.date's value reader, for the default format or a strptime format."""
+    form = field_.get("format", "default")
+    form = "%Y-%m-%d" if form == "default" else form
+
+    def read(cell: Any) -> Any:
+        if isinstance(cell, dt.datetime):
+            return cell.date() if (cell.hour, cell.minute, cell.second) == (0, 0, 0) else None
+        if isinstance(cell, dt.date):
+            return cell
+        if not isinstance(cell, str):
+            return None
+        try:
+            return dt.datetime.strptime(cell, form).date()
+        except ValueError:
+            return None
+    return read
+
+
+READERS = {"integer": _integer_reader, "boolean": _boolean_reader, "date": _date_reader}
+
+
+def _reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
+    """Frictionless' value reader of a field (its cast rules for that type and format): the common ones
+    written out (importing frictionless costs over a second), any other from frictionless itself."""
+    if field_["type"] in READERS and field_.get("format", "default") != "any":
+        return READERS[field_["type"]](field_)
     from frictionless import Field
 
     return Field.from_descriptor({k: v for k, v in field_.items() if k not in ("constraints", "description")}
@@ -254,8 +311,13 @@ def _codes(columns: list[pa.ChunkedArray]) -> np.ndarray:
     return key
 
 
-def _repeated(key: np.ndarray) -> np.ndarray:
-    """Rows whose key occurred in an earlier row."""
+def _repeated(columns: list[pa.ChunkedArray]) -> np.ndarray:
+    """Rows whose values (nulls equal) occurred in an earlier row."""
+    rows = len(columns[0])
+    table = pa.table({str(i): c for i, c in enumerate(columns)})
+    if table.group_by(table.column_names).aggregate([]).num_rows == rows:  # the common case: no repeats
+        return np.zeros(rows, dtype=bool)
+    key = _codes(columns)
     repeated = np.ones(len(key), dtype=bool)
     repeated[np.unique(key, return_index=True)[1]] = False
     return repeated
@@ -267,28 +329,34 @@ def _text(values: pa.ChunkedArray, index: int) -> str:
 
 
 def check_cells(table: Table, schema: dict[str, Any]) -> list[tuple[np.ndarray, Violation]]:
-    """Types, constraints, unique values, primary key and blank rows of one resource, as (rows, first one)."""
+    """Types, constraints and blank rows of some rows of a resource, as (rows, rule broken); casts them."""
     masks: list[tuple[str, str | None, np.ndarray]] = []
     blank = np.ones(len(table.row_numbers), dtype=bool)
     for field_ in table.fields:
         name, raw = field_["name"], table.raw[field_["name"]]
         cast, invalid = _cast(raw, field_, _missing_values(field_, schema))
-        table.cast[name], table.invalid[name] = cast, invalid
+        table.cast[name] = cast
         blank &= cast.is_null().to_numpy(zero_copy_only=False) & ~invalid
         masks.append(("type-error", name, invalid))
         for constraint, mask in _constraint_masks(cast, field_):
             masks.append((f"constraint-error ({constraint})", name, mask & ~invalid))
     found = [(np.flatnonzero(mask & ~blank), rule, name) for rule, name, mask in masks]
+    found.append((np.flatnonzero(blank), "blank-row", None))
+    return [(rows, Violation(table.name, rule, field=name)) for rows, rule, name in found if len(rows)]
+
+
+def check_keys(table: Table, schema: dict[str, Any]) -> list[tuple[np.ndarray, Violation]]:
+    """Repeated values of unique fields, and repeated or empty primary keys, on a resource's (cast) key columns."""
+    found = []
     for field_ in table.fields:
         if field_.get("constraints", {}).get("unique"):
             cast = table.cast[field_["name"]]
-            found.append((np.flatnonzero(_repeated(_codes([cast])) & cast.is_valid().to_numpy(zero_copy_only=False)),
+            found.append((np.flatnonzero(_repeated([cast]) & cast.is_valid().to_numpy(zero_copy_only=False)),
                           "unique-error", field_["name"]))
     if keys := _names(schema.get("primaryKey", [])):
         columns = [table.cast[k] for k in keys]
         all_null = np.logical_and.reduce([c.is_null().to_numpy(zero_copy_only=False) for c in columns])
-        found.append((np.flatnonzero(all_null | _repeated(_codes(columns))), "primary-key", ", ".join(keys)))
-    found.append((np.flatnonzero(blank), "blank-row", None))
+        found.append((np.flatnonzero(all_null | _repeated(columns)), "primary-key", ", ".join(keys)))
     return [(rows, Violation(table.name, rule, field=name)) for rows, rule, name in found if len(rows)]
 
 
@@ -327,61 +395,114 @@ def _located(table: Table, rows: np.ndarray, violation: Violation) -> Iterator[V
     for index in rows[:LIMIT]:
         names = violation.field.split(", ") if violation.field else []
         value = ", ".join(_text(table.raw[n], int(index)) for n in names if n in table.raw) or None
-        yield Violation(table.name, violation.rule, int(table.row_numbers[index]),
-                        None if table.lines is None else int(table.lines[index]), violation.field, value)
+        line = None if table.lines is None else int(table.lines[index]) or None
+        yield Violation(table.name, violation.rule, int(table.row_numbers[index]), line, violation.field, value)
 
 
-def _file_checks(name: str, resource: dict[str, Any], data: bytes, found: Found) -> None:
-    """``hash`` and ``bytes`` of a file against its descriptor."""
-    if "hash" in resource:
-        algorithm, _, expected = resource["hash"].rpartition(":")
-        actual = hashlib.new(algorithm or "md5", data).hexdigest()
-        if actual != expected:
-            found.add(Violation(name, "hash-count", value=f"expected {expected}, actual {actual}"))
-    if "bytes" in resource and resource["bytes"] != len(data):
-        found.add(Violation(name, "byte-count", value=f"expected {resource['bytes']}, actual {len(data)}"))
+def _file_checks(name: str, resource: dict[str, Any], path: Path, found: Found) -> None:
+    """``hash`` and ``bytes`` of a file against its descriptor (read by blocks)."""
+    algorithm, _, expected = resource.get("hash", "md5:").rpartition(":")
+    digest, size = hashlib.new(algorithm or "md5"), 0
+    with path.open("rb") as file:
+        while block := file.read(CSV_BLOCK):
+            digest.update(block)
+            size += len(block)
+    if "hash" in resource and digest.hexdigest() != expected:
+        found.add(Violation(name, "hash-count", value=f"expected {expected}, actual {digest.hexdigest()}"))
+    if "bytes" in resource and resource["bytes"] != size:
+        found.add(Violation(name, "byte-count", value=f"expected {resource['bytes']}, actual {size}"))
 
 
-def _read(root: Path, resource: dict[str, Any], found: Found) -> Table | None:
-    name, fields = resource["name"], resource["schema"]["fields"]
-    path = root / resource["path"]
-    if not path.is_file():
-        found.add(Violation(name, "scheme-error", value=f"{resource['path']} not found"))
-        return None
-    if resource.get("format") == "parquet" or path.suffix == ".parquet":
-        if "bytes" in resource or "hash" in resource:
-            _file_checks(name, resource, path.read_bytes(), found)
-        return _read_parquet(name, path, fields)
-    data = path.read_bytes()
-    _file_checks(name, resource, data, found)
-    return _read_csv(name, data, fields, found)
+def _scan(name: str, parts: Iterator[Table], schema: dict[str, Any], keep: set[str]) -> tuple[Table, Found]:
+    """Check the parts of a resource in turn (every rule but its keys); its key columns, checked last."""
+    found, columns, numbers, lines = Found(), {name_: [] for name_ in keep}, [], []
+    for part in parts:
+        checked = check_cells(part, schema)
+        blank = {int(i) for rows, v in checked if v.rule == "blank-row" for i in rows}
+        for index, violation in part.structure:
+            if index not in blank:
+                found.add(violation)
+        for rows, violation in checked:
+            _add(found, part, rows, violation)
+        for name_ in keep:
+            columns[name_].append(part.cast[name_])
+        numbers.append(part.row_numbers)
+        lines.append(part.lines if part.lines is not None else np.zeros(len(part.row_numbers), dtype=np.int64))
+    fields = [f for f in schema["fields"] if f["name"] in keep]
+    cast = {f["name"]: pa.chunked_array([c for part in columns[f["name"]] for c in part.chunks],
+                                        _ARROW.get(f["type"], pa.string()) if not columns[f["name"]] else
+                                        columns[f["name"]][0].type) for f in fields}
+    keys = Table(name, fields, cast, np.concatenate(numbers) if numbers else np.zeros(0, dtype=np.int64),
+                 np.concatenate(lines) if lines else None, [], cast)
+    for rows, violation in check_keys(keys, schema):
+        _add(found, keys, rows, violation)
+    return keys, found
+
+
+def _add(found: Found, table: Table, rows: np.ndarray, violation: Violation) -> None:
+    """The first of ``rows`` breaking a rule, located; and how many there are."""
+    for located in _located(table, rows, violation):
+        found.add(located)
+    found.counts[violation.rule] += len(rows) - min(len(rows), LIMIT)
 
 
 def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tuple[Table | None, Found]:
-    """Read and check one resource on its own (every rule but its foreign keys); the table keeps the
-    fields in ``keep`` only."""
-    found = Found()
-    table = _read(root, resource, found)
-    if table is None:
+    """Read and check one resource on its own (every rule but its foreign keys); its columns in ``keep``."""
+    name, schema = resource["name"], resource["schema"]
+    fields, path = schema["fields"], root / resource["path"]
+    keep = keep | {f["name"] for f in fields if f.get("constraints", {}).get("unique")} | set(
+        _names(schema.get("primaryKey", [])))
+    if not path.is_file():
+        found = Found()
+        found.add(Violation(name, "scheme-error", value=f"{resource['path']} not found"))
         return None, found
-    structural = {index for index, _ in table.structure}
-    for _, violation in table.structure:
-        if violation.row == 1:
+    parquet = resource.get("format") == "parquet" or path.suffix == ".parquet"
+    if parquet:
+        labels = pq.ParquetFile(path).schema_arrow.names
+        table, found = _scan(name, _parquet_parts(name, path, fields), schema, keep)
+    else:
+        labels = _labels(path)
+        try:
+            if labels != [f["name"] for f in fields] or path.read_bytes()[:3] == b"\xef\xbb\xbf":
+                raise _Malformed("header")
+            table, found = _scan(name, _csv_parts(name, path, fields), schema, keep)
+        except _Malformed:
+            try:
+                text = path.read_bytes().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                found = Found()
+                found.add(Violation(name, "encoding-error", value=f"byte {exc.start}: {exc.reason}"))
+                table = None
+            else:
+                table, found = _scan(name, iter([_python_csv(name, text, fields)]), schema, keep)
+    if table is not None:  # (a file that is not UTF-8 gets an encoding-error only, as in Frictionless)
+        for violation in _label_violations(name, labels, fields):
             found.add(violation)
-    checked = check_cells(table, resource["schema"])
-    blank = next((rows for rows, v in checked if v.rule == "blank-row"), np.zeros(0, dtype=np.int64))
-    blank_set = set(blank.tolist()) & structural
-    for index, violation in table.structure:
-        if index >= 0 and index not in blank_set:
-            found.add(violation)
-    for rows, violation in checked:
-        for located in _located(table, rows, violation):
-            found.add(located)
-        found.counts[violation.rule] += len(rows) - min(len(rows), LIMIT)
-    table.raw = {name: values for name, values in table.raw.items() if name in keep}
-    table.cast = {name: values for name, values in table.cast.items() if name in keep}
-    table.invalid = {}
+    if "hash" in resource or "bytes" in resource:
+        _file_checks(name, resource, path, found)
+    if not parquet:
+        _place(found, path, table)
     return table, found
+
+
+def _place(found: Found, path: Path, table: Table | None) -> None:
+    """Give each violation in a CSV file the line its row starts on (rows are lines unless values span lines)."""
+    todo = [i for i, v in enumerate(found.kept) if v.row and not v.line]
+    if not todo:
+        return
+    lines = None
+    with path.open("rb") as file:
+        feeds = sum(block.count(b"\n") for block in iter(lambda: file.read(CSV_BLOCK), b""))
+    rows = len(table.row_numbers) if table is not None else 0
+    if feeds > rows + 1:
+        lines = CsvLines([], [])
+        offset = 0
+        for part in _csv_parts("", path, [{"name": str(i)} for i in range(len(_labels(path)))]):
+            lines.count(offset, pa.table(part.raw))
+            offset += len(part.row_numbers)
+    for i in todo:
+        v = found.kept[i]
+        found.kept[i] = dataclasses.replace(v, line=v.row if lines is None or v.row == 1 else lines.line(v.row - 2))
 
 
 def _key_fields(resources: list[dict[str, Any]]) -> dict[str, set[str]]:
@@ -416,9 +537,11 @@ def fast_violations(root: Path, jobs: int = 2) -> dict[str, Found]:
         table = tables.get(resource["name"])
         if table is not None:
             for rows, violation in check_foreign_keys(table, resource["schema"], tables):
-                for located in _located(table, rows, violation):
-                    report[resource["name"]].add(located)
-                report[resource["name"]].counts["foreign-key"] += len(rows) - min(len(rows), LIMIT)
+                _add(report[resource["name"]], table, rows, violation)
+            if resource.get("format") != "parquet" and any(v.rule == "foreign-key" for v in report[resource["name"]].kept):
+                _place(report[resource["name"]], root / resource["path"], table)
+    for found in report.values():
+        found.kept.sort(key=lambda v: (v.row or 0, v.rule))
     return report
 
 
