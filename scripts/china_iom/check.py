@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from china_iom.errors import Problem
@@ -75,7 +74,7 @@ def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int
         return [Problem(root / "datapackage.json", None, "datapackage.json not found; run `china-iom build` first")]
     if frictionless:
         return frictionless_problems(root, formats, jobs) + verify_package(root, seeds)
-    with ThreadPoolExecutor(1) as thread:  # the own checks alongside (both mostly in pyarrow, without the GIL)
-        own = thread.submit(verify_package, root, seeds)
+    with process_pool(1, "china_iom.verify") as pool:  # the own checks alongside, on the other core
+        own = pool.submit(verify_package, root, seeds)
         problems = descriptor_problems(root) or fast_problems(root, max(jobs, 2))
         return problems + own.result()
