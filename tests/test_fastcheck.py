@@ -264,3 +264,10 @@ def test_check_uses_the_fast_engine_unless_told(package, monkeypatch):
     package.set_cell("people", "person_id", 1, "Bad Id")
     fast = check(package.root, Path(__file__).resolve().parents[1] / "seeds")
     assert any("constraint-error (pattern)" in p.message for p in fast)
+
+
+def test_a_descriptor_frictionless_refuses_is_reported_first(package):
+    package.resource("people")["schema"]["fields"][0]["type"] = "nonsense"
+    package.save()
+    problems = check(package.root, Path(__file__).resolve().parents[1] / "seeds")
+    assert problems and all("datapackage.json" in str(p.file) for p in problems[:1]), problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from china_iom.errors import Problem
@@ -28,8 +29,21 @@ def _validate_resource(descriptor: Path, name: str) -> list[Problem]:
     return _report_problems(report, descriptor.parent, descriptor)
 
 
+def _import_jsonschema() -> None:
+    """Import jsonschema without its optional IRI format checker: rfc3987_syntax compiles 38 grammars when
+    imported (over a second), and Frictionless never checks formats, so its verdicts are the same."""
+    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+        return
+    sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # an import of it fails, as if not installed
+    try:
+        import jsonschema  # noqa: F401
+    finally:
+        del sys.modules["rfc3987_syntax"]
+
+
 def descriptor_problems(root: Path) -> list[Problem]:
     """Errors Frictionless finds in ``datapackage.json`` itself (against the Data Package profile)."""
+    _import_jsonschema()
     from frictionless import Package
 
     descriptor = root / "datapackage.json"

@@ -36,6 +36,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from china_iom.check import check
 
+    if args.csv_only and not args.frictionless:
+        print("check: --csv-only applies to --frictionless (the fast check reads CSV and Parquet in seconds)",
+              file=sys.stderr)
+        return 2
     formats = ("csv",) if args.csv_only else ("csv", "parquet")
     problems = check(args.dir, args.seeds, formats, jobs=args.jobs, frictionless=args.frictionless)
     if problems:
