@@ -56,7 +56,7 @@ def _timed(func, *args, **kwargs) -> float:
     return time.perf_counter() - start
 
 
-def parse_floor(tree: Path) -> float:
+def _parse_floor(tree: Path) -> float:
     """Seconds to parse every annotation file with libyaml (or the fastest loader there is), one core."""
     import yaml
 
@@ -120,7 +120,7 @@ def touch_one_article(tree: Path) -> None:
 
 
 def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool, csv_frictionless: bool,
-            baseline: str | None = None) -> dict:
+            baseline: str | None = None, parse_floor: bool = True) -> dict:
     """Every figure for one size (run in a child process)."""
     from china_iom.build import build
     from china_iom.check import frictionless_problems
@@ -149,7 +149,7 @@ def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: b
             shutil.rmtree(scratch / "out")
             figures["baseline build"] = _cli(baseline, "build", "--seeds", str(tree), "--out", str(scratch / "out"),
                                              "--no-cache", "--jobs", str(jobs))
-        figures["parse floor"] = parse_floor(tree)
+        figures["parse floor"] = _parse_floor(tree) if parse_floor else None
         (scratch / "floor").mkdir()
         figures["write floor"] = write_floor(scratch / "out" / "data", scratch / "floor")
         if incremental:
@@ -218,7 +218,8 @@ def report(all_figures: list[dict]) -> str:
     seconds("parse floor")
     seconds("write floor")
     row("build / (parse floor + write floor)",
-        [f"{f['build'] / (f['parse floor'] + f['write floor']):.2f}" for f in all_figures])
+        [f"{f['build'] / (f['parse floor'] + f['write floor']):.2f}" if f["parse floor"] else "-"
+         for f in all_figures])
     row("articles per second (build)", [f"{f['articles'] / f['build']:.0f}" for f in all_figures])
     seconds("cold cache build")
     seconds("incremental build")
@@ -253,20 +254,26 @@ def main() -> None:
                         "sizes up to this (default: %(default)s)")
     parser.add_argument("--baseline", help="another checkout's china-iom command, whose build is timed on the same "
                         "trees (e.g. ../main/.venv/bin/china-iom)")
+    parser.add_argument("--baseline-up-to", type=int, default=10_000,
+                        help="time the baseline build for sizes up to this (default: %(default)s)")
+    parser.add_argument("--parse-floor-up-to", type=int, default=10_000,
+                        help="measure the parse floor (one core) for sizes up to this (default: %(default)s)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     if args.one:
         print(json.dumps(measure(args.one, args.seed, args.jobs, args.one <= args.incremental_up_to,
                                  args.one <= args.frictionless_up_to, args.one <= args.csv_frictionless_up_to,
-                                 args.baseline)))
+                                 args.baseline if args.one <= args.baseline_up_to else None,
+                                 args.one <= args.parse_floor_up_to)))
         return
     figures = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed), "--jobs", str(args.jobs),
                    "--incremental-up-to", str(args.incremental_up_to),
                    "--frictionless-up-to", str(args.frictionless_up_to),
-                   "--csv-frictionless-up-to", str(args.csv_frictionless_up_to)] + (
+                   "--csv-frictionless-up-to", str(args.csv_frictionless_up_to),
+                   "--baseline-up-to", str(args.baseline_up_to), "--parse-floor-up-to", str(args.parse_floor_up_to)] + (
                        ["--baseline", args.baseline] if args.baseline else [])
         result = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         figures.append(json.loads(result.stdout.strip().splitlines()[-1]))

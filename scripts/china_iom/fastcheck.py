@@ -250,14 +250,16 @@ def _cast(values: pa.ChunkedArray, field_: dict[str, Any], missing: list[str]) -
         return pa.chunked_array([pa.nulls(len(values), pa.string())]), values.is_valid().to_numpy(zero_copy_only=False)
     distinct = pc.unique(values).drop_null() if len(values) else values.combine_chunks()
     reader = _reader(field_)
-    read = [reader(value) if not (isinstance(value, str) and str(value) in missing) else None
-            for value in distinct.to_pylist()]
-    try:
-        cast_distinct = pa.array(read)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):  # mixed Python types: compare them as text
-        cast_distinct = pa.array([None if v is None else f"{type(v).__name__}:{v}" for v in read])
-    cast = pc.take(cast_distinct, pc.index_in(values, distinct))
-    invalid = values.is_valid().to_numpy(zero_copy_only=False) & cast.is_null().to_numpy(zero_copy_only=False)
+    values_py = distinct.to_pylist()
+    read = [None if str(value) in missing else reader(value) for value in values_py]
+    # a value that fails its type; not a missing one (a stored value whose text is a missing value)
+    failed = pa.array([r is None and str(v) not in missing for v, r in zip(values_py, read)], pa.bool_())
+    cast_distinct = pa.array(read)
+    if pa.types.is_null(cast_distinct.type):  # no value of the type here: nulls of the type's Arrow type
+        cast_distinct = pa.nulls(len(read), _ARROW.get(field_["type"], pa.string()))
+    index = pc.index_in(values, distinct)
+    cast = pc.take(cast_distinct, index)
+    invalid = pc.fill_null(pc.take(failed, index), False).to_numpy(zero_copy_only=False)
     return pa.chunked_array([cast]) if isinstance(cast, pa.Array) else cast, invalid
 
 
