@@ -211,7 +211,7 @@ def test_cell_corruptions_get_frictionless_verdicts(package, monkeypatch, fmt):
 
 def test_malformed_csv_rows_get_frictionless_verdicts(package, monkeypatch):
     """Extra and missing cells, blank rows (empty and all-empty), a wrong label, and a file that is
-    not UTF-8, each in its own resource; tampered hash and bytes."""
+    not UTF-8, each in its own resource; a wrong hash, a wrong size, and a file changed after the build."""
     csvs = [r["name"] for r in package.descriptor["resources"] if r["format"] == "csv" and len(package.rows(r["name"])) > 3]
     edits = iter(csvs)
     name = next(edits)
@@ -238,6 +238,8 @@ def test_malformed_csv_rows_get_frictionless_verdicts(package, monkeypatch):
     name = next(edits)
     package.resource(name)["bytes"] += 1
     package.save()
+    path = package.root / package.resource(next(edits))["path"]  # tampered after the build (a test of test_package)
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     compare(package, monkeypatch)
 
 
