@@ -57,6 +57,10 @@ class Package:
             return pq.read_table(path).to_pylist()
         return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))[1:]
 
+    def left(self, name: str) -> int:
+        """Rows of a resource no case has taken yet."""
+        return len(self.rows(name)) - self.used.get(name, 0)
+
     def take_row(self, name: str) -> int:
         self.used[name] = self.used.get(name, 0) + 1
         return self.used[name]  # 1-based data row: row number = this + 1
@@ -146,10 +150,10 @@ def cell_cases(package: Package, fmt: str) -> None:
     name, field = package.target(fmt, _plain_unique, skip=("articles", "articles_parquet"))
     package.set_cell(name, field, package.take_row(name), package.value(name, field, package.take_row(name)))
     fk = next((r["name"], fk["fields"][0]) for r in package.descriptor["resources"] if r["format"] == fmt
-              for fk in r["schema"].get("foreignKeys", []) if package.used.get(r["name"], 0) < len(package.rows(r["name"])) - 1)
+              for fk in r["schema"].get("foreignKeys", []) if package.left(r["name"]) > 1)
     package.set_cell(fk[0], fk[1], package.take_row(fk[0]), "nobody")
     composite = next(r["name"] for r in package.descriptor["resources"] if r["format"] == fmt
-                     and len(r["schema"]["primaryKey"]) > 1 and package.used.get(r["name"], 0) < len(package.rows(r["name"])) - 2)
+                     and len(r["schema"]["primaryKey"]) > 1 and package.left(r["name"]) > 2)
     first, second = package.take_row(composite), package.take_row(composite)
     for key in package.resource(composite)["schema"]["primaryKey"]:
         package.set_cell(composite, key, second, package.value(composite, key, first))
@@ -212,10 +216,11 @@ def test_cell_corruptions_get_frictionless_verdicts(package, monkeypatch, fmt):
 def test_malformed_csv_rows_get_frictionless_verdicts(package, monkeypatch):
     """Extra and missing cells, blank rows (empty and all-empty), a wrong label, and a file that is
     not UTF-8, each in its own resource; a wrong hash, a wrong size, and a file changed after the build."""
-    csvs = [r["name"] for r in package.descriptor["resources"] if r["format"] == "csv" and len(package.rows(r["name"])) > 3]
-    edits = iter(csvs)
+    edits = iter([r["name"] for r in package.descriptor["resources"]
+                  if r["format"] == "csv" and package.left(r["name"]) > 3])
     name = next(edits)
-    records = [list(r) for r in csv.reader(io.StringIO((package.root / package.resource(name)["path"]).read_text(encoding="utf-8"), newline=""))]
+    header = [f["name"] for f in package.resource(name)["schema"]["fields"]]
+    records = [header] + [list(r) for r in package.rows(name)]
     records[1].append("extra")
     records[2] = records[2][:-1]
     package.write_csv(name, records)

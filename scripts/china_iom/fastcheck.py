@@ -540,8 +540,9 @@ def fast_violations(root: Path, jobs: int = 2) -> dict[str, Found]:
         if table is not None:
             for rows, violation in check_foreign_keys(table, resource["schema"], tables):
                 _add(report[resource["name"]], table, rows, violation)
-            if resource.get("format") != "parquet" and any(v.rule == "foreign-key" for v in report[resource["name"]].kept):
-                _place(report[resource["name"]], root / resource["path"], table)
+            found = report[resource["name"]]
+            if resource.get("format") != "parquet" and any(v.rule == "foreign-key" for v in found.kept):
+                _place(found, root / resource["path"], table)
     for found in report.values():
         found.kept.sort(key=lambda v: (v.row or 0, v.rule))
     return report
