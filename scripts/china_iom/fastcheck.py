@@ -140,6 +140,11 @@ def _labels(path: Path) -> list[str]:
         return next(csv.reader(file), [])
 
 
+def _starts_with_bom(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(3) == b"\xef\xbb\xbf"
+
+
 def _csv_parts(name: str, path: Path, fields: list[dict[str, Any]]) -> Iterator[Table]:
     """A well-formed CSV file's rows as text, part by part; _Malformed at the first row pyarrow cannot
     read as Frictionless does (a cell too many or too few, an empty line, bytes that are not UTF-8)."""
@@ -452,7 +457,7 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
     """Read and check one resource on its own (every rule but its foreign keys); its columns in ``keep``."""
     name, schema = resource["name"], resource["schema"]
     fields, path = schema["fields"], root / resource["path"]
-    keep = keep | {f["name"] for f in fields if f.get("constraints", {}).get("unique")} | set(
+    keys = keep | {f["name"] for f in fields if f.get("constraints", {}).get("unique")} | set(
         _names(schema.get("primaryKey", [])))
     if not path.is_file():
         found = Found()
@@ -461,13 +466,13 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
     parquet = resource.get("format") == "parquet" or path.suffix == ".parquet"
     if parquet:
         labels = pq.ParquetFile(path).schema_arrow.names
-        table, found = _scan(name, _parquet_parts(name, path, fields), schema, keep)
+        table, found = _scan(name, _parquet_parts(name, path, fields), schema, keys)
     else:
         labels = _labels(path)
         try:
-            if labels != [f["name"] for f in fields] or path.read_bytes()[:3] == b"\xef\xbb\xbf":
+            if labels != [f["name"] for f in fields] or _starts_with_bom(path):
                 raise _Malformed("header")
-            table, found = _scan(name, _csv_parts(name, path, fields), schema, keep)
+            table, found = _scan(name, _csv_parts(name, path, fields), schema, keys)
         except _Malformed:
             try:
                 text = path.read_bytes().decode("utf-8")
@@ -476,7 +481,7 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
                 found.add(Violation(name, "encoding-error", value=f"byte {exc.start}: {exc.reason}"))
                 table = None
             else:
-                table, found = _scan(name, iter([_python_csv(name, text, fields)]), schema, keep)
+                table, found = _scan(name, iter([_python_csv(name, text, fields)]), schema, keys)
     if table is not None:  # (a file that is not UTF-8 gets an encoding-error only, as in Frictionless)
         for violation in _label_violations(name, labels, fields):
             found.add(violation)
@@ -484,6 +489,9 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
         _file_checks(name, resource, path, found)
     if not parquet:
         _place(found, path, table)
+    if table is not None:  # only the foreign keys' columns are needed from here on
+        table.raw = table.cast = {n: values for n, values in table.cast.items() if n in keep}
+    pa.default_memory_pool().release_unused()
     return table, found
 
 
@@ -527,25 +535,38 @@ def fast_violations(root: Path, jobs: int = 2) -> dict[str, Found]:
     descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     resources = descriptor["resources"]
     keep = _key_fields(resources)
-    # Biggest files first, so that the longest starts at once; pyarrow releases the GIL.
-    order = sorted(range(len(resources)), key=lambda i: -_size(root / resources[i]["path"]))
-    with ThreadPoolExecutor(max(1, jobs)) as threads:
-        done = dict(zip(order, threads.map(lambda i: _check_resource(root, resources[i], keep[resources[i]["name"]]),
-                                           order)))
-    results = [done[i] for i in range(len(resources))]
-    tables = {r["name"]: table for r, (table, _) in zip(resources, results) if table is not None}
-    report = {r["name"]: found for r, (_, found) in zip(resources, results)}
-    for resource in resources:
-        table = tables.get(resource["name"])
-        if table is not None:
-            for rows, violation in check_foreign_keys(table, resource["schema"], tables):
-                _add(report[resource["name"]], table, rows, violation)
-            found = report[resource["name"]]
-            if resource.get("format") != "parquet" and any(v.rule == "foreign-key" for v in found.kept):
-                _place(found, root / resource["path"], table)
+    report: dict[str, Found] = {}
+    for group in _linked(resources):  # the CSV, then the Parquet resources: never all key columns at once
+        # Biggest files first, so that the longest starts at once; pyarrow releases the GIL.
+        group.sort(key=lambda r: -_size(root / r["path"]))
+        with ThreadPoolExecutor(max(1, jobs)) as threads:
+            results = list(threads.map(lambda r: _check_resource(root, r, keep[r["name"]]), group))
+        tables = {r["name"]: table for r, (table, _) in zip(group, results) if table is not None}
+        report.update({r["name"]: found for r, (_, found) in zip(group, results)})
+        for resource in group:
+            if (table := tables.get(resource["name"])) is not None:
+                found = report[resource["name"]]
+                for rows, violation in check_foreign_keys(table, resource["schema"], tables):
+                    _add(found, table, rows, violation)
+                if resource.get("format") != "parquet" and any(v.rule == "foreign-key" for v in found.kept):
+                    _place(found, root / resource["path"], table)
     for found in report.values():
         found.kept.sort(key=lambda v: (v.row or 0, v.rule))
-    return report
+    return {r["name"]: report[r["name"]] for r in resources}
+
+
+def _linked(resources: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The resources in groups that no foreign key crosses (connected components of the references)."""
+    group = {r["name"]: {r["name"]} for r in resources}
+    for resource in resources:
+        for fk in resource["schema"].get("foreignKeys", []):
+            other = fk["reference"].get("resource") or resource["name"]
+            if other in group and group[other] is not group[resource["name"]]:
+                merged = group[other] | group[resource["name"]]
+                for name in merged:
+                    group[name] = merged
+    groups = {id(names): names for names in group.values()}.values()
+    return [[r for r in resources if r["name"] in names] for names in groups]
 
 
 def _size(path: Path) -> int:
