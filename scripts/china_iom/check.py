@@ -90,5 +90,5 @@ def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int
         return frictionless_problems(root, formats, jobs) + verify_package(root, seeds)
     with process_pool(1, "china_iom.verify") as pool:  # the own checks alongside, on the other core
         own = pool.submit(verify_package, root, seeds)
-        problems = descriptor_problems(root) or fast_problems(root, max(jobs, 2))
+        problems = descriptor_problems(root) or fast_problems(root, jobs)
         return problems + own.result()

@@ -139,8 +139,8 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--csv-only", action="store_true", help="with --frictionless: validate the CSV resources "
                        "only; the own checks still prove each Parquet file equal to its CSV (much faster)")
     check.add_argument("--jobs", type=int, default=1, help="with --frictionless: validate resources on this many "
-                       "processes (default: 1, which is exactly `frictionless validate datapackage.json`); the fast "
-                       "check uses at least 2 threads")
+                       "processes (default: 1, which is exactly `frictionless validate datapackage.json`); without "
+                       "it: the fast check's threads (the own checks run alongside in another process)")
     render = command("render", cmd_render, "Write static HTML pages (one per article, plus an index) to review "
                      "the annotations.")
     render.add_argument("--seeds", type=Path, default=ROOT / "seeds", help="seeds folder (default: %(default)s)")

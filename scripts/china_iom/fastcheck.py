@@ -367,6 +367,32 @@ def check_keys(table: Table, schema: dict[str, Any]) -> list[tuple[np.ndarray, V
     return [(rows, Violation(table.name, rule, field=name)) for rows, rule, name in found if len(rows)]
 
 
+def _compact(values: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A text column dictionary-encoded (an id repeats on many rows), any other as it is."""
+    if not pa.types.is_string(values.type):
+        return values
+    return pa.chunked_array([pc.dictionary_encode(values.combine_chunks())])
+
+
+def _member(target: pa.ChunkedArray, known: pa.ChunkedArray) -> np.ndarray:
+    """Where a value of ``target`` is among the values of ``known`` (either dictionary-encoded or not)."""
+    values = _values(known)
+    target = target.combine_chunks()
+    if pa.types.is_dictionary(target.type):
+        inside = pc.take(pc.is_in(target.dictionary, values), target.indices)
+    else:
+        inside = pc.is_in(target, values)
+    return pc.fill_null(inside, False).to_numpy(zero_copy_only=False)
+
+
+def _values(column: pa.ChunkedArray) -> pa.Array:
+    """The distinct non-null values of a column (of a dictionary-encoded one: its dictionary)."""
+    column = column.combine_chunks()
+    if pa.types.is_dictionary(column.type):
+        return column.dictionary
+    return pc.unique(column).drop_null()
+
+
 def _key_strings(table: Table, names: list[str]) -> pa.ChunkedArray:
     """Each row's values of ``names`` as one text (typed, so that 1 and "1" differ); null if all are null."""
     parts = [pc.binary_join_element_wise(pa.scalar(str(table.cast[n].type)), pc.fill_null(
@@ -390,7 +416,7 @@ def check_foreign_keys(table: Table, schema: dict[str, Any], tables: dict[str, T
             target, known = table.cast[fields[0]], source.cast[ref_fields[0]]
         else:
             target, known = _key_strings(table, fields), _key_strings(source, ref_fields)
-        member = pc.is_in(target, pc.unique(known).drop_null()).to_numpy(zero_copy_only=False)
+        member = _member(target, known)
         rows = np.flatnonzero(~member & target.is_valid().to_numpy(zero_copy_only=False))
         if len(rows):
             found.append((rows, Violation(table.name, "foreign-key", field=", ".join(fields))))
@@ -489,8 +515,8 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
         _file_checks(name, resource, path, found)
     if not parquet:
         _place(found, path, table)
-    if table is not None:  # only the foreign keys' columns are needed from here on
-        table.raw = table.cast = {n: values for n, values in table.cast.items() if n in keep}
+    if table is not None:  # only the foreign keys' columns are needed from here on, held compactly
+        table.raw = table.cast = {n: _compact(values) for n, values in table.cast.items() if n in keep}
     pa.default_memory_pool().release_unused()
     return table, found
 
