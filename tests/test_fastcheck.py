@@ -11,11 +11,13 @@ columns are covered as they come.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
 import json
 import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pyarrow as pa
@@ -278,3 +280,17 @@ def test_a_descriptor_frictionless_refuses_is_reported_first(package):
     package.save()
     problems = check(package.root, Path(__file__).resolve().parents[1] / "seeds")
     assert problems and all("datapackage.json" in str(p.file) for p in problems[:1]), problems
+
+
+VALUES = ["5", " 5 ", "5.0", "1e3", "1_000", "\u0663", "-0", "+7", "", "x", "true", "True", "TRUE", "yes", "0", "1",
+          "2023-04-03", "2023-4-3", "2023-02-30", " 2023-04-03", "2023-04-03 ", 5, 5.0, 5.5, Decimal("5"),
+          Decimal("5.5"), True, False, dt.date(2023, 4, 3), dt.datetime(2023, 4, 3), dt.datetime(2023, 4, 3, 1)]
+
+
+@pytest.mark.parametrize("kind", ["integer", "boolean", "date"])
+def test_the_cast_rules_written_out_are_frictionless_own(kind):
+    from frictionless import Field
+
+    descriptor = {"name": "x", "type": kind, **({"format": "%Y-%m-%d"} if kind == "date" else {})}
+    theirs = Field.from_descriptor(descriptor).create_value_reader()
+    assert [fastcheck._reader(descriptor)(v) for v in VALUES] == [theirs(v) for v in VALUES]

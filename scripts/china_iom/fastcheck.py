@@ -3,9 +3,10 @@
 Driven by the descriptor alone (every resource, field, constraint and key in it),
 so it covers whatever tables ``schema.TABLES`` generates. Each file is read with
 every value as text (CSV) or as stored (Parquet); a value is cast by Frictionless'
-own value reader of its field, called once per distinct value, so the verdicts are
-Frictionless' (pyarrow's and DuckDB's own casts accept ``5.0`` or ``yes`` where
-Frictionless refuses them). The constraints, unique values and keys are then
+rule for its field's type (integer, boolean and date as ``frictionless.fields``
+writes them, any other type by Frictionless' own reader), once per distinct value,
+so the verdicts are Frictionless' (pyarrow's and DuckDB's own casts accept ``5.0``
+or ``yes`` where Frictionless refuses them). The constraints, unique values and keys are then
 checked on whole columns with pyarrow compute and numpy. A pattern must match the
 whole value (Frictionless' ``^...$`` also lets a trailing newline through).
 
@@ -30,6 +31,7 @@ import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -200,6 +202,8 @@ def _integer_reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
         if isinstance(cell, int):
             return cell
         if isinstance(cell, float) and cell.is_integer():
+            return int(cell)
+        if isinstance(cell, Decimal) and cell % 1 == 0:
             return int(cell)
         return None
     return read
