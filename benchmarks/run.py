@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/run.py                 # 1,000, 10,000 and 100,000 articles
     .venv/bin/python benchmarks/run.py 300 3000        # a quick run
+    .venv/bin/python benchmarks/run.py 10000 --baseline ../main/.venv/bin/china-iom   # against another checkout
 
 Each size runs in its own process (peak memory is that process's and its workers'
 ``ru_maxrss``), and the own checks in a process of their own. Synthetic seeds trees
@@ -9,7 +10,11 @@ are kept in ``benchmarks/.work`` and reused. The build's stages are wall time; t
 workers' steps are CPU time summed over the worker processes.
 Floors, measured in the same run: parsing every annotation file with the fastest
 PyYAML loader (libyaml) on one core, and pyarrow writing the same tables as CSV and
-Parquet with default options.
+Parquet with default options. The check: the fast check alone and the own checks
+alone (each in a process of its own, with its peak memory), ``china-iom check`` as
+a user runs it (both at once), and Frictionless on the same package for its rows
+per second. ``--baseline`` times another checkout's ``china-iom build`` on the same
+tree in the same run (e.g. the code before a change).
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ def _timed(func, *args, **kwargs) -> float:
     return time.perf_counter() - start
 
 
-def parse_floor(tree: Path) -> float:
+def _parse_floor(tree: Path) -> float:
     """Seconds to parse every annotation file with libyaml (or the fastest loader there is), one core."""
     import yaml
 
@@ -91,6 +96,22 @@ def own_checks(root: Path, tree: Path) -> tuple[float, float]:
     return seconds, int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
 
 
+def fast_check(root: Path) -> tuple[float, float]:
+    """Seconds and peak memory (MB) of the fast check alone (in a process of its own)."""
+    from china_iom.fastcheck import fast_problems
+
+    seconds = _timed(fast_problems, root)
+    status = Path("/proc/self/status").read_text(encoding="utf-8")
+    return seconds, int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
+
+
+def _cli(*args: str) -> float:
+    """Seconds of a command (it must succeed)."""
+    start = time.perf_counter()
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
 def touch_one_article(tree: Path) -> None:
     """Change one article's annotation (its title) without making it invalid."""
     path = sorted(tree.glob("syn*.yaml"))[len(list(tree.glob("syn*.yaml"))) // 2]
@@ -98,8 +119,8 @@ def touch_one_article(tree: Path) -> None:
     path.write_text(text.replace("(synthetic no.", "(edited; synthetic no.", 1), encoding="utf-8")
 
 
-def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool, csv_frictionless: bool
-            ) -> dict:
+def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool, csv_frictionless: bool,
+            baseline: str | None = None, parse_floor: bool = True) -> dict:
     """Every figure for one size (run in a child process)."""
     from china_iom.build import build
     from china_iom.check import frictionless_problems
@@ -120,7 +141,15 @@ def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: b
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
             checked = pool.submit(own_checks, scratch / "out", tree).result()
         figures["own checks (check)"], figures["peak MB (own checks)"] = checked
-        figures["parse floor"] = parse_floor(tree)
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            figures["fast check"], figures["peak MB (fast check)"] = pool.submit(fast_check, scratch / "out").result()
+        command = str(Path(sys.executable).with_name("china-iom"))
+        figures["china-iom check"] = _cli(command, "check", str(scratch / "out"), "--seeds", str(tree))
+        if baseline:
+            shutil.rmtree(scratch / "out")
+            figures["baseline build"] = _cli(baseline, "build", "--seeds", str(tree), "--out", str(scratch / "out"),
+                                             "--no-cache", "--jobs", str(jobs))
+        figures["parse floor"] = _parse_floor(tree) if parse_floor else None
         (scratch / "floor").mkdir()
         figures["write floor"] = write_floor(scratch / "out" / "data", scratch / "floor")
         if incremental:
@@ -165,19 +194,32 @@ def report(all_figures: list[dict]) -> str:
     for step in all_figures[0]["worker steps"]:
         seconds(f"  workers' CPU: {step}", lambda f, k: f["worker steps"].get(k.removeprefix("  workers' CPU: ")))
     seconds("build")
+    seconds("baseline build")
+    row("build / baseline build", [f"{f['build'] / f['baseline build']:.2f}" if f.get("baseline build") else "-"
+                                   for f in all_figures])
+    seconds("fast check")
+    row("  rows per second (CSV + Parquet)", [f"{f['rows'] * 2 / f['fast check']:.0f}" for f in all_figures])
+    row("  peak memory (MB)", [f"{f['peak MB (fast check)']:.0f}" for f in all_figures])
+    seconds("china-iom check")
+    row("  = fast check and own checks at once; peak memory at most (MB)",
+        [f"{f['peak MB (fast check)'] + f['peak MB (own checks)']:.0f}" for f in all_figures])
     seconds("frictionless")
     row("  rows per second", [f"{f['rows'] * 2 / f['frictionless']:.0f}" if f["frictionless"] else "-"
                               for f in all_figures])
+    row("  fast check, times faster", [f"{f['frictionless'] / f['fast check']:.0f}" if f["frictionless"] else "-"
+                                       for f in all_figures])
     seconds("frictionless, CSV only")
     row("  rows per second", [f"{f['rows'] / f['frictionless, CSV only']:.0f}" if f["frictionless, CSV only"]
                               else "-" for f in all_figures])
     seconds("own checks (check)")
-    row("check = frictionless + own checks (s)", [_sum(f, "frictionless") for f in all_figures])
-    row("check --csv-only = the same, CSV only (s)", [_sum(f, "frictionless, CSV only") for f in all_figures])
+    row("check --frictionless = frictionless + own checks (s)", [_sum(f, "frictionless") for f in all_figures])
+    row("check --frictionless --csv-only = the same, CSV only (s)",
+        [_sum(f, "frictionless, CSV only") for f in all_figures])
     seconds("parse floor")
     seconds("write floor")
     row("build / (parse floor + write floor)",
-        [f"{f['build'] / (f['parse floor'] + f['write floor']):.2f}" for f in all_figures])
+        [f"{f['build'] / (f['parse floor'] + f['write floor']):.2f}" if f["parse floor"] else "-"
+         for f in all_figures])
     row("articles per second (build)", [f"{f['articles'] / f['build']:.0f}" for f in all_figures])
     seconds("cold cache build")
     seconds("incremental build")
@@ -191,7 +233,8 @@ def report(all_figures: list[dict]) -> str:
     for before, after in zip(all_figures, all_figures[1:]):
         lines.append(f"x{after['articles'] / before['articles']:.0f} articles: build time x"
                      f"{after['build'] / before['build']:.1f}, own checks x"
-                     f"{after['own checks (check)'] / before['own checks (check)']:.1f}")
+                     f"{after['own checks (check)'] / before['own checks (check)']:.1f}, fast check x"
+                     f"{after['fast check'] / before['fast check']:.1f}")
     return "\n".join(lines)
 
 
@@ -209,19 +252,29 @@ def main() -> None:
     parser.add_argument("--csv-frictionless-up-to", type=int, default=10_000,
                         help="run frictionless on the CSV resources, on --jobs processes (check --csv-only), for "
                         "sizes up to this (default: %(default)s)")
+    parser.add_argument("--baseline", help="another checkout's china-iom command, whose build is timed on the same "
+                        "trees (e.g. ../main/.venv/bin/china-iom)")
+    parser.add_argument("--baseline-up-to", type=int, default=10_000,
+                        help="time the baseline build for sizes up to this (default: %(default)s)")
+    parser.add_argument("--parse-floor-up-to", type=int, default=10_000,
+                        help="measure the parse floor (one core) for sizes up to this (default: %(default)s)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     if args.one:
         print(json.dumps(measure(args.one, args.seed, args.jobs, args.one <= args.incremental_up_to,
-                                 args.one <= args.frictionless_up_to, args.one <= args.csv_frictionless_up_to)))
+                                 args.one <= args.frictionless_up_to, args.one <= args.csv_frictionless_up_to,
+                                 args.baseline if args.one <= args.baseline_up_to else None,
+                                 args.one <= args.parse_floor_up_to)))
         return
     figures = []
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed), "--jobs", str(args.jobs),
                    "--incremental-up-to", str(args.incremental_up_to),
                    "--frictionless-up-to", str(args.frictionless_up_to),
-                   "--csv-frictionless-up-to", str(args.csv_frictionless_up_to)]
+                   "--csv-frictionless-up-to", str(args.csv_frictionless_up_to),
+                   "--baseline-up-to", str(args.baseline_up_to), "--parse-floor-up-to", str(args.parse_floor_up_to)] + (
+                       ["--baseline", args.baseline] if args.baseline else [])
         result = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         figures.append(json.loads(result.stdout.strip().splitlines()[-1]))
         print(f"measured {size:,} articles", file=sys.stderr, flush=True)

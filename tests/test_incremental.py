@@ -169,3 +169,24 @@ def test_links_are_checked_again_only_when_meeting_ids_or_references_change(synt
     people.write_text(people.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
     assert build(seeds, tmp_path / "out", cache=cache).resolved == N
     assert len(calls) == 2, "links checked under other registries (or code) are not reused"
+
+
+def test_a_rebuild_reuses_the_files_of_tables_none_of_whose_rows_changed(synthetic, tmp_path):
+    seeds, cache, out = tmp_path / "seeds", tmp_path / "cache", tmp_path / "out"
+    shutil.copytree(synthetic, seeds)
+    build(seeds, out, cache=cache)
+    inodes = {p.name: p.stat().st_ino for p in (out / "data").iterdir()}
+    _edit_title(seeds, sorted(p.stem for p in seeds.glob("syn*.yaml"))[3], "edited")
+    assert build(seeds, out, cache=cache).resolved == 1
+    kept = {p.name for p in (out / "data").iterdir() if p.stat().st_ino == inodes[p.name]}
+    # the title is in articles only: every other table's files are the same files, linked
+    assert kept == set(inodes) - {"articles.csv", "articles.parquet"}
+    assert build(seeds, tmp_path / "full").resolved == N
+    assert _snapshot(out) == _snapshot(tmp_path / "full")
+    (out / "data" / "people.csv").write_bytes((out / "data" / "people.csv").read_bytes())  # touched: written again
+    inode = (out / "data" / "people.csv").stat().st_ino
+    _edit_title(seeds, sorted(p.stem for p in seeds.glob("syn*.yaml"))[3], "again")
+    build(seeds, out, cache=cache)
+    assert (out / "data" / "people.csv").stat().st_ino != inode
+    assert (out / "data" / "people.parquet").stat().st_ino != inodes["people.parquet"]
+    assert (out / "data" / "places.csv").stat().st_ino == inodes["places.csv"]

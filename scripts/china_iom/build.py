@@ -69,30 +69,37 @@ def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path 
             corpus = load_lean(seeds, stage / "rows", include_drafts, jobs, store, progress)
         meta = package.load_meta(seeds)
         clock.lap("load, resolve and check articles")
-        rows, stats = _write_tables(corpus, seeds, stage / "data")
+        written = _write_tables(corpus, seeds, stage / "data", store, out / "data")
+        rows, stats = {n: w["rows"] for n, w in written.items()}, {n: w["stats"] for n, w in written.items()}
         articles = read_table(corpus.spool, "articles")
         descriptor = package.descriptor(corpus.registries, articles, meta, stats)
         descriptor = drafts.mark(descriptor) if include_drafts else descriptor
         (stage / "datapackage.json").write_text(package.dumps(descriptor), encoding="utf-8")
         clock.lap("sort and write CSV, Parquet and descriptor")
         swap_into_place(stage, out)
+        if store:
+            store.record(written, out / "data", corpus.spool)
         clock.lap("flush and swap")
     return BuildSummary(len(corpus.entries), rows, dict(clock.seconds), corpus.resolved, dict(corpus.seconds))
 
 
-def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path) -> tuple[dict[str, int], dict[str, dict[str, dict[str, Any]]]]:
-    """Every table sorted and written, one at a time; the number of rows of each, and its files' stats."""
+def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path, store: TableCache | None, previous: Path
+                  ) -> dict[str, dict[str, Any]]:
+    """Every table sorted and written, one at a time (or its files in ``previous`` reused, when the cache
+    knows none of its rows changed since they were written); per table: its rows and its files' stats."""
     folder.mkdir(parents=True)
     made = registry_tables(corpus.registries)
     made.update(derive(_Tables(made, corpus.spool), seeds))
-    rows, stats = {}, {}
+    written = {}
     for table in TABLES:
-        # One contiguous copy: taking rows from many chunks would concatenate them at every slice.
-        arrow = made[table.name] if table.name in made else read_table(corpus.spool, table.name).combine_chunks()
-        stats[table.name] = write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
-                                            table.name)
-        rows[table.name] = arrow.num_rows
-    return rows, stats
+        reused = store.reuse(table.name, corpus.spool, previous, folder) if store else None
+        if reused is None:
+            # One contiguous copy: taking rows from many chunks would concatenate them at every slice.
+            arrow = made[table.name] if table.name in made else read_table(corpus.spool, table.name).combine_chunks()
+            reused = {"stats": write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
+                                           table.name), "rows": arrow.num_rows}
+        written[table.name] = reused
+    return written
 
 
 class _Tables(dict):

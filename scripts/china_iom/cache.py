@@ -29,12 +29,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
+from china_iom.derive import DEPENDS_ON, MADE
+from china_iom.schema import TABLES
 from china_iom.spool import SpoolWriter, read_table, spool_path
 from china_iom.tables import ARTICLE_TABLES
 
@@ -46,6 +48,7 @@ CURRENT = "CURRENT"
 MANIFEST = "manifest.pickle"
 STAMPS = "stamps.pickle"  # file stamps -> key, to skip reading unchanged files
 GENERATION = "gen-"  # prefix of generation folders (the only folders a save deletes)
+WRITTEN = "tables.pickle"  # per table: what its files were written from, their stats and stamps
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +70,8 @@ class TableCache:
             context.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         self.context = context.digest()
         self.stamps: dict[str, tuple] = {}  # key -> file stamps it was computed for
+        self.loaded: tuple[Path, Cached] | None = None  # the generation loaded, when of the same context
+        self.same: set[str] = set()  # tables whose rows the generation committed shares with the one loaded
 
     def keys(self, paths: list[tuple[Path, Path]]) -> list[str | None]:
         """Key of every article (text, annotation); None where a file is missing (never cached).
@@ -132,7 +137,68 @@ class TableCache:
         keep = np.array([entry.key in live for entry in entries], dtype=bool)
         dropped = ({entry.article_id: entry.links for entry, kept in zip(entries, keep) if not kept}
                    if context == self.context else None)
-        return Cached([entry for entry, kept in zip(entries, keep) if kept], generation, keep, counts, dropped)
+        cached = Cached([entry for entry, kept in zip(entries, keep) if kept], generation, keep, counts, dropped)
+        self.loaded = (generation, cached) if dropped is not None else None
+        return cached
+
+    def _unchanged(self, name: str, entries: list[Entry], spool: Path) -> bool:
+        """Whether a table's rows in ``spool`` (a new generation, of ``entries``) are those of the generation
+        loaded: same registries and code, and the articles resolved afresh have the same rows in it as the
+        articles they replaced (an article added or removed has none)."""
+        if self.loaded is None:
+            return False
+        generation, cached = self.loaded
+        if name not in {table.name for table in ARTICLE_TABLES}:
+            return True  # made from the registries, which are part of the context
+        number = next(i for i, table in enumerate(ARTICLE_TABLES) if table.name == name)
+        dropped = list(zip(cached.dropped, cached.counts[~cached.keep, number]))
+        starts = np.concatenate([[0], np.cumsum(cached.counts[:, number])])[:-1][~cached.keep]
+        fresh = entries[len(cached.entries):]
+        new_starts = np.concatenate([[0], np.cumsum([e.counts[number] for e in entries])])[len(cached.entries):]
+        old = sorted((a, int(start), int(count)) for (a, count), start in zip(dropped, starts) if count)
+        new = sorted((e.article_id, int(start), e.counts[number]) for e, start in zip(fresh, new_starts)
+                     if e.counts[number])
+        if [(a, c) for a, _, c in old] != [(a, c) for a, _, c in new]:
+            return False
+        before, after = read_table(generation, name), read_table(spool, name)
+        return all(before.slice(s, c).equals(after.slice(t, c)) for (_, s, c), (_, t, _) in zip(old, new))
+
+    def reuse(self, name: str, spool: Path, previous: Path, folder: Path) -> dict[str, Any] | None:
+        """Link a table's files from ``previous`` (the data folder written last) into ``folder`` when they were
+        written from the generation loaded, are untouched since (same size, inode and modification time)
+        and none of the table's rows changed; their CSV stats and rows, or None."""
+        record = self._written().get(name)
+        if record is None or self.loaded is None or record["generation"] != self.loaded[0].name:
+            return None
+        files = [previous / f"{name}.{fmt}" for fmt in ("csv", "parquet")]
+        same = spool == self.loaded[0] or name in self.same  # the generation loaded is used as it is, or not
+        if [_file_stamp(path) for path in files] != record["stamps"] or not same:
+            return None
+        try:
+            for path in files:
+                os.link(path, folder / path.name)
+        except OSError:  # no hard links here: write the table
+            for path in files:
+                (folder / path.name).unlink(missing_ok=True)
+            return None
+        return {"stats": record["stats"], "rows": record["rows"]}
+
+    def record(self, written: dict[str, dict[str, Any]], folder: Path, generation: Path) -> None:
+        """Remember that the table files in ``folder`` (``written``: CSV stats and rows by table) were written
+        from ``generation``, with their stamps once in place."""
+        entries = {name: {**entry, "generation": generation.name,
+                          "stamps": [_file_stamp(folder / f"{name}.{fmt}") for fmt in ("csv", "parquet")]}
+                   for name, entry in written.items()}
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+        with os.fdopen(handle, "wb") as file:
+            pickle.dump(entries, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, self.folder / WRITTEN)
+
+    def _written(self) -> dict[str, dict[str, Any]]:
+        try:
+            return pickle.loads((self.folder / WRITTEN).read_bytes())
+        except (OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError):
+            return {}
 
     def new_generation(self) -> Path:
         """A new, empty generation folder to spool a build's rows into."""
@@ -142,7 +208,12 @@ class TableCache:
         return generation
 
     def commit(self, generation: Path, entries: list[Entry]) -> None:
-        """Make ``generation`` (its rows spooled, in the order of ``entries``) current; drop the older ones."""
+        """Make ``generation`` (its rows spooled, in the order of ``entries``) current; drop the older ones
+        (first noting which tables' rows are as in the generation loaded)."""
+        same = {table.name for table in TABLES if self._unchanged(table.name, entries, generation)}
+        if not same.issuperset(DEPENDS_ON):  # a derived table or column may read any row of these
+            same -= set(MADE)
+        self.same = same
         manifest = pickle.dumps((self.context, entries, _digests(generation)), protocol=pickle.HIGHEST_PROTOCOL)
         (generation / MANIFEST).write_bytes(manifest)
         stamps = {self.stamps[e.key]: e.key for e in entries if e.key in self.stamps}
@@ -204,6 +275,15 @@ def _digests(generation: Path) -> list[str]:
         with open(spool_path(generation, table.name), "rb") as file:
             digests.append(hashlib.file_digest(file, "sha256").hexdigest())
     return digests
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """Size, inode and modification time (ns) of a file (a link keeps them, unlike its change time); None if missing."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_ino, info.st_mtime_ns
 
 
 def _stamp(*paths: Path) -> tuple | None:

@@ -1,11 +1,13 @@
-"""The check stage: Frictionless validation plus the package's own checks."""
+"""The check stage: the fast check (or Frictionless itself) plus the package's own checks."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from china_iom.drafts import draft_package_problems
 from china_iom.errors import Problem
+from china_iom.fastcheck import fast_problems
 from china_iom.integrity import audit
 from china_iom.package import FORMATS
 from china_iom.pool import process_pool
@@ -29,6 +31,27 @@ def _validate_resource(descriptor: Path, name: str) -> list[Problem]:
     return _report_problems(report, descriptor.parent, descriptor)
 
 
+def _import_jsonschema() -> None:
+    """Import jsonschema without its optional IRI format checker: rfc3987_syntax compiles 38 grammars when
+    imported (over a second), and Frictionless never checks formats, so its verdicts are the same."""
+    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+        return
+    sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # an import of it fails, as if not installed
+    try:
+        import jsonschema  # noqa: F401
+    finally:
+        del sys.modules["rfc3987_syntax"]
+
+
+def descriptor_problems(root: Path) -> list[Problem]:
+    """Errors Frictionless finds in ``datapackage.json`` itself (against the Data Package profile)."""
+    _import_jsonschema()
+    from frictionless import Package
+
+    descriptor = root / "datapackage.json"
+    return _report_problems(Package.validate_descriptor(str(descriptor)), root, descriptor)
+
+
 def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1) -> list[Problem]:
     """Errors ``frictionless validate datapackage.json`` reports, as problems.
 
@@ -39,11 +62,9 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
     from frictionless import Package
 
     descriptor = root / "datapackage.json"
-    if not descriptor.is_file():
-        return [Problem(descriptor, None, "datapackage.json not found; run `china-iom build` first")]
     if set(formats) == set(FORMATS) and jobs <= 1:
         return _report_problems(Package(str(descriptor)).validate(), root, descriptor)
-    problems = _report_problems(Package.validate_descriptor(str(descriptor)), root, descriptor)
+    problems = descriptor_problems(root)
     if problems:
         return problems
     package = Package(str(descriptor))
@@ -56,16 +77,23 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
     return problems
 
 
-def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1) -> list[Problem]:
+def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1,
+          frictionless: bool = False) -> list[Problem]:
     """Every problem with the package at ``root``; empty when it is valid.
 
-    First the package must be the one this code builds (``integrity.audit``): if
-    it is not readable as such, that is all that is reported. ``formats=("csv",)``
-    leaves the Parquet resources to the own checks, which prove every Parquet file
-    equal to its CSV twin. A package built with drafts is never valid.
+    First the package must be the one this code builds (``integrity.audit``): if it is not
+    readable as such, that is all that is reported. Then by default the fast check
+    (``fastcheck.py``) enforces what Frictionless does; ``frictionless=True`` runs
+    Frictionless itself, where ``formats=("csv",)`` leaves the Parquet resources to the own
+    checks, which prove every Parquet file equal to its CSV twin. A package built with
+    drafts is never valid.
     """
     found = audit(root, seeds)
-    drafts = draft_package_problems(root)
+    problems = draft_package_problems(root) + found.problems
     if found.fatal:
-        return drafts + found.problems
-    return drafts + found.problems + frictionless_problems(root, formats, jobs) + verify_package(root, seeds)
+        return problems
+    if frictionless:
+        return problems + frictionless_problems(root, formats, jobs) + verify_package(root, seeds)
+    with process_pool(1, "china_iom.verify") as pool:  # the own checks alongside, on the other core
+        own = pool.submit(verify_package, root, seeds)
+        return problems + (descriptor_problems(root) or fast_problems(root, jobs)) + own.result()

@@ -39,6 +39,7 @@ LEVEL_RULES: tuple[tuple[str, str], ...] = (
      r"|\badministrator\b|\bhead\b|\bpresident\b", "head of organization"),
 )
 DEPENDS_ON = ("articles", "meetings", "meeting_sources", "meeting_participants", "roles", "organizations", "people")
+MADE = ("meetings", "meeting_participants", "meeting_pairs")  # what derive() returns
 _NO_DAY = 10_000_000  # no bound: +/- this many days (about 27,000 years; exact as a float too)
 
 
@@ -49,8 +50,7 @@ def derive(tables: dict[str, pa.Table], seeds: Path) -> dict[str, pa.Table]:
     meetings = meeting_columns(frames, seeds)
     participants = participant_columns(frames)
     pairs = meeting_pairs(meetings, participants, frames)
-    return {name: _arrow(name, frame) for name, frame in
-            (("meetings", meetings), ("meeting_participants", participants), ("meeting_pairs", pairs))}
+    return {name: _arrow(name, frame) for name, frame in zip(MADE, (meetings, participants, pairs), strict=True)}
 
 
 def _arrow(name: str, frame: pd.DataFrame) -> pa.Table:

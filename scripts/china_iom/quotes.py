@@ -80,14 +80,20 @@ def _matches(text: str, selector: Selector, start: int, end: int) -> list[tuple[
     """Every (start, end) where the selector's text and context match, word boundaries or not."""
     if not selector.exact.strip():
         raise QuoteError("empty quote")
-    pattern = _compile(selector.exact.strip())
+    return list(_find_all(text, selector.exact, selector.prefix, selector.suffix, start, end))
+
+
+@lru_cache(maxsize=1024)
+def _find_all(text: str, exact: str, prefix: str, suffix: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The matches of a quote, found once for all its occurrences (an article quotes a name many times)."""
+    pattern = _compile(exact.strip())
     spans, pos = [], start
     while (match := pattern.search(text, pos, end)) is not None:
         s, e = match.span()
-        if _prefix_ok(text, s, selector.prefix, start) and _suffix_ok(text, e, selector.suffix, end):
+        if _prefix_ok(text, s, prefix, start) and _suffix_ok(text, e, suffix, end):
             spans.append((s, e))
         pos = s + 1
-    return spans
+    return tuple(spans)
 
 
 def find_all(text: str, selector: Selector, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

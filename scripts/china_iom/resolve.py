@@ -343,11 +343,22 @@ def _speaker_rows(ctx: _Context, mention: TopicMention, row: Row, loc: Loc) -> l
     return found
 
 
+def _forms(entity: Any) -> frozenset[str]:
+    """An entity's names and aliases with white space normalised, computed once per entity object."""
+    forms = _FORMS.get(id(entity))
+    if forms is None or forms[0] is not entity:
+        forms = _FORMS[id(entity)] = (entity, frozenset(" ".join(form.split()) for form in surface_forms(entity)))
+    return forms[1]
+
+
+_FORMS: dict[int, tuple[Any, frozenset[str]]] = {}  # id(entity) -> (entity, its forms)
+
+
 def _check_alias(ctx: _Context, kind: str, entity_id: str, quote: str, loc: Loc) -> None:
     entity = ctx.registries.get(kind).entries.get(entity_id)
     if entity is None:
         return
-    forms = {" ".join(form.split()) for form in surface_forms(entity)}
+    forms = _forms(entity)
     if " ".join(quote.split()) not in forms:
         near = " (it differs only in case or accents)" if fold(quote) in {fold(f) for f in forms} else ""
         ctx.fail(loc, f"{quote!r} is not a name or alias of {entity_id!r}{near}; add it to its aliases "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +53,27 @@ _PlainLoader.yaml_implicit_resolvers = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
+def _plain_scalar_tag(value: str) -> str:
+    """PyYAML's tag for a plain scalar, by _PlainLoader's implicit resolvers (a loader without path resolvers)."""
+    return yaml.resolver.BaseResolver.resolve(_RESOLVER, yaml.ScalarNode, value, (True, False))
+
+
+_RESOLVER = object.__new__(_PlainLoader)  # only its class attributes (resolvers) are read
+assert not _PlainLoader.yaml_path_resolvers
+
+
 class _FastLoader(getattr(yaml, "CSafeLoader", _PlainLoader)):  # type: ignore[misc]
     """The same resolvers on libyaml's parser where available: same nodes and lines, several times faster.
-    Its composer is C code, so nesting depth is checked by the walk instead."""
+    Its composer is C code, so nesting depth is checked by the walk instead. A plain scalar's tag is
+    resolved once per distinct value (keys and small values repeat in every file)."""
 
     yaml_implicit_resolvers = _PlainLoader.yaml_implicit_resolvers
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            return _plain_scalar_tag(value)
+        return super().resolve(kind, value, implicit)
 
 
 @dataclass(frozen=True)
@@ -123,7 +140,8 @@ class _Walk:
     def _mapping(self, node: yaml.MappingNode, loc: Path_) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = self.loader.construct_object(_plain(key_node))
+            # a plain string key is its own value, as for scalar values
+            key = key_node.value if key_node.tag == _STR else self.loader.construct_object(_plain(key_node))
             if not isinstance(key, str):
                 _fail(key_node, f"mapping key {key!r} is not a string")
             if key in out:
