@@ -10,6 +10,7 @@ import pytest
 from china_iom.build import build
 from china_iom.cache import CURRENT
 from china_iom.corpus import load_corpus
+from china_iom.derive import MADE
 from china_iom.errors import SeedError
 from china_iom.publish import write_tables
 from china_iom.tables import build_tables
@@ -179,8 +180,10 @@ def test_a_rebuild_reuses_the_files_of_tables_none_of_whose_rows_changed(synthet
     _edit_title(seeds, sorted(p.stem for p in seeds.glob("syn*.yaml"))[3], "edited")
     assert build(seeds, out, cache=cache).resolved == 1
     kept = {p.name for p in (out / "data").iterdir() if p.stat().st_ino == inodes[p.name]}
-    # the title is in articles only: every other table's files are the same files, linked
-    assert kept == set(inodes) - {"articles.csv", "articles.parquet"}
+    # the title is in articles only: every other table's files are the same files, linked, except the
+    # tables derived from articles among others (a publication date bounds meeting windows)
+    derived = {f"{name}.{fmt}" for name in MADE for fmt in ("csv", "parquet")}
+    assert kept == set(inodes) - {"articles.csv", "articles.parquet"} - derived
     assert build(seeds, tmp_path / "full").resolved == N
     assert _snapshot(out) == _snapshot(tmp_path / "full")
     (out / "data" / "people.csv").write_bytes((out / "data" / "people.csv").read_bytes())  # touched: written again
@@ -190,3 +193,19 @@ def test_a_rebuild_reuses_the_files_of_tables_none_of_whose_rows_changed(synthet
     assert (out / "data" / "people.csv").stat().st_ino != inode
     assert (out / "data" / "people.parquet").stat().st_ino != inodes["people.parquet"]
     assert (out / "data" / "places.csv").stat().st_ino == inodes["places.csv"]
+
+
+def test_a_publication_date_changed_rewrites_the_meeting_windows_it_bounds(tmp_path):
+    """Only articles' rows change, yet the derived windows of the meetings they report move with them."""
+    seeds, cache, out = tmp_path / "seeds", tmp_path / "cache", tmp_path / "out"
+    shutil.copytree(SEEDS, seeds)
+    build(seeds, out, cache=cache)
+    before = pd.read_csv(out / "data" / "meetings.csv").set_index("meeting_id")["date_latest"]
+    path = seeds / "001_5f733940bec9999d.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("start: 2023-04-06", "start: 2023-04-07", 1),
+                    encoding="utf-8")
+    assert build(seeds, out, cache=cache).resolved == 1
+    build(seeds, tmp_path / "full", cache=None)
+    assert _snapshot(out / "data") == _snapshot(tmp_path / "full" / "data")
+    after = pd.read_csv(out / "data" / "meetings.csv").set_index("meeting_id")["date_latest"]
+    assert (before != after).any(), "the publication date bounds no meeting window: the test proves nothing"
