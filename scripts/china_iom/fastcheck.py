@@ -515,8 +515,8 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
     if table is not None:  # (a file that is not UTF-8 gets an encoding-error only, as in Frictionless)
         for violation in _label_violations(name, labels, fields):
             found.add(violation)
-    if "hash" in resource or "bytes" in resource:
-        _file_checks(name, resource, path, found)
+    if not parquet and ("hash" in resource or "bytes" in resource):  # as Frictionless: a Parquet file's hash
+        _file_checks(name, resource, path, found)                    # is integrity.audit's to check
     if not parquet:
         _place(found, path, table)
     if table is not None:  # only the foreign keys' columns are needed from here on, held compactly
