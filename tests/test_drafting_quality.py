@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,31 @@ def test_a_pronoun_after_two_people_is_left_without_a_speaker():
     sentences = split_sentences(text)
     people = [EntitySpan("ann-roe", 0, 7), EntitySpan("bo-li", 12, 17)]
     assert speakers(text, sentences, people) == [None, None]
+
+
+def _people(text: str, names: dict[str, str]) -> list[EntitySpan]:
+    """Each name (longest first, never overlapping) where the text gives it, as a span of its person's id."""
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return [EntitySpan(names[m.group(0)], m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+
+
+def test_a_pronoun_after_a_possessive_mention_keeps_the_sentence_subject():
+    text = "Mara Odel welcomed Tan Bo's visit and backed Tan's plan. She said the two offices will train staff."
+    people = _people(text, {"Mara Odel": "odel", "Tan Bo": "tan", "Tan": "tan"})
+    assert speakers(text, split_sentences(text), people) == ["odel", "odel"]
+
+
+def test_a_pronoun_after_an_agent_other_than_the_subject_stays_empty():
+    text = "Mara Odel welcomed Tan Bo, who thanked the hosts. She said the two offices will train staff."
+    people = _people(text, {"Mara Odel": "odel", "Tan Bo": "tan"})
+    assert speakers(text, split_sentences(text), people)[1] is None
+
+
+def test_a_participle_clause_is_spoken_by_the_one_person_before_it():
+    text = ("At the forum in Lima, Rui Sato opened the panel, pointing out that data help planners. "
+            "Rui Sato met Ana Vaz, saying that funds are short.")
+    people = _people(text, {"Rui Sato": "sato", "Ana Vaz": "vaz"})
+    assert speakers(text, split_sentences(text), people) == ["sato", None]
 
 
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):

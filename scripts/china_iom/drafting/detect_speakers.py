@@ -4,7 +4,9 @@ A statement is attributed only when the text makes the speaker unambiguous (a wr
 invented fact; an empty one is only a gap): the person named just before a reporting verb, just
 after it ("said Jane Roe"), or after "according to". A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
-no one else, or for the one person it names if it has no speaker; otherwise it stays empty. A sentence
+no one else, or for the one person it names if it has no speaker; otherwise it stays empty (a
+possessive, "Li's proposal", names no one who could speak). A participle after a comma ("X delivered
+a speech, pointing out that ...") is spoken by the one person named before it. A sentence
 with no verb and no person continues the previous sentence's reported speech only when that one
 introduced a clause ("saying that") or a quotation that this sentence goes on with.
 """
@@ -17,8 +19,12 @@ from dataclasses import dataclass
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
     r"|urged|called for|called on|pointed out|spoke|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
-    r"|reiterated|praised|proposed|suggested|saying|noting|stressing|adding|according to)\b"
+    r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
+    r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to)\b"
 )
+# A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.
+_PARTICIPLE = re.compile(r"saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _CLAUSE = re.compile(r"\b(?:said|says|stressed|noted|added|stated|saying|noting|stressing|adding|pointed out"
                      r"|highlighted|emphasi[sz]ed|reiterated)\b(?: that|,|:)")
 _STAND_IN = re.compile(r"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Ambassador|Minister|Director"
@@ -53,7 +59,7 @@ def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpa
         result.append(speaker)
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _QUOTE.search(text, s, e)
                                              is not None)
-        named = {p.entity for p in inside}
+        named = {p.entity for p in inside if not _POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
         if speaker is not None:
             previous = speaker if named <= {speaker} else None
         else:
@@ -74,4 +80,7 @@ def _subject(text: str, start: int, verb: re.Match[str], inside: list[EntitySpan
         return before[-1].entity
     if _STAND_IN.search(text[start:verb.start()]) and not before:
         return fallback
+    if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2:verb.start()] == ", ":
+        agents = {p.entity for p in before if not _POSSESSIVE.match(text, p.end)}
+        return agents.pop() if len(agents) == 1 else None
     return None
