@@ -105,6 +105,20 @@ def test_a_participle_clause_is_spoken_by_the_one_person_before_it():
     assert speakers(text, split_sentences(text), people) == ["sato", None]
 
 
+def test_countries_named_as_parties_are_proposed_as_their_governments(registries):
+    text = ("GENEVA, March 4 (Xinhua) -- Ambassador Chen Xu met the head of Peru's delegation on Monday and held "
+            "talks with delegations from Chile, New Zealand and Kenya. The talks took place in Chile's embassy in "
+            "Switzerland. A delegation from China attended.\n")
+    draft = draft_article("t", text, registries, [])
+    governments = {e.fields["name"]: e.fields for e in draft.new_entries if e.fields.get("kind") == "government"}
+    assert set(governments) == {"Government of Peru", "Government of Chile", "Government of New Zealand",
+                                "Government of Kenya"}
+    assert (governments["Government of New Zealand"]["country"], governments["Government of Peru"]["aliases"]) == (
+        "NZ", ["Peru"])
+    chile = [text[m.start:m.end + 2] for m in draft.mentions if m.entity_id == governments["Government of Chile"]["id"]]
+    assert chile == ["Chile, "]  # where it is a party, not where it names the embassy's country
+
+
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
     text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])

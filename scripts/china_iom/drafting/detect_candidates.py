@@ -5,13 +5,17 @@ Chen Li"), before an appositive title ("Jane Roe, director general of ..."), nex
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
-("Ministry of Interior of Slovakia", "Slovak Police Academy").
+("Ministry of Interior of Slovakia", "Slovak Police Academy"); a country named as a party ("delegations
+from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
@@ -87,6 +91,7 @@ class Candidate:
     end: int
     cue: str
     acronym: str | None = None
+    country: str | None = None  # ISO 3166 code, for a government named by its country
 
 
 def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
@@ -210,3 +215,33 @@ def _first_per_span(found: list[Candidate]) -> list[Candidate]:
             kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
 
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are no country
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code."""
+    return {name: code for code, name in Locale("en").territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+
+
+def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
+    "the government of A", "A's government"; each stands for the government of A."""
+    end = len(text) if end is None else end
+    names = _countries()
+    country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
+    cues = re.compile(rf"\b(?P<cue>[Dd]elegations? (?:from|of)|[Gg]overnments? of) (?P<list>{listed})\b"
+                      rf"|\b(?:the )?(?P<one>{country})(?P<after>['’]s (?:delegation|government)| (?:delegation|government)\b)")
+    found = []
+    for match in cues.finditer(text, start, end):
+        group = "list" if match.group("list") else "one"
+        cue = " ".join((match.group("cue") or match.group("after").lstrip("'’s ")).split())
+        for name in re.finditer(country, match.group(group)):
+            s = match.start(group) + name.start()
+            found.append(Candidate("organizations", name.group(0), s, s + len(name.group(0)),
+                                   f'country named as a party ("{cue}")', country=names[name.group(0)]))
+    return found
