@@ -119,6 +119,16 @@ def test_countries_named_as_parties_are_proposed_as_their_governments(registries
     assert chile == ["Chile, "]  # where it is a party, not where it names the embassy's country
 
 
+def test_a_meeting_during_a_conference_takes_its_place_and_a_city_in_a_name_is_no_place(registries):
+    text = ("Foreign Minister Wang Yi attended the Global Mobility Conference in Paris on Monday. During the "
+            "conference, Wang Yi met with Antonio Vitorino. While in Slovakia, Wang Yi visited the Bratislava "
+            "Migration Office.\n")
+    conference, talks, visit = draft_article("t", text, registries, []).meetings
+    assert (conference.kind, conference.place) == ("conference", "paris")
+    assert (talks.place, talks.parent) == ("paris", 0)
+    assert (visit.kind, visit.place) == ("visit", "slovakia")  # no trip: Slovakia is where, not where to
+
+
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
     text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])

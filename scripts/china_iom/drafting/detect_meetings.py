@@ -9,7 +9,8 @@ title, the last person named before the sentence) and after it: "A held talks wi
 gives three bilateral meetings, one for each counterpart, and so do several counterpart organizations
 of talks or visits; other kinds take everyone named. Where no person is named, the organizations the
 sentence names take part. The date is the sentence's own
-date phrase, else that of the trip the meeting happened within; the place is the city the sentence
+date phrase, else that of the trip the meeting happened within (or of the gathering a sentence opening
+"During the conference, ..." refers to); the place is the city the sentence
 names (after the trigger first), else the dateline's city, else the country it names.
 """
 
@@ -42,6 +43,10 @@ _TRIGGERS = (
 )
 _PLANNED = re.compile(r"\b(?:will|to be|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
+_WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
+                     r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
+_GATHERINGS = frozenset({"conference", "symposium"})
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 _PRONOUN = re.compile(r"\b(?:He|She|he|she|[A-Z][\w.-]*)(?: also)?\s*$")
 
@@ -55,7 +60,7 @@ class ProposedMeeting:
     sentence: tuple[int, int]
     participants: list[str]
     date: DatePhrase | None = None
-    date_inherited: bool = False  # the date is that of the trip the meeting happened within
+    date_inherited: bool = False  # the date is that of the trip or gathering the meeting happened within
     place: str | None = None
     parent: int | None = None  # index of the trip, among the proposed meetings
     organizations: list[str] = field(default_factory=list)
@@ -123,7 +128,8 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
     s, e = sentence
     status = "planned" if _PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
     place = _place(places, sentence, match, kind, *where)
-    if kind == "visit" and place in where[0] and place != where[1]:
+    if kind == "visit" and place in where[0] and place != where[1] and any(
+            p.entity == place and match.end() <= p.start < e for p in places):  # a visit to a country
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
     orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
@@ -151,6 +157,8 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
     """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
     parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
                    and participants[:1] and participants[0] in earlier[i].participants), None)
+    if _WITHIN.match(text, sentence[0]):
+        parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS), parent)
     meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
                               place=place, parent=parent, organizations=organizations)
     if meeting.date is None and parent is not None:

@@ -124,11 +124,17 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     place_country = {pid: getattr(p, "country", None) for pid, p in registries.places.entries.items()}
     draft.meetings = propose_meetings(text, sentences, people, orgs,
                                       [EntitySpan(m.entity_id, m.start, m.end) for m in places
-                                       if not dateline[0] <= m.start < dateline[1]], undated_line,
+                                       if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)],
+                                      undated_line,
                                       countries, in_line[0] if in_line else None, place_country)
     _link_meetings(draft, others)
     _notes(draft)
     return draft
+
+
+def _inside(span: Match, names: list[EntitySpan]) -> bool:
+    """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then."""
+    return any(n.start <= span.start and span.end <= n.end for n in names)
 
 
 def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
