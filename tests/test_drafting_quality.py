@@ -129,6 +129,16 @@ def test_a_meeting_during_a_conference_takes_its_place_and_a_city_in_a_name_is_n
     assert (visit.kind, visit.place) == ("visit", "slovakia")  # no trip: Slovakia is where, not where to
 
 
+def test_a_speech_at_a_named_gathering_also_gives_the_gathering(registries):
+    text = ("Antonio Vitorino gave the opening address at the Asia Regional Forum on Labour Mobility, hosted by "
+            "the National Immigration Administration in Shanghai. Later, Antonio Vitorino gave a speech at the "
+            "Asia Regional Forum on Labour Mobility again.\n")
+    forum, speech, second = draft_article("t", text, registries, []).meetings
+    assert (forum.kind, forum.participants, forum.organizations, forum.place) == (
+        "forum", ["antonio-vitorino"], ["nia-china"], "shanghai")
+    assert (speech.kind, speech.parent, second.kind) == ("speech", 0, "speech")  # named once, proposed once
+
+
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
     text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])

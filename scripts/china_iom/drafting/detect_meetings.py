@@ -4,7 +4,8 @@ Each trigger gives a kind; the first in the sentence counts, and each later one 
 verb opens ("held talks with A and jointly signed ..."); a visit referred back to ("During his visit
 to X, A held talks with B") is no trigger, and a sentence that only adds people to the
 meeting just described ("X also attended", "... attended the meeting") adds them to it instead of
-making a new one. The participants are the people named before the trigger (or, for "He" or a bare
+making a new one. A speech at a named gathering ("the keynote speech at the Regional Forum on
+Border Management, hosted by X") also gives the gathering, with the speaker and its hosts, as its parent. The participants are the people named before the trigger (or, for "He" or a bare
 title, the last person named before the sentence) and after it: "A held talks with B, C and D"
 gives three bilateral meetings, one for each counterpart, and so do several counterpart organizations
 of talks or visits; other kinds take everyone named. Where no person is named, the organizations the
@@ -87,11 +88,19 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
             subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
                            None) or _subject(text, s, first.start(), inside, last_person)  # "a visit by X to"
             before = [p for p in inside if p.end <= triggers[0][0].start()]
+            where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
-                meetings.extend(_meetings(text, (s, e), match, kind, subject, part, [
+                gathering = _gathering(text, (s, e), match, subject, organizations, places, dates, where,
+                                       meetings) if kind == "speech" else None
+                if gathering is not None:
+                    meetings.append(gathering)
+                found = _meetings(text, (s, e), match, kind, subject, part, [
                     o for o in organizations if not match.end() <= o.start or o.end <= following], places, dates,
-                    (country_places, dateline_place, place_country or {}), meetings))
+                    where, meetings)
+                for meeting in found if gathering is not None else []:
+                    meeting.parent = len(meetings) - 1
+                meetings.extend(found)
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
@@ -119,6 +128,31 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     if before:
         return before[-1].entity
     return last if _PRONOUN.search(text[start:at]) else None
+
+
+_WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
+_AT_EVENT = re.compile(rf"\b(?:speech|address|remarks|presentation) (?:at|to) the (?P<name>{_WORD}(?: {_WORD})*)")
+_GATHERING_KINDS = (("Summit", "summit"), ("Forum", "forum"), ("Dialogue", "dialogue"),
+                    ("Symposium|Seminar|Workshop", "symposium"), ("Conference|Meeting|Session|Congress", "conference"))
+_HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
+
+
+def _gathering(text: str, sentence: tuple[int, int], match: re.Match[str], subject: str | None,
+               organizations: list[EntitySpan], places: list[EntitySpan], dates: list[DatePhrase],
+               where: tuple[set[str], str | None, dict], earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The named gathering a speech was given at ("gave the keynote speech at the Regional Forum on Border
+    Management, hosted by X"), with the speaker and its hosts, unless a sentence of an earlier meeting names it."""
+    s, e = sentence
+    at = _AT_EVENT.search(text, match.start(), e)
+    name = re.sub(r"(?: (?:of|on|for|and|in))+$", "", at.group("name")) if at else ""
+    kind = next((k for words, k in _GATHERING_KINDS if re.search(rf"\b(?:{words})\b", name)), None)
+    if kind is None or any(name in text[m.sentence[0]:m.sentence[1]] for m in earlier):
+        return None
+    hosted = _HOSTED.search(text, at.end("name"), e)
+    hosts = [o.entity for o in organizations if s <= o.start < e and (
+        hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))]
+    return _meeting(text, sentence, match, kind, "held", [subject] if subject else [], list(dict.fromkeys(hosts))[:2],
+                    _place(places, sentence, at, kind, *where), dates, earlier)
 
 
 def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, subject: str | None,
