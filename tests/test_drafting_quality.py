@@ -139,6 +139,20 @@ def test_a_speech_at_a_named_gathering_also_gives_the_gathering(registries):
     assert (speech.kind, speech.parent, second.kind) == ("speech", 0, "speech")  # named once, proposed once
 
 
+def test_the_organization_a_mission_is_accredited_to_is_a_candidate_too():
+    text = "Lin Tao, head of the Permanent Mission of Chile to the United Nations Office at Nairobi, spoke."
+    assert [c.name for c in organization_candidates(text)] == [
+        "Permanent Mission of Chile to the United Nations Office at Nairobi", "United Nations Office at Nairobi"]
+    assert [c.name for c in organization_candidates("the Embassy of Peru to the Holy See")] == [
+        "Embassy of Peru to the Holy See"]  # no head word of its own
+
+
+def test_an_acronym_that_skips_some_initials_still_names_its_organization():
+    text = "Delegates of the Council for Trade and Economic Cooperation in Africa (CTCA) and of the Bureau (BX) met."
+    assert [(c.name, c.acronym) for c in organization_candidates(text) if c.acronym] == [
+        ("Council for Trade and Economic Cooperation in Africa", "CTCA")]
+
+
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
     text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])

@@ -133,15 +133,39 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in _ORG_RUN.finditer(text, start, end):
         for s, e in _head_runs(text, *match.span()):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
-    return _first_per_span(found)
+    kept = _first_per_span(found)
+    return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None],
+                  key=lambda c: c.start)
+
+
+_ACCREDITED = re.compile(r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
+                         r"(?:the\s+)?")
+
+
+def _accredited_to(text: str, outer: Candidate) -> Candidate | None:
+    """The organization a mission is accredited to ("Mission of X to the UN Office at Vienna"), when its
+    name has a head word of its own."""
+    to = _ACCREDITED.search(text, outer.start, outer.end)
+    name = " ".join(text[to.end():outer.end].split()) if to else ""
+    if len(name.split()) < 2 or not re.search(rf"\b(?:{_ORG_HEADS})\b", name):
+        return None
+    return Candidate("organizations", name, to.end(), outer.end, f'accredited to, in "{outer.name}"')
 
 
 def _initials(words: list[str]) -> str:
     return "".join(part[0] for word in words if word[:1].isupper() for part in re.split(r"-(?=[A-Z])", word))
 
 
+def _loosely(initials: str, letters: str) -> bool:
+    """An acronym that skips up to two of the name's initials but keeps its first and last ("Conference on
+    Interaction and Confidence Building Measures in Asia (CICA)")."""
+    rest = iter(initials)
+    return (len(letters) >= 3 and len(initials) <= len(letters) + 2 and initials[:1] == letters[:1]
+            and initials[-1:] == letters[-1:] and all(c in rest for c in letters))
+
+
 def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
-    """The shortest tail of the run whose capitalised initials spell the acronym."""
+    """The shortest tail of the run whose capitalised initials spell the acronym (or loosely, skipping some)."""
     letters = "".join(c for c in acronym if c.isupper())
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     for i in range(len(tokens) - 1, -1, -1):
@@ -149,9 +173,10 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
         if not words[0][:1].isupper():
             continue
         initials = _initials(words)
-        if initials == letters or initials.replace("O", "", 1) == letters and len(words) > 2:
+        if initials == letters or initials.replace("O", "", 1) == letters and len(words) > 2 or _loosely(
+                initials, letters):
             return tokens[i][0], tokens[-1][1]
-        if len(initials) > len(letters) + 1:
+        if len(initials) > len(letters) + 2:
             break
     return None
 
