@@ -153,6 +153,19 @@ def test_an_acronym_that_skips_some_initials_still_names_its_organization():
         ("Council for Trade and Economic Cooperation in Africa", "CTCA")]
 
 
+def test_a_role_belongs_to_the_department_named_first_and_a_councilor_to_the_council():
+    text = ("Mei Lan, deputy director of the Office of Legal Affairs of the Ministry of Civil Affairs, met "
+            "Bo Ren, State Councilor, and Ola Berg, head of the Nordic Council.")
+    dept, ministry = text.index("Office of Legal"), text.index("Ministry of Civil")
+    orgs = [EntitySpan("legal-office", dept, dept + 23), EntitySpan("mca", ministry, ministry + 25),
+            EntitySpan("nordic-council", text.index("Nordic"), text.index("Nordic") + 14)]
+    people = [EntitySpan("mei-lan", 0, 7), EntitySpan("bo-ren", text.index("Bo Ren"), text.index("Bo Ren") + 6),
+              EntitySpan("ola-berg", text.index("Ola"), text.index("Ola") + 8)]
+    roles = find_roles(text, people, orgs, {"state council": "state-council"})
+    assert [(r.person, r.organization) for r in roles] == [
+        ("mei-lan", "legal-office"), ("bo-ren", "state-council"), ("ola-berg", "nordic-council")]
+
+
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
     text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])

@@ -151,14 +151,15 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
-    """Folded "ministry of ..." names (and their "... of China" forms cut short) -> organization id."""
+    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short) -> organization
+    id: the bodies a title names ("Minister of Public Security", "State Councilor")."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
     for eid, form in forms:
-        key = fold(form)
-        if key.startswith("ministry of "):
-            found.setdefault(re.sub(r" of (?:the )?(?:people's republic of )?china$", "", key), eid)
+        key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
+        if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
+            found.setdefault(key, eid)
     return found
 
 
