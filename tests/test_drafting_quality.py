@@ -166,6 +166,20 @@ def test_a_role_belongs_to_the_department_named_first_and_a_councilor_to_the_cou
         ("mei-lan", "legal-office"), ("bo-ren", "state-council"), ("ola-berg", "nordic-council")]
 
 
+def test_a_title_stands_for_the_one_person_the_text_gives_it():
+    text = ("Director-General Ada Kemp met Sec Ron and Ambassador Ivo Lind. In the talks, the DG stressed that "
+            "data matter. With the minister, DG welcomed the plan. "
+            "At the end, the Ambassador was fully satisfied. Ivo Lind reviewed and praised the plan.")
+    people = _people(text, {"Ada Kemp": "kemp", "Sec Ron": "ron", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == [None, "kemp", "kemp", "lind", "lind"]
+
+
+def test_a_title_that_two_people_hold_stands_for_no_one():
+    text = "Ambassador Ada Kemp met Ambassador Ivo Lind. With them, the Ambassador stressed that data matter."
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == [None, None]
+
+
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
     text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])
