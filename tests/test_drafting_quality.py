@@ -180,6 +180,15 @@ def test_a_title_that_two_people_hold_stands_for_no_one():
     assert speakers(text, split_sentences(text), people) == [None, None]
 
 
+def test_a_local_government_is_a_new_organization_and_its_mayor_s_body(registries):
+    text = ("XIAMEN, June 3 (Xinhua) -- The fair was hosted by the Xiamen municipal government. Zhao Min, deputy "
+            "mayor of Xiamen, met with Antonio Vitorino on Monday.\n")
+    draft = draft_article("t", text, registries, [])
+    [government] = [e.fields for e in draft.new_entries if e.kind == "organizations"]
+    assert government["name"] == "Xiamen municipal government"
+    assert [(r.person, r.organization) for r in draft.roles] == [("zhao-min", government["id"])]
+
+
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
     text = "BEIJING, May 2 (Xinhua) -- Foreign Minister Wang Yi met with Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])

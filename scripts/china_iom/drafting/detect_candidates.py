@@ -5,7 +5,8 @@ Chen Li"), before an appositive title ("Jane Roe, director general of ..."), nex
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
-("Ministry of Interior of Slovakia", "Slovak Police Academy"); a country named as a party ("delegations
+("Ministry of Interior of Slovakia", "Slovak Police Academy"), a local government ("the Shenzhen
+municipal government"); a country named as a party ("delegations
 from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
 """
 
@@ -133,11 +134,16 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in _ORG_RUN.finditer(text, start, end):
         for s, e in _head_runs(text, *match.span()):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
+    for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
+        found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
     kept = _first_per_span(found)
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None],
                   key=lambda c: c.start)
 
 
+# "the Shenzhen municipal government", "Yunnan Provincial People's Government": a government below the state's
+_LOCAL_GOVERNMENT = re.compile(rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
+                               r"|[Rr]egional|[Cc]ounty)[ \u00a0](?:People['’]s[ \u00a0])?[Gg]overnment\b")
 _ACCREDITED = re.compile(r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
                          r"(?:the\s+)?")
 

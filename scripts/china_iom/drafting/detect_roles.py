@@ -5,7 +5,7 @@ name), "Vice Minister of Public Security Zhao Kai" and "IOM Deputy Director Gene
 (a title before it), "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA" (two
 positions joined by "and"), "(Xinhua/Liu Bin)" (a photographer). The organization is the one the
 phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X", and for "X Councilor"
-the registered "X Council"; else none.
+the registered "X Council", for "Mayor of X" the municipal government of X; else none.
 """
 
 from __future__ import annotations
@@ -122,10 +122,12 @@ def _title(words: str) -> str:
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     """"Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
-    "State Councilor" -> "state council"."""
+    "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
         return ministries.get(f"{m.group(1)} council")
+    if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
+        return ministries.get(f"mayor of {m.group(1).strip()}")
     if m := re.search(r"minister of ([a-z' ]+)", lowered):
         return ministries.get(f"ministry of {m.group(1).strip()}")
     if m := re.search(r"([a-z]+) minister\b", lowered):

@@ -151,8 +151,9 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
-    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short) -> organization
-    id: the bodies a title names ("Minister of Public Security", "State Councilor")."""
+    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short) and "mayor of
+    <city>" -> organization id: the bodies a title names ("Minister of Public Security", "State Councilor",
+    "Mayor of Shenzhen" for the Shenzhen municipal government)."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -160,6 +161,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
         if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
             found.setdefault(key, eid)
+        if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
+            found.setdefault(f"mayor of {city.group(1)}", eid)
     return found
 
 
