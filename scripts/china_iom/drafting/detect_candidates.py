@@ -252,26 +252,29 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR t
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code."""
-    return {name: code for code, name in Locale("en").territories.items()
-            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code; a pattern for any of them; the
+    pattern of the cues that name a country as a party."""
+    names = {name: code for code, name in Locale("en").territories.items()
+             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+    country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
+    cues = re.compile(rf"\b(?P<cue>[Dd]elegations? (?:from|of)|[Gg]overnments? of) (?P<list>{listed})\b"
+                      rf"|\b(?:the )?(?P<one>{country})(?P<after>['’]s (?:delegation|government)"
+                      r"| (?:delegation|government)\b)")
+    return names, re.compile(country), cues
 
 
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
     "the government of A", "A's government"; each stands for the government of A."""
     end = len(text) if end is None else end
-    names = _countries()
-    country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
-    cues = re.compile(rf"\b(?P<cue>[Dd]elegations? (?:from|of)|[Gg]overnments? of) (?P<list>{listed})\b"
-                      rf"|\b(?:the )?(?P<one>{country})(?P<after>['’]s (?:delegation|government)| (?:delegation|government)\b)")
+    names, country, cues = _countries()
     found = []
     for match in cues.finditer(text, start, end):
         group = "list" if match.group("list") else "one"
         cue = " ".join((match.group("cue") or match.group("after").lstrip("'’s ")).split())
-        for name in re.finditer(country, match.group(group)):
+        for name in country.finditer(match.group(group)):
             s = match.start(group) + name.start()
             found.append(Candidate("organizations", name.group(0), s, s + len(name.group(0)),
                                    f'country named as a party ("{cue}")', country=names[name.group(0)]))
