@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,115 @@ def test_a_pronoun_after_two_people_is_left_without_a_speaker():
     sentences = split_sentences(text)
     people = [EntitySpan("ann-roe", 0, 7), EntitySpan("bo-li", 12, 17)]
     assert speakers(text, sentences, people) == [None, None]
+
+
+def _people(text: str, names: dict[str, str]) -> list[EntitySpan]:
+    """Each name (longest first, never overlapping) where the text gives it, as a span of its person's id."""
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return [EntitySpan(names[m.group(0)], m.start(), m.end()) for m in re.finditer(rf"\b(?:{pattern})\b", text)]
+
+
+def test_a_pronoun_after_a_possessive_mention_keeps_the_sentence_subject():
+    text = "Mara Odel welcomed Tan Bo's visit and backed Tan's plan. She said the two offices will train staff."
+    people = _people(text, {"Mara Odel": "odel", "Tan Bo": "tan", "Tan": "tan"})
+    assert speakers(text, split_sentences(text), people) == ["odel", "odel"]
+
+
+def test_a_pronoun_after_an_agent_other_than_the_subject_stays_empty():
+    text = "Mara Odel welcomed Tan Bo, who thanked the hosts. She said the two offices will train staff."
+    people = _people(text, {"Mara Odel": "odel", "Tan Bo": "tan"})
+    assert speakers(text, split_sentences(text), people)[1] is None
+
+
+def test_a_participle_clause_is_spoken_by_the_one_person_before_it():
+    text = ("At the forum in Lima, Rui Sato opened the panel, pointing out that data help planners. "
+            "Rui Sato met Ana Vaz, saying that funds are short.")
+    people = _people(text, {"Rui Sato": "sato", "Ana Vaz": "vaz"})
+    assert speakers(text, split_sentences(text), people) == ["sato", None]
+
+
+def test_countries_named_as_parties_are_proposed_as_their_governments(registries):
+    text = ("GENEVA, March 4 (Xinhua) -- Ambassador Chen Xu met the head of Peru's delegation on Monday and held "
+            "talks with delegations from Chile, New Zealand and Kenya. The talks took place in Chile's embassy in "
+            "Switzerland. A delegation from China attended.\n")
+    draft = draft_article("t", text, registries, [])
+    governments = {e.fields["name"]: e.fields for e in draft.new_entries if e.fields.get("kind") == "government"}
+    assert set(governments) == {"Government of Peru", "Government of Chile", "Government of New Zealand",
+                                "Government of Kenya"}
+    assert (governments["Government of New Zealand"]["country"], governments["Government of Peru"]["aliases"]) == (
+        "NZ", ["Peru"])
+    chile = [text[m.start:m.end + 2] for m in draft.mentions if m.entity_id == governments["Government of Chile"]["id"]]
+    assert chile == ["Chile, "]  # where it is a party, not where it names the embassy's country
+
+
+def test_a_meeting_during_a_conference_takes_its_place_and_a_city_in_a_name_is_no_place(registries):
+    text = ("Foreign Minister Wang Yi attended the Global Mobility Conference in Paris on Monday. During the "
+            "conference, Wang Yi met with Antonio Vitorino. While in Slovakia, Wang Yi visited the Bratislava "
+            "Migration Office.\n")
+    conference, talks, visit = draft_article("t", text, registries, []).meetings
+    assert (conference.kind, conference.place) == ("conference", "paris")
+    assert (talks.place, talks.parent) == ("paris", 0)
+    assert (visit.kind, visit.place) == ("visit", "slovakia")  # no trip: Slovakia is where, not where to
+
+
+def test_a_speech_at_a_named_gathering_also_gives_the_gathering(registries):
+    text = ("Antonio Vitorino gave the opening address at the Asia Regional Forum on Labour Mobility, hosted by "
+            "the National Immigration Administration in Shanghai. Later, Antonio Vitorino gave a speech at the "
+            "Asia Regional Forum on Labour Mobility again.\n")
+    forum, speech, second = draft_article("t", text, registries, []).meetings
+    assert (forum.kind, forum.participants, forum.organizations, forum.place) == (
+        "forum", ["antonio-vitorino"], ["nia-china"], "shanghai")
+    assert (speech.kind, speech.parent, second.kind) == ("speech", 0, "speech")  # named once, proposed once
+
+
+def test_the_organization_a_mission_is_accredited_to_is_a_candidate_too():
+    text = "Lin Tao, head of the Permanent Mission of Chile to the United Nations Office at Nairobi, spoke."
+    assert [c.name for c in organization_candidates(text)] == [
+        "Permanent Mission of Chile to the United Nations Office at Nairobi", "United Nations Office at Nairobi"]
+    assert [c.name for c in organization_candidates("the Embassy of Peru to the Holy See")] == [
+        "Embassy of Peru to the Holy See"]  # no head word of its own
+
+
+def test_an_acronym_that_skips_some_initials_still_names_its_organization():
+    text = "Delegates of the Council for Trade and Economic Cooperation in Africa (CTCA) and of the Bureau (BX) met."
+    assert [(c.name, c.acronym) for c in organization_candidates(text) if c.acronym] == [
+        ("Council for Trade and Economic Cooperation in Africa", "CTCA")]
+
+
+def test_a_role_belongs_to_the_department_named_first_and_a_councilor_to_the_council():
+    text = ("Mei Lan, deputy director of the Office of Legal Affairs of the Ministry of Civil Affairs, met "
+            "Bo Ren, State Councilor, and Ola Berg, head of the Nordic Council.")
+    dept, ministry = text.index("Office of Legal"), text.index("Ministry of Civil")
+    orgs = [EntitySpan("legal-office", dept, dept + 23), EntitySpan("mca", ministry, ministry + 25),
+            EntitySpan("nordic-council", text.index("Nordic"), text.index("Nordic") + 14)]
+    people = [EntitySpan("mei-lan", 0, 7), EntitySpan("bo-ren", text.index("Bo Ren"), text.index("Bo Ren") + 6),
+              EntitySpan("ola-berg", text.index("Ola"), text.index("Ola") + 8)]
+    roles = find_roles(text, people, orgs, {"state council": "state-council"})
+    assert [(r.person, r.organization) for r in roles] == [
+        ("mei-lan", "legal-office"), ("bo-ren", "state-council"), ("ola-berg", "nordic-council")]
+
+
+def test_a_title_stands_for_the_one_person_the_text_gives_it():
+    text = ("Director-General Ada Kemp met Sec Ron and Ambassador Ivo Lind. In the talks, the DG stressed that "
+            "data matter. With the minister, DG welcomed the plan. "
+            "At the end, the Ambassador was fully satisfied. Ivo Lind reviewed and praised the plan.")
+    people = _people(text, {"Ada Kemp": "kemp", "Sec Ron": "ron", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == [None, "kemp", "kemp", "lind", "lind"]
+
+
+def test_a_title_that_two_people_hold_stands_for_no_one():
+    text = "Ambassador Ada Kemp met Ambassador Ivo Lind. With them, the Ambassador stressed that data matter."
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == [None, None]
+
+
+def test_a_local_government_is_a_new_organization_and_its_mayor_s_body(registries):
+    text = ("XIAMEN, June 3 (Xinhua) -- The fair was hosted by the Xiamen municipal government. Zhao Min, deputy "
+            "mayor of Xiamen, met with Antonio Vitorino on Monday.\n")
+    draft = draft_article("t", text, registries, [])
+    [government] = [e.fields for e in draft.new_entries if e.kind == "organizations"]
+    assert government["name"] == "Xiamen municipal government"
+    assert [(r.person, r.organization) for r in draft.roles] == [("zhao-min", government["id"])]
 
 
 def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):

@@ -5,13 +5,18 @@ Chen Li"), before an appositive title ("Jane Roe, director general of ..."), nex
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
-("Ministry of Interior of Slovakia", "Slovak Police Academy").
+("Ministry of Interior of Slovakia", "Slovak Police Academy"), a local government ("the Shenzhen
+municipal government"); a country named as a party ("delegations
+from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
@@ -87,6 +92,7 @@ class Candidate:
     end: int
     cue: str
     acronym: str | None = None
+    country: str | None = None  # ISO 3166 code, for a government named by its country
 
 
 def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
@@ -128,15 +134,44 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in _ORG_RUN.finditer(text, start, end):
         for s, e in _head_runs(text, *match.span()):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
-    return _first_per_span(found)
+    for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
+        found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
+    kept = _first_per_span(found)
+    return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None],
+                  key=lambda c: c.start)
+
+
+# "the Shenzhen municipal government", "Yunnan Provincial People's Government": a government below the state's
+_LOCAL_GOVERNMENT = re.compile(rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
+                               r"|[Rr]egional|[Cc]ounty)[ \u00a0](?:People['’]s[ \u00a0])?[Gg]overnment\b")
+_ACCREDITED = re.compile(r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
+                         r"(?:the\s+)?")
+
+
+def _accredited_to(text: str, outer: Candidate) -> Candidate | None:
+    """The organization a mission is accredited to ("Mission of X to the UN Office at Vienna"), when its
+    name has a head word of its own."""
+    to = _ACCREDITED.search(text, outer.start, outer.end)
+    name = " ".join(text[to.end():outer.end].split()) if to else ""
+    if len(name.split()) < 2 or not re.search(rf"\b(?:{_ORG_HEADS})\b", name):
+        return None
+    return Candidate("organizations", name, to.end(), outer.end, f'accredited to, in "{outer.name}"')
 
 
 def _initials(words: list[str]) -> str:
     return "".join(part[0] for word in words if word[:1].isupper() for part in re.split(r"-(?=[A-Z])", word))
 
 
+def _loosely(initials: str, letters: str) -> bool:
+    """An acronym that skips up to two of the name's initials but keeps its first and last ("Conference on
+    Interaction and Confidence Building Measures in Asia (CICA)")."""
+    rest = iter(initials)
+    return (len(letters) >= 3 and len(initials) <= len(letters) + 2 and initials[:1] == letters[:1]
+            and initials[-1:] == letters[-1:] and all(c in rest for c in letters))
+
+
 def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
-    """The shortest tail of the run whose capitalised initials spell the acronym."""
+    """The shortest tail of the run whose capitalised initials spell the acronym (or loosely, skipping some)."""
     letters = "".join(c for c in acronym if c.isupper())
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     for i in range(len(tokens) - 1, -1, -1):
@@ -144,9 +179,10 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
         if not words[0][:1].isupper():
             continue
         initials = _initials(words)
-        if initials == letters or initials.replace("O", "", 1) == letters and len(words) > 2:
+        if initials == letters or initials.replace("O", "", 1) == letters and len(words) > 2 or _loosely(
+                initials, letters):
             return tokens[i][0], tokens[-1][1]
-        if len(initials) > len(letters) + 1:
+        if len(initials) > len(letters) + 2:
             break
     return None
 
@@ -210,3 +246,36 @@ def _first_per_span(found: list[Candidate]) -> list[Candidate]:
             kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
 
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are no country
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code; a pattern for any of them; the
+    pattern of the cues that name a country as a party."""
+    names = {name: code for code, name in Locale("en").territories.items()
+             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+    country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
+    cues = re.compile(rf"\b(?P<cue>[Dd]elegations? (?:from|of)|[Gg]overnments? of) (?P<list>{listed})\b"
+                      rf"|\b(?:the )?(?P<one>{country})(?P<after>['’]s (?:delegation|government)"
+                      r"| (?:delegation|government)\b)")
+    return names, re.compile(country), cues
+
+
+def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
+    "the government of A", "A's government"; each stands for the government of A."""
+    end = len(text) if end is None else end
+    names, country, cues = _countries()
+    found = []
+    for match in cues.finditer(text, start, end):
+        group = "list" if match.group("list") else "one"
+        cue = " ".join((match.group("cue") or match.group("after").lstrip("'’s ")).split())
+        for name in country.finditer(match.group(group)):
+            s = match.start(group) + name.start()
+            found.append(Candidate("organizations", name.group(0), s, s + len(name.group(0)),
+                                   f'country named as a party ("{cue}")', country=names[name.group(0)]))
+    return found

@@ -4,12 +4,14 @@ Each trigger gives a kind; the first in the sentence counts, and each later one 
 verb opens ("held talks with A and jointly signed ..."); a visit referred back to ("During his visit
 to X, A held talks with B") is no trigger, and a sentence that only adds people to the
 meeting just described ("X also attended", "... attended the meeting") adds them to it instead of
-making a new one. The participants are the people named before the trigger (or, for "He" or a bare
+making a new one. A speech at a named gathering ("the keynote speech at the Regional Forum on
+Border Management, hosted by X") also gives the gathering, with the speaker and its hosts, as its parent. The participants are the people named before the trigger (or, for "He" or a bare
 title, the last person named before the sentence) and after it: "A held talks with B, C and D"
 gives three bilateral meetings, one for each counterpart, and so do several counterpart organizations
 of talks or visits; other kinds take everyone named. Where no person is named, the organizations the
 sentence names take part. The date is the sentence's own
-date phrase, else that of the trip the meeting happened within; the place is the city the sentence
+date phrase, else that of the trip the meeting happened within (or of the gathering a sentence opening
+"During the conference, ..." refers to); the place is the city the sentence
 names (after the trigger first), else the dateline's city, else the country it names.
 """
 
@@ -42,6 +44,10 @@ _TRIGGERS = (
 )
 _PLANNED = re.compile(r"\b(?:will|to be|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
+_WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
+                     r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
+_GATHERINGS = frozenset({"conference", "symposium"})
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 _PRONOUN = re.compile(r"\b(?:He|She|he|she|[A-Z][\w.-]*)(?: also)?\s*$")
 
@@ -55,7 +61,7 @@ class ProposedMeeting:
     sentence: tuple[int, int]
     participants: list[str]
     date: DatePhrase | None = None
-    date_inherited: bool = False  # the date is that of the trip the meeting happened within
+    date_inherited: bool = False  # the date is that of the trip or gathering the meeting happened within
     place: str | None = None
     parent: int | None = None  # index of the trip, among the proposed meetings
     organizations: list[str] = field(default_factory=list)
@@ -82,11 +88,19 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
             subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
                            None) or _subject(text, s, first.start(), inside, last_person)  # "a visit by X to"
             before = [p for p in inside if p.end <= triggers[0][0].start()]
+            where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
-                meetings.extend(_meetings(text, (s, e), match, kind, subject, part, [
+                gathering = _gathering(text, (s, e), match, subject, organizations, places, dates, where,
+                                       meetings) if kind == "speech" else None
+                if gathering is not None:
+                    meetings.append(gathering)
+                found = _meetings(text, (s, e), match, kind, subject, part, [
                     o for o in organizations if not match.end() <= o.start or o.end <= following], places, dates,
-                    (country_places, dateline_place, place_country or {}), meetings))
+                    where, meetings)
+                for meeting in found if gathering is not None else []:
+                    meeting.parent = len(meetings) - 1
+                meetings.extend(found)
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
@@ -116,6 +130,31 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     return last if _PRONOUN.search(text[start:at]) else None
 
 
+_WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
+_AT_EVENT = re.compile(rf"\b(?:speech|address|remarks|presentation) (?:at|to) the (?P<name>{_WORD}(?: {_WORD})*)")
+_GATHERING_KINDS = (("Summit", "summit"), ("Forum", "forum"), ("Dialogue", "dialogue"),
+                    ("Symposium|Seminar|Workshop", "symposium"), ("Conference|Meeting|Session|Congress", "conference"))
+_HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
+
+
+def _gathering(text: str, sentence: tuple[int, int], match: re.Match[str], subject: str | None,
+               organizations: list[EntitySpan], places: list[EntitySpan], dates: list[DatePhrase],
+               where: tuple[set[str], str | None, dict], earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The named gathering a speech was given at ("gave the keynote speech at the Regional Forum on Border
+    Management, hosted by X"), with the speaker and its hosts, unless a sentence of an earlier meeting names it."""
+    s, e = sentence
+    at = _AT_EVENT.search(text, match.start(), e)
+    name = re.sub(r"(?: (?:of|on|for|and|in))+$", "", at.group("name")) if at else ""
+    kind = next((k for words, k in _GATHERING_KINDS if re.search(rf"\b(?:{words})\b", name)), None)
+    if kind is None or any(name in text[m.sentence[0]:m.sentence[1]] for m in earlier):
+        return None
+    hosted = _HOSTED.search(text, at.end("name"), e)
+    hosts = [o.entity for o in organizations if s <= o.start < e and (
+        hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))]
+    return _meeting(text, sentence, match, kind, "held", [subject] if subject else [], list(dict.fromkeys(hosts))[:2],
+                    _place(places, sentence, at, kind, *where), dates, earlier)
+
+
 def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, subject: str | None,
               inside: list[EntitySpan], organizations: list[EntitySpan], places: list[EntitySpan],
               dates: list[DatePhrase], where: tuple[set[str], str | None, dict], earlier: list[ProposedMeeting]
@@ -123,7 +162,8 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
     s, e = sentence
     status = "planned" if _PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
     place = _place(places, sentence, match, kind, *where)
-    if kind == "visit" and place in where[0] and place != where[1]:
+    if kind == "visit" and place in where[0] and place != where[1] and any(
+            p.entity == place and match.end() <= p.start < e for p in places):  # a visit to a country
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
     orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
@@ -151,6 +191,8 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
     """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
     parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
                    and participants[:1] and participants[0] in earlier[i].participants), None)
+    if _WITHIN.match(text, sentence[0]):
+        parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS), parent)
     meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
                               place=place, parent=parent, organizations=organizations)
     if meeting.date is None and parent is not None:

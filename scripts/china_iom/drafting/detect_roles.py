@@ -4,7 +4,8 @@
 name), "Vice Minister of Public Security Zhao Kai" and "IOM Deputy Director General Helena Marsh"
 (a title before it), "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA" (two
 positions joined by "and"), "(Xinhua/Liu Bin)" (a photographer). The organization is the one the
-phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X"; else none.
+phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X", and for "X Councilor"
+the registered "X Council", for "Mayor of X" the municipal government of X; else none.
 """
 
 from __future__ import annotations
@@ -103,9 +104,16 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
         if title is None or (require_start and title.start() - s > 40):
             continue
         orgs = [o for o in organizations if s <= o.start and o.end <= e]
-        organization = orgs[-1].entity if orgs else _ministry(text[s:e], ministries)
+        organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start():title.end()]), s, e))
     return roles
+
+
+def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
+    """The first of a chain "X of the Y", "X to the Y" (a part of Y, or a mission to it), else the last named."""
+    if len(orgs) > 1 and re.fullmatch(r"\s+(?:of|to|at|under)\s+(?:the\s+)?", text[orgs[0].end:orgs[1].start]):
+        return orgs[0].entity
+    return orgs[-1].entity
 
 
 def _title(words: str) -> str:
@@ -113,8 +121,13 @@ def _title(words: str) -> str:
 
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
-    """"Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs"."""
+    """"Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
+    "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
+    if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
+        return ministries.get(f"{m.group(1)} council")
+    if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
+        return ministries.get(f"mayor of {m.group(1).strip()}")
     if m := re.search(r"minister of ([a-z' ]+)", lowered):
         return ministries.get(f"ministry of {m.group(1).strip()}")
     if m := re.search(r"([a-z]+) minister\b", lowered):

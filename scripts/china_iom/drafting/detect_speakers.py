@@ -4,9 +4,13 @@ A statement is attributed only when the text makes the speaker unambiguous (a wr
 invented fact; an empty one is only a gap): the person named just before a reporting verb, just
 after it ("said Jane Roe"), or after "according to". A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
-no one else, or for the one person it names if it has no speaker; otherwise it stays empty. A sentence
-with no verb and no person continues the previous sentence's reported speech only when that one
-introduced a clause ("saying that") or a quotation that this sentence goes on with.
+no one else, or for the one person it names if it has no speaker; otherwise it stays empty (a
+possessive, "Li's proposal", names no one who could speak); a title ("The DG noted", "Ambassador
+said") stands first for the one person the text gives that title ("DG Vitorino", a role), in any form.
+A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
+named before it. A sentence with no verb and no person continues the previous sentence's reported
+speech only when that one introduced a clause ("saying that") or a quotation that this sentence goes on
+with.
 """
 
 from __future__ import annotations
@@ -17,15 +21,22 @@ from dataclasses import dataclass
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
     r"|urged|called for|called on|pointed out|spoke|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
-    r"|reiterated|praised|proposed|suggested|saying|noting|stressing|adding|according to)\b"
+    r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
+    r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to"
+    r"|was (?:\w+ )?(?:satisfied|pleased))\b"
 )
+# A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.
+_PARTICIPLE = re.compile(r"saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _CLAUSE = re.compile(r"\b(?:said|says|stressed|noted|added|stated|saying|noting|stressing|adding|pointed out"
                      r"|highlighted|emphasi[sz]ed|reiterated)\b(?: that|,|:)")
-_STAND_IN = re.compile(r"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Ambassador|Minister|Director"
-                       r"|Director General|Director-General|DG|Commissioner|Chairman|President|Premier|Representative"
-                       r"|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission))"
-                       r"(?: also| further| then| highly| once again)?\s*$")
-_GAP = re.compile(r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*\s*$")
+_TITLES = (r"(?:Ambassador|Minister|Director General|Director-General|Director|DG|Commissioner|Chairman|President"
+           r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission)")
+_STAND_IN = re.compile(rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){{0,3}}(?P<title>{_TITLES})"
+                       rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$")
+_TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
+_GAP = re.compile(r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
+                  r"(?:\s+[a-z]+ed and)?\s*$")  # "X reviewed and praised": one verb coordinated before
 
 
 @dataclass(frozen=True)
@@ -37,8 +48,13 @@ class EntitySpan:
     end: int
 
 
-def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan]) -> list[str | None]:
-    """The speaker of each sentence, or None."""
+def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan],
+             roles: list[tuple[str, str]] = ()) -> list[str | None]:
+    """The speaker of each sentence, or None; ``roles`` are (person, title) pairs read in the text."""
+    holders: dict[str, set[str]] = {}  # a title's short form -> the people the text gives it
+    for person, title in [*roles, *((p.entity, m.group("title")) for p in people
+                                    if (m := _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start)))]:
+        holders.setdefault(_short(title), set()).add(person)
     result: list[str | None] = []
     previous: str | None = None  # who a pronoun at the start of this sentence can only mean
     continues = False
@@ -47,13 +63,13 @@ def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpa
         verb = REPORTING.search(text, s, e)
         speaker = None
         if verb is not None:
-            speaker = _subject(text, s, verb, inside, previous)
+            speaker = _subject(text, s, verb, inside, previous, holders)
         elif not inside and continues:
             speaker = result[-1]
         result.append(speaker)
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _QUOTE.search(text, s, e)
                                              is not None)
-        named = {p.entity for p in inside}
+        named = {p.entity for p in inside if not _POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
         if speaker is not None:
             previous = speaker if named <= {speaker} else None
         else:
@@ -64,7 +80,14 @@ def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpa
 _QUOTE = re.compile(r"[“\"]")
 
 
-def _subject(text: str, start: int, verb: re.Match[str], inside: list[EntitySpan], fallback: str | None) -> str | None:
+def _short(title: str) -> str:
+    """"Director General", "Director-General" and "DG" alike: the initials of a title of several words."""
+    words = re.findall(r"[^\s-]+", title) or [""]
+    return ("".join(w[0] for w in words) if len(words) > 1 else words[0]).upper()
+
+
+def _subject(text: str, start: int, verb: re.Match[str], inside: list[EntitySpan], fallback: str | None,
+             holders: dict[str, set[str]]) -> str | None:
     if verb.group(0) in ("according to", "said"):
         after = [p for p in inside if p.start == verb.end() + 1]
         if after:
@@ -72,6 +95,10 @@ def _subject(text: str, start: int, verb: re.Match[str], inside: list[EntitySpan
     before = [p for p in inside if p.end <= verb.start()]
     if before and _GAP.match(text[before[-1].end:verb.start()]):
         return before[-1].entity
-    if _STAND_IN.search(text[start:verb.start()]) and not before:
-        return fallback
+    if (stand_in := _STAND_IN.search(text[start:verb.start()])) and not before:
+        held = holders.get(_short(stand_in.group("title") or stand_in.group("bare") or "-"), set())
+        return next(iter(held)) if len(held) == 1 else fallback
+    if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2:verb.start()] == ", ":
+        agents = {p.entity for p in before if not _POSSESSIVE.match(text, p.end)}
+        return agents.pop() if len(agents) == 1 else None
     return None

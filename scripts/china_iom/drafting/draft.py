@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from china_iom import dates as isodates
 from china_iom.annotation import Annotation
 from china_iom.drafting.body import Layout, find_layout
-from china_iom.drafting.detect_candidates import Candidate, organization_candidates, person_candidates
+from china_iom.drafting.detect_candidates import (Candidate, government_candidates, organization_candidates,
+                                                  person_candidates)
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
@@ -109,11 +110,12 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
                   _names(registries), _duplicates(text, others))
     _known_mentions(draft, known)
     _candidates(draft, registries, known)
+    _governments(draft, registries, known)
     _family_names(draft, registries)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
     draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries))
-    said = speakers(text, sentences, people)
+    said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
@@ -122,11 +124,17 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     place_country = {pid: getattr(p, "country", None) for pid, p in registries.places.entries.items()}
     draft.meetings = propose_meetings(text, sentences, people, orgs,
                                       [EntitySpan(m.entity_id, m.start, m.end) for m in places
-                                       if not dateline[0] <= m.start < dateline[1]], undated_line,
+                                       if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)],
+                                      undated_line,
                                       countries, in_line[0] if in_line else None, place_country)
     _link_meetings(draft, others)
     _notes(draft)
     return draft
+
+
+def _inside(span: Match, names: list[EntitySpan]) -> bool:
+    """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then."""
+    return any(n.start <= span.start and span.end <= n.end for n in names)
 
 
 def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
@@ -143,14 +151,18 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
-    """Folded "ministry of ..." names (and their "... of China" forms cut short) -> organization id."""
+    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short) and "mayor of
+    <city>" -> organization id: the bodies a title names ("Minister of Public Security", "State Councilor",
+    "Mayor of Shenzhen" for the Shenzhen municipal government)."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
     for eid, form in forms:
-        key = fold(form)
-        if key.startswith("ministry of "):
-            found.setdefault(re.sub(r" of (?:the )?(?:people's republic of )?china$", "", key), eid)
+        key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
+        if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
+            found.setdefault(key, eid)
+        if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
+            found.setdefault(f"mayor of {city.group(1)}", eid)
     return found
 
 
@@ -244,6 +256,31 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         _claim(draft, kind, entity_id, first.name)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+def _governments(draft: Draft, registries: Registries, known: list[Match]) -> None:
+    """A new government for each country named as a party whose government is neither registered nor
+    already proposed; mentioned where the country is named as a party, not where it is a place."""
+    registered = {getattr(o, "country", None) for o in registries.organizations.entries.values()
+                  if getattr(o, "kind", "") == "government"}
+    names = {fold(n) for (kind, _), n in draft.names.items() if kind == "organizations"}
+    taken = {*registries.organizations.entries, *(e.fields["id"] for e in draft.new_entries)}
+    claimed = [m for m in draft.mentions if m.kind == "organizations"]
+    groups: dict[str, list[Candidate]] = {}
+    for c in government_candidates(draft.text, *draft.layout.body):
+        if c.country not in registered and fold(f"Government of {c.name}") not in names and not _overlaps_known(
+                c, known) and all(c.end <= m.start or c.start >= m.end for m in claimed):
+            groups.setdefault(c.country, []).append(c)
+    for code, group in groups.items():
+        first = group[0]
+        entity_id = _free_id(f"government-{slug(first.name)}", taken)
+        fields = {"id": entity_id, "name": f"Government of {first.name}", "kind": "government", "country": code,
+                  "aliases": [first.name], "note": f"Proposed by china-iom add ({first.cue})."}
+        evidence = " ".join(draft.text[max(0, first.start - 60):first.end + 60].split())
+        draft.new_entries.append(NewEntry("organizations", fields, evidence))
+        draft.names["organizations", entity_id] = fields["name"]
+        draft.mentions += [Mention("organizations", entity_id, c.start, c.end) for c in group]
+    draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
 def _family_names(draft: Draft, registries: Registries) -> None:
