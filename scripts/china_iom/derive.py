@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from china_iom import dates
 from china_iom.errors import Problem, SeedError
@@ -184,11 +185,6 @@ def level(title: str) -> str:
     return "other"
 
 
-def highest(levels: list[str]) -> str:
-    """The highest of some levels in ``LEVELS`` order."""
-    return min(levels, key=LEVELS.index)
-
-
 def organization_sides(organizations: pd.DataFrame) -> dict[str, str]:
     """Side of every organization: international for an intergovernmental organization or office (wherever
     it is), china for country CN, other for another country; else its parent's side, else unknown."""
@@ -221,13 +217,32 @@ def person_sides(roles: pd.DataFrame, org_side: dict[str, str]) -> dict[str, str
 
 def _reported_roles(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """(meeting_id, person_id) -> the person's roles stated by the articles reporting the meeting, else all."""
-    roles = frames["roles"].assign(level=frames["roles"]["title"].map(level))
+    roles = frames["roles"]
     reports = frames["meeting_sources"][["meeting_id", "article_id"]].drop_duplicates()
     people = frames["meeting_participants"][["meeting_id", "person_id"]].dropna().drop_duplicates()
     here = people.merge(reports, on="meeting_id").merge(roles, on=["person_id", "article_id"])
-    stated = set(zip(here["meeting_id"], here["person_id"]))
-    rest = people[[key not in stated for key in zip(people["meeting_id"], people["person_id"])]]
+    stated = here[["meeting_id", "person_id"]].drop_duplicates()
+    rest = people.merge(stated, how="left", indicator=True)
+    rest = rest[rest["_merge"] == "left_only"].drop(columns="_merge")
     return pd.concat([here, rest.merge(roles, on="person_id")], ignore_index=True)
+
+
+def role_summary(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per meeting and person (columns meeting_id, person_id): the highest ``level`` of their reported roles and
+    their titles (``role``, sorted, '; ' between several)."""
+    keys = ["meeting_id", "person_id"]
+    roles = _reported_roles(frames)[[*keys, "title"]].drop_duplicates().sort_values([*keys, "title"])
+    titles = roles["title"].unique()
+    roles = roles.assign(rank=roles["title"].map(dict(zip(titles, (LEVELS.index(level(t)) for t in titles)))))
+    # Arrow keeps each group's rows in order (one thread), so the joined titles come out sorted.
+    grouped = pa.Table.from_pandas(roles, preserve_index=False).group_by(keys, use_threads=False).aggregate(
+        [("title", "list"), ("rank", "min")])
+    return pd.DataFrame({
+        **{key: grouped[key].to_pandas() for key in keys},
+        "level": pd.Series(grouped["rank_min"].to_numpy()).map(LEVELS.__getitem__),
+        "role": pc.binary_join(grouped["title_list"], pa.scalar("; ", grouped["title_list"].type.value_type)
+                               ).to_pandas(),
+    })
 
 
 def participant_columns(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -237,11 +252,14 @@ def participant_columns(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     by_org = participants["organization_id"].map(org_side)
     by_person = participants["person_id"].map(person_sides(frames["roles"], org_side))
     side = by_org.where(by_org.notna() & (by_org != "unknown"), by_person).fillna("unknown")
-    held = _reported_roles(frames).groupby(["meeting_id", "person_id"])["level"].agg(lambda s: highest(list(s)))
-    keys = list(zip(participants["meeting_id"], participants["person_id"]))
-    levels = [("organization only" if pd.isna(person) else held.get((meeting, person), "other"))
-              for meeting, person in keys]
-    return participants.assign(side=side.astype(object), level=levels)
+    held = _by_participant(participants, role_summary(frames))["level"].fillna("other")
+    levels = held.where(participants["person_id"].notna().to_numpy(), "organization only")
+    return participants.assign(side=side.astype(object), level=levels.to_numpy(dtype=object))
+
+
+def _by_participant(participants: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
+    """``summary``'s row for each participant, in the participants' order (NA where there is none)."""
+    return participants[["meeting_id", "person_id"]].merge(summary, on=["meeting_id", "person_id"], how="left")
 
 
 # --- who met whom ---------------------------------------------------------------------------------
@@ -253,11 +271,9 @@ def meeting_pairs(meetings: pd.DataFrame, participants: pd.DataFrame,
                               ["meeting_id", "date_earliest", "date_latest", "date_edtf"]]
     names = {**frames["organizations"].set_index("organization_id")["name"].to_dict(),
              **frames["people"].set_index("person_id")["name"].to_dict()}
-    roles = _reported_roles(frames).groupby(["meeting_id", "person_id"])["title"].agg(
-        lambda s: "; ".join(sorted(set(s))))
     part = participants.assign(
         name=participants["person_id"].fillna(participants["organization_id"]).map(names),
-        role=[roles.get(key) for key in zip(participants["meeting_id"], participants["person_id"])],
+        role=_by_participant(participants, role_summary(frames))["role"].to_numpy(dtype=object),
         rank=participants["side"].map(SIDES.index),
     )
     part = part[part["side"] != "unknown"]
