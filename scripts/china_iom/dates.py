@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 import re
 
 PRECISIONS = ("day", "week", "month", "year")
@@ -77,6 +78,7 @@ def _converted(value: str, precision: str) -> str:
     return f" (here: {written})"
 
 
+@lru_cache(maxsize=65_536)  # meetings share windows: each is written once
 def edtf(earliest: dt.date | None, latest: dt.date | None, spans: bool) -> str | None:
     """The window as one EDTF value: a day (``2020-01-09``), a whole month or year (``2020-01``, ``2020``),
     an interval the meeting spans (``2020-01-09/2020-01-18``), or one unknown day in it

@@ -49,8 +49,9 @@ def derive(tables: dict[str, pa.Table], seeds: Path) -> dict[str, pa.Table]:
     on contradicting dates."""
     frames = {name: tables[name].to_pandas(date_as_object=False) for name in DEPENDS_ON}
     meetings = meeting_columns(frames, seeds)
-    participants = participant_columns(frames)
-    pairs = meeting_pairs(meetings, participants, frames)
+    summary = role_summary(frames)
+    participants = participant_columns(frames, summary)
+    pairs = meeting_pairs(meetings, participants, frames, summary)
     return {name: _arrow(name, frame) for name, frame in zip(MADE, (meetings, participants, pairs), strict=True)}
 
 
@@ -245,14 +246,15 @@ def role_summary(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     })
 
 
-def participant_columns(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Meeting participants with their side and level."""
+def participant_columns(frames: dict[str, pd.DataFrame], summary: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Meeting participants with their side and level (``summary``: ``role_summary(frames)``, if made)."""
     participants = frames["meeting_participants"].reset_index(drop=True)
     org_side = organization_sides(frames["organizations"])
     by_org = participants["organization_id"].map(org_side)
     by_person = participants["person_id"].map(person_sides(frames["roles"], org_side))
     side = by_org.where(by_org.notna() & (by_org != "unknown"), by_person).fillna("unknown")
-    held = _by_participant(participants, role_summary(frames))["level"].fillna("other")
+    summary = role_summary(frames) if summary is None else summary
+    held = _by_participant(participants, summary)["level"].fillna("other")
     levels = held.where(participants["person_id"].notna().to_numpy(), "organization only")
     return participants.assign(side=side.astype(object), level=levels.to_numpy(dtype=object))
 
@@ -264,16 +266,18 @@ def _by_participant(participants: pd.DataFrame, summary: pd.DataFrame) -> pd.Dat
 
 # --- who met whom ---------------------------------------------------------------------------------
 
-def meeting_pairs(meetings: pd.DataFrame, participants: pd.DataFrame,
-                  frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per encounter and pair of participants on different known sides (a: the side first in SIDES)."""
+def meeting_pairs(meetings: pd.DataFrame, participants: pd.DataFrame, frames: dict[str, pd.DataFrame],
+                  summary: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per encounter and pair of participants on different known sides (a: the side first in SIDES;
+    ``summary``: ``role_summary(frames)``, if made)."""
     encounters = meetings.loc[meetings["meeting_type"] == "encounter",
                               ["meeting_id", "date_earliest", "date_latest", "date_edtf"]]
     names = {**frames["organizations"].set_index("organization_id")["name"].to_dict(),
              **frames["people"].set_index("person_id")["name"].to_dict()}
     part = participants.assign(
         name=participants["person_id"].fillna(participants["organization_id"]).map(names),
-        role=_by_participant(participants, role_summary(frames))["role"].to_numpy(dtype=object),
+        role=_by_participant(participants, role_summary(frames) if summary is None else summary)["role"].to_numpy(
+            dtype=object),
         rank=participants["side"].map(SIDES.index),
     )
     part = part[part["side"] != "unknown"]
