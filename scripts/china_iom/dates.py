@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from functools import lru_cache
 import re
+from functools import lru_cache
 
 PRECISIONS = ("day", "week", "month", "year")
 PATTERNS = {
