@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from china_iom.drafting.body import find_layout
-from china_iom.drafting.detect_candidates import organization_candidates
+from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.draft import draft_article
@@ -245,3 +245,65 @@ def test_broken_input_gives_a_message_never_a_traceback(name, seeds_copy, tmp_pa
     out = capsys.readouterr()
     assert "Traceback" not in out.out + out.err
     assert code == 0 or str(path) in out.err
+
+
+def test_an_organization_ends_where_the_person_named_after_it_begins(registries):
+    text = ("Ana Lopes met with the Director General of the International Organization for Migration Antonio "
+            "Vitorino in Geneva. Deputy Director of the Bureau of Border Affairs of the Ministry of Foreign "
+            "Affairs Tomas Rey also attended the meeting.\n")
+    draft = draft_article("t", text, registries, [])
+    names = {e.fields["name"] for e in draft.new_entries}
+    assert "Bureau of Border Affairs" in names and not any("Vitorino" in n or "Rey" in n for n in names - {"Tomas Rey"})
+    assert {m.entity_id for m in draft.mentions} >= {"iom", "antonio-vitorino", "mfa-china"}
+
+
+def test_organization_names_with_a_possessive_owner_a_list_or_a_region():
+    text = ("Experts of the NIA's Department of Border Control, the Ruritanian Ministry of Labour, Immigration and "
+            "Welfare and the Regional Office for Europe and Central Asia met.")
+    assert [c.name for c in organization_candidates(text)] == [
+        "Department of Border Control", "Ruritanian Ministry of Labour, Immigration and Welfare",
+        "Regional Office for Europe and Central Asia"]
+
+
+def test_a_shorter_form_of_an_organization_named_before_is_no_new_organization(registries):
+    text = ("Tomas Rey met with the Regional Office for Europe and Central Asia on Monday. Tomas Rey said the "
+            "Regional Office will help.\n")
+    names = [e.fields["name"] for e in draft_article("t", text, registries, []).new_entries
+             if e.kind == "organizations"]
+    assert names == ["Regional Office for Europe and Central Asia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister Counsellor Lin Tao also attended the meeting.", "Lin Tao"),
+    ("This was said by UNHCR spokesperson Maria Ruiz, to whom quoted text may be attributed.", "Maria Ruiz"),
+    ("Lin Tao, an official of the agency, and Maria Ruiz,\ndirector of the office, spoke.", "Maria Ruiz"),
+    ("For more information, please contact:\nMaria Ruiz, IOM Peru, Tel: +51 1 000 0000", "Maria Ruiz"),
+])
+def test_people_after_a_title_a_lowercase_post_a_wrapped_apposition_or_in_a_contact_box(text, name):
+    assert name in [c.name for c in person_candidates(text)]
+
+
+def test_the_un_agency_for_a_field_is_the_registered_organization_never_a_new_one(registries):
+    text = "The UN Refugee Agency and the UN Migration Agency welcomed the plan of Tomas Rey.\n"
+    draft = draft_article("t", text, registries, [])
+    assert not [e for e in draft.new_entries if e.kind == "organizations"]
+    assert {(a.entity_id, a.form) for a in draft.new_aliases} == {("unhcr", "UN Refugee Agency"),
+                                                                 ("iom", "UN Migration Agency")}
+    assert "united-nations" not in {m.entity_id for m in draft.mentions}
+
+
+def test_calls_consultations_workshops_co_chairs_and_what_both_sides_then_do(registries):
+    text = ("Officials talk on refugees\ndate 2023-05-04\nVice Foreign Minister Ma Zhaoxu held a phone call with "
+            "Filippo Grandi on Tuesday. After the call, the two sides signed a letter of intent. Both sides agreed "
+            "to hold consultations in Beijing next year. Officials of the National Immigration Administration held "
+            "consultations in Geneva on Wednesday. Ma "
+            "Zhaoxu and Antonio Vitorino co-chaired the consultations. The Ministry of Foreign Affairs held a "
+            "training workshop for the International Organization for Migration.\n")
+    call, signing, planned, consultations, workshop = draft_article("t", text, registries, []).meetings
+    assert (call.kind, call.participants, call.date.value) == ("bilateral_talks", ["ma-zhaoxu", "filippo-grandi"],
+                                                              "2023-05-02")
+    assert (signing.kind, signing.participants, signing.parent, signing.date) == (
+        "signing", ["ma-zhaoxu", "filippo-grandi"], 0, call.date)
+    assert (planned.status, consultations.kind, consultations.participants) == (
+        "planned", "dialogue", ["ma-zhaoxu", "antonio-vitorino"])
+    assert (workshop.kind, workshop.organizations) == ("symposium", ["mfa-china", "iom"])

@@ -20,15 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from china_iom.drafting.detect_candidates import ORG_HEADS
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
-_BACK = re.compile(rf"\b(?:also attended|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
+_BACK = re.compile(rf"\b(?:also attended|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
                    r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
+                r" with\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
+    (re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
+     "symposium"),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
@@ -42,14 +48,15 @@ _TRIGGERS = (
     (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
     (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
 )
-_PLANNED = re.compile(r"\b(?:will|to be|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
+_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
                      r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
 _GATHERINGS = frozenset({"conference", "symposium"})
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
-_PRONOUN = re.compile(r"\b(?:He|She|he|she|[A-Z][\w.-]*)(?: also)?\s*$")
+# "He", "she" or a bare title ("The Ambassador") stand for the last person named; "Officials", an organization not
+_PRONOUN = re.compile(rf"\b(?:He|She|he|she|(?!(?:{ORG_HEADS})\b)[A-Z][\w.-]*(?<![a-z]s))(?: also)?\s*$")
 
 
 @dataclass
@@ -100,7 +107,7 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
                     where, meetings)
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
-                meetings.extend(found)
+                meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings))
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
@@ -118,6 +125,26 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
                                                                       match.start()):
             kept.append((match, kind))
     return kept
+
+
+_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b")
+
+
+def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, dates: list[DatePhrase],
+                   earlier: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """"After the talks, the two sides signed ...": the parties of the meeting just described, within it."""
+    if not earlier or not _BOTH_SIDES.search(text, *sentence):
+        return []
+    last = earlier[-1]
+    status = "planned" if _PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
+    meeting = ProposedMeeting(kind, status, sentence, list(last.participants),
+                              _date_of(text, sentence, match, dates), place=last.place,
+                              organizations=list(last.organizations))
+    if status == "held":
+        meeting.parent = len(earlier) - 1
+        if meeting.date is None:
+            meeting.date, meeting.date_inherited = last.date, True
+    return [meeting]
 
 
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
@@ -175,7 +202,7 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
         groups = [list(dict.fromkeys([*before, *counterparts]))]
-    orgs = orgs or list(dict.fromkeys(o.entity for o in organizations if s <= o.start < match.start()))
+    orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]

@@ -225,12 +225,14 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     forms = {fold(f) for kind in ("people", "organizations", "places", "topics")
              for e in registries.get(kind).entries.values() for f in surface_forms(e)}
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
-    found += [_without_known_parent(c, known) for c in organization_candidates(text, *body)]
+    people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
+    found += [_without_known_parent(_before_person(text, c, people), known) for c in organization_candidates(text, *body)]
     found += _office_candidates(text, known, registries)
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
-        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms):
+        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms) or \
+                _refers_back(c, found, known):
             continue
         groups.setdefault((c.kind, fold(c.name)), []).append(c)
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
@@ -318,6 +320,16 @@ def _family_names(draft: Draft, registries: Registries) -> None:
 _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
 
 
+def _refers_back(candidate: Candidate, found: list[Candidate | None], known: list[Match]) -> bool:
+    """A shorter form of an organization named earlier ("the Regional Office" after "the Regional Office for
+    Asia and the Pacific"): a reference back to it, no new organization."""
+    earlier = [fold(c.name) for c in found if c is not None and c.kind == "organizations" and c.end <= candidate.start]
+    earlier += [fold(m.quote) for m in known if m.kind == "organizations" and m.end <= candidate.start]
+    name = fold(candidate.name)
+    return candidate.kind == "organizations" and any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name for form in earlier)
+
+
 def _known_somewhere(candidate: Candidate, forms: set[str]) -> bool:
     """A known organization and where it is ("National Immigration Administration in Beijing")."""
     place = re.search(r" (?:in|at) [A-Z][\w'’ -]*$", candidate.name)
@@ -331,6 +343,17 @@ def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     draft.mentions = [m for m in draft.mentions if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
     _mentions_of(draft, kind, entity_id, form)
+
+
+def _before_person(text: str, candidate: Candidate, people: list[tuple[int, int]]) -> Candidate:
+    """The organization without the person named after it ("Director General of the International Organization
+    for Migration Antonio Vitorino", "... of the Ministry of Foreign Affairs Shen Yang")."""
+    inside = [s for s, _ in people if candidate.start < s < candidate.end]
+    if not inside:
+        return candidate
+    kept = re.sub(r"(?:\s+(?:of|for|and|the|in|at))*\s*$", "", text[candidate.start:min(inside)])
+    return Candidate(candidate.kind, " ".join(kept.split()), candidate.start, candidate.start + len(kept),
+                     candidate.cue, candidate.acronym)
 
 
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
@@ -384,9 +407,14 @@ def _variant_key(form: str, country_words: bool) -> frozenset[str]:
 
 
 def _variants_of(name: str, registries: Registries) -> set[str]:
-    """The known organizations whose names this one varies: the same words without the country
+    """The UN's agency for a field ("UN Refugee Agency") is the intergovernmental organization named for it. The known organizations whose names this one varies: the same words without the country
     ("China National Immigration Administration"), word order ("Government of China" for "Chinese
     government") or qualifier ("Department of Home Affairs (South Africa)"). Several is ambiguous."""
+    if field_ := _UN_AGENCY.fullmatch(name):
+        stem = fold(field_.group(1)).rstrip("s")
+        return {eid for eid, org in registries.organizations.entries.items()
+                if getattr(org, "kind", "") == "intergovernmental_organization"
+                and re.search(rf"\b{re.escape(stem)}s?\b", fold(org.name))}
     for strip in (False, True):  # the same words first; without the country's words only if none
         owners = {eid for eid, org in registries.organizations.entries.items()
                   if (not strip or getattr(org, "country", None) in ("CN", None))
@@ -394,6 +422,9 @@ def _variants_of(name: str, registries: Registries) -> set[str]:
         if owners:
             break
     return owners
+
+
+_UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency")
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
