@@ -307,3 +307,14 @@ def test_calls_consultations_workshops_co_chairs_and_what_both_sides_then_do(reg
     assert (planned.status, consultations.kind, consultations.participants) == (
         "planned", "dialogue", ["ma-zhaoxu", "antonio-vitorino"])
     assert (workshop.kind, workshop.organizations) == ("symposium", ["mfa-china", "iom"])
+
+
+def test_a_day_month_year_dateline_dates_the_release_and_its_today_and_a_ceremony_adds_to_the_launch(registries):
+    text = ("IOM and NIA launch a handbook\n"
+            "Beijing, 5 March 2024 – The International Organization for Migration and the National Immigration "
+            "Administration today launched a handbook for migrants. The handbook was presented at a ceremony "
+            "attended by Antonio Vitorino and Xu Ganlu.\n")
+    draft = draft_article("t", text, registries, [])
+    (launch,) = draft.meetings
+    assert (draft.published.value, launch.kind, launch.date.value) == ("2024-03-05", "launch", "2024-03-05")
+    assert launch.participants == ["antonio-vitorino", "xu-ganlu"]

@@ -167,8 +167,10 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
 
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
-    """The first full date before the body (byline or date field), else the page's metadata date."""
-    header = [d for d in find_dates(text, 0, layout.body[0]) if d.precision == "day" and d.basis == "stated"]
+    """The first full date before the body (byline or date field) or in the dateline ("Beijing, 21 September
+    2023 –"), else the page's metadata date."""
+    header = [d for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
+              if d.precision == "day" and d.basis == "stated"]
     if header:
         return header[0]
     if hint:
