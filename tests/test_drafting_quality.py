@@ -70,7 +70,7 @@ def test_family_name_after_the_full_name_is_the_same_person_and_the_speaker(regi
     new = {e.fields["id"]: e for e in draft.new_entries}
     assert "Li" in new["li-wenjun"].fields["aliases"]
     [topic] = [m for m in draft.mentions if m.kind == "topics"]
-    assert topic.speaker == "li-wenjun"
+    assert topic.speakers == ("li-wenjun",)
 
 
 def test_a_pronoun_after_two_people_is_left_without_a_speaker():
@@ -318,3 +318,11 @@ def test_a_day_month_year_dateline_dates_the_release_and_its_today_and_a_ceremon
     (launch,) = draft.meetings
     assert (draft.published.value, launch.kind, launch.date.value) == ("2024-03-05", "launch", "2024-03-05")
     assert launch.participants == ["antonio-vitorino", "xu-ganlu"]
+
+
+def test_a_joint_statement_is_spoken_by_both_parties_and_a_plural_subject_by_no_one(registries):
+    text = ("GENEVA, May 3 (Xinhua) -- Qin Gang held talks with Antonio Vitorino on Wednesday. In a joint statement, "
+            "the two sides pledged to fight irregular migration. Officials said capacity building matters.\n")
+    topics = {text[m.start:m.end]: m.speakers for m in draft_article("t", text, registries, []).mentions
+              if m.kind == "topics"}
+    assert topics == {"irregular migration": ("qin-gang", "antonio-vitorino"), "capacity building": ()}

@@ -148,6 +148,23 @@ def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], k
     return [meeting]
 
 
+_JOINT = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "
+                    r"(?:also |further )?(?:said|agreed|pledged|vowed|stressed|expressed|reaffirmed|noted|emphasi[sz]ed"
+                    r"|called|welcomed)\b")
+
+
+def joint_speakers(text: str, sentences: list[tuple[int, int]], meetings: list[ProposedMeeting]
+                   ) -> list[tuple[str, ...]]:
+    """For each sentence that reports a joint statement ("In a joint statement, the two sides pledged ...",
+    "Both sides agreed ..."), the people of the meeting last reported before it, if it has two or more."""
+    result = []
+    for s, e in sentences:
+        before = [m for m in meetings if m.sentence[0] < s]
+        people = tuple(before[-1].participants) if before else ()
+        result.append(people if len(people) > 1 and _JOINT.search(text, s, e) else ())
+    return result
+
+
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
 
 

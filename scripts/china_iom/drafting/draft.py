@@ -18,7 +18,7 @@ from china_iom.drafting.body import Layout, find_layout
 from china_iom.drafting.detect_candidates import (Candidate, government_candidates, organization_candidates,
                                                   person_candidates)
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
-from china_iom.drafting.detect_meetings import ProposedMeeting, propose_meetings
+from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
@@ -45,7 +45,7 @@ class Mention:
     entity_id: str
     start: int
     end: int
-    speaker: str | None = None
+    speakers: tuple[str, ...] = ()  # one, or the parties of a joint statement
 
 
 @dataclass
@@ -116,7 +116,6 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
     draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries))
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
-    draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
@@ -127,6 +126,8 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
                                        if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)],
                                       undated_line,
                                       countries, in_line[0] if in_line else None, place_country)
+    said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
+    draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
     _notes(draft)
     return draft
@@ -527,12 +528,11 @@ def _mentions_of(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
-def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list[str | None]) -> Mention:
+def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list[tuple[str, ...]]) -> Mention:
     if mention.kind != "topics":
         return mention
     index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
-    speaker = said[index] if index is not None else None
-    return Mention(mention.kind, mention.entity_id, mention.start, mention.end, speaker)
+    return Mention(mention.kind, mention.entity_id, mention.start, mention.end, said[index] if index is not None else ())
 
 
 def _window(value: str | None, end: str | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
