@@ -326,3 +326,19 @@ def test_a_joint_statement_is_spoken_by_both_parties_and_a_plural_subject_by_no_
     topics = {text[m.start:m.end]: m.speakers for m in draft_article("t", text, registries, []).mentions
               if m.kind == "topics"}
     assert topics == {"irregular migration": ("qin-gang", "antonio-vitorino"), "capacity building": ()}
+
+
+def test_the_dateline_agency_takes_no_part_and_a_country_coordinated_with_an_organization_is_no_place(registries):
+    text = ("GENEVA, May 3 (Xinhua) -- China and the International Organization for Migration on Wednesday signed "
+            "an agreement. The agreement was signed by Chen Xu and Antonio Vitorino.\n")
+    (signing,) = draft_article("t", text, registries, []).meetings
+    assert (signing.participants, signing.organizations, signing.place) == (
+        ["chen-xu", "antonio-vitorino"], ["iom"], "geneva")
+
+
+def test_attending_the_meeting_adds_to_the_meeting_not_to_a_visit_reported_after_it(registries):
+    text = ("Qin Gang met with Antonio Vitorino in Beijing on Monday. On Tuesday, Antonio Vitorino visited the "
+            "National Immigration Administration. Officials of the Ministry of Foreign Affairs also attended the "
+            "meeting.\n")
+    talks, visit = draft_article("t", text, registries, []).meetings
+    assert (visit.kind, visit.organizations, talks.organizations) == ("visit", ["nia-china"], ["mfa-china"])

@@ -85,9 +85,10 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
-            meetings[-1].participants += [p.entity for p in inside if p.entity not in meetings[-1].participants]
-            meetings[-1].organizations += [o.entity for o in organizations if s <= o.start < e and not inside
-                                           and o.entity not in meetings[-1].organizations]
+            target = _attended(text, (s, e), meetings)
+            target.participants += [p.entity for p in inside if p.entity not in target.participants]
+            target.organizations += [o.entity for o in organizations if s <= o.start < e and not inside
+                                     and o.entity not in target.organizations]
             last_person = inside[-1].entity if inside else last_person
             continue
         triggers = _triggers(text, s, e)
@@ -146,6 +147,14 @@ def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], k
         if meeting.date is None:
             meeting.date, meeting.date_inherited = last.date, True
     return [meeting]
+
+
+def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
+    """The meeting a sentence adds people to: the last one, or for "attended the meeting", the last that is
+    one (no visit or trip)."""
+    if re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0]:sentence[1]]):
+        return next((m for m in reversed(meetings) if m.kind not in ("visit", "trip")), meetings[-1])
+    return meetings[-1]
 
 
 _JOINT = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "

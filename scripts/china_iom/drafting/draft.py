@@ -121,9 +121,11 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
     in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
     place_country = {pid: getattr(p, "country", None) for pid, p in registries.places.entries.items()}
-    draft.meetings = propose_meetings(text, sentences, people, orgs,
+    parties = [o for o in orgs if not dateline[0] <= o.start < dateline[1]]  # the dateline's agency takes no part
+    draft.meetings = propose_meetings(text, sentences, people, parties,
                                       [EntitySpan(m.entity_id, m.start, m.end) for m in places
-                                       if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)],
+                                       if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)
+                                       and not (m.entity_id in countries and _a_party(text, m, orgs))],
                                       undated_line,
                                       countries, in_line[0] if in_line else None, place_country)
     said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
@@ -131,6 +133,13 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _link_meetings(draft, others)
     _notes(draft)
     return draft
+
+
+def _a_party(text: str, place: Match, orgs: list[EntitySpan]) -> bool:
+    """A country coordinated with an organization ("China and the IOM signed") is a party, not where."""
+    return any(re.fullmatch(r" and (?:the )?", text[place.end:o.start]) or re.fullmatch(r" and (?:the )?",
+                                                                                      text[o.end:place.start])
+               for o in orgs)
 
 
 def _inside(span: Match, names: list[EntitySpan]) -> bool:
