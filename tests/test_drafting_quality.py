@@ -342,3 +342,13 @@ def test_attending_the_meeting_adds_to_the_meeting_not_to_a_visit_reported_after
             "meeting.\n")
     talks, visit = draft_article("t", text, registries, []).meetings
     assert (visit.kind, visit.organizations, talks.organizations) == ("visit", ["nia-china"], ["mfa-china"])
+
+
+def test_names_that_only_qualify_another_are_no_mentions_of_their_own(registries):
+    text = ("The South-South Cooperation Assistance Fund pays for it, UN High Commissioner for Refugees Filippo Grandi "
+            "said. Portugal's interior ministry agreed with Portugal on South-South cooperation.\n")
+    mentions = {(m.entity_id, m.start) for m in draft_article("t", text, registries, []).mentions}
+    assert {("south-south-cooperation", text.index("South-South coop")), ("government-portugal",
+                                                                          text.rindex("Portugal"))} <= mentions
+    assert not {("south-south-cooperation", text.index("South")), ("united-nations", text.index("UN ")),
+                ("government-portugal", text.index("Portugal"))} & mentions

@@ -104,7 +104,8 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     anchor = _anchor(text, layout, published)
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
-    known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m)]
+    known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m) and not _names_a_fund(text, m)
+             and not _part_of_a_description(text, m, registries)]
     places = [m for m in matches if m.kind == "places"]
     draft = Draft(article_id, text, layout, sentences, published, anchor, phrases, [], [], [], {}, {}, [], [],
                   _names(registries), _duplicates(text, others))
@@ -211,6 +212,30 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     titles = re.compile(r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
                         r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|E\.)$")
     return after is None and (before is None or titles.search(before.group(1)) is not None)
+
+
+_FUND_TAIL = re.compile(r"(?: [A-Z][\w'’-]*)* (?:Fund|Programme|Program|Project|Facility)\b")
+
+
+def _names_a_fund(text: str, match: Match) -> bool:
+    """A topic's words that begin a fund's or programme's name ("South-South Cooperation Assistance Fund")."""
+    return match.kind == "topics" and _FUND_TAIL.match(text, match.end) is not None
+
+
+_TITLE_AFTER = re.compile(r" (?:High Commissioner|Secretary[- ]General|Special (?:Envoy|Rapporteur|Representative)"
+                          r"|Resident Coordinator|Under-Secretary)\b")
+_AGENCY_AFTER = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:agency|ministry|office|department|bureau|authority|service|police)"
+                           r"\b")
+
+
+def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
+    """An organization's name that only qualifies another: "UN" in "UN High Commissioner for Refugees" (a
+    title), a country's government in "Portugal's migration agency" (another body of that country)."""
+    if match.kind != "organizations":
+        return False
+    government = getattr(registries.organizations.entries.get(match.entity_id), "kind", "") == "government"
+    return _TITLE_AFTER.match(text, match.end) is not None or (
+        government and _AGENCY_AFTER.match(text, match.end) is not None)
 
 
 def _names(registries: Registries) -> dict[tuple[str, str], str]:
