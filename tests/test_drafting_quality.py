@@ -352,3 +352,10 @@ def test_names_that_only_qualify_another_are_no_mentions_of_their_own(registries
                                                                           text.rindex("Portugal"))} <= mentions
     assert not {("south-south-cooperation", text.index("South")), ("united-nations", text.index("UN ")),
                 ("government-portugal", text.index("Portugal"))} & mentions
+
+
+def test_a_diplomat_s_role_belongs_to_the_one_mission_the_article_names(registries):
+    text = ("Ambassador Chen Xu received Antonio Vitorino at the Permanent Mission of the People's Republic of China "
+            "to the United Nations Office at Geneva. Counsellor Lin Tao also attended the meeting.\n")
+    roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
+    assert roles["chen-xu"] == "china-mission-geneva" and roles.get("lin-tao") in (None, "china-mission-geneva")

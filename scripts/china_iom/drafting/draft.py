@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from china_iom import dates as isodates
 from china_iom.annotation import Annotation
@@ -115,7 +115,8 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _family_names(draft, registries)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
-    draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries))
+    draft.roles = _at_the_mission(draft, registries, find_roles(text, people, orgs, _ministries(
+        registries, draft.new_entries), _by_name(draft, registries)))
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
@@ -141,6 +142,24 @@ def _a_party(text: str, place: Match, orgs: list[EntitySpan]) -> bool:
     return any(re.fullmatch(r" and (?:the )?", text[place.end:o.start]) or re.fullmatch(r" and (?:the )?",
                                                                                       text[o.end:place.start])
                for o in orgs)
+
+
+_DIPLOMAT = re.compile(r"\b(?:Ambassador|Counsell?or|Permanent Representative|Consul|Attach[eé]|Charg[eé])\b",
+                      re.IGNORECASE)
+
+
+def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
+    names, if it names exactly one."""
+    kinds = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
+    kinds |= {e.fields["id"]: e.fields.get("kind", "") for e in draft.new_entries if e.kind == "organizations"}
+    missions = {m.entity_id for m in draft.mentions if m.kind == "organizations"
+                and kinds.get(m.entity_id) == "diplomatic_mission"}
+    if len(missions) != 1:
+        return roles
+    (mission,) = missions
+    return [replace(r, organization=mission) if r.organization is None and _DIPLOMAT.search(r.title)
+            else r for r in roles]
 
 
 def _inside(span: Match, names: list[EntitySpan]) -> bool:
@@ -263,7 +282,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
              for e in registries.get(kind).entries.values() for f in surface_forms(e)}
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
-    found += [_without_known_parent(_before_person(text, c, people), known) for c in organization_candidates(text, *body)]
+    found += [_without_known_parent(_without_person(text, c, people), known) for c in organization_candidates(text, *body)]
     found += _office_candidates(text, known, registries)
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
@@ -382,15 +401,20 @@ def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     _mentions_of(draft, kind, entity_id, form)
 
 
-def _before_person(text: str, candidate: Candidate, people: list[tuple[int, int]]) -> Candidate:
-    """The organization without the person named after it ("Director General of the International Organization
-    for Migration Antonio Vitorino", "... of the Ministry of Foreign Affairs Shen Yang")."""
-    inside = [s for s, _ in people if candidate.start < s < candidate.end]
-    if not inside:
+def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int]]) -> Candidate:
+    """The organization without a person named before or after it ("Antonio Vitorino at the Permanent
+    Mission ...", "Director General of the International Organization for Migration Antonio Vitorino")."""
+    start, end = candidate.start, candidate.end
+    for s, e in sorted(people):
+        if start <= s < end and e <= end:
+            if s == start:
+                start = e + len(re.match(r"(?:\s+(?:of|for|and|the|in|at|from|to))*\s*", text[e:end]).group(0))
+            else:
+                end = s - len(re.search(r"(?:\s+(?:of|for|and|the|in|at))*\s*$", text[start:s]).group(0))
+                break
+    if (start, end) == (candidate.start, candidate.end):
         return candidate
-    kept = re.sub(r"(?:\s+(?:of|for|and|the|in|at))*\s*$", "", text[candidate.start:min(inside)])
-    return Candidate(candidate.kind, " ".join(kept.split()), candidate.start, candidate.start + len(kept),
-                     candidate.cue, candidate.acronym)
+    return Candidate(candidate.kind, " ".join(text[start:end].split()), start, end, candidate.cue, candidate.acronym)
 
 
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
@@ -444,9 +468,12 @@ def _variant_key(form: str, country_words: bool) -> frozenset[str]:
 
 
 def _variants_of(name: str, registries: Registries) -> set[str]:
-    """The UN's agency for a field ("UN Refugee Agency") is the intergovernmental organization named for it. The known organizations whose names this one varies: the same words without the country
+    """The known organizations whose names this one varies: the same words without the country
     ("China National Immigration Administration"), word order ("Government of China" for "Chinese
-    government") or qualifier ("Department of Home Affairs (South Africa)"). Several is ambiguous."""
+    government"), qualifier ("Department of Home Affairs (South Africa)"), the first four or more words of
+    a long name ("Permanent Mission of China to the UN Office at Geneva [and Other ...]"), or the UN's
+    agency for a field ("UN Refugee Agency": the intergovernmental organization named for it). Several is
+    ambiguous."""
     if field_ := _UN_AGENCY.fullmatch(name):
         stem = fold(field_.group(1)).rstrip("s")
         return {eid for eid, org in registries.organizations.entries.items()
@@ -457,8 +484,10 @@ def _variants_of(name: str, registries: Registries) -> set[str]:
                   if (not strip or getattr(org, "country", None) in ("CN", None))
                   for form in surface_forms(org) if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}}
         if owners:
-            break
-    return owners
+            return owners
+    words = fold(name).split()
+    return {eid for eid, org in registries.organizations.entries.items() for form in surface_forms(org)
+            if len(words) >= 4 and len(fold(form).split()) > len(words) and fold(form).split()[:len(words)] == words}
 
 
 _UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency")
