@@ -359,3 +359,10 @@ def test_a_diplomat_s_role_belongs_to_the_one_mission_the_article_names(registri
             "to the United Nations Office at Geneva. Counsellor Lin Tao also attended the meeting.\n")
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["chen-xu"] == "china-mission-geneva" and roles.get("lin-tao") in (None, "china-mission-geneva")
+
+
+def test_a_case_variant_inside_a_name_found_later_proposes_no_alias(registries):
+    text = "Tomas Rey, head of the NIA's Department of International Cooperation, met with Antonio Vitorino.\n"
+    draft = draft_article("t", text, registries, [])
+    assert not [a for a in draft.new_aliases if a.kind == "topics"]
+    assert "Department of International Cooperation" in {e.fields["name"] for e in draft.new_entries}

@@ -113,6 +113,7 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _candidates(draft, registries, known)
     _governments(draft, registries, known)
     _family_names(draft, registries)
+    _unclaimed_aliases_dropped(draft)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
     draft.roles = _at_the_mission(draft, registries, find_roles(text, people, orgs, _ministries(
@@ -339,6 +340,13 @@ def _governments(draft: Draft, registries: Registries, known: list[Match]) -> No
         draft.names["organizations", entity_id] = fields["name"]
         draft.mentions += [Mention("organizations", entity_id, c.start, c.end) for c in group]
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
+
+
+def _unclaimed_aliases_dropped(draft: Draft) -> None:
+    """A new alias only while a mention still carries it: "International Cooperation" inside the name of
+    a department found later ("Department of International Cooperation") proposes no topic alias."""
+    forms = {(m.kind, m.entity_id, " ".join(draft.text[m.start:m.end].split())) for m in draft.mentions}
+    draft.new_aliases = [a for a in draft.new_aliases if (a.kind, a.entity_id, a.form) in forms]
 
 
 def _family_names(draft: Draft, registries: Registries) -> None:
