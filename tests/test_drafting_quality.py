@@ -366,3 +366,10 @@ def test_a_case_variant_inside_a_name_found_later_proposes_no_alias(registries):
     draft = draft_article("t", text, registries, [])
     assert not [a for a in draft.new_aliases if a.kind == "topics"]
     assert "Department of International Cooperation" in {e.fields["name"] for e in draft.new_entries}
+
+
+def test_the_delegation_is_led_by_the_person_named_as_its_leader(registries):
+    text = ("Qin Gang received a delegation of the International Organization for Migration led by Antonio Vitorino "
+            "on Monday. On Tuesday, the delegation visited the National Immigration Administration.\n")
+    _, visit = draft_article("t", text, registries, []).meetings
+    assert (visit.kind, visit.participants) == ("visit", ["antonio-vitorino"])

@@ -95,7 +95,8 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
         if triggers:
             first = triggers[0][0]
             subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
-                           None) or _subject(text, s, first.start(), inside, last_person)  # "a visit by X to"
+                           None) or _subject(text, s, first.start(), inside, last_person) or _leader(
+                               text, s, first.start(), people)  # "a visit by X to", "the delegation visited"
             before = [p for p in inside if p.end <= triggers[0][0].start()]
             where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
@@ -182,6 +183,14 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     if before:
         return before[-1].entity
     return last if _PRONOUN.search(text[start:at]) else None
+
+
+def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
+    """"The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
+    if not re.search(r"\b[Tt]he delegation\s*$", text[start:at]):
+        return None
+    led = [p for p in people if p.end <= start and re.search(r"\bled by\s*$", text[max(0, p.start - 12):p.start])]
+    return led[-1].entity if led else None
 
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
