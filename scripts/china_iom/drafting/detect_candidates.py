@@ -1,11 +1,13 @@
 """Spot people and organizations that the registries do not know yet, with the cue that found them.
 
 People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassador
-Chen Li"), before an appositive title ("Jane Roe, director general of ..."), next to a
+Chen Li"), before an appositive title ("Jane Roe, director general of ...", also across a line
+break), after a post in lower case ("spokesperson Jane Roe") or "please contact:", next to a
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
-("Ministry of Interior of Slovakia", "Slovak Police Academy"), a local government ("the Shenzhen
+("Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
+its owner, "Ministry of Labour, Immigration and Population": with its list), a local government ("the Shenzhen
 municipal government"); a country named as a party ("delegations
 from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
 """
@@ -31,7 +33,7 @@ TITLES = (
     r"|Administrator|Chief of Mission|DG|Consul[- ]General|Counsell?or|Representative|Charg[eé] d[' ]*Affaires"
     r"|Affaires)"
 )
-TITLE_WORD = re.compile(
+_TITLE_WORD = re.compile(
     r"\b(?:minister|ambassador|president|premier|chair(?:man|woman|person)?|director|secretary|commissioner"
     r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
     r"|charge d|chargé d|consul|counsell?or|deputy|officer|official|specialist|coordinator|advisor|adviser)\b",
@@ -41,7 +43,7 @@ _VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlig
 _PERSON_CUES = (
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
     ("appositive title", re.compile(rf"{_NAME},\s+(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
-                                    rf"(?i:{TITLE_WORD.pattern}))")),
+                                    rf"(?i:{_TITLE_WORD.pattern}))")),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
     ("spokesperson", re.compile(rf"(?P<cue>\bspokes(?:person|man|woman)) {_NAME}")),
@@ -115,7 +117,7 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and (text[tokens[0][0]:tokens[0][1]] in _STOP
-                      or TITLE_WORD.fullmatch(text[tokens[0][0]:tokens[0][1]])):  # "Minister Counsellor Xu Dan"
+                      or _TITLE_WORD.fullmatch(text[tokens[0][0]:tokens[0][1]])):  # "Minister Counsellor Xu Dan"
         tokens.pop(0)
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in _STOP:
         tokens.pop()
@@ -208,7 +210,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{ORG_HEADS})\b", text[s:e])
         if len(words) >= 2 and named and words[0] not in _STOP - {
                 "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry",
-                "Office", "Embassy", "Department", "Immigration", "Organization", "Mission", "Bureau", "Council", "Commission", "World", "Government"}:
+                "Office", "Embassy", "Department", "Immigration", "Organization", "Mission", "Bureau", "Council",
+                "Commission", "World", "Government"}:
             runs.append((s, e + _listed_after(text, s, e)))
     return runs
 

@@ -1,10 +1,13 @@
-"""Propose meetings from sentences that report them ("met with", "held talks with", "received", ...).
+"""Propose meetings from sentences that report them ("met with", "held talks with", "held a video call
+with", "held consultations", "held a workshop", "received", "launched", ...).
 
 Each trigger gives a kind; the first in the sentence counts, and each later one that a coordinated
 verb opens ("held talks with A and jointly signed ..."); a visit referred back to ("During his visit
 to X, A held talks with B") is no trigger, and a sentence that only adds people to the
-meeting just described ("X also attended", "... attended the meeting") adds them to it instead of
-making a new one. A speech at a named gathering ("the keynote speech at the Regional Forum on
+meeting just described ("X also attended", "... attended the meeting" (never a visit), "X and Y
+co-chaired the talks", "it was presented at a ceremony attended by ...") adds them to it instead of
+making a new one; what "the two sides" then do ("signed an agreement") is a meeting of the same
+parties within it, and a joint statement is spoken by its people. A speech at a named gathering ("the keynote speech at the Regional Forum on
 Border Management, hosted by X") also gives the gathering, with the speaker and its hosts, as its parent. The participants are the people named before the trigger (or, for "He" or a bare
 title, the last person named before the sentence) and after it: "A held talks with B, C and D"
 gives three bilateral meetings, one for each counterpart, and so do several counterpart organizations
@@ -25,7 +28,9 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
-_BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
+_BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
+                   rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
+                   rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
                    r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
@@ -49,7 +54,8 @@ _TRIGGERS = (
     (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
     (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
 )
-_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
+_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|is scheduled to|are scheduled to|plans to|is expected to"
+                      r"|is set to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"

@@ -244,8 +244,8 @@ def _names_a_fund(text: str, match: Match) -> bool:
 
 _TITLE_AFTER = re.compile(r" (?:High Commissioner|Secretary[- ]General|Special (?:Envoy|Rapporteur|Representative)"
                           r"|Resident Coordinator|Under-Secretary)\b")
-_AGENCY_AFTER = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:agency|ministry|office|department|bureau|authority|service|police)"
-                           r"\b")
+_AGENCY_AFTER = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
+                           r"|police)\b")
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
@@ -283,7 +283,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
              for e in registries.get(kind).entries.values() for f in surface_forms(e)}
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
-    found += [_without_known_parent(_without_person(text, c, people), known) for c in organization_candidates(text, *body)]
+    found += [_without_known_parent(_without_person(text, c, people), known)
+              for c in organization_candidates(text, *body)]
     found += _office_candidates(text, known, registries)
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
@@ -603,7 +604,8 @@ def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list
     if mention.kind != "topics":
         return mention
     index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
-    return Mention(mention.kind, mention.entity_id, mention.start, mention.end, said[index] if index is not None else ())
+    return Mention(mention.kind, mention.entity_id, mention.start, mention.end,
+                   said[index] if index is not None else ())
 
 
 def _window(value: str | None, end: str | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
