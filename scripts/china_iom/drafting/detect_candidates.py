@@ -2,13 +2,13 @@
 
 People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassador
 Chen Li"), before an appositive title ("Jane Roe, director general of ...", also across a line
-break), after a post in lower case ("spokesperson Jane Roe") or "please contact:", next to a
+break), after a post in lower case ("spokesperson Jane Roe"), next to a
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
 ("Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
-its owner, "Ministry of Labour, Immigration and Population": with its list), a local government ("the Shenzhen
-municipal government"); a country named as a party ("delegations
+its owner, "Ministry of Labour, Immigration and Population": with its list), a local
+government ("the Shenzhen municipal government"); a country named as a party ("delegations
 from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
 """
 
@@ -47,7 +47,6 @@ _PERSON_CUES = (
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
     ("spokesperson", re.compile(rf"(?P<cue>\bspokes(?:person|man|woman)) {_NAME}")),
-    ("press contact", re.compile(rf"(?P<cue>[Pp]lease contact):?\s+{_NAME}(?=,)")),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
     ("title of an organization", re.compile(
