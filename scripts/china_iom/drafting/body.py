@@ -2,7 +2,7 @@
 
 Site menus (short lines without a full stop), share buttons, notices, contact
 blocks and photo captions lie outside the body. The body starts at the first
-dateline ("BEIJING, April 3 (Xinhua) --", "Geneva -") or, failing that, at the
+dateline ("BEIJING, April 3 (Xinhua) --", "Geneva -", "Beijing, 21 September 2023 –") or, failing that, at the
 first line that reads like a paragraph; it ends with the last paragraph before
 the first footer line ("Notice:", "For more information", "Tel.", "Email:").
 """
@@ -16,7 +16,8 @@ WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrap
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
-    r"(?:, " + _MONTH + r" \d{1,2}(?:, \d{4})?)?(?: \([A-Z][\w ]*\))? ?(?:--|[-–—]) (?=[A-Z\"“])"
+    r"(?:, (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?:,? \d{4})?)?(?: \([A-Z][\w ]*\))? ?(?:--|[-–—]) "
+    r"(?=[A-Z\"“])"
 )
 _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)

@@ -1,12 +1,14 @@
 """Spot people and organizations that the registries do not know yet, with the cue that found them.
 
 People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassador
-Chen Li"), before an appositive title ("Jane Roe, director general of ..."), next to a
+Chen Li"), before an appositive title ("Jane Roe, director general of ...", also across a line
+break), after a post in lower case ("spokesperson Jane Roe"), next to a
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
-("Ministry of Interior of Slovakia", "Slovak Police Academy"), a local government ("the Shenzhen
-municipal government"); a country named as a party ("delegations
+("Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
+its owner, "Ministry of Labour, Immigration and Population": with its list), a local
+government ("the Shenzhen municipal government"); a country named as a party ("delegations
 from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
 """
 
@@ -40,10 +42,11 @@ _VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlig
           r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited")
 _PERSON_CUES = (
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
-    ("appositive title", re.compile(rf"{_NAME}, (?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+    ("appositive title", re.compile(rf"{_NAME},\s+(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
                                     rf"(?i:{_TITLE_WORD.pattern}))")),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
-    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|according to)) {_NAME}")),
+    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
+    ("spokesperson", re.compile(rf"(?P<cue>\bspokes(?:person|man|woman)) {_NAME}")),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
     ("title of an organization", re.compile(
@@ -51,7 +54,7 @@ _PERSON_CUES = (
         rf"{{1,8}}?)(?P<name>{TOKEN}[ \u00a0]{TOKEN})(?=[ \u00a0](?:in|on|at|received|met|held|said|and|during"
         rf"|visited|attended|addressed|signed)\b|[,.])")),
 )
-_ORG_HEADS = (
+ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
@@ -112,7 +115,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    while tokens and text[tokens[0][0]:tokens[0][1]] in _STOP:
+    while tokens and (text[tokens[0][0]:tokens[0][1]] in _STOP
+                      or _TITLE_WORD.fullmatch(text[tokens[0][0]:tokens[0][1]])):  # "Minister Counsellor Xu Dan"
         tokens.pop(0)
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in _STOP:
         tokens.pop()
@@ -153,7 +157,7 @@ def _accredited_to(text: str, outer: Candidate) -> Candidate | None:
     name has a head word of its own."""
     to = _ACCREDITED.search(text, outer.start, outer.end)
     name = " ".join(text[to.end():outer.end].split()) if to else ""
-    if len(name.split()) < 2 or not re.search(rf"\b(?:{_ORG_HEADS})\b", name):
+    if len(name.split()) < 2 or not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None
     return Candidate("organizations", name, to.end(), outer.end, f'accredited to, in "{outer.name}"')
 
@@ -197,15 +201,28 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += rest.end()
         while text[s:e].startswith(("the ", "The ")):
             s += 4
+        if owner := re.match(r"[A-Z]+['’]s ", text[s:e]):  # "NIA's Department of ...": the department
+            s += owner.end()
         s, e = _trimmed(text, s, e)
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
-        named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{_ORG_HEADS})\b", text[s:e])
+        named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{ORG_HEADS})\b", text[s:e])
         if len(words) >= 2 and named and words[0] not in _STOP - {
                 "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry",
-                "Office", "Embassy", "Department", "Organization", "Mission", "Bureau", "Council", "Commission", "World", "Government"}:
-            runs.append((s, e))
+                "Office", "Embassy", "Department", "Immigration", "Organization", "Mission", "Bureau", "Council",
+                "Commission", "World", "Government"}:
+            runs.append((s, e + _listed_after(text, s, e)))
     return runs
+
+
+_LISTED = re.compile(r"\b(?:of|for) [A-Z][\w'’-]+$")
+_LISTED_REST = re.compile(r", (?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+,? and [A-Z][\w'’-]+\b")
+
+
+def _listed_after(text: str, start: int, end: int) -> int:
+    """How far the name goes on over a list after its "of" ("Ministry of Labour, Immigration and Population")."""
+    rest = _LISTED_REST.match(text, end) if _LISTED.search(text, start, end) else None
+    return rest.end() - end if rest else 0
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -217,8 +234,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
                          r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)", text[start:end]):
         left, right = text[cuts[-1]:start + m.start()], text[start + m.end():end]
         first = next((w for w in right.split() if w not in ("the", "The")), "")
-        named = re.search(rf"\b(?:{_ORG_HEADS})\b", right.split(" of ")[0])
-        if m.group(0) == " and " and " of " in left and not named and not first.isupper():
+        named = re.search(rf"\b(?:{ORG_HEADS})\b", right.split(" of ")[0].split(" and ")[0])
+        if m.group(0) == " and " and re.search(r" (?:of|for) ", left) and not named and not first.isupper():
             continue
         cuts += [start + m.start(), start + m.end()]
     cuts.append(end)

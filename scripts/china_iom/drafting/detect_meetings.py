@@ -1,10 +1,13 @@
-"""Propose meetings from sentences that report them ("met with", "held talks with", "received", ...).
+"""Propose meetings from sentences that report them ("met with", "held talks with", "held a video call
+with", "held consultations", "held a workshop", "received", "launched", ...).
 
 Each trigger gives a kind; the first in the sentence counts, and each later one that a coordinated
 verb opens ("held talks with A and jointly signed ..."); a visit referred back to ("During his visit
 to X, A held talks with B") is no trigger, and a sentence that only adds people to the
-meeting just described ("X also attended", "... attended the meeting") adds them to it instead of
-making a new one. A speech at a named gathering ("the keynote speech at the Regional Forum on
+meeting just described ("X also attended", "... attended the meeting" (never a visit), "X and Y
+co-chaired the talks", "it was presented at a ceremony attended by ...") adds them to it instead of
+making a new one; what "the two sides" then do ("signed an agreement") is a meeting of the same
+parties within it, and a joint statement is spoken by its people. A speech at a named gathering ("the keynote speech at the Regional Forum on
 Border Management, hosted by X") also gives the gathering, with the speaker and its hosts, as its parent. The participants are the people named before the trigger (or, for "He" or a bare
 title, the last person named before the sentence) and after it: "A held talks with B, C and D"
 gives three bilateral meetings, one for each counterpart, and so do several counterpart organizations
@@ -20,15 +23,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from china_iom.drafting.detect_candidates import ORG_HEADS
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
-_BACK = re.compile(rf"\b(?:also attended|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
+_BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
+                   rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
+                   rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
                    r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
+                r" with\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
+    (re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
+     "symposium"),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
@@ -36,20 +47,23 @@ _TRIGGERS = (
     (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"), "signing"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
+    (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
     (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
     (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
 )
-_PLANNED = re.compile(r"\b(?:will|to be|is scheduled to|are scheduled to|plans to|is expected to|is set to)\b")
+_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|is scheduled to|are scheduled to|plans to|is expected to"
+                      r"|is set to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
                      r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
 _GATHERINGS = frozenset({"conference", "symposium"})
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
-_PRONOUN = re.compile(r"\b(?:He|She|he|she|[A-Z][\w.-]*)(?: also)?\s*$")
+# "He", "she" or a bare title ("The Ambassador") stand for the last person named; "Officials", an organization not
+_PRONOUN = re.compile(rf"\b(?:He|She|he|she|(?!(?:{ORG_HEADS})\b)[A-Z][\w.-]*(?<![a-z]s))(?: also)?\s*$")
 
 
 @dataclass
@@ -77,16 +91,18 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
-            meetings[-1].participants += [p.entity for p in inside if p.entity not in meetings[-1].participants]
-            meetings[-1].organizations += [o.entity for o in organizations if s <= o.start < e and not inside
-                                           and o.entity not in meetings[-1].organizations]
+            target = _attended(text, (s, e), meetings)
+            target.participants += [p.entity for p in inside if p.entity not in target.participants]
+            target.organizations += [o.entity for o in organizations if s <= o.start < e and not inside
+                                     and o.entity not in target.organizations]
             last_person = inside[-1].entity if inside else last_person
             continue
         triggers = _triggers(text, s, e)
         if triggers:
             first = triggers[0][0]
             subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
-                           None) or _subject(text, s, first.start(), inside, last_person)  # "a visit by X to"
+                           None) or _subject(text, s, first.start(), inside, last_person) or _leader(
+                               text, s, first.start(), people)  # "a visit by X to", "the delegation visited"
             before = [p for p in inside if p.end <= triggers[0][0].start()]
             where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
@@ -100,7 +116,7 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
                     where, meetings)
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
-                meetings.extend(found)
+                meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings))
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
@@ -120,6 +136,51 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     return kept
 
 
+_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b")
+
+
+def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, dates: list[DatePhrase],
+                   earlier: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """"After the talks, the two sides signed ...": the parties of the meeting just described, within it."""
+    if not earlier or not _BOTH_SIDES.search(text, *sentence):
+        return []
+    last = earlier[-1]
+    status = "planned" if _PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
+    meeting = ProposedMeeting(kind, status, sentence, list(last.participants),
+                              _date_of(text, sentence, match, dates), place=last.place,
+                              organizations=list(last.organizations))
+    if status == "held":
+        meeting.parent = len(earlier) - 1
+        if meeting.date is None:
+            meeting.date, meeting.date_inherited = last.date, True
+    return [meeting]
+
+
+def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
+    """The meeting a sentence adds people to: the last one, or for "attended the meeting", the last that is
+    one (no visit or trip)."""
+    if re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0]:sentence[1]]):
+        return next((m for m in reversed(meetings) if m.kind not in ("visit", "trip")), meetings[-1])
+    return meetings[-1]
+
+
+_JOINT = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "
+                    r"(?:also |further )?(?:said|agreed|pledged|vowed|stressed|expressed|reaffirmed|noted|emphasi[sz]ed"
+                    r"|called|welcomed)\b")
+
+
+def joint_speakers(text: str, sentences: list[tuple[int, int]], meetings: list[ProposedMeeting]
+                   ) -> list[tuple[str, ...]]:
+    """For each sentence that reports a joint statement ("In a joint statement, the two sides pledged ...",
+    "Both sides agreed ..."), the people of the meeting last reported before it, if it has two or more."""
+    result = []
+    for s, e in sentences:
+        before = [m for m in meetings if m.sentence[0] < s]
+        people = tuple(before[-1].participants) if before else ()
+        result.append(people if len(people) > 1 and _JOINT.search(text, s, e) else ())
+    return result
+
+
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
 
 
@@ -128,6 +189,14 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     if before:
         return before[-1].entity
     return last if _PRONOUN.search(text[start:at]) else None
+
+
+def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
+    """"The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
+    if not re.search(r"\b[Tt]he delegation\s*$", text[start:at]):
+        return None
+    led = [p for p in people if p.end <= start and re.search(r"\bled by\s*$", text[max(0, p.start - 12):p.start])]
+    return led[-1].entity if led else None
 
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
@@ -175,7 +244,7 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
         groups = [list(dict.fromkeys([*before, *counterparts]))]
-    orgs = orgs or list(dict.fromkeys(o.entity for o in organizations if s <= o.start < match.start()))
+    orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]

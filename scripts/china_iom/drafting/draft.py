@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from china_iom import dates as isodates
 from china_iom.annotation import Annotation
@@ -18,7 +18,7 @@ from china_iom.drafting.body import Layout, find_layout
 from china_iom.drafting.detect_candidates import (Candidate, government_candidates, organization_candidates,
                                                   person_candidates)
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
-from china_iom.drafting.detect_meetings import ProposedMeeting, propose_meetings
+from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
@@ -45,7 +45,7 @@ class Mention:
     entity_id: str
     start: int
     end: int
-    speaker: str | None = None
+    speakers: tuple[str, ...] = ()  # one, or the parties of a joint statement
 
 
 @dataclass
@@ -104,7 +104,8 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     anchor = _anchor(text, layout, published)
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
-    known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m)]
+    known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m) and not _names_a_fund(text, m)
+             and not _part_of_a_description(text, m, registries)]
     places = [m for m in matches if m.kind == "places"]
     draft = Draft(article_id, text, layout, sentences, published, anchor, phrases, [], [], [], {}, {}, [], [],
                   _names(registries), _duplicates(text, others))
@@ -112,24 +113,54 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _candidates(draft, registries, known)
     _governments(draft, registries, known)
     _family_names(draft, registries)
+    _unclaimed_aliases_dropped(draft)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
-    draft.roles = find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries))
+    draft.roles = _at_the_mission(draft, registries, find_roles(text, people, orgs, _ministries(
+        registries, draft.new_entries), _by_name(draft, registries)))
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
-    draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
     in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
     place_country = {pid: getattr(p, "country", None) for pid, p in registries.places.entries.items()}
-    draft.meetings = propose_meetings(text, sentences, people, orgs,
+    parties = [o for o in orgs if not dateline[0] <= o.start < dateline[1]]  # the dateline's agency takes no part
+    draft.meetings = propose_meetings(text, sentences, people, parties,
                                       [EntitySpan(m.entity_id, m.start, m.end) for m in places
-                                       if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)],
+                                       if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)
+                                       and not (m.entity_id in countries and _a_party(text, m, orgs))],
                                       undated_line,
                                       countries, in_line[0] if in_line else None, place_country)
+    said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
+    draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
     _notes(draft)
     return draft
+
+
+def _a_party(text: str, place: Match, orgs: list[EntitySpan]) -> bool:
+    """A country coordinated with an organization ("China and the IOM signed") is a party, not where."""
+    return any(re.fullmatch(r" and (?:the )?", text[place.end:o.start]) or re.fullmatch(r" and (?:the )?",
+                                                                                      text[o.end:place.start])
+               for o in orgs)
+
+
+_DIPLOMAT = re.compile(r"\b(?:Ambassador|Counsell?or|Permanent Representative|Consul|Attach[eé]|Charg[eé])\b",
+                      re.IGNORECASE)
+
+
+def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
+    names, if it names exactly one."""
+    kinds = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
+    kinds |= {e.fields["id"]: e.fields.get("kind", "") for e in draft.new_entries if e.kind == "organizations"}
+    missions = {m.entity_id for m in draft.mentions if m.kind == "organizations"
+                and kinds.get(m.entity_id) == "diplomatic_mission"}
+    if len(missions) != 1:
+        return roles
+    (mission,) = missions
+    return [replace(r, organization=mission) if r.organization is None and _DIPLOMAT.search(r.title)
+            else r for r in roles]
 
 
 def _inside(span: Match, names: list[EntitySpan]) -> bool:
@@ -167,8 +198,10 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
 
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
-    """The first full date before the body (byline or date field), else the page's metadata date."""
-    header = [d for d in find_dates(text, 0, layout.body[0]) if d.precision == "day" and d.basis == "stated"]
+    """The first full date before the body (byline or date field) or in the dateline ("Beijing, 21 September
+    2023 –"), else the page's metadata date."""
+    header = [d for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
+              if d.precision == "day" and d.basis == "stated"]
     if header:
         return header[0]
     if hint:
@@ -201,6 +234,30 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     return after is None and (before is None or titles.search(before.group(1)) is not None)
 
 
+_FUND_TAIL = re.compile(r"(?: [A-Z][\w'’-]*)* (?:Fund|Programme|Program|Project|Facility)\b")
+
+
+def _names_a_fund(text: str, match: Match) -> bool:
+    """A topic's words that begin a fund's or programme's name ("South-South Cooperation Assistance Fund")."""
+    return match.kind == "topics" and _FUND_TAIL.match(text, match.end) is not None
+
+
+_TITLE_AFTER = re.compile(r" (?:High Commissioner|Secretary[- ]General|Special (?:Envoy|Rapporteur|Representative)"
+                          r"|Resident Coordinator|Under-Secretary)\b")
+_AGENCY_AFTER = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
+                           r"|police)\b")
+
+
+def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
+    """An organization's name that only qualifies another: "UN" in "UN High Commissioner for Refugees" (a
+    title), a country's government in "Portugal's migration agency" (another body of that country)."""
+    if match.kind != "organizations":
+        return False
+    government = getattr(registries.organizations.entries.get(match.entity_id), "kind", "") == "government"
+    return _TITLE_AFTER.match(text, match.end) is not None or (
+        government and _AGENCY_AFTER.match(text, match.end) is not None)
+
+
 def _names(registries: Registries) -> dict[tuple[str, str], str]:
     return {(kind, eid): surface_forms(e)[0] for kind in ("people", "organizations", "places", "topics")
             for eid, e in registries.get(kind).entries.items()}
@@ -225,12 +282,15 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     forms = {fold(f) for kind in ("people", "organizations", "places", "topics")
              for e in registries.get(kind).entries.values() for f in surface_forms(e)}
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
-    found += [_without_known_parent(c, known) for c in organization_candidates(text, *body)]
+    people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
+    found += [_without_known_parent(_without_person(text, c, people), known)
+              for c in organization_candidates(text, *body)]
     found += _office_candidates(text, known, registries)
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
-        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms):
+        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms) or \
+                _refers_back(c, found, known):
             continue
         groups.setdefault((c.kind, fold(c.name)), []).append(c)
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
@@ -283,6 +343,13 @@ def _governments(draft: Draft, registries: Registries, known: list[Match]) -> No
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
+def _unclaimed_aliases_dropped(draft: Draft) -> None:
+    """A new alias only while a mention still carries it: "International Cooperation" inside the name of
+    a department found later ("Department of International Cooperation") proposes no topic alias."""
+    forms = {(m.kind, m.entity_id, " ".join(draft.text[m.start:m.end].split())) for m in draft.mentions}
+    draft.new_aliases = [a for a in draft.new_aliases if (a.kind, a.entity_id, a.form) in forms]
+
+
 def _family_names(draft: Draft, registries: Registries) -> None:
     """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said") is mentioned
     there too, when no other person of the article has that word in their name; the word becomes an alias."""
@@ -318,6 +385,16 @@ def _family_names(draft: Draft, registries: Registries) -> None:
 _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
 
 
+def _refers_back(candidate: Candidate, found: list[Candidate | None], known: list[Match]) -> bool:
+    """A shorter form of an organization named earlier ("the Regional Office" after "the Regional Office for
+    Asia and the Pacific"): a reference back to it, no new organization."""
+    earlier = [fold(c.name) for c in found if c is not None and c.kind == "organizations" and c.end <= candidate.start]
+    earlier += [fold(m.quote) for m in known if m.kind == "organizations" and m.end <= candidate.start]
+    name = fold(candidate.name)
+    return candidate.kind == "organizations" and any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name for form in earlier)
+
+
 def _known_somewhere(candidate: Candidate, forms: set[str]) -> bool:
     """A known organization and where it is ("National Immigration Administration in Beijing")."""
     place = re.search(r" (?:in|at) [A-Z][\w'’ -]*$", candidate.name)
@@ -331,6 +408,22 @@ def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     draft.mentions = [m for m in draft.mentions if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
     _mentions_of(draft, kind, entity_id, form)
+
+
+def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int]]) -> Candidate:
+    """The organization without a person named before or after it ("Antonio Vitorino at the Permanent
+    Mission ...", "Director General of the International Organization for Migration Antonio Vitorino")."""
+    start, end = candidate.start, candidate.end
+    for s, e in sorted(people):
+        if start <= s < end and e <= end:
+            if s == start:
+                start = e + len(re.match(r"(?:\s+(?:of|for|and|the|in|at|from|to))*\s*", text[e:end]).group(0))
+            else:
+                end = s - len(re.search(r"(?:\s+(?:of|for|and|the|in|at))*\s*$", text[start:s]).group(0))
+                break
+    if (start, end) == (candidate.start, candidate.end):
+        return candidate
+    return Candidate(candidate.kind, " ".join(text[start:end].split()), start, end, candidate.cue, candidate.acronym)
 
 
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
@@ -386,14 +479,27 @@ def _variant_key(form: str, country_words: bool) -> frozenset[str]:
 def _variants_of(name: str, registries: Registries) -> set[str]:
     """The known organizations whose names this one varies: the same words without the country
     ("China National Immigration Administration"), word order ("Government of China" for "Chinese
-    government") or qualifier ("Department of Home Affairs (South Africa)"). Several is ambiguous."""
+    government"), qualifier ("Department of Home Affairs (South Africa)"), the first four or more words of
+    a long name ("Permanent Mission of China to the UN Office at Geneva [and Other ...]"), or the UN's
+    agency for a field ("UN Refugee Agency": the intergovernmental organization named for it). Several is
+    ambiguous."""
+    if field_ := _UN_AGENCY.fullmatch(name):
+        stem = fold(field_.group(1)).rstrip("s")
+        return {eid for eid, org in registries.organizations.entries.items()
+                if getattr(org, "kind", "") == "intergovernmental_organization"
+                and re.search(rf"\b{re.escape(stem)}s?\b", fold(org.name))}
     for strip in (False, True):  # the same words first; without the country's words only if none
         owners = {eid for eid, org in registries.organizations.entries.items()
                   if (not strip or getattr(org, "country", None) in ("CN", None))
                   for form in surface_forms(org) if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}}
         if owners:
-            break
-    return owners
+            return owners
+    words = fold(name).split()
+    return {eid for eid, org in registries.organizations.entries.items() for form in surface_forms(org)
+            if len(words) >= 4 and len(fold(form).split()) > len(words) and fold(form).split()[:len(words)] == words}
+
+
+_UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency")
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
@@ -494,12 +600,12 @@ def _mentions_of(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
-def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list[str | None]) -> Mention:
+def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list[tuple[str, ...]]) -> Mention:
     if mention.kind != "topics":
         return mention
     index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
-    speaker = said[index] if index is not None else None
-    return Mention(mention.kind, mention.entity_id, mention.start, mention.end, speaker)
+    return Mention(mention.kind, mention.entity_id, mention.start, mention.end,
+                   said[index] if index is not None else ())
 
 
 def _window(value: str | None, end: str | None, precision: str | None) -> tuple[dt.date, dt.date] | None:

@@ -186,8 +186,8 @@ def _mentions(draft: Draft, q: _Quoter) -> dict:
     out: dict = {kind: [] for kind in _KEYS}
     for mention in draft.mentions:
         item = Flow({_KEYS[mention.kind]: mention.entity_id, "quote": q.body_quote(mention.start, mention.end)})
-        if mention.speaker:
-            item["speakers"] = [mention.speaker]
+        if mention.speakers:
+            item["speakers"] = list(mention.speakers)
         item["proposed"] = True
         out[mention.kind].append(item)
     return {kind: items for kind, items in out.items() if items}

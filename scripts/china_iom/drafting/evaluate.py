@@ -217,7 +217,7 @@ def _score(scores: dict[str, Score], case: Case, draft: Draft) -> None:
     _tally(scores["topic mentions"], topics, {(m.kind, m.entity_id, m.start, m.end) for m in draft.mentions
                                                if m.kind == "topics"}, aid, draft.text)
     gold_speakers = _gold_speakers(rows)
-    pred_speakers = {(m.start, same("people", m.speaker)) for m in draft.mentions if m.kind == "topics" and m.speaker}
+    pred_speakers = {(m.start, same("people", p)) for m in draft.mentions if m.kind == "topics" for p in m.speakers}
     _tally(scores["speakers"], gold_speakers, pred_speakers, aid, draft.text)
     _dates(scores, article, draft)
     _roles(scores, article, draft, same)
