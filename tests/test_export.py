@@ -116,6 +116,17 @@ def test_export_replaces_the_database_whole(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.db"]
 
 
+def test_readme_names_only_views_and_tables_the_export_writes(db: sqlite3.Connection):
+    """The README's export paragraph names each view, and no view or table the database lacks."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    paragraph = readme.split("`china-iom export sqlite` writes", 1)[1].split("\n\n", 1)[0]
+    named = set(re.findall(r"`([a-z][a-z_]*_[a-z_]+)`", paragraph))
+    columns = {f.name for t in TABLES for f in t.fields}
+    objects = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    assert set(VIEWS) <= named
+    assert named <= objects | columns, named - objects - columns
+
+
 def _readme_example() -> str:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Browse and query", 1)[1].split("\n## ", 1)[0]
