@@ -149,6 +149,15 @@ def test_out_naming_a_file_is_refused(tmp_path, capsys):
     assert target.read_text(encoding="utf-8") == "keep me\n"
 
 
+@pytest.mark.parametrize("inside", [".", "out", "registry/out"])
+def test_out_inside_the_seeds_is_refused(seeds_copy, inside, capsys):
+    before = sorted(p.relative_to(seeds_copy) for p in seeds_copy.rglob("*"))
+    out = seeds_copy / inside
+    assert cli.main(["build", "--seeds", str(seeds_copy), "--out", str(out)]) == 1
+    assert f"{out}: lies inside the seeds folder {seeds_copy}" in capsys.readouterr().err
+    assert sorted(p.relative_to(seeds_copy) for p in seeds_copy.rglob("*")) == before
+
+
 def test_unexpected_error_is_one_line_and_traceback_only_with_debug(monkeypatch, tmp_path, capsys):
     from china_iom import build
 
