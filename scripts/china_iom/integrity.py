@@ -148,7 +148,8 @@ def _file_problems(root: Path, found: dict[str, Any]) -> tuple[list[Problem], li
         path = root / resource["path"]
         schema = arrow_schema(next(t for t in TABLES if t.name == path.stem))
         if not path.is_file():
-            fatal.append(Problem(path, None, f"is missing; {REBUILD}"))
+            what = "is not a regular file" if path.exists() else "is missing"
+            fatal.append(Problem(path, None, f"{what}; {REBUILD}"))
         elif resource["format"] == "csv":
             fatal.extend(filter(None, [_csv_header_problem(path, schema.names)]))
         else:
