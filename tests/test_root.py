@@ -75,8 +75,9 @@ def test_no_project_is_refused_with_exit_2(tmp_path, monkeypatch, capsys):
     for argv in (["build"], ["check"], ["add", "x.txt"], ["build", "--root", str(tmp_path)]):
         assert main(argv) == 2
         assert "seeds/registry" in capsys.readouterr().err
-    with pytest.raises(NoProjectError):
-        china_iom.load()
+    for api in (china_iom.load, china_iom.duckdb):
+        with pytest.raises(NoProjectError, match=r"root= in Python"):
+            api()
     ran = _run(tmp_path, "evaluate")
     assert ran.returncode == 2 and "no china-iom project" in ran.stderr and "Traceback" not in ran.stderr
     # a command given every path needs no project
