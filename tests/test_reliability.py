@@ -110,6 +110,17 @@ def test_interrupted_build_says_one_line_and_leaves_nothing(many, package, signu
     _none_left(pids)
 
 
+def test_fork_server_ignores_ctrl_c_from_its_first_instruction():
+    """SIGINT is ignored when the fork server is exec'd, so a Ctrl-C while it still imports prints nothing."""
+    code = ("import multiprocessing.forkserver as f, signal; from china_iom import pool\n"
+            "with pool.process_pool(1, 'china_iom.verify'):\n"
+            "    status = open(f'/proc/{f._forkserver._forkserver_pid}/status').read()\n"
+            "print(int(status.split('SigIgn:')[1].split()[0], 16) >> (signal.SIGINT - 1) & 1,"
+            " signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    done = subprocess.run([sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "True"]  # the fork server ignores it, the caller's handler is back
+
+
 def test_sigkilled_build_leaves_no_process_and_the_old_package(many, package):
     before = _snapshot(package)
     proc = _start_build(many, package)
