@@ -124,7 +124,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from china_iom.export import export_sqlite, write_metadata
 
-    database = export_sqlite(args.dir, args.out)
+    try:
+        database = export_sqlite(args.dir, args.out)
+    except SeedError as exc:
+        return _report(exc.problems, "export")
     metadata = write_metadata(args.dir, database)
     print(f"wrote {database} and {metadata}: datasette serve {database} -m {metadata}")
     return 0
