@@ -218,3 +218,14 @@ def test_read_only_or_full_disk_is_one_line_and_outputs_intact(fresh_build, tmp_
     lines = result.stdout.splitlines()
     assert lines[:2] == ["exit 1", "outputs untouched"], result.stdout + result.stderr
     assert len(lines) == 3 and lines[2].startswith(f"china-iom build: {mount}") and lines[2].endswith(says), lines
+
+
+@pytest.mark.parametrize("argv", [["synth", "-3", "--out", "x"], ["synth", "0", "--out", "x"],
+                                  ["build", "--jobs", "0"], ["check", "--jobs", "-1"]])
+def test_counts_below_one_are_refused_by_the_parser(argv, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(argv)
+    assert stopped.value.code == 2
+    assert "give a whole number of at least 1" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
