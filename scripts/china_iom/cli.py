@@ -175,7 +175,8 @@ def parser() -> argparse.ArgumentParser:
     rooted(build, "--cache", _build_cache, "folder of resolved articles reused by the next build")
     build.add_argument("--no-cache", action="store_true", help="resolve every article afresh")
     build.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
-    check = command("check", cmd_check, "Validate a built package: Frictionless plus span, body and date checks.")
+    check = command("check", cmd_check, "Validate a built package: Frictionless' rules (the fast check, or --frictionless) plus "
+                    "span, body and date checks.")
     rooted(check, "dir", ".", "package folder or its datapackage.json", nargs="?")
     rooted(check, "--seeds", "seeds", "seeds folder with the article texts")
     check.add_argument("--frictionless", action="store_true", help="validate with Frictionless itself (slow: about "
