@@ -111,3 +111,11 @@ def test_check_never_calls_a_package_with_drafts_valid(tmp_path):
     problems = check(drafts, SEEDS)
     assert [p.message.split(":")[0] for p in problems] == ["built with --include-drafts"]  # and nothing else
     build(SEEDS, drafts, include_drafts=True)  # a drafts folder may be rebuilt with drafts
+
+
+def test_check_with_a_missing_seeds_folder_says_which_option_to_fix(fresh_build, tmp_path, capsys):
+    missing = tmp_path / "no-seeds"
+    assert main(["check", str(fresh_build), "--seeds", str(missing)]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first == f"{missing}: seeds folder not found; give --seeds the folder that holds the articles and " \
+                    "registry/ (default: <root>/seeds)"

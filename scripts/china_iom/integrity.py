@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from china_iom import drafts, package
+from china_iom.corpus import seeds_folder
 from china_iom.errors import PackageError, Problem, SeedError
 from china_iom.schema import TABLES
 from china_iom.tables import arrow_schema
@@ -77,7 +78,7 @@ def audit(root: Path, seeds: Path) -> Audit:
     """Problems of the package at ``root`` (with its seed texts in ``seeds``) that the engine cannot be trusted with."""
     try:
         found = read_descriptor(root)
-        expected = _expected(seeds)
+        expected = _expected(seeds_folder(seeds))
     except SeedError as exc:
         return Audit(exc.problems, True)
     if found.get(drafts.MARK) is True:  # its own problem (drafts.draft_package_problems), not a difference
