@@ -50,6 +50,9 @@ def _mutate(seeds: Path, step: dict[str, Any]) -> None:
     if "symlink" in step:
         path.symlink_to(step["symlink"])
         return
+    if step.get("mkdir"):
+        path.mkdir()
+        return
     text = step["write"] if "write" in step else path.read_text(encoding="utf-8")
     if "find" in step:
         assert step["find"] in text, f"case fixture: {step['find']!r} not in {step['file']}"

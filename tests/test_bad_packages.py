@@ -78,6 +78,8 @@ def _mutate(work: Path, step: dict[str, Any]) -> None:
     path = work / step["file"]
     if step.get("delete"):
         path.unlink()
+    elif step.get("mkdir"):
+        path.mkdir()
     elif "truncate" in step:
         data = path.read_bytes()
         path.write_bytes(data[:int(len(data) * step["truncate"])])

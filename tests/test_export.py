@@ -21,6 +21,7 @@ import yaml
 
 import china_iom
 from china_iom.analysis import meetings as mt, speakers as sp
+from china_iom.cli import main
 from china_iom.export import VIEWS, datasette_metadata, export_sqlite, fts_columns, write_metadata
 from china_iom.schema import TABLES
 
@@ -114,6 +115,25 @@ def test_export_replaces_the_database_whole(tmp_path: Path):
     export_sqlite(ROOT, out)
     assert sqlite3.connect(out).execute("SELECT count(*) FROM articles").fetchone()[0] > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.db"]
+
+
+def test_readme_names_only_views_and_tables_the_export_writes(db: sqlite3.Connection):
+    """The README's export paragraph names each view, and no view or table the database lacks."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    paragraph = readme.split("`china-iom export sqlite` writes", 1)[1].split("\n\n", 1)[0]
+    named = set(re.findall(r"`([a-z][a-z_]*_[a-z_]+)`", paragraph))
+    columns = {f.name for t in TABLES for f in t.fields}
+    objects = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    assert set(VIEWS) <= named
+    assert named <= objects | columns, named - objects - columns
+
+
+def test_export_of_a_folder_without_a_package_names_the_missing_file(tmp_path: Path, capsys):
+    out = tmp_path / "x.db"
+    assert main(["export", "sqlite", "--dir", str(tmp_path / "nothing"), "--out", str(out)]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first.startswith(f"{tmp_path / 'nothing' / 'data'}/") and "build the package first" in first, first
+    assert not out.exists()
 
 
 def _readme_example() -> str:

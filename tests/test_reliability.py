@@ -110,6 +110,17 @@ def test_interrupted_build_says_one_line_and_leaves_nothing(many, package, signu
     _none_left(pids)
 
 
+def test_fork_server_ignores_ctrl_c_from_its_first_instruction():
+    """SIGINT is ignored when the fork server is exec'd, so a Ctrl-C while it still imports prints nothing."""
+    code = ("import multiprocessing.forkserver as f, signal; from china_iom import pool\n"
+            "with pool.process_pool(1, 'china_iom.verify'):\n"
+            "    status = open(f'/proc/{f._forkserver._forkserver_pid}/status').read()\n"
+            "print(int(status.split('SigIgn:')[1].split()[0], 16) >> (signal.SIGINT - 1) & 1,"
+            " signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    done = subprocess.run([sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "True"]  # the fork server ignores it, the caller's handler is back
+
+
 def test_sigkilled_build_leaves_no_process_and_the_old_package(many, package):
     before = _snapshot(package)
     proc = _start_build(many, package)
@@ -147,6 +158,15 @@ def test_out_naming_a_file_is_refused(tmp_path, capsys):
     assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(target)]) == 1
     assert f"{target}: is a file, not a folder; give --out a folder" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.parametrize("inside", [".", "out", "registry/out"])
+def test_out_inside_the_seeds_is_refused(seeds_copy, inside, capsys):
+    before = sorted(p.relative_to(seeds_copy) for p in seeds_copy.rglob("*"))
+    out = seeds_copy / inside
+    assert cli.main(["build", "--seeds", str(seeds_copy), "--out", str(out)]) == 1
+    assert f"{out}: lies inside the seeds folder {seeds_copy}" in capsys.readouterr().err
+    assert sorted(p.relative_to(seeds_copy) for p in seeds_copy.rglob("*")) == before
 
 
 def test_unexpected_error_is_one_line_and_traceback_only_with_debug(monkeypatch, tmp_path, capsys):
@@ -198,3 +218,14 @@ def test_read_only_or_full_disk_is_one_line_and_outputs_intact(fresh_build, tmp_
     lines = result.stdout.splitlines()
     assert lines[:2] == ["exit 1", "outputs untouched"], result.stdout + result.stderr
     assert len(lines) == 3 and lines[2].startswith(f"china-iom build: {mount}") and lines[2].endswith(says), lines
+
+
+@pytest.mark.parametrize("argv", [["synth", "-3", "--out", "x"], ["synth", "0", "--out", "x"],
+                                  ["build", "--jobs", "0"], ["check", "--jobs", "-1"]])
+def test_counts_below_one_are_refused_by_the_parser(argv, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(argv)
+    assert stopped.value.code == 2
+    assert "give a whole number of at least 1" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -75,8 +75,9 @@ def test_no_project_is_refused_with_exit_2(tmp_path, monkeypatch, capsys):
     for argv in (["build"], ["check"], ["add", "x.txt"], ["build", "--root", str(tmp_path)]):
         assert main(argv) == 2
         assert "seeds/registry" in capsys.readouterr().err
-    with pytest.raises(NoProjectError):
-        china_iom.load()
+    for api in (china_iom.load, china_iom.duckdb):
+        with pytest.raises(NoProjectError, match=r"root= in Python"):
+            api()
     ran = _run(tmp_path, "evaluate")
     assert ran.returncode == 2 and "no china-iom project" in ran.stderr and "Traceback" not in ran.stderr
     # a command given every path needs no project
@@ -108,5 +109,13 @@ def test_check_never_calls_a_package_with_drafts_valid(tmp_path):
     build(SEEDS, drafts, include_drafts=True)
     assert json.loads((drafts / "datapackage.json").read_text(encoding="utf-8"))["includesDrafts"] is True
     problems = check(drafts, SEEDS)
-    assert any("built with --include-drafts" in p.message for p in problems)
+    assert [p.message.split(":")[0] for p in problems] == ["built with --include-drafts"]  # and nothing else
     build(SEEDS, drafts, include_drafts=True)  # a drafts folder may be rebuilt with drafts
+
+
+def test_check_with_a_missing_seeds_folder_says_which_option_to_fix(fresh_build, tmp_path, capsys):
+    missing = tmp_path / "no-seeds"
+    assert main(["check", str(fresh_build), "--seeds", str(missing)]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first == f"{missing}: seeds folder not found; give --seeds the folder that holds the articles and " \
+                    "registry/ (default: <root>/seeds)"

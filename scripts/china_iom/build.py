@@ -15,6 +15,7 @@ import pyarrow as pa
 from china_iom import drafts, package
 from china_iom.cache import TableCache
 from china_iom.derive import derive
+from china_iom.errors import Problem, SeedError
 from china_iom.lean import LeanCorpus, load_lean
 from china_iom.publish import ROW_GROUP, locked, recover, staging, swap_into_place, write_table
 from china_iom.schema import TABLES
@@ -46,8 +47,9 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
     sorted and written on its own, so memory is bounded by the largest table, not
     the corpus. CSV = Parquet is left to ``china-iom check``, both files being
     written from the same Arrow slices here. With ``include_drafts`` the descriptor says so, and ``out``
-    may not be a project's root nor hold a package built without drafts.
+    may not be a project's root nor hold a package built without drafts. ``out`` may not lie inside ``seeds``.
     """
+    refuse_inside_seeds(seeds, out)
     if include_drafts:
         drafts.refuse_published(out)
     with locked(out):
@@ -57,6 +59,13 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
             if exc.filename is None:  # a failed write (a full disk) names no file: it was one of out's
                 exc.filename = str(out)
             raise
+
+
+def refuse_inside_seeds(seeds: Path, out: Path) -> None:
+    """SeedError if ``out`` is ``seeds`` or a folder inside it: the seeds hold sources, never a build's output."""
+    if out.resolve().is_relative_to(seeds.resolve()):
+        raise SeedError([Problem(out, None, f"lies inside the seeds folder {seeds}, which holds only sources; "
+                                 "give --out a folder outside it (default: the project root)")])
 
 
 def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path | None, progress: bool | None

@@ -66,7 +66,7 @@ class TableCache:
     def __init__(self, folder: Path, registry_folder: Path, include_drafts: bool):
         self.folder = folder
         context = hashlib.sha256(f"{code_version()}\0{include_drafts}\0".encode())
-        for path in sorted(registry_folder.glob("*.yaml")):
+        for path in sorted(p for p in registry_folder.glob("*.yaml") if p.is_file()):  # others: load_registries'
             context.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         self.context = context.digest()
         self.stamps: dict[str, tuple] = {}  # key -> file stamps it was computed for

@@ -124,7 +124,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from china_iom.export import export_sqlite, write_metadata
 
-    database = export_sqlite(args.dir, args.out)
+    try:
+        database = export_sqlite(args.dir, args.out)
+    except SeedError as exc:
+        return _report(exc.problems, "export")
     metadata = write_metadata(args.dir, database)
     print(f"wrote {database} and {metadata}: datasette serve {database} -m {metadata}")
     return 0
@@ -168,18 +171,19 @@ def parser() -> argparse.ArgumentParser:
     rooted(build, "--out", _build_out, "output folder")
     build.add_argument("--include-drafts", action="store_true", help="accept items still marked proposed: true; "
                        "writes only to a folder of its own (never the published package)")
-    build.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: %(default)s)")
+    build.add_argument("--jobs", type=_positive, default=default_jobs(), help="processes (default: %(default)s)")
     rooted(build, "--cache", _build_cache, "folder of resolved articles reused by the next build")
     build.add_argument("--no-cache", action="store_true", help="resolve every article afresh")
     build.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
-    check = command("check", cmd_check, "Validate a built package: Frictionless plus span, body and date checks.")
+    check = command("check", cmd_check, "Validate a built package: Frictionless' rules (the fast check, or --frictionless) plus "
+                    "span, body and date checks.")
     rooted(check, "dir", ".", "package folder or its datapackage.json", nargs="?")
     rooted(check, "--seeds", "seeds", "seeds folder with the article texts")
     check.add_argument("--frictionless", action="store_true", help="validate with Frictionless itself (slow: about "
                        "3,500 rows a second) instead of the fast check, which enforces the same rules")
     check.add_argument("--csv-only", action="store_true", help="with --frictionless: validate the CSV resources "
                        "only; the own checks still prove each Parquet file equal to its CSV (much faster)")
-    check.add_argument("--jobs", type=int, default=1, help="with --frictionless: validate resources on this many "
+    check.add_argument("--jobs", type=_positive, default=1, help="with --frictionless: validate resources on this many "
                        "processes (default: 1, which is exactly `frictionless validate datapackage.json`); without "
                        "it: the fast check's threads (the own checks run alongside in another process)")
     render = command("render", cmd_render, "Write static HTML pages (one per article, plus an index) to review "
@@ -188,11 +192,11 @@ def parser() -> argparse.ArgumentParser:
     rooted(render, "--out", "build/review", "output folder")
     synth = command("synth", cmd_synth, "Write a synthetic seeds tree of N articles recombined from the real ones "
                     "(for benchmarks).")
-    synth.add_argument("count", type=int, help="number of articles")
+    synth.add_argument("count", type=_positive, help="number of articles")
     synth.add_argument("--out", type=Path, required=True, help="new or empty folder to write the seeds tree into")
     synth.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
     rooted(synth, "--seeds", "seeds", "real seeds to recombine")
-    synth.add_argument("--jobs", type=int, default=default_jobs(), help="processes (default: %(default)s)")
+    synth.add_argument("--jobs", type=_positive, default=default_jobs(), help="processes (default: %(default)s)")
     readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas "
                      "and the annotation format's JSON Schemas from its models.")
     rooted(readme, "--readme", "README.md")
@@ -225,6 +229,13 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("--markdown", action="store_true", help="Markdown for release notes (default: plain text)")
     rooted(diff, "--repo", ".", "git repository for revisions")
     return top
+
+
+def _positive(text: str) -> int:
+    """A whole number of at least 1 (a count of articles or processes)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of at least 1")
+    return int(text)
 
 
 def _build_out(args: argparse.Namespace) -> str:

@@ -106,7 +106,8 @@ def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progre
 def seeds_folder(seeds: Path) -> Path:
     """``seeds``, or a SeedError if it is not a folder."""
     if not seeds.is_dir():
-        raise SeedError([Problem(seeds, None, "seeds folder not found")])
+        raise SeedError([Problem(seeds, None, "seeds folder not found; give --seeds the folder that holds the "
+                                     "articles and registry/ (default: <root>/seeds)")])
     return seeds
 
 

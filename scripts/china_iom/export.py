@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 import sqlite_utils
 import yaml
 
+from china_iom.errors import PackageError, Problem
 from china_iom.schema import TABLES, Table
 
 SQL_TYPES = {"string": str, "integer": int, "boolean": int, "date": str}
@@ -97,7 +98,12 @@ def _create(db: sqlite_utils.Database, table: Table, parquet: Path) -> None:
 
 def export_sqlite(root: Path, out: Path) -> Path:
     """Write the package at ``root`` (its ``data/*.parquet``) as the SQLite database ``out``, whole or not at
-    all (a temporary file is renamed over ``out``); returns ``out``."""
+    all (a temporary file is renamed over ``out``); returns ``out``. PackageError naming the first table file
+    missing."""
+    for table in TABLES:
+        if not (path := root / "data" / f"{table.name}.parquet").is_file():
+            raise PackageError([Problem(path, None, "not found; build the package first (china-iom build) or give "
+                                        "--dir the folder that holds its data/")])
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)

@@ -47,7 +47,6 @@ from china_iom.verify import CsvLines
 LIMIT = 10  # violations named per resource and rule
 CSV_BLOCK = 1 << 24  # bytes of CSV read at a time
 PARQUET_BATCH = 1 << 17  # rows of Parquet read at a time
-CELL_RULES = ("type-error", "constraint-error", "extra-cell", "missing-cell")  # replaced by blank-row
 BOUNDS = {"minimum": pc.less, "maximum": pc.greater, "exclusiveMinimum": pc.less_equal,
           "exclusiveMaximum": pc.greater_equal}
 LENGTHS = {"minLength": pc.less, "maxLength": pc.greater}

@@ -22,7 +22,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from china_iom import package
+from china_iom import drafts, package
+from china_iom.corpus import seeds_folder
 from china_iom.errors import PackageError, Problem, SeedError
 from china_iom.schema import TABLES
 from china_iom.tables import arrow_schema
@@ -77,9 +78,11 @@ def audit(root: Path, seeds: Path) -> Audit:
     """Problems of the package at ``root`` (with its seed texts in ``seeds``) that the engine cannot be trusted with."""
     try:
         found = read_descriptor(root)
-        expected = _expected(seeds)
+        expected = _expected(seeds_folder(seeds))
     except SeedError as exc:
         return Audit(exc.problems, True)
+    if found.get(drafts.MARK) is True:  # its own problem (drafts.draft_package_problems), not a difference
+        expected = drafts.mark(expected)
     descriptor = root / DESCRIPTOR
     differences = [Problem(descriptor, None, f"{difference}; the descriptor is not the one this package generates: "
                            f"{REBUILD}") for difference in _differences(expected, _comparable(found), "")]
@@ -148,7 +151,8 @@ def _file_problems(root: Path, found: dict[str, Any]) -> tuple[list[Problem], li
         path = root / resource["path"]
         schema = arrow_schema(next(t for t in TABLES if t.name == path.stem))
         if not path.is_file():
-            fatal.append(Problem(path, None, f"is missing; {REBUILD}"))
+            what = "is not a regular file" if path.exists() else "is missing"
+            fatal.append(Problem(path, None, f"{what}; {REBUILD}"))
         elif resource["format"] == "csv":
             fatal.extend(filter(None, [_csv_header_problem(path, schema.names)]))
         else:

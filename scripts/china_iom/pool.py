@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.forkserver
 import ctypes
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -57,7 +59,22 @@ def process_pool(jobs: int, preload: str, initializer: Callable[..., Any] | None
     runs ``initializer(*initargs)`` first."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([GUARD, preload])
+    _start_forkserver_deaf_to_ctrl_c()
     return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(initializer, initargs))
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the fork server (if not yet running) with SIGINT ignored, which it keeps across exec and its
+    workers inherit: a Ctrl-C while it is still importing would otherwise print its traceback beside the
+    main process's one-line message. (A blocked mask is not enough: the fork server starts unblocked.)"""
+    if threading.current_thread() is not threading.main_thread():  # signal.signal works only there
+        multiprocessing.forkserver.ensure_running()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _start_worker(initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:

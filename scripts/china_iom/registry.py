@@ -83,7 +83,9 @@ def load_registries(folder: Path, include_drafts: bool = False, texts: Mapping[s
     for kind in REGISTRIES:
         path = folder / f"{kind}.yaml"
         if kind not in texts and not path.is_file():
-            problems.append(Problem(path, None, f"registry file missing; create {path.name} (a YAML list)"))
+            why = ("is not a regular file; put the registry file itself here" if path.exists() else
+                   f"registry file missing; create {path.name} (a YAML list)")
+            problems.append(Problem(path, None, why))
             continue
         try:
             loaded[kind], found = load_registry(path, kind, texts.get(kind))

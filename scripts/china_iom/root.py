@@ -25,4 +25,5 @@ def find_root(root: Path | str | None = None) -> Path:
         if (folder / MARKER).is_dir():
             return folder
     raise NoProjectError(f"no china-iom project at or above {here}: no folder there holds seeds/registry/; "
-                         "run the command inside a clone of the project, or name one with --root DIR")
+                         "run the command inside a clone of the project, or name one with --root DIR "
+                         "(root= in Python)")

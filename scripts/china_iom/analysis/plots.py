@@ -183,7 +183,7 @@ def trip_timeline(timeline: pd.DataFrame, title: str) -> Figure:
                   for d, label, kind in zip(rows["depth"], rows["label"], rows["kind"])]
         ax.set_yticks(np.arange(len(rows)), labels, fontsize=8)
         ax.invert_yaxis()
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))  # a 4-day trip has 3 to 5 ticks
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="x", color="#dddddd")
