@@ -10,7 +10,6 @@ import pytest
 from china_iom.build import build
 from china_iom.cache import CURRENT
 from china_iom.corpus import load_corpus
-from china_iom.derive import MADE
 from china_iom.errors import SeedError
 from china_iom.publish import write_tables
 from china_iom.tables import build_tables
@@ -172,18 +171,23 @@ def test_links_are_checked_again_only_when_meeting_ids_or_references_change(synt
     assert len(calls) == 2, "links checked under other registries (or code) are not reused"
 
 
-def test_a_rebuild_reuses_the_files_of_tables_none_of_whose_rows_changed(synthetic, tmp_path):
+def test_a_rebuild_reuses_the_files_of_tables_none_of_whose_rows_changed(synthetic, tmp_path, monkeypatch):
+    from china_iom import build as build_module
+
     seeds, cache, out = tmp_path / "seeds", tmp_path / "cache", tmp_path / "out"
     shutil.copytree(synthetic, seeds)
     build(seeds, out, cache=cache)
     inodes = {p.name: p.stat().st_ino for p in (out / "data").iterdir()}
     _edit_title(seeds, sorted(p.stem for p in seeds.glob("syn*.yaml"))[3], "edited")
+    derived = []
+    monkeypatch.setattr(build_module, "derive", lambda *args: derived.append(args) or pytest.fail("derive ran"))
     assert build(seeds, out, cache=cache).resolved == 1
+    monkeypatch.undo()
+    assert derived == []
     kept = {p.name for p in (out / "data").iterdir() if p.stat().st_ino == inodes[p.name]}
-    # the title is in articles only: every other table's files are the same files, linked, except the
-    # tables derived from articles among others (a publication date bounds meeting windows)
-    derived = {f"{name}.{fmt}" for name in MADE for fmt in ("csv", "parquet")}
-    assert kept == set(inodes) - {"articles.csv", "articles.parquet"} - derived
+    # the title is in articles only, and derive() reads no title: every other table's files are the same
+    # files, linked, and derive() is not run again
+    assert kept == set(inodes) - {"articles.csv", "articles.parquet"}
     assert build(seeds, tmp_path / "full").resolved == N
     assert _snapshot(out) == _snapshot(tmp_path / "full")
     (out / "data" / "people.csv").write_bytes((out / "data" / "people.csv").read_bytes())  # touched: written again

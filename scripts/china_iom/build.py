@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from china_iom import drafts, package
 from china_iom.cache import TableCache
-from china_iom.derive import derive
+from china_iom.derive import MADE, derive
 from china_iom.errors import Problem, SeedError
 from china_iom.lean import LeanCorpus, load_lean
 from china_iom.publish import ROW_GROUP, locked, recover, staging, swap_into_place, write_table
@@ -97,14 +97,12 @@ def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path, store: TableCac
     """Every table sorted and written, one at a time (or its files in ``previous`` reused, when the cache
     knows none of its rows changed since they were written); per table: its rows and its files' stats."""
     folder.mkdir(parents=True)
-    made = registry_tables(corpus.registries)
-    made.update(derive(_Tables(made, corpus.spool), seeds))
+    made = _Tables(registry_tables(corpus.registries), corpus.spool, seeds)
     written = {}
     for table in TABLES:
         reused = store.reuse(table.name, corpus.spool, previous, folder) if store else None
         if reused is None:
-            # One contiguous copy: taking rows from many chunks would concatenate them at every slice.
-            arrow = made[table.name] if table.name in made else read_table(corpus.spool, table.name).combine_chunks()
+            arrow = made[table.name]
             reused = {"stats": write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
                                            table.name), "rows": arrow.num_rows}
         written[table.name] = reused
@@ -112,10 +110,26 @@ def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path, store: TableCac
 
 
 class _Tables(dict):
-    """Tables made so far, and the spooled ones read when first asked for."""
+    """The tables to write: made from the registries, derived (``derive``, run when first needed: an incremental
+    build that reuses every derived table's files skips it), or read from the spool, one contiguous copy
+    each (taking rows from many chunks would concatenate them at every slice)."""
+
+    def __init__(self, made: dict[str, pa.Table], spool: Path, seeds: Path):
+        super().__init__(made)
+        self.spool, self.seeds = spool, seeds
+
+    def __missing__(self, name: str) -> pa.Table:
+        if name in MADE:
+            self.update(derive(_Spooled(self, self.spool), self.seeds))
+            return self[name]
+        return read_table(self.spool, name).combine_chunks()
+
+
+class _Spooled(dict):
+    """Tables made so far, and the spooled ones read when first asked for (derive's inputs)."""
 
     def __init__(self, made: dict[str, pa.Table], spool: Path):
-        super().__init__(made)
+        super().__init__({name: table for name, table in made.items() if name not in MADE})
         self.spool = spool
 
     def __missing__(self, name: str) -> pa.Table:

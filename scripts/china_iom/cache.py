@@ -25,6 +25,7 @@ import pickle
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +36,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from china_iom.derive import DEPENDS_ON, MADE
+from china_iom.derive import DEPENDS_ON, MADE, read_columns
 from china_iom.schema import TABLES
 from china_iom.spool import SpoolWriter, read_table, spool_path
 from china_iom.tables import ARTICLE_TABLES
@@ -141,10 +142,11 @@ class TableCache:
         self.loaded = (generation, cached) if dropped is not None else None
         return cached
 
-    def _unchanged(self, name: str, entries: list[Entry], spool: Path) -> bool:
+    def _unchanged(self, name: str, entries: list[Entry], spool: Path,
+                   columns: Callable[[pa.Table, str], pa.Table] = lambda table, _: table) -> bool:
         """Whether a table's rows in ``spool`` (a new generation, of ``entries``) are those of the generation
         loaded: same registries and code, and the articles resolved afresh have the same rows in it as the
-        articles they replaced (an article added or removed has none)."""
+        articles they replaced (an article added or removed has none), in the ``columns`` compared."""
         if self.loaded is None:
             return False
         generation, cached = self.loaded
@@ -160,7 +162,7 @@ class TableCache:
                      if e.counts[number])
         if [(a, c) for a, _, c in old] != [(a, c) for a, _, c in new]:
             return False
-        before, after = read_table(generation, name), read_table(spool, name)
+        before, after = columns(read_table(generation, name), name), columns(read_table(spool, name), name)
         return all(before.slice(s, c).equals(after.slice(t, c)) for (_, s, c), (_, t, _) in zip(old, new))
 
     def reuse(self, name: str, spool: Path, previous: Path, folder: Path) -> dict[str, Any] | None:
@@ -211,8 +213,8 @@ class TableCache:
         """Make ``generation`` (its rows spooled, in the order of ``entries``) current; drop the older ones
         (first noting which tables' rows are as in the generation loaded)."""
         same = {table.name for table in TABLES if self._unchanged(table.name, entries, generation)}
-        if not same.issuperset(DEPENDS_ON):  # a derived table or column may read any row of these
-            same -= set(MADE)
+        if not all(self._unchanged(name, entries, generation, read_columns) for name in DEPENDS_ON):
+            same -= set(MADE)  # what derive() reads of these changed: what it makes may change
         self.same = same
         manifest = pickle.dumps((self.context, entries, _digests(generation)), protocol=pickle.HIGHEST_PROTOCOL)
         (generation / MANIFEST).write_bytes(manifest)

@@ -39,7 +39,18 @@ LEVEL_RULES: tuple[tuple[str, str], ...] = (
     (r"\bdirector[- ]general\b|\bsecretary[- ]general\b|\bcommissioner\b|\bchair(man|woman|person)?\b"
      r"|\badministrator\b|\bhead\b|\bpresident\b", "head of organization"),
 )
-DEPENDS_ON = ("articles", "meetings", "meeting_sources", "meeting_participants", "roles", "organizations", "people")
+# The columns derive() reads of each table it depends on (None: every column). It is given no others, so an
+# incremental build may reuse what it made when none of these changed.
+READS: dict[str, tuple[str, ...] | None] = {
+    "articles": ("article_id", "published_earliest", "published_latest"),
+    "meetings": None,
+    "meeting_sources": ("meeting_id", "article_id"),
+    "meeting_participants": None,
+    "roles": ("person_id", "organization_id", "title", "article_id"),
+    "organizations": None,
+    "people": None,
+}
+DEPENDS_ON = tuple(READS)
 MADE = ("meetings", "meeting_participants", "meeting_pairs")  # what derive() returns
 _NO_DAY = 10_000_000  # no bound: +/- this many days (about 27,000 years; exact as a float too)
 
@@ -47,12 +58,17 @@ _NO_DAY = 10_000_000  # no bound: +/- this many days (about 27,000 years; exact 
 def derive(tables: dict[str, pa.Table], seeds: Path) -> dict[str, pa.Table]:
     """meetings, meeting_participants and meeting_pairs made from the DEPENDS_ON tables (unsorted); SeedError
     on contradicting dates."""
-    frames = {name: tables[name].to_pandas(date_as_object=False) for name in DEPENDS_ON}
+    frames = {name: read_columns(tables[name], name).to_pandas(date_as_object=False) for name in DEPENDS_ON}
     meetings = meeting_columns(frames, seeds)
     summary = role_summary(frames)
     participants = participant_columns(frames, summary)
     pairs = meeting_pairs(meetings, participants, frames, summary)
     return {name: _arrow(name, frame) for name, frame in zip(MADE, (meetings, participants, pairs), strict=True)}
+
+
+def read_columns(table: pa.Table, name: str) -> pa.Table:
+    """The columns of ``table`` (of the package's table ``name``) that derive() reads."""
+    return table if READS[name] is None else table.select(list(READS[name]))
 
 
 def _arrow(name: str, frame: pd.DataFrame) -> pa.Table:
