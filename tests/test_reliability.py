@@ -181,6 +181,8 @@ def test_unexpected_error_is_one_line_and_traceback_only_with_debug(monkeypatch,
                                                     "again with --debug and report the traceback"]
     assert cli.main(["--debug", "build", "--seeds", str(SEEDS), "--out", str(tmp_path)]) == 1
     assert "Traceback (most recent call last)" in capsys.readouterr().err
+    assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path), "--debug"]) == 1  # as the advice reads
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
     monkeypatch.setenv("CHINA_IOM_DEBUG", "1")
     assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path)]) == 1
     assert "Traceback (most recent call last)" in capsys.readouterr().err

@@ -148,10 +148,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per stage; paths default to places in the project root."""
     top = argparse.ArgumentParser(prog="china-iom", description=__doc__)
-    top.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error "
-                     "(also CHINA_IOM_DEBUG=1)")
     commands = top.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
+    for parser_, default in ((top, False), (common, argparse.SUPPRESS)):  # before or after the sub-command
+        parser_.add_argument("--debug", action="store_true", default=default,
+                             help="show the traceback of an unexpected error (also CHINA_IOM_DEBUG=1)")
     common.add_argument("--root", type=Path, help="project folder (default: the nearest folder at or above the "
                         "working directory that holds seeds/registry/)")
 
