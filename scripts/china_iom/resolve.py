@@ -78,6 +78,14 @@ class _Context:
     def fail(self, loc: Loc, message: str) -> None:
         self.problems.append(self.doc.problem(loc, message))
 
+    def first(self, seen: dict[tuple, Loc], key: tuple, loc: Loc, what: str) -> bool:
+        """Whether ``key`` (a row's primary key) is new in ``seen``; else a problem naming the first."""
+        if key in seen:
+            self.fail(loc, f"{what} repeats {'.'.join(map(str, seen[key]))} (the same span); delete one of the two")
+            return False
+        seen[key] = loc
+        return True
+
     def span(self, spec: QuoteSpec, loc: Loc, in_body: bool = True) -> tuple[int, int] | None:
         """Offsets of a quote, searched in the body (or the whole text)."""
         start, end = self.body if in_body else (0, len(self.text))
@@ -290,13 +298,16 @@ def _meeting_rows(ctx: _Context, annotation: Annotation, rows: dict[str, list[Ro
     for i, report in enumerate(annotation.also_reports):
         if ctx.confirmed(report, ("also_reports", i)):
             sources.extend(_sources(ctx, report.meeting, report.evidence, ("also_reports", i, "evidence")))
+    seen: dict[tuple, Loc] = {}
+    sources = [row for row in sources if ctx.first(seen, (row["meeting_id"], row["char_start"]), row.pop("loc"),
+                                                   "this evidence of the meeting")]
     rows.update(meetings=meetings, meeting_participants=participants, meeting_sources=sources,
                 meeting_date_evidence=dated)
 
 
 def _sources(ctx: _Context, meeting_id: str, quotes: list[QuoteSpec], loc: Loc) -> list[Row]:
-    found = (ctx.evidence(spec, (*loc, k)) for k, spec in enumerate(quotes))
-    return [{"meeting_id": meeting_id, **row} for row in found if row is not None]
+    found = ((ctx.evidence(spec, (*loc, k)), (*loc, k)) for k, spec in enumerate(quotes))
+    return [{"meeting_id": meeting_id, **row, "loc": at} for row, at in found if row is not None]
 
 
 def _date_evidence(ctx: _Context, meeting_id: str, claim: DateClaim | None, loc: Loc) -> list[Row]:
@@ -314,12 +325,15 @@ def _mention_rows(ctx: _Context, annotation: Annotation, rows: dict[str, list[Ro
     speakers: list[Row] = []
     for kind, key in _MENTIONS:
         table: list[Row] = []
+        seen: dict[tuple, Loc] = {}
         for i, mention in enumerate(getattr(annotation.mentions, kind)):
             loc = ("mentions", kind, i)
             entity_id = getattr(mention, key)
             ctx.known(kind, entity_id, (*loc, key))
             row = ctx.evidence(mention.quote, (*loc, "quote"))
             if row is None or not ctx.confirmed(mention, loc):
+                continue
+            if not ctx.first(seen, (row["char_start"], entity_id), (*loc, "quote"), f"this {key} mention"):
                 continue
             _check_alias(ctx, kind, entity_id, row["quote"], (*loc, "quote"))
             row[f"{key}_id"] = entity_id
