@@ -372,3 +372,14 @@ def test_the_delegation_is_led_by_the_person_named_as_its_leader(registries):
             "on Monday. On Tuesday, the delegation visited the National Immigration Administration.\n")
     _, visit = draft_article("t", text, registries, []).meetings
     assert (visit.kind, visit.participants) == ("visit", ["antonio-vitorino"])
+
+
+def test_a_topic_is_not_mentioned_again_by_a_shorter_form_inside_its_own_name(registries):
+    text = ("GENEVA, 14 March 2024 - The Director General of the International Organization for\n"
+            "Migration (IOM) on Tuesday received a delegation of the Ministry of Civil Affairs.\n\n"
+            "The delegation said China would continue to support the 2030 Agenda for Sustainable\n"
+            "Development and the Global Compact for Migration.\n")
+    draft = draft_article("t", text, registries, [])
+    start = text.index("2030 Agenda")
+    spans = [(m.start, m.end) for m in draft.mentions if m.entity_id == "agenda-2030"]
+    assert spans == [(start, text.index(" and the Global"))]

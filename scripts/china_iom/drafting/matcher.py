@@ -109,7 +109,8 @@ class AliasMatcher:
 
 def _longest(matches: list[Match]) -> list[Match]:
     """The longest of overlapping matches (earliest on ties), except that a topic phrase may hold names
-    ("the 70th anniversary of IOM") and a form registered as written beats a case variant of its kind."""
+    ("the 70th anniversary of IOM"), though never a shorter form of itself, and a form registered as written
+    beats a case variant of its kind."""
     exact = [m for m in matches if m.registered]
     matches = [m for m in matches if m.registered or not any(
         e.kind == m.kind and e.start < m.end and m.start < e.end for e in exact)]
@@ -120,6 +121,6 @@ def _longest(matches: list[Match]) -> list[Match]:
             continue
         overlapping = [k for k in kept if k.start < match.end and match.start < k.end]
         if all((k.start, k.end) == (match.start, match.end) or k.kind == "topics" and k.start <= match.start
-               and match.end <= k.end for k in overlapping):
+               and match.end <= k.end and k.entity_id != match.entity_id for k in overlapping):
             kept.append(match)
     return sorted(kept, key=lambda m: (m.start, m.kind, m.entity_id))
