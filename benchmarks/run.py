@@ -25,6 +25,7 @@ import multiprocessing
 import resource
 import shutil
 import subprocess
+from itertools import pairwise
 import sys
 import tempfile
 import time
@@ -39,7 +40,7 @@ WORK = ROOT / "benchmarks" / ".work"
 
 def synthetic_tree(count: int, seed: int, jobs: int) -> Path:
     """The synthetic seeds tree of ``count`` articles, generated once."""
-    from china_iom.synth import synth
+    from china_iom.synthetic import synth
 
     tree = WORK / f"synth-{count}-s{seed}"
     if not tree.is_dir():
@@ -89,7 +90,7 @@ def own_checks(root: Path, tree: Path) -> tuple[float, float]:
     The peak is the process's high-water mark (VmHWM): its ``ru_maxrss`` would start
     at the size of the parent it was forked from, whatever it ran after ``exec``.
     """
-    from china_iom.verify import verify_package
+    from china_iom.check.verify import verify_package
 
     seconds = _timed(verify_package, root, tree)
     status = Path("/proc/self/status").read_text(encoding="utf-8")
@@ -98,7 +99,7 @@ def own_checks(root: Path, tree: Path) -> tuple[float, float]:
 
 def fast_check(root: Path) -> tuple[float, float]:
     """Seconds and peak memory (MB) of the fast check alone (in a process of its own)."""
-    from china_iom.fastcheck import fast_problems
+    from china_iom.check.frictionless_rules import fast_problems
 
     seconds = _timed(fast_problems, root)
     status = Path("/proc/self/status").read_text(encoding="utf-8")
@@ -122,8 +123,8 @@ def touch_one_article(tree: Path) -> None:
 def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool, csv_frictionless: bool,
             baseline: str | None = None, parse_floor: bool = True) -> dict:
     """Every figure for one size (run in a child process)."""
-    from china_iom.build import build
-    from china_iom.check import frictionless_problems
+    from china_iom.build.command import build
+    from china_iom.check.command import frictionless_problems
 
     tree = synthetic_tree(count, seed, jobs)
     figures: dict = {"articles": count, "jobs": jobs}
@@ -230,7 +231,7 @@ def report(all_figures: list[dict]) -> str:
     row("peak memory after the full build (MB)", [f"{f['peak MB (build)']:.0f}" for f in all_figures])
     row("peak memory of the own checks (check) (MB)", [f"{f['peak MB (own checks)']:.0f}" for f in all_figures])
     row("peak memory of the whole run (MB)", [f"{f['peak MB']:.0f}" for f in all_figures])
-    for before, after in zip(all_figures, all_figures[1:]):
+    for before, after in pairwise(all_figures):
         lines.append(f"x{after['articles'] / before['articles']:.0f} articles: build time x"
                      f"{after['build'] / before['build']:.1f}, own checks x"
                      f"{after['own checks (check)'] / before['own checks (check)']:.1f}, fast check x"
@@ -239,7 +240,7 @@ def report(all_figures: list[dict]) -> str:
 
 
 def main() -> None:
-    from china_iom.pool import default_jobs
+    from china_iom.build.workers import default_jobs
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[1_000, 10_000, 100_000])

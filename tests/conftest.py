@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from china_iom.build import build
-from china_iom.synth import synth
+from china_iom.build.command import build
+from china_iom.synthetic import synth
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -52,6 +52,6 @@ def synthetic_build(synthetic: Path, tmp_path_factory: pytest.TempPathFactory) -
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Builds with ``jobs`` > 1 use worker processes however few the articles."""
-    from china_iom import pool
+    from china_iom.build import workers
 
-    monkeypatch.setattr(pool, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 2)

@@ -11,8 +11,8 @@ import pytest
 
 from china_iom.drafting.add import add_article
 from china_iom.drafting.body import find_layout
-from china_iom.build import build
-from china_iom.check import check
+from china_iom.build.command import build
+from china_iom.check.command import check
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_meetings import propose_meetings
@@ -22,9 +22,9 @@ from china_iom.errors import SeedError
 from china_iom.drafting.extract import read_source
 from china_iom.drafting.matcher import AliasMatcher
 from china_iom.drafting.quote_selectors import minimal_selector
-from china_iom.quotes import resolve
-from china_iom.registry import load_registries
-from china_iom.sentences import split_sentences
+from china_iom.annotation.quotes import resolve
+from china_iom.annotation.registry import load_registries
+from china_iom.annotation.sentences import split_sentences
 
 from conftest import SEEDS
 

@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from china_iom import corpus
-from china_iom.build import build
+from china_iom.build import corpus
+from china_iom.build.command import build
 from china_iom.drafting import add as add_module
 from china_iom.drafting.add import add_article, summary
 from china_iom.drafting.registry_edit import edit_registry
 from china_iom.errors import SeedError
-from china_iom.registry import load_registries, load_registry
-from china_iom.resolve import resolve_article
-from china_iom.sentences import split_sentences
-from china_iom.yamlsource import parse_yaml
+from china_iom.annotation.registry import load_registries, load_registry
+from china_iom.build.resolve import resolve_article
+from china_iom.annotation.sentences import split_sentences
+from china_iom.annotation.yamlsource import parse_yaml
 
 from conftest import SEEDS
 
@@ -271,7 +271,7 @@ def test_a_domain_listed_for_two_organizations_is_refused(seeds_copy):
     path = seeds_copy / "registry" / "organizations.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("domains: [en.people.cn]", "domains: [iom.int]"),
                     encoding="utf-8")
-    with pytest.raises(SeedError, match="domain 'iom.int' of 'people-daily-online' is already listed for 'iom'"):
+    with pytest.raises(SeedError, match=r"domain 'iom\.int' of 'people-daily-online' is already listed for 'iom'"):
         load_registries(seeds_copy / "registry")
 
 

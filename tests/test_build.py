@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from china_iom.build import build
-from china_iom.check import check
+from china_iom.build.command import build
+from china_iom.check.command import check
 from china_iom.cli import main
 from china_iom.errors import SeedError
 
@@ -60,7 +60,7 @@ def test_a_row_that_fails_an_own_check_stops_the_build_at_its_article(fresh_buil
     """The own row checks run on every resolved batch: a row off its text (a resolver bug) is refused."""
     import pyarrow.compute as pc
 
-    from china_iom import lean
+    from china_iom.build import seed_rows
 
     def shifted(articles):
         tables = article_tables(articles)
@@ -70,8 +70,8 @@ def test_a_row_that_fails_an_own_check_stops_the_build_at_its_article(fresh_buil
         tables["person_mentions"] = mentions.set_column(index, mentions.schema.field(index), ends)
         return tables
 
-    article_tables = lean.article_tables
-    monkeypatch.setattr(lean, "article_tables", shifted)
+    article_tables = seed_rows.article_tables
+    monkeypatch.setattr(seed_rows, "article_tables", shifted)
     out = tmp_path / "out"
     shutil.copytree(fresh_build, out)
     before = _snapshot(out)

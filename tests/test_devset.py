@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from china_iom.corpus import load_corpus
+from china_iom.build.seed_rows import load_corpus
 from china_iom.drafting.evalset import materialise, parts
 from china_iom.errors import SeedError
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from china_iom.build import build
+from china_iom.build.command import build
 from china_iom.cli import main
-from china_iom.diff import DiffError, diff_packages, markdown, schema_changes, text
+from china_iom.publication.diff import DiffError, diff_packages, markdown, schema_changes, text
 
 OLD_LABEL = "António Vitorino holds talks with CIDCA Chairman Luo Zhaohui"
 NEW_LABEL = "Vitorino and Luo Zhaohui hold talks at CIDCA"
@@ -79,5 +79,5 @@ def test_schema_changes_name_columns_added_removed_and_retyped(fresh_build: Path
 
 def test_a_broken_descriptor_is_a_clear_error(fresh_build: Path, tmp_path: Path):
     (tmp_path / "datapackage.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(DiffError, match="datapackage.json is not valid JSON"):
+    with pytest.raises(DiffError, match=r"datapackage\.json is not valid JSON"):
         diff_packages(str(fresh_build), str(tmp_path), root=tmp_path)

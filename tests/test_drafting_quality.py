@@ -14,8 +14,8 @@ from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
 from china_iom.drafting.extract import address_date
-from china_iom.registry import load_registries
-from china_iom.sentences import split_sentences
+from china_iom.annotation.registry import load_registries
+from china_iom.annotation.sentences import split_sentences
 
 from conftest import SEEDS
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from china_iom.docs import dictionary, json_schemas
+from china_iom.publication.docs import dictionary, json_schemas
 from china_iom.schema import TABLES
 
 from conftest import ROOT

@@ -22,7 +22,7 @@ import yaml
 import china_iom
 from china_iom.analysis import meetings as mt, speakers as sp
 from china_iom.cli import main
-from china_iom.export import VIEWS, datasette_metadata, export_sqlite, fts_columns, write_metadata
+from china_iom.publication.sqlite import VIEWS, datasette_metadata, export_sqlite, fts_columns, write_metadata
 from china_iom.schema import TABLES
 
 from conftest import ROOT

@@ -6,7 +6,7 @@ from collections import defaultdict
 import pandas as pd
 import pytest
 
-from china_iom.registry import fold
+from china_iom.annotation.registry import fold
 from conftest import ROOT
 
 XINHUA, IOM_RELEASE = "000_fae1d27c3d7ae36a", "001_5f733940bec9999d"
@@ -287,7 +287,7 @@ def test_the_forum_reported_on_26_may_ends_by_then(t):
 
 
 def test_every_edtf_value_parses_back_to_its_window(t):
-    from china_iom.dates import edtf_window
+    from china_iom.annotation.dates import edtf_window
 
     dated = t.meetings.dropna(subset=["date_edtf"])
     for row in dated.itertuples():

@@ -24,9 +24,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from china_iom import fastcheck
-from china_iom.check import check
-from china_iom.fastcheck import fast_problems, fast_violations
+from china_iom.check import frictionless_rules
+from china_iom.check.command import check
+from china_iom.check.frictionless_rules import fast_problems, fast_violations
 
 Key = tuple[str, int | None, str]  # resource, row (header = 1; None: the file), Frictionless error type
 
@@ -187,7 +187,7 @@ def frictionless_keys(root: Path) -> set[Key]:
 
 
 def fast_keys(root: Path, monkeypatch) -> set[Key]:
-    monkeypatch.setattr(fastcheck, "LIMIT", 10**6)
+    monkeypatch.setattr(frictionless_rules, "LIMIT", 10**6)
     return {(name, v.row, v.rule.split(" (")[0]) for name, found in fast_violations(root).items() for v in found.kept}
 
 
@@ -259,7 +259,7 @@ def test_parquet_labels_get_frictionless_verdicts(package, monkeypatch):
 
 
 def test_problems_name_file_line_row_field_rule_and_value_and_count_the_rest(package, monkeypatch):
-    monkeypatch.setattr(fastcheck, "LIMIT", 2)
+    monkeypatch.setattr(frictionless_rules, "LIMIT", 2)
     name = "sentences"
     for row in (1, 2, 3, 4):
         package.set_cell(name, "char_start", row, "x")
@@ -293,4 +293,4 @@ def test_the_cast_rules_written_out_are_frictionless_own(kind):
 
     descriptor = {"name": "x", "type": kind, **({"format": "%Y-%m-%d"} if kind == "date" else {})}
     theirs = Field.from_descriptor(descriptor).create_value_reader()
-    assert [fastcheck._reader(descriptor)(v) for v in VALUES] == [theirs(v) for v in VALUES]
+    assert [frictionless_rules._reader(descriptor)(v) for v in VALUES] == [theirs(v) for v in VALUES]

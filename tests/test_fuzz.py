@@ -12,11 +12,11 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-from china_iom.corpus import check_links
+from china_iom.build.corpus import check_links
 from china_iom.errors import Problem, SeedError
-from china_iom.registry import load_registries
-from china_iom.resolve import resolve_article
-from china_iom.yamlsource import parse_yaml, read_utf8
+from china_iom.annotation.registry import load_registries
+from china_iom.build.resolve import resolve_article
+from china_iom.annotation.yamlsource import parse_yaml, read_utf8
 
 from conftest import SEEDS
 

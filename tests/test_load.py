@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import china_iom
-from china_iom.load import dtype
+from china_iom.analysis.frames import dtype
 from china_iom.schema import TABLES
 
 from conftest import ROOT

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from china_iom import derive
+from china_iom.build import derived
 from china_iom.analysis import meetings as mt
 from china_iom.analysis import speakers as sp
 
@@ -79,11 +79,11 @@ FRAMES = {"articles": ARTICLES, "meetings": MEETINGS, "meeting_sources": SOURCES
 @pytest.fixture(scope="module")
 def t() -> SimpleNamespace:
     """The hand-made tables with the build's derived columns, as ``china_iom.load()`` gives them."""
-    meetings = derive.meeting_columns(FRAMES, Path("seeds"))
-    participants = derive.participant_columns(FRAMES)
+    meetings = derived.meeting_columns(FRAMES, Path("seeds"))
+    participants = derived.participant_columns(FRAMES)
     return SimpleNamespace(meetings=meetings, meeting_participants=participants, people=PEOPLE, organizations=ORGS,
                            roles=ROLES, meeting_sources=SOURCES, topic_mentions=MENTIONS, topic_mention_speakers=SPEAKERS,
-                           meeting_pairs=derive.meeting_pairs(meetings, participants, FRAMES))
+                           meeting_pairs=derived.meeting_pairs(meetings, participants, FRAMES))
 
 
 @pytest.fixture
@@ -107,15 +107,15 @@ def test_level_of_title(title, level):
 
 
 def test_organization_sides_put_intergovernmental_offices_on_the_international_side():
-    assert derive.organization_sides(ORGS) == {
+    assert derived.organization_sides(ORGS) == {
         "cn-mfa": "china", "iom": "international", "iom-china": "international", "sk-moi": "other",
         "club": "china", "orphan": "unknown"}
     in_china = ORGS.assign(country=ORGS["country"].mask(ORGS["organization_id"] == "iom-china", "CN"))
-    assert derive.organization_sides(in_china)["iom-china"] == "international"
+    assert derived.organization_sides(in_china)["iom-china"] == "international"
 
 
 def test_person_sides_from_roles_never_from_nationality():
-    assert derive.person_sides(ROLES, derive.organization_sides(ORGS)) == {
+    assert derived.person_sides(ROLES, derived.organization_sides(ORGS)) == {
         "wang": "china", "vitorino": "international", "crocetti": "international"}
 
 

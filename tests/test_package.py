@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from china_iom.check import frictionless_problems
+from china_iom.check.command import frictionless_problems
 
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")
 

@@ -11,11 +11,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from china_iom import dates
+from china_iom import schema
+from china_iom.annotation import dates
 from china_iom.errors import SeedError
-from china_iom.quotes import QuoteError, Selector, find_all, inside_word, resolve
-from china_iom.sentences import split_sentences
-from china_iom.yamlsource import parse_yaml
+from china_iom.annotation.quotes import QuoteError, Selector, find_all, inside_word, resolve
+from china_iom.annotation.sentences import split_sentences
+from china_iom.annotation.yamlsource import parse_yaml
 
 settings.register_profile("china-iom", max_examples=200, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow])
@@ -84,9 +85,9 @@ def test_sentences_tile_the_range(text, data):
         assert text[gap_start:gap_end].strip() == "", "a gap between sentences holds more than white space"
 
 
-@given(st.sampled_from(dates.PRECISIONS), st.data())
+@given(st.sampled_from(schema.PRECISIONS), st.data())
 def test_every_window_runs_forwards(precision, data):
-    value = data.draw(st.from_regex(dates.PATTERNS[precision], fullmatch=True))
+    value = data.draw(st.from_regex(schema.DATE_PATTERNS[precision], fullmatch=True))
     try:
         earliest, latest = dates.window(value, precision)
     except ValueError:

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from china_iom import publish
-from china_iom.build import build
-from china_iom.check import check
-from china_iom.corpus import article_paths
-from china_iom.yamlsource import read_yaml
+from china_iom.build import outputs
+from china_iom.build.command import build
+from china_iom.check.command import check
+from china_iom.build.corpus import article_paths
+from china_iom.annotation.yamlsource import read_yaml
 
 from conftest import ROOT, SEEDS
 
@@ -53,18 +53,18 @@ def test_build_killed_while_writing_leaves_previous_outputs(fresh_build, tmp_pat
     proc = subprocess.Popen([sys.executable, "-m", "china_iom", "build", "--seeds", str(seeds), "--out", str(out)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        while proc.poll() is None and not list(out.glob(f"{publish.STAGING_PREFIX}*")):
+        while proc.poll() is None and not list(out.glob(f"{outputs.STAGING_PREFIX}*")):
             time.sleep(0.001)
         proc.send_signal(signal.SIGKILL)
     finally:
         stderr = proc.communicate()[1].decode()
     assert proc.returncode == -signal.SIGKILL, f"the build ended before it could be killed: {stderr}"
-    assert list(out.glob(f"{publish.STAGING_PREFIX}*")), "the killed build should have left its staging folder"
+    assert list(out.glob(f"{outputs.STAGING_PREFIX}*")), "the killed build should have left its staging folder"
     assert _snapshot(out) == before
     assert check(out, SEEDS) == []
     summary = build(seeds, out)
     assert summary.articles == len(article_paths(SEEDS)) * (copies + 1)
-    assert not list(out.glob(f"{publish.STAGING_PREFIX}*"))
+    assert not list(out.glob(f"{outputs.STAGING_PREFIX}*"))
 
 
 class Killed(BaseException):
@@ -91,23 +91,23 @@ def test_swap_killed_between_renames_is_finished_by_the_next_build(fresh_build, 
         calls.append(src)
         real_replace(src, dst)
 
-    monkeypatch.setattr(publish.os, "replace", replace)
+    monkeypatch.setattr(outputs.os, "replace", replace)
     monkeypatch.setattr(shutil, "rmtree", lambda *args, **kwargs: None)  # a killed process cleans nothing up
     with pytest.raises(Killed):
         build(seeds_copy, out)
     monkeypatch.undo()
 
-    publish.recover(out)
+    outputs.recover(out)
     assert _snapshot(out) == _snapshot(expected)
-    assert not list(out.glob(f"{publish.STAGING_PREFIX}*"))
+    assert not list(out.glob(f"{outputs.STAGING_PREFIX}*"))
 
 
 def test_stale_staging_folder_that_was_never_ready_is_discarded(fresh_build, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(fresh_build, out)
     before = _snapshot(out)
-    stale = out / f"{publish.STAGING_PREFIX}stale"
+    stale = out / f"{outputs.STAGING_PREFIX}stale"
     (stale / "data").mkdir(parents=True)
     (stale / "data" / "articles.csv").write_text("half written", encoding="utf-8")
-    publish.recover(out)
+    outputs.recover(out)
     assert _snapshot(out) == before and not stale.exists()

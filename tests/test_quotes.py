@@ -2,7 +2,7 @@
 
 import pytest
 
-from china_iom.quotes import QuoteError, Selector, resolve
+from china_iom.annotation.quotes import QuoteError, Selector, resolve
 
 TEXT = "Qin Gang met Vitorino.\u00a0Qin said\u2002the IOM and Qin agreed. Vitorino said so."
 

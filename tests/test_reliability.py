@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from china_iom import cli
-from china_iom.publish import LOCK, STAGING_PREFIX
-from china_iom.synth import synth
+from china_iom.build.outputs import LOCK, STAGING_PREFIX
+from china_iom.synthetic import synth
 
 from conftest import ROOT, SEEDS
 
 ARTICLES = 300  # enough for the worker pool to be running when the signal comes
 # The build as `china-iom build`, with the worker pool used however few the articles.
-DRIVER = ("import sys; from china_iom import pool; pool.PARALLEL_FROM = 2; from china_iom.cli import main; "
+DRIVER = ("import sys; from china_iom.build import workers; workers.PARALLEL_FROM = 2; from china_iom.cli import main; "
           "raise SystemExit(main(sys.argv[1:]))")
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "scripts")}
 
@@ -112,8 +112,8 @@ def test_interrupted_build_says_one_line_and_leaves_nothing(many, package, signu
 
 def test_fork_server_ignores_ctrl_c_from_its_first_instruction():
     """SIGINT is ignored when the fork server is exec'd, so a Ctrl-C while it still imports prints nothing."""
-    code = ("import multiprocessing.forkserver as f, signal; from china_iom import pool\n"
-            "with pool.process_pool(1, 'china_iom.verify'):\n"
+    code = ("import multiprocessing.forkserver as f, signal; from china_iom.build import workers\n"
+            "with workers.process_pool(1, 'china_iom.check.verify'):\n"
             "    status = open(f'/proc/{f._forkserver._forkserver_pid}/status').read()\n"
             "print(int(status.split('SigIgn:')[1].split()[0], 16) >> (signal.SIGINT - 1) & 1,"
             " signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
@@ -170,12 +170,12 @@ def test_out_inside_the_seeds_is_refused(seeds_copy, inside, capsys):
 
 
 def test_unexpected_error_is_one_line_and_traceback_only_with_debug(monkeypatch, tmp_path, capsys):
-    from china_iom import build
+    from china_iom.build import command
 
     def broken(*args, **kwargs):
         raise RuntimeError("something nobody foresaw")
 
-    monkeypatch.setattr(build, "build", broken)
+    monkeypatch.setattr(command, "build", broken)
     assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path)]) == 1
     assert capsys.readouterr().err.splitlines() == ["china-iom build: RuntimeError: something nobody foresaw; run "
                                                     "again with --debug and report the traceback"]

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from china_iom.cli import main
-from china_iom.corpus import load_corpus
-from china_iom.render import GENERATOR, render
-from china_iom.tables import build_tables
+from china_iom.review.pages import GENERATOR, render
+from china_iom.build.command import table_rows
 
 from conftest import SEEDS
 
@@ -71,7 +70,7 @@ def parse(path: Path) -> Page:
 
 def check_spans(seeds: Path, out: Path) -> int:
     """Every span row of the tables is a highlight with its exact quote; returns how many were checked."""
-    tables = {name: table.to_pylist() for name, table in build_tables(load_corpus(seeds)).items()}
+    tables = {name: table.to_pylist() for name, table in table_rows(seeds).items()}
     pages = {}
     checked = 0
     for table, (kind, column) in SPAN_TABLES.items():
@@ -87,7 +86,7 @@ def check_spans(seeds: Path, out: Path) -> int:
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("review")
-    render(load_corpus(SEEDS), out)
+    render(SEEDS, out)
     return out
 
 
@@ -108,7 +107,7 @@ def test_pages_are_well_formed_and_nest_spans(rendered):
 
 
 def test_output_is_deterministic(rendered, tmp_path):
-    render(load_corpus(SEEDS), tmp_path)
+    render(SEEDS, tmp_path)
     for path in rendered.iterdir():
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
 
@@ -169,7 +168,7 @@ def test_markup_in_text_and_annotations_is_escaped(hostile_seeds, tmp_path):
 
 
 def test_crossing_and_nested_spans_stay_well_formed(hostile_seeds, tmp_path):
-    render(load_corpus(hostile_seeds), tmp_path)
+    render(hostile_seeds, tmp_path)
     assert check_spans(hostile_seeds, tmp_path) == 4
     assert parse(tmp_path / "hostile.html").max_nesting == 3  # "Gang": person, role and meeting evidence
 
@@ -179,7 +178,7 @@ def test_stale_pages_are_removed_and_other_files_kept(hostile_seeds, tmp_path):
     out.mkdir()
     (out / "gone.html").write_text(f'<meta name="generator" content="{GENERATOR}">', encoding="utf-8")
     (out / "mine.html").write_text("<p>not ours</p>", encoding="utf-8")
-    render(load_corpus(hostile_seeds), out)
+    render(hostile_seeds, out)
     assert sorted(p.name for p in out.iterdir()) == ["hostile.html", "index.html", "mine.html"]
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import china_iom
-from china_iom.build import build
-from china_iom.check import check
+from china_iom.build.command import build
+from china_iom.check.command import check
 from china_iom.cli import main
 from china_iom.errors import PackageError, SeedError
 from china_iom.root import NoProjectError, find_root

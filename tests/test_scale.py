@@ -11,9 +11,9 @@ import pytest
 
 from china_iom import load
 from china_iom.analysis import meetings as mt
-from china_iom.build import build
-from china_iom.check import check
-from china_iom.synth import shift, synth
+from china_iom.build.command import build
+from china_iom.check.command import check
+from china_iom.synthetic import shift, synth
 
 from conftest import ROOT, SEED, SEEDS, SYNTHETIC as N
 

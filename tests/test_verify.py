@@ -9,9 +9,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from china_iom import verify
+from china_iom.check import verify
 from china_iom.errors import Problem
-from china_iom.publish import write_table, write_tables
+from china_iom.build.outputs import write_table
 
 from conftest import SYNTHETIC as N
 
@@ -36,7 +36,7 @@ def _table(package: Path, name: str) -> list[dict]:
 def _write(package: Path, name: str, rows: list[dict]) -> None:
     """Both files of a table rewritten with ``rows`` (so that CSV = Parquet still holds)."""
     schema = pq.read_schema(package / "data" / f"{name}.parquet")
-    write_tables({name: pa.Table.from_pylist(rows, schema=schema)}, package / "data")
+    write_table([pa.Table.from_pylist(rows, schema=schema)], schema, package / "data", name)
 
 
 def _group(package: Path) -> dict[str, int]:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from china_iom.yamlsource import parse_yaml
+from china_iom.annotation.yamlsource import parse_yaml
 
 SCALARS = ["yes", "no", "Yes", "NO", "on", "off", "y", "n", "true", "False", "010", "0o10", "0x1F", "1_000",
            "1:30", "190:20:30", "-1", "+1", "1.5", "1e3", "1.0e+3", ".inf", "-.Inf", ".nan", "~", "null", "Null",

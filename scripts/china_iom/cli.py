@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from china_iom.errors import Problem, SeedError, describe, raise_terminated
-from china_iom.pool import default_jobs
+from china_iom.build.workers import default_jobs
 from china_iom.root import NoProjectError, find_root
 
 # A path relative to the project root, or one chosen by the arguments (None: no path).
@@ -27,7 +27,7 @@ def _report(problems: Sequence[Problem], what: str) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from china_iom.build import build
+    from china_iom.build.command import build
 
     try:
         summary = build(args.seeds, args.out, include_drafts=args.include_drafts, jobs=args.jobs,
@@ -40,7 +40,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from china_iom.check import check
+    from china_iom.check.command import check
 
     if args.csv_only and not args.frictionless:
         print("check: --csv-only applies to --frictionless (the fast check reads CSV and Parquet in seconds)",
@@ -57,11 +57,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from china_iom.corpus import load_corpus
-    from china_iom.render import render
+    from china_iom.review.pages import render
 
     try:
-        pages = render(load_corpus(args.seeds), args.out)
+        pages = render(args.seeds, args.out)
     except SeedError as exc:
         return _report(exc.problems, "render")
     print(f"wrote {len(pages)} pages into {args.out}: open {args.out / 'index.html'}")
@@ -69,7 +68,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_synth(args: argparse.Namespace) -> int:
-    from china_iom.synth import synth
+    from china_iom.synthetic import synth
 
     try:
         synth(args.count, args.out, args.seeds, seed=args.seed, jobs=args.jobs)
@@ -80,10 +79,10 @@ def cmd_synth(args: argparse.Namespace) -> int:
 
 
 def cmd_readme(args: argparse.Namespace) -> int:
-    from china_iom.docs import update_readme, write_json_schemas
+    from china_iom.publication.docs import update_readme, write_json_schemas
 
     changed = update_readme(args.readme)
-    print(f"{args.readme}: data dictionary {'updated' if changed else 'already up to date'}")
+    print(f"{args.readme}: data dictionary and module map {'updated' if changed else 'already up to date'}")
     changed = write_json_schemas(args.schemas)
     print(f"{args.schemas}: JSON Schemas of the annotation format {'updated' if changed else 'already up to date'}")
     return 0
@@ -122,7 +121,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from china_iom.export import export_sqlite, write_metadata
+    from china_iom.publication.sqlite import export_sqlite, write_metadata
 
     try:
         database = export_sqlite(args.dir, args.out)
@@ -134,7 +133,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from china_iom.diff import DiffError, diff_packages, markdown, text
+    from china_iom.publication.diff import DiffError, diff_packages, markdown, text
 
     try:
         found = diff_packages(args.old, args.new, root=args.repo)

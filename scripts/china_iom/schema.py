@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from china_iom.dates import ANY_PATTERN, PRECISIONS
-
 ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 ARTICLE_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
 COUNTRY_PATTERN = r"[A-Z]{2}"
 WIKIDATA_PATTERN = r"Q[1-9][0-9]*"
 DOMAIN_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+"
+# Reduced-precision ISO dates (``annotation.dates`` reads them as windows of days).
+PRECISIONS = ("day", "week", "month", "year")
+DATE_PATTERNS = {
+    "day": r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
+    "week": r"[0-9]{4}-W[0-9]{2}",
+    "month": r"[0-9]{4}-[0-9]{2}",
+    "year": r"[0-9]{4}",
+}
+# One group, so that an anchor around it binds every alternative (``^a|b$`` would not).
+ANY_DATE_PATTERN = "(?:" + "|".join(DATE_PATTERNS.values()) + ")"
 
 MEETING_KINDS = (
     "trip", "visit", "bilateral_talks", "working_talks", "courtesy_meeting", "exchange", "conference",
@@ -249,7 +257,7 @@ TABLES: tuple[Table, ...] = (
             Field("url", "string", "Address where the article was published, where verified."),
             Field("language", "string", "ISO 639-1 language of the text.", required=True, pattern="[a-z]{2}"),
             Field("published", "string", "Publication date, ISO 8601 at its precision (YYYY, YYYY-MM, "
-                  "YYYY-Www or YYYY-MM-DD); empty where it could not be verified.", pattern=ANY_PATTERN),
+                  "YYYY-Www or YYYY-MM-DD); empty where it could not be verified.", pattern=ANY_DATE_PATTERN),
             *date_fields("published", "publication date"),
             Field("sha256", "string", "SHA-256 of the seed text's UTF-8 bytes.", required=True, unique=True,
                   pattern="[0-9a-f]{64}"),
@@ -361,8 +369,8 @@ TABLES: tuple[Table, ...] = (
                   required=True, enum=MEETING_STATUSES),
             _PLACE,
             Field("date_start", "string", "First day (or period) of the meeting, ISO 8601 at its precision.",
-                  pattern=ANY_PATTERN),
-            Field("date_end", "string", "Last day (or period), ISO 8601 at its precision.", pattern=ANY_PATTERN),
+                  pattern=ANY_DATE_PATTERN),
+            Field("date_end", "string", "Last day (or period), ISO 8601 at its precision.", pattern=ANY_DATE_PATTERN),
             *date_fields("date", "meeting date"),
             *_MEETING_DERIVED,
             _PARENT_MEETING, _DEFINED_IN, _NOTE,

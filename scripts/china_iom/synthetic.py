@@ -25,13 +25,14 @@ from typing import Any
 
 import yaml
 
-from china_iom.annotation import DateClaim
-from china_iom.corpus import Corpus, load_corpus
+from china_iom.annotation.models import DateClaim
+from china_iom.build.corpus import Corpus
+from china_iom.build.seed_rows import load_corpus
 from china_iom.errors import Problem, SeedError
-from china_iom.pool import process_pool
-from china_iom.quotes import Selector, find_all
-from china_iom.resolve import ResolvedArticle
-from china_iom.yamlsource import read_utf8
+from china_iom.build.workers import process_pool
+from china_iom.annotation.quotes import Selector, find_all
+from china_iom.build.resolve import ResolvedArticle
+from china_iom.annotation.yamlsource import read_utf8
 
 KEEP = 0.85  # chance of keeping a template sentence that carries no meeting evidence
 FOREIGN = (0, 3)  # sentences from other articles added per article

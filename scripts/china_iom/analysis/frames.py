@@ -20,11 +20,12 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from china_iom.errors import PackageError, Problem
-from china_iom.integrity import REBUILD, file_hash, read_descriptor
-from china_iom.package import resource_name
+from china_iom.build.outputs import file_hash
+from china_iom.check.integrity import REBUILD, read_descriptor
+from china_iom.build.descriptor import resource_name
 from china_iom.root import find_root
 from china_iom.schema import TABLES_BY_NAME, Field, Table
-from china_iom.tables import arrow_schema
+from china_iom.build.tables import arrow_schema
 
 _DTYPES = {"string": pd.StringDtype(), "integer": pd.Int64Dtype(), "boolean": pd.BooleanDtype(),
            "date": "datetime64[s]"}

@@ -2,7 +2,7 @@
 
 Every count is of distinct meetings from the ``meetings`` table (one row per event), so a meeting
 reported by several articles counts once. The definitions are columns of the tables, derived in the
-build (``china_iom.derive``) and documented in the data dictionary: a meeting's ``meeting_type``
+build (``china_iom.build.derived``) and documented in the data dictionary: a meeting's ``meeting_type``
 (an *encounter*, or a *container* such as a trip or conference with meetings inside, counted through
 those meetings), its ``date_year``, each participant's ``side`` and ``level``, and ``meeting_pairs``
 (who met whom). "Meetings per year" is held encounters per ``date_year`` (``per_year``).
@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from china_iom.derive import LEVEL_RULES, level
+from china_iom.build.derived import LEVEL_RULES, level
 from china_iom.schema import LEVELS, SIDES
 
 __all__ = ["LEVELS", "LEVEL_RULES", "SIDES", "level"]

@@ -13,7 +13,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from china_iom.analysis.labels import place_labels
-from china_iom.dates import PRECISIONS
+from china_iom.schema import PRECISIONS
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 PRECISION_COLOURS = {**dict(zip(PRECISIONS, ("#0072B2", "#56B4E9", "#E69F00", "#D55E00"))), "undated": "#999999"}

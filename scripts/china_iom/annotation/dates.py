@@ -12,22 +12,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-PRECISIONS = ("day", "week", "month", "year")
-PATTERNS = {
-    "day": r"[0-9]{4}-[0-9]{2}-[0-9]{2}",
-    "week": r"[0-9]{4}-W[0-9]{2}",
-    "month": r"[0-9]{4}-[0-9]{2}",
-    "year": r"[0-9]{4}",
-}
-# One group, so that an anchor around it binds every alternative (``^a|b$`` would not).
-ANY_PATTERN = "(?:" + "|".join(PATTERNS.values()) + ")"
+from china_iom.schema import DATE_PATTERNS, PRECISIONS
 
 
 def window(value: str, precision: str) -> tuple[dt.date, dt.date]:
     """First and last day of ``value`` read at ``precision``; ValueError if they disagree."""
-    if precision not in PATTERNS:
+    if precision not in DATE_PATTERNS:
         raise ValueError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
-    if not re.fullmatch(PATTERNS[precision], value):
+    if not re.fullmatch(DATE_PATTERNS[precision], value):
         raise ValueError(f"date {value!r} is not written at {precision} precision: write it in the form "
                          f"{_EXAMPLES[precision]}{_converted(value, precision)}")
     try:

@@ -12,15 +12,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from china_iom import schema
-from china_iom.dates import PATTERNS
-from china_iom.quotes import Selector
+
+from china_iom.annotation.quotes import Selector
 
 Id = Annotated[str, StringConstraints(pattern=f"^{schema.ID_PATTERN}$")]
 Country = Annotated[str, StringConstraints(pattern=f"^{schema.COUNTRY_PATTERN}$")]
 Wikidata = Annotated[str, StringConstraints(pattern=f"^{schema.WIKIDATA_PATTERN}$")]
 Domain = Annotated[str, StringConstraints(pattern=f"^{schema.DOMAIN_PATTERN}$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
-IsoDay = Annotated[str, StringConstraints(pattern=f"^{PATTERNS['day']}$")]
+IsoDay = Annotated[str, StringConstraints(pattern=f"^{schema.DATE_PATTERNS['day']}$")]
 
 
 class Strict(BaseModel):

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from china_iom.annotation import REGISTRIES, Entity
+from china_iom.annotation.models import REGISTRIES, Entity
 from china_iom.errors import Problem, SeedError
-from china_iom.nearest import did_you_mean
-from china_iom.validate import validate
-from china_iom.yamlsource import YamlDoc, parse_yaml, read_yaml
+from china_iom.annotation.suggestions import did_you_mean
+from china_iom.annotation.validate import validate
+from china_iom.annotation.yamlsource import YamlDoc, parse_yaml, read_yaml
 
 
 def fold(text: str) -> str:

@@ -17,6 +17,7 @@ separated only by white space and together cover every other character of the bo
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 ABBREVIATIONS = frozenset(
     {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -57,7 +58,7 @@ def _line_ends(text: str, start: int, end: int) -> list[int]:
         width = max(len(line.rstrip()) for line in lines)
         wrapped = MIN_WRAP <= width <= MAX_WRAP
         offset = start + paragraph.start()
-        for line, following in zip(lines, lines[1:]):
+        for line, following in pairwise(lines):
             offset += len(line) + 1
             next_word = following.split(maxsplit=1)[0]
             if not wrapped or len(line.rstrip()) + 1 + len(next_word) <= width:
@@ -74,5 +75,5 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if not _is_abbreviation(text, stop.start()):
             cuts.append(stop.end())
     cuts = sorted(set(cuts)) + [end]
-    spans = (_strip(text, a, b) for a, b in zip(cuts, cuts[1:]))
+    spans = (_strip(text, a, b) for a, b in pairwise(cuts))
     return [span for span in spans if span is not None]

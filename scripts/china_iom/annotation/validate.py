@@ -10,7 +10,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from china_iom import schema
 from china_iom.errors import Problem, SeedError
-from china_iom.yamlsource import YamlDoc
+from china_iom.annotation.yamlsource import YamlDoc
 
 M = TypeVar("M")
 

@@ -4,7 +4,7 @@ An article's entry is keyed by the SHA-256 of everything its resolution depends
 on: its text and annotation (bytes and paths), the registries, the draft switch
 and the source code of this package; any change to one of them gives a new key,
 so a stale entry is never used. A generation of the cache is a build's spool
-folder (``spool.py``: the rows of all its articles, one Arrow IPC file per
+folder (``row_files``: the rows of all its articles, one Arrow IPC file per
 article table, memory-mapped when read) plus a manifest of the entries in row
 order (key, links, rows per table), so a rebuild reads a dozen files whatever
 the number of articles and copies the rows of the articles whose key is still
@@ -30,34 +30,44 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from china_iom.derive import DEPENDS_ON, MADE, read_columns
+from china_iom.build.derived import DEPENDS_ON, MADE, read_columns
 from china_iom.schema import TABLES
-from china_iom.spool import SpoolWriter, read_table, spool_path
-from china_iom.tables import ARTICLE_TABLES
+from china_iom.build.row_files import SpoolWriter, read_table, spool_path
+from china_iom.build.tables import ARTICLE_TABLES
 
-if TYPE_CHECKING:
-    from china_iom.lean import Entry
-
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]
+RESOLUTION_CODE = (".", "annotation", "build")  # the folders of the code that turns seeds into rows
 CURRENT = "CURRENT"
 MANIFEST = "manifest.pickle"
 STAMPS = "stamps.pickle"  # file stamps -> key, to skip reading unchanged files
 GENERATION = "gen-"  # prefix of generation folders (the only folders a save deletes)
 WRITTEN = "tables.pickle"  # per table: what its files were written from, their stats and stamps
+# What reading a pickle unreadable or written by another version of this package raises (a class moved or gone).
+UNREADABLE = (OSError, ValueError, TypeError, AttributeError, ImportError, pickle.UnpicklingError, EOFError)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One resolved article: its cache key, its links and its number of rows in each article table."""
+
+    article_id: str
+    key: str | None
+    links: bytes  # its Links' fields, marshalled: a few hundred bytes instead of a few thousand as objects
+    counts: tuple[int, ...]  # in ARTICLE_TABLES order
 
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Digest of this package's source: a code change invalidates every entry."""
+    """Digest of the source that resolves articles into rows: a change to it invalidates every entry."""
     digest = hashlib.sha256()
-    for path in sorted(PACKAGE.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in sorted(path for folder in RESOLUTION_CODE for path in (PACKAGE / folder).glob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -113,7 +123,7 @@ class TableCache:
         """Stamps -> key recorded under the same context (a key depends on the registries and code too)."""
         try:
             context, stamps = pickle.loads((self._generation() / STAMPS).read_bytes())
-        except (OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError):
+        except UNREADABLE:
             return {}
         return stamps if context == self.context else {}
 
@@ -130,8 +140,7 @@ class TableCache:
             rows = [read_table(generation, table.name).num_rows for table in ARTICLE_TABLES]
             counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
                                                                                           len(ARTICLE_TABLES))
-        except (OSError, ValueError, TypeError, AttributeError, pickle.UnpicklingError, EOFError,
-                pa.ArrowException):  # unreadable, or written by another version of this package
+        except (*UNREADABLE, pa.ArrowException):
             return Cached.empty()
         if rows != counts.sum(axis=0).tolist():
             return Cached.empty()
@@ -199,7 +208,7 @@ class TableCache:
     def _written(self) -> dict[str, dict[str, Any]]:
         try:
             return pickle.loads((self.folder / WRITTEN).read_bytes())
-        except (OSError, ValueError, TypeError, pickle.UnpicklingError, EOFError):
+        except UNREADABLE:
             return {}
 
     def new_generation(self) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,16 +13,16 @@ from typing import Any
 
 import pyarrow as pa
 
-from china_iom import drafts, package
-from china_iom.cache import TableCache
-from china_iom.derive import MADE, derive
+from china_iom.build import descriptor, drafts
+from china_iom.build.cache import TableCache
+from china_iom.build.derived import MADE, derive
 from china_iom.errors import Problem, SeedError
-from china_iom.lean import LeanCorpus, load_lean
-from china_iom.publish import ROW_GROUP, locked, recover, staging, swap_into_place, write_table
+from china_iom.build.seed_rows import SeedRows, resolve_seeds
+from china_iom.build.outputs import ROW_GROUP, locked, recover, staging, swap_into_place, write_table
 from china_iom.schema import TABLES
-from china_iom.spool import read_table
-from china_iom.stepclock import StepClock
-from china_iom.tables import arrow_schema, registry_tables, sorted_slices
+from china_iom.build.row_files import read_table
+from china_iom.build.timing import StepClock
+from china_iom.build.tables import arrow_schema, registry_tables, sort_order, sorted_slices
 
 
 @dataclass(frozen=True)
@@ -75,15 +76,15 @@ def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path 
     store = TableCache(cache, seeds / "registry", include_drafts) if cache else None
     with staging(out) as stage:
         with gc_paused():
-            corpus = load_lean(seeds, stage / "rows", include_drafts, jobs, store, progress)
-        meta = package.load_meta(seeds)
+            corpus = resolve_seeds(seeds, stage / "rows", include_drafts, jobs, store, progress)
+        meta = descriptor.load_meta(seeds)
         clock.lap("load, resolve and check articles")
         written = _write_tables(corpus, seeds, stage / "data", store, out / "data")
         rows, stats = {n: w["rows"] for n, w in written.items()}, {n: w["stats"] for n, w in written.items()}
         articles = read_table(corpus.spool, "articles")
-        descriptor = package.descriptor(corpus.registries, articles, meta, stats)
-        descriptor = drafts.mark(descriptor) if include_drafts else descriptor
-        (stage / "datapackage.json").write_text(package.dumps(descriptor), encoding="utf-8")
+        described = descriptor.descriptor(corpus.registries, articles, meta, stats)
+        described = drafts.mark(described) if include_drafts else described
+        (stage / "datapackage.json").write_text(descriptor.dumps(described), encoding="utf-8")
         clock.lap("sort and write CSV, Parquet and descriptor")
         swap_into_place(stage, out)
         if store:
@@ -92,7 +93,7 @@ def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path 
     return BuildSummary(len(corpus.entries), rows, dict(clock.seconds), corpus.resolved, dict(corpus.seconds))
 
 
-def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path, store: TableCache | None, previous: Path
+def _write_tables(corpus: SeedRows, seeds: Path, folder: Path, store: TableCache | None, previous: Path
                   ) -> dict[str, dict[str, Any]]:
     """Every table sorted and written, one at a time (or its files in ``previous`` reused, when the cache
     knows none of its rows changed since they were written); per table: its rows and its files' stats."""
@@ -107,6 +108,15 @@ def _write_tables(corpus: LeanCorpus, seeds: Path, folder: Path, store: TableCac
                                            table.name), "rows": arrow.num_rows}
         written[table.name] = reused
     return written
+
+
+def table_rows(seeds: Path, include_drafts: bool = False) -> dict[str, pa.Table]:
+    """Every table of the package, sorted, in memory (for small corpora): the build's own way from seeds to
+    tables, run into a temporary folder instead of writing files; or SeedError."""
+    with tempfile.TemporaryDirectory(prefix="china-iom-rows-") as folder:
+        corpus = resolve_seeds(seeds, Path(folder), include_drafts)
+        made = _Tables(registry_tables(corpus.registries), corpus.spool, seeds)
+        return {table.name: made[table.name].take(sort_order(table, made[table.name])) for table in TABLES}
 
 
 class _Tables(dict):

@@ -12,11 +12,10 @@ from pathlib import Path
 
 from china_iom import schema
 from china_iom.errors import Problem, SeedError
-from china_iom.nearest import did_you_mean
-from china_iom.pool import map_batches
-from china_iom.registry import Registries, load_registries
-from china_iom.resolve import Links, Ref, ResolvedArticle, resolve_article
-from china_iom.yamlsource import read_utf8, read_yaml
+from china_iom.annotation.suggestions import did_you_mean
+from china_iom.annotation.registry import Registries, load_registries
+from china_iom.build.resolve import Links, Ref, ResolvedArticle, resolve_article
+from china_iom.annotation.yamlsource import read_utf8, read_yaml
 
 MAX_FILE_BYTES = 2_000_000  # an article's text or annotation; `build` and `add` refuse a larger one alike
 RESERVED_STEMS = frozenset({"package"})  # seeds/package.yaml holds the package metadata
@@ -24,7 +23,7 @@ RESERVED_STEMS = frozenset({"package"})  # seeds/package.yaml holds the package 
 
 @dataclass(frozen=True)
 class Corpus:
-    """Everything the tables are built from."""
+    """A seeds tree's resolved articles, kept in memory (``seed_rows.load_corpus``)."""
 
     seeds: Path
     registries: Registries
@@ -84,42 +83,12 @@ def unstorable(size: int, what: str = "article text") -> str | None:
     return f"is {size} bytes, over the limit of {MAX_FILE_BYTES}" if size > MAX_FILE_BYTES else None
 
 
-def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1, progress: bool | None = None) -> Corpus:
-    """Load and check the whole seeds tree, or raise SeedError listing every problem.
-
-    Articles are resolved on ``jobs`` processes; the result does not depend on it.
-    """
-    registries = load_registries(seeds_folder(seeds) / "registry", include_drafts)
-    articles, problems = [], []
-    for outcomes in map_batches(_read_batch, article_paths(seeds), (registries, include_drafts), jobs, progress):
-        for outcome in outcomes:
-            if isinstance(outcome, list):
-                problems.extend(outcome)
-            else:
-                articles.append(outcome)
-    problems = problems or check_corpus(seeds, [a.links() for a in articles])
-    if problems:
-        raise SeedError(problems)
-    return Corpus(seeds, registries, articles)
-
-
 def seeds_folder(seeds: Path) -> Path:
     """``seeds``, or a SeedError if it is not a folder."""
     if not seeds.is_dir():
         raise SeedError([Problem(seeds, None, "seeds folder not found; give --seeds the folder that holds the "
                                      "articles and registry/ (default: <root>/seeds)")])
     return seeds
-
-
-def _read_batch(paths: list[ArticlePaths], registries: Registries, include_drafts: bool
-                ) -> list[ResolvedArticle | list[Problem]]:
-    outcomes: list[ResolvedArticle | list[Problem]] = []
-    for article_paths_ in paths:
-        try:
-            outcomes.append(read_article(*article_paths_, registries, include_drafts))
-        except SeedError as exc:
-            outcomes.append(exc.problems)
-    return outcomes
 
 
 def check_corpus(seeds: Path, links: Sequence[Links]) -> list[Problem]:

@@ -21,10 +21,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from china_iom import dates
+from china_iom.annotation import dates
 from china_iom.errors import Problem, SeedError
 from china_iom.schema import LEVELS, SIDES, TABLES_BY_NAME
-from china_iom.yamlsource import read_yaml
+from china_iom.annotation.yamlsource import read_yaml
+from china_iom.build.tables import arrow_schema
 
 INTERNATIONAL_KINDS = ("intergovernmental_organization", "intergovernmental_office")
 # Title pattern -> level; the first match wins, so "Vice Minister" is tested before "Minister".
@@ -72,8 +73,6 @@ def read_columns(table: pa.Table, name: str) -> pa.Table:
 
 
 def _arrow(name: str, frame: pd.DataFrame) -> pa.Table:
-    from china_iom.tables import arrow_schema
-
     table = TABLES_BY_NAME[name]
     arrow = pa.Table.from_pandas(frame[table.field_names], schema=arrow_schema(table), preserve_index=False)
     return arrow.replace_schema_metadata(None)  # plain Parquet: no pandas metadata

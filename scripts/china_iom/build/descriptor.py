@@ -10,10 +10,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
-from china_iom.registry import Registries
+from china_iom.annotation.registry import Registries
 from china_iom.schema import TABLES, ForeignKey, Table
-from china_iom.validate import validate
-from china_iom.yamlsource import read_yaml
+from china_iom.annotation.validate import validate
+from china_iom.annotation.yamlsource import read_yaml
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 FORMATS = ("csv", "parquet")

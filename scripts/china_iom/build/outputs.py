@@ -27,7 +27,6 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from china_iom.errors import Problem, SeedError
-from china_iom.integrity import file_hash
 
 ROW_GROUP = 1 << 17  # rows per Parquet row group (131,072, near DuckDB's 122,880), and per slice written
 STAGING_PREFIX = ".build-"
@@ -65,6 +64,12 @@ def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, nam
             "parquet": {"hash": file_hash(folder / f"{name}.parquet")}}
 
 
+def file_hash(path: Path) -> str:
+    """``sha256:<hex>`` of a file, as the descriptor records it."""
+    with open(path, "rb") as file:
+        return "sha256:" + hashlib.file_digest(file, "sha256").hexdigest()
+
+
 def _append(file: BinaryIO, digest: hashlib._Hash, data: pa.Buffer) -> int:
     """Write ``data`` to ``file`` and the digest; its size."""
     digest.update(data)
@@ -76,14 +81,6 @@ def _csv_text(table: pa.Table, header: bool) -> pa.Buffer:
     out = pa.BufferOutputStream()
     pacsv.write_csv(table, out, write_options=pacsv.WriteOptions(include_header=header, quoting_style="needed"))
     return out.getvalue()
-
-
-def write_tables(tables: dict[str, pa.Table], folder: Path) -> None:
-    """Every table (in memory) as ``name.csv`` and ``name.parquet`` in ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, table in tables.items():
-        write_table((table.slice(start, ROW_GROUP) for start in range(0, table.num_rows, ROW_GROUP)),
-                    table.schema, folder, name)
 
 
 @contextmanager

@@ -13,15 +13,15 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from china_iom import dates
-from china_iom.annotation import Annotation, DateClaim, Item, QuoteSpec, TopicMention, selector
+from china_iom.annotation import dates
+from china_iom.annotation.models import Annotation, DateClaim, Item, QuoteSpec, TopicMention, selector
 from china_iom.errors import Problem, SeedError
-from china_iom.nearest import did_you_mean
-from china_iom.quotes import QuoteError, find_all, resolve
-from china_iom.registry import Registries, fold, surface_forms
-from china_iom.sentences import split_sentences
-from china_iom.validate import validate
-from china_iom.yamlsource import YamlDoc
+from china_iom.annotation.suggestions import did_you_mean
+from china_iom.annotation.quotes import QuoteError, find_all, resolve
+from china_iom.annotation.registry import Registries, fold, surface_forms
+from china_iom.annotation.sentences import split_sentences
+from china_iom.annotation.validate import validate
+from china_iom.annotation.yamlsource import YamlDoc
 
 Loc = tuple[str | int, ...]
 Row = dict[str, Any]

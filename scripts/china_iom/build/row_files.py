@@ -3,7 +3,7 @@
 The build spools each batch of resolved articles as it arrives, so the main
 process never holds more than a batch of rows; the files are then read back
 memory-mapped, one table at a time, to be sorted and written. A spool folder
-with a manifest is also a generation of the incremental cache (``cache.py``).
+with a manifest is also a generation of the incremental cache (``cache``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from types import TracebackType
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from china_iom.tables import ARTICLE_TABLES, arrow_schema
+from china_iom.build.tables import ARTICLE_TABLES, arrow_schema
 
 
 def spool_path(folder: Path, table: str) -> Path:

@@ -1,47 +1,35 @@
-"""The build's lean view of a seeds tree: every article's rows spooled to disk, and its links.
+"""A seeds tree resolved into rows: every article's rows in row files on disk, and its links.
 
-``load_corpus`` keeps each article's parsed YAML, line map and models, which the
-build does not need: here each batch of articles is resolved and its rows checked
-(on a worker process), turned into Arrow tables and slim ``Links`` for the
-cross-article checks, and the rest dropped; the main process appends the tables
-to a spool on disk as they arrive. Through a ``TableCache`` only the articles
-whose inputs changed are resolved; the others' rows are copied from the cache.
+The one way from seeds to rows. Each batch of articles is resolved and its rows
+checked (on a worker process), turned into Arrow tables and slim ``Links`` for
+the cross-article checks, and the rest dropped (kept only if asked for,
+``load_corpus``); the main process appends the tables to row files as they
+arrive. Through a ``TableCache`` only the articles whose inputs changed are
+resolved; the others' rows are copied from the cache.
 """
 
 from __future__ import annotations
 
 import marshal
 import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from china_iom.corpus import ArticlePaths, article_paths, check_corpus, read_article, seeds_folder
+from china_iom.build.cache import Entry, TableCache
+from china_iom.build.corpus import ArticlePaths, Corpus, article_paths, check_corpus, read_article, seeds_folder
 from china_iom.errors import Problem, SeedError
-from china_iom.pool import map_batches
-from china_iom.registry import Registries, load_registries
-from china_iom.resolve import Links, ResolvedArticle
-from china_iom.spool import SpoolWriter
-from china_iom.stepclock import StepClock
-from china_iom.tables import ARTICLE_TABLES, article_tables
-from china_iom.verify import row_findings
-
-if TYPE_CHECKING:
-    from china_iom.cache import TableCache
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One resolved article: its cache key, its links and its number of rows in each article table."""
-
-    article_id: str
-    key: str | None
-    links: bytes  # its Links' fields, marshalled: a few hundred bytes instead of a few thousand as objects
-    counts: tuple[int, ...]  # in ARTICLE_TABLES order
+from china_iom.build.workers import map_batches
+from china_iom.annotation.registry import Registries, load_registries
+from china_iom.build.resolve import Links, ResolvedArticle
+from china_iom.build.row_files import SpoolWriter
+from china_iom.build.timing import StepClock
+from china_iom.build.tables import ARTICLE_TABLES, article_tables
+from china_iom.build.row_rules import row_findings
 
 
 class LinksView(Sequence[Links]):
@@ -65,22 +53,25 @@ class Batch:
     tables: dict[str, pa.Table]
     problems: list[Problem]
     seconds: Counter[str]  # CPU time of each step on the worker
+    articles: list[ResolvedArticle]  # the resolved articles themselves, if asked for
 
 
 @dataclass(frozen=True)
-class LeanCorpus:
-    """A checked seeds tree: registries, every article's entry, and its rows spooled to a folder."""
+class SeedRows:
+    """A checked seeds tree: registries, every article's entry, and its rows in a folder of row files."""
 
     registries: Registries
-    entries: list[Entry]  # in the order of the spooled rows
-    spool: Path  # the article tables' rows, unsorted (``spool.read_table``)
+    entries: list[Entry]  # in the order of the rows
+    spool: Path  # the article tables' rows, unsorted (``row_files.read_table``)
     resolved: int  # articles resolved afresh
     seconds: Counter[str]  # CPU time of each step, summed over the workers
+    articles: list[ResolvedArticle]  # the resolved articles themselves, if asked for (else empty)
 
 
 def resolve_batch(items: list[tuple[ArticlePaths, str | None]], registries: Registries,
-                  include_drafts: bool) -> Batch:
-    """Read, resolve and check articles ((id, text, annotation), cache key), keeping only their rows and links.
+                  include_drafts: bool, keep: bool = False) -> Batch:
+    """Read, resolve and check articles ((id, text, annotation), cache key), keeping only their rows and links
+    (and, with ``keep``, the resolved articles).
 
     The own row checks run here, on the worker, on the batch's rows; a row that
     fails one (a bug in this package, not in the seeds) is reported against its
@@ -103,7 +94,7 @@ def resolve_batch(items: list[tuple[ArticlePaths, str | None]], registries: Regi
     if articles:
         problems += _row_problems(tables, articles, {paths[0]: paths[2] for paths, _ in items})
     clock.lap("own row checks")
-    return Batch(entries, tables, problems, clock.seconds)
+    return Batch(entries, tables, problems, clock.seconds, articles if keep else [])
 
 
 def _row_problems(tables: dict[str, pa.Table], articles: list[ResolvedArticle], annotations: dict[str, Path]
@@ -142,15 +133,17 @@ def _shape(links: bytes) -> tuple:
         [t[0] for t in topics]
 
 
-def load_lean(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int = 1, cache: TableCache | None = None,
-              progress: bool | None = None) -> LeanCorpus:
-    """Resolve and check the seeds tree, spooling its rows into ``spool``; or raise SeedError.
+def resolve_seeds(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int = 1,
+                  cache: TableCache | None = None, progress: bool | None = None, keep_articles: bool = False
+                  ) -> SeedRows:
+    """Resolve and check the seeds tree, writing its rows into row files in ``spool``; or raise SeedError.
 
     With ``cache``, only the changed articles are resolved, the rows of the others
     are copied from the cache, and the rows are spooled into a new generation of
     the cache instead (made current once every article resolved and the links
     between them hold); where nothing changed, the current generation is used as it
     is, and where no meeting id or reference changed, the links are not checked again.
+    With ``keep_articles`` (and no cache), the resolved articles are returned too.
     """
     registries = load_registries(seeds_folder(seeds) / "registry", include_drafts)
     paths = article_paths(seeds)
@@ -159,19 +152,21 @@ def load_lean(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int 
     known = {entry.key for entry in cached.entries} if cached else set()
     todo = [(p, key) for p, key in zip(paths, keys) if key not in known]
     if cache and cached.complete and not todo:
-        return LeanCorpus(registries, cached.entries, cached.folder, 0, Counter())
+        return SeedRows(registries, cached.entries, cached.folder, 0, Counter(), [])
     if cache:
         spool = cache.new_generation()
     entries, problems, seconds = list(cached.entries) if cached else [], [], Counter()
     fresh: list[Entry] = []
+    articles: list[ResolvedArticle] = []
     with SpoolWriter(spool) as writer:
         if cached:
             cached.copy_rows(writer)
-        for batch in map_batches(resolve_batch, todo, (registries, include_drafts), jobs, progress):
+        for batch in map_batches(resolve_batch, todo, (registries, include_drafts, keep_articles), jobs, progress):
             writer.write(batch.tables)
             fresh += batch.entries
             problems += batch.problems
             seconds += batch.seconds
+            articles += batch.articles
     entries += fresh
     if not (problems or (cached and links_unchanged(cached.dropped, fresh))):
         problems = check_corpus(seeds, LinksView(sorted(entries, key=lambda e: e.article_id)))
@@ -181,4 +176,12 @@ def load_lean(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int 
         raise SeedError(problems)
     if cache:
         cache.commit(spool, entries)
-    return LeanCorpus(registries, entries, spool, len(todo), seconds)
+    return SeedRows(registries, entries, spool, len(todo), seconds, articles)
+
+
+def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1) -> Corpus:
+    """The seeds tree's resolved articles (their annotations and rows, in memory), or SeedError: ``resolve_seeds``
+    into a temporary folder, keeping the articles, for those who need the annotations themselves."""
+    with tempfile.TemporaryDirectory(prefix="china-iom-rows-") as folder:
+        resolved = resolve_seeds(seeds, Path(folder), include_drafts, jobs, keep_articles=True)
+    return Corpus(seeds, resolved.registries, sorted(resolved.articles, key=lambda article: article.article_id))

@@ -3,7 +3,7 @@
 Articles' rows become Arrow tables as soon as they are resolved (``article_tables``,
 any number of articles at once); the package's tables are these parts
 concatenated, with the registries' tables, and sorted (``sorted_slices``, a slice
-at a time, or ``build_tables``, all at once). Sorting by a unique key makes the
+at a time, or ``sort_order``, all at once). Sorting by a unique key makes the
 result independent of the order and grouping of the parts.
 """
 
@@ -15,10 +15,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from china_iom.corpus import Corpus
-from china_iom.derive import derive
-from china_iom.registry import Registries, Registry, surface_forms
-from china_iom.resolve import ResolvedArticle
+from china_iom.annotation.registry import Registries, Registry, surface_forms
+from china_iom.build.resolve import ResolvedArticle
 from china_iom.schema import TABLES, Table
 
 ARROW_TYPES = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
@@ -91,10 +89,3 @@ def sorted_slices(table: Table, arrow: pa.Table, rows: int) -> Iterator[pa.Table
     order = sort_order(table, arrow)
     for start in range(0, len(order), rows):
         yield arrow.take(order[start:start + rows])
-
-
-def build_tables(corpus: Corpus) -> dict[str, pa.Table]:
-    """Every table of the package, keyed by table name, sorted (all in memory: for small corpora)."""
-    tables = {**registry_tables(corpus.registries), **article_tables(corpus.articles)}
-    tables.update(derive(tables, corpus.seeds))
-    return {table.name: tables[table.name].take(sort_order(table, tables[table.name])) for table in TABLES}

@@ -35,7 +35,7 @@ BATCH = 256  # articles per batch at most
 PARALLEL_FROM = 500  # items: fewer are not worth starting the processes for (about a second)
 _WORKER: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
 _PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h)
-GUARD = "china_iom.forkserver_guard"  # imported first by the fork server: it dies with its parent
+GUARD = "china_iom.build.forkserver_guard"  # imported first by the fork server: it dies with its parent
 
 
 def die_with_parent() -> None:

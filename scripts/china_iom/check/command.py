@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from china_iom.drafts import draft_package_problems
+from china_iom.build.drafts import draft_package_problems
 from china_iom.errors import Problem
-from china_iom.fastcheck import fast_problems
-from china_iom.integrity import audit
-from china_iom.package import FORMATS
-from china_iom.pool import process_pool
-from china_iom.verify import verify_package
+from china_iom.check.frictionless_rules import fast_problems
+from china_iom.check.integrity import audit
+from china_iom.build.descriptor import FORMATS
+from china_iom.build.workers import process_pool
+from china_iom.check.verify import verify_package
 
 
 def _report_problems(report, root: Path, descriptor: Path) -> list[Problem]:
@@ -83,7 +83,7 @@ def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int
 
     First the package must be the one this code builds (``integrity.audit``): if it is not
     readable as such, that is all that is reported. Then by default the fast check
-    (``fastcheck.py``) enforces what Frictionless does; ``frictionless=True`` runs
+    (``frictionless_rules``) enforces what Frictionless does; ``frictionless=True`` runs
     Frictionless itself, where ``formats=("csv",)`` leaves the Parquet resources to the own
     checks, which prove every Parquet file equal to its CSV twin. A package built with
     drafts is never valid.
@@ -94,6 +94,6 @@ def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int
         return problems
     if frictionless:
         return problems + frictionless_problems(root, formats, jobs) + verify_package(root, seeds)
-    with process_pool(1, "china_iom.verify") as pool:  # the own checks alongside, on the other core
+    with process_pool(1, "china_iom.check.verify") as pool:  # the own checks alongside, on the other core
         own = pool.submit(verify_package, root, seeds)
         return problems + (descriptor_problems(root) or fast_problems(root, jobs)) + own.result()

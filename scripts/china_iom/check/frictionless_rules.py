@@ -42,7 +42,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from china_iom.errors import Problem
-from china_iom.verify import CsvLines
+from china_iom.check.verify import CsvLines
 
 LIMIT = 10  # violations named per resource and rule
 CSV_BLOCK = 1 << 24  # bytes of CSV read at a time

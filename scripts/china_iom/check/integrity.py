@@ -12,7 +12,6 @@ difference in the descriptor) is reported alone.
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,12 +21,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from china_iom import drafts, package
-from china_iom.corpus import seeds_folder
+from china_iom.build import descriptor, drafts
+from china_iom.build.corpus import seeds_folder
+from china_iom.build.outputs import file_hash
 from china_iom.errors import PackageError, Problem, SeedError
 from china_iom.schema import TABLES
-from china_iom.tables import arrow_schema
-from china_iom.yamlsource import read_utf8
+from china_iom.build.tables import arrow_schema
+from china_iom.annotation.yamlsource import read_utf8
 
 DESCRIPTOR = "datapackage.json"
 STATS = ("hash", "bytes")  # properties of a resource that describe its file's contents, not its form
@@ -63,15 +63,9 @@ def read_descriptor(root: Path) -> dict[str, Any]:
     return data
 
 
-def file_hash(path: Path) -> str:
-    """``sha256:<hex>`` of a file, as the descriptor records it."""
-    with open(path, "rb") as file:
-        return "sha256:" + hashlib.file_digest(file, "sha256").hexdigest()
-
-
 def expected_resources() -> list[dict[str, Any]]:
     """Every resource as this code describes it, without its file's hash and bytes."""
-    return [package.resource(table, fmt, {}) for fmt in package.FORMATS for table in TABLES]
+    return [descriptor.resource(table, fmt, {}) for fmt in descriptor.FORMATS for table in TABLES]
 
 
 def audit(root: Path, seeds: Path) -> Audit:
@@ -83,8 +77,8 @@ def audit(root: Path, seeds: Path) -> Audit:
         return Audit(exc.problems, True)
     if found.get(drafts.MARK) is True:  # its own problem (drafts.draft_package_problems), not a difference
         expected = drafts.mark(expected)
-    descriptor = root / DESCRIPTOR
-    differences = [Problem(descriptor, None, f"{difference}; the descriptor is not the one this package generates: "
+    path = root / DESCRIPTOR
+    differences = [Problem(path, None, f"{difference}; the descriptor is not the one this package generates: "
                            f"{REBUILD}") for difference in _differences(expected, _comparable(found), "")]
     if differences:
         return Audit(differences, True)
@@ -96,8 +90,8 @@ def audit(root: Path, seeds: Path) -> Audit:
 
 
 def _expected(seeds: Path) -> dict[str, Any]:
-    meta = package.load_meta(seeds)
-    return {"$schema": package.PROFILE, **meta.model_dump(exclude_none=True), "resources": expected_resources()}
+    meta = descriptor.load_meta(seeds)
+    return {"$schema": descriptor.PROFILE, **meta.model_dump(exclude_none=True), "resources": expected_resources()}
 
 
 def _comparable(found: dict[str, Any]) -> dict[str, Any]:

@@ -10,17 +10,17 @@ from urllib.parse import urlsplit
 from pathlib import Path
 
 from china_iom import schema
-from china_iom.annotation import REGISTRIES, Annotation
-from china_iom.corpus import RESERVED_STEMS, article_paths, unstorable
+from china_iom.annotation.models import REGISTRIES, Annotation
+from china_iom.build.corpus import RESERVED_STEMS, article_paths, unstorable
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.draft_yaml import annotation_yaml, bare_annotation_yaml, problems_yaml
 from china_iom.drafting.registry_edit import edit_registry
 from china_iom.errors import Problem, SeedError
 from china_iom.drafting.extract import read_source
-from china_iom.registry import Registries, load_registries
-from china_iom.resolve import draft_problems, resolve_article
-from china_iom.validate import validate
-from china_iom.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
+from china_iom.annotation.registry import Registries, load_registries
+from china_iom.build.resolve import draft_problems, resolve_article
+from china_iom.annotation.validate import validate
+from china_iom.annotation.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
 
 Unresolved = tuple[str | None, str]  # the key of the draft a problem concerns (if one), and what is wrong
 

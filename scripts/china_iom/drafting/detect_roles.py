@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.registry import fold
+from china_iom.annotation.registry import fold
 
 _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
           r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"

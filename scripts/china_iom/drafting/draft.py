@@ -12,8 +12,8 @@ import difflib
 import re
 from dataclasses import dataclass, field, replace
 
-from china_iom import dates as isodates
-from china_iom.annotation import Annotation
+from china_iom.annotation import dates as isodates
+from china_iom.annotation.models import Annotation
 from china_iom.drafting.body import Layout, find_layout
 from china_iom.drafting.detect_candidates import (Candidate, government_candidates, organization_candidates,
                                                   person_candidates)
@@ -22,9 +22,9 @@ from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, 
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
-from china_iom.quotes import Selector, find_all
-from china_iom.registry import Registries, fold, surface_forms
-from china_iom.sentences import split_sentences
+from china_iom.annotation.quotes import Selector, find_all
+from china_iom.annotation.registry import Registries, fold, surface_forms
+from china_iom.annotation.sentences import split_sentences
 
 DUPLICATE_JACCARD = 0.8
 NEAR_NAME_RATIO = 0.8

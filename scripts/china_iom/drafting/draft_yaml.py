@@ -19,7 +19,7 @@ import yaml
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.draft import Draft
 from china_iom.drafting.quote_selectors import minimal_selector
-from china_iom.quotes import Selector
+from china_iom.annotation.quotes import Selector
 
 DRAFT_ANNOTATOR = "china-iom add (draft)"
 

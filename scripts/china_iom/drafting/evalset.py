@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from china_iom.annotation import REGISTRIES
+from china_iom.annotation.models import REGISTRIES
 from china_iom.errors import Problem, SeedError
 
 

@@ -23,15 +23,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from china_iom.annotation import Annotation, DateClaim, selector
-from china_iom.corpus import load_corpus
+from china_iom.annotation.models import Annotation, DateClaim, selector
+from china_iom.build.seed_rows import load_corpus
 from china_iom.drafting.add import other_articles
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.evalset import materialise, parts
 from china_iom.drafting.extract import read_source
-from china_iom.quotes import resolve
-from china_iom.registry import Registries, Registry, fold, load_registries, surface_forms
-from china_iom.resolve import ResolvedArticle
+from china_iom.annotation.quotes import resolve
+from china_iom.annotation.registry import Registries, Registry, fold, load_registries, surface_forms
+from china_iom.build.resolve import ResolvedArticle
 
 ENTITY_KINDS = ("people", "organizations")
 

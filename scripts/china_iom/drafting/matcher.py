@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from china_iom.registry import Registries, fold, surface_forms
+from china_iom.annotation.registry import Registries, fold, surface_forms
 
 MENTION_KINDS = ("people", "organizations", "topics")
 ALL_KINDS = (*MENTION_KINDS, "places")

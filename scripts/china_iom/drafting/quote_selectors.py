@@ -1,4 +1,4 @@
-"""The shortest quote selector that names a span uniquely, checked with ``china_iom.quotes``.
+"""The shortest quote selector that names a span uniquely, checked with ``china_iom.annotation.quotes``.
 
 The exact text alone if it occurs once in scope; else the shortest prefix or
 suffix (grown word by word, up to a few words) that makes it unique (context never
@@ -7,7 +7,7 @@ crosses a line break, to keep the YAML readable); else its occurrence number.
 
 from __future__ import annotations
 
-from china_iom.quotes import Selector, find_all
+from china_iom.annotation.quotes import Selector, find_all
 
 MAX_CONTEXT = 40  # characters of prefix or suffix tried before falling back on occurrence
 

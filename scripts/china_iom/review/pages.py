@@ -1,6 +1,6 @@
 """Static HTML pages for reviewing annotations: one page per article plus an index.
 
-Pages are made from the same rows as the tables (``tables.build_tables``): every
+Pages are made from the same rows as the tables (``build.command.table_rows``): every
 highlighted span is a row's offsets, never a quote resolved again. The article
 text is cut at every span, sentence and body boundary; each piece is wrapped in
 one element per span covering it, so overlapping and nested spans always give
@@ -16,9 +16,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from china_iom.corpus import Corpus
-from china_iom.tables import build_tables
-from china_iom.yamlsource import read_utf8
+from china_iom.build.command import table_rows
+from china_iom.annotation.yamlsource import read_utf8
 
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
@@ -89,9 +88,9 @@ class Review:
         return entity.get("name") or entity.get("label") or entity_id or ""
 
 
-def review_data(corpus: Corpus) -> Review:
-    """The tables of ``corpus`` as rows, with entities and aliases indexed by id."""
-    rows = {name: table.to_pylist() for name, table in build_tables(corpus).items()}
+def review_data(seeds: Path) -> Review:
+    """The tables built from ``seeds`` as rows, with entities and aliases indexed by id."""
+    rows = {name: table.to_pylist() for name, table in table_rows(seeds).items()}
     entities, aliases = {}, {}
     for table, entity in ENTITIES:
         entities[table] = {row[f"{entity}_id"]: row for row in rows[table]}
@@ -349,13 +348,13 @@ def page(title: str, content: str) -> str:
             f"</head><body>{content}</body></html>\n")
 
 
-def render(corpus: Corpus, out: Path) -> list[Path]:
-    """Write the index and one page per article into ``out``; returns the paths written."""
-    review = review_data(corpus)
+def render(seeds: Path, out: Path) -> list[Path]:
+    """Write the index and one page per article of ``seeds`` into ``out``; returns the paths written."""
+    review = review_data(seeds)
     out.mkdir(parents=True, exist_ok=True)
     pages = {"index.html": index_page(review)}
     for article in review.rows["articles"]:
-        text = read_utf8(corpus.seeds / f"{article['article_id']}.txt")
+        text = read_utf8(seeds / f"{article['article_id']}.txt")
         pages[f"{article['article_id']}.html"] = article_page(review, article, text)
     remove_stale(out, set(pages))
     for name, html in pages.items():
