@@ -25,11 +25,11 @@ import multiprocessing
 import resource
 import shutil
 import subprocess
-from itertools import pairwise
 import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,8 +120,16 @@ def touch_one_article(tree: Path) -> None:
     path.write_text(text.replace("(synthetic no.", "(edited; synthetic no.", 1), encoding="utf-8")
 
 
-def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: bool, csv_frictionless: bool,
-            baseline: str | None = None, parse_floor: bool = True) -> dict:
+def measure(
+    count: int,
+    seed: int,
+    jobs: int,
+    incremental: bool,
+    frictionless: bool,
+    csv_frictionless: bool,
+    baseline: str | None = None,
+    parse_floor: bool = True,
+) -> dict:
     """Every figure for one size (run in a child process)."""
     from china_iom.build.command import build
     from china_iom.check.command import frictionless_problems
@@ -137,8 +145,9 @@ def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: b
         figures["build"] = sum(summary.seconds.values())
         figures["rows"] = sum(summary.rows.values())
         figures["frictionless"] = _timed(frictionless_problems, scratch / "out") if frictionless else None
-        figures["frictionless, CSV only"] = (_timed(frictionless_problems, scratch / "out", ("csv",), jobs)
-                                             if csv_frictionless else None)
+        figures["frictionless, CSV only"] = (
+            _timed(frictionless_problems, scratch / "out", ("csv",), jobs) if csv_frictionless else None
+        )
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
             checked = pool.submit(own_checks, scratch / "out", tree).result()
         figures["own checks (check)"], figures["peak MB (own checks)"] = checked
@@ -148,8 +157,17 @@ def measure(count: int, seed: int, jobs: int, incremental: bool, frictionless: b
         figures["china-iom check"] = _cli(command, "check", str(scratch / "out"), "--seeds", str(tree))
         if baseline:
             shutil.rmtree(scratch / "out")
-            figures["baseline build"] = _cli(baseline, "build", "--seeds", str(tree), "--out", str(scratch / "out"),
-                                             "--no-cache", "--jobs", str(jobs))
+            figures["baseline build"] = _cli(
+                baseline,
+                "build",
+                "--seeds",
+                str(tree),
+                "--out",
+                str(scratch / "out"),
+                "--no-cache",
+                "--jobs",
+                str(jobs),
+            )
         figures["parse floor"] = _parse_floor(tree) if parse_floor else None
         (scratch / "floor").mkdir()
         figures["write floor"] = write_floor(scratch / "out" / "data", scratch / "floor")
@@ -196,46 +214,63 @@ def report(all_figures: list[dict]) -> str:
         seconds(f"  workers' CPU: {step}", lambda f, k: f["worker steps"].get(k.removeprefix("  workers' CPU: ")))
     seconds("build")
     seconds("baseline build")
-    row("build / baseline build", [f"{f['build'] / f['baseline build']:.2f}" if f.get("baseline build") else "-"
-                                   for f in all_figures])
+    row(
+        "build / baseline build",
+        [f"{f['build'] / f['baseline build']:.2f}" if f.get("baseline build") else "-" for f in all_figures],
+    )
     seconds("fast check")
     row("  rows per second (CSV + Parquet)", [f"{f['rows'] * 2 / f['fast check']:.0f}" for f in all_figures])
     row("  peak memory (MB)", [f"{f['peak MB (fast check)']:.0f}" for f in all_figures])
     seconds("china-iom check")
-    row("  = fast check and own checks at once; peak memory at most (MB)",
-        [f"{f['peak MB (fast check)'] + f['peak MB (own checks)']:.0f}" for f in all_figures])
+    row(
+        "  = fast check and own checks at once; peak memory at most (MB)",
+        [f"{f['peak MB (fast check)'] + f['peak MB (own checks)']:.0f}" for f in all_figures],
+    )
     seconds("frictionless")
-    row("  rows per second", [f"{f['rows'] * 2 / f['frictionless']:.0f}" if f["frictionless"] else "-"
-                              for f in all_figures])
-    row("  fast check, times faster", [f"{f['frictionless'] / f['fast check']:.0f}" if f["frictionless"] else "-"
-                                       for f in all_figures])
+    row(
+        "  rows per second",
+        [f"{f['rows'] * 2 / f['frictionless']:.0f}" if f["frictionless"] else "-" for f in all_figures],
+    )
+    row(
+        "  fast check, times faster",
+        [f"{f['frictionless'] / f['fast check']:.0f}" if f["frictionless"] else "-" for f in all_figures],
+    )
     seconds("frictionless, CSV only")
-    row("  rows per second", [f"{f['rows'] / f['frictionless, CSV only']:.0f}" if f["frictionless, CSV only"]
-                              else "-" for f in all_figures])
+    row(
+        "  rows per second",
+        [f"{f['rows'] / f['frictionless, CSV only']:.0f}" if f["frictionless, CSV only"] else "-" for f in all_figures],
+    )
     seconds("own checks (check)")
     row("check --frictionless = frictionless + own checks (s)", [_sum(f, "frictionless") for f in all_figures])
-    row("check --frictionless --csv-only = the same, CSV only (s)",
-        [_sum(f, "frictionless, CSV only") for f in all_figures])
+    row(
+        "check --frictionless --csv-only = the same, CSV only (s)",
+        [_sum(f, "frictionless, CSV only") for f in all_figures],
+    )
     seconds("parse floor")
     seconds("write floor")
-    row("build / (parse floor + write floor)",
-        [f"{f['build'] / (f['parse floor'] + f['write floor']):.2f}" if f["parse floor"] else "-"
-         for f in all_figures])
+    row(
+        "build / (parse floor + write floor)",
+        [f"{f['build'] / (f['parse floor'] + f['write floor']):.2f}" if f["parse floor"] else "-" for f in all_figures],
+    )
     row("articles per second (build)", [f"{f['articles'] / f['build']:.0f}" for f in all_figures])
     seconds("cold cache build")
     seconds("incremental build")
-    row("full build / incremental build",
-        [f"{f['build'] / f['incremental build']:.1f}" if "incremental build" in f else "-" for f in all_figures])
+    row(
+        "full build / incremental build",
+        [f"{f['build'] / f['incremental build']:.1f}" if "incremental build" in f else "-" for f in all_figures],
+    )
     row("articles re-resolved", [f.get("re-resolved", "-") for f in all_figures])
     row("table rows", [f"{f['rows']:,}" for f in all_figures])
     row("peak memory after the full build (MB)", [f"{f['peak MB (build)']:.0f}" for f in all_figures])
     row("peak memory of the own checks (check) (MB)", [f"{f['peak MB (own checks)']:.0f}" for f in all_figures])
     row("peak memory of the whole run (MB)", [f"{f['peak MB']:.0f}" for f in all_figures])
     for before, after in pairwise(all_figures):
-        lines.append(f"x{after['articles'] / before['articles']:.0f} articles: build time x"
-                     f"{after['build'] / before['build']:.1f}, own checks x"
-                     f"{after['own checks (check)'] / before['own checks (check)']:.1f}, fast check x"
-                     f"{after['fast check'] / before['fast check']:.1f}")
+        lines.append(
+            f"x{after['articles'] / before['articles']:.0f} articles: build time x"
+            f"{after['build'] / before['build']:.1f}, own checks x"
+            f"{after['own checks (check)'] / before['own checks (check)']:.1f}, fast check x"
+            f"{after['fast check'] / before['fast check']:.1f}"
+        )
     return "\n".join(lines)
 
 
@@ -246,36 +281,83 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1_000, 10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=default_jobs())
-    parser.add_argument("--incremental-up-to", type=int, default=10_000,
-                        help="measure the incremental rebuild for sizes up to this (default: %(default)s)")
-    parser.add_argument("--frictionless-up-to", type=int, default=1_000,
-                        help="run frictionless validate for sizes up to this (default: %(default)s)")
-    parser.add_argument("--csv-frictionless-up-to", type=int, default=10_000,
-                        help="run frictionless on the CSV resources, on --jobs processes (check --csv-only), for "
-                        "sizes up to this (default: %(default)s)")
-    parser.add_argument("--baseline", help="another checkout's china-iom command, whose build is timed on the same "
-                        "trees (e.g. ../main/.venv/bin/china-iom)")
-    parser.add_argument("--baseline-up-to", type=int, default=10_000,
-                        help="time the baseline build for sizes up to this (default: %(default)s)")
-    parser.add_argument("--parse-floor-up-to", type=int, default=10_000,
-                        help="measure the parse floor (one core) for sizes up to this (default: %(default)s)")
+    parser.add_argument(
+        "--incremental-up-to",
+        type=int,
+        default=10_000,
+        help="measure the incremental rebuild for sizes up to this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--frictionless-up-to",
+        type=int,
+        default=1_000,
+        help="run frictionless validate for sizes up to this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--csv-frictionless-up-to",
+        type=int,
+        default=10_000,
+        help="run frictionless on the CSV resources, on --jobs processes (check --csv-only), for "
+        "sizes up to this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--baseline",
+        help="another checkout's china-iom command, whose build is timed on the same "
+        "trees (e.g. ../main/.venv/bin/china-iom)",
+    )
+    parser.add_argument(
+        "--baseline-up-to",
+        type=int,
+        default=10_000,
+        help="time the baseline build for sizes up to this (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--parse-floor-up-to",
+        type=int,
+        default=10_000,
+        help="measure the parse floor (one core) for sizes up to this (default: %(default)s)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: measure one size, print JSON
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     if args.one:
-        print(json.dumps(measure(args.one, args.seed, args.jobs, args.one <= args.incremental_up_to,
-                                 args.one <= args.frictionless_up_to, args.one <= args.csv_frictionless_up_to,
-                                 args.baseline if args.one <= args.baseline_up_to else None,
-                                 args.one <= args.parse_floor_up_to)))
+        print(
+            json.dumps(
+                measure(
+                    args.one,
+                    args.seed,
+                    args.jobs,
+                    args.one <= args.incremental_up_to,
+                    args.one <= args.frictionless_up_to,
+                    args.one <= args.csv_frictionless_up_to,
+                    args.baseline if args.one <= args.baseline_up_to else None,
+                    args.one <= args.parse_floor_up_to,
+                )
+            )
+        )
         return
     figures = []
     for size in args.sizes:
-        command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed), "--jobs", str(args.jobs),
-                   "--incremental-up-to", str(args.incremental_up_to),
-                   "--frictionless-up-to", str(args.frictionless_up_to),
-                   "--csv-frictionless-up-to", str(args.csv_frictionless_up_to),
-                   "--baseline-up-to", str(args.baseline_up_to), "--parse-floor-up-to", str(args.parse_floor_up_to)] + (
-                       ["--baseline", args.baseline] if args.baseline else [])
+        command = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(size),
+            "--seed",
+            str(args.seed),
+            "--jobs",
+            str(args.jobs),
+            "--incremental-up-to",
+            str(args.incremental_up_to),
+            "--frictionless-up-to",
+            str(args.frictionless_up_to),
+            "--csv-frictionless-up-to",
+            str(args.csv_frictionless_up_to),
+            "--baseline-up-to",
+            str(args.baseline_up_to),
+            "--parse-floor-up-to",
+            str(args.parse_floor_up_to),
+        ] + (["--baseline", args.baseline] if args.baseline else [])
         result = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True)
         figures.append(json.loads(result.stdout.strip().splitlines()[-1]))
         print(f"measured {size:,} articles", file=sys.stderr, flush=True)

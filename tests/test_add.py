@@ -9,23 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from china_iom.drafting.add import add_article
-from china_iom.drafting.body import find_layout
+from china_iom.annotation.quotes import resolve
+from china_iom.annotation.registry import load_registries
+from china_iom.annotation.sentences import split_sentences
 from china_iom.build.command import build
 from china_iom.check.command import check
+from china_iom.drafting.add import add_article
+from china_iom.drafting.body import find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_meetings import propose_meetings
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.draft import OtherArticle, draft_article
-from china_iom.errors import SeedError
 from china_iom.drafting.extract import read_source
 from china_iom.drafting.matcher import AliasMatcher
 from china_iom.drafting.quote_selectors import minimal_selector
-from china_iom.annotation.quotes import resolve
-from china_iom.annotation.registry import load_registries
-from china_iom.annotation.sentences import split_sentences
-
+from china_iom.errors import SeedError
 from conftest import SEEDS
 
 THURSDAY = Anchor(dt.date(2024, 3, 7), "the publication date 2024-03-07")
@@ -37,6 +36,7 @@ def registries():
 
 
 # --- matcher -----------------------------------------------------------------------------------------------
+
 
 def test_matcher_finds_all_caps_family_name_after_an_honorific(registries):
     text = "The envoy was received by H.E.\u00a0QIN Gang, who spoke first."
@@ -63,6 +63,7 @@ def test_matcher_keeps_a_topic_inside_an_organization_name_separate(registries):
 
 
 # --- candidates ---------------------------------------------------------------------------------------------
+
 
 def test_person_after_honorific_is_a_candidate():
     text = "The delegation called on H.E. BORG Annika, Minister of Labour, in the morning."
@@ -96,27 +97,37 @@ def test_near_spelling_of_a_known_name_becomes_a_proposed_alias(registries):
     draft = draft_article("900_test", text, reduced, [])
     assert [(a.entity_id, a.form) for a in draft.new_aliases] == [("xu-ganlu", "Xu Galu")]
     assert not [e for e in draft.new_entries if e.kind == "people"]
-    assert [(m.entity_id, text[m.start:m.end]) for m in draft.mentions if m.kind == "people"] == [("xu-ganlu", "Xu Galu")]
+    assert [(m.entity_id, text[m.start : m.end]) for m in draft.mentions if m.kind == "people"] == [
+        ("xu-ganlu", "Xu Galu")
+    ]
 
 
 # --- dates --------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("phrase", "value", "precision", "basis"), [
-    ("June 25, 2021", "2021-06-25", "day", "stated"),
-    ("4 July, 2019", "2019-07-04", "day", "stated"),
-    ("March 2022", "2022-03", "month", "stated"),
-    ("Jan 9", "2024-01-09", "day", "relative"),
-    ("December 30", "2023-12-30", "day", "relative"),
-    ("on Monday", "2024-03-04", "day", "relative"),
-    ("yesterday", "2024-03-06", "day", "relative"),
-    ("this week", "2024-W10", "week", "relative"),
-    ("last month", "2024-02", "month", "relative"),
-])
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "precision", "basis"),
+    [
+        ("June 25, 2021", "2021-06-25", "day", "stated"),
+        ("4 July, 2019", "2019-07-04", "day", "stated"),
+        ("March 2022", "2022-03", "month", "stated"),
+        ("Jan 9", "2024-01-09", "day", "relative"),
+        ("December 30", "2023-12-30", "day", "relative"),
+        ("on Monday", "2024-03-04", "day", "relative"),
+        ("yesterday", "2024-03-06", "day", "relative"),
+        ("this week", "2024-W10", "week", "relative"),
+        ("last month", "2024-02", "month", "relative"),
+    ],
+)
 def test_date_phrases_resolve_against_a_thursday_publication(phrase, value, precision, basis):
     text = f"The two sides agreed {phrase} to meet again."
     [found] = find_dates(text, anchor=THURSDAY)
-    assert (found.quote.removeprefix("on "), found.value, found.precision, found.basis) == \
-        (phrase.removeprefix("on "), value, precision, basis)
+    assert (found.quote.removeprefix("on "), found.value, found.precision, found.basis) == (
+        phrase.removeprefix("on "),
+        value,
+        precision,
+        basis,
+    )
     assert basis == "stated" or "2024-03-07" in found.note
 
 
@@ -147,10 +158,10 @@ Tel. +51 1 555 0101
 
 def test_layout_leaves_out_menus_share_buttons_notices_and_contacts():
     layout = find_layout(PAGE)
-    body = PAGE[layout.body[0]:layout.body[1]]
+    body = PAGE[layout.body[0] : layout.body[1]]
     assert body.startswith("LIMA, Nov 14 (Andina) --") and body.endswith("experts from each country.")
-    assert PAGE[layout.title[0]:layout.title[1]] == "Regional forum ends in Lima"
-    assert PAGE[layout.dateline[0]:layout.dateline[1]].startswith("LIMA, Nov 14")
+    assert PAGE[layout.title[0] : layout.title[1]] == "Regional forum ends in Lima"
+    assert PAGE[layout.dateline[0] : layout.dateline[1]].startswith("LIMA, Nov 14")
 
 
 def test_html_page_navigation_is_dropped(tmp_path):
@@ -160,15 +171,19 @@ def test_html_page_navigation_is_dropped(tmp_path):
         "<li>Contact</li></ul></nav><article><h1>Envoy visits Quito</h1><p>Quito - The special envoy of the "
         "regional migration office visited Quito on Friday and met with the mayor to discuss shelters.</p>"
         "<p>The envoy said the shelters would receive more support from partners next year.</p></article>"
-        "<footer>About us | Contact | Privacy</footer></body></html>", encoding="utf-8")
+        "<footer>About us | Contact | Privacy</footer></body></html>",
+        encoding="utf-8",
+    )
     source = read_source(page)
     assert source.title == "Envoy visits Quito"
     assert "visited Quito on Friday" in source.text and "Privacy" not in source.text and "About us" not in source.text
 
 
 def test_speakers_follow_names_pronouns_and_reported_clauses():
-    text = ("Nadia Sall said the compact matters. He stressed that rights come first. "
-            "Cooperation should be deepened. Paulo Reis met reporters.")
+    text = (
+        "Nadia Sall said the compact matters. He stressed that rights come first. "
+        "Cooperation should be deepened. Paulo Reis met reporters."
+    )
     sentences = split_sentences(text)
     people = [EntitySpan("nadia-sall", 0, 10), EntitySpan("paulo-reis", text.index("Paulo"), text.index("Paulo") + 10)]
     assert speakers(text, sentences, people) == ["nadia-sall", "nadia-sall", "nadia-sall", None]
@@ -176,8 +191,10 @@ def test_speakers_follow_names_pronouns_and_reported_clauses():
 
 def test_talks_with_several_counterparts_give_one_meeting_each_dated_by_the_sentence():
     text = "Minister Ana Lobo held talks with Tom Berg and Eva Lind on Tuesday in Oslo."
-    people = [EntitySpan(pid, text.index(name), text.index(name) + len(name))
-              for pid, name in (("ana-lobo", "Ana Lobo"), ("tom-berg", "Tom Berg"), ("eva-lind", "Eva Lind"))]
+    people = [
+        EntitySpan(pid, text.index(name), text.index(name) + len(name))
+        for pid, name in (("ana-lobo", "Ana Lobo"), ("tom-berg", "Tom Berg"), ("eva-lind", "Eva Lind"))
+    ]
     meetings = propose_meetings(text, split_sentences(text), people, [], [], find_dates(text, anchor=THURSDAY), set())
     assert [(m.kind, m.participants, m.date.value) for m in meetings] == [
         ("bilateral_talks", ["ana-lobo", "tom-berg"], "2024-03-05"),
@@ -186,13 +203,13 @@ def test_talks_with_several_counterparts_give_one_meeting_each_dated_by_the_sent
 
 
 def test_visit_to_a_country_after_a_city_dateline_is_a_trip_that_dates_the_talks_within_it():
-    text = ("Lima - Envoy Rosa Paz completed a visit to Peru this week. "
-            "During the visit, she held talks with Tom Berg.")
+    text = "Lima - Envoy Rosa Paz completed a visit to Peru this week. During the visit, she held talks with Tom Berg."
     spans = {"rosa-paz": "Rosa Paz", "tom-berg": "Tom Berg"}
     people = [EntitySpan(pid, text.index(name), text.index(name) + len(name)) for pid, name in spans.items()]
     places = [EntitySpan("lima", 0, 4), EntitySpan("peru", text.index("Peru"), text.index("Peru") + 4)]
-    meetings = propose_meetings(text, split_sentences(text), people, [], places, find_dates(text, anchor=THURSDAY),
-                                {"peru"})
+    meetings = propose_meetings(
+        text, split_sentences(text), people, [], places, find_dates(text, anchor=THURSDAY), {"peru"}
+    )
     trip, talks = meetings
     assert (trip.kind, trip.place, talks.parent, talks.date.value) == ("trip", "peru", 0, trip.date.value)
 
@@ -282,10 +299,13 @@ def test_evaluate_scores_every_kind_on_the_annotated_seeds(capsys):
         assert re.search(rf"^{kind} +\d\.\d\d +\d\.\d\d", out, re.MULTILINE), kind
 
 
-@pytest.mark.parametrize(("extra", "says"), [
-    ("x" * 99 + "\n", "article text is 3"),  # 3 MB: over corpus.MAX_FILE_BYTES, which build applies too
-    ("\x1b[31m red \x07\n", "control character U+001B"),
-])
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        ("x" * 99 + "\n", "article text is 3"),  # 3 MB: over corpus.MAX_FILE_BYTES, which build applies too
+        ("\x1b[31m red \x07\n", "control character U+001B"),
+    ],
+)
 def test_add_refuses_at_the_door_what_build_would_refuse(seeds_copy, tmp_path, extra, says):
     source = tmp_path / "new.txt"
     source.write_text(ARTICLE + extra * (30_000 if len(extra) > 50 else 1), encoding="utf-8")

@@ -12,26 +12,27 @@ from pathlib import Path
 import pytest
 import yaml
 
+from china_iom.annotation.registry import load_registries, load_registry
+from china_iom.annotation.sentences import split_sentences
+from china_iom.annotation.yamlsource import parse_yaml
 from china_iom.build import corpus
 from china_iom.build.command import build
+from china_iom.build.resolve import resolve_article
 from china_iom.drafting import add as add_module
 from china_iom.drafting.add import add_article, summary
 from china_iom.drafting.registry_edit import edit_registry
 from china_iom.errors import SeedError
-from china_iom.annotation.registry import load_registries, load_registry
-from china_iom.build.resolve import resolve_article
-from china_iom.annotation.sentences import split_sentences
-from china_iom.annotation.yamlsource import parse_yaml
-
 from conftest import SEEDS
 
 DAY = dt.date(2026, 1, 5)
 
 # --- sentences: split on sentence ends, not line breaks --------------------------------------------------
 
-WIRE = ('BEIJING, May 6 (Xinhua) -- Chinese State Councilor and Foreign Minister Qin Gang met with IOM Director '
-        'General Antonio Vitorino on Monday, saying "China supports safe, orderly and regular migration." Vitorino '
-        'thanked China. Mr. Li and Dr. Wang attended the talks in Beijing, capital of China.')
+WIRE = (
+    "BEIJING, May 6 (Xinhua) -- Chinese State Councilor and Foreign Minister Qin Gang met with IOM Director "
+    'General Antonio Vitorino on Monday, saying "China supports safe, orderly and regular migration." Vitorino '
+    "thanked China. Mr. Li and Dr. Wang attended the talks in Beijing, capital of China."
+)
 
 
 def test_hard_wrapped_text_splits_on_sentence_ends_and_keeps_its_bytes():
@@ -39,11 +40,13 @@ def test_hard_wrapped_text_splits_on_sentence_ends_and_keeps_its_bytes():
     sentences = [text[s:e] for s, e in split_sentences(text)]
     assert [" ".join(s.split()) for s in sentences] == [
         "China, IOM hold talks",
-        'BEIJING, May 6 (Xinhua) -- Chinese State Councilor and Foreign Minister Qin Gang met with IOM Director '
+        "BEIJING, May 6 (Xinhua) -- Chinese State Councilor and Foreign Minister Qin Gang met with IOM Director "
         'General Antonio Vitorino on Monday, saying "China supports safe, orderly and regular migration."',
         "Vitorino thanked China.",
         "Mr. Li and Dr. Wang attended the talks in Beijing, capital of China.",
-        "Related stories", "More news"]
+        "Related stories",
+        "More news",
+    ]
     assert "\n" in sentences[1] and all(s in text for s in sentences)
 
 
@@ -51,8 +54,9 @@ def test_hard_wrapped_text_splits_on_sentence_ends_and_keeps_its_bytes():
 def test_wrapping_at_any_width_leaves_the_sentences_as_they_were(width):
     text = f"{WIRE} {WIRE}"
     wrapped = textwrap.fill(text, width)
-    assert [" ".join(wrapped[s:e].split()) for s, e in split_sentences(wrapped)] == \
-        [text[s:e] for s, e in split_sentences(text)]
+    assert [" ".join(wrapped[s:e].split()) for s, e in split_sentences(wrapped)] == [
+        text[s:e] for s, e in split_sentences(text)
+    ]
 
 
 def test_long_lines_are_paragraphs_and_blank_lines_end_sentences():
@@ -87,8 +91,9 @@ def test_a_quote_across_a_line_break_inside_a_sentence_resolves(tmp_path):
           topics:
             - {{topic: migration-governance, quote: global migration governance, speakers: [qin-gang]}}
         """)
-    resolved = resolve_article("900_wrapped", WRAPPED, parse_yaml(annotation, tmp_path / "900_wrapped.yaml"),
-                               registries)
+    resolved = resolve_article(
+        "900_wrapped", WRAPPED, parse_yaml(annotation, tmp_path / "900_wrapped.yaml"), registries
+    )
     [mention] = resolved.rows["topic_mentions"]
     assert mention["quote"] == "global\nmigration governance"
     assert [row["text"].split()[0] for row in resolved.rows["sentences"]] == ["BEIJING,", "Qin"]
@@ -99,21 +104,31 @@ def test_a_quote_across_a_line_break_inside_a_sentence_resolves(tmp_path):
 # --- registry edits: ruamel.yaml round trip on every style -------------------------------------------------
 
 STYLES = {
-    "block list": ("- id: a\n  name: A\n  aliases:\n  - x   # first\n  - 'y'\n\n- id: b\n  name: B\n",
-                   ["x", "y", "NEW"]),
-    "indented block list": ("- id: a\n  name: A\n  aliases:\n    - x\n    - \"y\"  # quoted\n", ["x", "y", "NEW"]),
-    "flow list": ("# header comment\n- id: a  # the entry\n  name: A\n  aliases: [x, \"y, z\"]  # kept\n",
-                  ["x", "y, z", "NEW"]),
-    "wrapped flow list": ("- id: a\n  name: A\n  aliases: [x, 'y',\n    z]\n  note: >-\n    folded\n    note\n",
-                          ["x", "y", "z", "NEW"]),
+    "block list": (
+        "- id: a\n  name: A\n  aliases:\n  - x   # first\n  - 'y'\n\n- id: b\n  name: B\n",
+        ["x", "y", "NEW"],
+    ),
+    "indented block list": ('- id: a\n  name: A\n  aliases:\n    - x\n    - "y"  # quoted\n', ["x", "y", "NEW"]),
+    "flow list": (
+        '# header comment\n- id: a  # the entry\n  name: A\n  aliases: [x, "y, z"]  # kept\n',
+        ["x", "y, z", "NEW"],
+    ),
+    "wrapped flow list": (
+        "- id: a\n  name: A\n  aliases: [x, 'y',\n    z]\n  note: >-\n    folded\n    note\n",
+        ["x", "y", "z", "NEW"],
+    ),
     "empty flow list": ("- id: a\n  name: A\n  aliases: []\n  note: n\n", ["NEW"]),
     "no aliases key": ("- id: a\n  name: A\n  note: n\n", ["NEW"]),
     "null aliases": ("- id: a\n  name: A\n  aliases:\n  note: n\n", ["NEW"]),
     "flow entries": ("[{id: a, name: A, aliases: [x]},\n {id: b, name: B}]\n", ["x", "NEW"]),
-    "anchor shared by two entries": ("- id: a\n  name: A\n  aliases: &both [x, y]\n- id: b\n  name: B\n"
-                                     "  aliases: *both\n", ["x", "y", "NEW"]),
-    "alias of a shared list": ("- id: b\n  name: B\n  aliases: &both [x, y]\n- id: a\n  name: A\n"
-                               "  aliases: *both\n", ["x", "y", "NEW"]),
+    "anchor shared by two entries": (
+        "- id: a\n  name: A\n  aliases: &both [x, y]\n- id: b\n  name: B\n  aliases: *both\n",
+        ["x", "y", "NEW"],
+    ),
+    "alias of a shared list": (
+        "- id: b\n  name: B\n  aliases: &both [x, y]\n- id: a\n  name: A\n  aliases: *both\n",
+        ["x", "y", "NEW"],
+    ),
 }
 
 
@@ -180,8 +195,10 @@ def test_a_text_naming_no_registered_organization_is_drafted_with_a_null_publish
     line = draft.splitlines().index("  publisher: null") + 1
     with pytest.raises(SeedError) as caught:
         build(seeds_copy, tmp_path / "drafts", include_drafts=True)
-    assert any(p.file == added.yaml_path and p.line == line and "no registered organization" in p.message
-               for p in caught.value.problems)
+    assert any(
+        p.file == added.yaml_path and p.line == line and "no registered organization" in p.message
+        for p in caught.value.problems
+    )
     # resolved: the publisher given and the entry deleted, the draft builds
     fixed = draft.replace("publisher: null", "publisher: iom").split("problems:")[0]
     added.yaml_path.write_text(fixed, encoding="utf-8")
@@ -208,14 +225,18 @@ def test_a_failure_after_the_text_is_stored_still_writes_the_draft(seeds_copy, t
         build(seeds_copy, tmp_path / "drafts", include_drafts=True)
 
 
-def test_registry_edits_that_would_not_load_are_not_written_and_name_no_temporary_file(seeds_copy, tmp_path,
-                                                                                       monkeypatch):
+def test_registry_edits_that_would_not_load_are_not_written_and_name_no_temporary_file(
+    seeds_copy, tmp_path, monkeypatch
+):
     monkeypatch.setattr(add_module, "edit_registry", lambda text, path, aliases, entries: text + "- id: [broken\n")
     registries = _files(seeds_copy / "registry")
     source = tmp_path / "new.txt"
-    source.write_text("IOM and China\n\nGENEVA, Oct 2 (Xinhua) -- Chinese Vice Foreign Minister Ma Zhaoxu met "
-                      "with Lena Dahl, Deputy Director General of the International Organization for Migration "
-                      "(IOM), in Geneva on Tuesday.\n", encoding="utf-8")
+    source.write_text(
+        "IOM and China\n\nGENEVA, Oct 2 (Xinhua) -- Chinese Vice Foreign Minister Ma Zhaoxu met "
+        "with Lena Dahl, Deputy Director General of the International Organization for Migration "
+        "(IOM), in Geneva on Tuesday.\n",
+        encoding="utf-8",
+    )
     added = add_article(source, seeds_copy, today=DAY)
     assert _files(seeds_copy / "registry") == registries
     messages = [message for _, message in added.problems]
@@ -224,15 +245,19 @@ def test_registry_edits_that_would_not_load_are_not_written_and_name_no_temporar
     assert "problems:" in added.yaml_path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"", "is empty"),
-    (b" \n\n\t\n", "is empty"),
-    (b"Caf\xe9 talks in Beijing\n", "UTF-8"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "UTF-8"),
-    (b"x" * 2001 + b"\n", "over the limit of 2000"),
-])
-def test_input_that_cannot_be_stored_is_refused_before_anything_is_written(content, words, seeds_copy, tmp_path,
-                                                                           monkeypatch):
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"", "is empty"),
+        (b" \n\n\t\n", "is empty"),
+        (b"Caf\xe9 talks in Beijing\n", "UTF-8"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "UTF-8"),
+        (b"x" * 2001 + b"\n", "over the limit of 2000"),
+    ],
+)
+def test_input_that_cannot_be_stored_is_refused_before_anything_is_written(
+    content, words, seeds_copy, tmp_path, monkeypatch
+):
     monkeypatch.setattr(corpus, "MAX_FILE_BYTES", 2000)
     before = _files(seeds_copy)
     source = tmp_path / "input.txt"
@@ -244,24 +269,31 @@ def test_input_that_cannot_be_stored_is_refused_before_anything_is_written(conte
 
 # --- publishers' web domains -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url, publisher", [
-    ("http://en.people.cn/n3/2023/0404/c90000-20001272.html", "people-daily-online"),
-    ("https://www.iom.int/news/x", "iom"),
-    ("https://iom.int/news/x", "iom"),
-    ("https://en.nia.gov.cn/n147413/c160317/content.html", "nia-china"),
-    ("https://www.nia.gov.cn/n741440/index.html", None),  # only en.nia.gov.cn is registered
-    ("https://notiom.int/news", None),
-    ("not an address", None),
-    (None, None),
-])
+
+@pytest.mark.parametrize(
+    "url, publisher",
+    [
+        ("http://en.people.cn/n3/2023/0404/c90000-20001272.html", "people-daily-online"),
+        ("https://www.iom.int/news/x", "iom"),
+        ("https://iom.int/news/x", "iom"),
+        ("https://en.nia.gov.cn/n147413/c160317/content.html", "nia-china"),
+        ("https://www.nia.gov.cn/n741440/index.html", None),  # only en.nia.gov.cn is registered
+        ("https://notiom.int/news", None),
+        ("not an address", None),
+        (None, None),
+    ],
+)
 def test_the_publisher_is_read_from_the_address(url, publisher):
     assert add_module.publisher_of(url, load_registries(SEEDS / "registry")) == publisher
 
 
 def test_add_takes_the_publisher_from_the_address_before_the_dateline(seeds_copy, tmp_path):
     source = tmp_path / "new.txt"
-    source.write_text("IOM and China\n\nGENEVA, Oct 2 (Xinhua) -- Chinese Vice Foreign Minister Ma Zhaoxu met "
-                      "officials of the International Organization for Migration (IOM) in Geneva.\n", encoding="utf-8")
+    source.write_text(
+        "IOM and China\n\nGENEVA, Oct 2 (Xinhua) -- Chinese Vice Foreign Minister Ma Zhaoxu met "
+        "officials of the International Organization for Migration (IOM) in Geneva.\n",
+        encoding="utf-8",
+    )
     added = add_article(source, seeds_copy, url="https://en.people.cn/n3/2024/1003/c90000-1.html", today=DAY)
     assert yaml.safe_load(added.yaml_path.read_text(encoding="utf-8"))["article"]["publisher"] == "people-daily-online"
     assert "from the domain of https://en.people.cn" in summary(added)
@@ -269,13 +301,18 @@ def test_add_takes_the_publisher_from_the_address_before_the_dateline(seeds_copy
 
 def test_a_domain_listed_for_two_organizations_is_refused(seeds_copy):
     path = seeds_copy / "registry" / "organizations.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("domains: [en.people.cn]", "domains: [iom.int]"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("domains: [en.people.cn]", "domains: [iom.int]"), encoding="utf-8"
+    )
     with pytest.raises(SeedError, match=r"domain 'iom\.int' of 'people-daily-online' is already listed for 'iom'"):
         load_registries(seeds_copy / "registry")
 
 
 def test_the_seeds_publishers_have_their_domains_in_a_table(fresh_build):
     rows = (fresh_build / "data" / "organization_domains.csv").read_text(encoding="utf-8").splitlines()
-    assert rows == ['"organization_id","domain"', '"nia-china","en.nia.gov.cn"',
-                    '"people-daily-online","en.people.cn"', '"iom","iom.int"']
+    assert rows == [
+        '"organization_id","domain"',
+        '"nia-china","en.nia.gov.cn"',
+        '"people-daily-online","en.people.cn"',
+        '"iom","iom.int"',
+    ]

@@ -17,7 +17,6 @@ import pytest
 import yaml
 
 from china_iom.cli import main
-
 from conftest import SEEDS
 
 CASES = Path(__file__).parent / "bad_inputs"
@@ -35,8 +34,14 @@ class Outcome:
 
     def matching(self) -> str | None:
         """The reported problem that names the expected file and line and says the expected words."""
-        return next((line for line in self.stderr.splitlines()
-                     if line.startswith(self.expected_prefix) and all(word in line for word in self.says)), None)
+        return next(
+            (
+                line
+                for line in self.stderr.splitlines()
+                if line.startswith(self.expected_prefix) and all(word in line for word in self.says)
+            ),
+            None,
+        )
 
 
 def _mutate(seeds: Path, step: dict[str, Any]) -> None:
@@ -96,16 +101,21 @@ def run_case(name: str, good_package: Path, work: Path, capsys: pytest.CaptureFi
     stderr = capsys.readouterr().err
     assert _snapshot(out) == before, f"{name}: the build changed data/ or datapackage.json"
     assert not list(out.glob(".build-*")), f"{name}: a staging folder was left behind"
-    return Outcome(code, stderr.replace(str(seeds) + "/", "seeds/"), _prefix(seeds, case["error"]).replace(
-        str(seeds) + "/", "seeds/"), case["error"]["says"])
+    return Outcome(
+        code,
+        stderr.replace(str(seeds) + "/", "seeds/"),
+        _prefix(seeds, case["error"]).replace(str(seeds) + "/", "seeds/"),
+        case["error"]["says"],
+    )
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)
 def test_bad_input_is_rejected_clearly(name, fresh_build, tmp_path, capsys):
     outcome = run_case(name, fresh_build, tmp_path, capsys)
     assert outcome.exit_code == 1, f"{name}: exit {outcome.exit_code}\n{outcome.stderr}"
-    assert outcome.matching(), (f"{name}: no problem starts with {outcome.expected_prefix!r} and says "
-                                f"{outcome.says}; got:\n{outcome.stderr}")
+    assert outcome.matching(), (
+        f"{name}: no problem starts with {outcome.expected_prefix!r} and says {outcome.says}; got:\n{outcome.stderr}"
+    )
 
 
 def test_corpus_is_large_and_varied():
@@ -131,6 +141,8 @@ def test_an_early_date_with_a_note_saying_why_builds(seeds_copy, tmp_path):
     """The 1951 rule refuses slips, not history: the date's own note lets a date before IOM's founding through."""
     path = seeds_copy / "001_5f733940bec9999d.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('start: "2019"', 'start: "1950"\n      note: the year the text states, checked', 1),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace('start: "2019"', 'start: "1950"\n      note: the year the text states, checked', 1),
+        encoding="utf-8",
+    )
     assert main(["build", "--seeds", str(seeds_copy), "--out", str(tmp_path / "out")]) == 0

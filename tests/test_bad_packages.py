@@ -23,7 +23,6 @@ import yaml
 import china_iom
 from china_iom.cli import main
 from china_iom.errors import PackageError
-
 from conftest import SEEDS
 
 CASES = Path(__file__).parent / "bad_packages"
@@ -82,7 +81,7 @@ def _mutate(work: Path, step: dict[str, Any]) -> None:
         path.mkdir()
     elif "truncate" in step:
         data = path.read_bytes()
-        path.write_bytes(data[:int(len(data) * step["truncate"])])
+        path.write_bytes(data[: int(len(data) * step["truncate"])])
     elif "write" in step:
         path.write_text(step["write"], encoding="utf-8")
     elif "encoding" in step:
@@ -109,8 +108,7 @@ def _prefix(work: Path, expected: dict[str, Any]) -> str:
 
 def _matches(lines: list[str], work: Path, expected: dict[str, Any]) -> str | None:
     prefix = _prefix(work, expected)
-    return next((line for line in lines if line.startswith(prefix) and all(w in line for w in expected["says"])),
-                None)
+    return next((line for line in lines if line.startswith(prefix) and all(w in line for w in expected["says"])), None)
 
 
 def broken(name: str, good_package: Path, work: Path) -> dict[str, Any]:
@@ -130,8 +128,9 @@ def run_check(work: Path, capsys: pytest.CaptureFixture) -> tuple[int, list[str]
     return code, capsys.readouterr().err.splitlines()
 
 
-@pytest.mark.parametrize("name", [n for n in CASE_NAMES if "load" in yaml.safe_load(
-    (CASES / f"{n}.yaml").read_text(encoding="utf-8"))])
+@pytest.mark.parametrize(
+    "name", [n for n in CASE_NAMES if "load" in yaml.safe_load((CASES / f"{n}.yaml").read_text(encoding="utf-8"))]
+)
 def test_load_refuses_what_is_broken(name, fresh_build, tmp_path):
     expected = broken(name, fresh_build, tmp_path)["load"]
     with pytest.raises(PackageError) as caught:
@@ -152,8 +151,11 @@ def test_check_names_what_is_broken_in_every_case(fresh_build, tmp_path, capsys)
         case = broken(name, fresh_build, work)
         code, lines = run_check(work, capsys)
         found = [_matches(lines, work, expected) for expected in case["check"]]
-        missed += [f"{name}: exit {code}, no line like {expected}; got:\n" + "\n".join(lines)
-                   for expected, line in zip(case["check"], found) if code != 1 or line is None]
+        missed += [
+            f"{name}: exit {code}, no line like {expected}; got:\n" + "\n".join(lines)
+            for expected, line in zip(case["check"], found)
+            if code != 1 or line is None
+        ]
         rows.append((name, code, (found[0] or (lines or ["(no message)"])[0]).replace(str(work) + "/", "")))
     width = max(len(name) for name, *_ in rows)
     with capsys.disabled():

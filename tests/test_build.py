@@ -11,7 +11,6 @@ from china_iom.build.command import build
 from china_iom.check.command import check
 from china_iom.cli import main
 from china_iom.errors import SeedError
-
 from conftest import SEEDS
 
 
@@ -79,6 +78,7 @@ def test_a_row_that_fails_an_own_check_stops_the_build_at_its_article(fresh_buil
         build(SEEDS, out)
     files = {p.file for p in caught.value.problems}
     assert files and files <= {SEEDS / f"{path.stem}.yaml" for path in SEEDS.glob("*.txt")}
-    assert all("person_mentions row fails an own check: quote does not equal" in p.message
-               for p in caught.value.problems)
+    assert all(
+        "person_mentions row fails an own check: quote does not equal" in p.message for p in caught.value.problems
+    )
     assert _snapshot(out) == before

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from china_iom.cli import main
-
 from conftest import SEEDS
 
 
@@ -15,7 +14,10 @@ from conftest import SEEDS
 def test_check_accepts_the_folder_or_the_descriptor(fresh_build: Path, given: str, capsys):
     path = fresh_build if given == "folder" else fresh_build / "datapackage.json"
     assert main(["check", str(path), "--seeds", str(SEEDS)]) == 0
-    assert capsys.readouterr().out.strip() == f"{fresh_build / 'datapackage.json'} is valid: fast check (Frictionless' rules) and own checks pass"
+    assert (
+        capsys.readouterr().out.strip()
+        == f"{fresh_build / 'datapackage.json'} is valid: fast check (Frictionless' rules) and own checks pass"
+    )
 
 
 def test_a_missing_descriptor_is_named_once(tmp_path: Path, capsys):

@@ -8,16 +8,23 @@ import pytest
 from china_iom.analysis import cooccurrence as co
 
 # Sentences x:1 {A, A, B}, x:2 {A}, y:1 {B, C}, y:2 {C}; meetings m1 (x:1, x:2), m2 (y:1), none for y:2.
-MENTIONS = pd.DataFrame({
-    "article_id": ["x", "x", "x", "x", "y", "y", "y"],
-    "sentence_id": ["x:1", "x:1", "x:1", "x:2", "y:1", "y:1", "y:2"],
-    "char_start": [0, 10, 20, 40, 0, 10, 30],
-    "quote": ["a", "a again", "b", "a", "b", "c", "c"],
-    "topic_id": ["A", "A", "B", "A", "B", "C", "C"],
-    "meeting_id": ["m1", "m1", "m1", "m1", "m2", "m2", None],
-}).astype("string").astype({"char_start": "Int64"})
-SENTENCES = pd.DataFrame({"sentence_id": ["x:1", "x:2", "y:1", "y:2"],
-                          "text": ["A and A and B.", "A.", "B and C.", "C."]}).astype("string")
+MENTIONS = (
+    pd.DataFrame(
+        {
+            "article_id": ["x", "x", "x", "x", "y", "y", "y"],
+            "sentence_id": ["x:1", "x:1", "x:1", "x:2", "y:1", "y:1", "y:2"],
+            "char_start": [0, 10, 20, 40, 0, 10, 30],
+            "quote": ["a", "a again", "b", "a", "b", "c", "c"],
+            "topic_id": ["A", "A", "B", "A", "B", "C", "C"],
+            "meeting_id": ["m1", "m1", "m1", "m1", "m2", "m2", None],
+        }
+    )
+    .astype("string")
+    .astype({"char_start": "Int64"})
+)
+SENTENCES = pd.DataFrame(
+    {"sentence_id": ["x:1", "x:2", "y:1", "y:2"], "text": ["A and A and B.", "A.", "B and C.", "C."]}
+).astype("string")
 
 
 def pair(table: pd.DataFrame, a: str, b: str) -> dict:
@@ -45,12 +52,15 @@ def test_article_and_meeting_units():
     assert pair(by_meeting, "A", "B")["pmi"] == pytest.approx(math.log2(1 * 2 / (1 * 2)))
 
 
-@pytest.mark.parametrize(("n_a", "n_b", "n_ab", "n", "pmi", "npmi"), [
-    (1, 1, 1, 4, 2.0, 1.0),          # only ever together
-    (2, 2, 1, 4, 0.0, 0.0),          # as often as chance
-    (3, 3, 3, 3, 0.0, 1.0),          # in every unit: NPMI taken as 1
-    (3, 3, 2, 4, math.log2(8 / 9), math.log2(8 / 9) / 1.0),
-])
+@pytest.mark.parametrize(
+    ("n_a", "n_b", "n_ab", "n", "pmi", "npmi"),
+    [
+        (1, 1, 1, 4, 2.0, 1.0),  # only ever together
+        (2, 2, 1, 4, 0.0, 0.0),  # as often as chance
+        (3, 3, 3, 3, 0.0, 1.0),  # in every unit: NPMI taken as 1
+        (3, 3, 2, 4, math.log2(8 / 9), math.log2(8 / 9) / 1.0),
+    ],
+)
 def test_scores(n_a, n_b, n_ab, n, pmi, npmi):
     found = co.scores(pd.DataFrame({"n_a": [n_a], "n_b": [n_b], "n_ab": [n_ab], "n_units": [n]})).iloc[0]
     assert found["pmi"] == pytest.approx(pmi)
@@ -89,4 +99,5 @@ def test_evidence_at_article_level_lists_every_mention_of_either_topic_in_units_
     assert sorted(found["sentence_id"]) == ["x:1", "x:1", "x:1", "x:2"]
     summary = co.evidence_summary(found)
     assert summary.to_dict("records") == [
-        {"topic_a": "A", "topic_b": "B", "unit_id": "x", "sentences_a": "x:1 x:2", "sentences_b": "x:1"}]
+        {"topic_a": "A", "topic_b": "B", "unit_id": "x", "sentences_a": "x:1 x:2", "sentences_b": "x:1"}
+    ]

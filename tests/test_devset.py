@@ -9,7 +9,6 @@ import pytest
 from china_iom.build.seed_rows import load_corpus
 from china_iom.drafting.evalset import materialise, parts
 from china_iom.errors import SeedError
-
 from conftest import SEEDS
 
 DEVSET = Path(__file__).parent / "devset"

@@ -61,7 +61,10 @@ def test_git_revisions_and_the_command_line(fresh_build: Path, edited_build: Pat
     assert main(["diff", "HEAD~1", "HEAD", "--repo", str(repo), "--markdown"]) == 0
     out = capsys.readouterr().out
     v = json.loads((fresh_build / "datapackage.json").read_text(encoding="utf-8"))["version"]
-    assert out.startswith(f"## Data changes: HEAD~1 (version {v}) -> HEAD (version {v})") and "| `meetings` | 0 | 0 | 1 |  |" in out
+    assert (
+        out.startswith(f"## Data changes: HEAD~1 (version {v}) -> HEAD (version {v})")
+        and "| `meetings` | 0 | 0 | 1 |  |" in out
+    )
     assert main(["diff", "no-such-revision", "HEAD", "--repo", str(repo)]) == 1
     assert "no-such-revision: neither a package folder" in capsys.readouterr().err
 
@@ -73,8 +76,11 @@ def test_schema_changes_name_columns_added_removed_and_retyped(fresh_build: Path
     fields = new["schema"]["fields"]
     fields[:] = [f for f in fields if f["name"] != "note"] + [{"name": "n_sources", "type": "integer"}]
     next(f for f in fields if f["name"] == "label")["type"] = "any"
-    assert schema_changes(old, new) == ["column `n_sources` added (integer)", "column `note` removed",
-                                        "column `label` retyped string -> any"]
+    assert schema_changes(old, new) == [
+        "column `n_sources` added (integer)",
+        "column `note` removed",
+        "column `label` retyped string -> any",
+    ]
 
 
 def test_a_broken_descriptor_is_a_clear_error(fresh_build: Path, tmp_path: Path):

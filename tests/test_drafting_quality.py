@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from china_iom.annotation.registry import load_registries
+from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_roles import find_roles
@@ -14,9 +16,6 @@ from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
 from china_iom.drafting.extract import address_date
-from china_iom.annotation.registry import load_registries
-from china_iom.annotation.sentences import split_sentences
-
 from conftest import SEEDS
 
 DEVSET = Path(__file__).parent / "devset"
@@ -28,14 +27,16 @@ def registries():
 
 
 def test_hard_wrapped_body_runs_from_the_dateline_to_the_last_line():
-    text = ("Officials discuss cooperation on border management in the capital\n"
-            "BEIJING, March 2 (Xinhua) -- Officials of two agencies met on Monday\n"
-            "in Beijing to discuss cooperation on border management, according to\n"
-            "a statement released after the talks.\n"
-            "The two sides agreed to meet again next year in a city to be\n"
-            "decided.\n")
+    text = (
+        "Officials discuss cooperation on border management in the capital\n"
+        "BEIJING, March 2 (Xinhua) -- Officials of two agencies met on Monday\n"
+        "in Beijing to discuss cooperation on border management, according to\n"
+        "a statement released after the talks.\n"
+        "The two sides agreed to meet again next year in a city to be\n"
+        "decided.\n"
+    )
     layout = find_layout(text)
-    assert text[layout.body[0]:].startswith("BEIJING, March 2") and text[:layout.body[1]].endswith("decided.")
+    assert text[layout.body[0] :].startswith("BEIJING, March 2") and text[: layout.body[1]].endswith("decided.")
 
 
 def test_a_topic_alias_inside_an_organization_name_is_no_topic_mention(registries):
@@ -46,8 +47,10 @@ def test_a_topic_alias_inside_an_organization_name_is_no_topic_mention(registrie
 
 
 def test_variants_of_registered_names_become_aliases_not_entities(registries):
-    text = ("BEIJING, May 2 (Xinhua) -- The China National Immigration Administration and the Government of China "
-            "welcomed the IOM China team and the Department of Home Affairs of South Africa on Monday.\n")
+    text = (
+        "BEIJING, May 2 (Xinhua) -- The China National Immigration Administration and the Government of China "
+        "welcomed the IOM China team and the Department of Home Affairs of South Africa on Monday.\n"
+    )
     draft = draft_article("t", text, registries, [])
     aliases = {(a.entity_id, a.form) for a in draft.new_aliases}
     assert {("nia-china", "China National Immigration Administration"), ("iom-china", "IOM China")} <= aliases
@@ -64,8 +67,10 @@ def test_programmes_and_funds_are_not_organizations():
 
 
 def test_family_name_after_the_full_name_is_the_same_person_and_the_speaker(registries):
-    text = ("BEIJING, May 2 (Xinhua) -- Li Wenjun, deputy head of the National Immigration Administration, met with "
-            "Antonio Vitorino on Monday.\nLi said China supports the Global Compact for Migration.\n")
+    text = (
+        "BEIJING, May 2 (Xinhua) -- Li Wenjun, deputy head of the National Immigration Administration, met with "
+        "Antonio Vitorino on Monday.\nLi said China supports the Global Compact for Migration.\n"
+    )
     draft = draft_article("t", text, registries, [])
     new = {e.fields["id"]: e for e in draft.new_entries}
     assert "Li" in new["li-wenjun"].fields["aliases"]
@@ -99,30 +104,44 @@ def test_a_pronoun_after_an_agent_other_than_the_subject_stays_empty():
 
 
 def test_a_participle_clause_is_spoken_by_the_one_person_before_it():
-    text = ("At the forum in Lima, Rui Sato opened the panel, pointing out that data help planners. "
-            "Rui Sato met Ana Vaz, saying that funds are short.")
+    text = (
+        "At the forum in Lima, Rui Sato opened the panel, pointing out that data help planners. "
+        "Rui Sato met Ana Vaz, saying that funds are short."
+    )
     people = _people(text, {"Rui Sato": "sato", "Ana Vaz": "vaz"})
     assert speakers(text, split_sentences(text), people) == ["sato", None]
 
 
 def test_countries_named_as_parties_are_proposed_as_their_governments(registries):
-    text = ("GENEVA, March 4 (Xinhua) -- Ambassador Chen Xu met the head of Peru's delegation on Monday and held "
-            "talks with delegations from Chile, New Zealand and Kenya. The talks took place in Chile's embassy in "
-            "Switzerland. A delegation from China attended.\n")
+    text = (
+        "GENEVA, March 4 (Xinhua) -- Ambassador Chen Xu met the head of Peru's delegation on Monday and held "
+        "talks with delegations from Chile, New Zealand and Kenya. The talks took place in Chile's embassy in "
+        "Switzerland. A delegation from China attended.\n"
+    )
     draft = draft_article("t", text, registries, [])
     governments = {e.fields["name"]: e.fields for e in draft.new_entries if e.fields.get("kind") == "government"}
-    assert set(governments) == {"Government of Peru", "Government of Chile", "Government of New Zealand",
-                                "Government of Kenya"}
+    assert set(governments) == {
+        "Government of Peru",
+        "Government of Chile",
+        "Government of New Zealand",
+        "Government of Kenya",
+    }
     assert (governments["Government of New Zealand"]["country"], governments["Government of Peru"]["aliases"]) == (
-        "NZ", ["Peru"])
-    chile = [text[m.start:m.end + 2] for m in draft.mentions if m.entity_id == governments["Government of Chile"]["id"]]
+        "NZ",
+        ["Peru"],
+    )
+    chile = [
+        text[m.start : m.end + 2] for m in draft.mentions if m.entity_id == governments["Government of Chile"]["id"]
+    ]
     assert chile == ["Chile, "]  # where it is a party, not where it names the embassy's country
 
 
 def test_a_meeting_during_a_conference_takes_its_place_and_a_city_in_a_name_is_no_place(registries):
-    text = ("Foreign Minister Wang Yi attended the Global Mobility Conference in Paris on Monday. During the "
-            "conference, Wang Yi met with Antonio Vitorino. While in Slovakia, Wang Yi visited the Bratislava "
-            "Migration Office.\n")
+    text = (
+        "Foreign Minister Wang Yi attended the Global Mobility Conference in Paris on Monday. During the "
+        "conference, Wang Yi met with Antonio Vitorino. While in Slovakia, Wang Yi visited the Bratislava "
+        "Migration Office.\n"
+    )
     conference, talks, visit = draft_article("t", text, registries, []).meetings
     assert (conference.kind, conference.place) == ("conference", "paris")
     assert (talks.place, talks.parent) == ("paris", 0)
@@ -130,46 +149,69 @@ def test_a_meeting_during_a_conference_takes_its_place_and_a_city_in_a_name_is_n
 
 
 def test_a_speech_at_a_named_gathering_also_gives_the_gathering(registries):
-    text = ("Antonio Vitorino gave the opening address at the Asia Regional Forum on Labour Mobility, hosted by "
-            "the National Immigration Administration in Shanghai. Later, Antonio Vitorino gave a speech at the "
-            "Asia Regional Forum on Labour Mobility again.\n")
+    text = (
+        "Antonio Vitorino gave the opening address at the Asia Regional Forum on Labour Mobility, hosted by "
+        "the National Immigration Administration in Shanghai. Later, Antonio Vitorino gave a speech at the "
+        "Asia Regional Forum on Labour Mobility again.\n"
+    )
     forum, speech, second = draft_article("t", text, registries, []).meetings
     assert (forum.kind, forum.participants, forum.organizations, forum.place) == (
-        "forum", ["antonio-vitorino"], ["nia-china"], "shanghai")
+        "forum",
+        ["antonio-vitorino"],
+        ["nia-china"],
+        "shanghai",
+    )
     assert (speech.kind, speech.parent, second.kind) == ("speech", 0, "speech")  # named once, proposed once
 
 
 def test_the_organization_a_mission_is_accredited_to_is_a_candidate_too():
     text = "Lin Tao, head of the Permanent Mission of Chile to the United Nations Office at Nairobi, spoke."
     assert [c.name for c in organization_candidates(text)] == [
-        "Permanent Mission of Chile to the United Nations Office at Nairobi", "United Nations Office at Nairobi"]
+        "Permanent Mission of Chile to the United Nations Office at Nairobi",
+        "United Nations Office at Nairobi",
+    ]
     assert [c.name for c in organization_candidates("the Embassy of Peru to the Holy See")] == [
-        "Embassy of Peru to the Holy See"]  # no head word of its own
+        "Embassy of Peru to the Holy See"
+    ]  # no head word of its own
 
 
 def test_an_acronym_that_skips_some_initials_still_names_its_organization():
     text = "Delegates of the Council for Trade and Economic Cooperation in Africa (CTCA) and of the Bureau (BX) met."
     assert [(c.name, c.acronym) for c in organization_candidates(text) if c.acronym] == [
-        ("Council for Trade and Economic Cooperation in Africa", "CTCA")]
+        ("Council for Trade and Economic Cooperation in Africa", "CTCA")
+    ]
 
 
 def test_a_role_belongs_to_the_department_named_first_and_a_councilor_to_the_council():
-    text = ("Mei Lan, deputy director of the Office of Legal Affairs of the Ministry of Civil Affairs, met "
-            "Bo Ren, State Councilor, and Ola Berg, head of the Nordic Council.")
+    text = (
+        "Mei Lan, deputy director of the Office of Legal Affairs of the Ministry of Civil Affairs, met "
+        "Bo Ren, State Councilor, and Ola Berg, head of the Nordic Council."
+    )
     dept, ministry = text.index("Office of Legal"), text.index("Ministry of Civil")
-    orgs = [EntitySpan("legal-office", dept, dept + 23), EntitySpan("mca", ministry, ministry + 25),
-            EntitySpan("nordic-council", text.index("Nordic"), text.index("Nordic") + 14)]
-    people = [EntitySpan("mei-lan", 0, 7), EntitySpan("bo-ren", text.index("Bo Ren"), text.index("Bo Ren") + 6),
-              EntitySpan("ola-berg", text.index("Ola"), text.index("Ola") + 8)]
+    orgs = [
+        EntitySpan("legal-office", dept, dept + 23),
+        EntitySpan("mca", ministry, ministry + 25),
+        EntitySpan("nordic-council", text.index("Nordic"), text.index("Nordic") + 14),
+    ]
+    people = [
+        EntitySpan("mei-lan", 0, 7),
+        EntitySpan("bo-ren", text.index("Bo Ren"), text.index("Bo Ren") + 6),
+        EntitySpan("ola-berg", text.index("Ola"), text.index("Ola") + 8),
+    ]
     roles = find_roles(text, people, orgs, {"state council": "state-council"})
     assert [(r.person, r.organization) for r in roles] == [
-        ("mei-lan", "legal-office"), ("bo-ren", "state-council"), ("ola-berg", "nordic-council")]
+        ("mei-lan", "legal-office"),
+        ("bo-ren", "state-council"),
+        ("ola-berg", "nordic-council"),
+    ]
 
 
 def test_a_title_stands_for_the_one_person_the_text_gives_it():
-    text = ("Director-General Ada Kemp met Sec Ron and Ambassador Ivo Lind. In the talks, the DG stressed that "
-            "data matter. With the minister, DG welcomed the plan. "
-            "At the end, the Ambassador was fully satisfied. Ivo Lind reviewed and praised the plan.")
+    text = (
+        "Director-General Ada Kemp met Sec Ron and Ambassador Ivo Lind. In the talks, the DG stressed that "
+        "data matter. With the minister, DG welcomed the plan. "
+        "At the end, the Ambassador was fully satisfied. Ivo Lind reviewed and praised the plan."
+    )
     people = _people(text, {"Ada Kemp": "kemp", "Sec Ron": "ron", "Ivo Lind": "lind"})
     assert speakers(text, split_sentences(text), people) == [None, "kemp", "kemp", "lind", "lind"]
 
@@ -181,8 +223,10 @@ def test_a_title_that_two_people_hold_stands_for_no_one():
 
 
 def test_a_local_government_is_a_new_organization_and_its_mayor_s_body(registries):
-    text = ("XIAMEN, June 3 (Xinhua) -- The fair was hosted by the Xiamen municipal government. Zhao Min, deputy "
-            "mayor of Xiamen, met with Antonio Vitorino on Monday.\n")
+    text = (
+        "XIAMEN, June 3 (Xinhua) -- The fair was hosted by the Xiamen municipal government. Zhao Min, deputy "
+        "mayor of Xiamen, met with Antonio Vitorino on Monday.\n"
+    )
     draft = draft_article("t", text, registries, [])
     [government] = [e.fields for e in draft.new_entries if e.kind == "organizations"]
     assert government["name"] == "Xiamen municipal government"
@@ -198,8 +242,12 @@ def test_a_near_spelling_of_a_short_given_name_is_another_person(registries):
 
 def test_an_apposition_with_two_positions_gives_two_roles():
     text = "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA, met the delegation."
-    roles = find_roles(text, [EntitySpan("xu-ganlu", 0, 8)], [EntitySpan("nia-china", 62, 65)],
-                       {"ministry of public security": "mps-china"})
+    roles = find_roles(
+        text,
+        [EntitySpan("xu-ganlu", 0, 8)],
+        [EntitySpan("nia-china", 62, 65)],
+        {"ministry of public security": "mps-china"},
+    )
     assert [(r.title, r.organization) for r in roles] == [("Vice Minister", "mps-china"), ("Commissioner", "nia-china")]
 
 
@@ -209,12 +257,15 @@ def test_the_dev_set_meets_the_entity_speaker_role_and_crash_targets():
         assert dev[kind].met(TARGETS[kind]), kind
 
 
-@pytest.mark.parametrize("url, day", [
-    ("http://en.people.cn/n3/2023/0404/c90000-20001272.html", "2023-04-04"),
-    ("http://ke.china-embassy.gov.cn/eng/sgdt/202209/t20220914_10765432.htm", "2022-09-14"),
-    ("https://china.iom.int/news/2023/10/17/iom-china-joins-a-forum", "2023-10-17"),
-    ("https://www.iom.int/news/iom-and-china-sign-agreement", None),
-])
+@pytest.mark.parametrize(
+    "url, day",
+    [
+        ("http://en.people.cn/n3/2023/0404/c90000-20001272.html", "2023-04-04"),
+        ("http://ke.china-embassy.gov.cn/eng/sgdt/202209/t20220914_10765432.htm", "2022-09-14"),
+        ("https://china.iom.int/news/2023/10/17/iom-china-joins-a-forum", "2023-10-17"),
+        ("https://www.iom.int/news/iom-and-china-sign-agreement", None),
+    ],
+)
 def test_the_publication_date_is_read_from_the_page_address(url, day):
     assert address_date(url) == day
 
@@ -230,8 +281,12 @@ BROKEN = {
     "binary.txt": bytes(range(256)) * 8,
     "latin1.txt": "Réunion à Genève avec l'OIM.".encode("latin-1"),
     "scripts.html": b"<html><head><script>" + b"var a = '<p>';" * 5000 + b"</script></head><body><p>BEIJING, May 1 "
-                    b"(Xinhua) -- Qin Gang met with IOM officials in Beijing on Monday, officials said.</p></body></html>",
-    "nested.html": b"<html><body>" + b"<div>" * 3000 + b"<p>IOM and China met.</p>" + b"</div>" * 3000 + b"</body></html>",
+    b"(Xinhua) -- Qin Gang met with IOM officials in Beijing on Monday, officials said.</p></body></html>",
+    "nested.html": b"<html><body>"
+    + b"<div>" * 3000
+    + b"<p>IOM and China met.</p>"
+    + b"</div>" * 3000
+    + b"</body></html>",
 }
 
 
@@ -248,9 +303,11 @@ def test_broken_input_gives_a_message_never_a_traceback(name, seeds_copy, tmp_pa
 
 
 def test_an_organization_ends_where_the_person_named_after_it_begins(registries):
-    text = ("Ana Lopes met with the Director General of the International Organization for Migration Antonio "
-            "Vitorino in Geneva. Deputy Director of the Bureau of Border Affairs of the Ministry of Foreign "
-            "Affairs Tomas Rey also attended the meeting.\n")
+    text = (
+        "Ana Lopes met with the Director General of the International Organization for Migration Antonio "
+        "Vitorino in Geneva. Deputy Director of the Bureau of Border Affairs of the Ministry of Foreign "
+        "Affairs Tomas Rey also attended the meeting.\n"
+    )
     draft = draft_article("t", text, registries, [])
     names = {e.fields["name"] for e in draft.new_entries}
     assert "Bureau of Border Affairs" in names and not any("Vitorino" in n or "Rey" in n for n in names - {"Tomas Rey"})
@@ -258,26 +315,36 @@ def test_an_organization_ends_where_the_person_named_after_it_begins(registries)
 
 
 def test_organization_names_with_a_possessive_owner_a_list_or_a_region():
-    text = ("Experts of the NIA's Department of Border Control, the Ruritanian Ministry of Labour, Immigration and "
-            "Welfare and the Regional Office for Europe and Central Asia met.")
+    text = (
+        "Experts of the NIA's Department of Border Control, the Ruritanian Ministry of Labour, Immigration and "
+        "Welfare and the Regional Office for Europe and Central Asia met."
+    )
     assert [c.name for c in organization_candidates(text)] == [
-        "Department of Border Control", "Ruritanian Ministry of Labour, Immigration and Welfare",
-        "Regional Office for Europe and Central Asia"]
+        "Department of Border Control",
+        "Ruritanian Ministry of Labour, Immigration and Welfare",
+        "Regional Office for Europe and Central Asia",
+    ]
 
 
 def test_a_shorter_form_of_an_organization_named_before_is_no_new_organization(registries):
-    text = ("Tomas Rey met with the Regional Office for Europe and Central Asia on Monday. Tomas Rey said the "
-            "Regional Office will help.\n")
-    names = [e.fields["name"] for e in draft_article("t", text, registries, []).new_entries
-             if e.kind == "organizations"]
+    text = (
+        "Tomas Rey met with the Regional Office for Europe and Central Asia on Monday. Tomas Rey said the "
+        "Regional Office will help.\n"
+    )
+    names = [
+        e.fields["name"] for e in draft_article("t", text, registries, []).new_entries if e.kind == "organizations"
+    ]
     assert names == ["Regional Office for Europe and Central Asia"]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Minister Counsellor Lin Tao also attended the meeting.", "Lin Tao"),
-    ("This was said by UNHCR spokesperson Maria Ruiz, to whom quoted text may be attributed.", "Maria Ruiz"),
-    ("Lin Tao, an official of the agency, and Maria Ruiz,\ndirector of the office, spoke.", "Maria Ruiz"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Minister Counsellor Lin Tao also attended the meeting.", "Lin Tao"),
+        ("This was said by UNHCR spokesperson Maria Ruiz, to whom quoted text may be attributed.", "Maria Ruiz"),
+        ("Lin Tao, an official of the agency, and Maria Ruiz,\ndirector of the office, spoke.", "Maria Ruiz"),
+    ],
+)
 def test_people_after_a_title_a_lowercase_post_or_before_a_wrapped_apposition(text, name):
     assert name in [c.name for c in person_candidates(text)]
 
@@ -286,33 +353,49 @@ def test_the_un_agency_for_a_field_is_the_registered_organization_never_a_new_on
     text = "The UN Refugee Agency and the UN Migration Agency welcomed the plan of Tomas Rey.\n"
     draft = draft_article("t", text, registries, [])
     assert not [e for e in draft.new_entries if e.kind == "organizations"]
-    assert {(a.entity_id, a.form) for a in draft.new_aliases} == {("unhcr", "UN Refugee Agency"),
-                                                                 ("iom", "UN Migration Agency")}
+    assert {(a.entity_id, a.form) for a in draft.new_aliases} == {
+        ("unhcr", "UN Refugee Agency"),
+        ("iom", "UN Migration Agency"),
+    }
     assert "united-nations" not in {m.entity_id for m in draft.mentions}
 
 
 def test_calls_consultations_workshops_co_chairs_and_what_both_sides_then_do(registries):
-    text = ("Officials talk on refugees\ndate 2023-05-04\nVice Foreign Minister Ma Zhaoxu held a phone call with "
-            "Filippo Grandi on Tuesday. After the call, the two sides signed a letter of intent. Both sides agreed "
-            "to hold consultations in Beijing next year. Officials of the National Immigration Administration held "
-            "consultations in Geneva on Wednesday. Ma "
-            "Zhaoxu and Antonio Vitorino co-chaired the consultations. The Ministry of Foreign Affairs held a "
-            "training workshop for the International Organization for Migration.\n")
+    text = (
+        "Officials talk on refugees\ndate 2023-05-04\nVice Foreign Minister Ma Zhaoxu held a phone call with "
+        "Filippo Grandi on Tuesday. After the call, the two sides signed a letter of intent. Both sides agreed "
+        "to hold consultations in Beijing next year. Officials of the National Immigration Administration held "
+        "consultations in Geneva on Wednesday. Ma "
+        "Zhaoxu and Antonio Vitorino co-chaired the consultations. The Ministry of Foreign Affairs held a "
+        "training workshop for the International Organization for Migration.\n"
+    )
     call, signing, planned, consultations, workshop = draft_article("t", text, registries, []).meetings
-    assert (call.kind, call.participants, call.date.value) == ("bilateral_talks", ["ma-zhaoxu", "filippo-grandi"],
-                                                              "2023-05-02")
+    assert (call.kind, call.participants, call.date.value) == (
+        "bilateral_talks",
+        ["ma-zhaoxu", "filippo-grandi"],
+        "2023-05-02",
+    )
     assert (signing.kind, signing.participants, signing.parent, signing.date) == (
-        "signing", ["ma-zhaoxu", "filippo-grandi"], 0, call.date)
+        "signing",
+        ["ma-zhaoxu", "filippo-grandi"],
+        0,
+        call.date,
+    )
     assert (planned.status, consultations.kind, consultations.participants) == (
-        "planned", "dialogue", ["ma-zhaoxu", "antonio-vitorino"])
+        "planned",
+        "dialogue",
+        ["ma-zhaoxu", "antonio-vitorino"],
+    )
     assert (workshop.kind, workshop.organizations) == ("symposium", ["mfa-china", "iom"])
 
 
 def test_a_day_month_year_dateline_dates_the_release_and_its_today_and_a_ceremony_adds_to_the_launch(registries):
-    text = ("IOM and NIA launch a handbook\n"
-            "Beijing, 5 March 2024 – The International Organization for Migration and the National Immigration "
-            "Administration today launched a handbook for migrants. The handbook was presented at a ceremony "
-            "attended by Antonio Vitorino and Xu Ganlu.\n")
+    text = (
+        "IOM and NIA launch a handbook\n"
+        "Beijing, 5 March 2024 – The International Organization for Migration and the National Immigration "
+        "Administration today launched a handbook for migrants. The handbook was presented at a ceremony "
+        "attended by Antonio Vitorino and Xu Ganlu.\n"
+    )
     draft = draft_article("t", text, registries, [])
     (launch,) = draft.meetings
     assert (draft.published.value, launch.kind, launch.date.value) == ("2024-03-05", "launch", "2024-03-05")
@@ -320,42 +403,66 @@ def test_a_day_month_year_dateline_dates_the_release_and_its_today_and_a_ceremon
 
 
 def test_a_joint_statement_is_spoken_by_both_parties_and_a_plural_subject_by_no_one(registries):
-    text = ("GENEVA, May 3 (Xinhua) -- Qin Gang held talks with Antonio Vitorino on Wednesday. In a joint statement, "
-            "the two sides pledged to fight irregular migration. Officials said capacity building matters.\n")
-    topics = {text[m.start:m.end]: m.speakers for m in draft_article("t", text, registries, []).mentions
-              if m.kind == "topics"}
+    text = (
+        "GENEVA, May 3 (Xinhua) -- Qin Gang held talks with Antonio Vitorino on Wednesday. In a joint statement, "
+        "the two sides pledged to fight irregular migration. Officials said capacity building matters.\n"
+    )
+    topics = {
+        text[m.start : m.end]: m.speakers
+        for m in draft_article("t", text, registries, []).mentions
+        if m.kind == "topics"
+    }
     assert topics == {"irregular migration": ("qin-gang", "antonio-vitorino"), "capacity building": ()}
 
 
 def test_the_dateline_agency_takes_no_part_and_a_country_coordinated_with_an_organization_is_no_place(registries):
-    text = ("GENEVA, May 3 (Xinhua) -- China and the International Organization for Migration on Wednesday signed "
-            "an agreement. The agreement was signed by Chen Xu and Antonio Vitorino.\n")
+    text = (
+        "GENEVA, May 3 (Xinhua) -- China and the International Organization for Migration on Wednesday signed "
+        "an agreement. The agreement was signed by Chen Xu and Antonio Vitorino.\n"
+    )
     (signing,) = draft_article("t", text, registries, []).meetings
     assert (signing.participants, signing.organizations, signing.place) == (
-        ["chen-xu", "antonio-vitorino"], ["iom"], "geneva")
+        ["chen-xu", "antonio-vitorino"],
+        ["iom"],
+        "geneva",
+    )
 
 
 def test_attending_the_meeting_adds_to_the_meeting_not_to_a_visit_reported_after_it(registries):
-    text = ("Qin Gang met with Antonio Vitorino in Beijing on Monday. On Tuesday, Antonio Vitorino visited the "
-            "National Immigration Administration. Officials of the Ministry of Foreign Affairs also attended the "
-            "meeting.\n")
+    text = (
+        "Qin Gang met with Antonio Vitorino in Beijing on Monday. On Tuesday, Antonio Vitorino visited the "
+        "National Immigration Administration. Officials of the Ministry of Foreign Affairs also attended the "
+        "meeting.\n"
+    )
     talks, visit = draft_article("t", text, registries, []).meetings
     assert (visit.kind, visit.organizations, talks.organizations) == ("visit", ["nia-china"], ["mfa-china"])
 
 
 def test_names_that_only_qualify_another_are_no_mentions_of_their_own(registries):
-    text = ("The South-South Cooperation Assistance Fund pays for it, UN High Commissioner for Refugees Filippo Grandi "
-            "said. Portugal's interior ministry agreed with Portugal on South-South cooperation.\n")
+    text = (
+        "The South-South Cooperation Assistance Fund pays for it, UN High Commissioner for Refugees Filippo Grandi "
+        "said. Portugal's interior ministry agreed with Portugal on South-South cooperation.\n"
+    )
     mentions = {(m.entity_id, m.start) for m in draft_article("t", text, registries, []).mentions}
-    assert {("south-south-cooperation", text.index("South-South coop")), ("government-portugal",
-                                                                          text.rindex("Portugal"))} <= mentions
-    assert not {("south-south-cooperation", text.index("South")), ("united-nations", text.index("UN ")),
-                ("government-portugal", text.index("Portugal"))} & mentions
+    assert {
+        ("south-south-cooperation", text.index("South-South coop")),
+        ("government-portugal", text.rindex("Portugal")),
+    } <= mentions
+    assert (
+        not {
+            ("south-south-cooperation", text.index("South")),
+            ("united-nations", text.index("UN ")),
+            ("government-portugal", text.index("Portugal")),
+        }
+        & mentions
+    )
 
 
 def test_a_diplomat_s_role_belongs_to_the_one_mission_the_article_names(registries):
-    text = ("Ambassador Chen Xu received Antonio Vitorino at the Permanent Mission of the People's Republic of China "
-            "to the United Nations Office at Geneva. Counsellor Lin Tao also attended the meeting.\n")
+    text = (
+        "Ambassador Chen Xu received Antonio Vitorino at the Permanent Mission of the People's Republic of China "
+        "to the United Nations Office at Geneva. Counsellor Lin Tao also attended the meeting.\n"
+    )
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["chen-xu"] == "china-mission-geneva" and roles.get("lin-tao") in (None, "china-mission-geneva")
 
@@ -368,17 +475,21 @@ def test_a_case_variant_inside_a_name_found_later_proposes_no_alias(registries):
 
 
 def test_the_delegation_is_led_by_the_person_named_as_its_leader(registries):
-    text = ("Qin Gang received a delegation of the International Organization for Migration led by Antonio Vitorino "
-            "on Monday. On Tuesday, the delegation visited the National Immigration Administration.\n")
+    text = (
+        "Qin Gang received a delegation of the International Organization for Migration led by Antonio Vitorino "
+        "on Monday. On Tuesday, the delegation visited the National Immigration Administration.\n"
+    )
     _, visit = draft_article("t", text, registries, []).meetings
     assert (visit.kind, visit.participants) == ("visit", ["antonio-vitorino"])
 
 
 def test_a_topic_is_not_mentioned_again_by_a_shorter_form_inside_its_own_name(registries):
-    text = ("GENEVA, 14 March 2024 - The Director General of the International Organization for\n"
-            "Migration (IOM) on Tuesday received a delegation of the Ministry of Civil Affairs.\n\n"
-            "The delegation said China would continue to support the 2030 Agenda for Sustainable\n"
-            "Development and the Global Compact for Migration.\n")
+    text = (
+        "GENEVA, 14 March 2024 - The Director General of the International Organization for\n"
+        "Migration (IOM) on Tuesday received a delegation of the Ministry of Civil Affairs.\n\n"
+        "The delegation said China would continue to support the 2030 Agenda for Sustainable\n"
+        "Development and the Global Compact for Migration.\n"
+    )
     draft = draft_article("t", text, registries, [])
     start = text.index("2030 Agenda")
     spans = [(m.start, m.end) for m in draft.mentions if m.entity_id == "agenda-2030"]

@@ -7,7 +7,6 @@ import pytest
 
 from china_iom.publication.docs import dictionary, json_schemas
 from china_iom.schema import TABLES
-
 from conftest import ROOT
 
 TEXT_FILES = ["datapackage.json"] + [f"data/{t.name}.csv" for t in TABLES]

@@ -20,11 +20,11 @@ import pytest
 import yaml
 
 import china_iom
-from china_iom.analysis import meetings as mt, speakers as sp
+from china_iom.analysis import meetings as mt
+from china_iom.analysis import speakers as sp
 from china_iom.cli import main
 from china_iom.publication.sqlite import VIEWS, datasette_metadata, export_sqlite, fts_columns, write_metadata
 from china_iom.schema import TABLES
-
 from conftest import ROOT
 
 PHRASE = "Global Compact for Migration"  # a phrase of seed 000
@@ -74,8 +74,10 @@ def test_full_text_search_covers_sentences_and_every_quote(db: sqlite3.Connectio
     assert {"sentences", "meeting_sources", "topic_mentions", "roles"} <= indexed
     assert all("quote" in t.field_names or "text" in t.field_names for t in TABLES if t.name in indexed)
     assert all(t.name in indexed for t in TABLES if "quote" in t.field_names)
-    found = db.execute("SELECT s.text FROM sentences s JOIN sentences_fts f ON f.rowid = s.rowid "
-                       "WHERE sentences_fts MATCH ?", (f'"{PHRASE}"',)).fetchall()
+    found = db.execute(
+        "SELECT s.text FROM sentences s JOIN sentences_fts f ON f.rowid = s.rowid WHERE sentences_fts MATCH ?",
+        (f'"{PHRASE}"',),
+    ).fetchall()
     assert found and all(PHRASE in text for (text,) in found)
 
 
@@ -86,9 +88,13 @@ def _frame(db: sqlite3.Connection, view: str) -> pd.DataFrame:
 def test_views_follow_the_analysis_definitions(db: sqlite3.Connection):
     t = china_iom.load()
     per_year = mt.per_period(mt.held_encounters(t.meetings), "year")
-    expected = per_year.assign(year=per_year["period"].astype(str), date_precision=per_year["date_precision"].astype(str))
-    assert _frame(db, "meetings_per_year").values.tolist() == \
-        expected[["year", "date_precision", "n_meetings"]].values.tolist()
+    expected = per_year.assign(
+        year=per_year["period"].astype(str), date_precision=per_year["date_precision"].astype(str)
+    )
+    assert (
+        _frame(db, "meetings_per_year").values.tolist()
+        == expected[["year", "date_precision", "n_meetings"]].values.tolist()
+    )
 
     pairs = mt.counterpart_pairs(t.meeting_pairs).astype({"side_a": str, "side_b": str})
     columns = ["id_a", "actor_a", "side_a", "id_b", "actor_b", "side_b", "n_meetings", "meeting_ids"]
@@ -144,8 +150,9 @@ def _readme_example() -> str:
 
 def test_readme_duckdb_example_runs_from_a_subfolder_of_the_project():
     code = _readme_example() + "print(len(con.execute('SHOW TABLES').fetchall()))\n"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT / "notebooks", capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT / "notebooks", capture_output=True, text=True, check=True
+    )
     top, tables = done.stdout.strip().splitlines()
     assert int(tables) == len(TABLES)
     t = china_iom.load()
@@ -165,9 +172,20 @@ def datasette(database: Path) -> Iterator[str]:
     """Datasette serving the exported database on a free local port; stopped afterwards."""
     port = _free_port()
     server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("datasette")), "serve", str(database), "--metadata",
-         str(database.parent / "metadata.yml"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            str(Path(sys.executable).with_name("datasette")),
+            "serve",
+            str(database),
+            "--metadata",
+            str(database.parent / "metadata.yml"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
@@ -183,8 +201,15 @@ def datasette(database: Path) -> Iterator[str]:
         server.wait(timeout=10)
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def test_a_reader_browses_the_database_in_a_real_browser(datasette: str, database: Path):

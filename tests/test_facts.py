@@ -19,6 +19,7 @@ def t():
     class Tables:
         def __getattr__(self, name: str) -> pd.DataFrame:
             return pd.read_parquet(ROOT / "data" / f"{name}.parquet")
+
     return Tables()
 
 
@@ -43,10 +44,17 @@ def test_vitorino_met_four_chinese_officials_during_the_2023_visit(t):
 def test_meetings_dated_only_by_this_week_have_week_precision_and_end_by_the_report(t):
     meeting = t.meetings.set_index("meeting_id").loc["ma-zhaoxu-vitorino-2023-04"]
     # "This week" in a release of 6 April: ISO week 14, cut at the publication (through the visit it was part of).
-    assert (meeting.date_start, meeting.date_precision, str(meeting.date_earliest)[:10],
-            str(meeting.date_latest)[:10]) == ("2023-W14", "week", "2023-04-03", "2023-04-06")
+    assert (
+        meeting.date_start,
+        meeting.date_precision,
+        str(meeting.date_earliest)[:10],
+        str(meeting.date_latest)[:10],
+    ) == ("2023-W14", "week", "2023-04-03", "2023-04-06")
     assert (meeting.date_earliest_source, meeting.date_latest_source, meeting.date_edtf) == (
-        "own", "parent", "[2023-04-03..2023-04-06]")
+        "own",
+        "parent",
+        "[2023-04-03..2023-04-06]",
+    )
     visit = t.meetings.set_index("meeting_id").loc["vitorino-china-visit-2023-04"]
     assert visit.date_latest_source == "publication"
 
@@ -73,7 +81,7 @@ def test_every_topic_used_in_a_mention_exists(t):
 def test_the_caption_is_outside_the_body_of_the_xinhua_article(t):
     article = t.articles.set_index("article_id").loc[XINHUA]
     text = (ROOT / "seeds" / f"{XINHUA}.txt").read_text(encoding="utf-8")
-    assert text[article.body_start:].startswith("BEIJING, April 3 (Xinhua)")
+    assert text[article.body_start :].startswith("BEIJING, April 3 (Xinhua)")
 
 
 def _text(article_id: str) -> str:
@@ -131,7 +139,11 @@ def test_geneva_talks_are_inside_the_january_2020_trip(t):
 def test_the_trip_of_january_9_to_18_is_dated_2020_by_inference(t):
     trip = t.meetings.set_index("meeting_id").loc[EUROPE_TRIP]
     assert (trip.date_start, trip.date_end, trip.date_precision, trip.date_basis) == (
-        "2020-01-09", "2020-01-18", "day", "inferred")
+        "2020-01-09",
+        "2020-01-18",
+        "day",
+        "inferred",
+    )
     assert "Motsoaledi" in trip.date_note and "17+1" in trip.date_note
 
 
@@ -142,8 +154,9 @@ def test_oecd_forum_and_ministerial_meeting_fall_on_16_and_17_january_2020(t):
 
 
 def test_also_met_with_three_people_during_the_conference_yields_three_meetings(t):
-    side = t.meetings.query("parent_meeting_id == 'oecd-migration-ministerial-2020-01-17' "
-                            "and kind == 'bilateral_talks'").meeting_id
+    side = t.meetings.query(
+        "parent_meeting_id == 'oecd-migration-ministerial-2020-01-17' and kind == 'bilateral_talks'"
+    ).meeting_id
     others = _others(t, side)
     assert all(len(who) == 1 for who in others.values())
     assert set().union(*others.values()) == {"angel-gurria", "aaron-motsoaledi", "james-mccament"}
@@ -209,7 +222,7 @@ def test_contact_person_of_004_has_a_role_but_no_mention(t):
 
 def test_004_body_runs_from_the_dateline_to_before_the_contact_block(t):
     article = t.articles.set_index("article_id").loc[IOM_2014]
-    body = _text(IOM_2014)[article.body_start:article.body_end]
+    body = _text(IOM_2014)[article.body_start : article.body_end]
     assert body.startswith("China - IOM Director General William Lacy Swing")
     assert "For more information" not in body and "Who we are" not in body
 
@@ -217,7 +230,7 @@ def test_004_body_runs_from_the_dateline_to_before_the_contact_block(t):
 @pytest.mark.parametrize("article_id", [NIA_2021, NIA_2020])
 def test_nia_share_buttons_and_notice_are_outside_the_body(t, article_id):
     article = t.articles.set_index("article_id").loc[article_id]
-    body = _text(article_id)[article.body_start:article.body_end]
+    body = _text(article_id)[article.body_start : article.body_end]
     assert "Share on wechat" not in body and "Notice:" not in body
 
 
@@ -227,11 +240,14 @@ def test_unverified_publication_dates_are_left_empty_with_a_reason(t, article_id
     assert pd.isna(article.published) and "Publication date left empty" in article.note
 
 
-@pytest.mark.parametrize("table,key,registry,alias_table", [
-    ("person_mentions", "person_id", "people", "person_aliases"),
-    ("organization_mentions", "organization_id", "organizations", "organization_aliases"),
-    ("topic_mentions", "topic_id", "topics", "topic_aliases"),
-])
+@pytest.mark.parametrize(
+    "table,key,registry,alias_table",
+    [
+        ("person_mentions", "person_id", "people", "person_aliases"),
+        ("organization_mentions", "organization_id", "organizations", "organization_aliases"),
+        ("topic_mentions", "topic_id", "topics", "topic_aliases"),
+    ],
+)
 def test_every_registered_name_found_in_a_body_is_annotated_as_a_mention(t, table, key, registry, alias_table):
     entries = getattr(t, registry)
     name = "label" if registry == "topics" else "name"
@@ -244,18 +260,21 @@ def test_every_registered_name_found_in_a_body_is_annotated_as_a_mention(t, tabl
         text = _text(article.article_id)
         spans = mentions.query(f"article_id == '{article.article_id}'")[["char_start", "char_end"]].to_numpy()
         for form in set(forms.alias):
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text[article.body_start:article.body_end]):
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text[article.body_start : article.body_end]):
                 start, end = match.start() + article.body_start, match.end() + article.body_start
                 if not any(s <= start and end <= e for s, e in spans):
                     missed.append((article.article_id, start, form))
     assert missed == []
 
 
-@pytest.mark.parametrize(("article", "quote", "speakers"), [
-    (IOM_RELEASE, "global security, peace and development", {"antonio-vitorino", "qin-gang"}),
-    (IOM_RELEASE, "centrality of the United Nations system", {"antonio-vitorino", "qin-gang"}),
-    (NIA_2020, "legal, free and orderly flow of international migrants", {"antonio-vitorino", "filippo-grandi"}),
-])
+@pytest.mark.parametrize(
+    ("article", "quote", "speakers"),
+    [
+        (IOM_RELEASE, "global security, peace and development", {"antonio-vitorino", "qin-gang"}),
+        (IOM_RELEASE, "centrality of the United Nations system", {"antonio-vitorino", "qin-gang"}),
+        (NIA_2020, "legal, free and orderly flow of international migrants", {"antonio-vitorino", "filippo-grandi"}),
+    ],
+)
 def test_joint_statements_name_every_speaker(t, article, quote, speakers):
     mention = t.topic_mentions.query("article_id == @article and quote == @quote")
     said = t.topic_mention_speakers.merge(mention[["article_id", "char_start", "topic_id"]])
@@ -276,14 +295,20 @@ def test_meetings_during_the_europe_trip_lie_within_its_days(t):
     assert pd.to_datetime(inside.date_latest).max() <= pd.Timestamp("2020-01-18")
     side = t.meetings.set_index("meeting_id").loc["xu-ganlu-gurria-2020-01"]  # "during the conference" of 17 January
     assert (str(side.date_earliest)[:10], str(side.date_latest)[:10], side.date_edtf) == (
-        "2020-01-17", "2020-01-17", "2020-01-17")
+        "2020-01-17",
+        "2020-01-17",
+        "2020-01-17",
+    )
     assert t.meetings.set_index("meeting_id").loc[EUROPE_TRIP, "date_edtf"] == "2020-01-09/2020-01-18"
 
 
 def test_the_forum_reported_on_26_may_ends_by_then(t):
     forum = t.meetings.set_index("meeting_id").loc["immigration-inspection-forum-2014-05"]
     assert (str(forum.date_latest)[:10], forum.date_latest_source, forum.date_edtf) == (
-        "2014-05-26", "own", "[2014-05-01..2014-05-26]")
+        "2014-05-26",
+        "own",
+        "[2014-05-01..2014-05-26]",
+    )
 
 
 def test_every_edtf_value_parses_back_to_its_window(t):
@@ -298,4 +323,10 @@ def test_who_met_whom_pairs_sides(t):
     pairs = t.meeting_pairs.set_index("meeting_id")
     row = pairs.loc["qin-gang-vitorino-2023-04-03"]
     assert (row.name_a, row.side_a, row.level_a, row.name_b, row.side_b, row.n_sources) == (
-        "Qin Gang", "china", "minister", "António Vitorino", "international", 2)
+        "Qin Gang",
+        "china",
+        "minister",
+        "António Vitorino",
+        "international",
+        2,
+    )

@@ -48,8 +48,12 @@ class Package:
         for resource in self.descriptor["resources"]:
             rows = self.rows(resource["name"])
             for field in resource["schema"]["fields"]:
-                if (resource["format"] == fmt and test(field) and resource["name"] not in skip
-                        and self.used.get(resource["name"], 0) < len(rows) - 1):
+                if (
+                    resource["format"] == fmt
+                    and test(field)
+                    and resource["name"] not in skip
+                    and self.used.get(resource["name"], 0) < len(rows) - 1
+                ):
                     return resource["name"], field["name"]
         raise LookupError(f"no field for this case in {fmt}")
 
@@ -125,12 +129,22 @@ def _plain_unique(f: dict) -> bool:
 def cell_cases(package: Package, fmt: str) -> None:
     """One corruption per type and rule in the resources of ``fmt`` (a value per case)."""
     cases = [
-        (_typed("integer"), "5.0"), (_typed("integer"), "1e3"), (_typed("integer"), "twelve"),
-        (_typed("integer"), " 12 "), (_typed("integer"), "1_000"), (_typed("integer"), "\u0663"),
-        (_typed("boolean"), "yes"), (_typed("boolean"), "TRUE"), (_typed("boolean"), "0"),
-        (_typed("date"), "2023-02-30"), (_typed("date"), "2023-4-3"), (_typed("date"), "03/04/2023"),
-        (_constrained("required", "string"), ""), (_constrained("enum"), "nonsense"),
-        (_constrained("pattern"), "Not An Id!"), (_constrained("minimum"), "-1"),
+        (_typed("integer"), "5.0"),
+        (_typed("integer"), "1e3"),
+        (_typed("integer"), "twelve"),
+        (_typed("integer"), " 12 "),
+        (_typed("integer"), "1_000"),
+        (_typed("integer"), "\u0663"),
+        (_typed("boolean"), "yes"),
+        (_typed("boolean"), "TRUE"),
+        (_typed("boolean"), "0"),
+        (_typed("date"), "2023-02-30"),
+        (_typed("date"), "2023-4-3"),
+        (_typed("date"), "03/04/2023"),
+        (_constrained("required", "string"), ""),
+        (_constrained("enum"), "nonsense"),
+        (_constrained("pattern"), "Not An Id!"),
+        (_constrained("minimum"), "-1"),
         (_constrained("pattern"), lambda old: old + "\n"),
         (lambda f: f.get("constraints", {}).get("pattern", "").count("|"), "2023-04-03xyz"),
     ]
@@ -146,16 +160,25 @@ def cell_cases(package: Package, fmt: str) -> None:
         if pattern and isinstance(value, str) and re.match(f"^{pattern}$", value) and not re.fullmatch(pattern, value):
             package.expected[(name, row + 1, "constraint-error")] = (
                 "Frictionless matches a pattern as ^pattern$: a trailing newline, or an alternation not wrapped in "
-                "one group, lets a value through that does not match as a whole")
+                "one group, lets a value through that does not match as a whole"
+            )
     if fmt == "parquet":
         parquet_cases(package)
     name, field = package.target(fmt, _plain_unique, skip=("articles", "articles_parquet"))
     package.set_cell(name, field, package.take_row(name), package.value(name, field, package.take_row(name)))
-    fk = next((r["name"], fk["fields"][0]) for r in package.descriptor["resources"] if r["format"] == fmt
-              for fk in r["schema"].get("foreignKeys", []) if package.left(r["name"]) > 1)
+    fk = next(
+        (r["name"], fk["fields"][0])
+        for r in package.descriptor["resources"]
+        if r["format"] == fmt
+        for fk in r["schema"].get("foreignKeys", [])
+        if package.left(r["name"]) > 1
+    )
     package.set_cell(fk[0], fk[1], package.take_row(fk[0]), "nobody")
-    composite = next(r["name"] for r in package.descriptor["resources"] if r["format"] == fmt
-                     and len(r["schema"]["primaryKey"]) > 1 and package.left(r["name"]) > 2)
+    composite = next(
+        r["name"]
+        for r in package.descriptor["resources"]
+        if r["format"] == fmt and len(r["schema"]["primaryKey"]) > 1 and package.left(r["name"]) > 2
+    )
     first, second = package.take_row(composite), package.take_row(composite)
     for key in package.resource(composite)["schema"]["primaryKey"]:
         package.set_cell(composite, key, second, package.value(composite, key, first))
@@ -218,8 +241,9 @@ def test_cell_corruptions_get_frictionless_verdicts(package, monkeypatch, fmt):
 def test_malformed_csv_rows_get_frictionless_verdicts(package, monkeypatch):
     """Extra and missing cells, blank rows (empty and all-empty), a wrong label, and a file that is
     not UTF-8, each in its own resource; a wrong hash, a wrong size, and a file changed after the build."""
-    edits = iter([r["name"] for r in package.descriptor["resources"]
-                  if r["format"] == "csv" and package.left(r["name"]) > 3])
+    edits = iter(
+        [r["name"] for r in package.descriptor["resources"] if r["format"] == "csv" and package.left(r["name"]) > 3]
+    )
     name = next(edits)
     header = [f["name"] for f in package.resource(name)["schema"]["fields"]]
     records = [header] + [list(r) for r in package.rows(name)]
@@ -264,9 +288,11 @@ def test_problems_name_file_line_row_field_rule_and_value_and_count_the_rest(pac
     for row in (1, 2, 3, 4):
         package.set_cell(name, "char_start", row, "x")
     problems = [str(p) for p in fast_problems(package.root)]
-    assert problems == [f"{package.root}/data/sentences.csv:2: row 2, field char_start: type-error: 'x'",
-                        f"{package.root}/data/sentences.csv:3: row 3, field char_start: type-error: 'x'",
-                        f"{package.root}/data/sentences.csv: 2 more type-error error(s) not shown"]
+    assert problems == [
+        f"{package.root}/data/sentences.csv:2: row 2, field char_start: type-error: 'x'",
+        f"{package.root}/data/sentences.csv:3: row 3, field char_start: type-error: 'x'",
+        f"{package.root}/data/sentences.csv: 2 more type-error error(s) not shown",
+    ]
 
 
 def test_check_uses_the_fast_engine_unless_told(package, monkeypatch):
@@ -282,9 +308,39 @@ def test_a_descriptor_frictionless_refuses_is_reported_first(package):
     assert problems and all("datapackage.json" in str(p.file) for p in problems[:1]), problems
 
 
-VALUES = ["5", " 5 ", "5.0", "1e3", "1_000", "\u0663", "-0", "+7", "", "x", "true", "True", "TRUE", "yes", "0", "1",
-          "2023-04-03", "2023-4-3", "2023-02-30", " 2023-04-03", "2023-04-03 ", 5, 5.0, 5.5, Decimal("5"),
-          Decimal("5.5"), True, False, dt.date(2023, 4, 3), dt.datetime(2023, 4, 3), dt.datetime(2023, 4, 3, 1)]
+VALUES = [
+    "5",
+    " 5 ",
+    "5.0",
+    "1e3",
+    "1_000",
+    "\u0663",
+    "-0",
+    "+7",
+    "",
+    "x",
+    "true",
+    "True",
+    "TRUE",
+    "yes",
+    "0",
+    "1",
+    "2023-04-03",
+    "2023-4-3",
+    "2023-02-30",
+    " 2023-04-03",
+    "2023-04-03 ",
+    5,
+    5.0,
+    5.5,
+    Decimal("5"),
+    Decimal("5.5"),
+    True,
+    False,
+    dt.date(2023, 4, 3),
+    dt.datetime(2023, 4, 3),
+    dt.datetime(2023, 4, 3, 1),
+]
 
 
 @pytest.mark.parametrize("kind", ["integer", "boolean", "date"])

@@ -25,8 +25,10 @@ def drawn_collisions(fig) -> list[tuple[str, str]]:
     boxes = {label.get_text(): text_box(label, renderer) for label in ax.texts if isinstance(label, Annotation)}
     (nodes,) = [c for c in ax.collections if isinstance(c, PathCollection) and len(c.get_offsets())]
     to_pixels = fig.dpi / 72
-    discs = {f"node {i}": (tuple(ax.transData.transform(xy)), (size ** 0.5) / 2 * to_pixels)
-             for i, (xy, size) in enumerate(zip(nodes.get_offsets(), nodes.get_sizes()))}
+    discs = {
+        f"node {i}": (tuple(ax.transData.transform(xy)), (size**0.5) / 2 * to_pixels)
+        for i, (xy, size) in enumerate(zip(nodes.get_offsets(), nodes.get_sizes()))
+    }
     return collisions(boxes, discs)
 
 
@@ -49,7 +51,7 @@ def test_network_labels_collide_with_nothing(topics, seed: int):
     kinds = dict(zip(topics["topic_id"], topics["kind"].astype(str)))
     fig = plots.network(g, names, kinds, "crowded")
     labels = [t for t in fig.axes[0].texts if isinstance(t, Annotation)]
-    top = g.subgraph(sorted(g, key=lambda n: (-g.nodes[n]["n"], n))[:plots.TOP_TOPICS])
+    top = g.subgraph(sorted(g, key=lambda n: (-g.nodes[n]["n"], n))[: plots.TOP_TOPICS])
     assert len(labels) == sum(1 for n in top if top.degree(n)) >= 12
     assert drawn_collisions(fig) == []
     plt.close(fig)
@@ -62,8 +64,10 @@ def test_the_collision_check_sees_overlapping_labels():
     ax.scatter([0, 0.01], [0, 0], s=100)
     ax.set_xlim(-1, 1)
     ax.set_ylim(-1, 1)
-    found = {n: ax.annotate(f"label {n}", pos[n], xytext=(0, -8), textcoords="offset points", ha="center",
-                            va="top") for n in pos}
+    found = {
+        n: ax.annotate(f"label {n}", pos[n], xytext=(0, -8), textcoords="offset points", ha="center", va="top")
+        for n in pos
+    }
     assert ("a", "b") in label_collisions(ax, found, pos, sizes)
     for label in found.values():
         label.remove()

@@ -12,12 +12,11 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-from china_iom.build.corpus import check_links
-from china_iom.errors import Problem, SeedError
 from china_iom.annotation.registry import load_registries
-from china_iom.build.resolve import resolve_article
 from china_iom.annotation.yamlsource import parse_yaml, read_utf8
-
+from china_iom.build.corpus import check_links
+from china_iom.build.resolve import resolve_article
+from china_iom.errors import Problem, SeedError
 from conftest import SEEDS
 
 ITERATIONS = 200
@@ -39,7 +38,7 @@ def _swap_characters(rng: random.Random, lines: list[str]) -> None:
     i = rng.randrange(len(lines))
     if len(lines[i]) > 1:
         k = rng.randrange(len(lines[i]) - 1)
-        lines[i] = lines[i][:k] + lines[i][k + 1] + lines[i][k] + lines[i][k + 2:]
+        lines[i] = lines[i][:k] + lines[i][k + 1] + lines[i][k] + lines[i][k + 2 :]
 
 
 def _reindent(rng: random.Random, lines: list[str]) -> None:
@@ -51,8 +50,11 @@ def _reindent(rng: random.Random, lines: list[str]) -> None:
 def _insert_unicode(rng: random.Random, lines: list[str]) -> None:
     i = rng.randrange(len(lines))
     k = rng.randrange(len(lines[i]) + 1)
-    char = rng.choice(ODD) if rng.random() < 0.7 else chr(rng.choice([rng.randrange(0x20, 0xD800),
-                                                                        rng.randrange(0xE000, 0x110000)]))
+    char = (
+        rng.choice(ODD)
+        if rng.random() < 0.7
+        else chr(rng.choice([rng.randrange(0x20, 0xD800), rng.randrange(0xE000, 0x110000)]))
+    )
     lines[i] = lines[i][:k] + char + lines[i][k:]
 
 
@@ -71,8 +73,9 @@ def mutate(rng: random.Random, text: str) -> tuple[str, list[str]]:
 
 def _bad_problems(problems: list[Problem], texts: dict[Path, str]) -> list[Problem]:
     """Problems that do not point at a line of one of the files loaded (``texts``, as loaded)."""
-    return [p for p in problems if p.file not in texts or p.line is None
-            or not 1 <= p.line <= texts[p.file].count("\n") + 1]
+    return [
+        p for p in problems if p.file not in texts or p.line is None or not 1 <= p.line <= texts[p.file].count("\n") + 1
+    ]
 
 
 def _load_article(path: Path, text: str, registries, others) -> None:
@@ -88,8 +91,10 @@ def test_random_edits_of_annotations_are_loaded_or_refused_cleanly(tmp_path, cap
     registry_dir = tmp_path / "registry"
     shutil.copytree(SEEDS / "registry", registry_dir)
     registries = load_registries(registry_dir)
-    articles = {p: resolve_article(p.stem, read_utf8(p.with_suffix(".txt")), parse_yaml(read_utf8(p), p), registries)
-                for p in sorted(SEEDS.glob("0*.yaml"))}
+    articles = {
+        p: resolve_article(p.stem, read_utf8(p.with_suffix(".txt")), parse_yaml(read_utf8(p), p), registries)
+        for p in sorted(SEEDS.glob("0*.yaml"))
+    }
     targets = [*articles, *sorted(registry_dir.glob("*.yaml"))]
     outcomes: Counter[str] = Counter()
     for iteration in range(ITERATIONS):
@@ -113,6 +118,8 @@ def test_random_edits_of_annotations_are_loaded_or_refused_cleanly(tmp_path, cap
             if path.parent == registry_dir:
                 path.write_text(original, encoding="utf-8")
     with capsys.disabled():
-        print(f"\nfuzz: {ITERATIONS} mutants of {len(targets)} seed files (seed {SEED}): "
-              f"{outcomes['refused']} refused with file and line, {outcomes['loaded']} loaded")
+        print(
+            f"\nfuzz: {ITERATIONS} mutants of {len(targets)} seed files (seed {SEED}): "
+            f"{outcomes['refused']} refused with file and line, {outcomes['loaded']} loaded"
+        )
     assert outcomes["refused"] > ITERATIONS // 2

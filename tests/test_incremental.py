@@ -10,12 +10,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from china_iom.build.command import build, table_rows
 from china_iom.build.cache import CURRENT, MANIFEST, STAMPS, WRITTEN
+from china_iom.build.command import build, table_rows
 from china_iom.errors import SeedError
 from china_iom.schema import TABLES
-
-from conftest import SEEDS, SYNTHETIC as N
+from conftest import SEEDS
+from conftest import SYNTHETIC as N
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -30,8 +30,9 @@ def _move(seeds: Path, article_id: str, to: Path) -> None:
 
 def _edit_title(seeds: Path, article_id: str, word: str) -> None:
     path = seeds / f"{article_id}.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("(synthetic no.", f"({word}; synthetic no.", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("(synthetic no.", f"({word}; synthetic no.", 1), encoding="utf-8"
+    )
 
 
 def _unreferenced(out: Path) -> list[str]:
@@ -39,10 +40,13 @@ def _unreferenced(out: Path) -> list[str]:
     data = out / "data"
     meetings = pd.read_csv(data / "meetings.csv")
     owner = meetings.set_index("meeting_id")["defined_in_article_id"]
-    uses = [pd.read_csv(data / "meeting_sources.csv")[["meeting_id", "article_id"]],
-            pd.read_csv(data / "topic_mentions.csv")[["meeting_id", "article_id"]].dropna(),
-            meetings[["parent_meeting_id", "defined_in_article_id"]].dropna()
-            .set_axis(["meeting_id", "article_id"], axis=1)]
+    uses = [
+        pd.read_csv(data / "meeting_sources.csv")[["meeting_id", "article_id"]],
+        pd.read_csv(data / "topic_mentions.csv")[["meeting_id", "article_id"]].dropna(),
+        meetings[["parent_meeting_id", "defined_in_article_id"]]
+        .dropna()
+        .set_axis(["meeting_id", "article_id"], axis=1),
+    ]
     refs = pd.concat(uses)
     refs = refs[refs["article_id"] != refs["meeting_id"].map(owner)]
     named = set(refs["meeting_id"].map(owner))
@@ -108,18 +112,23 @@ def test_a_meeting_defined_again_next_to_cached_articles_is_located(synthetic, t
     mine = meetings.loc[meetings["defined_in_article_id"] == second, "meeting_id"].iloc[0]
     path = seeds / f"{second}.yaml"
     text = path.read_text(encoding="utf-8")
-    line = text[:text.index(f"id: {mine}")].count("\n") + 1
+    line = text[: text.index(f"id: {mine}")].count("\n") + 1
     path.write_text(text.replace(f"id: {mine}", f"id: {taken}", 1), encoding="utf-8")
     with pytest.raises(SeedError) as caught:
         build(seeds, tmp_path / "out", cache=cache)
-    assert any(p.file == path and p.line == line and f"already defined in {first}.yaml" in p.message
-               for p in caught.value.problems), caught.value
+    assert any(
+        p.file == path and p.line == line and f"already defined in {first}.yaml" in p.message
+        for p in caught.value.problems
+    ), caught.value
 
 
-@pytest.mark.parametrize(("name", "damage"), [
-    ("sentences.arrow", b"not arrow"),
-    ("manifest.pickle", pickle.dumps(["a manifest of", "another format"])),
-])
+@pytest.mark.parametrize(
+    ("name", "damage"),
+    [
+        ("sentences.arrow", b"not arrow"),
+        ("manifest.pickle", pickle.dumps(["a manifest of", "another format"])),
+    ],
+)
 def test_a_damaged_cache_counts_as_empty(synthetic, tmp_path, name, damage):
     cache = tmp_path / "cache"
     build(synthetic, tmp_path / "a", cache=cache)
@@ -151,7 +160,7 @@ def test_one_flipped_byte_in_the_cache_is_resolved_again_not_published(tmp_path,
     path = cache / (cache / CURRENT).read_text(encoding="utf-8").split()[0] / name
     data = path.read_bytes()
     at = data.index(b"Fourth CICA Summit") if name == "meetings.arrow" else len(data) // 2
-    path.write_bytes(data[:at] + bytes([data[at] ^ 0x1E]) + data[at + 1:])  # "F" -> "X"
+    path.write_bytes(data[:at] + bytes([data[at] ^ 0x1E]) + data[at + 1 :])  # "F" -> "X"
     assert build(SEEDS, tmp_path / "b", cache=cache).resolved == 5
     build(SEEDS, tmp_path / "uncached", cache=None)
     assert _snapshot(tmp_path / "b") == _snapshot(tmp_path / "uncached") == _snapshot(tmp_path / "a")
@@ -220,8 +229,9 @@ def test_a_publication_date_changed_rewrites_the_meeting_windows_it_bounds(tmp_p
     build(seeds, out, cache=cache)
     before = pd.read_csv(out / "data" / "meetings.csv").set_index("meeting_id")["date_latest"]
     path = seeds / "001_5f733940bec9999d.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("start: 2023-04-06", "start: 2023-04-07", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("start: 2023-04-06", "start: 2023-04-07", 1), encoding="utf-8"
+    )
     assert build(seeds, out, cache=cache).resolved == 1
     build(seeds, tmp_path / "full", cache=None)
     assert _snapshot(out / "data") == _snapshot(tmp_path / "full" / "data")

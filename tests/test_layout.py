@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from china_iom.publication.docs import MAP_BEGIN, module_map
-
 from conftest import ROOT
 
 BIN = Path(sys.executable).parent
@@ -19,8 +18,13 @@ STYLED = ("scripts", "tests", "benchmarks")
 def _lint_imports(project: Path) -> subprocess.CompletedProcess:
     """``lint-imports`` with ``project``'s contracts on the package in ``project/scripts`` (found first)."""
     env = {**os.environ, "PYTHONPATH": str(project / "scripts")}
-    return subprocess.run([BIN / "lint-imports", "--no-cache", "--no-logo", "--config", project / "pyproject.toml"],
-                          cwd=project, env=env, capture_output=True, text=True)
+    return subprocess.run(
+        [BIN / "lint-imports", "--no-cache", "--no-logo", "--config", project / "pyproject.toml"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_imports_keep_the_contracts():
@@ -30,22 +34,32 @@ def test_imports_keep_the_contracts():
     assert "2 kept, 0 broken" in result.stdout
 
 
-@pytest.mark.parametrize(("module", "bad_import", "broken"), [
-    ("schema.py", "from china_iom.build.tables import arrow_schema", "Stages import only earlier stages"),
-    ("annotation/dates.py", "from china_iom.check.verify import verify_package", "Stages import only earlier stages"),
-    ("build/tables.py", "from china_iom.build.seed_rows import SeedRows", "No import cycle"),
-])
+@pytest.mark.parametrize(
+    ("module", "bad_import", "broken"),
+    [
+        ("schema.py", "from china_iom.build.tables import arrow_schema", "Stages import only earlier stages"),
+        (
+            "annotation/dates.py",
+            "from china_iom.check.verify import verify_package",
+            "Stages import only earlier stages",
+        ),
+        ("build/tables.py", "from china_iom.build.seed_rows import SeedRows", "No import cycle"),
+    ],
+)
 def test_an_import_against_the_flow_is_caught_even_under_type_checking(tmp_path, module, bad_import, broken):
     """The contracts fail on a copy of the package with one bad import, though it runs only for type checkers."""
-    shutil.copytree(ROOT / "scripts" / "china_iom", tmp_path / "scripts" / "china_iom",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "scripts" / "china_iom", tmp_path / "scripts" / "china_iom", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     path = tmp_path / "scripts" / "china_iom" / module
     text = path.read_text(encoding="utf-8")
     head, future, rest = text.partition("from __future__ import annotations\n")
     assert future, f"{module} has no __future__ import to put the bad import after"
-    path.write_text(f"{head}{future}from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    {bad_import}\n{rest}",
-                    encoding="utf-8")
+    path.write_text(
+        f"{head}{future}from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    {bad_import}\n{rest}",
+        encoding="utf-8",
+    )
     result = _lint_imports(tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"{broken}" in result.stdout and "BROKEN" in result.stdout, result.stdout
@@ -74,6 +88,5 @@ def test_every_folder_says_what_comes_in_what_goes_out_and_what_it_must_not_impo
 
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]])
 def test_ruff_finds_nothing(command):
-    result = subprocess.run([BIN / "ruff", *command, "--no-cache", *STYLED], cwd=ROOT, capture_output=True,
-                            text=True)
+    result = subprocess.run([BIN / "ruff", *command, "--no-cache", *STYLED], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, f"run `ruff format` and `ruff check --fix`:\n{result.stdout}{result.stderr}"

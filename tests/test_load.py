@@ -9,7 +9,6 @@ import pytest
 import china_iom
 from china_iom.analysis.frames import dtype
 from china_iom.schema import TABLES
-
 from conftest import ROOT
 
 
@@ -36,15 +35,19 @@ def test_dtype_kinds():
     assert dtype(fields["quote"]) == pd.StringDtype()
 
 
-@pytest.mark.parametrize(("table", "key"), [(t, k) for t in TABLES for k in t.foreign_keys],
-                         ids=lambda x: getattr(x, "name", None) or getattr(x, "resource", None))
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [(t, k) for t in TABLES for k in t.foreign_keys],
+    ids=lambda x: getattr(x, "name", None) or getattr(x, "resource", None),
+)
 def test_foreign_keys_have_the_dtype_of_what_they_reference(tables, table, key):
     ours = getattr(tables, table.name)
     theirs = getattr(tables, key.resource)
     for mine, other in zip(key.fields, key.reference):
         assert ours[mine].dtype == theirs[other].dtype
     joined = ours.dropna(subset=list(key.fields)).merge(
-        theirs, left_on=list(key.fields), right_on=list(key.reference), how="left", indicator=True)
+        theirs, left_on=list(key.fields), right_on=list(key.reference), how="left", indicator=True
+    )
     assert (joined["_merge"] == "both").all()
 
 

@@ -7,7 +7,6 @@ import nbformat
 import pytest
 
 from china_iom.analysis import report
-
 from conftest import ROOT
 
 NOTEBOOKS = ROOT / "notebooks"
@@ -38,7 +37,9 @@ def test_a_second_run_reproduces_the_committed_report_byte_for_byte(executed, tm
     written = {p.relative_to(tmp_path).as_posix() for p in report.render(notebook, stem, tmp_path)}
     committed = {p.relative_to(ROOT / "reports").as_posix() for p in (ROOT / "reports").rglob(f"{stem}*")}
     assert written == committed, "run `make report`"
-    changed = [name for name in sorted(written) if (tmp_path / name).read_bytes() != (ROOT / "reports" / name).read_bytes()]
+    changed = [
+        name for name in sorted(written) if (tmp_path / name).read_bytes() != (ROOT / "reports" / name).read_bytes()
+    ]
     assert not changed, f"run `make report`; if it changes these again, they are not reproducible: {changed}"
 
 

@@ -47,8 +47,13 @@ def _types(problems) -> set[str]:
 
 
 def test_frictionless_cli_accepts_the_package_offline(fresh_build):
-    result = subprocess.run([str(FRICTIONLESS), "validate", "datapackage.json"], cwd=fresh_build,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(FRICTIONLESS), "validate", "datapackage.json"],
+        cwd=fresh_build,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout[-3000:]
 
 

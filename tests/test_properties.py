@@ -13,13 +13,14 @@ from hypothesis import strategies as st
 
 from china_iom import schema
 from china_iom.annotation import dates
-from china_iom.errors import SeedError
 from china_iom.annotation.quotes import QuoteError, Selector, find_all, inside_word, resolve
 from china_iom.annotation.sentences import split_sentences
 from china_iom.annotation.yamlsource import parse_yaml
+from china_iom.errors import SeedError
 
-settings.register_profile("china-iom", max_examples=200, deadline=None, derandomize=True,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "china-iom", max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile("china-iom")
 
 # Letters, an upper case for sentence starts, digits, stops, quotes and every kind of space the resolver knows.
@@ -57,7 +58,7 @@ def test_a_unique_quote_keeps_its_place_when_context_is_added(case, before, afte
     quote = text[i:j]
     spans = find_all(text, Selector(quote))
     assume(len(spans) == 1)
-    with_context = Selector(quote, prefix=text[max(0, i - before):i], suffix=text[j:j + after])
+    with_context = Selector(quote, prefix=text[max(0, i - before) : i], suffix=text[j : j + after])
     assert resolve(text, with_context) == resolve(text, Selector(quote)) == spans[0]
 
 
@@ -116,10 +117,41 @@ def test_a_week_window_is_the_iso_week_of_its_days(day):
 
 
 PLAIN = (dict, list, str, int, float, bool, type(None))
-YAMLISH = st.lists(st.sampled_from(
-    ["a", "1", " ", "\n", "  ", ":", "- ", "[", "]", "{", "}", ",", "&x ", "*x", "!!python/object/apply:os.system ",
-     "!!python/name:os.system ", "!!binary ", "!!set ", "!custom ", "? ", "<<: ", "---\n", "'", '"', "#", "\t",
-     "\x07", "\ufeff"]), max_size=30).map("".join)
+YAMLISH = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "1",
+            " ",
+            "\n",
+            "  ",
+            ":",
+            "- ",
+            "[",
+            "]",
+            "{",
+            "}",
+            ",",
+            "&x ",
+            "*x",
+            "!!python/object/apply:os.system ",
+            "!!python/name:os.system ",
+            "!!binary ",
+            "!!set ",
+            "!custom ",
+            "? ",
+            "<<: ",
+            "---\n",
+            "'",
+            '"',
+            "#",
+            "\t",
+            "\x07",
+            "\ufeff",
+        ]
+    ),
+    max_size=30,
+).map("".join)
 
 
 def _plain(value: object) -> bool:
@@ -141,15 +173,18 @@ def test_yaml_loading_yields_plain_data_or_a_located_error(text):
     assert _plain(doc.data)
 
 
-@pytest.mark.parametrize("document", [
-    "x: !!python/object/apply:os.system [touch {marker}]\n",
-    "x: !!python/object/new:subprocess.Popen [[touch, {marker}]]\n",
-    "x: !!python/object/apply:os.system\n  args: [touch {marker}]\n",
-    "x: !!python/name:os.system\n",
-    "x: !!python/module:os\n",
-    "- !!python/object/apply:subprocess.check_call [[touch, {marker}]]\n",
-    "? !!python/object/apply:os.system [touch {marker}]\n: 1\n",
-])
+@pytest.mark.parametrize(
+    "document",
+    [
+        "x: !!python/object/apply:os.system [touch {marker}]\n",
+        "x: !!python/object/new:subprocess.Popen [[touch, {marker}]]\n",
+        "x: !!python/object/apply:os.system\n  args: [touch {marker}]\n",
+        "x: !!python/name:os.system\n",
+        "x: !!python/module:os\n",
+        "- !!python/object/apply:subprocess.check_call [[touch, {marker}]]\n",
+        "? !!python/object/apply:os.system [touch {marker}]\n: 1\n",
+    ],
+)
 def test_yaml_never_constructs_python_objects(document, tmp_path):
     marker = tmp_path / "constructed"
     with pytest.raises(SeedError) as caught:

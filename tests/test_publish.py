@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from china_iom.annotation.yamlsource import read_yaml
 from china_iom.build import outputs
 from china_iom.build.command import build
-from china_iom.check.command import check
 from china_iom.build.corpus import article_paths
-from china_iom.annotation.yamlsource import read_yaml
-
+from china_iom.check.command import check
 from conftest import ROOT, SEEDS
 
 
@@ -50,8 +49,12 @@ def test_build_killed_while_writing_leaves_previous_outputs(fresh_build, tmp_pat
     shutil.copytree(fresh_build, out)
     before = _snapshot(out)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "scripts")}
-    proc = subprocess.Popen([sys.executable, "-m", "china_iom", "build", "--seeds", str(seeds), "--out", str(out)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "china_iom", "build", "--seeds", str(seeds), "--out", str(out)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         while proc.poll() is None and not list(out.glob(f"{outputs.STAGING_PREFIX}*")):
             time.sleep(0.001)
@@ -72,11 +75,14 @@ class Killed(BaseException):
 
 
 @pytest.mark.parametrize("renames_done", [0, 1, 2])
-def test_swap_killed_between_renames_is_finished_by_the_next_build(fresh_build, seeds_copy, tmp_path,
-                                                                   monkeypatch, renames_done):
+def test_swap_killed_between_renames_is_finished_by_the_next_build(
+    fresh_build, seeds_copy, tmp_path, monkeypatch, renames_done
+):
     annotation = next(seeds_copy.glob("0*.yaml"))
-    annotation.write_text(annotation.read_text(encoding="utf-8").replace("annotated: 2026-11-23",
-                                                                         "annotated: 2026-11-24"), encoding="utf-8")
+    annotation.write_text(
+        annotation.read_text(encoding="utf-8").replace("annotated: 2026-11-23", "annotated: 2026-11-24"),
+        encoding="utf-8",
+    )
     expected = tmp_path / "expected"
     build(seeds_copy, expected)
     out = tmp_path / "out"

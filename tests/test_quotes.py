@@ -19,7 +19,7 @@ def test_plain_space_in_quote_matches_odd_space_in_text():
 
 def test_prefix_picks_the_match_it_follows():
     start, _ = resolve(TEXT, Selector("Qin", prefix="IOM and "))
-    assert TEXT[start - 8:start] == "IOM and "
+    assert TEXT[start - 8 : start] == "IOM and "
 
 
 def test_prefix_with_trailing_space_matches_a_non_breaking_space():
@@ -67,13 +67,18 @@ def test_regex_characters_are_literal():
 
 
 def test_a_quote_ending_inside_a_word_is_refused_with_the_word():
-    with pytest.raises(QuoteError, match=r"starts or ends inside a word \(at character 0, in 'Qin Gang met Vitorino'\); quote whole words"):
+    with pytest.raises(
+        QuoteError,
+        match=r"starts or ends inside a word \(at character 0, in 'Qin Gang met Vitorino'\); quote whole words",
+    ):
         resolve(TEXT, Selector("Qin Gang met Vito"))
 
 
 def test_a_quote_not_found_names_the_closest_passage():
-    long = ("Director General Amy Pope met the Vice Minister in Beijing on Monday and the two sides agreed to "
-            "deepen cooperation on migration governance, border management and the protection of migrants.")
+    long = (
+        "Director General Amy Pope met the Vice Minister in Beijing on Monday and the two sides agreed to "
+        "deepen cooperation on migration governance, border management and the protection of migrants."
+    )
     wrong = long.replace("Vice Minister", "vice Minister")
     with pytest.raises(QuoteError, match=r"closest passage \(99% alike, at character 0\) is 'Director General Amy"):
         resolve(long + " More text follows here.", Selector(wrong))

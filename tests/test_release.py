@@ -10,7 +10,6 @@ import jsonschema
 import yaml
 
 import china_iom
-
 from conftest import ROOT
 
 

@@ -18,13 +18,14 @@ import pytest
 from china_iom import cli
 from china_iom.build.outputs import LOCK, STAGING_PREFIX
 from china_iom.synthetic import synth
-
 from conftest import ROOT, SEEDS
 
 ARTICLES = 300  # enough for the worker pool to be running when the signal comes
 # The build as `china-iom build`, with the worker pool used however few the articles.
-DRIVER = ("import sys; from china_iom.build import workers; workers.PARALLEL_FROM = 2; from china_iom.cli import main; "
-          "raise SystemExit(main(sys.argv[1:]))")
+DRIVER = (
+    "import sys; from china_iom.build import workers; workers.PARALLEL_FROM = 2; from china_iom.cli import main; "
+    "raise SystemExit(main(sys.argv[1:]))"
+)
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "scripts")}
 
 
@@ -72,9 +73,14 @@ def _alive(pids: set[int]) -> set[int]:
 
 
 def _start_build(seeds: Path, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", DRIVER, "build", "--seeds", str(seeds), "--out", str(out),
-                             "--no-cache", "--jobs", "2"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", DRIVER, "build", "--seeds", str(seeds), "--out", str(out), "--no-cache", "--jobs", "2"],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def _pool_started(proc: subprocess.Popen) -> set[int]:
@@ -104,19 +110,22 @@ def test_interrupted_build_says_one_line_and_leaves_nothing(many, package, signu
         proc.send_signal(signum)
     stderr = proc.communicate(timeout=120)[1]
     assert proc.returncode == status, stderr
-    assert stderr.splitlines() == [f"china-iom build: stopped by {signal.Signals(signum).name}; previous outputs "
-                                   "are left as they were"]
+    assert stderr.splitlines() == [
+        f"china-iom build: stopped by {signal.Signals(signum).name}; previous outputs are left as they were"
+    ]
     assert _snapshot(package) == before and not list(package.glob(f"{STAGING_PREFIX}*"))
     _none_left(pids)
 
 
 def test_fork_server_ignores_ctrl_c_from_its_first_instruction():
     """SIGINT is ignored when the fork server is exec'd, so a Ctrl-C while it still imports prints nothing."""
-    code = ("import multiprocessing.forkserver as f, signal; from china_iom.build import workers\n"
-            "with workers.process_pool(1, 'china_iom.check.verify'):\n"
-            "    status = open(f'/proc/{f._forkserver._forkserver_pid}/status').read()\n"
-            "print(int(status.split('SigIgn:')[1].split()[0], 16) >> (signal.SIGINT - 1) & 1,"
-            " signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    code = (
+        "import multiprocessing.forkserver as f, signal; from china_iom.build import workers\n"
+        "with workers.process_pool(1, 'china_iom.check.verify'):\n"
+        "    status = open(f'/proc/{f._forkserver._forkserver_pid}/status').read()\n"
+        "print(int(status.split('SigIgn:')[1].split()[0], 16) >> (signal.SIGINT - 1) & 1,"
+        " signal.getsignal(signal.SIGINT) is signal.default_int_handler)"
+    )
     done = subprocess.run([sys.executable, "-c", code], env=ENV, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["1", "True"]  # the fork server ignores it, the caller's handler is back
 
@@ -133,10 +142,18 @@ def test_sigkilled_build_leaves_no_process_and_the_old_package(many, package):
 
 
 def test_second_build_into_a_folder_is_refused_naming_the_holder(package, capsys):
-    holder = subprocess.Popen([sys.executable, "-c", "import fcntl, os, sys, time\n"
-                               f"fd = os.open({str(package / LOCK)!r}, os.O_RDWR)\n"
-                               "fcntl.flock(fd, fcntl.LOCK_EX); os.write(fd, f'{os.getpid()}\\n'.encode())\n"
-                               "print('locked', flush=True); time.sleep(120)"], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys, time\n"
+            f"fd = os.open({str(package / LOCK)!r}, os.O_RDWR)\n"
+            "fcntl.flock(fd, fcntl.LOCK_EX); os.write(fd, f'{os.getpid()}\\n'.encode())\n"
+            "print('locked', flush=True); time.sleep(120)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline() == "locked\n"
         before = _snapshot(package)
@@ -177,8 +194,9 @@ def test_unexpected_error_is_one_line_and_traceback_only_with_debug(monkeypatch,
 
     monkeypatch.setattr(command, "build", broken)
     assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path)]) == 1
-    assert capsys.readouterr().err.splitlines() == ["china-iom build: RuntimeError: something nobody foresaw; run "
-                                                    "again with --debug and report the traceback"]
+    assert capsys.readouterr().err.splitlines() == [
+        "china-iom build: RuntimeError: something nobody foresaw; run again with --debug and report the traceback"
+    ]
     assert cli.main(["--debug", "build", "--seeds", str(SEEDS), "--out", str(tmp_path)]) == 1
     assert "Traceback (most recent call last)" in capsys.readouterr().err
     assert cli.main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path), "--debug"]) == 1  # as the advice reads
@@ -207,23 +225,46 @@ cat "$1.err"
 """
 
 
-@pytest.mark.parametrize(("disk", "says"), [
-    ("read-only", "Read-only file system; the file system is read-only; choose a writable folder (--out)"),
-    ("full", "No space left on device; the disk is full; free some space and run again"),
-])
+@pytest.mark.parametrize(
+    ("disk", "says"),
+    [
+        ("read-only", "Read-only file system; the file system is read-only; choose a writable folder (--out)"),
+        ("full", "No space left on device; the disk is full; free some space and run again"),
+    ],
+)
 def test_read_only_or_full_disk_is_one_line_and_outputs_intact(fresh_build, tmp_path, disk, says):
     mount = tmp_path / "disk"
     mount.mkdir()
-    result = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c",
-                             _SCRIPT.replace("{staging}", STAGING_PREFIX), "sh", str(mount), str(fresh_build), disk,
-                             sys.executable, str(SEEDS)], env=ENV, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            "unshare",
+            "-m",
+            "--propagation",
+            "private",
+            "sh",
+            "-c",
+            _SCRIPT.replace("{staging}", STAGING_PREFIX),
+            "sh",
+            str(mount),
+            str(fresh_build),
+            disk,
+            sys.executable,
+            str(SEEDS),
+        ],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     lines = result.stdout.splitlines()
     assert lines[:2] == ["exit 1", "outputs untouched"], result.stdout + result.stderr
     assert len(lines) == 3 and lines[2].startswith(f"china-iom build: {mount}") and lines[2].endswith(says), lines
 
 
-@pytest.mark.parametrize("argv", [["synth", "-3", "--out", "x"], ["synth", "0", "--out", "x"],
-                                  ["build", "--jobs", "0"], ["check", "--jobs", "-1"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["synth", "-3", "--out", "x"], ["synth", "0", "--out", "x"], ["build", "--jobs", "0"], ["check", "--jobs", "-1"]],
+)
 def test_counts_below_one_are_refused_by_the_parser(argv, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as stopped:

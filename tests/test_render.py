@@ -10,17 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from china_iom.build.command import table_rows
 from china_iom.cli import main
 from china_iom.review.pages import GENERATOR, render
-from china_iom.build.command import table_rows
-
 from conftest import SEEDS
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "wbr"}
 SPAN_TABLES = {  # table -> (data-kind, id column)
-    "person_mentions": ("person", "person_id"), "organization_mentions": ("organization", "organization_id"),
-    "topic_mentions": ("topic", "topic_id"), "roles": ("role", "role_id"),
-    "meeting_sources": ("meeting", "meeting_id"), "meeting_date_evidence": ("date", "meeting_id"),
+    "person_mentions": ("person", "person_id"),
+    "organization_mentions": ("organization", "organization_id"),
+    "topic_mentions": ("topic", "topic_id"),
+    "roles": ("role", "role_id"),
+    "meeting_sources": ("meeting", "meeting_id"),
+    "meeting_date_evidence": ("date", "meeting_id"),
 }
 
 

@@ -35,9 +35,12 @@ def copy_in_order(source: Path, target: Path, reverse: bool) -> Path:
 
 
 def _build(seeds: Path, out: Path, env: dict[str, str]) -> Path:
-    result = subprocess.run([sys.executable, "-m", "china_iom", "build", "--seeds", str(seeds), "--out", str(out)],
-                            env={**os.environ, **env, "PYTHONPATH": str(ROOT / "scripts")},
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "china_iom", "build", "--seeds", str(seeds), "--out", str(out)],
+        env={**os.environ, **env, "PYTHONPATH": str(ROOT / "scripts")},
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     return out
 
@@ -78,13 +81,18 @@ def test_parquet_content_is_equal_across_environments(builds, fresh_build):
 def _leaks(out: Path) -> list[str]:
     """Strings that would reveal where, when or by whom the build ran (and that the seeds do not hold)."""
     seeds_text = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS.rglob("*") if p.suffix in (".txt", ".yaml"))
-    today = {dt.date.today().isoformat(), dt.datetime.now(dt.timezone.utc).date().isoformat()}
+    today = {dt.date.today().isoformat(), dt.datetime.now(dt.UTC).date().isoformat()}
     candidates = [str(out.parent), "tmpmarker", str(Path.home()), str(ROOT), *today]
     words = [getpass.getuser()]
-    found = [c for c in candidates if c not in seeds_text and any(c.encode() in p.read_bytes()
-                                                                   for p in _files(out).values())]
-    found += [w for w in words if not re.search(rf"\b{re.escape(w)}\b", seeds_text)
-              and any(re.search(rf"\b{re.escape(w)}\b".encode(), p.read_bytes()) for p in _files(out).values())]
+    found = [
+        c for c in candidates if c not in seeds_text and any(c.encode() in p.read_bytes() for p in _files(out).values())
+    ]
+    found += [
+        w
+        for w in words
+        if not re.search(rf"\b{re.escape(w)}\b", seeds_text)
+        and any(re.search(rf"\b{re.escape(w)}\b".encode(), p.read_bytes()) for p in _files(out).values())
+    ]
     return found
 
 

@@ -16,14 +16,14 @@ from china_iom.check.command import check
 from china_iom.cli import main
 from china_iom.errors import PackageError, SeedError
 from china_iom.root import NoProjectError, find_root
-
 from conftest import ROOT, SEEDS
 
 
 def _run(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     """The installed command (this worktree's editable install) run from ``cwd``."""
-    return subprocess.run([sys.executable, "-m", "china_iom", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "china_iom", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture
@@ -46,9 +46,11 @@ def test_the_root_is_the_nearest_folder_holding_seeds_registry(second_clone, mon
 def test_commands_from_a_second_clone_act_on_it(second_clone):
     ours = {p: p.stat().st_mtime_ns for p in [ROOT / "datapackage.json", *(ROOT / "seeds").rglob("*")]}
     article = second_clone / "notes" / "new.txt"
-    article.write_text("China and IOM meet\n\nBEIJING, May 6 (Xinhua) -- Chinese State Councilor and Foreign "
-                       "Minister Qin Gang met with IOM Director General Antonio Vitorino on Monday.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "China and IOM meet\n\nBEIJING, May 6 (Xinhua) -- Chinese State Councilor and Foreign "
+        "Minister Qin Gang met with IOM Director General Antonio Vitorino on Monday.\n",
+        encoding="utf-8",
+    )
     added = _run(second_clone / "notes", "add", "new.txt")
     assert added.returncode == 0, added.stderr
     assert len(list((second_clone / "seeds").glob("*.txt"))) == len(list(SEEDS.glob("*.txt"))) + 1
@@ -93,6 +95,7 @@ def test_root_option_names_another_project(second_clone, tmp_path, monkeypatch):
 
 # --- --include-drafts ---------------------------------------------------------------------------------------
 
+
 def test_drafts_never_overwrite_the_published_package(fresh_build, second_clone, tmp_path):
     published = tmp_path / "published"
     shutil.copytree(fresh_build, published)
@@ -117,5 +120,7 @@ def test_check_with_a_missing_seeds_folder_says_which_option_to_fix(fresh_build,
     missing = tmp_path / "no-seeds"
     assert main(["check", str(fresh_build), "--seeds", str(missing)]) == 1
     first = capsys.readouterr().err.splitlines()[0]
-    assert first == f"{missing}: seeds folder not found; give --seeds the folder that holds the articles and " \
-                    "registry/ (default: <root>/seeds)"
+    assert (
+        first == f"{missing}: seeds folder not found; give --seeds the folder that holds the articles and "
+        "registry/ (default: <root>/seeds)"
+    )

@@ -14,8 +14,8 @@ from china_iom.analysis import meetings as mt
 from china_iom.build.command import build
 from china_iom.check.command import check
 from china_iom.synthetic import shift, synth
-
-from conftest import ROOT, SEED, SEEDS, SYNTHETIC as N
+from conftest import ROOT, SEED, SEEDS
+from conftest import SYNTHETIC as N
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -44,10 +44,15 @@ def test_synth_refuses_a_folder_in_use(synthetic):
         synth(1, synthetic, SEEDS)
 
 
-@pytest.mark.parametrize(("value", "precision", "moved"), [
-    ("2023-04-03", "day", "2024-04-01"), ("2023-W14", "week", "2024-W14"), ("2019-01", "month", "2020-01"),
-    ("2019", "year", "2020"),
-])
+@pytest.mark.parametrize(
+    ("value", "precision", "moved"),
+    [
+        ("2023-04-03", "day", "2024-04-01"),
+        ("2023-W14", "week", "2024-W14"),
+        ("2019-01", "month", "2020-01"),
+        ("2019", "year", "2020"),
+    ],
+)
 def test_dates_move_by_whole_weeks_at_their_precision(value, precision, moved):
     assert shift(value, precision, 364) == moved
 
@@ -65,8 +70,9 @@ def test_incremental_build_resolves_only_the_changed_article(synthetic, tmp_path
     assert build(seeds, tmp_path / "warm", cache=cache).resolved == 0
     assert _snapshot(tmp_path / "warm") == _snapshot(tmp_path / "cold")
     changed = sorted(seeds.glob("syn*.yaml"))[3]
-    changed.write_text(changed.read_text(encoding="utf-8").replace("(synthetic no.", "(edited, no.", 1),
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("(synthetic no.", "(edited, no.", 1), encoding="utf-8"
+    )
     assert build(seeds, tmp_path / "incremental", cache=cache, jobs=2).resolved == 1
     build(seeds, tmp_path / "full")
     assert _snapshot(tmp_path / "incremental") == _snapshot(tmp_path / "full")
@@ -91,7 +97,10 @@ def test_csv_only_check_still_catches_a_parquet_change(synthetic, synthetic_buil
     path = package / "data" / "people.parquet"
     table = pq.read_table(path)
     pq.write_table(table.slice(1), path)
-    assert any("CSV and Parquet contents differ" in p.message for p in check(package, synthetic, formats=("csv",), frictionless=True))
+    assert any(
+        "CSV and Parquet contents differ" in p.message
+        for p in check(package, synthetic, formats=("csv",), frictionless=True)
+    )
 
 
 def test_parquet_files_are_plain_for_other_engines(fresh_build):

@@ -9,10 +9,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from china_iom.build.outputs import write_table
 from china_iom.check import verify
 from china_iom.errors import Problem
-from china_iom.build.outputs import write_table
-
 from conftest import SYNTHETIC as N
 
 GROUP = 4  # articles per group in these tests, so that a package of N articles has several groups
@@ -80,15 +79,17 @@ def test_fixture_has_groups_and_a_table_in_another_order(package):
     assert sources != sorted(sources), "meeting_sources is grouped by article; the spill path is not exercised"
 
 
-@pytest.mark.parametrize("name", ["roles", "meeting_sources", "meeting_date_evidence", "person_mentions",
-                                  "topic_mentions"])
+@pytest.mark.parametrize(
+    "name", ["roles", "meeting_sources", "meeting_date_evidence", "person_mentions", "topic_mentions"]
+)
 def test_a_changed_quote_is_caught_at_its_line(package, synthetic, name):
     rows = _table(package, name)
     row = _late_row(package, name)
     rows[row]["quote"] = rows[row]["quote"][:-1] + "#"
     _write(package, name, rows)
     assert verify.verify_package(package, synthetic) == [
-        _problem(package, name, row, "quote does not equal text[char_start:char_end]")]
+        _problem(package, name, row, "quote does not equal text[char_start:char_end]")
+    ]
 
 
 @pytest.mark.parametrize("name", ["organization_mentions", "meeting_sources"])
@@ -98,8 +99,9 @@ def test_shifted_offsets_are_caught(package, synthetic, name):
     rows[row]["char_start"] -= 1
     rows[row]["char_end"] -= 1
     _write(package, name, rows)
-    assert _problem(package, name, row, "quote does not equal text[char_start:char_end]") in \
-        verify.verify_package(package, synthetic)
+    assert _problem(package, name, row, "quote does not equal text[char_start:char_end]") in verify.verify_package(
+        package, synthetic
+    )
 
 
 def test_a_sentence_overlapping_its_predecessor_is_caught(package, synthetic):
@@ -107,10 +109,11 @@ def test_a_sentence_overlapping_its_predecessor_is_caught(package, synthetic):
     row = _late_row(package, "sentences", where=lambda rows, i: rows[i]["sentence_no"] > 1)
     sentence = rows[row]
     sentence["char_start"] = rows[row - 1]["char_end"] - 1
-    sentence["text"] = _text(synthetic, sentence["article_id"])[sentence["char_start"]:sentence["char_end"]]
+    sentence["text"] = _text(synthetic, sentence["article_id"])[sentence["char_start"] : sentence["char_end"]]
     _write(package, "sentences", rows)
     assert verify.verify_package(package, synthetic) == [
-        _problem(package, "sentences", row, "sentence overlaps the one before it")]
+        _problem(package, "sentences", row, "sentence overlaps the one before it")
+    ]
 
 
 @pytest.mark.parametrize("name", ["person_mentions", "meeting_sources"])
@@ -119,11 +122,16 @@ def test_a_span_outside_its_sentence_is_caught(package, synthetic, name):
     rows = _table(package, name)
     row = _late_row(package, name)
     mention = rows[row]
-    mention["sentence_id"] = next(s["sentence_id"] for s in sentences.values() if s["article_id"] == mention["article_id"]
-                                  and not s["char_start"] <= mention["char_start"] < mention["char_end"] <= s["char_end"])
+    mention["sentence_id"] = next(
+        s["sentence_id"]
+        for s in sentences.values()
+        if s["article_id"] == mention["article_id"]
+        and not s["char_start"] <= mention["char_start"] < mention["char_end"] <= s["char_end"]
+    )
     _write(package, name, rows)
     assert verify.verify_package(package, synthetic) == [
-        _problem(package, name, row, "span lies outside its sentence (or the body)")]
+        _problem(package, name, row, "span lies outside its sentence (or the body)")
+    ]
 
 
 def test_a_span_in_a_sentence_of_another_article_is_caught(package, synthetic):
@@ -131,16 +139,26 @@ def test_a_span_in_a_sentence_of_another_article_is_caught(package, synthetic):
     rows = _table(package, "topic_mentions")
     row = _late_row(package, "topic_mentions")
     # A sentence of another article whose offsets would contain the span.
-    rows[row]["sentence_id"] = next(s["sentence_id"] for s in sentences if s["article_id"] != rows[row]["article_id"]
-                                    and s["char_start"] <= rows[row]["char_start"] < rows[row]["char_end"] <= s["char_end"])
+    rows[row]["sentence_id"] = next(
+        s["sentence_id"]
+        for s in sentences
+        if s["article_id"] != rows[row]["article_id"]
+        and s["char_start"] <= rows[row]["char_start"] < rows[row]["char_end"] <= s["char_end"]
+    )
     _write(package, "topic_mentions", rows)
     assert verify.verify_package(package, synthetic) == [
-        _problem(package, "topic_mentions", row, "span lies outside its sentence (or the body)")]
+        _problem(package, "topic_mentions", row, "span lies outside its sentence (or the body)")
+    ]
 
 
-@pytest.mark.parametrize(("name", "column", "side"), [("meetings", "defined_in_article_id", "date_earliest"),
-                                                      ("meetings", "defined_in_article_id", "date_latest"),
-                                                      ("articles", "article_id", "published_latest")])
+@pytest.mark.parametrize(
+    ("name", "column", "side"),
+    [
+        ("meetings", "defined_in_article_id", "date_earliest"),
+        ("meetings", "defined_in_article_id", "date_latest"),
+        ("articles", "article_id", "published_latest"),
+    ],
+)
 def test_a_wrong_date_window_is_caught(package, synthetic, name, column, side):
     rows = _table(package, name)
     row = _late_row(package, name, column, where=lambda rows, i: rows[i][side] is not None)
@@ -148,7 +166,8 @@ def test_a_wrong_date_window_is_caught(package, synthetic, name, column, side):
     rows[row][side] += dt.timedelta(days=-400 if side.endswith("earliest") else 400)
     _write(package, name, rows)
     assert verify.verify_package(package, synthetic) == [
-        _problem(package, name, row, f"{side} is not inside the window of the date")]
+        _problem(package, name, row, f"{side} is not inside the window of the date")
+    ]
 
 
 @pytest.mark.parametrize("name", ["sentences", "meeting_sources"])
@@ -162,7 +181,8 @@ def test_a_csv_differing_from_its_parquet_is_caught_at_the_first_differing_line(
     write_table([pa.Table.from_pylist(rows, schema=table.schema)], table.schema, tmp_path, name)
     shutil.copyfile(tmp_path / f"{name}.csv", package / "data" / f"{name}.csv")  # the CSV alone changes
     assert verify.verify_package(package, synthetic) == [
-        _problem(package, name, row, "CSV and Parquet contents differ from this row on (char_end); rebuild")]
+        _problem(package, name, row, "CSV and Parquet contents differ from this row on (char_end); rebuild")
+    ]
 
 
 def test_a_missing_row_is_caught_where_the_files_part(package, synthetic):
@@ -171,7 +191,8 @@ def test_a_missing_row_is_caught_where_the_files_part(package, synthetic):
     row = table.num_rows - 1
     pq.write_table(table.slice(0, row), path)
     assert verify.verify_package(package, synthetic)[0] == _problem(
-        package, "person_mentions", row, "CSV and Parquet contents differ from this row on (number of rows); rebuild")
+        package, "person_mentions", row, "CSV and Parquet contents differ from this row on (number of rows); rebuild"
+    )
 
 
 def _tamper_everywhere(package: Path, synthetic: Path) -> None:
@@ -212,7 +233,8 @@ def test_rows_named_are_the_first_in_the_table_however_grouped(package, syntheti
     _write(package, "person_mentions", rows)
     assert verify.verify_package(package, synthetic) == [
         _problem(package, "person_mentions", len(rows) - 5 + i, "quote does not equal text[char_start:char_end]")
-        for i in range(2)]
+        for i in range(2)
+    ]
 
 
 def test_lines_count_the_line_breaks_inside_values(package, synthetic):

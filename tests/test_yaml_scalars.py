@@ -8,17 +8,56 @@ import yaml
 
 from china_iom.annotation.yamlsource import parse_yaml
 
-SCALARS = ["yes", "no", "Yes", "NO", "on", "off", "y", "n", "true", "False", "010", "0o10", "0x1F", "1_000",
-           "1:30", "190:20:30", "-1", "+1", "1.5", "1e3", "1.0e+3", ".inf", "-.Inf", ".nan", "~", "null", "Null",
-           "", "2023-04-03", "2023-04-03 10:00:00", "2023-04", "0b101", "abc", "'010'", '"yes"', "= x"]
+SCALARS = [
+    "yes",
+    "no",
+    "Yes",
+    "NO",
+    "on",
+    "off",
+    "y",
+    "n",
+    "true",
+    "False",
+    "010",
+    "0o10",
+    "0x1F",
+    "1_000",
+    "1:30",
+    "190:20:30",
+    "-1",
+    "+1",
+    "1.5",
+    "1e3",
+    "1.0e+3",
+    ".inf",
+    "-.Inf",
+    ".nan",
+    "~",
+    "null",
+    "Null",
+    "",
+    "2023-04-03",
+    "2023-04-03 10:00:00",
+    "2023-04",
+    "0b101",
+    "abc",
+    "'010'",
+    '"yes"',
+    "= x",
+]
 
 
 def _expected(text: str):
     """PyYAML's pure-Python safe loader, timestamps left as strings."""
+
     class Loader(yaml.SafeLoader):
         pass
-    Loader.yaml_implicit_resolvers = {key: [(tag, rx) for tag, rx in resolvers if not tag.endswith(":timestamp")]
-                                      for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+    Loader.yaml_implicit_resolvers = {
+        key: [(tag, rx) for tag, rx in resolvers if not tag.endswith(":timestamp")]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
     return yaml.load(text, Loader=Loader)
 
 

@@ -11,8 +11,8 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from china_iom.errors import Problem, SeedError, describe, raise_terminated
 from china_iom.build.workers import default_jobs
+from china_iom.errors import Problem, SeedError, describe, raise_terminated
 from china_iom.root import NoProjectError, find_root
 
 # A path relative to the project root, or one chosen by the arguments (None: no path).
@@ -30,8 +30,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     from china_iom.build.command import build
 
     try:
-        summary = build(args.seeds, args.out, include_drafts=args.include_drafts, jobs=args.jobs,
-                        cache=None if args.no_cache else args.cache, progress=args.progress or None)
+        summary = build(
+            args.seeds,
+            args.out,
+            include_drafts=args.include_drafts,
+            jobs=args.jobs,
+            cache=None if args.no_cache else args.cache,
+            progress=args.progress or None,
+        )
     except SeedError as exc:
         return _report(exc.problems, "build")
     rows = ", ".join(f"{name} {count}" for name, count in summary.rows.items())
@@ -43,8 +49,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     from china_iom.check.command import check
 
     if args.csv_only and not args.frictionless:
-        print("check: --csv-only applies to --frictionless (the fast check reads CSV and Parquet in seconds)",
-              file=sys.stderr)
+        print(
+            "check: --csv-only applies to --frictionless (the fast check reads CSV and Parquet in seconds)",
+            file=sys.stderr,
+        )
         return 2
     formats = ("csv",) if args.csv_only else ("csv", "parquet")
     root = args.dir.parent if args.dir.name == "datapackage.json" else args.dir
@@ -150,10 +158,18 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     common = argparse.ArgumentParser(add_help=False)
     for parser_, default in ((top, False), (common, argparse.SUPPRESS)):  # before or after the sub-command
-        parser_.add_argument("--debug", action="store_true", default=default,
-                             help="show the traceback of an unexpected error (also CHINA_IOM_DEBUG=1)")
-    common.add_argument("--root", type=Path, help="project folder (default: the nearest folder at or above the "
-                        "working directory that holds seeds/registry/)")
+        parser_.add_argument(
+            "--debug",
+            action="store_true",
+            default=default,
+            help="show the traceback of an unexpected error (also CHINA_IOM_DEBUG=1)",
+        )
+    common.add_argument(
+        "--root",
+        type=Path,
+        help="project folder (default: the nearest folder at or above the "
+        "working directory that holds seeds/registry/)",
+    )
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_, description=help_, parents=[common])
@@ -162,43 +178,70 @@ def parser() -> argparse.ArgumentParser:
 
     def rooted(sub: argparse.ArgumentParser, flag: str, default: Default, help_: str = "", **kwargs) -> None:
         """A path argument whose default lies in the project root (found only when the default is used)."""
-        shown = (f"<root>/{default}".removesuffix("/.") if isinstance(default, str) else default.__doc__)
+        shown = f"<root>/{default}".removesuffix("/.") if isinstance(default, str) else default.__doc__
         sub.add_argument(flag, type=Path, default=None, help=f"{help_} (default: {shown})".lstrip(), **kwargs)
         sub.get_default("rooted")[flag.lstrip("-").replace("-", "_")] = default
 
     build = command("build", cmd_build, "Build data/ and datapackage.json from annotated seeds (all or nothing).")
     rooted(build, "--seeds", "seeds", "seeds folder")
     rooted(build, "--out", _build_out, "output folder")
-    build.add_argument("--include-drafts", action="store_true", help="accept items still marked proposed: true; "
-                       "writes only to a folder of its own (never the published package)")
+    build.add_argument(
+        "--include-drafts",
+        action="store_true",
+        help="accept items still marked proposed: true; "
+        "writes only to a folder of its own (never the published package)",
+    )
     build.add_argument("--jobs", type=_positive, default=default_jobs(), help="processes (default: %(default)s)")
     rooted(build, "--cache", _build_cache, "folder of resolved articles reused by the next build")
     build.add_argument("--no-cache", action="store_true", help="resolve every article afresh")
     build.add_argument("--progress", action="store_true", help="show a progress bar even when not on a terminal")
-    check = command("check", cmd_check, "Validate a built package: Frictionless' rules (the fast check, or --frictionless) plus "
-                    "span, body and date checks.")
+    check = command(
+        "check",
+        cmd_check,
+        "Validate a built package: Frictionless' rules (the fast check, or --frictionless) plus "
+        "span, body and date checks.",
+    )
     rooted(check, "dir", ".", "package folder or its datapackage.json", nargs="?")
     rooted(check, "--seeds", "seeds", "seeds folder with the article texts")
-    check.add_argument("--frictionless", action="store_true", help="validate with Frictionless itself (slow: about "
-                       "3,500 rows a second) instead of the fast check, which enforces the same rules")
-    check.add_argument("--csv-only", action="store_true", help="with --frictionless: validate the CSV resources "
-                       "only; the own checks still prove each Parquet file equal to its CSV (much faster)")
-    check.add_argument("--jobs", type=_positive, default=1, help="with --frictionless: validate resources on this many "
-                       "processes (default: 1, which is exactly `frictionless validate datapackage.json`); without "
-                       "it: the fast check's threads (the own checks run alongside in another process)")
-    render = command("render", cmd_render, "Write static HTML pages (one per article, plus an index) to review "
-                     "the annotations.")
+    check.add_argument(
+        "--frictionless",
+        action="store_true",
+        help="validate with Frictionless itself (slow: about "
+        "3,500 rows a second) instead of the fast check, which enforces the same rules",
+    )
+    check.add_argument(
+        "--csv-only",
+        action="store_true",
+        help="with --frictionless: validate the CSV resources "
+        "only; the own checks still prove each Parquet file equal to its CSV (much faster)",
+    )
+    check.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        help="with --frictionless: validate resources on this many "
+        "processes (default: 1, which is exactly `frictionless validate datapackage.json`); without "
+        "it: the fast check's threads (the own checks run alongside in another process)",
+    )
+    render = command(
+        "render", cmd_render, "Write static HTML pages (one per article, plus an index) to review the annotations."
+    )
     rooted(render, "--seeds", "seeds", "seeds folder")
     rooted(render, "--out", "build/review", "output folder")
-    synth = command("synth", cmd_synth, "Write a synthetic seeds tree of N articles recombined from the real ones "
-                    "(for benchmarks).")
+    synth = command(
+        "synth", cmd_synth, "Write a synthetic seeds tree of N articles recombined from the real ones (for benchmarks)."
+    )
     synth.add_argument("count", type=_positive, help="number of articles")
     synth.add_argument("--out", type=Path, required=True, help="new or empty folder to write the seeds tree into")
     synth.add_argument("--seed", type=int, default=0, help="random seed (default: %(default)s)")
     rooted(synth, "--seeds", "seeds", "real seeds to recombine")
     synth.add_argument("--jobs", type=_positive, default=default_jobs(), help="processes (default: %(default)s)")
-    readme = command("readme", cmd_readme, "Regenerate the README's data dictionary from the table schemas "
-                     "and the annotation format's JSON Schemas from its models.")
+    readme = command(
+        "readme",
+        cmd_readme,
+        "Regenerate the README's data dictionary from the table schemas "
+        "and the annotation format's JSON Schemas from its models.",
+    )
     rooted(readme, "--readme", "README.md")
     rooted(readme, "--schemas", "seeds/schema")
     add = command("add", cmd_add, "Store a new article (text or saved HTML) in the seeds with a drafted annotation.")
@@ -206,24 +249,40 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--id", help="article id (default: next 3-digit number + '_' + 16 hex of the text's SHA-256)")
     add.add_argument("--url", help="address where the article was published")
     add.add_argument("--title", help="headline (default: the page's title or the text's headline line)")
-    add.add_argument("--publisher", help="organization id of the publisher (default: the organization whose web "
-                     "domain the address has, else guessed and flagged for checking)")
+    add.add_argument(
+        "--publisher",
+        help="organization id of the publisher (default: the organization whose web "
+        "domain the address has, else guessed and flagged for checking)",
+    )
     rooted(add, "--seeds", "seeds", "seeds folder")
-    evaluate = command("evaluate", cmd_evaluate, "Score the drafts against the confirmed annotations, leaving "
-                       "each article out in turn.")
+    evaluate = command(
+        "evaluate",
+        cmd_evaluate,
+        "Score the drafts against the confirmed annotations, leaving each article out in turn.",
+    )
     rooted(evaluate, "--seeds", "seeds", "seeds folder")
-    evaluate.add_argument("--set", type=Path, help="also score each part of this evaluation set (e.g. tests/devset), "
-                          "drafted against the seeds' registries")
+    evaluate.add_argument(
+        "--set",
+        type=Path,
+        help="also score each part of this evaluation set (e.g. tests/devset), drafted against the seeds' registries",
+    )
     report = command("report", cmd_report, "Execute the analysis notebooks; render them to HTML and figure PNGs.")
     rooted(report, "--notebooks", "notebooks")
     rooted(report, "--out", "reports")
-    export = command("export", cmd_export, "Write the package as one SQLite database (with a Datasette "
-                     "metadata.yml beside it), rebuilt from data/.")
+    export = command(
+        "export",
+        cmd_export,
+        "Write the package as one SQLite database (with a Datasette metadata.yml beside it), rebuilt from data/.",
+    )
     export.add_argument("format", choices=["sqlite"], help="output format")
     rooted(export, "--dir", ".", "package folder")
     rooted(export, "--out", "build/china-iom.db", "database file")
-    diff = command("diff", cmd_diff, "Compare two versions of the package table by table: rows added, removed "
-                   "and changed (by primary key) and schema changes.")
+    diff = command(
+        "diff",
+        cmd_diff,
+        "Compare two versions of the package table by table: rows added, removed "
+        "and changed (by primary key) and schema changes.",
+    )
     diff.add_argument("old", help="package folder, or a git revision of --repo (e.g. v0.1.0, HEAD~1)")
     diff.add_argument("new", help="package folder, or a git revision of --repo")
     diff.add_argument("--markdown", action="store_true", help="Markdown for release notes (default: plain text)")
@@ -281,8 +340,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         signum = getattr(exc, "signum", signal.SIGINT)
         if debug:
             traceback.print_exc()
-        print(f"china-iom {args.command}: stopped by {signal.Signals(signum).name}; previous outputs are left as "
-              "they were", file=sys.stderr)
+        print(
+            f"china-iom {args.command}: stopped by {signal.Signals(signum).name}; previous outputs are left as "
+            "they were",
+            file=sys.stderr,
+        )
         return 128 + signum
     except Exception as exc:
         if debug:

@@ -26,13 +26,13 @@ from typing import Any
 import yaml
 
 from china_iom.annotation.models import DateClaim
-from china_iom.build.corpus import Corpus
-from china_iom.build.seed_rows import load_corpus
-from china_iom.errors import Problem, SeedError
-from china_iom.build.workers import process_pool
 from china_iom.annotation.quotes import Selector, find_all
-from china_iom.build.resolve import ResolvedArticle
 from china_iom.annotation.yamlsource import read_utf8
+from china_iom.build.corpus import Corpus
+from china_iom.build.resolve import ResolvedArticle
+from china_iom.build.seed_rows import load_corpus
+from china_iom.build.workers import process_pool
+from china_iom.errors import Problem, SeedError
 
 KEEP = 0.85  # chance of keeping a template sentence that carries no meeting evidence
 FOREIGN = (0, 3)  # sentences from other articles added per article
@@ -67,7 +67,6 @@ class Source:
         return cls(corpus, {a.article_id: read_utf8(seeds / f"{a.article_id}.txt") for a in corpus.articles})
 
 
-
 def _meeting_map(template: ResolvedArticle, n: int) -> dict[str, str]:
     return {m.id: f"syn-{n:06d}-m{k + 1}" for k, m in enumerate(template.annotation.meetings)}
 
@@ -93,8 +92,11 @@ def shift(value: str, precision: str, days: int) -> str:
 
 
 def _shifted(claim: DateClaim, days: int, quote: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"start": shift(claim.start, claim.precision, days), "precision": claim.precision,
-                           "basis": claim.basis}
+    out: dict[str, Any] = {
+        "start": shift(claim.start, claim.precision, days),
+        "precision": claim.precision,
+        "basis": claim.basis,
+    }
     if claim.end:
         out["end"] = shift(claim.end, claim.precision, days)
     if quote is not None:
@@ -131,7 +133,7 @@ class _Text:
 
 def _selector(text: str, span: Span, scope: Span) -> Any:
     """Quote naming exactly ``span``: plain where unique in ``scope``, else with its occurrence."""
-    quote = text[span[0]:span[1]]
+    quote = text[span[0] : span[1]]
     matches = find_all(text, Selector(quote), *scope)
     if len(matches) == 1:
         return quote
@@ -145,8 +147,11 @@ def _sentence_piece(article: ResolvedArticle, row: dict[str, Any], meetings: dic
 def _body_pieces(source: Source, rng: random.Random, template: ResolvedArticle, n: int, seed: int) -> list[Piece]:
     own = _meeting_map(template, n)
     needed = {row["sentence_id"] for row in template.rows["meeting_sources"] if row["meeting_id"] in own}
-    pieces = [_sentence_piece(template, row, own) for row in template.rows["sentences"]
-              if row["sentence_id"] in needed or rng.random() < KEEP]
+    pieces = [
+        _sentence_piece(template, row, own)
+        for row in template.rows["sentences"]
+        if row["sentence_id"] in needed or rng.random() < KEEP
+    ]
     for _ in range(rng.randint(*FOREIGN)):
         other = rng.choice(source.corpus.articles)
         pieces.insert(rng.randint(0, len(pieces)), _sentence_piece(other, rng.choice(other.rows["sentences"]), {}))
@@ -154,15 +159,17 @@ def _body_pieces(source: Source, rng: random.Random, template: ResolvedArticle, 
         _, previous, their_days = _plan(source, seed, n - 1)
         theirs = _meeting_map(previous, n - 1)
         first = next((row for row in previous.rows["meeting_sources"] if row["meeting_id"] in theirs), None)
-        if first is not None and _reportable(previous, first["meeting_id"], their_days, template,
-                                             _plan(source, seed, n)[2]):
+        if first is not None and _reportable(
+            previous, first["meeting_id"], their_days, template, _plan(source, seed, n)[2]
+        ):
             row = next(r for r in previous.rows["sentences"] if r["sentence_id"] == first["sentence_id"])
             pieces.insert(rng.randint(0, len(pieces)), _sentence_piece(previous, row, theirs))
     return pieces
 
 
-def _reportable(previous: ResolvedArticle, meeting_id: str, their_days: int, template: ResolvedArticle,
-                days: int) -> bool:
+def _reportable(
+    previous: ResolvedArticle, meeting_id: str, their_days: int, template: ResolvedArticle, days: int
+) -> bool:
     """Whether an article made from ``template`` may report the previous one's meeting: a held meeting
     must end by the report's publication (a planned one, or an unknown date, sets no bound)."""
     meeting = next(row for row in previous.rows["meetings"] if row["meeting_id"] == meeting_id)
@@ -181,34 +188,49 @@ def synth_article(source: Source, seed: int, n: int) -> tuple[str, str, dict[str
     date = shift(published.start, published.precision, days) if published else None
     text = _Text()
     text.add(f"Synthetic article no. {n} (seed {seed})" + (f", published {date}.\n\n" if date else ".\n\n"))
-    text.add(original[:bounds["body_start"]], Piece(template, "", (0, bounds["body_start"]), {}, body=False))
+    text.add(original[: bounds["body_start"]], Piece(template, "", (0, bounds["body_start"]), {}, body=False))
     pieces = _body_pieces(source, rng, template, n, seed)
     body_start = text.length
     for i, piece in enumerate(pieces):
         text.add(("\n\n" if i else "") + piece.text)
         text.placed.append((piece, text.length - len(piece.text)))
     body = (body_start, text.length)
-    text.add(original[bounds["body_end"]:], Piece(template, "", (bounds["body_end"], len(original)), {}, body=False))
+    text.add(original[bounds["body_end"] :], Piece(template, "", (bounds["body_end"], len(original)), {}, body=False))
     full = "".join(text.parts)
     digest = hashlib.sha256(full.encode("utf-8")).hexdigest()
     whole = (0, len(full))
     meta = template.annotation.article
-    article: dict[str, Any] = {"title": f"{meta.title} (synthetic no. {n})", "publisher": meta.publisher,
-                               "language": meta.language}
+    article: dict[str, Any] = {
+        "title": f"{meta.title} (synthetic no. {n})",
+        "publisher": meta.publisher,
+        "language": meta.language,
+    }
     if published:
         article["published"] = {"start": date, "precision": published.precision, "basis": "stated", "quote": date}
     article["sha256"] = digest
-    article["body"] = {"start": _selector(full, (body[0], body[0] + len(pieces[0].text)), whole),
-                       "end": _selector(full, (body[1] - len(pieces[-1].text), body[1]), whole)}
-    article["note"] = (f"Synthetic article made by `china-iom synth` (seed {seed}) from real sentences of "
-                       f"template {template.article_id} and others; dates moved by {days} days. Not a real publication.")
+    article["body"] = {
+        "start": _selector(full, (body[0], body[0] + len(pieces[0].text)), whole),
+        "end": _selector(full, (body[1] - len(pieces[-1].text), body[1]), whole),
+    }
+    article["note"] = (
+        f"Synthetic article made by `china-iom synth` (seed {seed}) from real sentences of "
+        f"template {template.article_id} and others; dates moved by {days} days. Not a real publication."
+    )
     own = _meeting_map(template, n)
-    annotation: dict[str, Any] = {"article": article, "annotators": list(template.annotation.annotators),
-                                  "annotated": template.annotation.annotated}
+    annotation: dict[str, Any] = {
+        "article": article,
+        "annotators": list(template.annotation.annotators),
+        "annotated": template.annotation.annotated,
+    }
     parts = {
-        "roles": [_role(full, row, new) for row in template.rows["roles"]
-                  for _, new in text.moved(template, (row["char_start"], row["char_end"]))],
-        "meetings": [_meeting(full, text, template, meeting, own, days, body) for meeting in template.annotation.meetings],
+        "roles": [
+            _role(full, row, new)
+            for row in template.rows["roles"]
+            for _, new in text.moved(template, (row["char_start"], row["char_end"]))
+        ],
+        "meetings": [
+            _meeting(full, text, template, meeting, own, days, body) for meeting in template.annotation.meetings
+        ],
         "also_reports": _also_reports(full, text, own, body),
     }
     annotation.update({key: value for key, value in parts.items() if value})
@@ -221,23 +243,39 @@ _MENTIONS = (("people", "person"), ("organizations", "organization"), ("topics",
 
 
 def _role(full: str, row: dict[str, Any], new: Span) -> dict[str, Any]:
-    role = {"person": row["person_id"], "organization": row["organization_id"], "title": row["title"],
-            "quote": _selector(full, new, (0, len(full)))}
+    role = {
+        "person": row["person_id"],
+        "organization": row["organization_id"],
+        "title": row["title"],
+        "quote": _selector(full, new, (0, len(full))),
+    }
     return {k: v for k, v in role.items() if v is not None}
 
 
-def _meeting(full: str, text: _Text, template: ResolvedArticle, meeting: Any, own: dict[str, str], days: int,
-             body: Span) -> dict[str, Any]:
-    evidence = [_selector(full, new, body) for row in template.rows["meeting_sources"] if row["meeting_id"] == meeting.id
-                for piece, new in text.moved(template, (row["char_start"], row["char_end"]), body=True)
-                if piece.meetings == own]
-    entry: dict[str, Any] = {"id": own[meeting.id], "kind": meeting.kind, "label": meeting.label,
-                             "status": meeting.status}
+def _meeting(
+    full: str, text: _Text, template: ResolvedArticle, meeting: Any, own: dict[str, str], days: int, body: Span
+) -> dict[str, Any]:
+    evidence = [
+        _selector(full, new, body)
+        for row in template.rows["meeting_sources"]
+        if row["meeting_id"] == meeting.id
+        for piece, new in text.moved(template, (row["char_start"], row["char_end"]), body=True)
+        if piece.meetings == own
+    ]
+    entry: dict[str, Any] = {
+        "id": own[meeting.id],
+        "kind": meeting.kind,
+        "label": meeting.label,
+        "status": meeting.status,
+    }
     if meeting.place:
         entry["place"] = meeting.place
     if meeting.date:
-        dated = [(row["char_start"], row["char_end"]) for row in template.rows["meeting_date_evidence"]
-                 if row["meeting_id"] == meeting.id]
+        dated = [
+            (row["char_start"], row["char_end"])
+            for row in template.rows["meeting_date_evidence"]
+            if row["meeting_id"] == meeting.id
+        ]
         spans = [new for span in dated for _, new in text.moved(template, span)]
         if spans or meeting.date.basis == "inferred":
             entry["date"] = _shifted(meeting.date, days, _selector(full, spans[0], (0, len(full))) if spans else None)
@@ -272,8 +310,11 @@ def _mentions(full: str, text: _Text, body: Span, key: str) -> list[dict[str, An
     for piece, row, new in _body_spans(text, f"{key}_mentions"):
         entry = {key: row[f"{key}_id"], "quote": _selector(full, new, body)}
         if key == "topic":
-            speakers = [said["person_id"] for said in piece.article.rows["topic_mention_speakers"]
-                        if (said["char_start"], said["topic_id"]) == (row["char_start"], row["topic_id"])]
+            speakers = [
+                said["person_id"]
+                for said in piece.article.rows["topic_mention_speakers"]
+                if (said["char_start"], said["topic_id"]) == (row["char_start"], row["topic_id"])
+            ]
             if speakers:
                 entry["speakers"] = speakers
             if row["meeting_id"] in piece.meetings:
@@ -295,8 +336,11 @@ def _write_range(out: Path, seed: int, first: int, last: int) -> None:
         article_id, text, annotation = synth_article(_SOURCE, seed, n)
         (out / f"{article_id}.txt").write_text(text, encoding="utf-8")
         (out / f"{article_id}.yaml").write_text(
-            yaml.dump(annotation, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=110,
-                      default_flow_style=None), encoding="utf-8")
+            yaml.dump(
+                annotation, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=110, default_flow_style=None
+            ),
+            encoding="utf-8",
+        )
 
 
 def synth(count: int, out: Path, seeds: Path, seed: int = 0, jobs: int = 1, chunk: int = 500) -> None:

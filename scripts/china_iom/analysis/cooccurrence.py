@@ -47,8 +47,9 @@ def scores(counts: pd.DataFrame) -> pd.DataFrame:
     n_a, n_b, n_ab, n = (counts[c].astype("float64") for c in ("n_a", "n_b", "n_ab", "n_units"))
     pmi = np.log2(n_ab * n / (n_a * n_b))
     h = -np.log2(n_ab / n)
-    return counts.assign(jaccard=n_ab / (n_a + n_b - n_ab), pmi=pmi,
-                         npmi=np.where(h > 0, pmi / h.where(h > 0, 1.0), 1.0))
+    return counts.assign(
+        jaccard=n_ab / (n_a + n_b - n_ab), pmi=pmi, npmi=np.where(h > 0, pmi / h.where(h > 0, 1.0), 1.0)
+    )
 
 
 def matrix(pair_table: pd.DataFrame, value: str, topics: Iterable[str]) -> pd.DataFrame:
@@ -70,8 +71,9 @@ def graph(pair_table: pd.DataFrame, mentions: pd.DataFrame, unit: str) -> nx.Gra
     return g
 
 
-def evidence(mentions: pd.DataFrame, sentences: pd.DataFrame, unit: str,
-             topic_pairs: Iterable[tuple[str, str]]) -> pd.DataFrame:
+def evidence(
+    mentions: pd.DataFrame, sentences: pd.DataFrame, unit: str, topic_pairs: Iterable[tuple[str, str]]
+) -> pd.DataFrame:
     """Mentions of each pair's two topics in the units that hold both, with their sentences.
 
     One row per (pair, unit, mention): topic_a, topic_b, unit_id, topic_id, article_id, sentence_id,
@@ -94,6 +96,7 @@ def evidence(mentions: pd.DataFrame, sentences: pd.DataFrame, unit: str,
 
 def evidence_summary(found: pd.DataFrame) -> pd.DataFrame:
     """One row per (pair, unit): the sentences that mention topic_a and those that mention topic_b."""
+
     def ids(rows: pd.DataFrame, side: str) -> str:
         return " ".join(sorted(set(rows.loc[rows["topic_id"] == rows[side], "sentence_id"])))
 

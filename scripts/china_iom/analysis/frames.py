@@ -19,16 +19,20 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from china_iom.errors import PackageError, Problem
-from china_iom.build.outputs import file_hash
-from china_iom.check.integrity import REBUILD, read_descriptor
 from china_iom.build.descriptor import resource_name
+from china_iom.build.outputs import file_hash
+from china_iom.build.tables import arrow_schema
+from china_iom.check.integrity import REBUILD, read_descriptor
+from china_iom.errors import PackageError, Problem
 from china_iom.root import find_root
 from china_iom.schema import TABLES_BY_NAME, Field, Table
-from china_iom.build.tables import arrow_schema
 
-_DTYPES = {"string": pd.StringDtype(), "integer": pd.Int64Dtype(), "boolean": pd.BooleanDtype(),
-           "date": "datetime64[s]"}
+_DTYPES = {
+    "string": pd.StringDtype(),
+    "integer": pd.Int64Dtype(),
+    "boolean": pd.BooleanDtype(),
+    "date": "datetime64[s]",
+}
 
 
 def dtype(field: Field) -> object:
@@ -47,10 +51,16 @@ def _read(table: Table, path: Path, fmt: str) -> pa.Table:
     try:
         if fmt == "parquet":
             return pq.read_table(path, columns=table.field_names).cast(schema)
-        return pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                              convert_options=pacsv.ConvertOptions(column_types=schema, include_columns=schema.names,
-                                                                   strings_can_be_null=True,
-                                                                   quoted_strings_can_be_null=False))
+        return pacsv.read_csv(
+            path,
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types=schema,
+                include_columns=schema.names,
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=False,
+            ),
+        )
     except (pa.ArrowException, OSError) as exc:
         raise _fail(path, f"cannot be read as the {table.name} table ({exc}); {REBUILD}") from None
 
@@ -66,13 +76,17 @@ def frame(table: Table, path: Path, fmt: str = "parquet") -> pd.DataFrame:
             unknown = pc.filter(column, outside)
             if len(unknown):
                 values = ", ".join(repr(v) for v in dict.fromkeys(unknown.to_pylist()))
-                raise _fail(path, f"column {field.name} holds {values}, not among its categories "
-                            f"({', '.join(field.enum)}); {REBUILD}")
+                raise _fail(
+                    path,
+                    f"column {field.name} holds {values}, not among its categories "
+                    f"({', '.join(field.enum)}); {REBUILD}",
+                )
     return data.to_pandas().astype({f.name: dtype(f) for f in table.fields})
 
 
-def load(table: str | None = None, *, root: Path | str | None = None, format: str = "parquet"
-         ) -> pd.DataFrame | SimpleNamespace:
+def load(
+    table: str | None = None, *, root: Path | str | None = None, format: str = "parquet"
+) -> pd.DataFrame | SimpleNamespace:
     """Table ``table`` of the package at ``root``, or all tables, read from its
     ``format`` files ("parquet" or "csv"), each checked against the hash ``datapackage.json`` records.
 

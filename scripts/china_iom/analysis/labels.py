@@ -11,9 +11,16 @@ from matplotlib.text import Annotation, Text
 from matplotlib.transforms import Bbox
 
 # (dx, dy, ha, va) unit directions: below, above, right, left, then the diagonals.
-DIRECTIONS = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
-              (-1, 0, "right", "center"), (1, -1, "left", "top"), (-1, -1, "right", "top"),
-              (1, 1, "left", "bottom"), (-1, 1, "right", "bottom"))
+DIRECTIONS = (
+    (0, -1, "center", "top"),
+    (0, 1, "center", "bottom"),
+    (1, 0, "left", "center"),
+    (-1, 0, "right", "center"),
+    (1, -1, "left", "top"),
+    (-1, -1, "right", "top"),
+    (1, 1, "left", "bottom"),
+    (-1, 1, "right", "bottom"),
+)
 RINGS = (1.0, 2.0, 3.5, 5.0, 7.0, 9.5, 12.5, 16.0)  # distances from the point's edge, in multiples of GAP
 GAP = 3.0  # points
 LEADER_FROM = 3.5  # rings this far out or further get a thin line back to their point
@@ -41,7 +48,7 @@ def text_box(label: Annotation, renderer) -> Bbox:
 def collisions(boxes: Mapping[str, Bbox], discs: Mapping[str, tuple]) -> list[tuple[str, str]]:
     """Pairs (label, label or point) whose label boxes overlap each other or a point's disc."""
     names = sorted(boxes)
-    found = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if boxes[a].overlaps(boxes[b])]
+    found = [(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if boxes[a].overlaps(boxes[b])]
     found += [(a, n) for a in names for n, (c, r) in discs.items() if _hits_disc(boxes[a], c, r)]
     return found
 
@@ -54,13 +61,31 @@ def _offsets(radius_pt: float) -> Iterator[tuple[bool, tuple[float, float], str,
             yield ring >= LEADER_FROM, (dx * scale, dy * scale), ha, va
 
 
-def _place(ax: Axes, renderer, xy: tuple[float, float], label: str, radius_pt: float,
-           crowding: Callable[[Bbox], int], text: dict) -> tuple[Annotation, Bbox]:
+def _place(
+    ax: Axes,
+    renderer,
+    xy: tuple[float, float],
+    label: str,
+    radius_pt: float,
+    crowding: Callable[[Bbox], int],
+    text: dict,
+) -> tuple[Annotation, Bbox]:
     """The label at its first candidate place where ``crowding`` is 0, else where it is least."""
     best: tuple[int, Annotation, Bbox] | None = None
     for leader, offset, ha, va in _offsets(radius_pt):
-        line = {"arrowprops": {"arrowstyle": "-", "color": "#666666", "linewidth": 0.5, "shrinkA": 0,
-                               "shrinkB": radius_pt}} if leader else {}
+        line = (
+            {
+                "arrowprops": {
+                    "arrowstyle": "-",
+                    "color": "#666666",
+                    "linewidth": 0.5,
+                    "shrinkA": 0,
+                    "shrinkB": radius_pt,
+                }
+            }
+            if leader
+            else {}
+        )
         drawn = ax.annotate(label, xy, xytext=offset, textcoords="offset points", ha=ha, va=va, **line, **text)
         drawn.set_in_layout(False)
         box = text_box(drawn, renderer).padded(PAD)
@@ -76,8 +101,14 @@ def _place(ax: Axes, renderer, xy: tuple[float, float], label: str, radius_pt: f
     return best[1], best[2]
 
 
-def place_labels(ax: Axes, pos: Mapping[str, tuple[float, float]], labels: Mapping[str, str],
-                 sizes: Mapping[str, float], order: Sequence[str], **text) -> dict[str, Annotation]:
+def place_labels(
+    ax: Axes,
+    pos: Mapping[str, tuple[float, float]],
+    labels: Mapping[str, str],
+    sizes: Mapping[str, float],
+    order: Sequence[str],
+    **text,
+) -> dict[str, Annotation]:
     """Annotate each point of ``order`` (biggest first, say) with its label at the first candidate place that
     overlaps no label placed before and no point; where there is none, at the least crowded one. Labels
     placed far from their point get a thin leader line.
@@ -95,13 +126,15 @@ def place_labels(ax: Axes, pos: Mapping[str, tuple[float, float]], labels: Mappi
         def crowding(box: Bbox, node: str = node, before: int = before) -> int:
             return len(collisions({**placed, node: box}, discs)) - before
 
-        found[node], placed[node] = _place(ax, renderer, pos[node], labels[node], math.sqrt(sizes[node]) / 2,
-                                           crowding, text)
+        found[node], placed[node] = _place(
+            ax, renderer, pos[node], labels[node], math.sqrt(sizes[node]) / 2, crowding, text
+        )
     return found
 
 
-def label_collisions(ax: Axes, found: Mapping[str, Annotation], pos: Mapping[str, tuple[float, float]],
-                     sizes: Mapping[str, float]) -> list[tuple[str, str]]:
+def label_collisions(
+    ax: Axes, found: Mapping[str, Annotation], pos: Mapping[str, tuple[float, float]], sizes: Mapping[str, float]
+) -> list[tuple[str, str]]:
     """Collisions of the drawn labels ``found`` (as ``place_labels`` returned them), measured afresh."""
     ax.figure.canvas.draw()
     renderer = ax.figure.canvas.get_renderer()

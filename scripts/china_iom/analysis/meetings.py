@@ -19,8 +19,12 @@ from china_iom.schema import LEVELS, SIDES
 
 __all__ = ["LEVELS", "LEVEL_RULES", "SIDES", "level"]
 
-SIDE_LABELS = {"china": "Chinese officials", "international": "IOM/UN and other international organizations",
-               "other": "other countries", "unknown": "side unknown"}
+SIDE_LABELS = {
+    "china": "Chinese officials",
+    "international": "IOM/UN and other international organizations",
+    "other": "other countries",
+    "unknown": "side unknown",
+}
 PERIOD_UNDATED = "undated"
 PERIOD_SPANS_YEARS = "spans years"
 
@@ -47,18 +51,24 @@ def participation(t: SimpleNamespace) -> pd.DataFrame:
     org_names = t.organizations.set_index("organization_id")["name"]
     rows = t.meeting_participants.merge(
         t.meetings[["meeting_id", "kind", "status", "meeting_type", "date_earliest", "date_precision"]],
-        on="meeting_id", how="left")
+        on="meeting_id",
+        how="left",
+    )
     organization = rows["organization_id"].map(org_names)
-    return rows.assign(actor_id=rows["person_id"].fillna(rows["organization_id"]),
-                       actor=rows["person_id"].map(person_names).fillna(organization), organization=organization)
+    return rows.assign(
+        actor_id=rows["person_id"].fillna(rows["organization_id"]),
+        actor=rows["person_id"].map(person_names).fillna(organization),
+        organization=organization,
+    )
 
 
 def count_meetings(frame: pd.DataFrame, by: str | list[str]) -> pd.DataFrame:
     """Distinct meetings per group of ``by``, with their ids (most meetings first)."""
     keys = [by] if isinstance(by, str) else by
     grouped = frame.groupby(keys, observed=True)["meeting_id"]
-    counts = pd.DataFrame({"n_meetings": grouped.nunique(),
-                           "meeting_ids": grouped.agg(lambda ids: " ".join(sorted(set(ids))))}).reset_index()
+    counts = pd.DataFrame(
+        {"n_meetings": grouped.nunique(), "meeting_ids": grouped.agg(lambda ids: " ".join(sorted(set(ids))))}
+    ).reset_index()
     return counts.sort_values(["n_meetings", *keys], ascending=[False] + [True] * len(keys), ignore_index=True)
 
 
@@ -84,12 +94,15 @@ def periods(meetings: pd.DataFrame) -> pd.DataFrame:
     (``undated`` where there is no date)."""
     first, last = meetings["date_earliest"], meetings["date_latest"]
     same_month = (first.dt.year == last.dt.year) & (first.dt.month == last.dt.month)
-    return pd.DataFrame({
-        "meeting_id": meetings["meeting_id"], "status": meetings["status"],
-        "date_precision": meetings["date_precision"].astype("string").fillna(PERIOD_UNDATED),
-        "year": meetings["date_year"].astype("Int64"),
-        "month": first.dt.strftime("%Y-%m").astype("string").where(same_month),
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "meeting_id": meetings["meeting_id"],
+            "status": meetings["status"],
+            "date_precision": meetings["date_precision"].astype("string").fillna(PERIOD_UNDATED),
+            "year": meetings["date_year"].astype("Int64"),
+            "month": first.dt.strftime("%Y-%m").astype("string").where(same_month),
+        }
+    ).reset_index(drop=True)
 
 
 def per_period(meetings: pd.DataFrame, freq: str) -> pd.DataFrame:
@@ -132,8 +145,11 @@ def nesting(meetings: pd.DataFrame) -> pd.DataFrame:
     keys = {m: [(start[x], x) for x in path] for m, path in chains.items()}
     rank = {m: i for i, m in enumerate(sorted(keys, key=keys.get))}
     ids = meetings["meeting_id"]
-    return meetings.assign(root_id=ids.map(lambda m: chains[m][0]).astype("string"),
-                           depth=ids.map(lambda m: len(chains[m]) - 1).astype("int64"), order=ids.map(rank))
+    return meetings.assign(
+        root_id=ids.map(lambda m: chains[m][0]).astype("string"),
+        depth=ids.map(lambda m: len(chains[m]) - 1).astype("int64"),
+        order=ids.map(rank),
+    )
 
 
 def timeline(meetings: pd.DataFrame) -> pd.DataFrame:

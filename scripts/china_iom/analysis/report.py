@@ -23,8 +23,14 @@ def execute(path: Path, timeout: int = 600) -> nbformat.NotebookNode:
     Raises nbclient's CellExecutionError on the first failing cell.
     """
     notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, kernel_name=KERNEL, timeout=timeout, record_timing=False,
-                            extra_arguments=KERNEL_QUIET, resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        notebook,
+        kernel_name=KERNEL,
+        timeout=timeout,
+        record_timing=False,
+        extra_arguments=KERNEL_QUIET,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     client.execute()
     return notebook
 
@@ -36,8 +42,9 @@ def figures(notebook: nbformat.NotebookNode, stem: str) -> dict[str, bytes]:
         if cell.cell_type != "code":
             continue
         tags = [tag.removeprefix(FIGURE_TAG) for tag in cell.metadata.get("tags", []) if tag.startswith(FIGURE_TAG)]
-        pngs = [base64.b64decode(out["data"]["image/png"]) for out in cell.outputs
-                if "image/png" in out.get("data", {})]
+        pngs = [
+            base64.b64decode(out["data"]["image/png"]) for out in cell.outputs if "image/png" in out.get("data", {})
+        ]
         if pngs and len(tags) != 1:
             raise ValueError(f"{stem}: cell {cell.id} draws a figure but has {len(tags)} '{FIGURE_TAG}' tags")
         if len(pngs) > 1:

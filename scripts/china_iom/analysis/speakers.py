@@ -45,11 +45,17 @@ def topic_counts(mentions: pd.DataFrame, by: str) -> pd.DataFrame:
     articles in which the topic is raised."""
     keyed = mentions.assign(**{by: mentions[by].astype("string").fillna("unattributed")})
     grouped = keyed.groupby(["topic_id", by], observed=True)
-    return pd.DataFrame({
-        "n_sentences": grouped["sentence_id"].nunique(),
-        "n_meetings": grouped["meeting_id"].nunique(),
-        "n_articles": grouped["article_id"].nunique(),
-    }).reset_index().sort_values(["topic_id", by], ignore_index=True)
+    return (
+        pd.DataFrame(
+            {
+                "n_sentences": grouped["sentence_id"].nunique(),
+                "n_meetings": grouped["meeting_id"].nunique(),
+                "n_articles": grouped["article_id"].nunique(),
+            }
+        )
+        .reset_index()
+        .sort_values(["topic_id", by], ignore_index=True)
+    )
 
 
 def accounts(t: SimpleNamespace) -> pd.DataFrame:
@@ -66,13 +72,20 @@ def accounts(t: SimpleNamespace) -> pd.DataFrame:
     tied = tied[tied["meeting_id"].isin(reports["meeting_id"])]
     topics = tied[["meeting_id", "topic_id"]].drop_duplicates()
     grid = topics.merge(reports, on="meeting_id")
-    said = tied.groupby(["meeting_id", "topic_id", "article_id"]).agg(
-        n_sentences=("sentence_id", "nunique"),
-        speakers=("speaker_id", lambda s: " ".join(sorted(set(s.dropna())))),
-    ).reset_index()
+    said = (
+        tied.groupby(["meeting_id", "topic_id", "article_id"])
+        .agg(
+            n_sentences=("sentence_id", "nunique"),
+            speakers=("speaker_id", lambda s: " ".join(sorted(set(s.dropna())))),
+        )
+        .reset_index()
+    )
     found = grid.merge(said, on=["meeting_id", "topic_id", "article_id"], how="left")
-    found = found.assign(n_sentences=found["n_sentences"].fillna(0).astype("int64"),
-                         speakers=found["speakers"].fillna("").astype("string"))
+    found = found.assign(
+        n_sentences=found["n_sentences"].fillna(0).astype("int64"),
+        speakers=found["speakers"].fillna("").astype("string"),
+    )
     in_all = found.groupby(["meeting_id", "topic_id"])["n_sentences"].transform(lambda n: bool((n > 0).all()))
     return found.assign(in_all=in_all.astype(bool)).sort_values(
-        ["meeting_id", "topic_id", "article_id"], ignore_index=True)
+        ["meeting_id", "topic_id", "article_id"], ignore_index=True
+    )

@@ -20,8 +20,10 @@ def window(value: str, precision: str) -> tuple[dt.date, dt.date]:
     if precision not in DATE_PATTERNS:
         raise ValueError(f"unknown precision {precision!r}; use one of {', '.join(PRECISIONS)}")
     if not re.fullmatch(DATE_PATTERNS[precision], value):
-        raise ValueError(f"date {value!r} is not written at {precision} precision: write it in the form "
-                         f"{_EXAMPLES[precision]}{_converted(value, precision)}")
+        raise ValueError(
+            f"date {value!r} is not written at {precision} precision: write it in the form "
+            f"{_EXAMPLES[precision]}{_converted(value, precision)}"
+        )
     try:
         return _WINDOWS[precision](value)
     except ValueError as exc:
@@ -60,13 +62,20 @@ def _converted(value: str, precision: str) -> str:
     import dateparser  # slow to import, and only needed on this error path
 
     settings = {"REQUIRE_PARTS": ["year"], "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "YMD"}
-    found = dateparser.parse(value, languages=["en"], settings=settings) if any(c.isalpha() for c in value) \
-        or not value.isascii() else None
+    found = (
+        dateparser.parse(value, languages=["en"], settings=settings)
+        if any(c.isalpha() for c in value) or not value.isascii()
+        else None
+    )
     if found is None:
         return ""
     iso = found.date().isocalendar()
-    written = {"day": found.date().isoformat(), "week": f"{iso.year}-W{iso.week:02d}",
-               "month": f"{found.year:04d}-{found.month:02d}", "year": f"{found.year:04d}"}[precision]
+    written = {
+        "day": found.date().isoformat(),
+        "week": f"{iso.year}-W{iso.week:02d}",
+        "month": f"{found.year:04d}-{found.month:02d}",
+        "year": f"{found.year:04d}",
+    }[precision]
     return f" (here: {written})"
 
 

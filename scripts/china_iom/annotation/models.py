@@ -12,7 +12,6 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from china_iom import schema
-
 from china_iom.annotation.quotes import Selector
 
 Id = Annotated[str, StringConstraints(pattern=f"^{schema.ID_PATTERN}$")]
@@ -62,8 +61,11 @@ class DateClaim(Strict):
     precision: Literal["day", "week", "month", "year"]
     basis: Literal["stated", "relative", "inferred"]
     quote: QuoteSpec | None = Field(None, description="Where the text states the date or relative phrase.")
-    not_after: IsoDay | None = Field(None, description="Last possible day (YYYY-MM-DD), where a source bounds "
-                                     "the date more tightly than its precision; say which in the note.")
+    not_after: IsoDay | None = Field(
+        None,
+        description="Last possible day (YYYY-MM-DD), where a source bounds "
+        "the date more tightly than its precision; say which in the note.",
+    )
     note: str | None = Field(None, description="How a relative or inferred date was resolved, with sources.")
 
     @model_validator(mode="after")
@@ -71,8 +73,10 @@ class DateClaim(Strict):
         if self.basis in ("stated", "relative") and self.quote is None:
             raise ValueError(f"a {self.basis} date needs the quote that states it")
         if self.basis in ("relative", "inferred") and not self.note:
-            raise ValueError(f"{'an' if self.basis == 'inferred' else 'a'} {self.basis} date needs a note saying "
-                             "how it was established")
+            raise ValueError(
+                f"{'an' if self.basis == 'inferred' else 'a'} {self.basis} date needs a note saying "
+                "how it was established"
+            )
         return self
 
 
@@ -153,8 +157,10 @@ class OrganizationMention(Item):
 class TopicMention(Item):
     topic: Id
     quote: QuoteSpec
-    speakers: list[Id] = Field([], description="People whose words or position the sentence reports: one, or "
-                               "each speaker of a joint statement.")
+    speakers: list[Id] = Field(
+        [],
+        description="People whose words or position the sentence reports: one, or each speaker of a joint statement.",
+    )
     meeting: Id | None = Field(None, description="Meeting in which the topic was raised.")
 
 
@@ -168,7 +174,8 @@ class DraftProblem(Strict):
     """Something ``china-iom add`` could not decide or do; the build refuses the article while one is listed."""
 
     at: Annotated[str, StringConstraints(pattern=r"^[a-z_]+(?:\.(?:[a-z_]+|[0-9]+))*$")] | None = Field(
-        None, description="Dotted key of this file the problem concerns, e.g. article.publisher.")
+        None, description="Dotted key of this file the problem concerns, e.g. article.publisher."
+    )
     message: Text
 
 
@@ -187,8 +194,9 @@ class Annotation(Strict):
     @model_validator(mode="after")
     def _publisher_or_problem(self) -> Annotation:
         if self.article.publisher is None and not self.problems:
-            raise ValueError("article.publisher is null: give the organization id of the publisher "
-                             "(registry/organizations.yaml)")
+            raise ValueError(
+                "article.publisher is null: give the organization id of the publisher (registry/organizations.yaml)"
+            )
         return self
 
 
@@ -214,8 +222,11 @@ class Organization(Entity):
     kind: Literal[schema.ORGANIZATION_KINDS]  # type: ignore[valid-type]
     country: Country | None = None
     parent: Id | None = None
-    domains: list[Domain] = Field([], description="Web domains it publishes under (e.g. en.people.cn), as seen "
-                                  "in its articles' addresses; sub-domains are covered.")
+    domains: list[Domain] = Field(
+        [],
+        description="Web domains it publishes under (e.g. en.people.cn), as seen "
+        "in its articles' addresses; sub-domains are covered.",
+    )
 
 
 class Place(Entity):
@@ -235,5 +246,8 @@ class Topic(Entity):
 
 
 REGISTRIES: dict[str, type[Entity]] = {
-    "people": Person, "organizations": Organization, "places": Place, "topics": Topic,
+    "people": Person,
+    "organizations": Organization,
+    "places": Place,
+    "topics": Topic,
 }

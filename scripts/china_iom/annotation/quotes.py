@@ -107,8 +107,10 @@ def _not_found(text: str, selector: Selector, start: int, end: int) -> str:
     cut = _matches(text, selector, start, end)
     if cut:
         s, e = _whole_words(text, *cut[0], start, end)
-        return (f"{selector.describe()} starts or ends inside a word (at character {cut[0][0]}, in "
-                f"{text[s:e]!r}); quote whole words")
+        return (
+            f"{selector.describe()} starts or ends inside a word (at character {cut[0][0]}, in "
+            f"{text[s:e]!r}); quote whole words"
+        )
     return f"{selector.describe()} not found; {closest_passage(text, selector.exact, start, end)}"
 
 
@@ -130,8 +132,10 @@ def closest_passage(text: str, quote: str, start: int = 0, end: int | None = Non
     if found is None or found.score < 50:
         return "nothing in the text is close to it: check that it belongs to this article"
     s, e = _whole_words(text, start + found.dest_start, start + found.dest_end, start, end)
-    return (f"the closest passage ({found.score:.0f}% alike, at character {s}) is {text[s:e]!r}: copy it "
-            "exactly from the article text")
+    return (
+        f"the closest passage ({found.score:.0f}% alike, at character {s}) is {text[s:e]!r}: copy it "
+        "exactly from the article text"
+    )
 
 
 def resolve(text: str, selector: Selector, start: int = 0, end: int | None = None) -> tuple[int, int]:

@@ -10,10 +10,10 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from china_iom.annotation.models import REGISTRIES, Entity
-from china_iom.errors import Problem, SeedError
 from china_iom.annotation.suggestions import did_you_mean
 from china_iom.annotation.validate import validate
 from china_iom.annotation.yamlsource import YamlDoc, parse_yaml, read_yaml
+from china_iom.errors import Problem, SeedError
 
 
 def fold(text: str) -> str:
@@ -67,8 +67,13 @@ def load_registry(path: Path, kind: str, text: str | None = None) -> tuple[Regis
     problems = []
     for i, entry in enumerate(entries):
         if entry.id in by_id:
-            problems.append(doc.problem((i, "id"), f"duplicate {kind} id {entry.id!r} (first at line "
-                                        f"{doc.line((index[entry.id],))}); merge the two entries or rename one"))
+            problems.append(
+                doc.problem(
+                    (i, "id"),
+                    f"duplicate {kind} id {entry.id!r} (first at line "
+                    f"{doc.line((index[entry.id],))}); merge the two entries or rename one",
+                )
+            )
             continue
         by_id[entry.id], index[entry.id] = entry, i
     return Registry(kind, doc, by_id, index), problems
@@ -83,8 +88,11 @@ def load_registries(folder: Path, include_drafts: bool = False, texts: Mapping[s
     for kind in REGISTRIES:
         path = folder / f"{kind}.yaml"
         if kind not in texts and not path.is_file():
-            why = ("is not a regular file; put the registry file itself here" if path.exists() else
-                   f"registry file missing; create {path.name} (a YAML list)")
+            why = (
+                "is not a regular file; put the registry file itself here"
+                if path.exists()
+                else f"registry file missing; create {path.name} (a YAML list)"
+            )
             problems.append(Problem(path, None, why))
             continue
         try:
@@ -108,9 +116,15 @@ def _check(registries: Registries, include_drafts: bool) -> Iterator[Problem]:
         yield from _alias_clashes(registry)
         yield from _domain_clashes(registry)
         if not include_drafts:
-            yield from (registry.problem(eid, "proposed", f"{kind} entry {eid!r} is a draft (proposed: true); "
-                                         "confirm it by removing the flag") for eid, e in registry.entries.items()
-                        if e.proposed)
+            yield from (
+                registry.problem(
+                    eid,
+                    "proposed",
+                    f"{kind} entry {eid!r} is a draft (proposed: true); confirm it by removing the flag",
+                )
+                for eid, e in registry.entries.items()
+                if e.proposed
+            )
     yield from _references(registries)
     yield from _cycles(registries.organizations, "parent")
     yield from _cycles(registries.places, "parent")
@@ -124,9 +138,13 @@ def _alias_clashes(registry: Registry) -> Iterator[Problem]:
             other = owner.setdefault(fold(form), eid)
             if other != eid:
                 line = registry.doc.line((registry.index[other],))
-                yield registry.problem(eid, "aliases", f"alias {form!r} of {eid!r} is already claimed by {other!r} "
-                                       f"(line {line}); one surface form may name only one entry: remove it "
-                                       "from one of them")
+                yield registry.problem(
+                    eid,
+                    "aliases",
+                    f"alias {form!r} of {eid!r} is already claimed by {other!r} "
+                    f"(line {line}); one surface form may name only one entry: remove it "
+                    "from one of them",
+                )
 
 
 def _domain_clashes(registry: Registry) -> Iterator[Problem]:
@@ -134,8 +152,12 @@ def _domain_clashes(registry: Registry) -> Iterator[Problem]:
     for eid, entity in registry.entries.items():
         for domain in getattr(entity, "domains", ()):
             if domain in owner:
-                yield registry.problem(eid, "domains", f"domain {domain!r} of {eid!r} is already listed for "
-                                       f"{owner[domain]!r}; a domain belongs to one publisher: remove it once")
+                yield registry.problem(
+                    eid,
+                    "domains",
+                    f"domain {domain!r} of {eid!r} is already listed for "
+                    f"{owner[domain]!r}; a domain belongs to one publisher: remove it once",
+                )
             owner.setdefault(domain, eid)
 
 
@@ -154,8 +176,12 @@ def _references(registries: Registries) -> Iterator[Problem]:
         for eid, entity in registry.entries.items():
             value = getattr(entity, key)
             if value is not None and value not in known:
-                yield registry.problem(eid, key, f"{key} {value!r} of {eid!r} is not in {target}.yaml{did_you_mean(value, known)}; add it "
-                                       "there or fix the id")
+                yield registry.problem(
+                    eid,
+                    key,
+                    f"{key} {value!r} of {eid!r} is not in {target}.yaml{did_you_mean(value, known)}; add it "
+                    "there or fix the id",
+                )
 
 
 def _cycles(registry: Registry, key: str) -> Iterator[Problem]:
@@ -164,8 +190,9 @@ def _cycles(registry: Registry, key: str) -> Iterator[Problem]:
         while current is not None and current in registry.entries:
             if current == eid:
                 chain = " -> ".join([*seen, eid])
-                yield registry.problem(eid, key, f"{key} chain loops back to itself: {chain}; remove or correct "
-                                       f"one {key} in the loop")
+                yield registry.problem(
+                    eid, key, f"{key} chain loops back to itself: {chain}; remove or correct one {key} in the loop"
+                )
                 break
             if current in seen:
                 break

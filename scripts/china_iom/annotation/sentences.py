@@ -20,9 +20,45 @@ import re
 from itertools import pairwise
 
 ABBREVIATIONS = frozenset(
-    {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-     "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Col", "Sen", "Rep", "Gov", "Amb", "Co", "Corp", "Inc",
-     "Ltd", "etc", "vs", "e.g", "i.e", "approx", "Dept", "Fig"}
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "St",
+        "No",
+        "Nos",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Gen",
+        "Col",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Amb",
+        "Co",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "etc",
+        "vs",
+        "e.g",
+        "i.e",
+        "approx",
+        "Dept",
+        "Fig",
+    }
 )
 
 MIN_WRAP, MAX_WRAP = 40, 100  # widths at which hard-wrapped text is wrapped

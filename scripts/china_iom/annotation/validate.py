@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from china_iom import schema
-from china_iom.errors import Problem, SeedError
 from china_iom.annotation.yamlsource import YamlDoc
+from china_iom.errors import Problem, SeedError
 
 M = TypeVar("M")
 
 # Union branch tags pydantic inserts into locations: "str", "constrained-str", "Quote", "function-after[...]".
 _BRANCH = re.compile(r"str|constrained-str|[A-Z]\w*|[\w-]+\[.*\]")
-_SHAPES = {"model_type": "a mapping (key: value lines)", "dict_type": "a mapping (key: value lines)",
-           "list_type": "a list (- item lines, or [a, b])"}
+_SHAPES = {
+    "model_type": "a mapping (key: value lines)",
+    "dict_type": "a mapping (key: value lines)",
+    "list_type": "a list (- item lines, or [a, b])",
+}
 
 
 def _location(err: dict) -> tuple[str | int, ...]:
@@ -45,8 +48,10 @@ def _message(err: dict, loc: tuple[str | int, ...]) -> str:
     if kind in _SHAPES:
         return f"{where}: expected {_SHAPES[kind]}, found {_found(err['input'])}"
     if kind == "string_pattern_mismatch" and err["ctx"]["pattern"] == f"^{schema.ID_PATTERN}$":
-        return (f"{where}: {err['input']!r} is not a valid id; use lower-case letters, digits and hyphens "
-                "(e.g. qin-gang-vitorino-2023-04-03)")
+        return (
+            f"{where}: {err['input']!r} is not a valid id; use lower-case letters, digits and hyphens "
+            "(e.g. qin-gang-vitorino-2023-04-03)"
+        )
     if kind == "string_pattern_mismatch":
         return f"{where}: {err['input']!r} does not match the pattern {err['ctx']['pattern']}"
     if kind == "value_error":
@@ -54,7 +59,7 @@ def _message(err: dict, loc: tuple[str | int, ...]) -> str:
     return f"{where}: {err['msg']}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _adapter(model: type) -> TypeAdapter:
     """One adapter per model: building it compiles the validator, which is slow."""
     return TypeAdapter(model)
@@ -79,4 +84,3 @@ def validate(doc: YamlDoc, model: type[M] | TypeAdapter) -> M:
 def _without_union_noise(problems: list[Problem]) -> list[Problem]:
     """A quote may be a string or a mapping; report only the mapping's complaint when both fail."""
     return [p for p in problems if "Input should be a valid string" not in p.message] or problems
-

@@ -38,8 +38,9 @@ class _PlainLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
         if self.depth >= MAX_DEPTH:
-            raise yaml.MarkedYAMLError(problem=f"nested more than {MAX_DEPTH} levels deep",
-                                       problem_mark=self.peek_event().start_mark)
+            raise yaml.MarkedYAMLError(
+                problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=self.peek_event().start_mark
+            )
         self.depth += 1
         try:
             return super().compose_node(parent, index)
@@ -103,7 +104,10 @@ def _fail(node: yaml.Node, problem: str) -> None:
 def _plain(node: yaml.Node) -> yaml.Node:
     """``node`` if its tag is plain data; a located error for any other tag."""
     if node.tag not in PLAIN_TAGS:
-        _fail(node, f"tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; write plain strings, numbers, lists and mappings")
+        _fail(
+            node,
+            f"tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; write plain strings, numbers, lists and mappings",
+        )
     return node
 
 
@@ -132,8 +136,11 @@ class _Walk:
             _fail(node, "an alias refers to a value that contains it")
         self.open.add(id(node))
         try:
-            return self._mapping(node, loc) if isinstance(node, yaml.MappingNode) else \
-                [self.data(item, (*loc, i)) for i, item in enumerate(node.value)]
+            return (
+                self._mapping(node, loc)
+                if isinstance(node, yaml.MappingNode)
+                else [self.data(item, (*loc, i)) for i, item in enumerate(node.value)]
+            )
         finally:
             self.open.discard(id(node))
 
@@ -192,8 +199,9 @@ def _parse(text: str, path: Path, loader_class: type[yaml.BaseLoader]) -> YamlDo
         raise SeedError([Problem(path, line, f"invalid YAML: {_explain(exc)}")]) from None
     except yaml.reader.ReaderError as exc:
         line = text[: exc.position].count("\n") + 1
-        raise SeedError([Problem(path, line, f"invalid YAML: control character U+{exc.character:04X} is not "
-                                 "allowed; remove it")]) from None
+        raise SeedError(
+            [Problem(path, line, f"invalid YAML: control character U+{exc.character:04X} is not allowed; remove it")]
+        ) from None
     except yaml.YAMLError as exc:
         raise SeedError([Problem(path, None, f"invalid YAML: {exc}")]) from None
     finally:
@@ -214,8 +222,9 @@ def read_utf8(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SeedError([Problem(path, None, f"cannot read the file ({exc.strerror}); create it or fix "
-                                 "its permissions")]) from None
+        raise SeedError(
+            [Problem(path, None, f"cannot read the file ({exc.strerror}); create it or fix its permissions")]
+        ) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raise SeedError([Problem(path, 1, "file starts with a UTF-8 byte-order mark; save it without BOM")])
     try:
@@ -235,6 +244,9 @@ def text_problem(path: Path, text: str) -> Problem | None:
         return Problem(path, line, "carriage return found; use LF (Unix) line ends")
     if control := CONTROL.search(text):
         line = text[: control.start()].count("\n") + 1
-        return Problem(path, line, f"control character U+{ord(control.group()):04X} is not allowed; remove it "
-                       "(tabs and line breaks are fine)")
+        return Problem(
+            path,
+            line,
+            f"control character U+{ord(control.group()):04X} is not allowed; remove it (tabs and line breaks are fine)",
+        )
     return None

@@ -37,9 +37,9 @@ import pyarrow as pa
 import pyarrow.ipc as ipc
 
 from china_iom.build.derived import DEPENDS_ON, MADE, read_columns
-from china_iom.schema import TABLES
 from china_iom.build.row_files import SpoolWriter, read_table, spool_path
 from china_iom.build.tables import ARTICLE_TABLES
+from china_iom.schema import TABLES
 
 PACKAGE = Path(__file__).resolve().parents[1]
 RESOLUTION_CODE = (".", "annotation", "build")  # the folders of the code that turns seeds into rows
@@ -138,21 +138,30 @@ class TableCache:
             if _digests(generation) != digests:  # a table file changed since it was written: corrupt
                 return Cached.empty()
             rows = [read_table(generation, table.name).num_rows for table in ARTICLE_TABLES]
-            counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(len(entries),
-                                                                                          len(ARTICLE_TABLES))
+            counts = np.array([entry.counts for entry in entries], dtype=np.int64).reshape(
+                len(entries), len(ARTICLE_TABLES)
+            )
         except (*UNREADABLE, pa.ArrowException):
             return Cached.empty()
         if rows != counts.sum(axis=0).tolist():
             return Cached.empty()
         keep = np.array([entry.key in live for entry in entries], dtype=bool)
-        dropped = ({entry.article_id: entry.links for entry, kept in zip(entries, keep) if not kept}
-                   if context == self.context else None)
+        dropped = (
+            {entry.article_id: entry.links for entry, kept in zip(entries, keep) if not kept}
+            if context == self.context
+            else None
+        )
         cached = Cached([entry for entry, kept in zip(entries, keep) if kept], generation, keep, counts, dropped)
         self.loaded = (generation, cached) if dropped is not None else None
         return cached
 
-    def _unchanged(self, name: str, entries: list[Entry], spool: Path,
-                   columns: Callable[[pa.Table, str], pa.Table] = lambda table, _: table) -> bool:
+    def _unchanged(
+        self,
+        name: str,
+        entries: list[Entry],
+        spool: Path,
+        columns: Callable[[pa.Table, str], pa.Table] = lambda table, _: table,
+    ) -> bool:
         """Whether a table's rows in ``spool`` (a new generation, of ``entries``) are those of the generation
         loaded: same registries and code, and the articles resolved afresh have the same rows in it as the
         articles they replaced (an article added or removed has none), in the ``columns`` compared."""
@@ -164,11 +173,12 @@ class TableCache:
         number = next(i for i, table in enumerate(ARTICLE_TABLES) if table.name == name)
         dropped = list(zip(cached.dropped, cached.counts[~cached.keep, number]))
         starts = np.concatenate([[0], np.cumsum(cached.counts[:, number])])[:-1][~cached.keep]
-        fresh = entries[len(cached.entries):]
-        new_starts = np.concatenate([[0], np.cumsum([e.counts[number] for e in entries])])[len(cached.entries):]
+        fresh = entries[len(cached.entries) :]
+        new_starts = np.concatenate([[0], np.cumsum([e.counts[number] for e in entries])])[len(cached.entries) :]
         old = sorted((a, int(start), int(count)) for (a, count), start in zip(dropped, starts) if count)
-        new = sorted((e.article_id, int(start), e.counts[number]) for e, start in zip(fresh, new_starts)
-                     if e.counts[number])
+        new = sorted(
+            (e.article_id, int(start), e.counts[number]) for e, start in zip(fresh, new_starts) if e.counts[number]
+        )
         if [(a, c) for a, _, c in old] != [(a, c) for a, _, c in new]:
             return False
         before, after = columns(read_table(generation, name), name), columns(read_table(spool, name), name)
@@ -197,9 +207,14 @@ class TableCache:
     def record(self, written: dict[str, dict[str, Any]], folder: Path, generation: Path) -> None:
         """Remember that the table files in ``folder`` (``written``: CSV stats and rows by table) were written
         from ``generation``, with their stamps once in place."""
-        entries = {name: {**entry, "generation": generation.name,
-                          "stamps": [_file_stamp(folder / f"{name}.{fmt}") for fmt in ("csv", "parquet")]}
-                   for name, entry in written.items()}
+        entries = {
+            name: {
+                **entry,
+                "generation": generation.name,
+                "stamps": [_file_stamp(folder / f"{name}.{fmt}") for fmt in ("csv", "parquet")],
+            }
+            for name, entry in written.items()
+        }
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
         with os.fdopen(handle, "wb") as file:
             pickle.dump(entries, file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -275,7 +290,7 @@ class Cached:
         offset = 0
         for index in range(reader.num_record_batches):
             batch = reader.get_batch(index)
-            writer.write({name: batch.filter(pa.array(mask[offset:offset + batch.num_rows]))})
+            writer.write({name: batch.filter(pa.array(mask[offset : offset + batch.num_rows]))})
             offset += batch.num_rows
 
 

@@ -16,13 +16,13 @@ import pyarrow as pa
 from china_iom.build import descriptor, drafts
 from china_iom.build.cache import TableCache
 from china_iom.build.derived import MADE, derive
-from china_iom.errors import Problem, SeedError
-from china_iom.build.seed_rows import SeedRows, resolve_seeds
 from china_iom.build.outputs import ROW_GROUP, locked, recover, staging, swap_into_place, write_table
-from china_iom.schema import TABLES
 from china_iom.build.row_files import read_table
-from china_iom.build.timing import StepClock
+from china_iom.build.seed_rows import SeedRows, resolve_seeds
 from china_iom.build.tables import arrow_schema, registry_tables, sort_order, sorted_slices
+from china_iom.build.timing import StepClock
+from china_iom.errors import Problem, SeedError
+from china_iom.schema import TABLES
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,14 @@ class BuildSummary:
     worker_seconds: dict[str, float] = field(default_factory=dict)  # CPU time of each step, over the workers
 
 
-def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, cache: Path | None = None,
-          progress: bool | None = None) -> BuildSummary:
+def build(
+    seeds: Path,
+    out: Path,
+    include_drafts: bool = False,
+    jobs: int = 1,
+    cache: Path | None = None,
+    progress: bool | None = None,
+) -> BuildSummary:
     """Build the package from ``seeds`` into ``out``; on any problem raise and leave ``out`` untouched.
 
     A second build into the same ``out`` meanwhile is refused. A swap that a killed
@@ -65,12 +71,21 @@ def build(seeds: Path, out: Path, include_drafts: bool = False, jobs: int = 1, c
 def refuse_inside_seeds(seeds: Path, out: Path) -> None:
     """SeedError if ``out`` is ``seeds`` or a folder inside it: the seeds hold sources, never a build's output."""
     if out.resolve().is_relative_to(seeds.resolve()):
-        raise SeedError([Problem(out, None, f"lies inside the seeds folder {seeds}, which holds only sources; "
-                                 "give --out a folder outside it (default: the project root)")])
+        raise SeedError(
+            [
+                Problem(
+                    out,
+                    None,
+                    f"lies inside the seeds folder {seeds}, which holds only sources; "
+                    "give --out a folder outside it (default: the project root)",
+                )
+            ]
+        )
 
 
-def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path | None, progress: bool | None
-           ) -> BuildSummary:
+def _build(
+    seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path | None, progress: bool | None
+) -> BuildSummary:
     recover(out)
     clock = StepClock(time.perf_counter)
     store = TableCache(cache, seeds / "registry", include_drafts) if cache else None
@@ -93,8 +108,9 @@ def _build(seeds: Path, out: Path, include_drafts: bool, jobs: int, cache: Path 
     return BuildSummary(len(corpus.entries), rows, dict(clock.seconds), corpus.resolved, dict(corpus.seconds))
 
 
-def _write_tables(corpus: SeedRows, seeds: Path, folder: Path, store: TableCache | None, previous: Path
-                  ) -> dict[str, dict[str, Any]]:
+def _write_tables(
+    corpus: SeedRows, seeds: Path, folder: Path, store: TableCache | None, previous: Path
+) -> dict[str, dict[str, Any]]:
     """Every table sorted and written, one at a time (or its files in ``previous`` reused, when the cache
     knows none of its rows changed since they were written); per table: its rows and its files' stats."""
     folder.mkdir(parents=True)
@@ -104,8 +120,10 @@ def _write_tables(corpus: SeedRows, seeds: Path, folder: Path, store: TableCache
         reused = store.reuse(table.name, corpus.spool, previous, folder) if store else None
         if reused is None:
             arrow = made[table.name]
-            reused = {"stats": write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder,
-                                           table.name), "rows": arrow.num_rows}
+            reused = {
+                "stats": write_table(sorted_slices(table, arrow, ROW_GROUP), arrow_schema(table), folder, table.name),
+                "rows": arrow.num_rows,
+            }
         written[table.name] = reused
     return written
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from china_iom import schema
-from china_iom.errors import Problem, SeedError
+from china_iom.annotation.registry import Registries
 from china_iom.annotation.suggestions import did_you_mean
-from china_iom.annotation.registry import Registries, load_registries
-from china_iom.build.resolve import Links, Ref, ResolvedArticle, resolve_article
 from china_iom.annotation.yamlsource import read_utf8, read_yaml
+from china_iom.build.resolve import Links, Ref, ResolvedArticle, resolve_article
+from china_iom.errors import Problem, SeedError
 
 MAX_FILE_BYTES = 2_000_000  # an article's text or annotation; `build` and `add` refuse a larger one alike
 RESERVED_STEMS = frozenset({"package"})  # seeds/package.yaml holds the package metadata
@@ -41,13 +41,22 @@ def article_paths(seeds: Path) -> list[ArticlePaths]:
     return [(stem, seeds / f"{stem}.txt", seeds / f"{stem}.yaml") for stem in sorted(stems)]
 
 
-def read_article(article_id: str, text_path: Path, yaml_path: Path, registries: Registries,
-                 include_drafts: bool = False) -> ResolvedArticle:
+def read_article(
+    article_id: str, text_path: Path, yaml_path: Path, registries: Registries, include_drafts: bool = False
+) -> ResolvedArticle:
     """Read, validate and resolve one article and its annotation."""
     if not re.fullmatch(schema.ARTICLE_ID_PATTERN, article_id):
-        raise SeedError([Problem(text_path, None, f"article id {article_id!r} must match "
-                                 f"{schema.ARTICLE_ID_PATTERN} (letters, digits, _ and -); rename the .txt and "
-                                 ".yaml files")])
+        raise SeedError(
+            [
+                Problem(
+                    text_path,
+                    None,
+                    f"article id {article_id!r} must match "
+                    f"{schema.ARTICLE_ID_PATTERN} (letters, digits, _ and -); rename the .txt and "
+                    ".yaml files",
+                )
+            ]
+        )
     for path, partner, what in ((text_path, yaml_path, "article text"), (yaml_path, text_path, "annotation")):
         if problem := _file_problem(path, partner, what):
             raise SeedError([problem])
@@ -61,8 +70,9 @@ def _file_problem(path: Path, partner: Path, what: str) -> Problem | None:
     except FileNotFoundError:
         if path.is_symlink():
             return Problem(path, None, "is a symbolic link to nothing; point it at the file or put the file here")
-        return Problem(partner, None, f"{path.name} is missing; every article needs its text (.txt) and its "
-                       "annotation (.yaml)")
+        return Problem(
+            partner, None, f"{path.name} is missing; every article needs its text (.txt) and its annotation (.yaml)"
+        )
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return Problem(path, None, "is a symbolic link loop; replace it with the file itself")
@@ -71,8 +81,11 @@ def _file_problem(path: Path, partner: Path, what: str) -> Problem | None:
         return Problem(path, None, f"{what} is not a regular file; put the file itself here")
     if (why := unstorable(info.st_size, what)) is None:
         return None
-    fix = ("the file must hold the article's own text, copied verbatim" if what == "article text"
-           else "shorten its notes and quotes (a quote needs only the words that show the fact)")
+    fix = (
+        "the file must hold the article's own text, copied verbatim"
+        if what == "article text"
+        else "shorten its notes and quotes (a quote needs only the words that show the fact)"
+    )
     return Problem(path, None, f"{what} {why}; {fix}")
 
 
@@ -86,8 +99,16 @@ def unstorable(size: int, what: str = "article text") -> str | None:
 def seeds_folder(seeds: Path) -> Path:
     """``seeds``, or a SeedError if it is not a folder."""
     if not seeds.is_dir():
-        raise SeedError([Problem(seeds, None, "seeds folder not found; give --seeds the folder that holds the "
-                                     "articles and registry/ (default: <root>/seeds)")])
+        raise SeedError(
+            [
+                Problem(
+                    seeds,
+                    None,
+                    "seeds folder not found; give --seeds the folder that holds the "
+                    "articles and registry/ (default: <root>/seeds)",
+                )
+            ]
+        )
     return seeds
 
 
@@ -118,8 +139,14 @@ def check_links(articles: Sequence[Links]) -> list[Problem]:
     for article in articles:
         for (meeting_id, line), parent in article.meetings:
             if meeting_id in defined:
-                problems.append(Problem(Path(article.path), line, f"meeting id {meeting_id!r} is already defined in "
-                                        f"{Path(defined[meeting_id].path).name}; use also_reports to add a source"))
+                problems.append(
+                    Problem(
+                        Path(article.path),
+                        line,
+                        f"meeting id {meeting_id!r} is already defined in "
+                        f"{Path(defined[meeting_id].path).name}; use also_reports to add a source",
+                    )
+                )
             else:
                 defined[meeting_id] = _Defined(article.path, line, parent)
     for article in articles:
@@ -132,12 +159,19 @@ def _dangling(article: Links, defined: dict[str, _Defined]) -> Iterator[Problem]
     refs = [parent for _, parent in article.meetings] + list(article.reports) + list(article.topics)
     for meeting_id, line in refs:
         if meeting_id is not None and meeting_id not in defined:
-            yield Problem(Path(article.path), line, f"unknown meeting id {meeting_id!r}"
-                          f"{did_you_mean(meeting_id, defined)}; define it under meetings in one article")
+            yield Problem(
+                Path(article.path),
+                line,
+                f"unknown meeting id {meeting_id!r}"
+                f"{did_you_mean(meeting_id, defined)}; define it under meetings in one article",
+            )
     for meeting_id, line in article.reports:
         if meeting_id in defined and defined[meeting_id].path == article.path:
-            yield Problem(Path(article.path), line, f"meeting {meeting_id!r} is defined in this article; add the quote "
-                          "to its evidence instead")
+            yield Problem(
+                Path(article.path),
+                line,
+                f"meeting {meeting_id!r} is defined in this article; add the quote to its evidence instead",
+            )
 
 
 def _parent_cycles(defined: dict[str, _Defined]) -> Iterator[Problem]:
@@ -147,5 +181,10 @@ def _parent_cycles(defined: dict[str, _Defined]) -> Iterator[Problem]:
             chain.append(current)
             current = defined[current].parent[0]
         if current == meeting_id:
-            yield Problem(Path(meeting.path), meeting.parent[1], "parent chain loops back to itself: "
-                          + " -> ".join([*chain, meeting_id]) + "; remove or correct one parent")
+            yield Problem(
+                Path(meeting.path),
+                meeting.parent[1],
+                "parent chain loops back to itself: "
+                + " -> ".join([*chain, meeting_id])
+                + "; remove or correct one parent",
+            )

@@ -22,23 +22,32 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from china_iom.annotation import dates
-from china_iom.errors import Problem, SeedError
-from china_iom.schema import LEVELS, SIDES, TABLES_BY_NAME
 from china_iom.annotation.yamlsource import read_yaml
 from china_iom.build.tables import arrow_schema
+from china_iom.errors import Problem, SeedError
+from china_iom.schema import LEVELS, SIDES, TABLES_BY_NAME
 
 INTERNATIONAL_KINDS = ("intergovernmental_organization", "intergovernmental_office")
 # Title pattern -> level; the first match wins, so "Vice Minister" is tested before "Minister".
 LEVEL_RULES: tuple[tuple[str, str], ...] = (
     (r"\bvice[- ]minister\b|\bdeputy minister\b|\bstate secretary\b", "vice minister"),
     (r"\bdeputy\b|\bvice\b|\bassistant\b", "deputy head"),
-    (r"\bpresident of the\b.*\b(republic|state|kingdom|federation)\b|\bprime minister\b|\bpremier\b"
-     r"|\bhead of (state|government)\b", "head of state or government"),
+    (
+        r"\bpresident of the\b.*\b(republic|state|kingdom|federation)\b|\bprime minister\b|\bpremier\b"
+        r"|\bhead of (state|government)\b",
+        "head of state or government",
+    ),
     (r"\bminister\b|\bstate council+or\b", "minister"),
-    (r"\bchief of mission\b|\bhead of (mission|office)\b|\bambassador\b|\bcharg[ée] d'affaires\b"
-     r"|\brepresentative\b", "ambassador or chief of mission"),
-    (r"\bdirector[- ]general\b|\bsecretary[- ]general\b|\bcommissioner\b|\bchair(man|woman|person)?\b"
-     r"|\badministrator\b|\bhead\b|\bpresident\b", "head of organization"),
+    (
+        r"\bchief of mission\b|\bhead of (mission|office)\b|\bambassador\b|\bcharg[ée] d'affaires\b"
+        r"|\brepresentative\b",
+        "ambassador or chief of mission",
+    ),
+    (
+        r"\bdirector[- ]general\b|\bsecretary[- ]general\b|\bcommissioner\b|\bchair(man|woman|person)?\b"
+        r"|\badministrator\b|\bhead\b|\bpresident\b",
+        "head of organization",
+    ),
 )
 # The columns derive() reads of each table it depends on (None: every column). It is given no others, so an
 # incremental build may reuse what it made when none of these changed.
@@ -80,6 +89,7 @@ def _arrow(name: str, frame: pd.DataFrame) -> pa.Table:
 
 # --- meeting windows ------------------------------------------------------------------------------
 
+
 def _days(column: pd.Series, missing: int) -> np.ndarray:
     """Dates as days since 1970 (``missing`` where empty)."""
     values = pd.to_datetime(column).to_numpy(dtype="datetime64[D]").astype("int64")
@@ -116,19 +126,22 @@ def meeting_columns(frames: dict[str, pd.DataFrame], seeds: Path) -> pd.DataFram
     windowed = lo > -_NO_DAY
     bad = np.flatnonzero(windowed & (lo > hi))
     if len(bad):
-        raise SeedError([_contradiction(meetings, int(i), own_lo, own_hi, par_lo, par_hi, pub_lo, pub_hi, seeds)
-                         for i in bad])
+        raise SeedError(
+            [_contradiction(meetings, int(i), own_lo, own_hi, par_lo, par_hi, pub_lo, pub_hi, seeds) for i in bad]
+        )
     earliest = _dates(np.where(windowed, lo, 0), windowed)
     latest = _dates(np.where(windowed, hi, 0), windowed)
     spans = meetings["date_end"].notna().to_numpy() & (lo == own_lo) & (hi == own_hi)
     first_year = pd.Series(earliest).dt.year
     same_year = windowed & (first_year == pd.Series(latest).dt.year).to_numpy()
     return meetings.assign(
-        date_earliest=earliest, date_latest=latest,
+        date_earliest=earliest,
+        date_latest=latest,
         date_earliest_source=_source(windowed, lo, own_lo, par_lo),
         date_latest_source=_source(windowed, hi, own_hi, par_hi),
-        date_edtf=[dates.edtf(a.date(), b.date(), s) if ok else None
-                   for a, b, s, ok in zip(earliest, latest, spans, windowed)],
+        date_edtf=[
+            dates.edtf(a.date(), b.date(), s) if ok else None for a, b, s, ok in zip(earliest, latest, spans, windowed)
+        ],
         date_year=pd.Series(first_year.astype("Int64").astype("string")).where(same_year, None),
         meeting_type=np.where(ids.isin(meetings["parent_meeting_id"].dropna()), "container", "encounter"),
     )
@@ -154,25 +167,42 @@ def _source(windowed: np.ndarray, bound: np.ndarray, own: np.ndarray, parent: np
     return np.select([~windowed, bound == own, bound == parent], [None, "own", "parent"], "publication")
 
 
-def _contradiction(meetings: pd.DataFrame, i: int, own_lo: np.ndarray, own_hi: np.ndarray, par_lo: np.ndarray,
-                   par_hi: np.ndarray, pub_lo: np.ndarray, pub_hi: np.ndarray, seeds: Path) -> Problem:
+def _contradiction(
+    meetings: pd.DataFrame,
+    i: int,
+    own_lo: np.ndarray,
+    own_hi: np.ndarray,
+    par_lo: np.ndarray,
+    par_hi: np.ndarray,
+    pub_lo: np.ndarray,
+    pub_hi: np.ndarray,
+    seeds: Path,
+) -> Problem:
     """The problem of a meeting whose constraints leave no day, located at its date in its file."""
     row = meetings.iloc[i]
     day = _day_text
     own = f"dated {day(own_lo[i])}..{day(own_hi[i])}" if own_lo[i] > -_NO_DAY else "undated"
     if own_lo[i] > -_NO_DAY and (own_hi[i] < par_lo[i] or own_lo[i] > par_hi[i]):
-        why = (f"is {own}, outside the window {day(par_lo[i])}..{day(par_hi[i])} of its parent "
-               f"{row['parent_meeting_id']!r}; a meeting lies inside the one it is part of: correct its date or "
-               "its parent's, or the parent")
+        why = (
+            f"is {own}, outside the window {day(par_lo[i])}..{day(par_hi[i])} of its parent "
+            f"{row['parent_meeting_id']!r}; a meeting lies inside the one it is part of: correct its date or "
+            "its parent's, or the parent"
+        )
     elif max(own_lo[i], par_lo[i]) > pub_hi[i]:
-        why = (f"is held and {own}, after {day(pub_hi[i])}, the publication of an article that reports it; a held "
-               "meeting ends before its report: correct the date, or make it planned")
+        why = (
+            f"is held and {own}, after {day(pub_hi[i])}, the publication of an article that reports it; a held "
+            "meeting ends before its report: correct the date, or make it planned"
+        )
     elif min(own_hi[i], par_hi[i]) < pub_lo[i]:
-        why = (f"is planned and {own}, before {day(pub_lo[i])}, the publication of the article that announces it; "
-               "correct the date, or make it held")
+        why = (
+            f"is planned and {own}, before {day(pub_lo[i])}, the publication of the article that announces it; "
+            "correct the date, or make it held"
+        )
     else:
-        why = (f"is {own}; with its parent {row['parent_meeting_id']!r} ({day(par_lo[i])}..{day(par_hi[i])}) and "
-               f"the publication of its reports no day is left: correct one of them")
+        why = (
+            f"is {own}; with its parent {row['parent_meeting_id']!r} ({day(par_lo[i])}..{day(par_hi[i])}) and "
+            f"the publication of its reports no day is left: correct one of them"
+        )
     path, line = _locate(seeds, row["defined_in_article_id"], row["meeting_id"])
     return Problem(path, line, f"meeting {row['meeting_id']!r} {why}")
 
@@ -192,6 +222,7 @@ def _locate(seeds: Path, article_id: str, meeting_id: str) -> tuple[Path, int | 
 
 
 # --- participants: side and level -----------------------------------------------------------------
+
 
 def level(title: str) -> str:
     """Level of a role title by ``LEVEL_RULES`` (``other`` when no rule matches)."""
@@ -251,14 +282,20 @@ def role_summary(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     titles = roles["title"].unique()
     roles = roles.assign(rank=roles["title"].map(dict(zip(titles, (LEVELS.index(level(t)) for t in titles)))))
     # Arrow keeps each group's rows in order (one thread), so the joined titles come out sorted.
-    grouped = pa.Table.from_pandas(roles, preserve_index=False).group_by(keys, use_threads=False).aggregate(
-        [("title", "list"), ("rank", "min")])
-    return pd.DataFrame({
-        **{key: grouped[key].to_pandas() for key in keys},
-        "level": pd.Series(grouped["rank_min"].to_numpy()).map(LEVELS.__getitem__),
-        "role": pc.binary_join(grouped["title_list"], pa.scalar("; ", grouped["title_list"].type.value_type)
-                               ).to_pandas(),
-    })
+    grouped = (
+        pa.Table.from_pandas(roles, preserve_index=False)
+        .group_by(keys, use_threads=False)
+        .aggregate([("title", "list"), ("rank", "min")])
+    )
+    return pd.DataFrame(
+        {
+            **{key: grouped[key].to_pandas() for key in keys},
+            "level": pd.Series(grouped["rank_min"].to_numpy()).map(LEVELS.__getitem__),
+            "role": pc.binary_join(
+                grouped["title_list"], pa.scalar("; ", grouped["title_list"].type.value_type)
+            ).to_pandas(),
+        }
+    )
 
 
 def participant_columns(frames: dict[str, pd.DataFrame], summary: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -281,23 +318,31 @@ def _by_participant(participants: pd.DataFrame, summary: pd.DataFrame) -> pd.Dat
 
 # --- who met whom ---------------------------------------------------------------------------------
 
-def meeting_pairs(meetings: pd.DataFrame, participants: pd.DataFrame, frames: dict[str, pd.DataFrame],
-                  summary: pd.DataFrame | None = None) -> pd.DataFrame:
+
+def meeting_pairs(
+    meetings: pd.DataFrame,
+    participants: pd.DataFrame,
+    frames: dict[str, pd.DataFrame],
+    summary: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per encounter and pair of participants on different known sides (a: the side first in SIDES;
     ``summary``: ``role_summary(frames)``, if made)."""
-    encounters = meetings.loc[meetings["meeting_type"] == "encounter",
-                              ["meeting_id", "date_earliest", "date_latest", "date_edtf"]]
-    names = {**frames["organizations"].set_index("organization_id")["name"].to_dict(),
-             **frames["people"].set_index("person_id")["name"].to_dict()}
+    encounters = meetings.loc[
+        meetings["meeting_type"] == "encounter", ["meeting_id", "date_earliest", "date_latest", "date_edtf"]
+    ]
+    names = {
+        **frames["organizations"].set_index("organization_id")["name"].to_dict(),
+        **frames["people"].set_index("person_id")["name"].to_dict(),
+    }
     part = participants.assign(
         name=participants["person_id"].fillna(participants["organization_id"]).map(names),
         role=_by_participant(participants, role_summary(frames) if summary is None else summary)["role"].to_numpy(
-            dtype=object),
+            dtype=object
+        ),
         rank=participants["side"].map(SIDES.index),
     )
     part = part[part["side"] != "unknown"]
-    columns = ["meeting_id", "participant_no", "person_id", "organization_id", "name", "role", "side", "level",
-               "rank"]
+    columns = ["meeting_id", "participant_no", "person_id", "organization_id", "name", "role", "side", "level", "rank"]
     pairs = part[columns].merge(part[columns], on="meeting_id", suffixes=("_a", "_b"))
     pairs = pairs[pairs["rank_a"] < pairs["rank_b"]].merge(encounters, on="meeting_id")
     n_sources = frames["meeting_sources"].groupby("meeting_id")["article_id"].nunique()

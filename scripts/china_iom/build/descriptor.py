@@ -11,9 +11,9 @@ import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
 from china_iom.annotation.registry import Registries
-from china_iom.schema import TABLES, ForeignKey, Table
 from china_iom.annotation.validate import validate
 from china_iom.annotation.yamlsource import read_yaml
+from china_iom.schema import TABLES, ForeignKey, Table
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 FORMATS = ("csv", "parquet")
@@ -86,7 +86,10 @@ def resource(table: Table, fmt: str, stats: dict[str, Any]) -> dict[str, Any]:
     verifies; the Parquet file's hash, which ``load`` and ``check`` verify (Frictionless does not)."""
     path = f"data/{table.name}.{fmt}"
     entry: dict[str, Any] = {
-        "name": resource_name(table, fmt), "type": "table", "path": path, "format": fmt,
+        "name": resource_name(table, fmt),
+        "type": "table",
+        "path": path,
+        "format": fmt,
         "description": table.description,
     }
     if fmt == "csv":
@@ -98,8 +101,9 @@ def resource(table: Table, fmt: str, stats: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
-def descriptor(registries: Registries, articles: pa.Table, meta: PackageMeta,
-               stats: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+def descriptor(
+    registries: Registries, articles: pa.Table, meta: PackageMeta, stats: dict[str, dict[str, dict[str, Any]]]
+) -> dict[str, Any]:
     """The whole datapackage.json for tables already written (``articles``: that table; ``stats``: each
     file's hash, and bytes for CSV, by table and format)."""
     newest = pc.max(articles["annotated"]).as_py()

@@ -16,9 +16,17 @@ def refuse_published(out: Path) -> None:
     """SeedError if ``out`` is a project's root or holds a package built without drafts."""
     descriptor = out / "datapackage.json"
     if (out / MARKER).is_dir() or (descriptor.is_file() and not includes_drafts(descriptor)):
-        raise SeedError([Problem(out, None, "--include-drafts never writes the published package (or any package "
-                                 "built without drafts); build the drafts into <root>/build/drafts (the default "
-                                 "--out) or another folder of their own")])
+        raise SeedError(
+            [
+                Problem(
+                    out,
+                    None,
+                    "--include-drafts never writes the published package (or any package "
+                    "built without drafts); build the drafts into <root>/build/drafts (the default "
+                    "--out) or another folder of their own",
+                )
+            ]
+        )
 
 
 def mark(descriptor: dict[str, Any]) -> dict[str, Any]:
@@ -39,6 +47,12 @@ def draft_package_problems(root: Path) -> list[Problem]:
     descriptor = root / "datapackage.json"
     if not includes_drafts(descriptor):
         return []
-    return [Problem(descriptor, None, "built with --include-drafts: it holds unconfirmed (proposed) items and is "
-                    "never valid; confirm every proposed item, then run china-iom build and check the published "
-                    "package")]
+    return [
+        Problem(
+            descriptor,
+            None,
+            "built with --include-drafts: it holds unconfirmed (proposed) items and is "
+            "never valid; confirm every proposed item, then run china-iom build and check the published "
+            "package",
+        )
+    ]

@@ -34,8 +34,7 @@ READY = "READY"  # in a staging folder: its outputs are complete, verified and o
 LOCK = ".build.lock"  # in the output folder: locked by the build writing into it, holds its process id
 
 
-def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, name: str
-                ) -> dict[str, dict[str, Any]]:
+def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, name: str) -> dict[str, dict[str, Any]]:
     """A table as ``name.csv`` and ``name.parquet``, slice by slice; by format, the file's ``hash`` (and the
     CSV file's ``bytes``).
 
@@ -47,10 +46,13 @@ def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, nam
     thread formats a slice's CSV while this one writes its Parquet.
     """
     digest, size = hashlib.sha256(), 0
-    with (open(folder / f"{name}.csv", "wb") as csv,
-          pq.ParquetWriter(folder / f"{name}.parquet", schema, compression="zstd", write_statistics=True,
-                           store_schema=True) as parquet,
-          ThreadPoolExecutor(1) as thread):
+    with (
+        open(folder / f"{name}.csv", "wb") as csv,
+        pq.ParquetWriter(
+            folder / f"{name}.parquet", schema, compression="zstd", write_statistics=True, store_schema=True
+        ) as parquet,
+        ThreadPoolExecutor(1) as thread,
+    ):
         header = True
         for piece in slices:
             text = thread.submit(_csv_text, piece, header)
@@ -60,8 +62,10 @@ def write_table(slices: Iterable[pa.Table], schema: pa.Schema, folder: Path, nam
         if header:  # no rows: the header alone
             size += _append(csv, digest, _csv_text(schema.empty_table(), True))
     # The Parquet file was just written: hashing it reads it from the page cache.
-    return {"csv": {"hash": "sha256:" + digest.hexdigest(), "bytes": size},
-            "parquet": {"hash": file_hash(folder / f"{name}.parquet")}}
+    return {
+        "csv": {"hash": "sha256:" + digest.hexdigest(), "bytes": size},
+        "parquet": {"hash": file_hash(folder / f"{name}.parquet")},
+    }
 
 
 def file_hash(path: Path) -> str:
@@ -90,8 +94,7 @@ def locked(out: Path) -> Iterator[None]:
     ``flock`` is released by the kernel when its holder exits, however it dies.
     """
     if out.exists() and not out.is_dir():
-        raise SeedError([Problem(out, None, "is a file, not a folder; give --out a folder (new or holding a "
-                                 "package)")])
+        raise SeedError([Problem(out, None, "is a file, not a folder; give --out a folder (new or holding a package)")])
     out.mkdir(parents=True, exist_ok=True)
     path = out / LOCK
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -100,8 +103,16 @@ def locked(out: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode("ascii", errors="replace").strip() or "unknown"
-            raise SeedError([Problem(path, None, f"another build (process {holder}) is writing into {out}; wait "
-                                     "for it to finish or build into another --out")]) from None
+            raise SeedError(
+                [
+                    Problem(
+                        path,
+                        None,
+                        f"another build (process {holder}) is writing into {out}; wait "
+                        "for it to finish or build into another --out",
+                    )
+                ]
+            ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         try:

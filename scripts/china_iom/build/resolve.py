@@ -15,13 +15,13 @@ from typing import Any
 
 from china_iom.annotation import dates
 from china_iom.annotation.models import Annotation, DateClaim, Item, QuoteSpec, TopicMention, selector
-from china_iom.errors import Problem, SeedError
-from china_iom.annotation.suggestions import did_you_mean
 from china_iom.annotation.quotes import QuoteError, find_all, resolve
 from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import split_sentences
+from china_iom.annotation.suggestions import did_you_mean
 from china_iom.annotation.validate import validate
 from china_iom.annotation.yamlsource import YamlDoc
+from china_iom.errors import Problem, SeedError
 
 Loc = tuple[str | int, ...]
 Row = dict[str, Any]
@@ -56,11 +56,16 @@ class ResolvedArticle:
         line, annotation = self.doc.line, self.annotation
         return Links(
             str(self.doc.path),
-            tuple(((m.id, line(("meetings", i, "id"))), (m.parent, line(("meetings", i, "parent"))))
-                  for i, m in enumerate(annotation.meetings)),
+            tuple(
+                ((m.id, line(("meetings", i, "id"))), (m.parent, line(("meetings", i, "parent"))))
+                for i, m in enumerate(annotation.meetings)
+            ),
             tuple((r.meeting, line(("also_reports", i, "meeting"))) for i, r in enumerate(annotation.also_reports)),
-            tuple((t.meeting, line(("mentions", "topics", i, "meeting")))
-                  for i, t in enumerate(annotation.mentions.topics) if t.meeting is not None),
+            tuple(
+                (t.meeting, line(("mentions", "topics", i, "meeting")))
+                for i, t in enumerate(annotation.mentions.topics)
+                if t.meeting is not None
+            ),
         )
 
 
@@ -104,9 +109,11 @@ class _Context:
         elsewhere = find_all(self.text, quote)
         if not elsewhere:
             return None
-        return (f"{quote.describe()} lies outside the article body (at character {elsewhere[0][0]}; the body is "
-                f"{self.body[0]}-{self.body[1]}): mentions and evidence must lie inside it; quote the body, or "
-                "fix article.body")
+        return (
+            f"{quote.describe()} lies outside the article body (at character {elsewhere[0][0]}; the body is "
+            f"{self.body[0]}-{self.body[1]}): mentions and evidence must lie inside it; quote the body, or "
+            "fix article.body"
+        )
 
     def sentence_of(self, span: tuple[int, int], loc: Loc) -> str | None:
         """Id of the sentence holding ``span``, or a problem if it crosses a boundary."""
@@ -114,8 +121,7 @@ class _Context:
         i = bisect.bisect_right(starts, span[0]) - 1
         if i >= 0 and span[1] <= self.sentences[i][1]:
             return f"{self.article_id}:{i + 1:03d}"
-        self.fail(loc, f"quote {self.text[span[0]:span[1]]!r} crosses a sentence boundary; quote within one "
-                  "sentence")
+        self.fail(loc, f"quote {self.text[span[0] : span[1]]!r} crosses a sentence boundary; quote within one sentence")
         return None
 
     def evidence(self, spec: QuoteSpec, loc: Loc) -> Row | None:
@@ -126,15 +132,23 @@ class _Context:
         sentence = self.sentence_of(span, loc)
         if sentence is None:
             return None
-        return {"article_id": self.article_id, "sentence_id": sentence, "char_start": span[0],
-                "char_end": span[1], "quote": self.text[span[0]:span[1]]}
+        return {
+            "article_id": self.article_id,
+            "sentence_id": sentence,
+            "char_start": span[0],
+            "char_end": span[1],
+            "quote": self.text[span[0] : span[1]],
+        }
 
     def known(self, kind: str, value: str | None, loc: Loc) -> None:
         """Problem unless ``value`` is an id in registry ``kind``."""
         entries = self.registries.get(kind).entries
         if value is not None and value not in entries:
-            self.fail(loc, f"unknown {kind[:-1] if kind != 'people' else 'person'} id {value!r}"
-                      f"{did_you_mean(value, entries)}; add it to registry/{kind}.yaml or fix the id")
+            self.fail(
+                loc,
+                f"unknown {kind[:-1] if kind != 'people' else 'person'} id {value!r}"
+                f"{did_you_mean(value, entries)}; add it to registry/{kind}.yaml or fix the id",
+            )
 
     def confirmed(self, item: Item, loc: Loc) -> bool:
         """False (with a problem) for a draft item when drafts are not included."""
@@ -165,17 +179,28 @@ class _Context:
         if claim.not_after is not None:
             bound = dates.window(claim.not_after, "day")[0]
             if not earliest <= bound < latest:
-                self.fail((*loc, "not_after"), f"not_after {claim.not_after} must lie inside the date's window "
-                          f"{earliest}..{latest} and before its last day; correct it or leave it out")
+                self.fail(
+                    (*loc, "not_after"),
+                    f"not_after {claim.not_after} must lie inside the date's window "
+                    f"{earliest}..{latest} and before its last day; correct it or leave it out",
+                )
                 return row
             latest = bound
-        row.update({f"{prefix}_precision": claim.precision, f"{prefix}_earliest": earliest,
-                    f"{prefix}_latest": latest, f"{prefix}_basis": claim.basis, f"{prefix}_note": claim.note})
+        row.update(
+            {
+                f"{prefix}_precision": claim.precision,
+                f"{prefix}_earliest": earliest,
+                f"{prefix}_latest": latest,
+                f"{prefix}_basis": claim.basis,
+                f"{prefix}_note": claim.note,
+            }
+        )
         return row
 
 
-def resolve_article(article_id: str, text: str, doc: YamlDoc, registries: Registries,
-                    include_drafts: bool = False) -> ResolvedArticle:
+def resolve_article(
+    article_id: str, text: str, doc: YamlDoc, registries: Registries, include_drafts: bool = False
+) -> ResolvedArticle:
     """Validate and resolve one article, or raise SeedError with every problem found."""
     annotation = validate(doc, Annotation)
     ctx = _Context(article_id, text, doc, registries, include_drafts)
@@ -183,8 +208,14 @@ def resolve_article(article_id: str, text: str, doc: YamlDoc, registries: Regist
     result.rows["articles"] = [_article_row(ctx, annotation, text)]
     if not ctx.problems:
         result.rows["sentences"] = [
-            {"sentence_id": f"{article_id}:{i:03d}", "article_id": article_id, "sentence_no": i,
-             "char_start": s, "char_end": e, "text": text[s:e]}
+            {
+                "sentence_id": f"{article_id}:{i:03d}",
+                "article_id": article_id,
+                "sentence_no": i,
+                "char_start": s,
+                "char_end": e,
+                "text": text[s:e],
+            }
             for i, (s, e) in enumerate(ctx.sentences, start=1)
         ]
         result.rows["roles"] = _role_rows(ctx, annotation)
@@ -199,17 +230,24 @@ def resolve_article(article_id: str, text: str, doc: YamlDoc, registries: Regist
 
 def draft_problems(doc: YamlDoc, annotation: Annotation) -> list[Problem]:
     """The problems ``add`` listed, each at the key it concerns: the article is refused until they are resolved."""
-    return [doc.problem(tuple(int(k) if k.isdigit() else k for k in p.at.split(".")) if p.at else ("problems", i),
-                        f"{p.at or 'draft'}: {p.message} (listed under problems:; resolve it, then delete the entry)")
-            for i, p in enumerate(annotation.problems)]
+    return [
+        doc.problem(
+            tuple(int(k) if k.isdigit() else k for k in p.at.split(".")) if p.at else ("problems", i),
+            f"{p.at or 'draft'}: {p.message} (listed under problems:; resolve it, then delete the entry)",
+        )
+        for i, p in enumerate(annotation.problems)
+    ]
 
 
 def _article_row(ctx: _Context, annotation: Annotation, text: str) -> Row:
     meta = annotation.article
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if digest != meta.sha256:
-        ctx.fail(("article", "sha256"), f"article text changed since it was annotated (sha256 is {digest}); "
-                 "re-check every quote, then update article.sha256")
+        ctx.fail(
+            ("article", "sha256"),
+            f"article text changed since it was annotated (sha256 is {digest}); "
+            "re-check every quote, then update article.sha256",
+        )
     ctx.known("organizations", meta.publisher, ("article", "publisher"))
     start = ctx.span(meta.body.start, ("article", "body", "start"), in_body=False)
     end = ctx.span(meta.body.end, ("article", "body", "end"), in_body=False)
@@ -221,11 +259,19 @@ def _article_row(ctx: _Context, annotation: Annotation, text: str) -> Row:
             ctx.sentences = split_sentences(text, *ctx.body)
     published = meta.published
     return {
-        "article_id": ctx.article_id, "title": meta.title, "publisher_id": meta.publisher, "url": meta.url,
-        "language": meta.language, "published": published.start if published else None,
+        "article_id": ctx.article_id,
+        "title": meta.title,
+        "publisher_id": meta.publisher,
+        "url": meta.url,
+        "language": meta.language,
+        "published": published.start if published else None,
         **ctx.date(published, "published", ("article", "published")),
-        "sha256": digest, "n_chars": len(text), "body_start": ctx.body[0], "body_end": ctx.body[1],
-        "annotated": _day(ctx, annotation.annotated), "note": meta.note,
+        "sha256": digest,
+        "n_chars": len(text),
+        "body_start": ctx.body[0],
+        "body_end": ctx.body[1],
+        "annotated": _day(ctx, annotation.annotated),
+        "note": meta.note,
     }
 
 
@@ -242,18 +288,28 @@ def _check_date_range(ctx: _Context, annotation: Annotation, rows: dict[str, lis
     (a typed year such as 1066) unless the date's note explains it."""
     article = rows["articles"][0]
     dated = [(("article", "published"), article, "published")]
-    dated += [(("meetings", i, "date"), row, "date") for i, meeting in enumerate(annotation.meetings)
-              for row in rows["meetings"] if row["meeting_id"] == meeting.id]
+    dated += [
+        (("meetings", i, "date"), row, "date")
+        for i, meeting in enumerate(annotation.meetings)
+        for row in rows["meetings"]
+        if row["meeting_id"] == meeting.id
+    ]
     for loc, row, prefix in dated:
         earliest, latest = row[f"{prefix}_earliest"], row[f"{prefix}_latest"]
         if latest is None or row[f"{prefix}_note"]:
             continue
         if latest.year < IOM_FOUNDED.year:
-            ctx.fail((*loc, "start"), f"date {earliest} is before 1951, when IOM was founded; correct the year, or "
-                     "write the date's note saying why it is right")
+            ctx.fail(
+                (*loc, "start"),
+                f"date {earliest} is before 1951, when IOM was founded; correct the year, or "
+                "write the date's note saying why it is right",
+            )
         elif prefix == "published" and article["annotated"] and earliest > article["annotated"]:
-            ctx.fail((*loc, "start"), f"published {earliest} is after the annotation date {article['annotated']}; "
-                     "correct the date, or write the date's note saying why it is right")
+            ctx.fail(
+                (*loc, "start"),
+                f"published {earliest} is after the annotation date {article['annotated']}; "
+                "correct the date, or write the date's note saying why it is right",
+            )
 
 
 def _role_rows(ctx: _Context, annotation: Annotation) -> list[Row]:
@@ -265,12 +321,19 @@ def _role_rows(ctx: _Context, annotation: Annotation) -> list[Row]:
         span = ctx.span(role.quote, (*loc, "quote"), in_body=False)
         if span is None or not ctx.confirmed(role, loc):
             continue
-        rows.append({
-            "role_id": f"{ctx.article_id}:r{i + 1:03d}", "person_id": role.person,
-            "organization_id": role.organization, "title": role.title, "article_id": ctx.article_id,
-            "char_start": span[0], "char_end": span[1], "quote": ctx.text[span[0]:span[1]],
-            "in_body": ctx.body[0] <= span[0] and span[1] <= ctx.body[1],
-        })
+        rows.append(
+            {
+                "role_id": f"{ctx.article_id}:r{i + 1:03d}",
+                "person_id": role.person,
+                "organization_id": role.organization,
+                "title": role.title,
+                "article_id": ctx.article_id,
+                "char_start": span[0],
+                "char_end": span[1],
+                "quote": ctx.text[span[0] : span[1]],
+                "in_body": ctx.body[0] <= span[0] and span[1] <= ctx.body[1],
+            }
+        )
     return rows
 
 
@@ -284,25 +347,43 @@ def _meeting_rows(ctx: _Context, annotation: Annotation, rows: dict[str, list[Ro
         for j, who in enumerate(meeting.participants):
             ctx.known("people", who.person, (*loc, "participants", j, "person"))
             ctx.known("organizations", who.organization, (*loc, "participants", j, "organization"))
-            participants.append({"meeting_id": meeting.id, "participant_no": j + 1,
-                                 "person_id": who.person, "organization_id": who.organization})
+            participants.append(
+                {
+                    "meeting_id": meeting.id,
+                    "participant_no": j + 1,
+                    "person_id": who.person,
+                    "organization_id": who.organization,
+                }
+            )
         sources.extend(_sources(ctx, meeting.id, meeting.evidence, (*loc, "evidence")))
         dated.extend(_date_evidence(ctx, meeting.id, meeting.date, (*loc, "date")))
-        meetings.append({
-            "meeting_id": meeting.id, "kind": meeting.kind, "label": meeting.label, "status": meeting.status,
-            "place_id": meeting.place, "date_start": meeting.date.start if meeting.date else None,
-            "date_end": meeting.date.end if meeting.date else None,
-            **ctx.date(meeting.date, "date", (*loc, "date")),
-            "parent_meeting_id": meeting.parent, "defined_in_article_id": ctx.article_id, "note": meeting.note,
-        })
+        meetings.append(
+            {
+                "meeting_id": meeting.id,
+                "kind": meeting.kind,
+                "label": meeting.label,
+                "status": meeting.status,
+                "place_id": meeting.place,
+                "date_start": meeting.date.start if meeting.date else None,
+                "date_end": meeting.date.end if meeting.date else None,
+                **ctx.date(meeting.date, "date", (*loc, "date")),
+                "parent_meeting_id": meeting.parent,
+                "defined_in_article_id": ctx.article_id,
+                "note": meeting.note,
+            }
+        )
     for i, report in enumerate(annotation.also_reports):
         if ctx.confirmed(report, ("also_reports", i)):
             sources.extend(_sources(ctx, report.meeting, report.evidence, ("also_reports", i, "evidence")))
     seen: dict[tuple, Loc] = {}
-    sources = [row for row in sources if ctx.first(seen, (row["meeting_id"], row["char_start"]), row.pop("loc"),
-                                                   "this evidence of the meeting")]
-    rows.update(meetings=meetings, meeting_participants=participants, meeting_sources=sources,
-                meeting_date_evidence=dated)
+    sources = [
+        row
+        for row in sources
+        if ctx.first(seen, (row["meeting_id"], row["char_start"]), row.pop("loc"), "this evidence of the meeting")
+    ]
+    rows.update(
+        meetings=meetings, meeting_participants=participants, meeting_sources=sources, meeting_date_evidence=dated
+    )
 
 
 def _sources(ctx: _Context, meeting_id: str, quotes: list[QuoteSpec], loc: Loc) -> list[Row]:
@@ -314,8 +395,15 @@ def _date_evidence(ctx: _Context, meeting_id: str, claim: DateClaim | None, loc:
     span = ctx.span(claim.quote, (*loc, "quote"), in_body=False) if claim and claim.quote else None
     if span is None:
         return []
-    return [{"meeting_id": meeting_id, "article_id": ctx.article_id, "char_start": span[0], "char_end": span[1],
-             "quote": ctx.text[span[0]:span[1]]}]
+    return [
+        {
+            "meeting_id": meeting_id,
+            "article_id": ctx.article_id,
+            "char_start": span[0],
+            "char_end": span[1],
+            "quote": ctx.text[span[0] : span[1]],
+        }
+    ]
 
 
 _MENTIONS = (("people", "person"), ("organizations", "organization"), ("topics", "topic"))
@@ -352,8 +440,14 @@ def _speaker_rows(ctx: _Context, mention: TopicMention, row: Row, loc: Loc) -> l
         ctx.known("people", person, (*loc, "speakers", k))
         if person in mention.speakers[:k]:
             ctx.fail((*loc, "speakers", k), f"speaker {person!r} is listed twice; name each speaker once")
-        found.append({"article_id": row["article_id"], "char_start": row["char_start"], "topic_id": row["topic_id"],
-                      "person_id": person})
+        found.append(
+            {
+                "article_id": row["article_id"],
+                "char_start": row["char_start"],
+                "topic_id": row["topic_id"],
+                "person_id": person,
+            }
+        )
     return found
 
 
@@ -375,5 +469,7 @@ def _check_alias(ctx: _Context, kind: str, entity_id: str, quote: str, loc: Loc)
     forms = _forms(entity)
     if " ".join(quote.split()) not in forms:
         near = " (it differs only in case or accents)" if fold(quote) in {fold(f) for f in forms} else ""
-        ctx.fail(loc, f"{quote!r} is not a name or alias of {entity_id!r}{near}; add it to its aliases "
-                 f"in registry/{kind}.yaml")
+        ctx.fail(
+            loc,
+            f"{quote!r} is not a name or alias of {entity_id!r}{near}; add it to its aliases in registry/{kind}.yaml",
+        )

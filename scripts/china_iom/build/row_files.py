@@ -28,8 +28,10 @@ class SpoolWriter:
     def __init__(self, folder: Path):
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self._writers = {table.name: ipc.new_file(str(spool_path(folder, table.name)), arrow_schema(table))
-                         for table in ARTICLE_TABLES}
+        self._writers = {
+            table.name: ipc.new_file(str(spool_path(folder, table.name)), arrow_schema(table))
+            for table in ARTICLE_TABLES
+        }
 
     def write(self, tables: dict[str, pa.Table | pa.RecordBatch]) -> None:
         """Append rows: a table or record batch per article table."""
@@ -44,8 +46,9 @@ class SpoolWriter:
     def __enter__(self) -> SpoolWriter:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         self.close()
 
 

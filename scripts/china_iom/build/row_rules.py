@@ -15,20 +15,44 @@ import pandas as pd
 
 from china_iom.annotation import dates
 
-SPAN_TABLES = ("roles", "meeting_sources", "meeting_date_evidence", "person_mentions", "organization_mentions",
-               "topic_mentions")
+SPAN_TABLES = (
+    "roles",
+    "meeting_sources",
+    "meeting_date_evidence",
+    "person_mentions",
+    "organization_mentions",
+    "topic_mentions",
+)
 BODY_TABLES = ("meeting_sources", "person_mentions", "organization_mentions", "topic_mentions")
 DATED = (("articles", "published", "published", None), ("meetings", "date", "date_start", "date_end"))
 MAX_ROWS = 20  # rows named per table and check
 # The columns the row checks read, by table; the first names the row's article.
 CHECKED = {
-    "articles": ("article_id", "sha256", "body_start", "body_end", "published", "published_precision",
-                 "published_earliest", "published_latest"),
+    "articles": (
+        "article_id",
+        "sha256",
+        "body_start",
+        "body_end",
+        "published",
+        "published_precision",
+        "published_earliest",
+        "published_latest",
+    ),
     "sentences": ("article_id", "sentence_id", "char_start", "char_end", "text"),
-    "meetings": ("defined_in_article_id", "date_start", "date_end", "date_precision", "date_earliest",
-                 "date_latest", "date_earliest_source", "date_latest_source"),
-    **{name: ("article_id", "char_start", "char_end", "quote") + (("sentence_id",) if name in BODY_TABLES else ())
-       for name in SPAN_TABLES},
+    "meetings": (
+        "defined_in_article_id",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "date_earliest",
+        "date_latest",
+        "date_earliest_source",
+        "date_latest_source",
+    ),
+    **{
+        name: ("article_id", "char_start", "char_end", "quote") + (("sentence_id",) if name in BODY_TABLES else ())
+        for name in SPAN_TABLES
+    },
 }
 
 
@@ -53,8 +77,11 @@ def column_values(column: pd.Series) -> list:
 
 def _slices(frame: pd.DataFrame, texts: dict[str, str], article: str, start: str, end: str) -> pd.Series:
     columns = (column_values(frame[article]), column_values(frame[start]), column_values(frame[end]))
-    return pd.Series([texts.get(a, "")[s:e] if isinstance(s, int) else None for a, s, e in zip(*columns)],
-                     index=frame.index, dtype=object)
+    return pd.Series(
+        [texts.get(a, "")[s:e] if isinstance(s, int) else None for a, s, e in zip(*columns)],
+        index=frame.index,
+        dtype=object,
+    )
 
 
 def spans_match(tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> Iterator[Finding]:
@@ -75,13 +102,16 @@ def spans_contained(tables: dict[str, pd.DataFrame]) -> Iterator[Finding]:
     outside = (sentences["char_start"] < sentences["body_start"]) | (sentences["char_end"] > sentences["body_end"])
     yield from _rows("sentences", sentences, outside, "sentence lies outside the article body")
     previous_end = sentences.groupby("article_id")["char_end"].shift()
-    yield from _rows("sentences", sentences, sentences["char_start"] < previous_end,
-                     "sentence overlaps the one before it")
+    yield from _rows(
+        "sentences", sentences, sentences["char_start"] < previous_end, "sentence overlaps the one before it"
+    )
     bounds = tables["sentences"].set_index("sentence_id")[["char_start", "char_end"]].add_prefix("sentence_")
     for name in BODY_TABLES:
         frame = tables[name].join(bounds, on="sentence_id")
         # A sentence not among the article's rows (bounds NaN) does not contain the span.
-        inside = (frame["char_start"] >= frame["sentence_char_start"]) & (frame["char_end"] <= frame["sentence_char_end"])
+        inside = (frame["char_start"] >= frame["sentence_char_start"]) & (
+            frame["char_end"] <= frame["sentence_char_end"]
+        )
         yield from _rows(name, frame, ~inside, "span lies outside its sentence (or the body)")
 
 
@@ -104,13 +134,18 @@ def dates_consistent(tables: dict[str, pd.DataFrame]) -> Iterator[Finding]:
         except ValueError as exc:
             yield Finding(name, None, f"bad date: {exc}")
             continue
-        for side, expected, inside in (("earliest", earliest, lambda a, e: a >= e),
-                                       ("latest", latest, lambda a, e: a <= e)):
+        for side, expected, inside in (
+            ("earliest", earliest, lambda a, e: a >= e),
+            ("latest", latest, lambda a, e: a <= e),
+        ):
             column = f"{prefix}_{side}_source"
             sources = column_values(frame[column]) if column in frame else [None] * len(frame)
-            good = [(a is None or s == "parent") if e is None else
-                    a is not None and inside(a, e) and (a == e or s in ("parent", "publication") or side == "latest")
-                    for a, e, s in zip(column_values(frame[f"{prefix}_{side}"]), expected, sources)]
+            good = [
+                (a is None or s == "parent")
+                if e is None
+                else a is not None and inside(a, e) and (a == e or s in ("parent", "publication") or side == "latest")
+                for a, e, s in zip(column_values(frame[f"{prefix}_{side}"]), expected, sources)
+            ]
             bad = ~pd.Series(good, index=frame.index, dtype=bool)
             yield from _rows(name, frame, bad, f"{prefix}_{side} is not inside the window of the date")
 

@@ -20,16 +20,16 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from china_iom.annotation.registry import Registries, load_registries
 from china_iom.build.cache import Entry, TableCache
 from china_iom.build.corpus import ArticlePaths, Corpus, article_paths, check_corpus, read_article, seeds_folder
-from china_iom.errors import Problem, SeedError
-from china_iom.build.workers import map_batches
-from china_iom.annotation.registry import Registries, load_registries
 from china_iom.build.resolve import Links, ResolvedArticle
 from china_iom.build.row_files import SpoolWriter
-from china_iom.build.timing import StepClock
-from china_iom.build.tables import ARTICLE_TABLES, article_tables
 from china_iom.build.row_rules import row_findings
+from china_iom.build.tables import ARTICLE_TABLES, article_tables
+from china_iom.build.timing import StepClock
+from china_iom.build.workers import map_batches
+from china_iom.errors import Problem, SeedError
 
 
 class LinksView(Sequence[Links]):
@@ -68,8 +68,9 @@ class SeedRows:
     articles: list[ResolvedArticle]  # the resolved articles themselves, if asked for (else empty)
 
 
-def resolve_batch(items: list[tuple[ArticlePaths, str | None]], registries: Registries,
-                  include_drafts: bool, keep: bool = False) -> Batch:
+def resolve_batch(
+    items: list[tuple[ArticlePaths, str | None]], registries: Registries, include_drafts: bool, keep: bool = False
+) -> Batch:
     """Read, resolve and check articles ((id, text, annotation), cache key), keeping only their rows and links
     (and, with ``keep``, the resolved articles).
 
@@ -97,8 +98,9 @@ def resolve_batch(items: list[tuple[ArticlePaths, str | None]], registries: Regi
     return Batch(entries, tables, problems, clock.seconds, articles if keep else [])
 
 
-def _row_problems(tables: dict[str, pa.Table], articles: list[ResolvedArticle], annotations: dict[str, Path]
-                  ) -> list[Problem]:
+def _row_problems(
+    tables: dict[str, pa.Table], articles: list[ResolvedArticle], annotations: dict[str, Path]
+) -> list[Problem]:
     """The own row checks on a batch's rows, each failure located in its article's annotation file."""
     frames = {name: table.to_pandas() for name, table in tables.items()}
     texts = {article.article_id: article.text for article in articles}
@@ -107,10 +109,19 @@ def _row_problems(tables: dict[str, pa.Table], articles: list[ResolvedArticle], 
         frame = frames[finding.table]
         column = "article_id" if "article_id" in frame else "defined_in_article_id"
         # A finding on a whole table (row None) is located at the seeds folder.
-        file = (annotations[frame.loc[finding.row, column]] if finding.row is not None
-                else next(iter(annotations.values())).parent)
-        problems.append(Problem(file, None, f"a {finding.table} row fails an own check: {finding.message}; "
-                                "this is a bug in china-iom, please report it with this file"))
+        file = (
+            annotations[frame.loc[finding.row, column]]
+            if finding.row is not None
+            else next(iter(annotations.values())).parent
+        )
+        problems.append(
+            Problem(
+                file,
+                None,
+                f"a {finding.table} row fails an own check: {finding.message}; "
+                "this is a bug in china-iom, please report it with this file",
+            )
+        )
     return problems
 
 
@@ -122,20 +133,31 @@ def links_unchanged(dropped: dict[str, bytes] | None, fresh: list[Entry]) -> boo
     """
     if dropped is None or len(dropped) != len(fresh):
         return False
-    return all(entry.article_id in dropped and _shape(dropped[entry.article_id]) == _shape(entry.links)
-               for entry in fresh)
+    return all(
+        entry.article_id in dropped and _shape(dropped[entry.article_id]) == _shape(entry.links) for entry in fresh
+    )
 
 
 def _shape(links: bytes) -> tuple:
     """Marshalled links without their line numbers."""
     path, meetings, reports, topics = marshal.loads(links)
-    return path, [(meeting[0], parent[0]) for meeting, parent in meetings], [r[0] for r in reports], \
-        [t[0] for t in topics]
+    return (
+        path,
+        [(meeting[0], parent[0]) for meeting, parent in meetings],
+        [r[0] for r in reports],
+        [t[0] for t in topics],
+    )
 
 
-def resolve_seeds(seeds: Path, spool: Path, include_drafts: bool = False, jobs: int = 1,
-                  cache: TableCache | None = None, progress: bool | None = None, keep_articles: bool = False
-                  ) -> SeedRows:
+def resolve_seeds(
+    seeds: Path,
+    spool: Path,
+    include_drafts: bool = False,
+    jobs: int = 1,
+    cache: TableCache | None = None,
+    progress: bool | None = None,
+    keep_articles: bool = False,
+) -> SeedRows:
     """Resolve and check the seeds tree, writing its rows into row files in ``spool``; or raise SeedError.
 
     With ``cache``, only the changed articles are resolved, the rows of the others

@@ -23,15 +23,22 @@ ARROW_TYPES = {"string": pa.string(), "integer": pa.int64(), "boolean": pa.bool_
 
 # Registry key -> table column, where they differ.
 _RENAMES = {
-    "parent": "parent_id", "broader": "broader_topic_id",
-    "proposed_by_person": "proposed_by_person_id", "proposed_by_organization": "proposed_by_organization_id",
+    "parent": "parent_id",
+    "broader": "broader_topic_id",
+    "proposed_by_person": "proposed_by_person_id",
+    "proposed_by_organization": "proposed_by_organization_id",
 }
-_REGISTRY_TABLES = (("people", "people", "person"), ("organizations", "organizations", "organization"),
-                    ("places", "places", "place"), ("topics", "topics", "topic"))
+_REGISTRY_TABLES = (
+    ("people", "people", "person"),
+    ("organizations", "organizations", "organization"),
+    ("places", "places", "place"),
+    ("topics", "topics", "topic"),
+)
 # Registry list keys that are tables of their own (the schema has no list fields): kind, key -> table, column.
 _LIST_TABLES = {("organizations", "domains"): ("organization_domains", "domain")}
 _FROM_REGISTRIES = {name for _, table, key in _REGISTRY_TABLES for name in (table, f"{key}_aliases")} | {
-    table for table, _ in _LIST_TABLES.values()}
+    table for table, _ in _LIST_TABLES.values()
+}
 ARTICLE_TABLES = tuple(table for table in TABLES if table.name not in _FROM_REGISTRIES and not table.derived)
 
 
@@ -57,8 +64,10 @@ def sort_order(table: Table, arrow: pa.Table) -> pa.Array:
 def article_tables(articles: Iterable[ResolvedArticle]) -> dict[str, pa.Table]:
     """The rows of ``articles`` for every article table (unsorted)."""
     articles = list(articles)
-    return {table.name: to_arrow(table, (row for a in articles for row in a.rows.get(table.name, ())))
-            for table in ARTICLE_TABLES}
+    return {
+        table.name: to_arrow(table, (row for a in articles for row in a.rows.get(table.name, ())))
+        for table in ARTICLE_TABLES
+    }
 
 
 def registry_tables(registries: Registries) -> dict[str, pa.Table]:
@@ -68,9 +77,11 @@ def registry_tables(registries: Registries) -> dict[str, pa.Table]:
         rows[table_name], rows[f"{key}_aliases"] = _registry_rows(registries.get(kind), key)
     for (kind, list_key), (table_name, column) in _LIST_TABLES.items():
         key = next(key for k, _, key in _REGISTRY_TABLES if k == kind)
-        rows[table_name] = [{f"{key}_id": entity_id, column: value}
-                            for entity_id, entity in registries.get(kind).entries.items()
-                            for value in getattr(entity, list_key)]
+        rows[table_name] = [
+            {f"{key}_id": entity_id, column: value}
+            for entity_id, entity in registries.get(kind).entries.items()
+            for value in getattr(entity, list_key)
+        ]
     return {table.name: to_arrow(table, rows[table.name]) for table in TABLES if table.name in rows}
 
 
@@ -88,4 +99,4 @@ def sorted_slices(table: Table, arrow: pa.Table, rows: int) -> Iterator[pa.Table
     """``arrow`` sorted by the table's primary key, ``rows`` rows at a time (only one slice is made at once)."""
     order = sort_order(table, arrow)
     for start in range(0, len(order), rows):
-        yield arrow.take(order[start:start + rows])
+        yield arrow.take(order[start : start + rows])

@@ -15,10 +15,10 @@ no process outlives a build that is killed, even with SIGKILL.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import multiprocessing.forkserver
-import ctypes
 import os
 import signal
 import sys
@@ -53,8 +53,9 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def process_pool(jobs: int, preload: str, initializer: Callable[..., Any] | None = None,
-                 initargs: tuple[Any, ...] = ()) -> ProcessPoolExecutor:
+def process_pool(
+    jobs: int, preload: str, initializer: Callable[..., Any] | None = None, initargs: tuple[Any, ...] = ()
+) -> ProcessPoolExecutor:
     """A pool of ``jobs`` processes forked from a fork server that has imported module ``preload``; each
     runs ``initializer(*initargs)`` first."""
     context = multiprocessing.get_context("forkserver")
@@ -102,11 +103,12 @@ def _run(batch: Sequence[Any]) -> Any:
 def batches(items: Sequence[T], jobs: int) -> list[Sequence[T]]:
     """Consecutive batches: at most BATCH items, and at least four per process where there are enough."""
     size = max(1, min(BATCH, len(items) // (4 * max(1, jobs))))
-    return [items[i:i + size] for i in range(0, len(items), size)]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def map_batches(func: Callable[..., R], items: Sequence[T], context: tuple[Any, ...], jobs: int = 1,
-                progress: bool | None = None) -> Iterator[R]:
+def map_batches(
+    func: Callable[..., R], items: Sequence[T], context: tuple[Any, ...], jobs: int = 1, progress: bool | None = None
+) -> Iterator[R]:
     """``func(batch, *context)`` for consecutive batches of ``items``, in order, on ``jobs`` processes."""
     todo = batches(items, jobs)
     show = sys.stderr.isatty() if progress is None else progress
@@ -133,5 +135,5 @@ def map_batches(func: Callable[..., R], items: Sequence[T], context: tuple[Any, 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:
     """Kill a pool's worker processes at once (the executor has no public way to)."""
-    for process in list((pool._processes or {}).values()):  # noqa: SLF001
+    for process in list((pool._processes or {}).values()):
         process.kill()

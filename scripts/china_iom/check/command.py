@@ -5,21 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from china_iom.build.descriptor import FORMATS
 from china_iom.build.drafts import draft_package_problems
-from china_iom.errors import Problem
+from china_iom.build.workers import process_pool
 from china_iom.check.frictionless_rules import fast_problems
 from china_iom.check.integrity import audit
-from china_iom.build.descriptor import FORMATS
-from china_iom.build.workers import process_pool
 from china_iom.check.verify import verify_package
+from china_iom.errors import Problem
 
 
 def _report_problems(report, root: Path, descriptor: Path) -> list[Problem]:
     problems = [Problem(descriptor, None, f"{err.type}: {err.message}") for err in report.errors]
     for task in report.tasks:
         path = root / task.place if task.place else descriptor
-        problems.extend(Problem(path, getattr(err, "row_number", None), f"{err.type}: {err.message}")
-                        for err in task.errors)
+        problems.extend(
+            Problem(path, getattr(err, "row_number", None), f"{err.type}: {err.message}") for err in task.errors
+        )
     return problems
 
 
@@ -77,8 +78,9 @@ def frictionless_problems(root: Path, formats: tuple[str, ...] = FORMATS, jobs: 
     return problems
 
 
-def check(root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1,
-          frictionless: bool = False) -> list[Problem]:
+def check(
+    root: Path, seeds: Path, formats: tuple[str, ...] = FORMATS, jobs: int = 1, frictionless: bool = False
+) -> list[Problem]:
     """Every problem with the package at ``root``; empty when it is valid.
 
     First the package must be the one this code builds (``integrity.audit``): if it is not

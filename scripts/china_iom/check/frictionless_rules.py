@@ -41,14 +41,18 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from china_iom.errors import Problem
 from china_iom.check.verify import CsvLines
+from china_iom.errors import Problem
 
 LIMIT = 10  # violations named per resource and rule
 CSV_BLOCK = 1 << 24  # bytes of CSV read at a time
 PARQUET_BATCH = 1 << 17  # rows of Parquet read at a time
-BOUNDS = {"minimum": pc.less, "maximum": pc.greater, "exclusiveMinimum": pc.less_equal,
-          "exclusiveMaximum": pc.greater_equal}
+BOUNDS = {
+    "minimum": pc.less,
+    "maximum": pc.greater,
+    "exclusiveMinimum": pc.less_equal,
+    "exclusiveMaximum": pc.greater_equal,
+}
 LENGTHS = {"minLength": pc.less, "maxLength": pc.greater}
 _ARROW = {"integer": pa.int64(), "boolean": pa.bool_(), "date": pa.date32()}
 # Regular-expression classes whose meaning differs between Python (Unicode) and RE2 (ASCII).
@@ -107,9 +111,19 @@ def _label_violations(name: str, labels: list[str], fields: list[dict[str, Any]]
     for index in range(max(len(labels), len(fields))):
         label = labels[index] if index < len(labels) else None
         expected = fields[index]["name"] if index < len(fields) else None
-        rule = ("extra-label" if expected is None else "missing-label" if label is None else
-                "blank-label" if label == "" else "duplicate-label" if label in labels[:index] else
-                "incorrect-label" if label != expected else None)
+        rule = (
+            "extra-label"
+            if expected is None
+            else "missing-label"
+            if label is None
+            else "blank-label"
+            if label == ""
+            else "duplicate-label"
+            if label in labels[:index]
+            else "incorrect-label"
+            if label != expected
+            else None
+        )
         if rule:
             yield Violation(name, rule, 1, 1, expected, label)
 
@@ -126,12 +140,16 @@ def _python_csv(name: str, text: str, fields: list[dict[str, Any]]) -> Table:
     structure = []
     width = len(fields)
     for index, cells in enumerate(records):
-        structure += [(index, Violation(name, "extra-cell", index + 2, starts[index], None, cell))
-                      for cell in cells[width:]]
-        structure += [(index, Violation(name, "missing-cell", index + 2, starts[index], f["name"], ""))
-                      for f in fields[len(cells):]]
-    raw = {f["name"]: _strings([cells[i] if i < len(cells) else None for cells in records])
-           for i, f in enumerate(fields)}
+        structure += [
+            (index, Violation(name, "extra-cell", index + 2, starts[index], None, cell)) for cell in cells[width:]
+        ]
+        structure += [
+            (index, Violation(name, "missing-cell", index + 2, starts[index], f["name"], ""))
+            for f in fields[len(cells) :]
+        ]
+    raw = {
+        f["name"]: _strings([cells[i] if i < len(cells) else None for cells in records]) for i, f in enumerate(fields)
+    }
     return Table(name, fields, raw, np.arange(2, len(records) + 2), np.array(starts, dtype=np.int64), structure)
 
 
@@ -152,16 +170,27 @@ def _csv_parts(name: str, path: Path, fields: list[dict[str, Any]]) -> Iterator[
     names = [str(i) for i in range(len(fields))]
     try:
         reader = pacsv.open_csv(
-            path, read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=CSV_BLOCK),
+            path,
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=CSV_BLOCK),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
-                                                 strings_can_be_null=False, quoted_strings_can_be_null=False))
+            convert_options=pacsv.ConvertOptions(
+                column_types={n: pa.string() for n in names},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
         offset = 0
         for batch in reader:
             rows = np.arange(offset + 2, offset + 2 + batch.num_rows)
             offset += batch.num_rows
-            yield Table(name, fields, {f["name"]: pa.chunked_array([batch.column(i)]) for i, f in enumerate(fields)},
-                        rows, None, [])
+            yield Table(
+                name,
+                fields,
+                {f["name"]: pa.chunked_array([batch.column(i)]) for i, f in enumerate(fields)},
+                rows,
+                None,
+                [],
+            )
     except pa.ArrowInvalid as exc:
         raise _Malformed(str(exc)) from None
 
@@ -173,8 +202,12 @@ def _parquet_parts(name: str, path: Path, fields: list[dict[str, Any]]) -> Itera
     offset = 0
     for batch in file.iter_batches(PARQUET_BATCH):
         rows = batch.num_rows
-        raw = {f["name"]: pa.chunked_array([batch.column(i)]) if i < batch.num_columns else
-               pa.chunked_array([pa.nulls(rows, pa.string())]) for i, f in enumerate(fields)}
+        raw = {
+            f["name"]: pa.chunked_array([batch.column(i)])
+            if i < batch.num_columns
+            else pa.chunked_array([pa.nulls(rows, pa.string())])
+            for i, f in enumerate(fields)
+        }
         yield Table(name, fields, raw, np.arange(offset + 2, offset + 2 + rows), None, [])
         offset += rows
 
@@ -205,13 +238,16 @@ def _integer_reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
         if isinstance(cell, Decimal) and cell % 1 == 0:
             return int(cell)
         return None
+
     return read
 
 
 def _boolean_reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
     """frictionless.fields.boolean's value reader."""
-    mapping = {**{v: True for v in field_.get("trueValues", ["true", "True", "TRUE", "1"])},
-               **{v: False for v in field_.get("falseValues", ["false", "False", "FALSE", "0"])}}
+    mapping = {
+        **dict.fromkeys(field_.get("trueValues", ["true", "True", "TRUE", "1"]), True),
+        **dict.fromkeys(field_.get("falseValues", ["false", "False", "FALSE", "0"]), False),
+    }
     return lambda cell: cell if cell is True or cell is False else mapping.get(cell) if isinstance(cell, str) else None
 
 
@@ -231,6 +267,7 @@ def _date_reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
             return dt.datetime.strptime(cell, form).date()
         except ValueError:
             return None
+
     return read
 
 
@@ -244,8 +281,9 @@ def _reader(field_: dict[str, Any]) -> Callable[[Any], Any]:
         return READERS[field_["type"]](field_)
     from frictionless import Field
 
-    return Field.from_descriptor({k: v for k, v in field_.items() if k not in ("constraints", "description")}
-                                 ).create_value_reader()
+    return Field.from_descriptor(
+        {k: v for k, v in field_.items() if k not in ("constraints", "description")}
+    ).create_value_reader()
 
 
 def _cast(values: pa.ChunkedArray, field_: dict[str, Any], missing: list[str]) -> tuple[pa.ChunkedArray, np.ndarray]:
@@ -306,8 +344,10 @@ def _constraint_masks(values: pa.ChunkedArray, field_: dict[str, Any]) -> Iterat
             broken = LENGTHS[name](pc.utf8_length(values), constraint)
             mask = pc.fill_null(broken, False).to_numpy(zero_copy_only=False)
         else:
-            raise ValueError(f"constraint {name!r} of field {field_['name']!r} is not supported by the fast check; "
-                             "run `china-iom check --frictionless`")
+            raise ValueError(
+                f"constraint {name!r} of field {field_['name']!r} is not supported by the fast check; "
+                "run `china-iom check --frictionless`"
+            )
         yield name, mask
 
 
@@ -361,8 +401,13 @@ def check_keys(table: Table, schema: dict[str, Any]) -> list[tuple[np.ndarray, V
     for field_ in table.fields:
         if field_.get("constraints", {}).get("unique"):
             cast = table.cast[field_["name"]]
-            found.append((np.flatnonzero(_repeated([cast]) & cast.is_valid().to_numpy(zero_copy_only=False)),
-                          "unique-error", field_["name"]))
+            found.append(
+                (
+                    np.flatnonzero(_repeated([cast]) & cast.is_valid().to_numpy(zero_copy_only=False)),
+                    "unique-error",
+                    field_["name"],
+                )
+            )
     if keys := _names(schema.get("primaryKey", [])):
         columns = [table.cast[k] for k in keys]
         all_null = np.logical_and.reduce([c.is_null().to_numpy(zero_copy_only=False) for c in columns])
@@ -398,15 +443,20 @@ def _values(column: pa.ChunkedArray) -> pa.Array:
 
 def _key_strings(table: Table, names: list[str]) -> pa.ChunkedArray:
     """Each row's values of ``names`` as one text (typed, so that 1 and "1" differ); null if all are null."""
-    parts = [pc.binary_join_element_wise(pa.scalar(str(table.cast[n].type)), pc.fill_null(
-        table.cast[n].cast(pa.string()), "\x00null"), "\x1f") for n in names]
+    parts = [
+        pc.binary_join_element_wise(
+            pa.scalar(str(table.cast[n].type)), pc.fill_null(table.cast[n].cast(pa.string()), "\x00null"), "\x1f"
+        )
+        for n in names
+    ]
     joined = pc.binary_join_element_wise(*parts, "\x1e") if len(parts) > 1 else parts[0]
     all_null = np.logical_and.reduce([table.cast[n].is_null().to_numpy(zero_copy_only=False) for n in names])
     return pc.if_else(pa.array(all_null), pa.scalar(None, pa.string()), joined)
 
 
-def check_foreign_keys(table: Table, schema: dict[str, Any], tables: dict[str, Table]
-                       ) -> list[tuple[np.ndarray, Violation]]:
+def check_foreign_keys(
+    table: Table, schema: dict[str, Any], tables: dict[str, Table]
+) -> list[tuple[np.ndarray, Violation]]:
     """Rows whose (cast) foreign key values are not among the referenced resource's (all-null keys pass)."""
     found = []
     for fk in schema.get("foreignKeys", []):
@@ -465,11 +515,22 @@ def _scan(name: str, parts: Iterator[Table], schema: dict[str, Any], keep: set[s
         numbers.append(part.row_numbers)
         lines.append(part.lines if part.lines is not None else np.zeros(len(part.row_numbers), dtype=np.int64))
     fields = [f for f in schema["fields"] if f["name"] in keep]
-    cast = {f["name"]: pa.chunked_array([c for part in columns[f["name"]] for c in part.chunks],
-                                        _ARROW.get(f["type"], pa.string()) if not columns[f["name"]] else
-                                        columns[f["name"]][0].type) for f in fields}
-    keys = Table(name, fields, cast, np.concatenate(numbers) if numbers else np.zeros(0, dtype=np.int64),
-                 np.concatenate(lines) if lines else None, [], cast)
+    cast = {
+        f["name"]: pa.chunked_array(
+            [c for part in columns[f["name"]] for c in part.chunks],
+            _ARROW.get(f["type"], pa.string()) if not columns[f["name"]] else columns[f["name"]][0].type,
+        )
+        for f in fields
+    }
+    keys = Table(
+        name,
+        fields,
+        cast,
+        np.concatenate(numbers) if numbers else np.zeros(0, dtype=np.int64),
+        np.concatenate(lines) if lines else None,
+        [],
+        cast,
+    )
     for rows, violation in check_keys(keys, schema):
         _add(found, keys, rows, violation)
     return keys, found
@@ -486,8 +547,11 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
     """Read and check one resource on its own (every rule but its foreign keys); its columns in ``keep``."""
     name, schema = resource["name"], resource["schema"]
     fields, path = schema["fields"], root / resource["path"]
-    keys = keep | {f["name"] for f in fields if f.get("constraints", {}).get("unique")} | set(
-        _names(schema.get("primaryKey", [])))
+    keys = (
+        keep
+        | {f["name"] for f in fields if f.get("constraints", {}).get("unique")}
+        | set(_names(schema.get("primaryKey", [])))
+    )
     if not path.is_file():
         found = Found()
         found.add(Violation(name, "scheme-error", value=f"{resource['path']} not found"))
@@ -515,7 +579,7 @@ def _check_resource(root: Path, resource: dict[str, Any], keep: set[str]) -> tup
         for violation in _label_violations(name, labels, fields):
             found.add(violation)
     if not parquet and ("hash" in resource or "bytes" in resource):  # as Frictionless: a Parquet file's hash
-        _file_checks(name, resource, path, found)                    # is integrity.audit's to check
+        _file_checks(name, resource, path, found)  # is integrity.audit's to check
     if not parquet:
         _place(found, path, table)
     if table is not None:  # only the foreign keys' columns are needed from here on, held compactly
@@ -617,6 +681,9 @@ def fast_problems(root: Path, jobs: int = 2) -> list[Problem]:
     problems = []
     for name, found in fast_violations(root, jobs).items():
         problems += [Problem(paths[name], v.line, _describe(v)) for v in found.kept]
-        problems += [Problem(paths[name], None, f"{count - LIMIT} more {rule} error(s) not shown")
-                     for rule, count in found.counts.items() if count > LIMIT]
+        problems += [
+            Problem(paths[name], None, f"{count - LIMIT} more {rule} error(s) not shown")
+            for rule, count in found.counts.items()
+            if count > LIMIT
+        ]
     return problems

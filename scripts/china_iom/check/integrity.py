@@ -21,13 +21,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from china_iom.annotation.yamlsource import read_utf8
 from china_iom.build import descriptor, drafts
 from china_iom.build.corpus import seeds_folder
 from china_iom.build.outputs import file_hash
+from china_iom.build.tables import arrow_schema
 from china_iom.errors import PackageError, Problem, SeedError
 from china_iom.schema import TABLES
-from china_iom.build.tables import arrow_schema
-from china_iom.annotation.yamlsource import read_utf8
 
 DESCRIPTOR = "datapackage.json"
 STATS = ("hash", "bytes")  # properties of a resource that describe its file's contents, not its form
@@ -56,8 +56,9 @@ def read_descriptor(root: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise PackageError([Problem(path, None, f"not valid UTF-8 (byte {exc.start}); {REBUILD}")]) from None
     except json.JSONDecodeError as exc:
-        raise PackageError([Problem(path, exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno}); "
-                                    f"{REBUILD}")]) from None
+        raise PackageError(
+            [Problem(path, exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno}); {REBUILD}")]
+        ) from None
     if not isinstance(data, dict):
         raise PackageError([Problem(path, None, f"not a JSON object; {REBUILD}")])
     return data
@@ -78,8 +79,10 @@ def audit(root: Path, seeds: Path) -> Audit:
     if found.get(drafts.MARK) is True:  # its own problem (drafts.draft_package_problems), not a difference
         expected = drafts.mark(expected)
     path = root / DESCRIPTOR
-    differences = [Problem(path, None, f"{difference}; the descriptor is not the one this package generates: "
-                           f"{REBUILD}") for difference in _differences(expected, _comparable(found), "")]
+    differences = [
+        Problem(path, None, f"{difference}; the descriptor is not the one this package generates: {REBUILD}")
+        for difference in _differences(expected, _comparable(found), "")
+    ]
     if differences:
         return Audit(differences, True)
     fatal, mismatched = _file_problems(root, found)
@@ -98,8 +101,10 @@ def _comparable(found: dict[str, Any]) -> dict[str, Any]:
     """The descriptor without what the data determines (checked against the files instead)."""
     comparable = {key: value for key, value in found.items() if key not in DATA_DERIVED}
     if isinstance(comparable.get("resources"), list):
-        comparable["resources"] = [{k: v for k, v in r.items() if k not in STATS} if isinstance(r, dict) else r
-                                   for r in comparable["resources"]]
+        comparable["resources"] = [
+            {k: v for k, v in r.items() if k not in STATS} if isinstance(r, dict) else r
+            for r in comparable["resources"]
+        ]
     return comparable
 
 
@@ -119,8 +124,9 @@ def _short(value: Any) -> str:
 def _differences(expected: Any, found: Any, where: str) -> Iterator[str]:
     """Every place where ``found`` differs from ``expected`` (mappings by key, lists of named items by name)."""
     if isinstance(expected, dict) and isinstance(found, dict):
-        pairs = [(key, f"{where}.{key}" if where else key) for key in [*expected, *(k for k in found
-                                                                                     if k not in expected)]]
+        pairs = [
+            (key, f"{where}.{key}" if where else key) for key in [*expected, *(k for k in found if k not in expected)]
+        ]
     elif (want := _named(expected)) is not None and (have := _named(found)) is not None:
         expected, found = want, have
         pairs = [(name, f"{where}[{name}]") for name in [*want, *(n for n in have if n not in want)]]

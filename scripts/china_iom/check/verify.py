@@ -22,10 +22,10 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from china_iom.errors import Problem
-from china_iom.schema import TABLES
 from china_iom.build.row_rules import CHECKED, MAX_ROWS, Finding, column_values, row_findings
 from china_iom.build.tables import arrow_schema
+from china_iom.errors import Problem
+from china_iom.schema import TABLES
 
 GROUP = 5_000  # articles whose rows verify_package checks together
 BATCH = 65_536  # rows read from a file at a time
@@ -96,10 +96,14 @@ class CsvLines:
 
 
 def _csv_chunks(path: Path, schema: pa.Schema) -> Iterator[pa.Table]:
-    options = pacsv.ConvertOptions(column_types=schema, strings_can_be_null=True, quoted_strings_can_be_null=False,
-                                   include_columns=schema.names)
-    yield from _rechunked(pacsv.open_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                                         convert_options=options), schema, BATCH)
+    options = pacsv.ConvertOptions(
+        column_types=schema, strings_can_be_null=True, quoted_strings_can_be_null=False, include_columns=schema.names
+    )
+    yield from _rechunked(
+        pacsv.open_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True), convert_options=options),
+        schema,
+        BATCH,
+    )
 
 
 def _compare(root: Path, name: str, schema: pa.Schema) -> tuple[Problem | None, CsvLines]:
@@ -118,8 +122,11 @@ def _compare(root: Path, name: str, schema: pa.Schema) -> tuple[Problem | None, 
                 problem = Problem(path, None, f"CSV and Parquet contents differ: cannot read the CSV ({exc}); rebuild")
             if difference:
                 row, column = difference
-                problem = Problem(path, lines.line(offset + row),
-                                  f"CSV and Parquet contents differ from this row on ({column}); rebuild")
+                problem = Problem(
+                    path,
+                    lines.line(offset + row),
+                    f"CSV and Parquet contents differ from this row on ({column}); rebuild",
+                )
         offset += chunk.num_rows
     return problem, lines
 
@@ -127,14 +134,18 @@ def _compare(root: Path, name: str, schema: pa.Schema) -> tuple[Problem | None, 
 def compare_csv_parquet(root: Path) -> tuple[list[Problem], dict[str, CsvLines]]:
     """Where the CSV file of a table does not hold the same values as its Parquet twin; the lines of every table."""
     compared = {table.name: _compare(root, table.name, arrow_schema(table)) for table in TABLES}
-    return ([problem for problem, _ in compared.values() if problem],
-            {name: lines for name, (_, lines) in compared.items()})
+    return (
+        [problem for problem, _ in compared.values() if problem],
+        {name: lines for name, (_, lines) in compared.items()},
+    )
 
 
 def article_texts(seeds: Path, articles: pd.DataFrame) -> tuple[dict[str, str], list[Finding]]:
     """Seed text of every article, checked against the recorded SHA-256."""
     texts, findings = {}, []
-    for label, article_id, digest in zip(articles.index, column_values(articles["article_id"]), column_values(articles["sha256"])):
+    for label, article_id, digest in zip(
+        articles.index, column_values(articles["article_id"]), column_values(articles["sha256"])
+    ):
         path = seeds / f"{article_id}.txt"
         if not path.is_file():
             findings.append(Finding("articles", int(label), f"seed text {path} is missing"))
@@ -156,6 +167,7 @@ def _batches(path: Path, columns: tuple[str, ...]) -> tuple[pa.Schema, Iterator[
         for batch in file.iter_batches(BATCH, columns=list(columns)):
             yield batch.append_column(_ROW, pa.array(np.arange(offset, offset + batch.num_rows)))
             offset += batch.num_rows
+
     return schema, batches()
 
 
@@ -190,8 +202,9 @@ def _contiguous(schema: pa.Schema, batches: Iterator[pa.RecordBatch], bounds: np
         buffered, start = table.slice(end - start).to_batches(), end
 
 
-def _scattered(schema: pa.Schema, batches: Iterator[pa.RecordBatch], group_of: dict[str, int], groups: int,
-               spill: Path) -> Iterator[pa.Table]:
+def _scattered(
+    schema: pa.Schema, batches: Iterator[pa.RecordBatch], group_of: dict[str, int], groups: int, spill: Path
+) -> Iterator[pa.Table]:
     """The rows of each group in turn, from a table in another order: one pass parts them into spill files."""
     spill.mkdir()
     writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
@@ -238,8 +251,11 @@ def _grouped_findings(root: Path, seeds: Path, spill: Path) -> Iterator[Finding]
         path = _parquet_path(root, name)
         if name != "articles":
             bounds = _bounds(path, columns[0], group_of, groups)
-            parts[name] = (_contiguous(*_batches(path, columns), bounds) if bounds is not None else
-                           _scattered(*_batches(path, columns), group_of, groups, spill / name))
+            parts[name] = (
+                _contiguous(*_batches(path, columns), bounds)
+                if bounds is not None
+                else _scattered(*_batches(path, columns), group_of, groups, spill / name)
+            )
     for _ in range(groups):
         frames = {name: _frame(next(part)) for name, part in parts.items()}
         texts, findings = article_texts(seeds, frames["articles"])
@@ -262,12 +278,18 @@ def _in_table_order(findings: Iterable[Finding]) -> list[Finding]:
 
 def verify_package(root: Path, seeds: Path) -> list[Problem]:
     """Every check on the package at ``root`` against the seed texts in ``seeds``, in bounded memory."""
-    missing = [Problem(path, None, "file not found; rebuild") for table in TABLES
-               for path in (_csv_path(root, table.name), _parquet_path(root, table.name)) if not path.is_file()]
+    missing = [
+        Problem(path, None, "file not found; rebuild")
+        for table in TABLES
+        for path in (_csv_path(root, table.name), _parquet_path(root, table.name))
+        if not path.is_file()
+    ]
     if missing:
         return missing
     problems, lines = compare_csv_parquet(root)
     with tempfile.TemporaryDirectory(prefix="china-iom-check-") as spill:
         findings = _in_table_order(_grouped_findings(root, seeds, Path(spill)))
-    return problems + [Problem(_csv_path(root, f.table), None if f.row is None else lines[f.table].line(f.row),
-                               f.message) for f in findings]
+    return problems + [
+        Problem(_csv_path(root, f.table), None if f.row is None else lines[f.table].line(f.row), f.message)
+        for f in findings
+    ]

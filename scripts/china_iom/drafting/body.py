@@ -64,7 +64,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     width = lengths[-1]
     joined = lines[:2]  # the first line is the headline
     for s, e in lines[2:]:
-        last = text[joined[-1][0]:joined[-1][1]]
+        last = text[joined[-1][0] : joined[-1][1]]
         if _continues(last, text[s:e], width) and text.count("\n", joined[-1][1], s) == 1:
             joined[-1] = (joined[-1][0], e)
         else:
@@ -75,13 +75,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether a wrapped line runs on into the next: it ends inside a sentence (on a comma or a dash, near
     the wrap width, on a lower-case word or before one) and the next line is no dateline, field or footer."""
-    if line.rstrip().endswith((".", "!", "?", "\"", "”", "’", ":")) or _FIELD.match(following + " ") \
-            or _FOOTER.match(following) or _FIELD.match(line + " ") or DATELINE.match(following) \
-            or is_boilerplate(line) and len(line) < 0.6 * width:
+    if (
+        line.rstrip().endswith((".", "!", "?", '"', "”", "’", ":"))
+        or _FIELD.match(following + " ")
+        or _FOOTER.match(following)
+        or _FIELD.match(line + " ")
+        or DATELINE.match(following)
+        or (is_boilerplate(line) and len(line) < 0.6 * width)
+    ):
         return False
     last_word = line.split()[-1]
-    return line.endswith((",", "--", "–", "—")) or following[:1].islower() or len(line) >= 0.8 * width \
+    return (
+        line.endswith((",", "--", "–", "—"))
+        or following[:1].islower()
+        or len(line) >= 0.8 * width
         or (len(line) >= 0.6 * width and last_word[:1].islower())
+    )
 
 
 def is_boilerplate(line: str) -> bool:
@@ -93,13 +102,16 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _BYLINE.search(line) and len(words) <= 8:
         return True
-    return len(words) <= 4 and not line.rstrip().endswith((".", "!", "?", "\"", "”"))
+    return len(words) <= 4 and not line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def is_paragraph(line: str) -> bool:
     """A line that reads like running text: several words ending with a sentence stop."""
-    return len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?", "\"", "”", "’", "'")) \
+    return (
+        len(line.split()) >= 8
+        and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
         and not is_boilerplate(line)
+    )
 
 
 def find_layout(text: str) -> Layout:
@@ -114,7 +126,7 @@ def find_layout(text: str) -> Layout:
         start = field.end()
     elif dateline is not None:
         start = dateline[0]
-    title = next((span for span in reversed(lines[:first]) if _headline(text[span[0]:span[1]])), None)
+    title = next((span for span in reversed(lines[:first]) if _headline(text[span[0] : span[1]])), None)
     return Layout(title, (start, lines[last][1]), dateline)
 
 
@@ -136,7 +148,7 @@ def _body_start(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int
 def _body_end(text: str, lines: list[tuple[int, int]], first: int) -> int:
     last = first
     for i in range(first, len(lines)):
-        line = text[lines[i][0]:lines[i][1]]
+        line = text[lines[i][0] : lines[i][1]]
         if _FOOTER.match(line) or _CONTACT.search(line):
             break
         if is_paragraph(line):

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 import dateparser
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-           "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
 _M = rf"(?P<month>{_MONTHS})"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -103,11 +105,18 @@ def _absolute(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
     if "mm" in groups:
         return DatePhrase(s, e, quote, quote, None, "day", "stated", None)
     if not has_year and anchor is None:
-        return DatePhrase(s, e, quote, None, None, None, "stated", "no year in the phrase and no dateline or "
-                          "publication date to take it from")
+        return DatePhrase(
+            s,
+            e,
+            quote,
+            None,
+            None,
+            None,
+            "stated",
+            "no year in the phrase and no dateline or publication date to take it from",
+        )
     precision = "day" if "day" in groups else "month"
-    first = _parse(" ".join(p for p in (groups["month"], groups.get("day", "1"), groups.get("year", "")) if p),
-                   anchor)
+    first = _parse(" ".join(p for p in (groups["month"], groups.get("day", "1"), groups.get("year", "")) if p), anchor)
     if first is None:
         return DatePhrase(s, e, quote, None, None, None, "stated", "dateparser could not read it")
     last = first.replace(day=int(groups["day2"])) if "day2" in groups else None
@@ -122,8 +131,16 @@ def _relative(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
     s, e = match.span()
     quote = match.group(0)
     if anchor is None:
-        return DatePhrase(s, e, quote, None, None, None, "relative", "relative phrase and no dateline or "
-                          "publication date to read it against")
+        return DatePhrase(
+            s,
+            e,
+            quote,
+            None,
+            None,
+            None,
+            "relative",
+            "relative phrase and no dateline or publication date to read it against",
+        )
     day = anchor.day
     if weekday := match.group("weekday"):
         back = (day.weekday() - _WEEKDAYS.index(weekday.capitalize())) % 7

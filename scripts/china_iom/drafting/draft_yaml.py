@@ -16,10 +16,10 @@ from typing import Any
 
 import yaml
 
+from china_iom.annotation.quotes import Selector
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.draft import Draft
 from china_iom.drafting.quote_selectors import minimal_selector
-from china_iom.annotation.quotes import Selector
 
 DRAFT_ANNOTATOR = "china-iom add (draft)"
 
@@ -83,8 +83,16 @@ def annotation_yaml(draft: Draft, title: str, publisher: str | None, url: str | 
     q = _Quoter(draft.text, draft.layout.body)
     doc = _document(draft.text, draft.layout.body, title, publisher, url, today, draft.published)
     if draft.roles:
-        doc["roles"] = [{"person": r.person, **({"organization": r.organization} if r.organization else {}),
-                         "title": r.title, "quote": q.text_quote(r.start, r.end), "proposed": True} for r in draft.roles]
+        doc["roles"] = [
+            {
+                "person": r.person,
+                **({"organization": r.organization} if r.organization else {}),
+                "title": r.title,
+                "quote": q.text_quote(r.start, r.end),
+                "proposed": True,
+            }
+            for r in draft.roles
+        ]
     meetings, reports = _meetings(draft, q)
     if meetings:
         doc["meetings"] = meetings
@@ -102,12 +110,29 @@ def bare_annotation_yaml(text: str, title: str, publisher: str | None, url: str 
 
 def problems_yaml(problems: list[tuple[str | None, str]]) -> str:
     """The ``problems:`` list (key concerned, message) that keeps the build from taking the draft as it is."""
-    return "\n".join(_block({"problems": [Flow({"at": at, "message": message} if at else {"message": message})
-                                          for at, message in problems]})) + "\n"
+    return (
+        "\n".join(
+            _block(
+                {
+                    "problems": [
+                        Flow({"at": at, "message": message} if at else {"message": message}) for at, message in problems
+                    ]
+                }
+            )
+        )
+        + "\n"
+    )
 
 
-def _document(text: str, body: tuple[int, int], title: str, publisher: str | None, url: str | None,
-              today: dt.date, published: DatePhrase | None) -> dict:
+def _document(
+    text: str,
+    body: tuple[int, int],
+    title: str,
+    publisher: str | None,
+    url: str | None,
+    today: dt.date,
+    published: DatePhrase | None,
+) -> dict:
     q = _Quoter(text, body)
     article: dict = {"title": title, "publisher": publisher}
     if url:
@@ -115,15 +140,19 @@ def _document(text: str, body: tuple[int, int], title: str, publisher: str | Non
     if published is not None and published.value:
         article["published"] = _date(published, q, None)
     article["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    article["body"] = {"start": q.text_quote(*_edge(text, body, first=True)),
-                       "end": q.text_quote(*_edge(text, body, first=False))}
+    article["body"] = {
+        "start": q.text_quote(*_edge(text, body, first=True)),
+        "end": q.text_quote(*_edge(text, body, first=False)),
+    }
     article["note"] = "Drafted by china-iom add; check the title, publisher, body and every proposed item."
     return {"article": article, "annotators": [DRAFT_ANNOTATOR], "annotated": today.isoformat()}
 
 
 def _file(doc: dict, today: dt.date) -> str:
-    head = [f"# Draft written by `china-iom add` on {today.isoformat()}. Every item marked proposed: true awaits",
-            "# a person's confirmation: check it against the text, fix or delete it, then remove the flag."]
+    head = [
+        f"# Draft written by `china-iom add` on {today.isoformat()}. Every item marked proposed: true awaits",
+        "# a person's confirmation: check it against the text, fix or delete it, then remove the flag.",
+    ]
     return "\n".join([*head, *_block(doc)]) + "\n"
 
 
@@ -132,10 +161,10 @@ def _edge(text: str, body: tuple[int, int], first: bool) -> tuple[int, int]:
     start, end = body
     if first:
         line_end = text.find("\n", start, end)
-        words = list(re.finditer(r"\S+", text[start:end if line_end < 0 else line_end]))[:5]
+        words = list(re.finditer(r"\S+", text[start : end if line_end < 0 else line_end]))[:5]
         return start, start + words[-1].end()
     line_start = text.rfind("\n", start, end) + 1 or start
-    words = list(re.finditer(r"\S+", text[max(start, line_start):end]))[-6:]
+    words = list(re.finditer(r"\S+", text[max(start, line_start) : end]))[-6:]
     return max(start, line_start) + words[0].start(), end
 
 
@@ -160,19 +189,25 @@ def _meetings(draft: Draft, q: _Quoter) -> tuple[list[dict], list[dict]]:
             continue
         names = [draft.names.get(("people", p), p) for p in meeting.participants]
         names += [draft.names.get(("organizations", o), o) for o in meeting.organizations]
-        item: dict = {"id": draft.meeting_ids[i], "kind": meeting.kind,
-                      "label": f"{' and '.join(names)} ({meeting.kind.replace('_', ' ')})", "status": meeting.status}
+        item: dict = {
+            "id": draft.meeting_ids[i],
+            "kind": meeting.kind,
+            "label": f"{' and '.join(names)} ({meeting.kind.replace('_', ' ')})",
+            "status": meeting.status,
+        }
         if meeting.place:
             item["place"] = meeting.place
         if meeting.date is not None and meeting.date.value:
-            inherited = "Held during the trip proposed above; the day is not stated." if meeting.date_inherited \
-                else None
+            inherited = (
+                "Held during the trip proposed above; the day is not stated." if meeting.date_inherited else None
+            )
             item["date"] = _date(meeting.date, q, inherited)
         parent = draft.meeting_ids[meeting.parent] if meeting.parent is not None else draft.parents.get(i)
         if parent:
             item["parent"] = parent
-        item["participants"] = [Flow(person=p) for p in meeting.participants] + \
-            [Flow(organization=o) for o in meeting.organizations]
+        item["participants"] = [Flow(person=p) for p in meeting.participants] + [
+            Flow(organization=o) for o in meeting.organizations
+        ]
         item["evidence"] = evidence
         item["proposed"] = True
         meetings.append(item)

@@ -25,8 +25,15 @@ from china_iom.errors import Problem, SeedError
 def parts(set_dir: Path) -> list[Path]:
     """The set's parts: sub-folders holding annotated articles, by name."""
     if not (set_dir / "registry").is_dir():
-        raise SeedError([Problem(set_dir, None, "not an evaluation set: no registry/ folder (see "
-                                 "tests/devset/README.md for the layout)")])
+        raise SeedError(
+            [
+                Problem(
+                    set_dir,
+                    None,
+                    "not an evaluation set: no registry/ folder (see tests/devset/README.md for the layout)",
+                )
+            ]
+        )
     return sorted(p for p in set_dir.iterdir() if p.is_dir() and p.name != "registry" and any(p.glob("*.yaml")))
 
 
@@ -48,12 +55,21 @@ def materialise(set_dir: Path, part: Path, seeds_registry: Path, dest: Path) -> 
         added = _entries(set_dir / "registry" / f"{kind}.yaml")
         clash = {e["id"] for e in base} & {e["id"] for e in added}
         if clash:
-            raise SeedError([Problem(set_dir / "registry" / f"{kind}.yaml", None, f"ids already in seeds/registry: "
-                                     f"{sorted(clash)}; give their extra forms in aliases.yaml instead")])
+            raise SeedError(
+                [
+                    Problem(
+                        set_dir / "registry" / f"{kind}.yaml",
+                        None,
+                        f"ids already in seeds/registry: "
+                        f"{sorted(clash)}; give their extra forms in aliases.yaml instead",
+                    )
+                ]
+            )
         for entry in base:
             entry["aliases"] = [*entry.get("aliases", []), *extra.get(kind, {}).get(entry["id"], [])]
-        (dest / "registry" / f"{kind}.yaml").write_text(yaml.safe_dump(base + added, allow_unicode=True,
-                                                                       sort_keys=False), encoding="utf-8")
+        (dest / "registry" / f"{kind}.yaml").write_text(
+            yaml.safe_dump(base + added, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
     for path in part.iterdir():
         if path.suffix in (".txt", ".yaml", ".html"):
             shutil.copyfile(path, dest / path.name)

@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from china_iom.annotation.models import Annotation, DateClaim, selector
+from china_iom.annotation.quotes import resolve
+from china_iom.annotation.registry import Registries, Registry, fold, load_registries, surface_forms
+from china_iom.build.resolve import ResolvedArticle
 from china_iom.build.seed_rows import load_corpus
 from china_iom.drafting.add import other_articles
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.evalset import materialise, parts
 from china_iom.drafting.extract import read_source
-from china_iom.annotation.quotes import resolve
-from china_iom.annotation.registry import Registries, Registry, fold, load_registries, surface_forms
-from china_iom.build.resolve import ResolvedArticle
 
 ENTITY_KINDS = ("people", "organizations")
 
@@ -47,8 +47,9 @@ class Target:
     def describe(self) -> str:
         if self.at_most is not None:
             return f"count = {self.at_most}"
-        return " ".join(f"{name} >= {value:.2f}" for name, value in (("P", self.precision), ("R", self.recall))
-                        if value is not None)
+        return " ".join(
+            f"{name} >= {value:.2f}" for name, value in (("P", self.precision), ("R", self.recall)) if value is not None
+        )
 
 
 TARGETS = {
@@ -93,8 +94,11 @@ class Score:
         """Whether the target holds (None where the kind has no target or nothing to score)."""
         if target.at_most is not None:
             return self.predicted <= target.at_most
-        checks = [(value, goal) for value, goal in ((self.precision(), target.precision),
-                                                    (self.recall(), target.recall)) if goal is not None]
+        checks = [
+            (value, goal)
+            for value, goal in ((self.precision(), target.precision), (self.recall(), target.recall))
+            if goal is not None
+        ]
         if not checks or any(value is None for value, _ in checks):
             return None
         return all(value >= goal for value, goal in checks)
@@ -128,6 +132,7 @@ def _without(registries: Registries, removed: dict[str, set[str]]) -> Registries
     def cut(registry: Registry) -> Registry:
         gone = removed.get(registry.kind, set())
         return dataclasses.replace(registry, entries={k: v for k, v in registry.entries.items() if k not in gone})
+
     return Registries(*(cut(registries.get(kind)) for kind in ("people", "organizations", "places", "topics")))
 
 
@@ -138,11 +143,21 @@ def evaluate(seeds: Path) -> dict[str, Score]:
     cases = []
     for article in corpus.articles:
         aid = article.article_id
-        removed = {kind: refs[aid][kind] - set().union(*(r[kind] for other, r in refs.items() if other != aid))
-                   for kind in ENTITY_KINDS}
+        removed = {
+            kind: refs[aid][kind] - set().union(*(r[kind] for other, r in refs.items() if other != aid))
+            for kind in ENTITY_KINDS
+        }
         text = (seeds / f"{aid}.txt").read_text(encoding="utf-8")
-        cases.append(Case(article, text, None, _without(corpus.registries, removed), corpus.registries,
-                          other_articles(seeds, skip=aid)))
+        cases.append(
+            Case(
+                article,
+                text,
+                None,
+                _without(corpus.registries, removed),
+                corpus.registries,
+                other_articles(seeds, skip=aid),
+            )
+        )
     return _run(cases)
 
 
@@ -172,7 +187,7 @@ def _run(cases: list[Case]) -> dict[str, Score]:
         scores["tracebacks"].gold += 1
         try:
             draft = draft_article(aid, case.text, case.known, case.others, case.hint)
-        except Exception:  # noqa: BLE001 - a crash is what this kind counts
+        except Exception:
             scores["tracebacks"].predicted += 1
             scores["tracebacks"].false.append(f"{aid}: {traceback.format_exc(limit=-1).strip()}")
             continue
@@ -187,8 +202,12 @@ def _unknown(case: Case) -> dict[str, set[str]]:
 
 def _identify(case: Case, draft: Draft, unknown: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     """(kind, draft id) -> confirmed id, for each new entry that carries a surface form of an unknown entity."""
-    owner = {(kind, fold(f)): eid for kind in ENTITY_KINDS for eid in unknown[kind]
-             for f in surface_forms(case.full.get(kind).entries[eid])}
+    owner = {
+        (kind, fold(f)): eid
+        for kind in ENTITY_KINDS
+        for eid in unknown[kind]
+        for f in surface_forms(case.full.get(kind).entries[eid])
+    }
     found = {}
     for entry in draft.new_entries:
         forms = [entry.fields["name"], entry.fields.get("acronym"), *entry.fields["aliases"]]
@@ -206,16 +225,28 @@ def _score(scores: dict[str, Score], case: Case, draft: Draft) -> None:
     def same(kind: str, eid: str | None) -> str | None:
         return ids.get((kind, eid), eid) if eid else eid
 
-    gold = {(k, r[f"{key}_id"], r["char_start"], r["char_end"]) for k, key in (("people", "person"),
-            ("organizations", "organization")) for r in rows[f"{key}_mentions"] if r[f"{key}_id"] not in unknown[k]}
-    pred = {(m.kind, m.entity_id, m.start, m.end) for m in draft.mentions if m.kind != "topics"
-            and m.entity_id in case.known.get(m.kind).entries}
+    gold = {
+        (k, r[f"{key}_id"], r["char_start"], r["char_end"])
+        for k, key in (("people", "person"), ("organizations", "organization"))
+        for r in rows[f"{key}_mentions"]
+        if r[f"{key}_id"] not in unknown[k]
+    }
+    pred = {
+        (m.kind, m.entity_id, m.start, m.end)
+        for m in draft.mentions
+        if m.kind != "topics" and m.entity_id in case.known.get(m.kind).entries
+    }
     _tally(scores["known-entity mentions"], gold, pred, aid, draft.text)
     _candidates(scores, case, draft, unknown, ids)
     _aliases(scores, case, draft)
     topics = {("topics", r["topic_id"], r["char_start"], r["char_end"]) for r in rows["topic_mentions"]}
-    _tally(scores["topic mentions"], topics, {(m.kind, m.entity_id, m.start, m.end) for m in draft.mentions
-                                               if m.kind == "topics"}, aid, draft.text)
+    _tally(
+        scores["topic mentions"],
+        topics,
+        {(m.kind, m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "topics"},
+        aid,
+        draft.text,
+    )
     gold_speakers = _gold_speakers(rows)
     pred_speakers = {(m.start, same("people", p)) for m in draft.mentions if m.kind == "topics" for p in m.speakers}
     _tally(scores["speakers"], gold_speakers, pred_speakers, aid, draft.text)
@@ -239,24 +270,36 @@ def _tally(score: Score, gold: set, pred: set, aid: str, text: str) -> None:
 
 def _show(item: tuple, text: str) -> str:
     if len(item) == 4:
-        return f"{item[1]} {text[item[2]:item[3]]!r} at {item[2]}"
+        return f"{item[1]} {text[item[2] : item[3]]!r} at {item[2]}"
     return f"{item[1]} at {item[0]}"
 
 
-def _candidates(scores: dict[str, Score], case: Case, draft: Draft, unknown: dict[str, set[str]],
-                ids: dict[tuple[str, str], str]) -> None:
+def _candidates(
+    scores: dict[str, Score], case: Case, draft: Draft, unknown: dict[str, set[str]], ids: dict[tuple[str, str], str]
+) -> None:
     """An unknown entity that the text names and the annotation refers to is found if a new entry carries
     one of its forms."""
     aid, folded = case.article.article_id, fold(draft.text)
-    known_forms = {(kind, fold(f)): eid for kind in ENTITY_KINDS for eid, e in case.known.get(kind).entries.items()
-                   for f in surface_forms(e)}
-    mentioned = {(kind, fold(r["quote"])): r[f"{key}_id"] for kind, key in (("people", "person"),
-                 ("organizations", "organization")) for r in case.article.rows[f"{key}_mentions"]}
+    known_forms = {
+        (kind, fold(f)): eid
+        for kind in ENTITY_KINDS
+        for eid, e in case.known.get(kind).entries.items()
+        for f in surface_forms(e)
+    }
+    mentioned = {
+        (kind, fold(r["quote"])): r[f"{key}_id"]
+        for kind, key in (("people", "person"), ("organizations", "organization"))
+        for r in case.article.rows[f"{key}_mentions"]
+    }
     both = scores["new people and organizations"]
     for kind, label in (("people", "new-person candidates"), ("organizations", "new-organization candidates")):
         score = scores[label]
-        named = {eid for eid in unknown[kind] if any(fold(f) in folded for f in surface_forms(
-            case.full.get(kind).entries[eid])) and _referenced_by(case.article.annotation, kind, eid)}
+        named = {
+            eid
+            for eid in unknown[kind]
+            if any(fold(f) in folded for f in surface_forms(case.full.get(kind).entries[eid]))
+            and _referenced_by(case.article.annotation, kind, eid)
+        }
         proposed = [e for e in draft.new_entries if e.kind == kind]
         found = {ids[kind, e.fields["id"]] for e in proposed if (kind, e.fields["id"]) in ids}
         for entry in proposed:
@@ -264,9 +307,17 @@ def _candidates(scores: dict[str, Score], case: Case, draft: Draft, unknown: dic
                 continue
             score.false.append(f"{aid}: {entry.fields['name']!r}")
             forms = [entry.fields["name"], entry.fields.get("acronym"), *entry.fields["aliases"]]
-            twin = next((known_forms.get((kind, fold(f))) or mentioned.get((kind, fold(f))) for f in forms
-                         if f and ((kind, fold(f)) in known_forms or mentioned.get((kind, fold(f))) in
-                                   case.known.get(kind).entries)), None)
+            twin = next(
+                (
+                    known_forms.get((kind, fold(f))) or mentioned.get((kind, fold(f)))
+                    for f in forms
+                    if f
+                    and (
+                        (kind, fold(f)) in known_forms or mentioned.get((kind, fold(f))) in case.known.get(kind).entries
+                    )
+                ),
+                None,
+            )
             if twin is not None:
                 scores["duplicates of registered entities"].predicted += 1
                 scores["duplicates of registered entities"].false.append(f"{aid}: {entry.fields['name']!r} is {twin}")
@@ -285,8 +336,11 @@ def _referenced_by(annotation: Annotation, kind: str, eid: str) -> bool:
 
 def _aliases(scores: dict[str, Score], case: Case, draft: Draft) -> None:
     """Forms the confirmed mentions use for known entities that the drafter's registries lack."""
-    registered = {(kind, eid): {" ".join(f.split()) for f in surface_forms(e)} for kind in ("people", "organizations",
-                  "topics") for eid, e in case.known.get(kind).entries.items()}
+    registered = {
+        (kind, eid): {" ".join(f.split()) for f in surface_forms(e)}
+        for kind in ("people", "organizations", "topics")
+        for eid, e in case.known.get(kind).entries.items()
+    }
     gold = set()
     for kind, key in (("people", "person"), ("organizations", "organization"), ("topics", "topic")):
         for r in case.article.rows[f"{key}_mentions"]:
@@ -318,8 +372,10 @@ def _dates(scores: dict[str, Score], article: ResolvedArticle, draft: Draft) -> 
         if draft.published is not None and draft.published.value == published.start:
             pub.hits += 1
         else:
-            pub.misses.append(f"{article.article_id}: {published.start}: got "
-                              f"{draft.published.value if draft.published else 'nothing'}")
+            pub.misses.append(
+                f"{article.article_id}: {published.start}: got "
+                f"{draft.published.value if draft.published else 'nothing'}"
+            )
     seen = set()
     for name, claim in _claims(article.annotation):
         if claim.quote is None:
@@ -335,19 +391,25 @@ def _dates(scores: dict[str, Score], article: ResolvedArticle, draft: Draft) -> 
             score.hits += 1
         else:
             got = ", ".join(f"{p.value} ({p.precision})" for p in near) or "nothing"
-            score.misses.append(f"{article.article_id}: {name} {claim.start} ({claim.precision}) "
-                                f"{draft.text[s:e]!r}: got {got}")
+            score.misses.append(
+                f"{article.article_id}: {name} {claim.start} ({claim.precision}) {draft.text[s:e]!r}: got {got}"
+            )
 
 
 def _roles(scores: dict[str, Score], article: ResolvedArticle, draft: Draft, same) -> None:
     """A confirmed role is found by a proposed role of the same person whose quote overlaps it."""
     score, orgs, aid = scores["roles"], scores["role organizations"], article.article_id
-    proposed = [(same("people", r.person), same("organizations", r.organization), r.start, r.end)
-                for r in draft.roles]
+    proposed = [(same("people", r.person), same("organizations", r.organization), r.start, r.end) for r in draft.roles]
     used = set()
     for row in article.rows["roles"]:
-        hit = next((i for i, (person, _, s, e) in enumerate(proposed) if i not in used
-                    and person == row["person_id"] and s < row["char_end"] and row["char_start"] < e), None)
+        hit = next(
+            (
+                i
+                for i, (person, _, s, e) in enumerate(proposed)
+                if i not in used and person == row["person_id"] and s < row["char_end"] and row["char_start"] < e
+            ),
+            None,
+        )
         score.gold += 1
         if hit is None:
             score.misses.append(f"{aid}: {row['person_id']} {row['title']!r} {row['quote']!r}")
@@ -359,8 +421,9 @@ def _roles(scores: dict[str, Score], article: ResolvedArticle, draft: Draft, sam
         if proposed[hit][1] == row["organization_id"]:
             orgs.hits += 1
         else:
-            orgs.misses.append(f"{aid}: {row['person_id']} {row['title']!r}: {row['organization_id']}, got "
-                               f"{proposed[hit][1]}")
+            orgs.misses.append(
+                f"{aid}: {row['person_id']} {row['title']!r}: {row['organization_id']}, got {proposed[hit][1]}"
+            )
     score.predicted += len(proposed)
     score.false += [f"{aid}: {p} {draft.text[s:e]!r}" for i, (p, _, s, e) in enumerate(proposed) if i not in used]
 
@@ -383,11 +446,17 @@ def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
     score = scores["meetings"]
     for i, meeting in enumerate(draft.meetings):
         s, e = meeting.sentence
-        keys = {same("people", p) for p in meeting.participants} | {same("organizations", o)
-                                                                     for o in meeting.organizations}
-        hits = [mid for mid, spans in evidence.items() if any(a < e and s < b for a, b in spans)
-                and mid not in matched and mid in defined
-                and _shared(defined[mid].participants, keys) >= min(2, len(defined[mid].participants))]
+        keys = {same("people", p) for p in meeting.participants} | {
+            same("organizations", o) for o in meeting.organizations
+        }
+        hits = [
+            mid
+            for mid, spans in evidence.items()
+            if any(a < e and s < b for a, b in spans)
+            and mid not in matched
+            and mid in defined
+            and _shared(defined[mid].participants, keys) >= min(2, len(defined[mid].participants))
+        ]
         score.predicted += 1
         linked = draft.also_reports.get(i)
         if linked in evidence and linked not in defined and linked not in matched:
@@ -410,8 +479,7 @@ def _meeting_details(scores: dict[str, Score], case: Case, meeting, gold, aid: s
         dated = scores["meeting dates (inferred)" if claim.basis == "inferred" else "meeting dates"]
         dated.gold += 1
         dated.predicted += meeting.date is not None and meeting.date.value is not None
-        if meeting.date is not None and meeting.date.value == claim.start and meeting.date.precision == \
-                claim.precision:
+        if meeting.date is not None and meeting.date.value == claim.start and meeting.date.precision == claim.precision:
             dated.hits += 1
         else:
             got = f"{meeting.date.value} ({meeting.date.precision})" if meeting.date else "nothing"
@@ -428,16 +496,20 @@ def _meeting_details(scores: dict[str, Score], case: Case, meeting, gold, aid: s
 
 def report(scores: dict[str, Score], title: str = "") -> str:
     """Precision and recall per kind against the issue's targets, then the misses and false proposals."""
+
     def pct(value: float | None) -> str:
         return "  n/a" if value is None else f"{value:5.2f}"
+
     lines = [title] if title else []
     lines.append(f"{'kind':34} {'precision':>9} {'recall':>7} {'hits':>5} {'pred':>5} {'gold':>5}  target")
     for kind, s in scores.items():
         met = s.met(TARGETS[kind])
         verdict = "" if met is None else (" met" if met else " NOT MET")
         goal = TARGETS[kind].describe()
-        lines.append(f"{kind:34} {pct(s.precision()):>9} {pct(s.recall()):>7} {s.hits:5d} {s.predicted:5d} "
-                     f"{s.gold:5d}  {goal}{verdict if goal else ''}".rstrip())
+        lines.append(
+            f"{kind:34} {pct(s.precision()):>9} {pct(s.recall()):>7} {s.hits:5d} {s.predicted:5d} "
+            f"{s.gold:5d}  {goal}{verdict if goal else ''}".rstrip()
+        )
     for kind, s in scores.items():
         if s.misses or s.false:
             lines.append(f"\n{kind}:")

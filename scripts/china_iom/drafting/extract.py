@@ -30,8 +30,10 @@ class Source:
 
 def looks_like_html(path: Path, raw: str) -> bool:
     """A .htm(l) file, or one that opens with an HTML tag."""
-    return path.suffix.lower() in (".html", ".htm", ".xhtml") or re.match(r"\s*<(?:!doctype|html|head|body)", raw,
-                                                                         re.IGNORECASE) is not None
+    return (
+        path.suffix.lower() in (".html", ".htm", ".xhtml")
+        or re.match(r"\s*<(?:!doctype|html|head|body)", raw, re.IGNORECASE) is not None
+    )
 
 
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d{2})/?(\d{2})/?(\d{2})/|[/_]t((?:19|20)\d{2})(\d{2})(\d{2})[_.]")

@@ -112,15 +112,22 @@ def _longest(matches: list[Match]) -> list[Match]:
     ("the 70th anniversary of IOM"), though never a shorter form of itself, and a form registered as written
     beats a case variant of its kind."""
     exact = [m for m in matches if m.registered]
-    matches = [m for m in matches if m.registered or not any(
-        e.kind == m.kind and e.start < m.end and m.start < e.end for e in exact)]
+    matches = [
+        m
+        for m in matches
+        if m.registered or not any(e.kind == m.kind and e.start < m.end and m.start < e.end for e in exact)
+    ]
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        if any((k.kind, k.entity_id, k.start, k.end) == (match.kind, match.entity_id, match.start, match.end)
-               for k in kept):
+        if any(
+            (k.kind, k.entity_id, k.start, k.end) == (match.kind, match.entity_id, match.start, match.end) for k in kept
+        ):
             continue
         overlapping = [k for k in kept if k.start < match.end and match.start < k.end]
-        if all((k.start, k.end) == (match.start, match.end) or k.kind == "topics" and k.start <= match.start
-               and match.end <= k.end and k.entity_id != match.entity_id for k in overlapping):
+        if all(
+            (k.start, k.end) == (match.start, match.end)
+            or (k.kind == "topics" and k.start <= match.start and match.end <= k.end and k.entity_id != match.entity_id)
+            for k in overlapping
+        ):
             kept.append(match)
     return sorted(kept, key=lambda m: (m.start, m.kind, m.entity_id))

@@ -35,8 +35,11 @@ def edit_registry(text: str, path: Path, aliases: Iterable[NewAlias], entries: I
         _append(data, fields, f"proposed by china-iom add; evidence: ...{evidence}...")
     out = io.StringIO()
     yaml.dump(data, out)
-    head = text if text.strip() and not any(line.strip() and not line.lstrip().startswith("#")
-                                             for line in text.splitlines()) else ""
+    head = (
+        text
+        if text.strip() and not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
+        else ""
+    )
     return head + out.getvalue()
 
 
@@ -50,8 +53,15 @@ def _load(text: str, path: Path) -> tuple[YAML, Any]:
         return yaml, yaml.load(text)
     except YAMLError as exc:
         mark = exc.problem_mark if isinstance(exc, MarkedYAMLError) else None
-        raise SeedError([Problem(path, mark.line + 1 if mark else None, f"cannot edit the registry: {exc}; "
-                                 "fix the file, then run add again")]) from None
+        raise SeedError(
+            [
+                Problem(
+                    path,
+                    mark.line + 1 if mark else None,
+                    f"cannot edit the registry: {exc}; fix the file, then run add again",
+                )
+            ]
+        ) from None
 
 
 def _shared(data: Any) -> set[int]:
@@ -62,8 +72,11 @@ def _shared(data: Any) -> set[int]:
         node = stack.pop()
         seen[id(node)] += 1
         if seen[id(node)] == 1:
-            stack.extend(child for child in (node.values() if isinstance(node, dict) else node)
-                         if isinstance(child, (dict, list)))
+            stack.extend(
+                child
+                for child in (node.values() if isinstance(node, dict) else node)
+                if isinstance(child, (dict, list))
+            )
     return {key for key, count in seen.items() if count > 1}
 
 
@@ -97,8 +110,9 @@ def _eol_comment(node: CommentedMap | CommentedSeq, key: Any, comment: str, move
     if moved_from is not None:
         old[slot] = CommentToken(f"{mine}\n", CommentMark(0)) if mine else None
         mine = ""
-    node.ca.items.setdefault(key, [None] * 4)[slot] = CommentToken(f"{mine}  {comment}{rest}"
-                                                                   if mine else f" {comment}{rest}", CommentMark(0))
+    node.ca.items.setdefault(key, [None] * 4)[slot] = CommentToken(
+        f"{mine}  {comment}{rest}" if mine else f" {comment}{rest}", CommentMark(0)
+    )
 
 
 def _append(data: CommentedSeq, fields: dict[str, Any], comment: str) -> None:

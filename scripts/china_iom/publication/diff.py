@@ -39,8 +39,9 @@ class Version:
                 return (self.folder / path).read_bytes()
             except OSError as exc:
                 raise DiffError(f"{self.folder / path}: cannot read ({exc.strerror})") from exc
-        shown = subprocess.run(["git", "-C", str(self.repo), "show", f"{self.revision}:{path}"],
-                               capture_output=True, check=False)
+        shown = subprocess.run(
+            ["git", "-C", str(self.repo), "show", f"{self.revision}:{path}"], capture_output=True, check=False
+        )
         if shown.returncode:
             raise DiffError(f"{self.revision}:{path}: not in git revision {self.revision} of {self.repo}")
         return shown.stdout
@@ -53,8 +54,12 @@ def version(spec: str, repo: Path) -> Version:
         path = path.parent
     if (path / "datapackage.json").is_file():
         return Version(spec, folder=path)
-    found = subprocess.run(["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}"],
-                           capture_output=True, text=True, check=False)
+    found = subprocess.run(
+        ["git", "-C", str(repo), "rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if found.returncode:
         raise DiffError(f"{spec}: neither a package folder (with datapackage.json) nor a git revision of {repo}")
     return Version(spec, repo=repo, revision=found.stdout.strip())
@@ -165,8 +170,9 @@ def _listed(items: list[str], bullet: str) -> list[str]:
 
 
 def _changes(diff: TableDiff, code: str) -> list[str]:
-    return [f"{key}: " + "; ".join(f"{code}{c}{code} {a!r} -> {b!r}" for c, a, b in fields)
-            for key, fields in diff.changed]
+    return [
+        f"{key}: " + "; ".join(f"{code}{c}{code} {a!r} -> {b!r}" for c, a, b in fields) for key, fields in diff.changed
+    ]
 
 
 def text(found: PackageDiff) -> str:
@@ -186,9 +192,14 @@ def markdown(found: PackageDiff) -> str:
     lines = [f"## Data changes: {found.old} -> {found.new}", ""]
     if not found.tables:
         return "\n".join([*lines, "No differences.", ""])
-    lines += ["| table | rows added | rows removed | rows changed | schema changes |", "| --- | ---: | ---: | ---: | --- |"]
-    lines += [f"| `{t.name}` | {len(t.added)} | {len(t.removed)} | {len(t.changed)} | {'; '.join(t.schema)} |"
-              for t in found.tables]
+    lines += [
+        "| table | rows added | rows removed | rows changed | schema changes |",
+        "| --- | ---: | ---: | ---: | --- |",
+    ]
+    lines += [
+        f"| `{t.name}` | {len(t.added)} | {len(t.removed)} | {len(t.changed)} | {'; '.join(t.schema)} |"
+        for t in found.tables
+    ]
     for t in found.tables:
         lines += ["", f"### `{t.name}`", ""]
         for title, items in (("Added", t.added), ("Removed", t.removed), ("Changed", _changes(t, "`"))):

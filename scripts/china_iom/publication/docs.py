@@ -40,13 +40,19 @@ def _constraints(field: Field) -> str:
 def _table(table: Table) -> str:
     keys = {name: f"→ `{fk.resource}.{ref}`" for fk in table.foreign_keys for name, ref in zip(fk.fields, fk.reference)}
     lines = [
-        f"### `{table.name}`", "", table.description, "",
-        f"Primary key: {', '.join(f'`{k}`' for k in table.primary_key)}.", "",
+        f"### `{table.name}`",
+        "",
+        table.description,
+        "",
+        f"Primary key: {', '.join(f'`{k}`' for k in table.primary_key)}.",
+        "",
         "| column | type | description | constraints | references |",
         "| --- | --- | --- | --- | --- |",
     ]
-    lines += [f"| `{f.name}` | {f.type} | {f.description} | {_constraints(f)} | {keys.get(f.name, '')} |"
-              for f in table.fields]
+    lines += [
+        f"| `{f.name}` | {f.type} | {f.description} | {_constraints(f)} | {keys.get(f.name, '')} |"
+        for f in table.fields
+    ]
     return "\n".join(lines)
 
 
@@ -96,8 +102,10 @@ def json_schemas() -> dict[str, str]:
     """File name -> JSON Schema text, for an article annotation and each registry."""
     adapters = {"annotation": TypeAdapter(Annotation)}
     adapters |= {kind: TypeAdapter(list[model]) for kind, model in REGISTRIES.items()}
-    return {f"{name}.schema.json": json.dumps(adapter.json_schema(), indent=2, sort_keys=True) + "\n"
-            for name, adapter in adapters.items()}
+    return {
+        f"{name}.schema.json": json.dumps(adapter.json_schema(), indent=2, sort_keys=True) + "\n"
+        for name, adapter in adapters.items()
+    }
 
 
 def write_json_schemas(folder: Path) -> bool:

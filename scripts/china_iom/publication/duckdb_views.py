@@ -25,5 +25,5 @@ def duckdb(root: Path | str | None = None, database: str = ":memory:") -> _duckd
             connection.close()
             raise FileNotFoundError(f"{path}: not found; run `china-iom build` or pass root= the package folder")
         literal = str(path).replace("'", "''")
-        connection.execute(f'CREATE VIEW "{table.name}" AS SELECT * FROM read_parquet(\'{literal}\')')
+        connection.execute(f"CREATE VIEW \"{table.name}\" AS SELECT * FROM read_parquet('{literal}')")
     return connection

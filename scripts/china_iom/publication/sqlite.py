@@ -38,7 +38,8 @@ FROM (SELECT DISTINCT coalesce(person_id_a, organization_id_a) AS id_a, name_a A
           coalesce(person_id_b, organization_id_b) AS id_b, name_b AS actor_b, side_b, meeting_id
       FROM meeting_pairs ORDER BY meeting_id)
 GROUP BY id_a, actor_a, side_a, id_b, actor_b, side_b
-ORDER BY n_meetings DESC, id_a, actor_a, side_a, id_b, actor_b, side_b"""),
+ORDER BY n_meetings DESC, id_a, actor_a, side_a, id_b, actor_b, side_b""",
+    ),
     "meetings_per_year": (
         "Held encounters (meeting_type encounter) per date_year and date precision. A meeting whose window "
         "spans two years is counted under 'spans years', one without a date under 'undated'.",
@@ -46,7 +47,8 @@ ORDER BY n_meetings DESC, id_a, actor_a, side_a, id_b, actor_b, side_b"""),
         ELSE 'spans years' END AS year,
     coalesce(date_precision, 'undated') AS date_precision, count(*) AS n_meetings
 FROM meetings WHERE {_HELD_ENCOUNTER}
-GROUP BY 1, 2 ORDER BY year NOT GLOB '[0-9]*', year, date_precision"""),
+GROUP BY 1, 2 ORDER BY year NOT GLOB '[0-9]*', year, date_precision""",
+    ),
     "topics_by_side": (
         "Per topic and speaker's side (topic_mention_speakers: a joint statement counts for each speaker; the "
         "side they took part on in the mention's meeting, else their one known side over all meetings, else "
@@ -66,7 +68,8 @@ sided AS (
 SELECT sided.topic_id, t.label AS topic, speaker_side, count(DISTINCT sentence_id) AS n_sentences,
     count(DISTINCT meeting_id) AS n_meetings, count(DISTINCT article_id) AS n_articles
 FROM sided JOIN topics t ON t.topic_id = sided.topic_id
-GROUP BY 1, 2, 3 ORDER BY 1, 3"""),
+GROUP BY 1, 2, 3 ORDER BY 1, 3""",
+    ),
 }
 
 
@@ -87,8 +90,14 @@ def _create(db: sqlite_utils.Database, table: Table, parquet: Path) -> None:
         {f.name: SQL_TYPES[f.type] for f in table.fields},
         pk=table.primary_key[0] if len(table.primary_key) == 1 else table.primary_key,
         not_null={f.name for f in table.fields if f.required},
-        foreign_keys=[(fk.fields if len(fk.fields) > 1 else fk.fields[0], fk.resource,
-                       fk.reference if len(fk.reference) > 1 else fk.reference[0]) for fk in table.foreign_keys],
+        foreign_keys=[
+            (
+                fk.fields if len(fk.fields) > 1 else fk.fields[0],
+                fk.resource,
+                fk.reference if len(fk.reference) > 1 else fk.reference[0],
+            )
+            for fk in table.foreign_keys
+        ],
     )
     for batch in pq.ParquetFile(parquet).iter_batches(columns=table.field_names):
         db[table.name].insert_all(batch.to_pylist(), batch_size=1000)
@@ -102,8 +111,16 @@ def export_sqlite(root: Path, out: Path) -> Path:
     missing."""
     for table in TABLES:
         if not (path := root / "data" / f"{table.name}.parquet").is_file():
-            raise PackageError([Problem(path, None, "not found; build the package first (china-iom build) or give "
-                                        "--dir the folder that holds its data/")])
+            raise PackageError(
+                [
+                    Problem(
+                        path,
+                        None,
+                        "not found; build the package first (china-iom build) or give "
+                        "--dir the folder that holds its data/",
+                    )
+                ]
+            )
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
     partial.unlink(missing_ok=True)
@@ -123,8 +140,7 @@ def export_sqlite(root: Path, out: Path) -> Path:
 
 
 def _table_metadata(table: Table) -> dict[str, Any]:
-    entry: dict[str, Any] = {"description": table.description,
-                             "columns": {f.name: f.description for f in table.fields}}
+    entry: dict[str, Any] = {"description": table.description, "columns": {f.name: f.description for f in table.fields}}
     if label := next((name for name in ("name", "label", "title") if name in table.field_names), None):
         entry["label_column"] = label
     if fts_columns(table):

@@ -16,8 +16,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from china_iom.build.command import table_rows
 from china_iom.annotation.yamlsource import read_utf8
+from china_iom.build.command import table_rows
 
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
@@ -39,9 +39,14 @@ MAX_LEVEL = 6
 # Registry table, its entity (id column, alias table and anchor prefix are named after it).
 ENTITIES = (("people", "person"), ("organizations", "organization"), ("places", "place"), ("topics", "topic"))
 PREFIX = dict(ENTITIES)
-COUNTED = (("sentences", "sentences"), ("person_mentions", "person mentions"),
-           ("organization_mentions", "organization mentions"),
-           ("topic_mentions", "topic mentions"), ("roles", "roles"), ("meeting_sources", "meeting evidence"))
+COUNTED = (
+    ("sentences", "sentences"),
+    ("person_mentions", "person mentions"),
+    ("organization_mentions", "organization mentions"),
+    ("topic_mentions", "topic mentions"),
+    ("roles", "roles"),
+    ("meeting_sources", "meeting evidence"),
+)
 
 
 @dataclass(frozen=True)
@@ -139,8 +144,10 @@ def piece_html(piece: str, covering: list[Span], levels: dict[Span, int], first:
     html = f'<a href="#{e(inner.target(inner.refs[0]))}" title="{e(title)}">{e(piece)}</a>'
     for span in reversed(ordered):
         anchor = f' id="{e(span.anchor)}"' if span in first else ""
-        html = (f'<span{anchor} class="hl {span.kind} lv{min(levels[span], MAX_LEVEL)}" data-kind="{span.kind}" '
-                f'data-start="{span.start}" data-end="{span.end}" data-ref="{e(" ".join(span.refs))}">{html}</span>')
+        html = (
+            f'<span{anchor} class="hl {span.kind} lv{min(levels[span], MAX_LEVEL)}" data-kind="{span.kind}" '
+            f'data-start="{span.start}" data-end="{span.end}" data-ref="{e(" ".join(span.refs))}">{html}</span>'
+        )
     return html
 
 
@@ -156,8 +163,7 @@ def text_html(text: str, spans: list[Span], body: tuple[int, int], sentences: li
         out.extend(f'<span class="{kind}">' for start, _, kind in regions if start == a)
         if a in starts:
             row = starts[a]
-            out.append(f'<span class="sb" id="s-{row["sentence_no"]}" title="sentence {e(row["sentence_id"])}">'
-                       "</span>")
+            out.append(f'<span class="sb" id="s-{row["sentence_no"]}" title="sentence {e(row["sentence_id"])}"></span>')
         covering = [span for span in spans if span.start <= a and b <= span.end]
         out.append(piece_html(text[a:b], covering, levels, {s for s in covering if s not in seen}))
         seen.update(covering)
@@ -196,30 +202,50 @@ def meeting_html(review: Review, meeting: Row, article_id: str, on_page: set[str
     """One meeting: its columns, participants, evidence in this article and other sources."""
     mid = meeting["meeting_id"]
     defined = meeting["defined_in_article_id"]
-    window = f'{e(meeting["date_earliest"])} – {e(meeting["date_latest"])}' if meeting["date_earliest"] else ""
+    window = f"{e(meeting['date_earliest'])} – {e(meeting['date_latest'])}" if meeting["date_earliest"] else ""
     participants = "".join(
-        f'<li>{entity_ref(review, "people", row["person_id"]) or "—"} · '
-        f'{entity_ref(review, "organizations", row["organization_id"]) or "—"}</li>'
-        for row in review.rows["meeting_participants"] if row["meeting_id"] == mid)
-    evidence = "".join(f"<li>{quote_link('meeting', row)}</li>" for row in review.of("meeting_sources", article_id)
-                       if row["meeting_id"] == mid)
-    dated = "".join(quote_link("date", row) for row in review.of("meeting_date_evidence", article_id)
-                    if row["meeting_id"] == mid)
-    others = sorted({row["article_id"] for row in review.rows["meeting_sources"]
-                     if row["meeting_id"] == mid and row["article_id"] != article_id})
-    fields = fields_html([
-        ("id", f"<code>{e(mid)}</code>"), ("kind", e(meeting["kind"])), ("status", e(meeting["status"])),
-        ("date", e(" / ".join(filter(None, (meeting["date_start"], meeting["date_end"]))))),
-        ("precision", e(meeting["date_precision"])), ("window", window), ("basis", e(meeting["date_basis"])),
-        ("date note", e(meeting["date_note"])), ("date evidence", dated),
-        ("place", entity_ref(review, "places", meeting["place_id"])),
-        ("parent", meeting_link(review, meeting["parent_meeting_id"], on_page)),
-        ("defined in", "this article" if defined == article_id else page_link(defined, f"#meeting-{mid}")),
-        ("also reported in", ", ".join(page_link(other, f"#meeting-{mid}") for other in others)),
-        ("note", e(meeting["note"])),
-    ])
-    return (f'<section class="card" id="meeting-{e(mid)}"><h3>{e(meeting["label"])}</h3>{fields}'
-            f"<h4>Participants</h4><ul>{participants}</ul><h4>Evidence here</h4><ul>{evidence}</ul></section>")
+        f"<li>{entity_ref(review, 'people', row['person_id']) or '—'} · "
+        f"{entity_ref(review, 'organizations', row['organization_id']) or '—'}</li>"
+        for row in review.rows["meeting_participants"]
+        if row["meeting_id"] == mid
+    )
+    evidence = "".join(
+        f"<li>{quote_link('meeting', row)}</li>"
+        for row in review.of("meeting_sources", article_id)
+        if row["meeting_id"] == mid
+    )
+    dated = "".join(
+        quote_link("date", row) for row in review.of("meeting_date_evidence", article_id) if row["meeting_id"] == mid
+    )
+    others = sorted(
+        {
+            row["article_id"]
+            for row in review.rows["meeting_sources"]
+            if row["meeting_id"] == mid and row["article_id"] != article_id
+        }
+    )
+    fields = fields_html(
+        [
+            ("id", f"<code>{e(mid)}</code>"),
+            ("kind", e(meeting["kind"])),
+            ("status", e(meeting["status"])),
+            ("date", e(" / ".join(filter(None, (meeting["date_start"], meeting["date_end"]))))),
+            ("precision", e(meeting["date_precision"])),
+            ("window", window),
+            ("basis", e(meeting["date_basis"])),
+            ("date note", e(meeting["date_note"])),
+            ("date evidence", dated),
+            ("place", entity_ref(review, "places", meeting["place_id"])),
+            ("parent", meeting_link(review, meeting["parent_meeting_id"], on_page)),
+            ("defined in", "this article" if defined == article_id else page_link(defined, f"#meeting-{mid}")),
+            ("also reported in", ", ".join(page_link(other, f"#meeting-{mid}") for other in others)),
+            ("note", e(meeting["note"])),
+        ]
+    )
+    return (
+        f'<section class="card" id="meeting-{e(mid)}"><h3>{e(meeting["label"])}</h3>{fields}'
+        f"<h4>Participants</h4><ul>{participants}</ul><h4>Evidence here</h4><ul>{evidence}</ul></section>"
+    )
 
 
 def page_link(article_id: str, fragment: str = "") -> str:
@@ -229,11 +255,13 @@ def page_link(article_id: str, fragment: str = "") -> str:
 
 def roles_html(review: Review, article_id: str) -> str:
     """The article's roles as a table."""
-    rows = [f'<tr id="role-{e(row["role_id"])}"><td><code>{e(row["role_id"])}</code></td>'
-            f'<td>{entity_ref(review, "people", row["person_id"])}</td><td>{e(row["title"])}</td>'
-            f'<td>{entity_ref(review, "organizations", row["organization_id"])}</td>'
-            f'<td>{quote_link("role", row)}{"" if row["in_body"] else " <em>(outside body)</em>"}</td></tr>'
-            for row in review.of("roles", article_id)]
+    rows = [
+        f'<tr id="role-{e(row["role_id"])}"><td><code>{e(row["role_id"])}</code></td>'
+        f"<td>{entity_ref(review, 'people', row['person_id'])}</td><td>{e(row['title'])}</td>"
+        f"<td>{entity_ref(review, 'organizations', row['organization_id'])}</td>"
+        f"<td>{quote_link('role', row)}{'' if row['in_body'] else ' <em>(outside body)</em>'}</td></tr>"
+        for row in review.of("roles", article_id)
+    ]
     return table_html(["id", "person", "title", "organization", "evidence"], rows)
 
 
@@ -242,11 +270,14 @@ def topics_html(review: Review, article_id: str, on_page: set[str]) -> str:
     speakers: dict[tuple, list[str]] = {}
     for said in review.of("topic_mention_speakers", article_id):
         speakers.setdefault((said["char_start"], said["topic_id"]), []).append(
-            entity_ref(review, "people", said["person_id"]))
-    rows = [f'<tr><td>{quote_link("topic", row)}</td><td>{entity_ref(review, "topics", row["topic_id"])}</td>'
-            f'<td>{", ".join(speakers.get((row["char_start"], row["topic_id"]), []))}</td>'
-            f'<td>{meeting_link(review, row["meeting_id"], on_page)}</td></tr>'
-            for row in review.of("topic_mentions", article_id)]
+            entity_ref(review, "people", said["person_id"])
+        )
+    rows = [
+        f"<tr><td>{quote_link('topic', row)}</td><td>{entity_ref(review, 'topics', row['topic_id'])}</td>"
+        f"<td>{', '.join(speakers.get((row['char_start'], row['topic_id']), []))}</td>"
+        f"<td>{meeting_link(review, row['meeting_id'], on_page)}</td></tr>"
+        for row in review.of("topic_mentions", article_id)
+    ]
     return table_html(["quote", "topic", "speakers", "meeting"], rows)
 
 
@@ -261,7 +292,7 @@ def meeting_link(review: Review, meeting_id: str | None, on_page: set[str]) -> s
     """A meeting id linked to its entry, on this page or on the page of the article defining it."""
     if meeting_id is None:
         return ""
-    page_name = "" if meeting_id in on_page else f'{review.meetings[meeting_id]["defined_in_article_id"]}.html'
+    page_name = "" if meeting_id in on_page else f"{review.meetings[meeting_id]['defined_in_article_id']}.html"
     return f'<a href="{e(page_name)}#meeting-{e(meeting_id)}">{e(meeting_id)}</a>'
 
 
@@ -269,9 +300,14 @@ def referenced(review: Review, article_id: str, meetings: list[Row]) -> dict[str
     """Ids of the entities an article's page refers to, by registry table."""
     found: dict[str, set[str]] = {table: set() for table, _ in ENTITIES}
     found["organizations"].update(row["publisher_id"] for row in review.of("articles", article_id))
-    uses = (("person_mentions", "people", "person_id"), ("organization_mentions", "organizations", "organization_id"),
-            ("topic_mentions", "topics", "topic_id"), ("topic_mention_speakers", "people", "person_id"),
-            ("roles", "people", "person_id"), ("roles", "organizations", "organization_id"))
+    uses = (
+        ("person_mentions", "people", "person_id"),
+        ("organization_mentions", "organizations", "organization_id"),
+        ("topic_mentions", "topics", "topic_id"),
+        ("topic_mention_speakers", "people", "person_id"),
+        ("roles", "people", "person_id"),
+        ("roles", "organizations", "organization_id"),
+    )
     for table, registry, column in uses:
         found[registry].update(row[column] for row in review.of(table, article_id))
     ids = {meeting["meeting_id"] for meeting in meetings}
@@ -290,12 +326,17 @@ def entities_html(review: Review, article_id: str, meetings: list[Row]) -> str:
         items = []
         for entity_id in sorted(ids):
             pairs = [("id", f"<code>{e(entity_id)}</code>")]
-            pairs += [(key, e(value)) for key, value in review.entities[table][entity_id].items()
-                      if key not in (f"{PREFIX[table]}_id", "name", "label")]
+            pairs += [
+                (key, e(value))
+                for key, value in review.entities[table][entity_id].items()
+                if key not in (f"{PREFIX[table]}_id", "name", "label")
+            ]
             pairs.append(("aliases", " · ".join(e(alias) for alias in review.aliases[table][entity_id])))
-            items.append(f'<li class="entity" id="{PREFIX[table]}-{e(entity_id)}">'
-                         f'<b>{e(review.name(table, entity_id))}</b>{fields_html(pairs)}</li>')
-        parts.append(f"<h3>{e(table.capitalize())}</h3><ul class=\"entities\">{''.join(items)}</ul>")
+            items.append(
+                f'<li class="entity" id="{PREFIX[table]}-{e(entity_id)}">'
+                f"<b>{e(review.name(table, entity_id))}</b>{fields_html(pairs)}</li>"
+            )
+        parts.append(f'<h3>{e(table.capitalize())}</h3><ul class="entities">{"".join(items)}</ul>')
     return "".join(parts)
 
 
@@ -309,23 +350,35 @@ def article_page(review: Review, article: Row, text: str) -> str:
     body = (article["body_start"], article["body_end"])
     meetings = [review.meetings[m] for m in meeting_ids(review, article_id)]
     on_page = {meeting["meeting_id"] for meeting in meetings}
-    head = fields_html([
-        ("id", f"<code>{e(article_id)}</code>"),
-        ("publisher", entity_ref(review, "organizations", article["publisher_id"])),
-        ("published", e(article["published"])), ("url", e(article["url"])), ("language", e(article["language"])),
-        ("body", f"characters {body[0]}–{body[1]} of {article['n_chars']}"),
-        ("annotated", e(article["annotated"])), ("note", e(article["note"])),
-    ])
-    side = (f"<h2>Meetings ({len(meetings)})</h2>"
-            + "".join(meeting_html(review, meeting, article_id, on_page) for meeting in meetings)
-            + f"<h2>Roles</h2>{roles_html(review, article_id)}"
-            + f"<h2>Topic mentions</h2>{topics_html(review, article_id, on_page)}"
-            + f"<h2>Entities</h2>{entities_html(review, article_id, meetings)}")
-    main = (f'<p class="legend">{LEGEND}<span class="outside">outside the body</span> '
-            f'<span class="sb"></span> sentence start</p>'
-            f'<div class="text">{text_html(text, spans, body, review.of("sentences", article_id))}</div>')
-    return page(article["title"], f'<p><a href="index.html">← all articles</a></p><h1>{e(article["title"])}</h1>'
-                f'{head}<div class="columns"><main>{main}</main><aside>{side}</aside></div>')
+    head = fields_html(
+        [
+            ("id", f"<code>{e(article_id)}</code>"),
+            ("publisher", entity_ref(review, "organizations", article["publisher_id"])),
+            ("published", e(article["published"])),
+            ("url", e(article["url"])),
+            ("language", e(article["language"])),
+            ("body", f"characters {body[0]}–{body[1]} of {article['n_chars']}"),
+            ("annotated", e(article["annotated"])),
+            ("note", e(article["note"])),
+        ]
+    )
+    side = (
+        f"<h2>Meetings ({len(meetings)})</h2>"
+        + "".join(meeting_html(review, meeting, article_id, on_page) for meeting in meetings)
+        + f"<h2>Roles</h2>{roles_html(review, article_id)}"
+        + f"<h2>Topic mentions</h2>{topics_html(review, article_id, on_page)}"
+        + f"<h2>Entities</h2>{entities_html(review, article_id, meetings)}"
+    )
+    main = (
+        f'<p class="legend">{LEGEND}<span class="outside">outside the body</span> '
+        f'<span class="sb"></span> sentence start</p>'
+        f'<div class="text">{text_html(text, spans, body, review.of("sentences", article_id))}</div>'
+    )
+    return page(
+        article["title"],
+        f'<p><a href="index.html">← all articles</a></p><h1>{e(article["title"])}</h1>'
+        f'{head}<div class="columns"><main>{main}</main><aside>{side}</aside></div>',
+    )
 
 
 def index_page(review: Review) -> str:
@@ -334,18 +387,22 @@ def index_page(review: Review) -> str:
     for article in review.rows["articles"]:
         article_id = article["article_id"]
         counts = "".join(f"<td>{len(review.of(table, article_id))}</td>" for table, _ in COUNTED)
-        rows.append(f'<tr><td><a href="{e(article_id)}.html">{e(article["title"])}</a><br><code>{e(article_id)}'
-                    f'</code></td><td>{e(review.name("organizations", article["publisher_id"]))}</td>'
-                    f'<td>{e(article["published"])}</td><td>{len(meeting_ids(review, article_id))}</td>{counts}</tr>')
+        rows.append(
+            f'<tr><td><a href="{e(article_id)}.html">{e(article["title"])}</a><br><code>{e(article_id)}'
+            f"</code></td><td>{e(review.name('organizations', article['publisher_id']))}</td>"
+            f"<td>{e(article['published'])}</td><td>{len(meeting_ids(review, article_id))}</td>{counts}</tr>"
+        )
     table = table_html(["article", "publisher", "published", "meetings", *(label for _, label in COUNTED)], rows)
     return page("Annotation review", f"<h1>Annotation review: {len(rows)} articles</h1>{table}")
 
 
 def page(title: str, content: str) -> str:
     """A complete HTML document."""
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta name="generator" content="{GENERATOR}"><title>{e(title)}</title><style>{CSS}</style>'
-            f"</head><body>{content}</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="generator" content="{GENERATOR}"><title>{e(title)}</title><style>{CSS}</style>'
+        f"</head><body>{content}</body></html>\n"
+    )
 
 
 def render(seeds: Path, out: Path) -> list[Path]:
@@ -374,7 +431,8 @@ def _level_css() -> str:
     return "".join(f".hl.lv{n}{{padding-bottom:{1 + 3 * n}px}}" for n in range(MAX_LEVEL + 1))
 
 
-CSS = """
+CSS = (
+    """
 body{font:15px/1.5 system-ui,sans-serif;margin:1em 2em;color:#222}
 h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:1px solid #ccc;margin-top:1.5em}h3{font-size:1em;margin:.3em 0}
 h4{font-size:.9em;margin:.5em 0 .2em}
@@ -398,4 +456,6 @@ table{border-collapse:collapse;font-size:.9em;width:100%}td,th{border:1px solid 
 vertical-align:top}
 ul.entities{list-style:none;padding:0}.entity{border-top:1px solid #eee;padding:.3em 0}
 code{font-size:.85em;color:#555}
-""".replace("\n", "") + _level_css()
+""".replace("\n", "")
+    + _level_css()
+)
