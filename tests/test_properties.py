@@ -38,7 +38,8 @@ def text_and_slice(draw: st.DrawFn) -> tuple[str, int, int]:
     text = draw(TEXT)
     i = draw(st.integers(0, len(text) - 1))
     j = draw(st.integers(i + 1, len(text)))
-    assume(text[i:j].strip() and not text[i].isspace() and not text[j - 1].isspace() and not inside_word(text, i, j))
+    visible = not SPACE.fullmatch(text[i]) and not SPACE.fullmatch(text[j - 1])  # zero-width spaces are spaces
+    assume(visible and not inside_word(text, i, j))
     return text, i, j
 
 

@@ -17,6 +17,14 @@ def test_plain_space_in_quote_matches_odd_space_in_text():
     assert TEXT[start:end] == "said\u2002the IOM"
 
 
+def test_zero_width_spaces_are_white_space_in_a_quote_as_in_the_text():
+    """At a quote's end they are trimmed (a run of spaces in the quote never swallows the text's next ones)."""
+    text = "Amy Pope \u200b\u200b spoke with\u200bthe delegation"
+    assert resolve(text, Selector("Amy Pope \u200b")) == (0, 8)
+    assert resolve(text, Selector("Amy Pope \u200b", suffix="\u200b")) == (0, 8)
+    assert resolve(text, Selector("with the")) == (18, 26)
+
+
 def test_prefix_picks_the_match_it_follows():
     start, _ = resolve(TEXT, Selector("Qin", prefix="IOM and "))
     assert TEXT[start - 8 : start] == "IOM and "

@@ -19,6 +19,12 @@ from functools import lru_cache
 
 # Python's \s covers U+00A0, U+2000-U+200A, U+3000 and friends; add zero-width ones.
 _SPACE = r"[\s\u200b\u2060\ufeff]+"
+_EDGES = re.compile(rf"\A{_SPACE}|{_SPACE}\Z")
+
+
+def _trim(fragment: str) -> str:
+    """``fragment`` without white space (zero-width spaces included) at either end."""
+    return _EDGES.sub("", fragment)
 
 
 @dataclass(frozen=True)
@@ -47,21 +53,21 @@ class QuoteError(ValueError):
 @lru_cache(maxsize=4096)
 def _compile(fragment: str, anchor: str = "") -> re.Pattern[str]:
     """Pattern for ``fragment`` with any white-space run matching any white space."""
-    body = _SPACE.join(re.escape(part) for part in fragment.split())
-    lead = _SPACE if fragment[:1].isspace() else ""
-    trail = _SPACE if fragment[-1:].isspace() else ""
+    body = _SPACE.join(re.escape(part) for part in re.split(_SPACE, _trim(fragment)))
+    lead = _SPACE if re.fullmatch(_SPACE, fragment[:1]) else ""
+    trail = _SPACE if re.fullmatch(_SPACE, fragment[-1:]) else ""
     return re.compile(lead + body + trail + anchor)
 
 
 def _prefix_ok(text: str, start: int, prefix: str, floor: int) -> bool:
-    if not prefix.strip():
+    if not _trim(prefix):
         return True
     window = max(floor, start - 4 * len(prefix) - 16)
     return _compile(prefix, r"\Z").search(text, window, start) is not None
 
 
 def _suffix_ok(text: str, end: int, suffix: str, ceiling: int) -> bool:
-    return not suffix.strip() or _compile(suffix).match(text, end, ceiling) is not None
+    return not _trim(suffix) or _compile(suffix).match(text, end, ceiling) is not None
 
 
 def _word(char: str) -> bool:
@@ -78,7 +84,7 @@ def inside_word(text: str, start: int, end: int) -> bool:
 
 def _matches(text: str, selector: Selector, start: int, end: int) -> list[tuple[int, int]]:
     """Every (start, end) where the selector's text and context match, word boundaries or not."""
-    if not selector.exact.strip():
+    if not _trim(selector.exact):
         raise QuoteError("empty quote")
     return list(_find_all(text, selector.exact, selector.prefix, selector.suffix, start, end))
 
@@ -86,7 +92,7 @@ def _matches(text: str, selector: Selector, start: int, end: int) -> list[tuple[
 @lru_cache(maxsize=1024)
 def _find_all(text: str, exact: str, prefix: str, suffix: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The matches of a quote, found once for all its occurrences (an article quotes a name many times)."""
-    pattern = _compile(exact.strip())
+    pattern = _compile(_trim(exact))
     spans, pos = [], start
     while (match := pattern.search(text, pos, end)) is not None:
         s, e = match.span()
