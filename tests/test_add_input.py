@@ -147,6 +147,13 @@ def test_unambiguous_encodings_and_line_ends_are_stored_as_utf8_with_lf(encode, 
     assert (seeds_copy / "talks.txt").read_bytes() == ARTICLE.encode("utf-8")
 
 
+def test_plain_text_saved_under_an_html_name_is_stored_as_text(seeds_copy, tmp_path, capsys):
+    source = tmp_path / "article.html"
+    source.write_text(ARTICLE, encoding="utf-8")
+    code, _, _ = _add([str(source), "--id", "talks"], seeds_copy, capsys)
+    assert code == 0 and (seeds_copy / "talks.txt").read_text(encoding="utf-8") == ARTICLE
+
+
 def test_text_from_standard_input_is_stored_and_drafted(seeds_copy, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
     code, out, _ = _add(["-", "--id", "pasted"], seeds_copy, capsys)

@@ -32,6 +32,7 @@ STDIN = Path("-")  # the path that means: read the article from standard input
 INPUT_LIMIT_FACTOR = 10  # a saved page may be this many times the stored text's limit (menus, scripts, styles)
 SAVE_AS_TEXT = "copy the article's text into a plain-text file saved as UTF-8 and add that file"
 _ADDRESS = re.compile(r"(?:https?|ftp):/", re.IGNORECASE)
+_MARKUP = re.compile(r"<[a-z!/?]", re.IGNORECASE)  # a text without any tag is plain text, whatever its name
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
          (b"\xfe\xff", "utf-16-be"))
 _BINARY = ((b"%PDF-", "a PDF document"),
@@ -159,7 +160,7 @@ def read_article(path: Path, url: str | None = None) -> Source:
     """The article as ``add`` stores it, from a file or standard input, or a SeedError naming it and what to do."""
     text = decode_input(path, read_input(path))
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / ("stdin" if path == STDIN else path.name)
+        copy = Path(tmp) / ("stdin" if path == STDIN else path.name if _MARKUP.search(text) else "article.txt")
         copy.write_bytes(text.encode("utf-8"))
         try:
             return read_source(copy, url)
