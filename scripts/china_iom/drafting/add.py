@@ -3,26 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 import re
+import sys
+import tempfile
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 from pathlib import Path
 
-from china_iom import schema
+from china_iom import corpus, schema
 from china_iom.annotation import REGISTRIES, Annotation
 from china_iom.corpus import RESERVED_STEMS, article_paths, unstorable
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.draft_yaml import annotation_yaml, bare_annotation_yaml, problems_yaml
 from china_iom.drafting.registry_edit import edit_registry
 from china_iom.errors import Problem, SeedError
-from china_iom.drafting.extract import read_source
+from china_iom.drafting.extract import Source, read_source
 from china_iom.registry import Registries, load_registries
 from china_iom.resolve import draft_problems, resolve_article
 from china_iom.validate import validate
 from china_iom.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
 
 Unresolved = tuple[str | None, str]  # the key of the draft a problem concerns (if one), and what is wrong
+
+STDIN = Path("-")  # the path that means: read the article from standard input
+INPUT_LIMIT_FACTOR = 10  # a saved page may be this many times the stored text's limit (menus, scripts, styles)
+SAVE_AS_TEXT = "copy the article's text into a plain-text file saved as UTF-8 and add that file"
+_ADDRESS = re.compile(r"(?:https?|ftp):/", re.IGNORECASE)
+_MARKUP = re.compile(r"<[a-z!/?]", re.IGNORECASE)  # a text without any tag is plain text, whatever its name
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+         (b"\xfe\xff", "utf-16-be"))
+_BINARY = ((b"%PDF-", "a PDF document"),
+           (b"PK\x03\x04", "a ZIP archive (a Word .docx, OpenDocument or other Office file)"),
+           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls, .ppt)"), (b"{\\rtf", "an RTF document"),
+           (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"))
 
 
 @dataclass(frozen=True)
@@ -68,6 +84,91 @@ def _refuse(seeds: Path, article_id: str, text: str, others: list[OtherArticle])
             raise SeedError([Problem(seeds / f"{other.article_id}.txt", None, "this exact text is already in the "
                                      "seeds; nothing added")])
 
+def shown(path: Path) -> Path:
+    """How messages name the input: its path, or "standard input" for ``-``."""
+    return Path("standard input") if path == STDIN else path
+
+
+def _refusal(path: Path, message: str, line: int | None = None) -> SeedError:
+    return SeedError([Problem(shown(path), line, message)])
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of the article to add (``-``: standard input), or a SeedError saying what to give instead."""
+    limit = INPUT_LIMIT_FACTOR * corpus.MAX_FILE_BYTES
+    if path == STDIN:
+        if sys.stdin.isatty():
+            print("reading the article from standard input: paste it, then press Ctrl-D", file=sys.stderr)
+        raw = sys.stdin.buffer.read(limit + 1)
+    elif _ADDRESS.match(str(path)):
+        raise _refusal(path, "is a web address, not a file: save the page (in a browser, Save Page As, HTML only) "
+                       f"or its text to a file and add that file, with --url {path.as_posix().replace(':/', '://', 1)}")
+    elif path.is_dir():
+        raise _refusal(path, "is a folder, not a file: give one article's saved page (.html) or text file "
+                       "(.txt); add takes one article at a time")
+    else:
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(limit + 1)
+        except OSError as exc:
+            raise _refusal(path, _unreadable(path, exc)) from None
+    if len(raw) > limit:
+        raise _refusal(path, f"is over {limit} bytes, too large for one article's page or text (the stored text "
+                       f"may have {corpus.MAX_FILE_BYTES} bytes at most); {SAVE_AS_TEXT}")
+    return raw
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    """Why the file at ``path`` cannot be opened, and what to do."""
+    if isinstance(exc, FileNotFoundError) and path.is_symlink():
+        return f"is a symbolic link to {os.readlink(path)}, which does not exist; give the article's file itself"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file; check the name and folder (or give - to read the text from standard input)"
+    if isinstance(exc, PermissionError):
+        return ("cannot be read: permission denied; make it readable (chmod u+r) or copy the article to a file you "
+                "can read")
+    if exc.errno == errno.ELOOP:
+        return "is a symbolic link that leads back to itself (a loop); give the article's file itself"
+    return f"cannot be read ({exc.strerror}); copy the article to an ordinary file and add that"
+
+
+def decode_input(path: Path, raw: bytes) -> str:
+    """The text of ``raw``: UTF-8 (with or without byte-order mark), or UTF-16/32 with one; else a SeedError."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                raise _refusal(path, f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()} "
+                               f"text; {SAVE_AS_TEXT}") from None
+    kind = next((what for magic, what in _BINARY if raw.startswith(magic)), None)
+    if kind is not None or b"\x00" in raw:
+        what = kind or "a binary file (it holds NUL bytes; if it is UTF-16 text, it lacks a byte-order mark)"
+        raise _refusal(path, f"is {what}, not text or a saved web page; {SAVE_AS_TEXT}")
+    try:
+        return raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+        line = raw[:offset].count(b"\n") + 1
+        column = offset - raw.rfind(b"\n", 0, offset)
+        raise _refusal(path, f"is not UTF-8 text (byte 0x{raw[offset]:02X} at column {column}); save it as UTF-8 "
+                       f"(e.g. iconv -f WINDOWS-1252 -t UTF-8 < {path.name} > article.txt) and add that file",
+                       line) from None
+
+
+def read_article(path: Path, url: str | None = None) -> Source:
+    """The article as ``add`` stores it, from a file or standard input, or a SeedError naming it and what to do."""
+    text = decode_input(path, read_input(path))
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / ("stdin" if path == STDIN else path.name if _MARKUP.search(text) else "article.txt")
+        copy.write_bytes(text.encode("utf-8"))
+        try:
+            return read_source(copy, url)
+        except SeedError as exc:
+            raise SeedError([Problem(shown(path), p.line, f"{p.message}; {SAVE_AS_TEXT}")
+                             for p in exc.problems]) from None
+
+
 def add_article(source_path: Path, seeds: Path, article_id: str | None = None, url: str | None = None,
                 title: str | None = None, publisher: str | None = None, today: dt.date | None = None) -> Added:
     """Store the article in ``seeds``, then its draft annotation and new registry entries and aliases.
@@ -75,10 +176,12 @@ def add_article(source_path: Path, seeds: Path, article_id: str | None = None, u
     Input that cannot be stored is refused before anything is written; whatever fails after the text is
     stored still leaves a draft, with a ``problems:`` list that keeps the build from taking it as it is.
     """
-    source = read_source(source_path, url)
-    if (why := unstorable(len(source.text.encode("utf-8")) if source.text.strip() else 0)) is not None:
-        raise SeedError([Problem(source_path, None, f"the article text {why}; nothing was stored")])
-    if problem := text_problem(source_path, source.text):  # refused at the door, as build would refuse it
+    source = read_article(source_path, url)
+    size = len(source.text.encode("utf-8")) if source.text.strip() else 0
+    if (why := unstorable(size)) is not None:
+        advice = "is it the article's file?" if size == 0 else "give one article, without the pages around it"
+        raise _refusal(source_path, f"the article text {why}; nothing was stored ({advice})")
+    if problem := text_problem(shown(source_path), source.text):  # refused at the door, as build would refuse it
         raise SeedError([problem])
     registries = load_registries(seeds / "registry", include_drafts=True)
     others = other_articles(seeds)
