@@ -101,8 +101,9 @@ def read_input(path: Path) -> bytes:
             print("reading the article from standard input: paste it, then press Ctrl-D", file=sys.stderr)
         raw = sys.stdin.buffer.read(limit + 1)
     elif _ADDRESS.match(str(path)):
-        raise _refusal(path, "is a web address, not a file: save the page (in a browser, Save Page As, HTML only) "
-                       f"or its text to a file and add that file, with --url {path.as_posix().replace(':/', '://', 1)}")
+        address = path.as_posix().replace(":/", "://", 1)  # a Path keeps one slash of "https://"
+        raise SeedError([Problem(address, None, "is a web address, not a file: save the page (in a browser, Save "
+                                 f"Page As, HTML only) or its text to a file and add that file, with --url {address}")])
     elif path.is_dir():
         raise _refusal(path, "is a folder, not a file: give one article's saved page (.html) or text file "
                        "(.txt); add takes one article at a time")
