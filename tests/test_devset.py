@@ -1,29 +1,39 @@
-"""The development set: both parts build as seeds trees over seeds/registry plus the set's overlay."""
+"""The development set: every part builds as a seeds tree over seeds/registry plus the set's overlay."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import yaml
 
 from china_iom.build.seed_rows import load_corpus
 from china_iom.drafting.evalset import materialise, parts
+from china_iom.drafting.extract import read_source
 from china_iom.errors import SeedError
 from conftest import SEEDS
 
 DEVSET = Path(__file__).parent / "devset"
 
 
-def test_the_set_has_a_dev_and_a_held_out_part_of_enough_articles():
+def test_the_set_has_a_dev_part_and_held_out_parts_of_enough_articles():
     sizes = {part.name: len(list(part.glob("*.yaml"))) for part in parts(DEVSET)}
-    assert sizes["dev"] + sizes["heldout"] >= 25 and sizes["heldout"] >= 10
+    assert sum(sizes.values()) >= 25 and sizes["dev"] >= 15
+    assert {"heldout", "fresh"} <= set(sizes) and sizes["heldout"] >= 10 and sizes["fresh"] >= 12
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout"])
-def test_each_part_builds_over_the_seeds_registry_and_the_overlay(name, tmp_path):
-    materialise(DEVSET, DEVSET / name, SEEDS / "registry", tmp_path / "tree")
+@pytest.mark.parametrize("part", parts(DEVSET), ids=lambda part: part.name)
+def test_each_part_builds_over_the_seeds_registry_and_the_overlay(part, tmp_path):
+    materialise(DEVSET, part, SEEDS / "registry", tmp_path / "tree")
     corpus = load_corpus(tmp_path / "tree")
-    assert len(corpus.articles) == len(list((DEVSET / name).glob("*.yaml")))
+    assert len(corpus.articles) == len(list(part.glob("*.yaml")))
+
+
+@pytest.mark.parametrize("part", parts(DEVSET), ids=lambda part: part.name)
+def test_each_saved_page_is_stored_as_add_would_store_it(part):
+    for page in sorted(part.glob("*.html")):
+        url = yaml.safe_load(page.with_suffix(".yaml").read_text(encoding="utf-8"))["article"].get("url")
+        assert read_source(page, url).text == page.with_suffix(".txt").read_text(encoding="utf-8"), page.name
 
 
 def test_an_overlay_entry_may_not_redefine_a_seeds_entry(tmp_path):

@@ -15,6 +15,23 @@ from china_iom.build.workers import default_jobs
 from china_iom.errors import Problem, SeedError, describe, raise_terminated
 from china_iom.root import NoProjectError, find_root
 
+ADD_EPILOG = """\
+add stores the article's text as <seeds>/<id>.txt (never overwriting) and writes a draft
+annotation <seeds>/<id>.yaml, in which every drafted item has `proposed: true`; new people,
+organizations and aliases are proposed in <seeds>/registry/. Read the summary it prints, correct
+the draft (resolving each `problems:` entry), delete each `proposed: true` you confirm, and run
+`china-iom build`.
+
+It refuses, writing nothing and exiting with status 2: a folder, a missing or unreadable file, a
+web address (save the page first), a PDF, Word or other binary file, text that is not UTF-8, an
+empty text or one over the build's size limit, an id or a text the seeds already hold.
+
+examples:
+  china-iom add saved-page.html --url https://www.iom.int/news/...
+  china-iom add article.txt --publisher xinhua
+  xclip -o | china-iom add - --url https://...    (paste: the text from standard input)
+"""
+
 # A path relative to the project root, or one chosen by the arguments (None: no path).
 Default = str | Callable[[argparse.Namespace], str | None]
 
@@ -101,8 +118,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     try:
         added = add_article(args.path, args.seeds, args.id, args.url, args.title, args.publisher)
-    except SeedError as exc:
-        return _report(exc.problems, "add")
+    except SeedError as exc:  # refused before anything was written
+        for problem in exc.problems:
+            print(f"china-iom add: {problem}", file=sys.stderr)
+        return 2
     print(summary(added))
     return 0
 
@@ -245,9 +264,13 @@ def parser() -> argparse.ArgumentParser:
     rooted(readme, "--readme", "README.md")
     rooted(readme, "--schemas", "seeds/schema")
     add = command("add", cmd_add, "Store a new article (text or saved HTML) in the seeds with a drafted annotation.")
-    add.add_argument("path", type=Path, help="plain-text file or saved HTML page")
+    add.formatter_class = argparse.RawDescriptionHelpFormatter
+    add.epilog = ADD_EPILOG
+    add.add_argument("path", type=Path, help="the article: a saved web page (.html) or a plain-text file, in UTF-8 "
+                     "(or UTF-16 with a byte-order mark); - reads it from standard input")
     add.add_argument("--id", help="article id (default: next 3-digit number + '_' + 16 hex of the text's SHA-256)")
-    add.add_argument("--url", help="address where the article was published")
+    add.add_argument("--url", help="address where the article was published (gives the publisher by its web "
+                     "domain, and often the date)")
     add.add_argument("--title", help="headline (default: the page's title or the text's headline line)")
     add.add_argument(
         "--publisher",
