@@ -266,11 +266,17 @@ def parser() -> argparse.ArgumentParser:
     add = command("add", cmd_add, "Store a new article (text or saved HTML) in the seeds with a drafted annotation.")
     add.formatter_class = argparse.RawDescriptionHelpFormatter
     add.epilog = ADD_EPILOG
-    add.add_argument("path", type=Path, help="the article: a saved web page (.html) or a plain-text file, in UTF-8 "
-                     "(or UTF-16 with a byte-order mark); - reads it from standard input")
+    add.add_argument(
+        "path",
+        type=Path,
+        help="the article: a saved web page (.html) or a plain-text file, in UTF-8 "
+        "(or UTF-16 with a byte-order mark); - reads it from standard input",
+    )
     add.add_argument("--id", help="article id (default: next 3-digit number + '_' + 16 hex of the text's SHA-256)")
-    add.add_argument("--url", help="address where the article was published (gives the publisher by its web "
-                     "domain, and often the date)")
+    add.add_argument(
+        "--url",
+        help="address where the article was published (gives the publisher by its web domain, and often the date)",
+    )
     add.add_argument("--title", help="headline (default: the page's title or the text's headline line)")
     add.add_argument(
         "--publisher",

@@ -10,22 +10,22 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from china_iom import schema
-from china_iom.build import corpus
 from china_iom.annotation.models import REGISTRIES, Annotation
-from china_iom.build.corpus import RESERVED_STEMS, article_paths, unstorable
-from china_iom.drafting.draft import Draft, OtherArticle, draft_article
-from china_iom.drafting.draft_yaml import annotation_yaml, bare_annotation_yaml, problems_yaml
-from china_iom.drafting.registry_edit import edit_registry
-from china_iom.errors import Problem, SeedError
-from china_iom.drafting.extract import Source, read_source
 from china_iom.annotation.registry import Registries, load_registries
-from china_iom.build.resolve import draft_problems, resolve_article
 from china_iom.annotation.validate import validate
 from china_iom.annotation.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
+from china_iom.build import corpus
+from china_iom.build.corpus import RESERVED_STEMS, article_paths, unstorable
+from china_iom.build.resolve import draft_problems, resolve_article
+from china_iom.drafting.draft import Draft, OtherArticle, draft_article
+from china_iom.drafting.draft_yaml import annotation_yaml, bare_annotation_yaml, problems_yaml
+from china_iom.drafting.extract import Source, read_source
+from china_iom.drafting.registry_edit import edit_registry
+from china_iom.errors import Problem, SeedError
 
 Unresolved = tuple[str | None, str]  # the key of the draft a problem concerns (if one), and what is wrong
 
@@ -34,12 +34,21 @@ INPUT_LIMIT_FACTOR = 10  # a saved page may be this many times the stored text's
 SAVE_AS_TEXT = "copy the article's text into a plain-text file saved as UTF-8 and add that file"
 _ADDRESS = re.compile(r"(?:https?|ftp):/", re.IGNORECASE)
 _MARKUP = re.compile(r"<[a-z!/?]", re.IGNORECASE)  # a text without any tag is plain text, whatever its name
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
-         (b"\xfe\xff", "utf-16-be"))
-_BINARY = ((b"%PDF-", "a PDF document"),
-           (b"PK\x03\x04", "a ZIP archive (a Word .docx, OpenDocument or other Office file)"),
-           (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls, .ppt)"), (b"{\\rtf", "an RTF document"),
-           (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"))
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_BINARY = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx, OpenDocument or other Office file)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls, .ppt)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,7 @@ class Added:
     yaml_path: Path
     draft: Draft | None  # None where drafting failed
     problems: list[Unresolved]
+
 
 def other_articles(seeds: Path, skip: str | None = None) -> list[OtherArticle]:
     """Texts (and annotations, where they validate) of the articles already in ``seeds``."""
@@ -67,23 +77,48 @@ def other_articles(seeds: Path, skip: str | None = None) -> list[OtherArticle]:
         found.append(OtherArticle(article_id, read_utf8(text_path), annotation))
     return found
 
+
 def new_article_id(seeds: Path, text: str) -> str:
     """Next 3-digit sequence number and the first 16 hex digits of the text's SHA-256."""
     numbers = [int(m.group(1)) for stem, _, _ in article_paths(seeds) if (m := re.match(r"(\d{3,})_", stem))]
     return f"{max(numbers, default=-1) + 1:03d}_{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
 
+
 def _refuse(seeds: Path, article_id: str, text: str, others: list[OtherArticle]) -> None:
     if not re.fullmatch(schema.ARTICLE_ID_PATTERN, article_id) or article_id in RESERVED_STEMS:
-        raise SeedError([Problem(seeds, None, f"article id {article_id!r} must match {schema.ARTICLE_ID_PATTERN} "
-                                 "(letters, digits, _ and -) and not be a reserved name")])
+        raise SeedError(
+            [
+                Problem(
+                    seeds,
+                    None,
+                    f"article id {article_id!r} must match {schema.ARTICLE_ID_PATTERN} "
+                    "(letters, digits, _ and -) and not be a reserved name",
+                )
+            ]
+        )
     for suffix in (".txt", ".yaml"):
         if (seeds / f"{article_id}{suffix}").exists():
-            raise SeedError([Problem(seeds / f"{article_id}{suffix}", None, "already exists; add never overwrites "
-                                     "(choose another --id or remove the file)")])
+            raise SeedError(
+                [
+                    Problem(
+                        seeds / f"{article_id}{suffix}",
+                        None,
+                        "already exists; add never overwrites (choose another --id or remove the file)",
+                    )
+                ]
+            )
     for other in others:
         if other.text == text:
-            raise SeedError([Problem(seeds / f"{other.article_id}.txt", None, "this exact text is already in the "
-                                     "seeds; nothing added")])
+            raise SeedError(
+                [
+                    Problem(
+                        seeds / f"{other.article_id}.txt",
+                        None,
+                        "this exact text is already in the seeds; nothing added",
+                    )
+                ]
+            )
+
 
 def shown(path: Path) -> Path:
     """How messages name the input: its path, or "standard input" for ``-``."""
@@ -103,11 +138,22 @@ def read_input(path: Path) -> bytes:
         raw = sys.stdin.buffer.read(limit + 1)
     elif _ADDRESS.match(str(path)):
         address = path.as_posix().replace(":/", "://", 1)  # a Path keeps one slash of "https://"
-        raise SeedError([Problem(address, None, "is a web address, not a file: save the page (in a browser, Save "
-                                 f"Page As, HTML only) or its text to a file and add that file, with --url {address}")])
+        raise SeedError(
+            [
+                Problem(
+                    address,
+                    None,
+                    "is a web address, not a file: save the page (in a browser, Save "
+                    f"Page As, HTML only) or its text to a file and add that file, with --url {address}",
+                )
+            ]
+        )
     elif path.is_dir():
-        raise _refusal(path, "is a folder, not a file: give one article's saved page (.html) or text file "
-                       "(.txt); add takes one article at a time")
+        raise _refusal(
+            path,
+            "is a folder, not a file: give one article's saved page (.html) or text file "
+            "(.txt); add takes one article at a time",
+        )
     else:
         try:
             with path.open("rb") as handle:
@@ -115,8 +161,11 @@ def read_input(path: Path) -> bytes:
         except OSError as exc:
             raise _refusal(path, _unreadable(path, exc)) from None
     if len(raw) > limit:
-        raise _refusal(path, f"is over {limit} bytes, too large for one article's page or text (the stored text "
-                       f"may have {corpus.MAX_FILE_BYTES} bytes at most); {SAVE_AS_TEXT}")
+        raise _refusal(
+            path,
+            f"is over {limit} bytes, too large for one article's page or text (the stored text "
+            f"may have {corpus.MAX_FILE_BYTES} bytes at most); {SAVE_AS_TEXT}",
+        )
     return raw
 
 
@@ -127,8 +176,9 @@ def _unreadable(path: Path, exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
         return "no such file; check the name and folder (or give - to read the text from standard input)"
     if isinstance(exc, PermissionError):
-        return ("cannot be read: permission denied; make it readable (chmod u+r) or copy the article to a file you "
-                "can read")
+        return (
+            "cannot be read: permission denied; make it readable (chmod u+r) or copy the article to a file you can read"
+        )
     if exc.errno == errno.ELOOP:
         return "is a symbolic link that leads back to itself (a loop); give the article's file itself"
     return f"cannot be read ({exc.strerror}); copy the article to an ordinary file and add that"
@@ -139,10 +189,12 @@ def decode_input(path: Path, raw: bytes) -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw[len(bom):].decode(codec)
+                return raw[len(bom) :].decode(codec)
             except UnicodeDecodeError:
-                raise _refusal(path, f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()} "
-                               f"text; {SAVE_AS_TEXT}") from None
+                raise _refusal(
+                    path,
+                    f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()} text; {SAVE_AS_TEXT}",
+                ) from None
     kind = next((what for magic, what in _BINARY if raw.startswith(magic)), None)
     if kind is not None or b"\x00" in raw:
         what = kind or "a binary file (it holds NUL bytes; if it is UTF-16 text, it lacks a byte-order mark)"
@@ -153,9 +205,12 @@ def decode_input(path: Path, raw: bytes) -> str:
         offset = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
         line = raw[:offset].count(b"\n") + 1
         column = offset - raw.rfind(b"\n", 0, offset)
-        raise _refusal(path, f"is not UTF-8 text (byte 0x{raw[offset]:02X} at column {column}); save it as UTF-8 "
-                       f"(e.g. iconv -f WINDOWS-1252 -t UTF-8 < {path.name} > article.txt) and add that file",
-                       line) from None
+        raise _refusal(
+            path,
+            f"is not UTF-8 text (byte 0x{raw[offset]:02X} at column {column}); save it as UTF-8 "
+            f"(e.g. iconv -f WINDOWS-1252 -t UTF-8 < {path.name} > article.txt) and add that file",
+            line,
+        ) from None
 
 
 def read_article(path: Path, url: str | None = None) -> Source:
@@ -167,12 +222,20 @@ def read_article(path: Path, url: str | None = None) -> Source:
         try:
             return read_source(copy, url)
         except SeedError as exc:
-            raise SeedError([Problem(shown(path), p.line, f"{p.message}; {SAVE_AS_TEXT}")
-                             for p in exc.problems]) from None
+            raise SeedError(
+                [Problem(shown(path), p.line, f"{p.message}; {SAVE_AS_TEXT}") for p in exc.problems]
+            ) from None
 
 
-def add_article(source_path: Path, seeds: Path, article_id: str | None = None, url: str | None = None,
-                title: str | None = None, publisher: str | None = None, today: dt.date | None = None) -> Added:
+def add_article(
+    source_path: Path,
+    seeds: Path,
+    article_id: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+    today: dt.date | None = None,
+) -> Added:
     """Store the article in ``seeds``, then its draft annotation and new registry entries and aliases.
 
     Input that cannot be stored is refused before anything is written; whatever fails after the text is
@@ -196,16 +259,26 @@ def add_article(source_path: Path, seeds: Path, article_id: str | None = None, u
     try:
         draft = draft_article(article_id, source.text, registries, others, source.date)
         title = title or source.title or _headline(draft)
-        annotation = annotation_yaml(draft, title, publisher or _publisher(draft, registries, url, problems), url,
-                                     today or dt.date.today())
-    except Exception as exc:  # noqa: BLE001 - a detector's failure must not lose the stored article
-        draft, problems[:] = None, [(None, f"drafting failed ({type(exc).__name__}: {exc}); annotate the "
-                                           "article by hand (and report the failure)")]
+        annotation = annotation_yaml(
+            draft, title, publisher or _publisher(draft, registries, url, problems), url, today or dt.date.today()
+        )
+    except Exception as exc:
+        draft, problems[:] = (
+            None,
+            [
+                (
+                    None,
+                    f"drafting failed ({type(exc).__name__}: {exc}); annotate the "
+                    "article by hand (and report the failure)",
+                )
+            ],
+        )
         publisher = publisher or publisher_of(url, registries)
         if publisher is None:
             problems.append(("article.publisher", "not drafted; give the publisher's organization id"))
-        annotation = bare_annotation_yaml(source.text, title or source.title or _first_line(source.text), publisher,
-                                          url, today or dt.date.today())
+        annotation = bare_annotation_yaml(
+            source.text, title or source.title or _first_line(source.text), publisher, url, today or dt.date.today()
+        )
     registry_texts = _registry_texts(seeds, registries, draft, problems) if draft else {}
     problems += _self_check(seeds, article_id, source.text, annotation, registry_texts, problems)
     if problems:
@@ -222,16 +295,21 @@ def _first_line(text: str) -> str:
 
 def _headline(draft: Draft) -> str:
     if draft.layout.title is not None:
-        return draft.text[draft.layout.title[0]:draft.layout.title[1]]
+        return draft.text[draft.layout.title[0] : draft.layout.title[1]]
     first = draft.sentences[0] if draft.sentences else draft.layout.body
     draft.notes["check"].insert(0, "title: no headline found; the first sentence stands in for it, write the real one")
-    return " ".join(draft.text[first[0]:first[1]].split())
+    return " ".join(draft.text[first[0] : first[1]].split())
+
 
 def publisher_of(url: str | None, registries: Registries) -> str | None:
     """The organization whose registered web domain the address has (the longest matching domain)."""
     host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    found = [(len(domain), eid) for eid, org in registries.organizations.entries.items() for domain in org.domains
-             if host == domain or host.endswith(f".{domain}")]
+    found = [
+        (len(domain), eid)
+        for eid, org in registries.organizations.entries.items()
+        for domain in org.domains
+        if host == domain or host.endswith(f".{domain}")
+    ]
     return max(found)[1] if found else None
 
 
@@ -241,20 +319,32 @@ def _publisher(draft: Draft, registries: Registries, url: str | None, problems: 
     if (publisher := publisher_of(url, registries)) is not None:
         draft.notes["found"].insert(0, f"publisher: {publisher!r}, from the domain of {url}")
         return publisher
-    orgs = [m.entity_id for m in draft.mentions if m.kind == "organizations"
-            and m.entity_id in registries.organizations.entries]
+    orgs = [
+        m.entity_id
+        for m in draft.mentions
+        if m.kind == "organizations" and m.entity_id in registries.organizations.entries
+    ]
     if draft.layout.dateline is not None:
-        in_dateline = [m.entity_id for m in draft.mentions if m.kind == "organizations"
-                       and draft.layout.dateline[0] <= m.start < draft.layout.dateline[1]]
+        in_dateline = [
+            m.entity_id
+            for m in draft.mentions
+            if m.kind == "organizations" and draft.layout.dateline[0] <= m.start < draft.layout.dateline[1]
+        ]
         orgs = in_dateline or orgs
     if not orgs:
-        problems.append(("article.publisher", "the text names no registered organization to take for the "
-                         "publisher; give its organization id (add the organization to registry/organizations.yaml "
-                         "if it is new)"))
+        problems.append(
+            (
+                "article.publisher",
+                "the text names no registered organization to take for the "
+                "publisher; give its organization id (add the organization to registry/organizations.yaml "
+                "if it is new)",
+            )
+        )
         return None
     publisher = max(dict.fromkeys(orgs), key=orgs.count)
-    draft.notes["check"].insert(0, f"publisher: guessed {publisher!r} (dateline agency or most named organization); "
-                                "pass --publisher to set it")
+    draft.notes["check"].insert(
+        0, f"publisher: guessed {publisher!r} (dateline agency or most named organization); pass --publisher to set it"
+    )
     return publisher
 
 
@@ -262,22 +352,24 @@ def _registry_texts(seeds: Path, registries: Registries, draft: Draft, problems:
     """New contents of the registry files that gain entries or aliases (none, with a problem, if one fails)."""
     texts: dict[str, str] = {}
     for kind in REGISTRIES:
-        aliases = [(registries.get(kind).index[a.entity_id], a.form, a.reason) for a in draft.new_aliases
-                   if a.kind == kind]
+        aliases = [
+            (registries.get(kind).index[a.entity_id], a.form, a.reason) for a in draft.new_aliases if a.kind == kind
+        ]
         entries = [(e.fields, e.evidence) for e in draft.new_entries if e.kind == kind]
         if aliases or entries:
             path = seeds / "registry" / f"{kind}.yaml"
             try:
                 texts[kind] = edit_registry(read_utf8(path), path, aliases, entries)
-            except Exception as exc:  # noqa: BLE001 - the draft is written whatever fails
+            except Exception as exc:
                 why = [str(p) for p in exc.problems] if isinstance(exc, SeedError) else [f"{type(exc).__name__}: {exc}"]
                 problems.extend((None, f"{w}; the new entries and aliases were not written") for w in why)
                 return {}
     return texts
 
 
-def _self_check(seeds: Path, article_id: str, text: str, annotation: str, registry_texts: dict[str, str],
-                listed: list[Unresolved]) -> list[Unresolved]:
+def _self_check(
+    seeds: Path, article_id: str, text: str, annotation: str, registry_texts: dict[str, str], listed: list[Unresolved]
+) -> list[Unresolved]:
     """Problems of the draft resolved against the would-be registries (drafts included), beyond those ``listed``.
 
     Registry edits that would not load are dropped from ``registry_texts`` (with their problems)."""
@@ -286,7 +378,9 @@ def _self_check(seeds: Path, article_id: str, text: str, annotation: str, regist
         registries = load_registries(folder, include_drafts=True, texts=registry_texts)
     except SeedError as exc:
         registry_texts.clear()
-        found = [(None, f"{_where(p)}: {p.message}; the new entries and aliases were not written") for p in exc.problems]
+        found = [
+            (None, f"{_where(p)}: {p.message}; the new entries and aliases were not written") for p in exc.problems
+        ]
         registries = load_registries(folder, include_drafts=True)
     else:
         found = []
@@ -297,7 +391,7 @@ def _self_check(seeds: Path, article_id: str, text: str, annotation: str, regist
         resolve_article(article_id, text, doc, registries, include_drafts=True)
     except SeedError as exc:
         found += [(None, f"{_where(p)}: {p.message}") for p in exc.problems if p not in expected]
-    except Exception as exc:  # noqa: BLE001 - the draft is written whatever fails
+    except Exception as exc:
         found.append((None, f"checking the draft failed ({type(exc).__name__}: {exc})"))
     return found
 
@@ -312,14 +406,16 @@ def summary(added: Added) -> str:
     notes = added.draft.notes if added.draft else {}
     lines = [f"added {added.text_path.name} and draft {added.yaml_path.name}"]
     if added.problems:
-        lines.append(f"problems ({len(added.problems)}; listed under problems: in the draft, which the build refuses "
-                     "until each is resolved and its entry deleted):")
+        lines.append(
+            f"problems ({len(added.problems)}; listed under problems: in the draft, which the build refuses "
+            "until each is resolved and its entry deleted):"
+        )
         lines += [f"  - {f'{at}: ' if at else ''}{message}" for at, message in added.problems]
     for heading, key in (("found", "found"), ("could not decide", "undecided"), ("check", "check")):
         if notes.get(key):
             lines.append(f"{heading}:")
             lines += [f"  - {note}" for note in notes[key]]
-    lines.append("then remove each `proposed: true` (and each `# proposed alias` comment) you confirm, and run "
-                 "china-iom build")
+    lines.append(
+        "then remove each `proposed: true` (and each `# proposed alias` comment) you confirm, and run china-iom build"
+    )
     return "\n".join(lines)
-
