@@ -65,6 +65,15 @@ def test_an_import_against_the_flow_is_caught_even_under_type_checking(tmp_path,
     assert f"{broken}" in result.stdout and "BROKEN" in result.stdout, result.stdout
 
 
+def test_the_command_line_starts_without_the_public_api():
+    """``china_iom.load`` and ``china_iom.duckdb`` are imported on first use: every stage imports the root
+    package first, and a command's start-up pays for neither pandas nor DuckDB."""
+    heavy = "{'pandas', 'pyarrow', 'duckdb', 'china_iom.analysis.frames', 'china_iom.publication.duckdb_views'}"
+    code = f"import sys, china_iom.cli; print(sorted({heavy} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 def test_readme_module_map_is_current():
     assert module_map() in (ROOT / "README.md").read_text(encoding="utf-8"), "run `china-iom readme`"
 
