@@ -128,11 +128,11 @@ def _write_tables(
     return written
 
 
-def table_rows(seeds: Path, include_drafts: bool = False) -> dict[str, pa.Table]:
+def table_rows(seeds: Path) -> dict[str, pa.Table]:
     """Every table of the package, sorted, in memory (for small corpora): the build's own way from seeds to
     tables, run into a temporary folder instead of writing files; or SeedError."""
     with tempfile.TemporaryDirectory(prefix="china-iom-rows-") as folder:
-        corpus = resolve_seeds(seeds, Path(folder), include_drafts)
+        corpus = resolve_seeds(seeds, Path(folder))
         made = _Tables(registry_tables(corpus.registries), corpus.spool, seeds)
         return {table.name: made[table.name].take(sort_order(table, made[table.name])) for table in TABLES}
 

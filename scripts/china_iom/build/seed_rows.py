@@ -201,9 +201,9 @@ def resolve_seeds(
     return SeedRows(registries, entries, spool, len(todo), seconds, articles)
 
 
-def load_corpus(seeds: Path, include_drafts: bool = False, jobs: int = 1) -> Corpus:
+def load_corpus(seeds: Path) -> Corpus:
     """The seeds tree's resolved articles (their annotations and rows, in memory), or SeedError: ``resolve_seeds``
     into a temporary folder, keeping the articles, for those who need the annotations themselves."""
     with tempfile.TemporaryDirectory(prefix="china-iom-rows-") as folder:
-        resolved = resolve_seeds(seeds, Path(folder), include_drafts, jobs, keep_articles=True)
+        resolved = resolve_seeds(seeds, Path(folder), keep_articles=True)
     return Corpus(seeds, resolved.registries, sorted(resolved.articles, key=lambda article: article.article_id))
