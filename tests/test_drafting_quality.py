@@ -383,3 +383,74 @@ def test_a_topic_is_not_mentioned_again_by_a_shorter_form_inside_its_own_name(re
     start = text.index("2030 Agenda")
     spans = [(m.start, m.end) for m in draft.mentions if m.entity_id == "agenda-2030"]
     assert spans == [(start, text.index(" and the Global"))]
+
+
+# Kinds of failure met on real releases (read outside the repository; these sentences are written for the test).
+
+def test_a_title_and_its_name_broken_over_two_lines_of_wire_copy_are_read_as_one_phrase(registries):
+    text = ("Geneva - A grant for returning migrants was signed today by the\n"
+            "Deputy Director General of IOM, Ines Halvorsen, and the Vice Minister\n"
+            "of Commerce of China, Tang Wenjie, at the headquarters of the\n"
+            "Organization. The Ministry of Labor and Social Security of Ruritania\n"
+            "joined later.\n")
+    draft = draft_article("t", text, registries, [])
+    names = {e.fields["name"] for e in draft.new_entries}
+    assert {"Ines Halvorsen", "Tang Wenjie", "Ministry of Labor and Social Security of Ruritania"} <= names
+    assert "Ministry of Labor" not in names
+    assert draft.text == text  # the stored text is what the draft quotes
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Director General of IOM, Ines Halvorsen, received the delegation.", "Ines Halvorsen"),
+    ("The deal was signed by IOM Director General, Ines Halvorsen, on Monday.", "Ines Halvorsen"),
+    ("It was opened by the Ambassador and Permanent Representative of China in Geneva, Tang Wenjie.", "Tang Wenjie"),
+    ("The event was chaired by vice administrator Tang Wenjie of the agency.", "Tang Wenjie"),
+    ("Support will continue, according to IOM director-general Ines Halvorsen.", "Ines Halvorsen"),
+])
+def test_a_title_before_a_name_with_a_comma_or_in_lower_case_marks_a_person(text, name):
+    assert name in [c.name for c in person_candidates(text)]
+
+
+def test_the_next_item_of_a_list_is_no_apposition_and_a_unit_is_no_person():
+    text = ("The text was signed by Minister Tang Wenjie, and the Director General of IOM, Ines Halvorsen, "
+            "in the presence of the Head of Operations, Border Management Unit.")
+    assert [c.name for c in person_candidates(text)] == ["Tang Wenjie", "Ines Halvorsen"]
+    people = [EntitySpan("tang-wenjie", text.index("Tang"), text.index("Tang") + 11),
+              EntitySpan("ines-halvorsen", text.index("Ines"), text.index("Ines") + 14)]
+    roles = find_roles(text, people, [], {})
+    assert [(r.person, r.title) for r in roles] == [("tang-wenjie", "Minister"), ("ines-halvorsen", "Director General")]
+
+
+def test_organization_names_lose_a_country_s_possessive_an_amount_and_a_place_after_in():
+    text = ("It is funded by Ruritania's Ministry of Commerce for USD 2 million. He spoke at the Ruritania "
+            "Foreign Affairs University in Beijing and at the Embassy of China in Ruritania.")
+    assert [c.name for c in organization_candidates(text)] == [
+        "Ministry of Commerce", "Ruritania Foreign Affairs University", "Embassy of China in Ruritania"]
+
+
+def test_an_acronym_inside_a_name_gives_all_its_letters_and_un_is_the_united_nations(registries):
+    text = ("Officials of the UN Office on Narcotics and Crime (UNONC) and of the UN High Commissioner for "
+            "Refugees (UNHCR) met a Chinese Foreign Ministry spokesperson on Monday.\n")
+    assert "UN Office on Narcotics and Crime" in [c.name for c in organization_candidates(text)]
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries] == ["UN Office on Narcotics and Crime"]
+    assert {(a.entity_id, a.form) for a in draft.new_aliases} >= {
+        ("unhcr", "UN High Commissioner for Refugees"), ("mfa-china", "Chinese Foreign Ministry")}
+
+
+def test_a_signing_by_named_people_adds_them_and_its_city_to_the_signing_just_reported(registries):
+    text = ("Geneva - IOM today signed an agreement with China's Ministry of Commerce. The agreement was signed "
+            "in Geneva by Tang Wenjie, Vice Minister of Commerce, and Ines Halvorsen, Deputy Director General of "
+            "IOM.\n")
+    draft = draft_article("t", text, registries, [])
+    [meeting] = draft.meetings
+    assert meeting.kind == "signing" and meeting.place == "geneva"
+    assert meeting.participants == ["tang-wenjie", "ines-halvorsen"]
+
+
+def test_a_closed_quotation_lets_the_writer_speak_next_unless_a_new_one_opens():
+    text = ('"Borders must stay open," Ines Halvorsen told guests. "Trade needs people."\n'
+            "The forum discussed migration governance.\n")
+    sentences = split_sentences(text)
+    people = [EntitySpan("ines-halvorsen", text.index("Ines"), text.index("Ines") + 14)]
+    assert speakers(text, sentences, people) == ["ines-halvorsen", "ines-halvorsen", None]

@@ -38,15 +38,21 @@ _TITLE_WORD = re.compile(
     r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
     r"|charge d|chargé d|consul|counsell?or|deputy|officer|official|specialist|coordinator|advisor|adviser)\b",
     re.IGNORECASE)
+# "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
+_LOWER_TITLES = (r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director[- ]general"
+                 r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or)")
 _VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
           r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited")
 _PERSON_CUES = (
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
-    ("appositive title", re.compile(rf"{_NAME},\s+(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+    ("appositive title", re.compile(rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
                                     rf"(?i:{_TITLE_WORD.pattern}))")),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
-    ("spokesperson", re.compile(rf"(?P<cue>\bspokes(?:person|man|woman)) {_NAME}")),
+    ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
+    ("title and a comma", re.compile(
+        rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?[{_UPPER}][\w'’.-]*)"
+        rf"{{0,8}}),[ \u00a0]{_NAME}(?=,|\.|;|[ \u00a0]and\b)")),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
     ("title of an organization", re.compile(
@@ -61,6 +67,7 @@ ORG_HEADS = (
     "|Parliament|Assembly|Government"
 )
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
+_HEAD = re.compile(rf"(?:{ORG_HEADS}|Unit|Division|Section|Programme|Program|Fund|Project|Forum|Conference)")
 _UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
 _RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
@@ -121,7 +128,7 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in _STOP:
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
-    if len(words) < 2 or any(w in _STOP for w in words) or all(w.isupper() for w in words):
+    if len(words) < 2 or any(w in _STOP or _HEAD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
         return None
     return tokens[0][0], tokens[-1][1]
 
@@ -163,7 +170,10 @@ def _accredited_to(text: str, outer: Candidate) -> Candidate | None:
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(part[0] for word in words if word[:1].isupper() for part in re.split(r"-(?=[A-Z])", word))
+    """The capitals that open each word ("Co-operation": two); an acronym inside a name gives all its letters
+    ("UN Office on Drugs and Crime": UNODC)."""
+    return "".join(word if word.isupper() else "".join(part[0] for part in re.split(r"-(?=[A-Z])", word))
+                   for word in words if word[:1].isupper())
 
 
 def _loosely(initials: str, letters: str) -> bool:
@@ -199,9 +209,9 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]):  # "General of the ..." left of "Director-General"
             s += rest.end()
-        while text[s:e].startswith(("the ", "The ")):
-            s += 4
-        if owner := re.match(r"[A-Z]+['’]s ", text[s:e]):  # "NIA's Department of ...": the department
+        if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
+            s += lead.end()
+        if owner := re.match(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ", text[s:e]):  # "China's Ministry of ...": the ministry
             s += owner.end()
         s, e = _trimmed(text, s, e)
         words = text[s:e].split()
@@ -243,16 +253,23 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without a trailing date or second place ("IOM Council on Tuesday", "Embassy ... in Kenya in Nairobi")."""
+    """Without a trailing date, currency ("Ministry of Commerce for USD 2 million") or place: the one after
+    "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
-    if len(ins) > 1:
-        tokens, words = tokens[:ins[1]], words[:ins[1]]
-    while len(words) > 1 and (words[-1] in _WHEN or re.fullmatch(_JOIN, words[-1])):
+    stationed = ins and _STATIONED.search(" ".join(words[:ins[0]]))
+    if len(ins) > 1 or ins and not stationed:
+        cut = ins[1] if stationed else ins[0]
+        tokens, words = tokens[:cut], words[:cut]
+    while len(words) > 1 and (words[-1] in _WHEN or re.fullmatch(_JOIN, words[-1]) or words[-1].isupper()
+                              and re.match(r"\s?\d", text[tokens[-1][1]:tokens[-1][1] + 2])):
         tokens.pop()
         words.pop()
     return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
+
+
+_STATIONED = re.compile(r"\b(?:Embassy|Consulate|Consulate-General|Mission|Office|Delegation|Representation|Liaison)\b")
 
 
 def _first_per_span(found: list[Candidate]) -> list[Candidate]:

@@ -31,7 +31,7 @@ _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|recep
 _BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
                    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
                    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b)")
+                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)? ?was signed (?:[\w,-]+ ){0,4}?by\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
@@ -95,6 +95,9 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations += [o.entity for o in organizations if s <= o.start < e and not inside
                                      and o.entity not in target.organizations]
+            city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
+            if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
+                target.place = city
             last_person = inside[-1].entity if inside else last_person
             continue
         triggers = _triggers(text, s, e)

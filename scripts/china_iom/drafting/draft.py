@@ -97,11 +97,12 @@ def slug(name: str) -> str:
 def draft_article(article_id: str, text: str, registries: Registries, others: list[OtherArticle],
                   published_hint: str | None = None) -> Draft:
     """Run the detectors on ``text`` against the registries and the articles already in the seeds."""
-    layout = find_layout(text)
+    stored, layout = text, find_layout(text)
     body = layout.body
     sentences = split_sentences(text, *body)
     published = _published(text, layout, published_hint)
     anchor = _anchor(text, layout, published)
+    text = unwrapped(text, sentences)
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
     known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m) and not _names_a_fund(text, m)
@@ -128,6 +129,7 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     draft.meetings = propose_meetings(text, sentences, people, parties,
                                       [EntitySpan(m.entity_id, m.start, m.end) for m in places
                                        if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)
+                                       and not _POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
                                        and not (m.entity_id in countries and _a_party(text, m, orgs))],
                                       undated_line,
                                       countries, in_line[0] if in_line else None, place_country)
@@ -135,7 +137,22 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
     _notes(draft)
+    draft.text = stored
     return draft
+
+
+def unwrapped(text: str, sentences: list[tuple[int, int]]) -> str:
+    """The text with each line break inside a sentence (hard-wrapped copy) read as a space, offsets unchanged:
+    the detectors read a title at the end of one line and its name on the next as one phrase; the draft
+    quotes the stored text."""
+    parts, last = [], 0
+    for s, e in sentences:
+        parts += [text[last:s], text[s:e].replace("\n", " ")]
+        last = e
+    return "".join([*parts, text[last:]])
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _a_party(text: str, place: Match, orgs: list[EntitySpan]) -> bool:
@@ -244,8 +261,8 @@ def _names_a_fund(text: str, match: Match) -> bool:
 
 _TITLE_AFTER = re.compile(r" (?:High Commissioner|Secretary[- ]General|Special (?:Envoy|Rapporteur|Representative)"
                           r"|Resident Coordinator|Under-Secretary)\b")
-_AGENCY_AFTER = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
-                           r"|police)\b")
+_AGENCY_AFTER = re.compile(r"['’]s (?:[\w-]+,? ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
+                           r"|police)\b", re.IGNORECASE)
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
@@ -463,7 +480,7 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
 
 
 _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
-_FILLER = frozenset({"the", "of", "in", "office", "for", "and"})
+_FILLER = frozenset({"the", "of", "in", "office", "for", "and", "affairs"})  # "Foreign Ministry": of Foreign Affairs
 
 
 def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
@@ -472,7 +489,7 @@ def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
 
 
 def _variant_key(form: str, country_words: bool) -> frozenset[str]:
-    words = re.findall(r"[\w'’-]+", fold(form))
+    words = re.findall(r"[\w'’-]+", re.sub(r"\bun\b", "united nations", fold(form)))
     return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
 
 
