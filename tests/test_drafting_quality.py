@@ -454,3 +454,35 @@ def test_a_closed_quotation_lets_the_writer_speak_next_unless_a_new_one_opens():
     sentences = split_sentences(text)
     people = [EntitySpan("ines-halvorsen", text.index("Ines"), text.index("Ines") + 14)]
     assert speakers(text, sentences, people) == ["ines-halvorsen", "ines-halvorsen", None]
+
+
+def test_only_the_people_met_are_counterparts_not_those_of_a_later_verb_or_the_reporter(registries):
+    text = ("BEIJING, May 2 (Xinhua) -- Vice Foreign Minister Tang Wenjie met with Antonio Vitorino on Monday and "
+            "handed over a letter signed by Foreign Minister Ines Halvorsen, spokesperson Rui Mendes said.\n")
+    draft = draft_article("t", text, registries, [])
+    assert [m.participants for m in draft.meetings] == [["tang-wenjie", "antonio-vitorino"]]
+
+
+def test_a_visiting_official_is_no_visit_and_a_visit_is_placed_where_it_went(registries):
+    text = ("Support will grow, said visiting Director-General Antonio Vitorino on Tuesday. His China tour follows "
+            "one on which the Director-General visited Paris.\n")
+    draft = draft_article("t", text, registries, [])
+    assert [(m.kind, m.place) for m in draft.meetings] == [("visit", "paris")]
+
+
+def test_a_hosted_signing_adds_its_host_and_a_held_reception_is_a_meeting(registries):
+    text = ("Antonio Vitorino signed an agreement with the Ministry of Public Security on Monday. Vitorino spoke at "
+            "the signing of the agreement, which was hosted by Vice Minister Tang Wenjie. The National Immigration "
+            "Administration held a reception in Beijing on May 3, 2023.\n")
+    signing, reception = draft_article("t", text, registries, []).meetings
+    assert signing.kind == "signing" and "tang-wenjie" in signing.participants
+    assert (reception.kind, reception.place, reception.date.value) == ("conference", "beijing", "2023-05-03")
+
+
+def test_a_province_after_a_mayor_is_no_person_and_a_bare_foreign_ministry_is_the_registered_one(registries):
+    assert [c.name for c in person_candidates("Tang Wenjie, Mayor of Suzhou, Jiangsu Province, spoke.")] == [
+        "Tang Wenjie"]
+    text = "Antonio Vitorino met officials at the Foreign Ministry on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    assert not draft.new_entries and ("mfa-china", "Foreign Ministry") in {
+        (a.entity_id, a.form) for a in draft.new_aliases}

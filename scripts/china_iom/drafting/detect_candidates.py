@@ -67,7 +67,8 @@ ORG_HEADS = (
     "|Parliament|Assembly|Government"
 )
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
-_HEAD = re.compile(rf"(?:{ORG_HEADS}|Unit|Division|Section|Programme|Program|Fund|Project|Forum|Conference)")
+_HEAD = re.compile(rf"(?:{ORG_HEADS}|Unit|Division|Section|Programme|Program|Fund|Project|Forum|Conference|Province"
+                   r"|Region|City|County|District|Prefecture|Municipality)")  # no word of a person's name
 _UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
 _RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
@@ -218,7 +219,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
         named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{ORG_HEADS})\b", text[s:e])
         if len(words) >= 2 and named and words[0] not in _STOP - {
-                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry",
+                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry", "Foreign",
                 "Office", "Embassy", "Department", "Immigration", "Organization", "Mission", "Bureau", "Council",
                 "Commission", "World", "Government"}:
             runs.append((s, e + _listed_after(text, s, e)))

@@ -31,7 +31,8 @@ _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|recep
 _BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
                    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
                    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)? ?was signed (?:[\w,-]+ ){0,4}?by\b)")
+                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)? ?was signed (?:[\w,-]+ ){0,4}?by\b"
+                   r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
@@ -40,6 +41,8 @@ _TRIGGERS = (
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
     (re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
      "symposium"),
+    (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?(?:reception|ceremony|forum|conference)\b"),
+     "conference"),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
@@ -52,7 +55,7 @@ _TRIGGERS = (
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
     (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
-    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
+    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
 )
 _PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|is scheduled to|are scheduled to|plans to|is expected to"
                       r"|is set to)\b")
@@ -93,8 +96,8 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
             target = _attended(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
-            target.organizations += [o.entity for o in organizations if s <= o.start < e and not inside
-                                     and o.entity not in target.organizations]
+            target.organizations = list(dict.fromkeys([*target.organizations, *(
+                o.entity for o in organizations if s <= o.start < e and not inside)]))
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
@@ -109,6 +112,7 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
             before = [p for p in inside if p.end <= triggers[0][0].start()]
             where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
+                following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 gathering = _gathering(text, (s, e), match, subject, organizations, places, dates, where,
                                        meetings) if kind == "speech" else None
@@ -184,6 +188,16 @@ def joint_speakers(text: str, sentences: list[tuple[int, int]], meetings: list[P
     return result
 
 
+# Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
+# signed by B") or at the one who reports it (", spokesperson C said").
+_OBJECT_END = re.compile(r"\band\s+(?:\w+ly\s+)?[a-z]+ed\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b")
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    stop = _OBJECT_END.search(text, start, end)
+    return stop.start() if stop else end
+
+
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
 
 
@@ -224,7 +238,7 @@ def _gathering(text: str, sentence: tuple[int, int], match: re.Match[str], subje
     hosts = [o.entity for o in organizations if s <= o.start < e and (
         hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))]
     return _meeting(text, sentence, match, kind, "held", [subject] if subject else [], list(dict.fromkeys(hosts))[:2],
-                    _place(places, sentence, at, kind, *where), dates, earlier)
+                    _place(text, places, sentence, at, kind, *where), dates, earlier)
 
 
 def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, subject: str | None,
@@ -233,7 +247,7 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
               ) -> list[ProposedMeeting]:
     s, e = sentence
     status = "planned" if _PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
-    place = _place(places, sentence, match, kind, *where)
+    place = _place(text, places, sentence, match, kind, *where)
     if kind == "visit" and place in where[0] and place != where[1] and any(
             p.entity == place and match.end() <= p.start < e for p in places):  # a visit to a country
         kind = "trip"
@@ -290,15 +304,17 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
                  and "\n" not in text[named[-1]:d.start]), None)
 
 
-def _place(places: list[EntitySpan], sentence: tuple[int, int], match: re.Match[str], kind: str,
+def _place(text: str, places: list[EntitySpan], sentence: tuple[int, int], match: re.Match[str], kind: str,
            countries: set[str], dateline: str | None, place_country: dict[str, str | None]) -> str | None:
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
     named = [p for p in places if s <= p.start and p.end <= e]
     after = [p for p in named if p.start >= match.end()]
-    if kind == "visit" and after:
-        return after[0].entity
+    if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
+        if after:
+            return after[0].entity
+        named = [p for p in named if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
         return cities[0]
