@@ -486,3 +486,11 @@ def test_a_province_after_a_mayor_is_no_person_and_a_bare_foreign_ministry_is_th
     draft = draft_article("t", text, registries, [])
     assert not draft.new_entries and ("mfa-china", "Foreign Ministry") in {
         (a.entity_id, a.form) for a in draft.new_aliases}
+
+
+def test_an_apposition_naming_another_person_or_opening_a_clause_gives_no_role():
+    text = ("The letter was signed by Minister Tang Wenjie, spokesperson Rui Mendes said. Ines Halvorsen, as she "
+            "ended her first official visit, thanked the hosts.")
+    people = [EntitySpan(pid, text.index(name), text.index(name) + len(name)) for pid, name in (
+        ("tang-wenjie", "Tang Wenjie"), ("rui-mendes", "Rui Mendes"), ("ines-halvorsen", "Ines Halvorsen"))]
+    assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == [("tang-wenjie", "Minister")]

@@ -190,7 +190,8 @@ def joint_speakers(text: str, sentences: list[tuple[int, int]], meetings: list[P
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
 # signed by B") or at the one who reports it (", spokesperson C said").
-_OBJECT_END = re.compile(r"\band\s+(?:\w+ly\s+)?[a-z]+ed\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b")
+_OBJECT_END = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
+                         r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b")
 
 
 def _object_end(text: str, start: int, end: int) -> int:

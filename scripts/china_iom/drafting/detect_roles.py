@@ -24,8 +24,9 @@ _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Act
           r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
 # An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop; a noun
-# phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition.
-_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|in|at|on|with|during|after|before|for|from|by|to|under)\s)"
+# phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or a clause.
+_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|in|at|on|with|during|after|before|for|from|by|to|under|as|who|which"
+                         r"|when|where|while|whose|saying|adding)\s)"
                          r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
                          r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
                          r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)")
@@ -53,7 +54,7 @@ def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySp
     ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is)."""
     found: list[RoleSpan] = []
     for person in people:
-        found += _after(text, person, organizations, ministries)
+        found += _after(text, person, people, organizations, ministries)
         found += _before(text, person, people, organizations, ministries)
     for match in _CREDIT.finditer(text):
         credited = (names or {}).get(fold(match.group("name")))
@@ -66,10 +67,11 @@ def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySp
     return sorted(unique.values(), key=lambda r: r.start)
 
 
-def _after(text: str, person: EntitySpan, organizations: list[EntitySpan], ministries: dict[str, str]
-           ) -> list[RoleSpan]:
+def _after(text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan],
+           ministries: dict[str, str]) -> list[RoleSpan]:
+    """The apposition after the name; none if it names another person (", spokesperson Lu Kang said": his)."""
     match = _APPOSITION.match(text, person.end)
-    if match is None:
+    if match is None or any(match.start("phrase") <= p.start < match.end("phrase") for p in people):
         return []
     return _phrase_roles(text, person.entity, *match.span("phrase"), organizations, ministries, require_start=True)
 
