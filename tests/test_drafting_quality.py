@@ -494,3 +494,13 @@ def test_an_apposition_naming_another_person_or_opening_a_clause_gives_no_role()
     people = [EntitySpan(pid, text.index(name), text.index(name) + len(name)) for pid, name in (
         ("tang-wenjie", "Tang Wenjie"), ("rui-mendes", "Rui Mendes"), ("ines-halvorsen", "Ines Halvorsen"))]
     assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == [("tang-wenjie", "Minister")]
+
+
+def test_a_planned_meeting_of_the_two_sides_is_between_their_organizations_at_the_city_it_names(registries):
+    text = ("date 2023-05-03\nBEIJING, May 2 (Xinhua) -- Xu Ganlu, Commissioner of the National Immigration "
+            "Administration, held "
+            "talks with Antonio Vitorino, Director General of the International Organization for Migration, in "
+            "Beijing on Monday. The two sides agreed to hold consultations in Shanghai next year.\n")
+    talks, planned = draft_article("t", text, registries, []).meetings
+    assert (planned.status, planned.place, planned.participants) == ("planned", "shanghai", [])
+    assert set(planned.organizations) == {"nia-china", "iom"} and planned.date.value == "2024"

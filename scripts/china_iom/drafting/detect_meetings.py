@@ -43,6 +43,10 @@ _TRIGGERS = (
      "symposium"),
     (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?(?:reception|ceremony|forum|conference)\b"),
      "conference"),
+    (re.compile(r"\b(?:consultations|dialogue)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+     "dialogue"),
+    (re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+     "bilateral_talks"),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
@@ -87,8 +91,10 @@ class ProposedMeeting:
 def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan],
                      organizations: list[EntitySpan], places: list[EntitySpan], dates: list[DatePhrase],
                      country_places: set[str], dateline_place: str | None = None,
-                     place_country: dict[str, str | None] | None = None) -> list[ProposedMeeting]:
-    """Meetings reported by the sentences, in order."""
+                     place_country: dict[str, str | None] | None = None, affiliations: dict[str, str] | None = None
+                     ) -> list[ProposedMeeting]:
+    """Meetings reported by the sentences, in order; ``affiliations`` maps people to the organization their role
+    in the text names (a planned meeting of "the two sides" is between their organizations)."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
     for s, e in sentences:
@@ -123,7 +129,10 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
                     where, meetings)
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
-                meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings))
+                named = any(s <= p.start < e for p in places)
+                meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings, affiliations or {},
+                                                        _place(text, places, (s, e), match, kind, *where) if named
+                                                        else None))
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
@@ -143,21 +152,28 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     return kept
 
 
-_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b")
+_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b|(?P<next>\b[Tt]he next (?:round|meeting|session)\b)")
 
 
 def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, dates: list[DatePhrase],
-                   earlier: list[ProposedMeeting]) -> list[ProposedMeeting]:
-    """"After the talks, the two sides signed ...": the parties of the meeting just described, within it."""
-    if not earlier or not _BOTH_SIDES.search(text, *sentence):
+                   earlier: list[ProposedMeeting], affiliations: dict[str, str], place: str | None
+                   ) -> list[ProposedMeeting]:
+    """"After the talks, the two sides signed ...": the parties of the meeting just described, within it; "the
+    two sides agreed to hold ...", "the next round of consultations will be held ...": a planned meeting of the
+    same parties (of the last meeting of its kind, for a next round), between their organizations where the
+    text gives each person's; at the place the sentence names, else at the last one's."""
+    both = _BOTH_SIDES.search(text, *sentence)
+    if not earlier or not both:
         return []
-    last = earlier[-1]
+    last = next((m for m in reversed(earlier) if m.kind == kind), earlier[-1]) if both.group("next") else earlier[-1]
     status = "planned" if _PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
-    meeting = ProposedMeeting(kind, status, sentence, list(last.participants),
-                              _date_of(text, sentence, match, dates), place=last.place,
-                              organizations=list(last.organizations))
+    people, organizations = list(last.participants), list(last.organizations)
+    if status == "planned" and people and all(p in affiliations for p in people):
+        people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
+    meeting = ProposedMeeting(kind, status, sentence, people, _date_of(text, sentence, match, dates),
+                              place=place or last.place, organizations=organizations)
     if status == "held":
-        meeting.parent = len(earlier) - 1
+        meeting.parent = earlier.index(last)
         if meeting.date is None:
             meeting.date, meeting.date_inherited = last.date, True
     return [meeting]

@@ -132,7 +132,8 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
                                        and not _POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
                                        and not (m.entity_id in countries and _a_party(text, m, orgs))],
                                       undated_line,
-                                      countries, in_line[0] if in_line else None, place_country)
+                                      countries, in_line[0] if in_line else None, place_country,
+                                      {r.person: r.organization for r in reversed(draft.roles) if r.organization})
     said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
