@@ -504,3 +504,10 @@ def test_a_planned_meeting_of_the_two_sides_is_between_their_organizations_at_th
     talks, planned = draft_article("t", text, registries, []).meetings
     assert (planned.status, planned.place, planned.participants) == ("planned", "shanghai", [])
     assert set(planned.organizations) == {"nia-china", "iom"} and planned.date.value == "2024"
+
+
+def test_a_standing_forum_and_its_acronym_with_a_small_word_are_an_organization_an_event_forum_not():
+    text = ("They met under the Forum on Asia-Pacific Mobility (FOAPM). Both attended the Silk Road Forum "
+            "for Trade on Monday. Jean-Luc Moreau, Minister of the Interior, also spoke.")
+    assert [c.name for c in organization_candidates(text)] == ["Forum on Asia-Pacific Mobility"]
+    assert "Jean-Luc Moreau" in [c.name for c in person_candidates(text)]

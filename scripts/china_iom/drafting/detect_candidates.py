@@ -22,7 +22,8 @@ from babel import Locale
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
-TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-{_UPPER}][{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
+# "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
+TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,3}})"
 
 TITLES = (
@@ -194,7 +195,9 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
         if not words[0][:1].isupper():
             continue
         initials = _initials(words)
-        if initials == letters or initials.replace("O", "", 1) == letters and len(words) > 2 or _loosely(
+        small = "".join(w[0].upper() if w.islower() and w not in ("the", "and", "of") else _initials([w])
+                        for w in words)  # "Forum on China-Africa Cooperation (FOCAC)": its "on" too
+        if letters in (initials, small) or initials.replace("O", "", 1) == letters and len(words) > 2 or _loosely(
                 initials, letters):
             return tokens[i][0], tokens[-1][1]
         if len(initials) > len(letters) + 2:
@@ -217,9 +220,10 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = _trimmed(text, s, e)
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
-        named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(rf"\b(?:{ORG_HEADS})\b", text[s:e])
+        named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(
+            rf"\b(?:{ORG_HEADS})\b|^Forum (?:on|for) ", text[s:e])  # a standing forum, not "the X Forum" (an event)
         if len(words) >= 2 and named and words[0] not in _STOP - {
-                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry", "Foreign",
+                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry", "Foreign", "Forum",
                 "Office", "Embassy", "Department", "Immigration", "Organization", "Mission", "Bureau", "Council",
                 "Commission", "World", "Government"}:
             runs.append((s, e + _listed_after(text, s, e)))
