@@ -511,3 +511,13 @@ def test_a_standing_forum_and_its_acronym_with_a_small_word_are_an_organization_
             "for Trade on Monday. Jean-Luc Moreau, Minister of the Interior, also spoke.")
     assert [c.name for c in organization_candidates(text)] == ["Forum on Asia-Pacific Mobility"]
     assert "Jean-Luc Moreau" in [c.name for c in person_candidates(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ambassador Tang Wenjie met with the Under Secretary General of the Federation of Red Cross and Red Crescent "
+     "Societies (IFRC) Ines Halvorsen Moreau in Suva.", ["Tang Wenjie", "Ines Halvorsen Moreau"]),
+    ("Ambassador Tang Wenjie met with IOM Regional Director for Asia and the Pacific Rui Mendes, Chief of Mission "
+     "of IOM for Fiji and Samoa Ines Halvorsen, and their team.", ["Tang Wenjie", "Rui Mendes", "Ines Halvorsen"]),
+])
+def test_names_after_a_title_of_a_long_organization_and_never_a_title_s_qualifier_or_a_region(text, names):
+    assert [c.name for c in person_candidates(text)] == names

@@ -57,9 +57,9 @@ _PERSON_CUES = (
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
     ("title of an organization", re.compile(
-        rf"(?<!, )(?<!, the )(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*)"
-        rf"{{1,8}}?)(?P<name>{TOKEN}[ \u00a0]{TOKEN})(?=[ \u00a0](?:in|on|at|received|met|held|said|and|during"
-        rf"|visited|attended|addressed|signed)\b|[,.])")),
+        rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*)"
+        rf"{{1,8}}(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
+        rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])")),
 )
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
@@ -89,6 +89,8 @@ _STOP = frozenset(
 _LEADING_GROUP = re.compile(r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
                             r" (?:of|from) (?:the )?")
 _TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
+_REGIONS = frozenset("Asia Pacific Africa Europe America Americas Caribbean Oceania Arab Latin Middle East West North "
+                     "South Central Eastern Western Northern Southern Horn Mekong Balkans Gulf Sahel".split())
 _WHEN = frozenset("January February March April May June July August September October November December "
                   "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
@@ -124,10 +126,12 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    while tokens and (text[tokens[0][0]:tokens[0][1]] in _STOP
+    while tokens and (text[tokens[0][0]:tokens[0][1]] in _STOP | _REGIONS
                       or _TITLE_WORD.fullmatch(text[tokens[0][0]:tokens[0][1]])):  # "Minister Counsellor Xu Dan"
-        tokens.pop(0)
+        tokens.pop(0)  # also "... for Asia and the Pacific Iori Kato"
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in _STOP:
+        if _TITLE_WORD.fullmatch(text[tokens[-1][0]:tokens[-1][1]]):
+            return None  # the words before a title qualify it ("IOM Regional Director"): no name
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
     if len(words) < 2 or any(w in _STOP or _HEAD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
