@@ -521,3 +521,11 @@ def test_a_standing_forum_and_its_acronym_with_a_small_word_are_an_organization_
 ])
 def test_names_after_a_title_of_a_long_organization_and_never_a_title_s_qualifier_or_a_region(text, names):
     assert [c.name for c in person_candidates(text)] == names
+
+
+def test_the_first_of_two_family_names_alone_names_the_person_and_gives_the_speaker(registries):
+    text = ("On May 2, Antonio Vitorino met with Xavier Castellanos Moreno, Under Secretary General of the "
+            "federation. Castellanos said the two bodies share a commitment to multilateralism.\n")
+    draft = draft_article("t", text, registries, [])
+    [topic] = [m for m in draft.mentions if m.kind == "topics"]
+    assert topic.speakers == ("xavier-castellanos-moreno",)

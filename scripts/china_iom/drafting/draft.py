@@ -369,13 +369,15 @@ def _unclaimed_aliases_dropped(draft: Draft) -> None:
 
 
 def _family_names(draft: Draft, registries: Registries) -> None:
-    """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said") is mentioned
-    there too, when no other person of the article has that word in their name; the word becomes an alias."""
+    """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said"; also the middle
+    one of three, a first family name) is mentioned there too, when no other person of the article has that word
+    in their name; the word becomes an alias."""
     text, body = draft.text, draft.layout.body
     full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start:m.end].split()) > 1]
     owners: dict[str, set[str]] = {}
     for m in full:
-        for word in {text[m.start:m.end].split()[0], text[m.start:m.end].split()[-1]}:
+        words = text[m.start:m.end].split()
+        for word in {words[0], words[-1], *(words[1:2] if len(words) == 3 else [])}:
             if len(word) > 1 and word[0].isupper() and word not in _NOT_A_NAME:
                 owners.setdefault(word, set()).add(m.entity_id)
     entries = {e.fields["id"]: e for e in draft.new_entries if e.kind == "people"}
