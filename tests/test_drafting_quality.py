@@ -529,3 +529,15 @@ def test_the_first_of_two_family_names_alone_names_the_person_and_gives_the_spea
     draft = draft_article("t", text, registries, [])
     [topic] = [m for m in draft.mentions if m.kind == "topics"]
     assert topic.speakers == ("xavier-castellanos-moreno",)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Antonio Vitorino will visit Shanghai next week.", "visit"),
+    ("Antonio Vitorino is scheduled to attend the forum in Shanghai next week.", "conference"),
+    ("Antonio Vitorino and Xu Ganlu are expected to sign the agreement in Shanghai next week.", "signing"),
+    ("Antonio Vitorino is scheduled to hold talks with Xu Ganlu in Shanghai next week.", "bilateral_talks"),
+])
+def test_a_meeting_to_come_is_planned(registries, sentence, kind):
+    text = f"date 2023-05-03\nBEIJING, May 2 (Xinhua) -- {sentence}\n"
+    [meeting] = draft_article("t", text, registries, []).meetings
+    assert (meeting.kind, meeting.status, meeting.place) == (kind, "planned", "shanghai")

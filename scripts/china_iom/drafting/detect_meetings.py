@@ -51,18 +51,18 @@ _TRIGGERS = (
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
-    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"), "signing"),
+    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b|\b(?:will|to) sign\b"), "signing"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
-    (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
-    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
+    (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
+    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
+                r"|\b(?:will|to) visit\b"), "visit"),
 )
-_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|is scheduled to|are scheduled to|plans to|is expected to"
-                      r"|is set to)\b")
+_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
