@@ -541,3 +541,11 @@ def test_a_meeting_to_come_is_planned(registries, sentence, kind):
     text = f"date 2023-05-03\nBEIJING, May 2 (Xinhua) -- {sentence}\n"
     [meeting] = draft_article("t", text, registries, []).meetings
     assert (meeting.kind, meeting.status, meeting.place) == (kind, "planned", "shanghai")
+
+
+def test_people_named_in_an_opening_phrase_or_as_owners_are_no_participants(registries):
+    text = ("To honour Xi Jinping's pledge at the forum, Vice Minister Tang Wenjie signed an agreement with "
+            "Antonio Vitorino. Xu Ganlu and Ines Halvorsen, head of the mission, launched a project with Grandi.\n")
+    signing, launch = draft_article("t", text, registries, []).meetings
+    assert signing.participants == ["tang-wenjie", "antonio-vitorino"]
+    assert launch.participants == ["ines-halvorsen", "xu-ganlu", "filippo-grandi"]

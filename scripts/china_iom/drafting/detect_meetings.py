@@ -115,7 +115,7 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
             subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
                            None) or _subject(text, s, first.start(), inside, last_person) or _leader(
                                text, s, first.start(), people)  # "a visit by X to", "the delegation visited"
-            before = [p for p in inside if p.end <= triggers[0][0].start()]
+            before = _subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
             where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
@@ -223,6 +223,23 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     if before:
         return before[-1].entity
     return last if _PRONOUN.search(text[start:at]) else None
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_JOINED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?|,[^,;]{1,120},\s+and\s+")  # "A and B", "A, title, and B"
+
+
+def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:
+    """The people before the trigger who act in it: the subject and those coordinated with it ("A and B held
+    talks"), never one named in an opening phrase or as an owner ("To fulfil X's pledge, A signed ...")."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].entity == subject), None)
+    if at is None:
+        return []
+    first = at
+    while first > 0 and _JOINED.fullmatch(text, before[first - 1].end, before[first].start) and not \
+            _POSSESSIVE.match(text, before[first - 1].end):
+        first -= 1
+    return before[first:at + 1]
 
 
 def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
