@@ -549,3 +549,8 @@ def test_people_named_in_an_opening_phrase_or_as_owners_are_no_participants(regi
     signing, launch = draft_article("t", text, registries, []).meetings
     assert signing.participants == ["tang-wenjie", "antonio-vitorino"]
     assert launch.participants == ["ines-halvorsen", "xu-ganlu", "filippo-grandi"]
+
+
+def test_to_get_someone_to_sign_off_on_ideas_is_no_signing(registries):
+    text = "Antonio Vitorino told reporters that IOM would try to get the ministry to sign off on its ideas.\n"
+    assert draft_article("t", text, registries, []).meetings == []

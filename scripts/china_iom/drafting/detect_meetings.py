@@ -51,7 +51,8 @@ _TRIGGERS = (
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
-    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b|\b(?:will|to) sign\b"), "signing"),
+    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"
+                r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"), "signing"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
