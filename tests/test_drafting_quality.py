@@ -554,3 +554,11 @@ def test_people_named_in_an_opening_phrase_or_as_owners_are_no_participants(regi
 def test_to_get_someone_to_sign_off_on_ideas_is_no_signing(registries):
     text = "Antonio Vitorino told reporters that IOM would try to get the ministry to sign off on its ideas.\n"
     assert draft_article("t", text, registries, []).meetings == []
+
+
+def test_the_agreement_signed_by_two_people_adds_them_to_the_signing_just_reported(registries):
+    text = ("IOM and China today signed an agreement on a liaison office. The agreement, signed by the "
+            "Ambassador of China in Geneva, Tang Wenjie, and IOM Director General, Ines Halvorsen, comes into "
+            "effect at once.\n")
+    [signing] = draft_article("t", text, registries, []).meetings
+    assert signing.kind == "signing" and signing.participants == ["tang-wenjie", "ines-halvorsen"]

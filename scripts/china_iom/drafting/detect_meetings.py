@@ -31,7 +31,7 @@ _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|recep
 _BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
                    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
                    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)? ?was signed (?:[\w,-]+ ){0,4}?by\b"
+                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed (?:[\w,-]+ ){0,4}?by\b"
                    r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
