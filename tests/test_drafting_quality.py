@@ -562,3 +562,9 @@ def test_the_agreement_signed_by_two_people_adds_them_to_the_signing_just_report
             "effect at once.\n")
     [signing] = draft_article("t", text, registries, []).meetings
     assert signing.kind == "signing" and signing.participants == ["tang-wenjie", "ines-halvorsen"]
+
+
+def test_each_name_of_a_list_after_a_title_in_the_plural_is_a_person_but_no_country():
+    text = ("Deputy ministers Tang Wenjie, Rui Mendes and Ines Halvorsen attended. Officials of Brazil, Japan and "
+            "Chile also attended.")
+    assert [c.name for c in person_candidates(text)] == ["Tang Wenjie", "Rui Mendes", "Ines Halvorsen"]

@@ -1,7 +1,7 @@
 """Spot people and organizations that the registries do not know yet, with the cue that found them.
 
 People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassador
-Chen Li"), before an appositive title ("Jane Roe, director general of ...", also across a line
+Chen Li"), each of a list after a title in the plural ("Vice administrators A B, C D and E F"), before an appositive title ("Jane Roe, director general of ...", also across a line
 break), after a post in lower case ("spokesperson Jane Roe"), next to a
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
@@ -120,7 +120,20 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
                 cue = " ".join(match.group("cue").split()) or "comma"
                 found.append(Candidate("people", " ".join(text[span[0]:span[1]].split()), *span,
                                        f'{cue_name} "{cue}"'))
+    for match in _LISTED_PEOPLE.finditer(text, start, end):  # "Vice administrators A B, C D and E F attended"
+        cue = f'list after "{" ".join(match.group("cue").split())}"'
+        for name in re.finditer(_LIST_NAME, match.group("list")):
+            span = _trim_name(text, match.start("list") + name.start(), match.start("list") + name.end())
+            if span is not None:
+                found.append(Candidate("people", " ".join(text[span[0]:span[1]].split()), *span, cue))
     return _first_per_span(found)
+
+
+_LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
+_LISTED_PEOPLE = re.compile(
+    rf"(?P<cue>\b(?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant)[ \u00a0])?(?:[Aa]dministrators|[Dd]irectors(?:[- ][Gg]eneral)?"
+    rf"|[Mm]inisters|[Cc]ommissioners|[Aa]mbassadors|[Rr]epresentatives|[Oo]fficials))[ \u00a0]"
+    rf"(?P<list>{_LIST_NAME}(?:,[ \u00a0]{_LIST_NAME})*,?[ \u00a0]and[ \u00a0]{_LIST_NAME})\b")
 
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:

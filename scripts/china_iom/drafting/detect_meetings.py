@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_candidates import ORG_HEADS
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
 _BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
@@ -226,7 +226,6 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     return last if _PRONOUN.search(text[start:at]) else None
 
 
-_POSSESSIVE = re.compile(r"['’]s?\s")
 _JOINED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?|,[^,;]{1,120},\s+and\s+")  # "A and B", "A, title, and B"
 
 
@@ -238,7 +237,7 @@ def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[
         return []
     first = at
     while first > 0 and _JOINED.fullmatch(text, before[first - 1].end, before[first].start) and not \
-            _POSSESSIVE.match(text, before[first - 1].end):
+            POSSESSIVE.match(text, before[first - 1].end):
         first -= 1
     return before[first:at + 1]
 

@@ -27,7 +27,7 @@ REPORTING = re.compile(
 )
 # A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.
 _PARTICIPLE = re.compile(r"saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging")
-_POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")  # "Li's", "Xi Jinping’ pledge": an owner, no agent
 _CLAUSE = re.compile(r"\b(?:said|says|stressed|noted|added|stated|saying|noting|stressing|adding|pointed out"
                      r"|highlighted|emphasi[sz]ed|reiterated)\b(?: that|,|:)")
 _TITLES = (r"(?:Ambassador|Minister|Director General|Director-General|Director|DG|Commissioner|Chairman|President"
@@ -69,7 +69,7 @@ def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpa
         result.append(speaker)
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
-        named = {p.entity for p in inside if not _POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
+        named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
         if speaker is not None:
             previous = speaker if named <= {speaker} else None
         else:
@@ -106,6 +106,6 @@ def _subject(text: str, start: int, verb: re.Match[str], inside: list[EntitySpan
         held = holders.get(_short(stand_in.group("title") or stand_in.group("bare") or "-"), set())
         return next(iter(held)) if len(held) == 1 else fallback
     if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2:verb.start()] == ", ":
-        agents = {p.entity for p in before if not _POSSESSIVE.match(text, p.end)}
+        agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
         return agents.pop() if len(agents) == 1 else None
     return None

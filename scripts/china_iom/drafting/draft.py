@@ -20,7 +20,7 @@ from china_iom.drafting.detect_candidates import (Candidate, government_candidat
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
-from china_iom.drafting.detect_speakers import EntitySpan, speakers
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, speakers
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.quotes import Selector, find_all
 from china_iom.registry import Registries, fold, surface_forms
@@ -129,7 +129,7 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     draft.meetings = propose_meetings(text, sentences, people, parties,
                                       [EntitySpan(m.entity_id, m.start, m.end) for m in places
                                        if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)
-                                       and not _POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
+                                       and not POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
                                        and not (m.entity_id in countries and _a_party(text, m, orgs))],
                                       undated_line,
                                       countries, in_line[0] if in_line else None, place_country,
@@ -151,9 +151,6 @@ def unwrapped(text: str, sentences: list[tuple[int, int]]) -> str:
         parts += [text[last:s], text[s:e].replace("\n", " ")]
         last = e
     return "".join([*parts, text[last:]])
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _a_party(text: str, place: Match, orgs: list[EntitySpan]) -> bool:
