@@ -51,10 +51,10 @@ def test_variants_of_registered_names_become_aliases_not_entities(registries):
     draft = draft_article("t", text, registries, [])
     aliases = {(a.entity_id, a.form) for a in draft.new_aliases}
     assert {("nia-china", "China National Immigration Administration"), ("iom-china", "IOM China")} <= aliases
-    # "Government of China" varies both "Chinese government" (the State Council) and the Government of the
-    # People's Republic of China: left undecided, never proposed as a duplicate organization.
-    assert not any(e.fields.get("name") == "Government of China" for e in draft.new_entries)
-    assert any('"Government of China"' in note for note in draft.notes["undecided"])
+    # "Government of China" has the words of the registered "Chinese government" (China's adjective is its
+    # name), an alias of the State Council: that, not the Government of the People's Republic of China, whose
+    # name it matches only without its country's words.
+    assert ("state-council-china", "Government of China") in aliases
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == []
 
 

@@ -490,7 +490,11 @@ def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
 
 def _variant_key(form: str, country_words: bool) -> frozenset[str]:
     words = re.findall(r"[\w'’-]+", re.sub(r"\bun\b", "united nations", fold(form)))
+    words = [_NOUN.get(w, w) for w in words]  # "Government of China" is the "Chinese government"
     return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
+
+
+_NOUN = {"chinese": "china"}
 
 
 def _variants_of(name: str, registries: Registries) -> set[str]:
