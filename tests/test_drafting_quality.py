@@ -568,3 +568,9 @@ def test_each_name_of_a_list_after_a_title_in_the_plural_is_a_person_but_no_coun
     text = ("Deputy ministers Tang Wenjie, Rui Mendes and Ines Halvorsen attended. Officials of Brazil, Japan and "
             "Chile also attended.")
     assert [c.name for c in person_candidates(text)] == ["Tang Wenjie", "Rui Mendes", "Ines Halvorsen"]
+
+
+def test_an_intergovernmental_organization_and_a_country_is_its_office_there(registries):
+    text = "Staff of UNHCR Thailand and IOM Ruritania met Antonio Vitorino on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ["UNHCR Thailand"]

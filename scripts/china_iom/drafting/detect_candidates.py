@@ -321,6 +321,11 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return names, re.compile(country), cues
 
 
+def is_country(name: str) -> bool:
+    """Whether CLDR (through babel) names a country so in English."""
+    return name in _countries()[0]
+
+
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
     "the government of A", "A's government"; each stands for the government of A."""

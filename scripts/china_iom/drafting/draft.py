@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from china_iom import dates as isodates
 from china_iom.annotation import Annotation
 from china_iom.drafting.body import Layout, find_layout
-from china_iom.drafting.detect_candidates import (Candidate, government_candidates, organization_candidates,
-                                                  person_candidates)
+from china_iom.drafting.detect_candidates import (Candidate, government_candidates, is_country,
+                                                  organization_candidates, person_candidates)
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
@@ -463,7 +463,8 @@ def _without_known_parent(candidate: Candidate, known: list[Match]) -> Candidate
 
 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
-    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office")."""
+    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office"), and an
+    intergovernmental one by any country ("UNHCR Thailand")."""
     found = []
     for m in known:
         if m.kind != "organizations":
@@ -472,8 +473,10 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
         if tail is None:
             continue
         place = tail.group(1).strip()
+        international = getattr(registries.organizations.entries.get(m.entity_id), "kind", "") == \
+            "intergovernmental_organization"
         if tail.group(2) or fold(place) in {fold(f) for p in registries.places.entries.values()
-                                            for f in surface_forms(p)}:
+                                            for f in surface_forms(p)} or international and is_country(place):
             end = m.end + tail.end()
             found.append(Candidate("organizations", text[m.start:end], m.start, end, f'"{m.quote}" and a place'))
     return found
