@@ -1,7 +1,8 @@
 """Spot people and organizations that the registries do not know yet, with the cue that found them.
 
 People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassador
-Chen Li"), each of a list after a title in the plural ("Vice administrators A B, C D and E F"), before an appositive title ("Jane Roe, director general of ...", also across a line
+Chen Li"), each of a list after a title in the plural ("Vice administrators A B, C D and E F"),
+before an appositive title ("Jane Roe, director general of ...", also across a line
 break), after a post in lower case ("spokesperson Jane Roe"), next to a
 reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
 ("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
@@ -52,13 +53,15 @@ _PERSON_CUES = (
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
     ("title and a comma", re.compile(
-        rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?[{_UPPER}][\w'’.-]*)"
+        rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?"
+        rf"[{_UPPER}][\w'’.-]*)"
         rf"{{0,8}}),[ \u00a0]{_NAME}(?=,|\.|;|[ \u00a0]and\b)")),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
     ("title of an organization", re.compile(
-        rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*)"
-        rf"{{1,8}}(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
+        rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
+        rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
+        rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
         rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])")),
 )
 ORG_HEADS = (
@@ -232,7 +235,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += rest.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
-        if owner := re.match(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ", text[s:e]):  # "China's Ministry of ...": the ministry
+        if owner := re.match(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ", text[s:e]):  # "China's Ministry of ...": ministry
             s += owner.end()
         s, e = _trimmed(text, s, e)
         words = text[s:e].split()
@@ -240,7 +243,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(
             rf"\b(?:{ORG_HEADS})\b|^Forum (?:on|for) ", text[s:e])  # a standing forum, not "the X Forum" (an event)
         if len(words) >= 2 and named and words[0] not in _STOP - {
-                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry", "Foreign", "Forum",
+                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry", "Foreign",
+                "Forum",
                 "Office", "Embassy", "Department", "Immigration", "Organization", "Mission", "Bureau", "Council",
                 "Commission", "World", "Government"}:
             runs.append((s, e + _listed_after(text, s, e)))

@@ -31,7 +31,8 @@ _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|recep
 _BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
                    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
                    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed (?:[\w,-]+ ){0,4}?by\b"
+                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed"
+                   r" (?:[\w,-]+ ){0,4}?by\b"
                    r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
@@ -41,7 +42,8 @@ _TRIGGERS = (
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
     (re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
      "symposium"),
-    (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?(?:reception|ceremony|forum|conference)\b"),
+    (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
+                r"(?:reception|ceremony|forum|conference)\b"),
      "conference"),
     (re.compile(r"\b(?:consultations|dialogue)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
      "dialogue"),
@@ -60,7 +62,8 @@ _TRIGGERS = (
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
-    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
+    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+                r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
                 r"|\b(?:will|to) visit\b"), "visit"),
 )
 _PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b")
