@@ -25,13 +25,15 @@ from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_candidates import ORG_HEADS
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
 _BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
                    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
                    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This) (?:agreement|memorandum|document|deal) was signed by\b)")
+                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed"
+                   r" (?:[\w,-]+ ){0,4}?by\b"
+                   r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
@@ -40,22 +42,31 @@ _TRIGGERS = (
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
     (re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
      "symposium"),
+    (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
+                r"(?:reception|ceremony|forum|conference)\b"),
+     "conference"),
+    (re.compile(r"\b(?:consultations|dialogue)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+     "dialogue"),
+    (re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+     "bilateral_talks"),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
-    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"), "signing"),
+    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"
+                r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"), "signing"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
-    (re.compile(r"\b(?:attended|attends|attending)\b"), "conference"),
-    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting)\b|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"), "visit"),
+    (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
+    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+                r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
+                r"|\b(?:will|to) visit\b"), "visit"),
 )
-_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|is scheduled to|are scheduled to|plans to|is expected to"
-                      r"|is set to)\b")
+_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
@@ -84,8 +95,10 @@ class ProposedMeeting:
 def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan],
                      organizations: list[EntitySpan], places: list[EntitySpan], dates: list[DatePhrase],
                      country_places: set[str], dateline_place: str | None = None,
-                     place_country: dict[str, str | None] | None = None) -> list[ProposedMeeting]:
-    """Meetings reported by the sentences, in order."""
+                     place_country: dict[str, str | None] | None = None, affiliations: dict[str, str] | None = None
+                     ) -> list[ProposedMeeting]:
+    """Meetings reported by the sentences, in order; ``affiliations`` maps people to the organization their role
+    in the text names (a planned meeting of "the two sides" is between their organizations)."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
     for s, e in sentences:
@@ -93,8 +106,11 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
             target = _attended(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
-            target.organizations += [o.entity for o in organizations if s <= o.start < e and not inside
-                                     and o.entity not in target.organizations]
+            target.organizations = list(dict.fromkeys([*target.organizations, *(
+                o.entity for o in organizations if s <= o.start < e and not inside)]))
+            city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
+            if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
+                target.place = city
             last_person = inside[-1].entity if inside else last_person
             continue
         triggers = _triggers(text, s, e)
@@ -103,9 +119,10 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
             subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
                            None) or _subject(text, s, first.start(), inside, last_person) or _leader(
                                text, s, first.start(), people)  # "a visit by X to", "the delegation visited"
-            before = [p for p in inside if p.end <= triggers[0][0].start()]
+            before = _subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
             where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
+                following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 gathering = _gathering(text, (s, e), match, subject, organizations, places, dates, where,
                                        meetings) if kind == "speech" else None
@@ -116,7 +133,10 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
                     where, meetings)
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
-                meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings))
+                named = any(s <= p.start < e for p in places)
+                meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings, affiliations or {},
+                                                        _place(text, places, (s, e), match, kind, *where) if named
+                                                        else None))
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
@@ -136,21 +156,28 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     return kept
 
 
-_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b")
+_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b|(?P<next>\b[Tt]he next (?:round|meeting|session)\b)")
 
 
 def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, dates: list[DatePhrase],
-                   earlier: list[ProposedMeeting]) -> list[ProposedMeeting]:
-    """"After the talks, the two sides signed ...": the parties of the meeting just described, within it."""
-    if not earlier or not _BOTH_SIDES.search(text, *sentence):
+                   earlier: list[ProposedMeeting], affiliations: dict[str, str], place: str | None
+                   ) -> list[ProposedMeeting]:
+    """"After the talks, the two sides signed ...": the parties of the meeting just described, within it; "the
+    two sides agreed to hold ...", "the next round of consultations will be held ...": a planned meeting of the
+    same parties (of the last meeting of its kind, for a next round), between their organizations where the
+    text gives each person's; at the place the sentence names, else at the last one's."""
+    both = _BOTH_SIDES.search(text, *sentence)
+    if not earlier or not both:
         return []
-    last = earlier[-1]
+    last = next((m for m in reversed(earlier) if m.kind == kind), earlier[-1]) if both.group("next") else earlier[-1]
     status = "planned" if _PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
-    meeting = ProposedMeeting(kind, status, sentence, list(last.participants),
-                              _date_of(text, sentence, match, dates), place=last.place,
-                              organizations=list(last.organizations))
+    people, organizations = list(last.participants), list(last.organizations)
+    if status == "planned" and people and all(p in affiliations for p in people):
+        people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
+    meeting = ProposedMeeting(kind, status, sentence, people, _date_of(text, sentence, match, dates),
+                              place=place or last.place, organizations=organizations)
     if status == "held":
-        meeting.parent = len(earlier) - 1
+        meeting.parent = earlier.index(last)
         if meeting.date is None:
             meeting.date, meeting.date_inherited = last.date, True
     return [meeting]
@@ -181,6 +208,17 @@ def joint_speakers(text: str, sentences: list[tuple[int, int]], meetings: list[P
     return result
 
 
+# Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
+# signed by B") or at the one who reports it (", spokesperson C said").
+_OBJECT_END = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
+                         r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b")
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    stop = _OBJECT_END.search(text, start, end)
+    return stop.start() if stop else end
+
+
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
 
 
@@ -189,6 +227,22 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     if before:
         return before[-1].entity
     return last if _PRONOUN.search(text[start:at]) else None
+
+
+_JOINED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?|,[^,;]{1,120},\s+and\s+")  # "A and B", "A, title, and B"
+
+
+def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:
+    """The people before the trigger who act in it: the subject and those coordinated with it ("A and B held
+    talks"), never one named in an opening phrase or as an owner ("To fulfil X's pledge, A signed ...")."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].entity == subject), None)
+    if at is None:
+        return []
+    first = at
+    while first > 0 and _JOINED.fullmatch(text, before[first - 1].end, before[first].start) and not \
+            POSSESSIVE.match(text, before[first - 1].end):
+        first -= 1
+    return before[first:at + 1]
 
 
 def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
@@ -221,7 +275,7 @@ def _gathering(text: str, sentence: tuple[int, int], match: re.Match[str], subje
     hosts = [o.entity for o in organizations if s <= o.start < e and (
         hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))]
     return _meeting(text, sentence, match, kind, "held", [subject] if subject else [], list(dict.fromkeys(hosts))[:2],
-                    _place(places, sentence, at, kind, *where), dates, earlier)
+                    _place(text, places, sentence, at, kind, *where), dates, earlier)
 
 
 def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, subject: str | None,
@@ -230,7 +284,7 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
               ) -> list[ProposedMeeting]:
     s, e = sentence
     status = "planned" if _PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
-    place = _place(places, sentence, match, kind, *where)
+    place = _place(text, places, sentence, match, kind, *where)
     if kind == "visit" and place in where[0] and place != where[1] and any(
             p.entity == place and match.end() <= p.start < e for p in places):  # a visit to a country
         kind = "trip"
@@ -287,15 +341,17 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
                  and "\n" not in text[named[-1]:d.start]), None)
 
 
-def _place(places: list[EntitySpan], sentence: tuple[int, int], match: re.Match[str], kind: str,
+def _place(text: str, places: list[EntitySpan], sentence: tuple[int, int], match: re.Match[str], kind: str,
            countries: set[str], dateline: str | None, place_country: dict[str, str | None]) -> str | None:
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
     named = [p for p in places if s <= p.start and p.end <= e]
     after = [p for p in named if p.start >= match.end()]
-    if kind == "visit" and after:
-        return after[0].entity
+    if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
+        if after:
+            return after[0].entity
+        named = [p for p in named if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
         return cities[0]

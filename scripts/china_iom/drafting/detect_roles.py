@@ -23,12 +23,15 @@ _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Act
           r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
           r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
-# An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop.
-_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
+# An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop; a noun
+# phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or a clause.
+_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|in|at|on|with|during|after|before|for|from|by|to|under|as|who|which"
+                         r"|when|where|while|whose|saying|adding)\s)"
+                         r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
                          r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
                          r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)")
 _BEFORE = re.compile(r"(?P<phrase>(?:[A-Z][\w'’-]*|of|for|the|and|to|on|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|the"
-                     r"|and|to|on|in))*)[ \u00a0]+$")
+                     r"|and|to|on|in))*),?[ \u00a0]+$")  # "the Director General of IOM, Amy Pope"
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
 _SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
@@ -51,7 +54,7 @@ def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySp
     ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is)."""
     found: list[RoleSpan] = []
     for person in people:
-        found += _after(text, person, organizations, ministries)
+        found += _after(text, person, people, organizations, ministries)
         found += _before(text, person, people, organizations, ministries)
     for match in _CREDIT.finditer(text):
         credited = (names or {}).get(fold(match.group("name")))
@@ -64,10 +67,11 @@ def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySp
     return sorted(unique.values(), key=lambda r: r.start)
 
 
-def _after(text: str, person: EntitySpan, organizations: list[EntitySpan], ministries: dict[str, str]
-           ) -> list[RoleSpan]:
+def _after(text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan],
+           ministries: dict[str, str]) -> list[RoleSpan]:
+    """The apposition after the name; none if it names another person (", spokesperson Lu Kang said": his)."""
     match = _APPOSITION.match(text, person.end)
-    if match is None:
+    if match is None or any(match.start("phrase") <= p.start < match.end("phrase") for p in people):
         return []
     return _phrase_roles(text, person.entity, *match.span("phrase"), organizations, ministries, require_start=True)
 
@@ -128,8 +132,9 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
         return ministries.get(f"{m.group(1)} council")
     if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
         return ministries.get(f"mayor of {m.group(1).strip()}")
-    if m := re.search(r"minister of ([a-z' ]+)", lowered):
-        return ministries.get(f"ministry of {m.group(1).strip()}")
+    if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
+        subject = m.group(1).strip()
+        return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")
     if m := re.search(r"([a-z]+) minister\b", lowered):
         subject = {"foreign": "foreign affairs"}.get(m.group(1), m.group(1))
         return ministries.get(f"ministry of {subject}")

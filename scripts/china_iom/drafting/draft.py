@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 from china_iom import dates as isodates
 from china_iom.annotation import Annotation
 from china_iom.drafting.body import Layout, find_layout
-from china_iom.drafting.detect_candidates import (Candidate, government_candidates, organization_candidates,
-                                                  person_candidates)
+from china_iom.drafting.detect_candidates import (Candidate, government_candidates, is_country,
+                                                  organization_candidates, person_candidates)
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
-from china_iom.drafting.detect_speakers import EntitySpan, speakers
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, speakers
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.quotes import Selector, find_all
 from china_iom.registry import Registries, fold, surface_forms
@@ -97,11 +97,12 @@ def slug(name: str) -> str:
 def draft_article(article_id: str, text: str, registries: Registries, others: list[OtherArticle],
                   published_hint: str | None = None) -> Draft:
     """Run the detectors on ``text`` against the registries and the articles already in the seeds."""
-    layout = find_layout(text)
+    stored, layout = text, find_layout(text)
     body = layout.body
     sentences = split_sentences(text, *body)
     published = _published(text, layout, published_hint)
     anchor = _anchor(text, layout, published)
+    text = unwrapped(text, sentences)
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
     known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m) and not _names_a_fund(text, m)
@@ -128,14 +129,28 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     draft.meetings = propose_meetings(text, sentences, people, parties,
                                       [EntitySpan(m.entity_id, m.start, m.end) for m in places
                                        if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)
+                                       and not POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
                                        and not (m.entity_id in countries and _a_party(text, m, orgs))],
                                       undated_line,
-                                      countries, in_line[0] if in_line else None, place_country)
+                                      countries, in_line[0] if in_line else None, place_country,
+                                      {r.person: r.organization for r in reversed(draft.roles) if r.organization})
     said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
     _notes(draft)
+    draft.text = stored
     return draft
+
+
+def unwrapped(text: str, sentences: list[tuple[int, int]]) -> str:
+    """The text with each line break inside a sentence (hard-wrapped copy) read as a space, offsets unchanged:
+    the detectors read a title at the end of one line and its name on the next as one phrase; the draft
+    quotes the stored text."""
+    parts, last = [], 0
+    for s, e in sentences:
+        parts += [text[last:s], text[s:e].replace("\n", " ")]
+        last = e
+    return "".join([*parts, text[last:]])
 
 
 def _a_party(text: str, place: Match, orgs: list[EntitySpan]) -> bool:
@@ -244,8 +259,8 @@ def _names_a_fund(text: str, match: Match) -> bool:
 
 _TITLE_AFTER = re.compile(r" (?:High Commissioner|Secretary[- ]General|Special (?:Envoy|Rapporteur|Representative)"
                           r"|Resident Coordinator|Under-Secretary)\b")
-_AGENCY_AFTER = re.compile(r"['’]s (?:[a-z]+ ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
-                           r"|police)\b")
+_AGENCY_AFTER = re.compile(r"['’]s (?:[\w-]+,? ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
+                           r"|police)\b", re.IGNORECASE)
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
@@ -351,13 +366,15 @@ def _unclaimed_aliases_dropped(draft: Draft) -> None:
 
 
 def _family_names(draft: Draft, registries: Registries) -> None:
-    """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said") is mentioned
-    there too, when no other person of the article has that word in their name; the word becomes an alias."""
+    """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said"; also the middle
+    one of three, a first family name) is mentioned there too, when no other person of the article has that word
+    in their name; the word becomes an alias."""
     text, body = draft.text, draft.layout.body
     full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start:m.end].split()) > 1]
     owners: dict[str, set[str]] = {}
     for m in full:
-        for word in {text[m.start:m.end].split()[0], text[m.start:m.end].split()[-1]}:
+        words = text[m.start:m.end].split()
+        for word in {words[0], words[-1], *(words[1:2] if len(words) == 3 else [])}:
             if len(word) > 1 and word[0].isupper() and word not in _NOT_A_NAME:
                 owners.setdefault(word, set()).add(m.entity_id)
     entries = {e.fields["id"]: e for e in draft.new_entries if e.kind == "people"}
@@ -446,7 +463,8 @@ def _without_known_parent(candidate: Candidate, known: list[Match]) -> Candidate
 
 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
-    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office")."""
+    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office"), and an
+    intergovernmental one by any country ("UNHCR Thailand")."""
     found = []
     for m in known:
         if m.kind != "organizations":
@@ -455,15 +473,17 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
         if tail is None:
             continue
         place = tail.group(1).strip()
+        international = getattr(registries.organizations.entries.get(m.entity_id), "kind", "") == \
+            "intergovernmental_organization"
         if tail.group(2) or fold(place) in {fold(f) for p in registries.places.entries.values()
-                                            for f in surface_forms(p)}:
+                                            for f in surface_forms(p)} or international and is_country(place):
             end = m.end + tail.end()
             found.append(Candidate("organizations", text[m.start:end], m.start, end, f'"{m.quote}" and a place'))
     return found
 
 
 _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
-_FILLER = frozenset({"the", "of", "in", "office", "for", "and"})
+_FILLER = frozenset({"the", "of", "in", "office", "for", "and", "affairs"})  # "Foreign Ministry": of Foreign Affairs
 
 
 def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
@@ -472,8 +492,12 @@ def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
 
 
 def _variant_key(form: str, country_words: bool) -> frozenset[str]:
-    words = re.findall(r"[\w'’-]+", fold(form))
+    words = re.findall(r"[\w'’-]+", re.sub(r"\bun\b", "united nations", fold(form)))
+    words = [_NOUN.get(w, w) for w in words]  # "Government of China" is the "Chinese government"
     return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
+
+
+_NOUN = {"chinese": "china"}
 
 
 def _variants_of(name: str, registries: Registries) -> set[str]:
