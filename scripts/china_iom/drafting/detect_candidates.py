@@ -39,30 +39,48 @@ _TITLE_WORD = re.compile(
     r"\b(?:minister|ambassador|president|premier|chair(?:man|woman|person)?|director|secretary|commissioner"
     r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
     r"|charge d|chargé d|consul|counsell?or|deputy|officer|official|specialist|coordinator|advisor|adviser)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
-_LOWER_TITLES = (r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director[- ]general"
-                 r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or)")
-_VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
-          r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited")
+_LOWER_TITLES = (
+    r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director[- ]general"
+    r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or)"
+)
+_VERBS = (
+    r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
+    r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited"
+)
 _PERSON_CUES = (
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
-    ("appositive title", re.compile(rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
-                                    rf"(?i:{_TITLE_WORD.pattern}))")),
+    (
+        "appositive title",
+        re.compile(
+            rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+            rf"(?i:{_TITLE_WORD.pattern}))"
+        ),
+    ),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
-    ("title and a comma", re.compile(
-        rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?"
-        rf"[{_UPPER}][\w'’.-]*)"
-        rf"{{0,8}}),[ \u00a0]{_NAME}(?=,|\.|;|[ \u00a0]and\b)")),
+    (
+        "title and a comma",
+        re.compile(
+            rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?"
+            rf"[{_UPPER}][\w'’.-]*)"
+            rf"{{0,8}}),[ \u00a0]{_NAME}(?=,|\.|;|[ \u00a0]and\b)"
+        ),
+    ),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
-    ("title of an organization", re.compile(
-        rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
-        rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
-        rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
-        rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])")),
+    (
+        "title of an organization",
+        re.compile(
+            rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
+            rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
+            rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
+            rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])"
+        ),
+    ),
 )
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
@@ -71,8 +89,10 @@ ORG_HEADS = (
     "|Parliament|Assembly|Government"
 )
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
-_HEAD = re.compile(rf"(?:{ORG_HEADS}|Unit|Division|Section|Programme|Program|Fund|Project|Forum|Conference|Province"
-                   r"|Region|City|County|District|Prefecture|Municipality)")  # no word of a person's name
+_HEAD = re.compile(
+    rf"(?:{ORG_HEADS}|Unit|Division|Section|Programme|Program|Fund|Project|Forum|Conference|Province"
+    r"|Region|City|County|District|Prefecture|Municipality)"
+)  # no word of a person's name
 _UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
 _RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
@@ -89,13 +109,19 @@ _STOP = frozenset(
     "H.E. DG Chief January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_LEADING_GROUP = re.compile(r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
-                            r" (?:of|from) (?:the )?")
+_LEADING_GROUP = re.compile(
+    r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
+    r" (?:of|from) (?:the )?"
+)
 _TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
-_REGIONS = frozenset("Asia Pacific Africa Europe America Americas Caribbean Oceania Arab Latin Middle East West North "
-                     "South Central Eastern Western Northern Southern Horn Mekong Balkans Gulf Sahel".split())
-_WHEN = frozenset("January February March April May June July August September October November December "
-                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_REGIONS = frozenset(
+    "Asia Pacific Africa Europe America Americas Caribbean Oceania Arab Latin Middle East West North "
+    "South Central Eastern Western Northern Southern Horn Mekong Balkans Gulf Sahel".split()
+)
+_WHEN = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -121,14 +147,15 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
             span = _trim_name(text, *match.span("name"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
-                found.append(Candidate("people", " ".join(text[span[0]:span[1]].split()), *span,
-                                       f'{cue_name} "{cue}"'))
+                found.append(
+                    Candidate("people", " ".join(text[span[0] : span[1]].split()), *span, f'{cue_name} "{cue}"')
+                )
     for match in _LISTED_PEOPLE.finditer(text, start, end):  # "Vice administrators A B, C D and E F attended"
         cue = f'list after "{" ".join(match.group("cue").split())}"'
         for name in re.finditer(_LIST_NAME, match.group("list")):
             span = _trim_name(text, match.start("list") + name.start(), match.start("list") + name.end())
             if span is not None:
-                found.append(Candidate("people", " ".join(text[span[0]:span[1]].split()), *span, cue))
+                found.append(Candidate("people", " ".join(text[span[0] : span[1]].split()), *span, cue))
     return _first_per_span(found)
 
 
@@ -136,17 +163,20 @@ _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
 _LISTED_PEOPLE = re.compile(
     rf"(?P<cue>\b(?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant)[ \u00a0])?(?:[Aa]dministrators|[Dd]irectors(?:[- ][Gg]eneral)?"
     rf"|[Mm]inisters|[Cc]ommissioners|[Aa]mbassadors|[Rr]epresentatives|[Oo]fficials))[ \u00a0]"
-    rf"(?P<list>{_LIST_NAME}(?:,[ \u00a0]{_LIST_NAME})*,?[ \u00a0]and[ \u00a0]{_LIST_NAME})\b")
+    rf"(?P<list>{_LIST_NAME}(?:,[ \u00a0]{_LIST_NAME})*,?[ \u00a0]and[ \u00a0]{_LIST_NAME})\b"
+)
 
 
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    while tokens and (text[tokens[0][0]:tokens[0][1]] in _STOP | _REGIONS
-                      or _TITLE_WORD.fullmatch(text[tokens[0][0]:tokens[0][1]])):  # "Minister Counsellor Xu Dan"
+    while tokens and (
+        text[tokens[0][0] : tokens[0][1]] in _STOP | _REGIONS
+        or _TITLE_WORD.fullmatch(text[tokens[0][0] : tokens[0][1]])
+    ):  # "Minister Counsellor Xu Dan"
         tokens.pop(0)  # also "... for Asia and the Pacific Iori Kato"
-    while tokens and text[tokens[-1][0]:tokens[-1][1]] in _STOP:
-        if _TITLE_WORD.fullmatch(text[tokens[-1][0]:tokens[-1][1]]):
+    while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP:
+        if _TITLE_WORD.fullmatch(text[tokens[-1][0] : tokens[-1][1]]):
             return None  # the words before a title qualify it ("IOM Regional Director"): no name
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
@@ -162,30 +192,40 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in _ACRONYM.finditer(text, start, end):
         span = _spelled_by(text, match.start("run"), match.end("run"), match.group("acronym"))
         if span is not None:
-            found.append(Candidate("organizations", " ".join(text[span[0]:span[1]].split()), *span,
-                                   f'acronym in brackets "({match.group("acronym")})"', match.group("acronym")))
+            found.append(
+                Candidate(
+                    "organizations",
+                    " ".join(text[span[0] : span[1]].split()),
+                    *span,
+                    f'acronym in brackets "({match.group("acronym")})"',
+                    match.group("acronym"),
+                )
+            )
     for match in _ORG_RUN.finditer(text, start, end):
         for s, e in _head_runs(text, *match.span()):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
     kept = _first_per_span(found)
-    return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None],
-                  key=lambda c: c.start)
+    return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
 # "the Shenzhen municipal government", "Yunnan Provincial People's Government": a government below the state's
-_LOCAL_GOVERNMENT = re.compile(rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
-                               r"|[Rr]egional|[Cc]ounty)[ \u00a0](?:People['’]s[ \u00a0])?[Gg]overnment\b")
-_ACCREDITED = re.compile(r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
-                         r"(?:the\s+)?")
+_LOCAL_GOVERNMENT = re.compile(
+    rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
+    r"|[Rr]egional|[Cc]ounty)[ \u00a0](?:People['’]s[ \u00a0])?[Gg]overnment\b"
+)
+_ACCREDITED = re.compile(
+    r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
+    r"(?:the\s+)?"
+)
 
 
 def _accredited_to(text: str, outer: Candidate) -> Candidate | None:
     """The organization a mission is accredited to ("Mission of X to the UN Office at Vienna"), when its
     name has a head word of its own."""
     to = _ACCREDITED.search(text, outer.start, outer.end)
-    name = " ".join(text[to.end():outer.end].split()) if to else ""
+    name = " ".join(text[to.end() : outer.end].split()) if to else ""
     if len(name.split()) < 2 or not re.search(rf"\b(?:{ORG_HEADS})\b", name):
         return None
     return Candidate("organizations", name, to.end(), outer.end, f'accredited to, in "{outer.name}"')
@@ -194,16 +234,24 @@ def _accredited_to(text: str, outer: Candidate) -> Candidate | None:
 def _initials(words: list[str]) -> str:
     """The capitals that open each word ("Co-operation": two); an acronym inside a name gives all its letters
     ("UN Office on Drugs and Crime": UNODC)."""
-    return "".join(word if word.isupper() else "".join(part[0] for part in re.split(r"-(?=[A-Z])", word))
-                   for word in words if word[:1].isupper())
+    return "".join(
+        word if word.isupper() else "".join(part[0] for part in re.split(r"-(?=[A-Z])", word))
+        for word in words
+        if word[:1].isupper()
+    )
 
 
 def _loosely(initials: str, letters: str) -> bool:
     """An acronym that skips up to two of the name's initials but keeps its first and last ("Conference on
     Interaction and Confidence Building Measures in Asia (CICA)")."""
     rest = iter(initials)
-    return (len(letters) >= 3 and len(initials) <= len(letters) + 2 and initials[:1] == letters[:1]
-            and initials[-1:] == letters[-1:] and all(c in rest for c in letters))
+    return (
+        len(letters) >= 3
+        and len(initials) <= len(letters) + 2
+        and initials[:1] == letters[:1]
+        and initials[-1:] == letters[-1:]
+        and all(c in rest for c in letters)
+    )
 
 
 def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
@@ -215,10 +263,14 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
         if not words[0][:1].isupper():
             continue
         initials = _initials(words)
-        small = "".join(w[0].upper() if w.islower() and w not in ("the", "and", "of") else _initials([w])
-                        for w in words)  # "Forum on China-Africa Cooperation (FOCAC)": its "on" too
-        if letters in (initials, small) or initials.replace("O", "", 1) == letters and len(words) > 2 or _loosely(
-                initials, letters):
+        small = "".join(
+            w[0].upper() if w.islower() and w not in ("the", "and", "of") else _initials([w]) for w in words
+        )  # "Forum on China-Africa Cooperation (FOCAC)": its "on" too
+        if (
+            letters in (initials, small)
+            or (initials.replace("O", "", 1) == letters and len(words) > 2)
+            or _loosely(initials, letters)
+        ):
             return tokens[i][0], tokens[-1][1]
         if len(initials) > len(letters) + 2:
             break
@@ -240,13 +292,40 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = _trimmed(text, s, e)
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
-        named = _UN_PROGRAMME.search(text[s:e]) if programme else re.search(
-            rf"\b(?:{ORG_HEADS})\b|^Forum (?:on|for) ", text[s:e])  # a standing forum, not "the X Forum" (an event)
-        if len(words) >= 2 and named and words[0] not in _STOP - {
-                "Chinese", "China", "International", "National", "United", "Global", "State", "Ministry", "Foreign",
+        named = (
+            _UN_PROGRAMME.search(text[s:e])
+            if programme
+            else re.search(rf"\b(?:{ORG_HEADS})\b|^Forum (?:on|for) ", text[s:e])
+        )  # a standing forum, not "the X Forum" (an event)
+        if (
+            len(words) >= 2
+            and named
+            and words[0]
+            not in _STOP
+            - {
+                "Chinese",
+                "China",
+                "International",
+                "National",
+                "United",
+                "Global",
+                "State",
+                "Ministry",
+                "Foreign",
                 "Forum",
-                "Office", "Embassy", "Department", "Immigration", "Organization", "Mission", "Bureau", "Council",
-                "Commission", "World", "Government"}:
+                "Office",
+                "Embassy",
+                "Department",
+                "Immigration",
+                "Organization",
+                "Mission",
+                "Bureau",
+                "Council",
+                "Commission",
+                "World",
+                "Government",
+            }
+        ):
             runs.append((s, e + _listed_after(text, s, e)))
     return runs
 
@@ -266,9 +345,12 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
     ("Department of International Organizations and Conferences": no head word before its "of")."""
     cuts = [start]
-    for m in re.finditer(r", ?| and |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
-                         r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)", text[start:end]):
-        left, right = text[cuts[-1]:start + m.start()], text[start + m.end():end]
+    for m in re.finditer(
+        r", ?| and |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
+        r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)",
+        text[start:end],
+    ):
+        left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
         first = next((w for w in right.split() if w not in ("the", "The")), "")
         named = re.search(rf"\b(?:{ORG_HEADS})\b", right.split(" of ")[0].split(" and ")[0])
         if m.group(0) == " and " and re.search(r" (?:of|for) ", left) and not named and not first.isupper():
@@ -284,12 +366,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
-    stationed = ins and _STATIONED.search(" ".join(words[:ins[0]]))
-    if len(ins) > 1 or ins and not stationed:
+    stationed = ins and _STATIONED.search(" ".join(words[: ins[0]]))
+    if len(ins) > 1 or (ins and not stationed):
         cut = ins[1] if stationed else ins[0]
         tokens, words = tokens[:cut], words[:cut]
-    while len(words) > 1 and (words[-1] in _WHEN or re.fullmatch(_JOIN, words[-1]) or words[-1].isupper()
-                              and re.match(r"\s?\d", text[tokens[-1][1]:tokens[-1][1] + 2])):
+    while len(words) > 1 and (
+        words[-1] in _WHEN
+        or re.fullmatch(_JOIN, words[-1])
+        or (words[-1].isupper() and re.match(r"\s?\d", text[tokens[-1][1] : tokens[-1][1] + 2]))
+    ):
         tokens.pop()
         words.pop()
     return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
@@ -307,7 +392,6 @@ def _first_per_span(found: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are no country
 
 
@@ -315,13 +399,18 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR t
 def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code; a pattern for any of them; the
     pattern of the cues that name a country as a party."""
-    names = {name: code for code, name in Locale("en").territories.items()
-             if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+    names = {
+        name: code
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
     country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
-    cues = re.compile(rf"\b(?P<cue>[Dd]elegations? (?:from|of)|[Gg]overnments? of) (?P<list>{listed})\b"
-                      rf"|\b(?:the )?(?P<one>{country})(?P<after>['’]s (?:delegation|government)"
-                      r"| (?:delegation|government)\b)")
+    cues = re.compile(
+        rf"\b(?P<cue>[Dd]elegations? (?:from|of)|[Gg]overnments? of) (?P<list>{listed})\b"
+        rf"|\b(?:the )?(?P<one>{country})(?P<after>['’]s (?:delegation|government)"
+        r"| (?:delegation|government)\b)"
+    )
     return names, re.compile(country), cues
 
 
@@ -341,6 +430,14 @@ def government_candidates(text: str, start: int = 0, end: int | None = None) -> 
         cue = " ".join((match.group("cue") or match.group("after").lstrip("'’s ")).split())
         for name in country.finditer(match.group(group)):
             s = match.start(group) + name.start()
-            found.append(Candidate("organizations", name.group(0), s, s + len(name.group(0)),
-                                   f'country named as a party ("{cue}")', country=names[name.group(0)]))
+            found.append(
+                Candidate(
+                    "organizations",
+                    name.group(0),
+                    s,
+                    s + len(name.group(0)),
+                    f'country named as a party ("{cue}")',
+                    country=names[name.group(0)],
+                )
+            )
     return found

@@ -28,49 +28,88 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
-_BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
-                   rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
-                   rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed"
-                   r" (?:[\w,-]+ ){0,4}?by\b"
-                   r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)")
+_BACK = re.compile(
+    rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
+    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
+    r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed"
+    r" (?:[\w,-]+ ){0,4}?by\b"
+    r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)"
+)
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
-    (re.compile(r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
-                r" with\b"), "bilateral_talks"),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
+            r" with\b"
+        ),
+        "bilateral_talks",
+    ),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
-    (re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
-     "symposium"),
-    (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
-                r"(?:reception|ceremony|forum|conference)\b"),
-     "conference"),
-    (re.compile(r"\b(?:consultations|dialogue)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
-     "dialogue"),
-    (re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
-     "bilateral_talks"),
+    (
+        re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
+        "symposium",
+    ),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
+            r"(?:reception|ceremony|forum|conference)\b"
+        ),
+        "conference",
+    ),
+    (
+        re.compile(r"\b(?:consultations|dialogue)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+        "dialogue",
+    ),
+    (
+        re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+        "bilateral_talks",
+    ),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
-    (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
-                r"with\b"), "bilateral_talks"),
+    (
+        re.compile(
+            r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
+            r"with\b"
+        ),
+        "bilateral_talks",
+    ),
     (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
-    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"
-                r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"), "signing"),
+    (
+        re.compile(
+            r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"
+            r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"
+        ),
+        "signing",
+    ),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
-    (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
-                r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
+    (
+        re.compile(
+            r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
+            r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
+        ),
+        "speech",
+    ),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
-    (re.compile(r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
-                r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
-                r"|\b(?:will|to) visit\b"), "visit"),
+    (
+        re.compile(
+            r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
+            r"|\b(?:will|to) visit\b"
+        ),
+        "visit",
+    ),
 )
 _PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
-_WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
-                     r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
+_WITHIN = re.compile(
+    r"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){0,3}?"
+    r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b"
+)
 _GATHERINGS = frozenset({"conference", "symposium"})
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 # "He", "she" or a bare title ("The Ambassador") stand for the last person named; "Officials", an organization not
@@ -92,11 +131,18 @@ class ProposedMeeting:
     organizations: list[str] = field(default_factory=list)
 
 
-def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan],
-                     organizations: list[EntitySpan], places: list[EntitySpan], dates: list[DatePhrase],
-                     country_places: set[str], dateline_place: str | None = None,
-                     place_country: dict[str, str | None] | None = None, affiliations: dict[str, str] | None = None
-                     ) -> list[ProposedMeeting]:
+def propose_meetings(
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    country_places: set[str],
+    dateline_place: str | None = None,
+    place_country: dict[str, str | None] | None = None,
+    affiliations: dict[str, str] | None = None,
+) -> list[ProposedMeeting]:
     """Meetings reported by the sentences, in order; ``affiliations`` maps people to the organization their role
     in the text names (a planned meeting of "the two sides" is between their organizations)."""
     meetings: list[ProposedMeeting] = []
@@ -106,8 +152,11 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
             target = _attended(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
-            target.organizations = list(dict.fromkeys([*target.organizations, *(
-                o.entity for o in organizations if s <= o.start < e and not inside)]))
+            target.organizations = list(
+                dict.fromkeys(
+                    [*target.organizations, *(o.entity for o in organizations if s <= o.start < e and not inside)]
+                )
+            )
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
@@ -116,27 +165,52 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
         triggers = _triggers(text, s, e)
         if triggers:
             first = triggers[0][0]
-            subject = next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()),
-                           None) or _subject(text, s, first.start(), inside, last_person) or _leader(
-                               text, s, first.start(), people)  # "a visit by X to", "the delegation visited"
+            subject = (
+                next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
+                or _subject(text, s, first.start(), inside, last_person)
+                or _leader(text, s, first.start(), people)
+            )  # "a visit by X to", "the delegation visited"
             before = _subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
             where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
-                gathering = _gathering(text, (s, e), match, subject, organizations, places, dates, where,
-                                       meetings) if kind == "speech" else None
+                gathering = (
+                    _gathering(text, (s, e), match, subject, organizations, places, dates, where, meetings)
+                    if kind == "speech"
+                    else None
+                )
                 if gathering is not None:
                     meetings.append(gathering)
-                found = _meetings(text, (s, e), match, kind, subject, part, [
-                    o for o in organizations if not match.end() <= o.start or o.end <= following], places, dates,
-                    where, meetings)
+                found = _meetings(
+                    text,
+                    (s, e),
+                    match,
+                    kind,
+                    subject,
+                    part,
+                    [o for o in organizations if not match.end() <= o.start or o.end <= following],
+                    places,
+                    dates,
+                    where,
+                    meetings,
+                )
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
                 named = any(s <= p.start < e for p in places)
-                meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings, affiliations or {},
-                                                        _place(text, places, (s, e), match, kind, *where) if named
-                                                        else None))
+                meetings.extend(
+                    found
+                    or _of_both_sides(
+                        text,
+                        (s, e),
+                        match,
+                        kind,
+                        dates,
+                        meetings,
+                        affiliations or {},
+                        _place(text, places, (s, e), match, kind, *where) if named else None,
+                    )
+                )
         last_person = inside[-1].entity if inside else last_person
     return meetings
 
@@ -144,14 +218,22 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
 def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
     A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
-    found = sorted(((m, kind) for pattern, kind in _TRIGGERS for m in pattern.finditer(text, start, end)
-                    if not (m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40),
-                                                                                     m.start()))),
-                   key=lambda pair: pair[0].start())
+    found = sorted(
+        (
+            (m, kind)
+            for pattern, kind in _TRIGGERS
+            for m in pattern.finditer(text, start, end)
+            if not (
+                m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
+            )
+        ),
+        key=lambda pair: pair[0].start(),
+    )
     kept = found[:1]
     for match, kind in found[1:]:
-        if match.start() >= kept[-1][0].end() and _COORDINATED.search(text, max(start, match.start() - 20),
-                                                                      match.start()):
+        if match.start() >= kept[-1][0].end() and _COORDINATED.search(
+            text, max(start, match.start() - 20), match.start()
+        ):
             kept.append((match, kind))
     return kept
 
@@ -159,10 +241,17 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
 _BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b|(?P<next>\b[Tt]he next (?:round|meeting|session)\b)")
 
 
-def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, dates: list[DatePhrase],
-                   earlier: list[ProposedMeeting], affiliations: dict[str, str], place: str | None
-                   ) -> list[ProposedMeeting]:
-    """"After the talks, the two sides signed ...": the parties of the meeting just described, within it; "the
+def _of_both_sides(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+    affiliations: dict[str, str],
+    place: str | None,
+) -> list[ProposedMeeting]:
+    """ "After the talks, the two sides signed ...": the parties of the meeting just described, within it; "the
     two sides agreed to hold ...", "the next round of consultations will be held ...": a planned meeting of the
     same parties (of the last meeting of its kind, for a next round), between their organizations where the
     text gives each person's; at the place the sentence names, else at the last one's."""
@@ -174,8 +263,15 @@ def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], k
     people, organizations = list(last.participants), list(last.organizations)
     if status == "planned" and people and all(p in affiliations for p in people):
         people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
-    meeting = ProposedMeeting(kind, status, sentence, people, _date_of(text, sentence, match, dates),
-                              place=place or last.place, organizations=organizations)
+    meeting = ProposedMeeting(
+        kind,
+        status,
+        sentence,
+        people,
+        _date_of(text, sentence, match, dates),
+        place=place or last.place,
+        organizations=organizations,
+    )
     if status == "held":
         meeting.parent = earlier.index(last)
         if meeting.date is None:
@@ -186,18 +282,21 @@ def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], k
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one, or for "attended the meeting", the last that is
     one (no visit or trip)."""
-    if re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0]:sentence[1]]):
+    if re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0] : sentence[1]]):
         return next((m for m in reversed(meetings) if m.kind not in ("visit", "trip")), meetings[-1])
     return meetings[-1]
 
 
-_JOINT = re.compile(r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "
-                    r"(?:also |further )?(?:said|agreed|pledged|vowed|stressed|expressed|reaffirmed|noted|emphasi[sz]ed"
-                    r"|called|welcomed)\b")
+_JOINT = re.compile(
+    r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "
+    r"(?:also |further )?(?:said|agreed|pledged|vowed|stressed|expressed|reaffirmed|noted|emphasi[sz]ed"
+    r"|called|welcomed)\b"
+)
 
 
-def joint_speakers(text: str, sentences: list[tuple[int, int]], meetings: list[ProposedMeeting]
-                   ) -> list[tuple[str, ...]]:
+def joint_speakers(
+    text: str, sentences: list[tuple[int, int]], meetings: list[ProposedMeeting]
+) -> list[tuple[str, ...]]:
     """For each sentence that reports a joint statement ("In a joint statement, the two sides pledged ...",
     "Both sides agreed ..."), the people of the meeting last reported before it, if it has two or more."""
     result = []
@@ -210,8 +309,10 @@ def joint_speakers(text: str, sentences: list[tuple[int, int]], meetings: list[P
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
 # signed by B") or at the one who reports it (", spokesperson C said").
-_OBJECT_END = re.compile(r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
-                         r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b")
+_OBJECT_END = re.compile(
+    r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
+    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b"
+)
 
 
 def _object_end(text: str, start: int, end: int) -> int:
@@ -239,62 +340,103 @@ def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[
     if at is None:
         return []
     first = at
-    while first > 0 and _JOINED.fullmatch(text, before[first - 1].end, before[first].start) and not \
-            POSSESSIVE.match(text, before[first - 1].end):
+    while (
+        first > 0
+        and _JOINED.fullmatch(text, before[first - 1].end, before[first].start)
+        and not POSSESSIVE.match(text, before[first - 1].end)
+    ):
         first -= 1
-    return before[first:at + 1]
+    return before[first : at + 1]
 
 
 def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
-    """"The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
+    """ "The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
     if not re.search(r"\b[Tt]he delegation\s*$", text[start:at]):
         return None
-    led = [p for p in people if p.end <= start and re.search(r"\bled by\s*$", text[max(0, p.start - 12):p.start])]
+    led = [p for p in people if p.end <= start and re.search(r"\bled by\s*$", text[max(0, p.start - 12) : p.start])]
     return led[-1].entity if led else None
 
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 _AT_EVENT = re.compile(rf"\b(?:speech|address|remarks|presentation) (?:at|to) the (?P<name>{_WORD}(?: {_WORD})*)")
-_GATHERING_KINDS = (("Summit", "summit"), ("Forum", "forum"), ("Dialogue", "dialogue"),
-                    ("Symposium|Seminar|Workshop", "symposium"), ("Conference|Meeting|Session|Congress", "conference"))
+_GATHERING_KINDS = (
+    ("Summit", "summit"),
+    ("Forum", "forum"),
+    ("Dialogue", "dialogue"),
+    ("Symposium|Seminar|Workshop", "symposium"),
+    ("Conference|Meeting|Session|Congress", "conference"),
+)
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
 
-def _gathering(text: str, sentence: tuple[int, int], match: re.Match[str], subject: str | None,
-               organizations: list[EntitySpan], places: list[EntitySpan], dates: list[DatePhrase],
-               where: tuple[set[str], str | None, dict], earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
+def _gathering(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    subject: str | None,
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
     """The named gathering a speech was given at ("gave the keynote speech at the Regional Forum on Border
     Management, hosted by X"), with the speaker and its hosts, unless a sentence of an earlier meeting names it."""
     s, e = sentence
     at = _AT_EVENT.search(text, match.start(), e)
     name = re.sub(r"(?: (?:of|on|for|and|in))+$", "", at.group("name")) if at else ""
     kind = next((k for words, k in _GATHERING_KINDS if re.search(rf"\b(?:{words})\b", name)), None)
-    if kind is None or any(name in text[m.sentence[0]:m.sentence[1]] for m in earlier):
+    if kind is None or any(name in text[m.sentence[0] : m.sentence[1]] for m in earlier):
         return None
     hosted = _HOSTED.search(text, at.end("name"), e)
-    hosts = [o.entity for o in organizations if s <= o.start < e and (
-        hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))]
-    return _meeting(text, sentence, match, kind, "held", [subject] if subject else [], list(dict.fromkeys(hosts))[:2],
-                    _place(text, places, sentence, at, kind, *where), dates, earlier)
+    hosts = [
+        o.entity
+        for o in organizations
+        if s <= o.start < e and (hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))
+    ]
+    return _meeting(
+        text,
+        sentence,
+        match,
+        kind,
+        "held",
+        [subject] if subject else [],
+        list(dict.fromkeys(hosts))[:2],
+        _place(text, places, sentence, at, kind, *where),
+        dates,
+        earlier,
+    )
 
 
-def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, subject: str | None,
-              inside: list[EntitySpan], organizations: list[EntitySpan], places: list[EntitySpan],
-              dates: list[DatePhrase], where: tuple[set[str], str | None, dict], earlier: list[ProposedMeeting]
-              ) -> list[ProposedMeeting]:
+def _meetings(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    subject: str | None,
+    inside: list[EntitySpan],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> list[ProposedMeeting]:
     s, e = sentence
     status = "planned" if _PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
     place = _place(text, places, sentence, match, kind, *where)
-    if kind == "visit" and place in where[0] and place != where[1] and any(
-            p.entity == place and match.end() <= p.start < e for p in places):  # a visit to a country
+    if (
+        kind == "visit"
+        and place in where[0]
+        and place != where[1]
+        and any(p.entity == place and match.end() <= p.start < e for p in places)
+    ):  # a visit to a country
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
     orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
     if kind.endswith("talks") and counterparts:
         groups = [[c] for c in counterparts]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
-        return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier)
-                for org in orgs]
+        return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier) for org in orgs]
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
         groups = [list(dict.fromkeys([*before, *counterparts]))]
@@ -303,21 +445,56 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
     for group in groups:
         participants = [p for p in [subject, *group] if p]
         if participants or orgs:
-            result.append(_meeting(text, sentence, match, kind, status, participants,
-                                   [] if len(participants) > 1 else orgs[:2], place, dates, earlier))
+            result.append(
+                _meeting(
+                    text,
+                    sentence,
+                    match,
+                    kind,
+                    status,
+                    participants,
+                    [] if len(participants) > 1 else orgs[:2],
+                    place,
+                    dates,
+                    earlier,
+                )
+            )
     return result
 
 
-def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, status: str,
-             participants: list[str], organizations: list[str], place: str | None, dates: list[DatePhrase],
-             earlier: list[ProposedMeeting]) -> ProposedMeeting:
+def _meeting(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    status: str,
+    participants: list[str],
+    organizations: list[str],
+    place: str | None,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting:
     """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
-    parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
-                   and participants[:1] and participants[0] in earlier[i].participants), None)
+    parent = next(
+        (
+            i
+            for i in range(len(earlier) - 1, -1, -1)
+            if earlier[i].kind == "trip" and participants[:1] and participants[0] in earlier[i].participants
+        ),
+        None,
+    )
     if _WITHIN.match(text, sentence[0]):
         parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS), parent)
-    meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
-                              place=place, parent=parent, organizations=organizations)
+    meeting = ProposedMeeting(
+        kind,
+        status,
+        sentence,
+        participants,
+        _date_of(text, sentence, match, dates),
+        place=place,
+        parent=parent,
+        organizations=organizations,
+    )
     if meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
         meeting.date_inherited = True
@@ -326,8 +503,7 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
     return meeting
 
 
-def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]
-             ) -> DatePhrase | None:
+def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
     """The sentence's date; for "opened the workshop", that of the sentence before that named the workshop."""
     s, e = sentence
     own = next((d for d in dates if s <= d.start and d.end <= e and d.value and not _NOT_WHEN.match(d.quote)), None)
@@ -337,12 +513,29 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
     named = [m.end() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
     if not named:
         return None
-    return next((d for d in dates if named[-1] <= d.start < s and d.value and not _NOT_WHEN.match(d.quote)
-                 and "\n" not in text[named[-1]:d.start]), None)
+    return next(
+        (
+            d
+            for d in dates
+            if named[-1] <= d.start < s
+            and d.value
+            and not _NOT_WHEN.match(d.quote)
+            and "\n" not in text[named[-1] : d.start]
+        ),
+        None,
+    )
 
 
-def _place(text: str, places: list[EntitySpan], sentence: tuple[int, int], match: re.Match[str], kind: str,
-           countries: set[str], dateline: str | None, place_country: dict[str, str | None]) -> str | None:
+def _place(
+    text: str,
+    places: list[EntitySpan],
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    countries: set[str],
+    dateline: str | None,
+    place_country: dict[str, str | None],
+) -> str | None:
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
@@ -351,12 +544,15 @@ def _place(text: str, places: list[EntitySpan], sentence: tuple[int, int], match
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
         if after:
             return after[0].entity
-        named = [p for p in named if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
+        named = [p for p in named if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])]
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
         return cities[0]
     country = (after or named)[0].entity if named else None
-    if dateline is not None and dateline not in countries and (
-            country is None or place_country.get(dateline) == place_country.get(country)):
+    if (
+        dateline is not None
+        and dateline not in countries
+        and (country is None or place_country.get(dateline) == place_country.get(country))
+    ):
         return dateline
     return country

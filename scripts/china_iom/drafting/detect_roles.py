@@ -13,25 +13,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.annotation.registry import fold
+from china_iom.drafting.detect_speakers import EntitySpan
 
-_TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
-          r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
-          r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
-          r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-          r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
-          r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
+_TITLE = (
+    r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
+    r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
+    r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
+    r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
+    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
+    r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
+)
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
 # An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop; a noun
 # phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or a clause.
-_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|in|at|on|with|during|after|before|for|from|by|to|under|as|who|which"
-                         r"|when|where|while|whose|saying|adding)\s)"
-                         r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
-                         r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
-                         r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)")
-_BEFORE = re.compile(r"(?P<phrase>(?:[A-Z][\w'’-]*|of|for|the|and|to|on|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|the"
-                     r"|and|to|on|in))*),?[ \u00a0]+$")  # "the Director General of IOM, Amy Pope"
+_APPOSITION = re.compile(
+    r",\s+(?!(?:and|or|but|in|at|on|with|during|after|before|for|from|by|to|under|as|who|which"
+    r"|when|where|while|whose|saying|adding)\s)"
+    r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
+    r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
+    r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)"
+)
+_BEFORE = re.compile(
+    r"(?P<phrase>(?:[A-Z][\w'’-]*|of|for|the|and|to|on|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|the"
+    r"|and|to|on|in))*),?[ \u00a0]+$"
+)  # "the Director General of IOM, Amy Pope"
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
 _SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
@@ -48,8 +54,13 @@ class RoleSpan:
     end: int
 
 
-def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySpan],
-               ministries: dict[str, str], names: dict[str, str] | None = None) -> list[RoleSpan]:
+def find_roles(
+    text: str,
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    ministries: dict[str, str],
+    names: dict[str, str] | None = None,
+) -> list[RoleSpan]:
     """Roles stated around each person's mentions; ``ministries`` maps folded "ministry of x" names to ids,
     ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is)."""
     found: list[RoleSpan] = []
@@ -67,8 +78,9 @@ def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySp
     return sorted(unique.values(), key=lambda r: r.start)
 
 
-def _after(text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan],
-           ministries: dict[str, str]) -> list[RoleSpan]:
+def _after(
+    text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan], ministries: dict[str, str]
+) -> list[RoleSpan]:
     """The apposition after the name; none if it names another person (", spokesperson Lu Kang said": his)."""
     match = _APPOSITION.match(text, person.end)
     if match is None or any(match.start("phrase") <= p.start < match.end("phrase") for p in people):
@@ -76,8 +88,9 @@ def _after(text: str, person: EntitySpan, people: list[EntitySpan], organization
     return _phrase_roles(text, person.entity, *match.span("phrase"), organizations, ministries, require_start=True)
 
 
-def _before(text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan],
-            ministries: dict[str, str]) -> list[RoleSpan]:
+def _before(
+    text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan], ministries: dict[str, str]
+) -> list[RoleSpan]:
     line_start = text.rfind("\n", 0, person.start) + 1
     floor = max([line_start, person.start - 160, *(p.end for p in people if p.end <= person.start)])
     match = _BEFORE.search(text, floor, person.start)
@@ -93,14 +106,23 @@ def _before(text: str, person: EntitySpan, people: list[EntitySpan], organizatio
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
 
 
-def _phrase_roles(text: str, person: str, start: int, end: int, organizations: list[EntitySpan],
-                  ministries: dict[str, str], require_start: bool) -> list[RoleSpan]:
+def _phrase_roles(
+    text: str,
+    person: str,
+    start: int,
+    end: int,
+    organizations: list[EntitySpan],
+    ministries: dict[str, str],
+    require_start: bool,
+) -> list[RoleSpan]:
     """One role per title in the phrase ("Vice Minister of X and Commissioner of Y" gives two)."""
     roles = []
     pieces = [(start, end)]
     if split := list(_SPLIT.finditer(text, start, end)):
-        pieces = [(start, split[0].start()), *((m.end(), n.start() if n else end)
-                                               for m, n in zip(split, [*split[1:], None]))]
+        pieces = [
+            (start, split[0].start()),
+            *((m.end(), n.start() if n else end) for m, n in zip(split, [*split[1:], None])),
+        ]
     for s, e in pieces:
         lead = _LEAD.match(text, s, e)
         s = lead.end() if lead else s
@@ -109,13 +131,13 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
             continue
         orgs = [o for o in organizations if s <= o.start and o.end <= e]
         organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries)
-        roles.append(RoleSpan(person, organization, _title(text[title.start():title.end()]), s, e))
+        roles.append(RoleSpan(person, organization, _title(text[title.start() : title.end()]), s, e))
     return roles
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
     """The first of a chain "X of the Y", "X to the Y" (a part of Y, or a mission to it), else the last named."""
-    if len(orgs) > 1 and re.fullmatch(r"\s+(?:of|to|at|under)\s+(?:the\s+)?", text[orgs[0].end:orgs[1].start]):
+    if len(orgs) > 1 and re.fullmatch(r"\s+(?:of|to|at|under)\s+(?:the\s+)?", text[orgs[0].end : orgs[1].start]):
         return orgs[0].entity
     return orgs[-1].entity
 
@@ -125,7 +147,7 @@ def _title(words: str) -> str:
 
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
-    """"Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
+    """ "Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
     "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):

@@ -28,15 +28,23 @@ REPORTING = re.compile(
 # A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.
 _PARTICIPLE = re.compile(r"saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging")
 POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")  # "Li's", "Xi Jinping’ pledge": an owner, no agent
-_CLAUSE = re.compile(r"\b(?:said|says|stressed|noted|added|stated|saying|noting|stressing|adding|pointed out"
-                     r"|highlighted|emphasi[sz]ed|reiterated)\b(?: that|,|:)")
-_TITLES = (r"(?:Ambassador|Minister|Director General|Director-General|Director|DG|Commissioner|Chairman|President"
-           r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission)")
-_STAND_IN = re.compile(rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){{0,3}}(?P<title>{_TITLES})"
-                       rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$")
+_CLAUSE = re.compile(
+    r"\b(?:said|says|stressed|noted|added|stated|saying|noting|stressing|adding|pointed out"
+    r"|highlighted|emphasi[sz]ed|reiterated)\b(?: that|,|:)"
+)
+_TITLES = (
+    r"(?:Ambassador|Minister|Director General|Director-General|Director|DG|Commissioner|Chairman|President"
+    r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission)"
+)
+_STAND_IN = re.compile(
+    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){{0,3}}(?P<title>{_TITLES})"
+    rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
+)
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
-_GAP = re.compile(r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
-                  r"(?:\s+[a-z]+ed and)?\s*$")  # "X reviewed and praised": one verb coordinated before
+_GAP = re.compile(
+    r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
+    r"(?:\s+[a-z]+ed and)?\s*$"
+)  # "X reviewed and praised": one verb coordinated before
 
 
 @dataclass(frozen=True)
@@ -48,12 +56,19 @@ class EntitySpan:
     end: int
 
 
-def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpan],
-             roles: list[tuple[str, str]] = ()) -> list[str | None]:
+def speakers(
+    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], roles: list[tuple[str, str]] = ()
+) -> list[str | None]:
     """The speaker of each sentence, or None; ``roles`` are (person, title) pairs read in the text."""
     holders: dict[str, set[str]] = {}  # a title's short form -> the people the text gives it
-    for person, title in [*roles, *((p.entity, m.group("title")) for p in people
-                                    if (m := _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start)))]:
+    for person, title in [
+        *roles,
+        *(
+            (p.entity, m.group("title"))
+            for p in people
+            if (m := _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start))
+        ),
+    ]:
         holders.setdefault(_short(title), set()).add(person)
     result: list[str | None] = []
     previous: str | None = None  # who a pronoun at the start of this sentence can only mean
@@ -64,7 +79,7 @@ def speakers(text: str, sentences: list[tuple[int, int]], people: list[EntitySpa
         speaker = None
         if verb is not None:
             speaker = _subject(text, s, verb, inside, previous, holders)
-        elif not inside and (continues or quoted and text[s] in "“\""):
+        elif not inside and (continues or (quoted and text[s] in '“"')):
             speaker = result[-1]
         result.append(speaker)
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
@@ -84,28 +99,34 @@ def _open_quote(text: str, start: int, end: int) -> bool:
     """Whether a quotation is still open at the end of the sentence (its next sentence goes on with it); one
     closed within the sentence lets the writer speak next."""
     opened = text.count("“", start, end) - text.count("”", start, end)
-    return opened > 0 or (opened == 0 and text.count('"', start, end) % 2 == 1 and '"' not in text[end - 2:end])
+    return opened > 0 or (opened == 0 and text.count('"', start, end) % 2 == 1 and '"' not in text[end - 2 : end])
 
 
 def _short(title: str) -> str:
-    """"Director General", "Director-General" and "DG" alike: the initials of a title of several words."""
+    """ "Director General", "Director-General" and "DG" alike: the initials of a title of several words."""
     words = re.findall(r"[^\s-]+", title) or [""]
     return ("".join(w[0] for w in words) if len(words) > 1 else words[0]).upper()
 
 
-def _subject(text: str, start: int, verb: re.Match[str], inside: list[EntitySpan], fallback: str | None,
-             holders: dict[str, set[str]]) -> str | None:
+def _subject(
+    text: str,
+    start: int,
+    verb: re.Match[str],
+    inside: list[EntitySpan],
+    fallback: str | None,
+    holders: dict[str, set[str]],
+) -> str | None:
     if verb.group(0) in ("according to", "said"):
         after = [p for p in inside if p.start == verb.end() + 1]
         if after:
             return after[0].entity
     before = [p for p in inside if p.end <= verb.start()]
-    if before and _GAP.match(text[before[-1].end:verb.start()]):
+    if before and _GAP.match(text[before[-1].end : verb.start()]):
         return before[-1].entity
-    if (stand_in := _STAND_IN.search(text[start:verb.start()])) and not before:
+    if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
         held = holders.get(_short(stand_in.group("title") or stand_in.group("bare") or "-"), set())
         return next(iter(held)) if len(held) == 1 else fallback
-    if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2:verb.start()] == ", ":
+    if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2 : verb.start()] == ", ":
         agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
         return agents.pop() if len(agents) == 1 else None
     return None

@@ -14,17 +14,22 @@ from dataclasses import dataclass, field, replace
 
 from china_iom.annotation import dates as isodates
 from china_iom.annotation.models import Annotation
+from china_iom.annotation.quotes import Selector, find_all
+from china_iom.annotation.registry import Registries, fold, surface_forms
+from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import Layout, find_layout
-from china_iom.drafting.detect_candidates import (Candidate, government_candidates, is_country,
-                                                  organization_candidates, person_candidates)
+from china_iom.drafting.detect_candidates import (
+    Candidate,
+    government_candidates,
+    is_country,
+    organization_candidates,
+    person_candidates,
+)
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, speakers
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
-from china_iom.annotation.quotes import Selector, find_all
-from china_iom.annotation.registry import Registries, fold, surface_forms
-from china_iom.annotation.sentences import split_sentences
 
 DUPLICATE_JACCARD = 0.8
 NEAR_NAME_RATIO = 0.8
@@ -94,8 +99,9 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name).encode("ascii", "ignore").decode()).strip("-") or "entry"
 
 
-def draft_article(article_id: str, text: str, registries: Registries, others: list[OtherArticle],
-                  published_hint: str | None = None) -> Draft:
+def draft_article(
+    article_id: str, text: str, registries: Registries, others: list[OtherArticle], published_hint: str | None = None
+) -> Draft:
     """Run the detectors on ``text`` against the registries and the articles already in the seeds."""
     stored, layout = text, find_layout(text)
     body = layout.body
@@ -105,11 +111,33 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     text = unwrapped(text, sentences)
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
-    known = [m for m in matches if m.kind != "places" and _not_inside_a_name(text, m) and not _names_a_fund(text, m)
-             and not _part_of_a_description(text, m, registries)]
+    known = [
+        m
+        for m in matches
+        if m.kind != "places"
+        and _not_inside_a_name(text, m)
+        and not _names_a_fund(text, m)
+        and not _part_of_a_description(text, m, registries)
+    ]
     places = [m for m in matches if m.kind == "places"]
-    draft = Draft(article_id, text, layout, sentences, published, anchor, phrases, [], [], [], {}, {}, [], [],
-                  _names(registries), _duplicates(text, others))
+    draft = Draft(
+        article_id,
+        text,
+        layout,
+        sentences,
+        published,
+        anchor,
+        phrases,
+        [],
+        [],
+        [],
+        {},
+        {},
+        [],
+        [],
+        _names(registries),
+        _duplicates(text, others),
+    )
     _known_mentions(draft, known)
     _candidates(draft, registries, known)
     _governments(draft, registries, known)
@@ -117,8 +145,11 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     _unclaimed_aliases_dropped(draft)
     people = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "people"]
     orgs = [EntitySpan(m.entity_id, m.start, m.end) for m in draft.mentions if m.kind == "organizations"]
-    draft.roles = _at_the_mission(draft, registries, find_roles(text, people, orgs, _ministries(
-        registries, draft.new_entries), _by_name(draft, registries)))
+    draft.roles = _at_the_mission(
+        draft,
+        registries,
+        find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries)),
+    )
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
@@ -126,14 +157,25 @@ def draft_article(article_id: str, text: str, registries: Registries, others: li
     in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
     place_country = {pid: getattr(p, "country", None) for pid, p in registries.places.entries.items()}
     parties = [o for o in orgs if not dateline[0] <= o.start < dateline[1]]  # the dateline's agency takes no part
-    draft.meetings = propose_meetings(text, sentences, people, parties,
-                                      [EntitySpan(m.entity_id, m.start, m.end) for m in places
-                                       if not dateline[0] <= m.start < dateline[1] and not _inside(m, orgs)
-                                       and not POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
-                                       and not (m.entity_id in countries and _a_party(text, m, orgs))],
-                                      undated_line,
-                                      countries, in_line[0] if in_line else None, place_country,
-                                      {r.person: r.organization for r in reversed(draft.roles) if r.organization})
+    draft.meetings = propose_meetings(
+        text,
+        sentences,
+        people,
+        parties,
+        [
+            EntitySpan(m.entity_id, m.start, m.end)
+            for m in places
+            if not dateline[0] <= m.start < dateline[1]
+            and not _inside(m, orgs)
+            and not POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
+            and not (m.entity_id in countries and _a_party(text, m, orgs))
+        ],
+        undated_line,
+        countries,
+        in_line[0] if in_line else None,
+        place_country,
+        {r.person: r.organization for r in reversed(draft.roles) if r.organization},
+    )
     said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
@@ -155,13 +197,16 @@ def unwrapped(text: str, sentences: list[tuple[int, int]]) -> str:
 
 def _a_party(text: str, place: Match, orgs: list[EntitySpan]) -> bool:
     """A country coordinated with an organization ("China and the IOM signed") is a party, not where."""
-    return any(re.fullmatch(r" and (?:the )?", text[place.end:o.start]) or re.fullmatch(r" and (?:the )?",
-                                                                                      text[o.end:place.start])
-               for o in orgs)
+    return any(
+        re.fullmatch(r" and (?:the )?", text[place.end : o.start])
+        or re.fullmatch(r" and (?:the )?", text[o.end : place.start])
+        for o in orgs
+    )
 
 
-_DIPLOMAT = re.compile(r"\b(?:Ambassador|Counsell?or|Permanent Representative|Consul|Attach[eé]|Charg[eé])\b",
-                      re.IGNORECASE)
+_DIPLOMAT = re.compile(
+    r"\b(?:Ambassador|Counsell?or|Permanent Representative|Consul|Attach[eé]|Charg[eé])\b", re.IGNORECASE
+)
 
 
 def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
@@ -169,13 +214,17 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
     names, if it names exactly one."""
     kinds = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
     kinds |= {e.fields["id"]: e.fields.get("kind", "") for e in draft.new_entries if e.kind == "organizations"}
-    missions = {m.entity_id for m in draft.mentions if m.kind == "organizations"
-                and kinds.get(m.entity_id) == "diplomatic_mission"}
+    missions = {
+        m.entity_id
+        for m in draft.mentions
+        if m.kind == "organizations" and kinds.get(m.entity_id) == "diplomatic_mission"
+    }
     if len(missions) != 1:
         return roles
     (mission,) = missions
-    return [replace(r, organization=mission) if r.organization is None and _DIPLOMAT.search(r.title)
-            else r for r in roles]
+    return [
+        replace(r, organization=mission) if r.organization is None and _DIPLOMAT.search(r.title) else r for r in roles
+    ]
 
 
 def _inside(span: Match, names: list[EntitySpan]) -> bool:
@@ -215,26 +264,41 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
     """The first full date before the body (byline or date field) or in the dateline ("Beijing, 21 September
     2023 –"), else the page's metadata date."""
-    header = [d for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
-              if d.precision == "day" and d.basis == "stated"]
+    header = [
+        d
+        for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
+        if d.precision == "day" and d.basis == "stated"
+    ]
     if header:
         return header[0]
     if hint:
-        return DatePhrase(0, 0, "", hint, None, "day", "inferred", "From the saved page's metadata (trafilatura); "
-                          "the text itself states no publication date.")
+        return DatePhrase(
+            0,
+            0,
+            "",
+            hint,
+            None,
+            "day",
+            "inferred",
+            "From the saved page's metadata (trafilatura); the text itself states no publication date.",
+        )
     return None
 
 
 def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
     """The dateline's date if it has one (its year from the publication date), else the publication date."""
-    base = Anchor(dt.date.fromisoformat(published.value), f"the publication date {published.value}") \
-        if published and published.value and published.precision == "day" else None
+    base = (
+        Anchor(dt.date.fromisoformat(published.value), f"the publication date {published.value}")
+        if published and published.value and published.precision == "day"
+        else None
+    )
     if layout.dateline is not None:
-        line = text[layout.dateline[0]:layout.dateline[1]]
+        line = text[layout.dateline[0] : layout.dateline[1]]
         for phrase in find_dates(text, *layout.dateline, base):
             if phrase.precision == "day" and phrase.value:
-                return Anchor(dt.date.fromisoformat(phrase.value), f'the dateline "{line.strip(" -–—")}" '
-                              f"({phrase.value})")
+                return Anchor(
+                    dt.date.fromisoformat(phrase.value), f'the dateline "{line.strip(" -–—")}" ({phrase.value})'
+                )
     return base
 
 
@@ -242,10 +306,12 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     """A one-word person form ("Xu") next to another capitalised word is part of another name."""
     if match.kind != "people" or " " in match.quote.strip():
         return True
-    before = re.search(r"([A-Z][\w'’-]*)[ \u00a0]$", text[max(0, match.start - 30):match.start])
-    after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end:match.end + 3])
-    titles = re.compile(r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
-                        r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|E\.)$")
+    before = re.search(r"([A-Z][\w'’-]*)[ \u00a0]$", text[max(0, match.start - 30) : match.start])
+    after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end : match.end + 3])
+    titles = re.compile(
+        r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
+        r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|E\.)$"
+    )
     return after is None and (before is None or titles.search(before.group(1)) is not None)
 
 
@@ -257,10 +323,15 @@ def _names_a_fund(text: str, match: Match) -> bool:
     return match.kind == "topics" and _FUND_TAIL.match(text, match.end) is not None
 
 
-_TITLE_AFTER = re.compile(r" (?:High Commissioner|Secretary[- ]General|Special (?:Envoy|Rapporteur|Representative)"
-                          r"|Resident Coordinator|Under-Secretary)\b")
-_AGENCY_AFTER = re.compile(r"['’]s (?:[\w-]+,? ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
-                           r"|police)\b", re.IGNORECASE)
+_TITLE_AFTER = re.compile(
+    r" (?:High Commissioner|Secretary[- ]General|Special (?:Envoy|Rapporteur|Representative)"
+    r"|Resident Coordinator|Under-Secretary)\b"
+)
+_AGENCY_AFTER = re.compile(
+    r"['’]s (?:[\w-]+,? ){0,3}(?:agency|ministry|office|department|bureau|authority|service"
+    r"|police)\b",
+    re.IGNORECASE,
+)
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
@@ -270,12 +341,16 @@ def _part_of_a_description(text: str, match: Match, registries: Registries) -> b
         return False
     government = getattr(registries.organizations.entries.get(match.entity_id), "kind", "") == "government"
     return _TITLE_AFTER.match(text, match.end) is not None or (
-        government and _AGENCY_AFTER.match(text, match.end) is not None)
+        government and _AGENCY_AFTER.match(text, match.end) is not None
+    )
 
 
 def _names(registries: Registries) -> dict[tuple[str, str], str]:
-    return {(kind, eid): surface_forms(e)[0] for kind in ("people", "organizations", "places", "topics")
-            for eid, e in registries.get(kind).entries.items()}
+    return {
+        (kind, eid): surface_forms(e)[0]
+        for kind in ("people", "organizations", "places", "topics")
+        for eid, e in registries.get(kind).entries.items()
+    }
 
 
 def _known_mentions(draft: Draft, known: list[Match]) -> None:
@@ -285,8 +360,9 @@ def _known_mentions(draft: Draft, known: list[Match]) -> None:
         draft.mentions.append(Mention(match.kind, match.entity_id, match.start, match.end))
         if not match.registered:
             form = " ".join(match.quote.split())
-            alias = NewAlias(match.kind, match.entity_id, form, "differs only in case, accents or spacing from "
-                             "its registered forms")
+            alias = NewAlias(
+                match.kind, match.entity_id, form, "differs only in case, accents or spacing from its registered forms"
+            )
             if alias not in draft.new_aliases:
                 draft.new_aliases.append(alias)
 
@@ -294,38 +370,49 @@ def _known_mentions(draft: Draft, known: list[Match]) -> None:
 def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> None:
     """New registry entries (or aliases, for variants and near spellings of a known name) and their mentions."""
     text, body = draft.text, draft.layout.body
-    forms = {fold(f) for kind in ("people", "organizations", "places", "topics")
-             for e in registries.get(kind).entries.values() for f in surface_forms(e)}
+    forms = {
+        fold(f)
+        for kind in ("people", "organizations", "places", "topics")
+        for e in registries.get(kind).entries.values()
+        for f in surface_forms(e)
+    }
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
-    found += [_without_known_parent(_without_person(text, c, people), known)
-              for c in organization_candidates(text, *body)]
+    found += [
+        _without_known_parent(_without_person(text, c, people), known) for c in organization_candidates(text, *body)
+    ]
     found += _office_candidates(text, known, registries)
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
-        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms) or \
-                _refers_back(c, found, known):
+        if (
+            c is None
+            or fold(c.name) in forms
+            or _overlaps_known(c, known)
+            or _known_somewhere(c, forms)
+            or _refers_back(c, found, known)
+        ):
             continue
         groups.setdefault((c.kind, fold(c.name)), []).append(c)
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
     for (kind, _), group in groups.items():
         first = group[0]
-        owners = {_near_known(first, registries)} - {None} if kind == "people" else _variants_of(first.name,
-                                                                                                  registries)
+        owners = {_near_known(first, registries)} - {None} if kind == "people" else _variants_of(first.name, registries)
         if len(owners) > 1:
             draft.notes["undecided"].append(
                 f'"{first.name}" ({first.cue}) may name any of {", ".join(sorted(owners))}: add it as an alias of '
-                "the one it names, or as a new entry")
+                "the one it names, or as a new entry"
+            )
             continue
         near = owners.pop() if owners else None
         if near is not None:
-            draft.new_aliases.append(NewAlias(kind, near, first.name, f'variant of "{draft.names[kind, near]}" '
-                                              f"({first.cue})"))
+            draft.new_aliases.append(
+                NewAlias(kind, near, first.name, f'variant of "{draft.names[kind, near]}" ({first.cue})')
+            )
             _claim(draft, kind, near, first.name)
             continue
         entity_id = _free_id(slug(first.name), taken)
-        evidence = " ".join(text[max(0, first.start - 60):min(len(text), first.end + 60)].split())
+        evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
         draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
@@ -336,22 +423,35 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
 def _governments(draft: Draft, registries: Registries, known: list[Match]) -> None:
     """A new government for each country named as a party whose government is neither registered nor
     already proposed; mentioned where the country is named as a party, not where it is a place."""
-    registered = {getattr(o, "country", None) for o in registries.organizations.entries.values()
-                  if getattr(o, "kind", "") == "government"}
+    registered = {
+        getattr(o, "country", None)
+        for o in registries.organizations.entries.values()
+        if getattr(o, "kind", "") == "government"
+    }
     names = {fold(n) for (kind, _), n in draft.names.items() if kind == "organizations"}
     taken = {*registries.organizations.entries, *(e.fields["id"] for e in draft.new_entries)}
     claimed = [m for m in draft.mentions if m.kind == "organizations"]
     groups: dict[str, list[Candidate]] = {}
     for c in government_candidates(draft.text, *draft.layout.body):
-        if c.country not in registered and fold(f"Government of {c.name}") not in names and not _overlaps_known(
-                c, known) and all(c.end <= m.start or c.start >= m.end for m in claimed):
+        if (
+            c.country not in registered
+            and fold(f"Government of {c.name}") not in names
+            and not _overlaps_known(c, known)
+            and all(c.end <= m.start or c.start >= m.end for m in claimed)
+        ):
             groups.setdefault(c.country, []).append(c)
     for code, group in groups.items():
         first = group[0]
         entity_id = _free_id(f"government-{slug(first.name)}", taken)
-        fields = {"id": entity_id, "name": f"Government of {first.name}", "kind": "government", "country": code,
-                  "aliases": [first.name], "note": f"Proposed by china-iom add ({first.cue})."}
-        evidence = " ".join(draft.text[max(0, first.start - 60):first.end + 60].split())
+        fields = {
+            "id": entity_id,
+            "name": f"Government of {first.name}",
+            "kind": "government",
+            "country": code,
+            "aliases": [first.name],
+            "note": f"Proposed by china-iom add ({first.cue}).",
+        }
+        evidence = " ".join(draft.text[max(0, first.start - 60) : first.end + 60].split())
         draft.new_entries.append(NewEntry("organizations", fields, evidence))
         draft.names["organizations", entity_id] = fields["name"]
         draft.mentions += [Mention("organizations", entity_id, c.start, c.end) for c in group]
@@ -361,7 +461,7 @@ def _governments(draft: Draft, registries: Registries, known: list[Match]) -> No
 def _unclaimed_aliases_dropped(draft: Draft) -> None:
     """A new alias only while a mention still carries it: "International Cooperation" inside the name of
     a department found later ("Department of International Cooperation") proposes no topic alias."""
-    forms = {(m.kind, m.entity_id, " ".join(draft.text[m.start:m.end].split())) for m in draft.mentions}
+    forms = {(m.kind, m.entity_id, " ".join(draft.text[m.start : m.end].split())) for m in draft.mentions}
     draft.new_aliases = [a for a in draft.new_aliases if (a.kind, a.entity_id, a.form) in forms]
 
 
@@ -370,10 +470,10 @@ def _family_names(draft: Draft, registries: Registries) -> None:
     one of three, a first family name) is mentioned there too, when no other person of the article has that word
     in their name; the word becomes an alias."""
     text, body = draft.text, draft.layout.body
-    full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start:m.end].split()) > 1]
+    full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start : m.end].split()) > 1]
     owners: dict[str, set[str]] = {}
     for m in full:
-        words = text[m.start:m.end].split()
+        words = text[m.start : m.end].split()
         for word in {words[0], words[-1], *(words[1:2] if len(words) == 3 else [])}:
             if len(word) > 1 and word[0].isupper() and word not in _NOT_A_NAME:
                 owners.setdefault(word, set()).add(m.entity_id)
@@ -383,9 +483,14 @@ def _family_names(draft: Draft, registries: Registries) -> None:
             continue
         person = ids.pop()
         first = min(m.start for m in full if m.entity_id == person)
-        spots = [(s, e) for s, e in find_all(text, Selector(word), first, body[1]) if body[0] <= s
-                 and _not_inside_a_name(text, Match("people", person, s, e, word, True))
-                 and (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())]
+        spots = [
+            (s, e)
+            for s, e in find_all(text, Selector(word), first, body[1])
+            if body[0] <= s
+            and _not_inside_a_name(text, Match("people", person, s, e, word, True))
+            and (s == 0 or not text[s - 1].isalnum())
+            and (e == len(text) or not text[e].isalnum())
+        ]
         claimed = [(m.start, m.end) for m in draft.mentions]
         spots = [(s, e) for s, e in spots if all(e <= a or s >= b for a, b in claimed)]
         if not spots:
@@ -394,8 +499,9 @@ def _family_names(draft: Draft, registries: Registries) -> None:
         if person in entries:
             entries[person].fields["aliases"].append(word)
         elif word not in surface_forms(registries.people.entries[person]):
-            draft.new_aliases.append(NewAlias("people", person, word, "the family name, used alone after the "
-                                              "full name"))
+            draft.new_aliases.append(
+                NewAlias("people", person, word, "the family name, used alone after the full name")
+            )
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
@@ -409,21 +515,25 @@ def _refers_back(candidate: Candidate, found: list[Candidate | None], known: lis
     earlier += [fold(m.quote) for m in known if m.kind == "organizations" and m.end <= candidate.start]
     name = fold(candidate.name)
     return candidate.kind == "organizations" and any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name for form in earlier)
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name for form in earlier
+    )
 
 
 def _known_somewhere(candidate: Candidate, forms: set[str]) -> bool:
     """A known organization and where it is ("National Immigration Administration in Beijing")."""
     place = re.search(r" (?:in|at) [A-Z][\w'’ -]*$", candidate.name)
-    return candidate.kind == "organizations" and place is not None and fold(candidate.name[:place.start()]) in forms
+    return candidate.kind == "organizations" and place is not None and fold(candidate.name[: place.start()]) in forms
 
 
 def _claim(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     """Mentions of ``form``; shorter mentions of other entities inside them give way (longest match)."""
     text, body = draft.text, draft.layout.body
     spans = [(s, e) for s, e in find_all(text, Selector(form), *body)]
-    draft.mentions = [m for m in draft.mentions if not any(
-        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)]
+    draft.mentions = [
+        m
+        for m in draft.mentions
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+    ]
     _mentions_of(draft, kind, entity_id, form)
 
 
@@ -447,18 +557,19 @@ _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
 
 
 def _without_known_parent(candidate: Candidate, known: list[Match]) -> Candidate | None:
-    """"Department of International Cooperation of the NIA" -> "Department of International Cooperation";
+    """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation";
     None when nothing of an organization is left ("Representatives of the Ministry of ...")."""
     for m in known:
         if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end:
-            head = _PARENT_TAIL.search(candidate.name[:m.start - candidate.start])
+            head = _PARENT_TAIL.search(candidate.name[: m.start - candidate.start])
             if head is None:
                 return candidate
-            name = candidate.name[:m.start - candidate.start - len(head.group(0))]
+            name = candidate.name[: m.start - candidate.start - len(head.group(0))]
             if not organization_candidates(name):
                 return None
-            return Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
-                             candidate.acronym)
+            return Candidate(
+                candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue, candidate.acronym
+            )
     return candidate
 
 
@@ -469,16 +580,20 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
     for m in known:
         if m.kind != "organizations":
             continue
-        tail = re.match(r" ([A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end:m.end + 40])
+        tail = re.match(r" ([A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end : m.end + 40])
         if tail is None:
             continue
         place = tail.group(1).strip()
-        international = getattr(registries.organizations.entries.get(m.entity_id), "kind", "") == \
-            "intergovernmental_organization"
-        if tail.group(2) or fold(place) in {fold(f) for p in registries.places.entries.values()
-                                            for f in surface_forms(p)} or international and is_country(place):
+        international = (
+            getattr(registries.organizations.entries.get(m.entity_id), "kind", "") == "intergovernmental_organization"
+        )
+        if (
+            tail.group(2)
+            or fold(place) in {fold(f) for p in registries.places.entries.values() for f in surface_forms(p)}
+            or (international and is_country(place))
+        ):
             end = m.end + tail.end()
-            found.append(Candidate("organizations", text[m.start:end], m.start, end, f'"{m.quote}" and a place'))
+            found.append(Candidate("organizations", text[m.start : end], m.start, end, f'"{m.quote}" and a place'))
     return found
 
 
@@ -509,18 +624,29 @@ def _variants_of(name: str, registries: Registries) -> set[str]:
     ambiguous."""
     if field_ := _UN_AGENCY.fullmatch(name):
         stem = fold(field_.group(1)).rstrip("s")
-        return {eid for eid, org in registries.organizations.entries.items()
-                if getattr(org, "kind", "") == "intergovernmental_organization"
-                and re.search(rf"\b{re.escape(stem)}s?\b", fold(org.name))}
+        return {
+            eid
+            for eid, org in registries.organizations.entries.items()
+            if getattr(org, "kind", "") == "intergovernmental_organization"
+            and re.search(rf"\b{re.escape(stem)}s?\b", fold(org.name))
+        }
     for strip in (False, True):  # the same words first; without the country's words only if none
-        owners = {eid for eid, org in registries.organizations.entries.items()
-                  if (not strip or getattr(org, "country", None) in ("CN", None))
-                  for form in surface_forms(org) if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}}
+        owners = {
+            eid
+            for eid, org in registries.organizations.entries.items()
+            if (not strip or getattr(org, "country", None) in ("CN", None))
+            for form in surface_forms(org)
+            if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}
+        }
         if owners:
             return owners
     words = fold(name).split()
-    return {eid for eid, org in registries.organizations.entries.items() for form in surface_forms(org)
-            if len(words) >= 4 and len(fold(form).split()) > len(words) and fold(form).split()[:len(words)] == words}
+    return {
+        eid
+        for eid, org in registries.organizations.entries.items()
+        for form in surface_forms(org)
+        if len(words) >= 4 and len(fold(form).split()) > len(words) and fold(form).split()[: len(words)] == words
+    }
 
 
 _UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency")
@@ -530,7 +656,7 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
     """The news agency in brackets in the dateline ("BEIJING, April 3 (Xinhua) --")."""
     if layout.dateline is None:
         return []
-    match = re.search(r"\(([A-Z][\w ]*)\)", text[layout.dateline[0]:layout.dateline[1]])
+    match = re.search(r"\(([A-Z][\w ]*)\)", text[layout.dateline[0] : layout.dateline[1]])
     if match is None:
         return []
     start = layout.dateline[0] + match.start(1)
@@ -540,8 +666,11 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
 def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
     for m in known:
         if m.kind == candidate.kind and m.start < candidate.end and candidate.start < m.end:
-            inside = candidate.start <= m.start and m.end <= candidate.end and (m.end - m.start) < (
-                candidate.end - candidate.start)
+            inside = (
+                candidate.start <= m.start
+                and m.end <= candidate.end
+                and (m.end - m.start) < (candidate.end - candidate.start)
+            )
             if not (inside and candidate.kind == "organizations"):
                 return True
     return False
@@ -557,8 +686,11 @@ def _near_known(candidate: Candidate, registries: Registries) -> str | None:
             if len(other) != len(words) or len(words) < 2:
                 continue
             differ = [(a, b) for a, b in zip(words, other) if a != b]
-            if len(differ) == 1 and min(map(len, differ[0])) >= 4 and \
-                    difflib.SequenceMatcher(None, *differ[0]).ratio() >= NEAR_NAME_RATIO:
+            if (
+                len(differ) == 1
+                and min(map(len, differ[0])) >= 4
+                and difflib.SequenceMatcher(None, *differ[0]).ratio() >= NEAR_NAME_RATIO
+            ):
                 return eid
     return None
 
@@ -600,8 +732,11 @@ _KIND_WORDS = (
     ("police", r"Police"),
     ("education", r"University|Academy|College|School|Institute"),
     ("news_agency", r"News Agency|Press Agency|Xinhua|Reuters|Associated Press|Agence France"),
-    ("intergovernmental_organization", r"United Nations|Organi[sz]ation for|International Organi[sz]ation"
-     r"|High Commissioner|Programme|World \w+ Organi[sz]ation"),
+    (
+        "intergovernmental_organization",
+        r"United Nations|Organi[sz]ation for|International Organi[sz]ation"
+        r"|High Commissioner|Programme|World \w+ Organi[sz]ation",
+    ),
     ("government_agency", r"Agency|Administration|Commission|Bureau|Authority|Office|Service"),
     ("government", r"Government|State Council|Council"),
     ("political_party", r"Party"),
@@ -628,8 +763,9 @@ def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list
     if mention.kind != "topics":
         return mention
     index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
-    return Mention(mention.kind, mention.entity_id, mention.start, mention.end,
-                   said[index] if index is not None else ())
+    return Mention(
+        mention.kind, mention.entity_id, mention.start, mention.end, said[index] if index is not None else ()
+    )
 
 
 def _window(value: str | None, end: str | None, precision: str | None) -> tuple[dt.date, dt.date] | None:
@@ -651,18 +787,26 @@ def _link_meetings(draft: Draft, others: list[OtherArticle]) -> None:
             overlap = mine is not None and theirs is not None and mine[0] <= theirs[1] and theirs[0] <= mine[1]
             if overlap and set(meeting.participants) == people and (other.kind == "trip") == (meeting.kind == "trip"):
                 draft.also_reports[i] = other.id
-            elif overlap and other.kind == "trip" and meeting.kind != "trip" and meeting.parent is None \
-                    and meeting.participants and meeting.participants[0] in people and mine[0] >= theirs[0] \
-                    and mine[1] <= theirs[1]:
+            elif (
+                overlap
+                and other.kind == "trip"
+                and meeting.kind != "trip"
+                and meeting.parent is None
+                and meeting.participants
+                and meeting.participants[0] in people
+                and mine[0] >= theirs[0]
+                and mine[1] <= theirs[1]
+            ):
                 draft.parents[i] = other.id
         date = meeting.date.value if meeting.date and meeting.date.value else "undated"
-        draft.meeting_ids.append(_free_id(slug("-".join([*meeting.participants[:2], *meeting.organizations[:1],
-                                                          date])), taken))
+        draft.meeting_ids.append(
+            _free_id(slug("-".join([*meeting.participants[:2], *meeting.organizations[:1], date])), taken)
+        )
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", fold(text))
-    return {tuple(words[i:i + 5]) for i in range(max(0, len(words) - 4))}
+    return {tuple(words[i : i + 5]) for i in range(max(0, len(words) - 4))}
 
 
 def _duplicates(text: str, others: list[OtherArticle]) -> list[tuple[str, float]]:
@@ -681,13 +825,19 @@ def _notes(draft: Draft) -> None:
     """What the summary tells the person: what was found, what could not be decided, what to check."""
     found, undecided, check = draft.notes["found"], draft.notes["undecided"], draft.notes["check"]
     counts = {kind: sum(m.kind == kind for m in draft.mentions) for kind in ("people", "organizations", "topics")}
-    found.append(f"{len(draft.sentences)} sentences; mentions: {counts['people']} people, "
-                 f"{counts['organizations']} organizations, {counts['topics']} topics")
-    found.append(f"{len(draft.meetings)} meeting(s), {len(draft.also_reports)} of them already defined in another "
-                 f"article (also_reports); {len(draft.dates)} date phrase(s)")
+    found.append(
+        f"{len(draft.sentences)} sentences; mentions: {counts['people']} people, "
+        f"{counts['organizations']} organizations, {counts['topics']} topics"
+    )
+    found.append(
+        f"{len(draft.meetings)} meeting(s), {len(draft.also_reports)} of them already defined in another "
+        f"article (also_reports); {len(draft.dates)} date phrase(s)"
+    )
     for entry in draft.new_entries:
-        found.append(f"new {entry.kind[:-1] if entry.kind != 'people' else 'person'} {entry.fields['name']!r} "
-                     f"({entry.fields['id']}): ...{entry.evidence}...")
+        found.append(
+            f"new {entry.kind[:-1] if entry.kind != 'people' else 'person'} {entry.fields['name']!r} "
+            f"({entry.fields['id']}): ...{entry.evidence}..."
+        )
     for alias in draft.new_aliases:
         check.append(f"proposed alias {alias.form!r} of {alias.entity_id} ({alias.kind}): {alias.reason}")
     for phrase in draft.dates:
@@ -701,8 +851,12 @@ def _notes(draft: Draft) -> None:
         if not meeting.participants:
             undecided.append(f"meeting {draft.meeting_ids[i]}: no named person; participants are organizations")
     for article_id, score in draft.duplicates:
-        check.append(f"this text is nearly the same as {article_id} (word 5-gram Jaccard {score}); a republished "
-                     "press release? report its meetings with also_reports rather than defining them again")
-    check.append("body start and end, the title and the publisher; meeting kinds, labels, participants' "
-                 "organizations and parents; speakers of topic mentions; the kind, country and parent of new "
-                 "organizations")
+        check.append(
+            f"this text is nearly the same as {article_id} (word 5-gram Jaccard {score}); a republished "
+            "press release? report its meetings with also_reports rather than defining them again"
+        )
+    check.append(
+        "body start and end, the title and the publisher; meeting kinds, labels, participants' "
+        "organizations and parents; speakers of topic mentions; the kind, country and parent of new "
+        "organizations"
+    )
