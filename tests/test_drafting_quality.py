@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
 from china_iom.drafting.body import find_layout
+from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
@@ -574,3 +576,93 @@ def test_an_intergovernmental_organization_and_a_country_is_its_office_there(reg
     text = "Staff of UNHCR Thailand and IOM Ruritania met Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ["UNHCR Thailand"]
+
+
+# --- lane i11meet: meetings, their dates and places ----------------------------------------------------------
+
+def _meetings(text: str, registries, hint: str | None = None) -> list:
+    return draft_article("t", text, registries, [], hint).meetings
+
+
+@pytest.mark.parametrize("verb", ["held talks here on Monday with", "held talks in Oslo with",
+                                  "paid a courtesy call on", "pays a courtesy visit to", "received visiting"])
+def test_talks_courtesy_calls_and_receptions_with_words_between_are_meetings(verb, registries):
+    text = f"Vice Minister Tang Wenjie {verb} Ines Halvorsen, head of the mission.\n"
+    [meeting] = _meetings(text, registries)
+    assert meeting.participants == ["tang-wenjie", "ines-halvorsen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Minister Tang Wenjie held talks and lunch, then met reporters.\n",
+    "The talks were held with great care in a friendly atmosphere.\n",
+])
+def test_talks_without_a_counterpart_after_with_are_no_meeting(text, registries):
+    assert all(m.participants != ["tang-wenjie", "ines-halvorsen"] for m in _meetings(text, registries))
+
+
+@pytest.mark.parametrize("text", [
+    "Counsellor Rui Mendes also attended the talks.\n",
+    "Ambassador Rui Mendes, who heads the mission, attended the meeting.\n",
+])
+def test_one_who_only_attended_a_meeting_nobody_reported_makes_no_meeting(text, registries):
+    assert _meetings(text, registries) == []
+
+
+def test_what_follows_a_signing_is_no_new_meeting_and_the_signers_join_it(registries):
+    text = ("Geneva – IOM and the Ministry of Public Security of China signed a memorandum of understanding on "
+            "Thursday. The MoU was signed by Director General Ines Halvorsen and Vice Minister Tang Wenjie. After "
+            "the signing, Halvorsen thanked Tang for his support. After this signing ceremony, Tang left.\n")
+    [signing] = _meetings(text, registries)
+    assert signing.kind == "signing" and signing.participants == ["ines-halvorsen", "tang-wenjie"]
+
+
+@pytest.mark.parametrize("verb", ["was held", "were held"])
+def test_consultations_that_were_held_are_a_dialogue_of_those_who_chaired_them(verb, registries):
+    text = (f"Oslo, June 27 – The third round of consultations between China and the International Organization "
+            f"for Migration (IOM) {verb} in Beijing on Tuesday, co-chaired by Director Tang Wenjie and IOM Chief of "
+            "Mission Ines Halvorsen.\n")
+    [dialogue] = _meetings(text, registries, "2023-06-28")
+    assert (dialogue.kind, dialogue.status) == ("dialogue", "held")
+    assert dialogue.participants == ["tang-wenjie", "ines-halvorsen"]
+    assert (dialogue.date.value, dialogue.place) == ("2023-06-27", "beijing")
+
+
+@pytest.mark.parametrize("opening", ["Witnessed by the two leaders", "In the presence of the two leaders"])
+def test_a_signing_witnessed_by_the_two_leaders_is_theirs_too_on_their_day(opening, registries):
+    text = ("On 8 December 2022, Director Tang Wenjie met with Ines Halvorsen, head of the mission, in Beijing. "
+            f"{opening}, Rui Mendes, Director of the Department, and Lena Fosse, Chief of Mission, signed a "
+            "project agreement.\n")
+    talks, signing = _meetings(text, registries)
+    assert sorted(signing.participants) == ["ines-halvorsen", "lena-fosse", "rui-mendes", "tang-wenjie"]
+    assert (signing.date.value, signing.place) == ("2022-12-08", "beijing")
+    assert "Witnessed" in signing.date_basis and talks.date_basis is None
+
+
+def test_a_signing_witnessed_by_named_people_does_not_take_the_last_meetings_people(registries):
+    text = ("On 8 December 2022, Director Tang Wenjie met with Ines Halvorsen, head of the mission, in Beijing. "
+            "In the presence of Minister Lena Fosse, Rui Mendes and Oskar Lind signed an agreement.\n")
+    signing = _meetings(text, registries)[-1]
+    assert "tang-wenjie" not in signing.participants and "ines-halvorsen" not in signing.participants
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("The Ambassador", ["tang-wenjie", "rui-mendes"]),
+    ("Director General", ["tang-wenjie", "rui-mendes"]),
+    ("Mr. Tang", ["tang-wenjie", "rui-mendes"]),
+    ("the High Commissioner is expected to", ["tang-wenjie", "rui-mendes"]),
+    ("Okoro", ["rui-mendes"]),  # a name the text has not given: nobody, never the last person named
+])
+def test_only_a_pronoun_a_title_or_a_word_of_the_name_stands_for_the_last_person(subject, expected, registries):
+    text = f"Ambassador Tang Wenjie arrived in Oslo on Monday. On Tuesday, {subject} met with Minister Rui Mendes.\n"
+    assert _meetings(text, registries)[-1].participants[:2] == expected
+
+
+@pytest.mark.parametrize("anchor, phrase, value", [
+    (dt.date(2018, 10, 30), "from 5 to 8 November", "2018-11-05"),  # announced before it happens
+    (dt.date(2019, 1, 3), "on December 28", "2018-12-28"),
+    (dt.date(2019, 12, 2), "on November 30", "2019-11-30"),
+    (dt.date(2019, 12, 30), "on 2 January", "2020-01-02"),
+])
+def test_a_day_without_year_takes_the_year_that_puts_it_nearest_the_anchor(anchor, phrase, value):
+    [found] = find_dates(f"Grandi will visit Beijing {phrase}.", anchor=Anchor(anchor, "the publication date"))
+    assert found.value == value and "nearest" in found.note

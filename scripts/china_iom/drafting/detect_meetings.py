@@ -23,20 +23,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from china_iom.drafting.detect_candidates import ORG_HEADS
+from china_iom.drafting.detect_candidates import ORG_HEADS, TITLES
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
+from china_iom.registry import fold
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
-_BACK = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
+# Sentences that only add people to the meeting just described, and never report one of their own.
+_ADDS = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
                    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
-                   rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-                   r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed"
-                   r" (?:[\w,-]+ ){0,4}?by\b"
-                   r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)")
+                   rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\.)")
+_BACK = re.compile(rf"{_ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
+                   r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b")
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
-    (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
+    (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,4}? with\b"),
+     "bilateral_talks"),
+    (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
     (re.compile(r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
                 r" with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
@@ -45,15 +48,16 @@ _TRIGGERS = (
     (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
                 r"(?:reception|ceremony|forum|conference)\b"),
      "conference"),
-    (re.compile(r"\b(?:consultations|dialogue)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
-     "dialogue"),
+    (re.compile(r"\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
+                r"|\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:was|were) held\b"), "dialogue"),
     (re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
      "bilateral_talks"),
     (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
     (re.compile(r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
                 r"with\b"), "bilateral_talks"),
-    (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
-    (re.compile(r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"
+    (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"),
+     "courtesy_meeting"),
+    (re.compile(r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by|into))|\bwas signed by\b"
                 r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"), "signing"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
@@ -73,8 +77,13 @@ _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the 
                      r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
 _GATHERINGS = frozenset({"conference", "symposium"})
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
-# "He", "she" or a bare title ("The Ambassador") stand for the last person named; "Officials", an organization not
-_PRONOUN = re.compile(rf"\b(?:He|She|he|she|(?!(?:{ORG_HEADS})\b)[A-Z][\w.-]*(?<![a-z]s))(?: also)?\s*$")
+# "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
+# ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
+# meet"); "Officials", an organization or another name ("Okoro" after "Shen Bo") not
+_PRONOUN = re.compile(rf"(?:\b(?:He|She|he|she)|\b(?P<the>[Tt]he )?(?P<words>(?:[A-Z][\w.-]* )*(?!(?:{ORG_HEADS})\b)"
+                      r"(?P<word>[A-Z][\w.-]*)(?<![a-z]s)))(?: also)?"
+                      r"(?: (?:will|(?:is|was) (?:expected|scheduled|set|due) to))?\s*$")
+_ENDS_IN_TITLE = re.compile(rf"\b(?:{TITLES})$")
 
 
 @dataclass
@@ -86,7 +95,7 @@ class ProposedMeeting:
     sentence: tuple[int, int]
     participants: list[str]
     date: DatePhrase | None = None
-    date_inherited: bool = False  # the date is that of the trip or gathering the meeting happened within
+    date_basis: str | None = None  # how a date not stated in the sentence was taken from another meeting
     place: str | None = None
     parent: int | None = None  # index of the trip, among the proposed meetings
     organizations: list[str] = field(default_factory=list)
@@ -103,6 +112,9 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
     last_person: str | None = None
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
+        if not meetings and _ADDS.search(text, s, e):  # adds to a meeting that was not recognised: none of its own
+            last_person = inside[-1].entity if inside else last_person
+            continue
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
             target = _attended(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
@@ -134,6 +146,7 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
                 named = any(s <= p.start < e for p in places)
+                _witnessed(text, (s, e), found, meetings)
                 meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings, affiliations or {},
                                                         _place(text, places, (s, e), match, kind, *where) if named
                                                         else None))
@@ -179,8 +192,30 @@ def _of_both_sides(text: str, sentence: tuple[int, int], match: re.Match[str], k
     if status == "held":
         meeting.parent = earlier.index(last)
         if meeting.date is None:
-            meeting.date, meeting.date_inherited = last.date, True
+            meeting.date, meeting.date_basis = last.date, "Held within the meeting proposed above; the day is that " \
+                "meeting's."
     return [meeting]
+
+
+_WITNESSED = re.compile(r"(?:Witnessed by|In the presence of) (?P<both>the two (?:leaders|sides|ministers|heads))?")
+_NAMES = {"trip": "trip", "visit": "visit", "conference": "gathering", "symposium": "gathering", "summit": "gathering"}
+
+
+def _witnessed(text: str, sentence: tuple[int, int], found: list[ProposedMeeting], earlier: list[ProposedMeeting]
+               ) -> None:
+    """"Witnessed by the two leaders, A and B signed ...": a meeting within the one just described, whose people
+    witness it, on its day and at its place unless the sentence gives them."""
+    witnessed = _WITNESSED.match(text, sentence[0])
+    if not witnessed or not earlier:
+        return
+    last = earlier[-1]
+    for meeting in found:
+        if witnessed.group("both"):
+            meeting.participants += [p for p in last.participants if p not in meeting.participants]
+        if meeting.date is None and last.date is not None:
+            meeting.date, meeting.date_basis = last.date, "Witnessed by the people of the meeting proposed above, " \
+                "so on its day."
+        meeting.place = meeting.place or last.place
 
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
@@ -226,7 +261,12 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     before = [p for p in inside if p.end <= at]
     if before:
         return before[-1].entity
-    return last if _PRONOUN.search(text[start:at]) else None
+    pronoun = _PRONOUN.search(text[start:at])
+    if pronoun is None or last is None:
+        return None
+    word = pronoun.group("word")
+    named = not word or pronoun.group("the") or _ENDS_IN_TITLE.search(pronoun.group("words"))
+    return last if named or fold(word) in fold(last).split("-") else None
 
 
 _JOINED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?|,[^,;]{1,120},\s+and\s+")  # "A and B", "A, title, and B"
@@ -320,7 +360,8 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
                               place=place, parent=parent, organizations=organizations)
     if meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
-        meeting.date_inherited = True
+        meeting.date_basis = f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day " \
+            "is not stated."
     if parent is not None and place is None:
         meeting.place = earlier[parent].place
     return meeting
