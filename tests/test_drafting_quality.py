@@ -666,3 +666,44 @@ def test_only_a_pronoun_a_title_or_a_word_of_the_name_stands_for_the_last_person
 def test_a_day_without_year_takes_the_year_that_puts_it_nearest_the_anchor(anchor, phrase, value):
     [found] = find_dates(f"Grandi will visit Beijing {phrase}.", anchor=Anchor(anchor, "the publication date"))
     assert found.value == value and "nearest" in found.note
+
+
+@pytest.mark.parametrize("opening", [
+    "A three-day international workshop on border management opened here Wednesday",
+    "An annual seminar on migration data was held here Wednesday",
+    "The National Immigration Administration and the International Organization for Migration jointly held the "
+    "opening ceremony of a training workshop on Wednesday",
+])
+def test_a_workshop_that_opens_is_a_gathering_and_a_speech_at_its_opening_is_part_of_it(opening, registries):
+    hosts = "" if "jointly" in opening else (", co-organized by the National Immigration Administration and the "
+                                             "International Organization for Migration")
+    text = (f"OSLO, Nov. 14 (Xinhua) -- {opening}{hosts}. Tang Wenjie, assistant minister, delivered remarks at the "
+            "opening ceremony. Rui Mendes, deputy head of the agency, attended the opening and delivered a speech.\n")
+    workshop, first, second = _meetings(text, registries, "2007-11-15")
+    assert workshop.kind == "symposium" and set(workshop.organizations) == {"nia-china", "iom"}
+    assert "rui-mendes" in workshop.participants  # attended the opening: no gathering of his own
+    for speech, person in ((first, "tang-wenjie"), (second, "rui-mendes")):
+        assert (speech.kind, speech.participants, speech.parent) == ("speech", [person], 0)
+        assert speech.date.value == "2007-11-14" and "gathering" in speech.date_basis
+
+
+def test_a_speech_with_no_gathering_reported_before_has_no_parent(registries):
+    text = "Tang Wenjie, assistant minister, delivered remarks at the opening ceremony on 3 May 2019.\n"
+    [speech] = _meetings(text, registries)
+    assert speech.parent is None and speech.date.value == "2019-05-03" and speech.date_basis is None
+
+
+def test_a_date_in_a_relative_clause_is_no_date_of_the_meeting_unless_it_says_when_the_gathering_was(registries):
+    text = ("Ambassador Tang Wenjie met with Rui Mendes, who took office in March 2015, in Oslo. Tang is in Oslo to "
+            "attend the Regional Conference on Migration, which opened on 2 June 2019.\n")
+    talks, conference = _meetings(text, registries)
+    assert talks.date is None and conference.date.value == "2019-06-02"
+
+
+def test_a_planned_meeting_with_a_minister_and_with_officials_of_an_agency_is_two_meetings(registries):
+    text = ("Ambassador Tang Wenjie will visit Ruritania next week. In Oslo, the Ambassador is expected to meet "
+            "with Minister Rui Mendes and with officials of the National Immigration Administration.\n")
+    trip, minister, agency = _meetings(text, registries, "2018-10-30")
+    assert [m.status for m in (trip, minister, agency)] == ["planned"] * 3
+    assert minister.participants == ["tang-wenjie", "rui-mendes"] and minister.organizations == []
+    assert agency.participants == ["tang-wenjie"] and agency.organizations == ["nia-china"]

@@ -43,8 +43,11 @@ _TRIGGERS = (
     (re.compile(r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
                 r" with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
-    (re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
-     "symposium"),
+    (re.compile(r"\b(?:held|holds|hold) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
+                r"(?:workshop|seminar|training course)\b"), "symposium"),
+    # "A three-day workshop on X opened here Wednesday, co-organized by A and B"
+    (re.compile(r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
+                r"(?: [\w-]+){0,10}? (?:opened|was opened|kicked off|was held|took place)\b"), "symposium"),
     (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
                 r"(?:reception|ceremony|forum|conference)\b"),
      "conference"),
@@ -75,7 +78,15 @@ _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
                      r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
-_GATHERINGS = frozenset({"conference", "symposium"})
+_GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
+# A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
+# gathering just reported
+_AT_THE_GATHERING = re.compile(r"\b(?:at|attended) the (?:[\w-]+ ){0,2}?(?:opening|closing|session|ceremony|event|"
+                               r"workshop|seminar|symposium|forum|conference|summit)\b")
+# A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
+# gathering went on (", which opened on Monday")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
+                              r"|ended|ran|runs|(?:was|is|will be) held|took place|takes place|will take place)\b)[^,;]*$")
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 # "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
 # ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
@@ -136,6 +147,10 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                joined = _joined_gathering(text, match, kind, meetings)
+                if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
+                    joined.participants += [p.entity for p in part if p.entity not in joined.participants]
+                    continue
                 gathering = _gathering(text, (s, e), match, subject, organizations, places, dates, where,
                                        meetings) if kind == "speech" else None
                 if gathering is not None:
@@ -216,6 +231,15 @@ def _witnessed(text: str, sentence: tuple[int, int], found: list[ProposedMeeting
             meeting.date, meeting.date_basis = last.date, "Witnessed by the people of the meeting proposed above, " \
                 "so on its day."
         meeting.place = meeting.place or last.place
+
+
+def _joined_gathering(text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
+                      ) -> ProposedMeeting | None:
+    """The gathering just reported, for "attended the opening (ceremony)" or "attended the session"."""
+    if kind != "conference" or not match.group(0).startswith("attended") or not _AT_THE_GATHERING.match(
+            text, match.start()):
+        return None
+    return next((m for m in reversed(earlier) if m.kind in _GATHERINGS), None)
 
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
@@ -330,8 +354,14 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
     orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
+    officials = list(dict.fromkeys(o.entity for o in organizations if match.end() <= o.start < e
+                                   and _OFFICIALS_OF.search(text, max(s, o.start - 60), o.start)))
     if kind.endswith("talks") and counterparts:
         groups = [[c] for c in counterparts]
+        if subject:  # "meet with Minister A and with officials of B": a meeting with each
+            return [*_groups(text, sentence, match, kind, status, subject, groups, [], place, dates, earlier),
+                    *(_meeting(text, sentence, match, kind, status, [subject], [o], place, dates, earlier)
+                      for o in officials)]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
         return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier)
                 for org in orgs]
@@ -339,6 +369,17 @@ def _meetings(text: str, sentence: tuple[int, int], match: re.Match[str], kind: 
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
         groups = [list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
+    return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
+
+
+_OFFICIALS_OF = re.compile(r"\bwith (?:senior )?(?:officials|representatives|staff|members|leaders|heads|experts) "
+                           r"(?:of|from) (?:the )?$")
+
+
+def _groups(text: str, sentence: tuple[int, int], match: re.Match[str], kind: str, status: str, subject: str | None,
+            groups: list[list[str]], orgs: list[str], place: str | None, dates: list[DatePhrase],
+            earlier: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """A meeting of the subject with each group; the organizations take part where fewer than two people do."""
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]
@@ -354,7 +395,7 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
     """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
     parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
                    and participants[:1] and participants[0] in earlier[i].participants), None)
-    if _WITHIN.match(text, sentence[0]):
+    if _WITHIN.match(text, sentence[0]) or kind == "speech" and _AT_THE_GATHERING.search(text, *sentence):
         parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS), parent)
     meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
                               place=place, parent=parent, organizations=organizations)
@@ -369,9 +410,11 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
 
 def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]
              ) -> DatePhrase | None:
-    """The sentence's date; for "opened the workshop", that of the sentence before that named the workshop."""
+    """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
+    workshop", that of the sentence before that named the workshop."""
     s, e = sentence
-    own = next((d for d in dates if s <= d.start and d.end <= e and d.value and not _NOT_WHEN.match(d.quote)), None)
+    own = next((d for d in dates if s <= d.start and d.end <= e and d.value and not _NOT_WHEN.match(d.quote)
+                and not _RELATIVE_CLAUSE.search(text, s, d.start)), None)
     event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({_EVENT})\b", match.group(0))
     if own is not None or event is None:
         return own
