@@ -707,3 +707,22 @@ def test_a_planned_meeting_with_a_minister_and_with_officials_of_an_agency_is_tw
     assert [m.status for m in (trip, minister, agency)] == ["planned"] * 3
     assert minister.participants == ["tang-wenjie", "rui-mendes"] and minister.organizations == []
     assert agency.participants == ["tang-wenjie"] and agency.organizations == ["nia-china"]
+
+
+def test_a_workshop_being_hosted_and_attended_is_one_gathering_and_addressing_its_opening_a_speech_in_it(registries):
+    text = ("date 2010-03-02\nThe International Organization for Migration is today hosting a two-day workshop in "
+            "Beijing for border officials. The workshop, which is being attended by Rui Mendes, deputy head of the "
+            "agency, is part of a project. Tang Wenjie, assistant minister, addressed the opening ceremony.\n")
+    workshop, speech = _meetings(text, registries)
+    assert (workshop.kind, workshop.date.value, workshop.place) == ("symposium", "2010-03-02", "beijing")
+    assert "rui-mendes" in workshop.participants
+    assert (speech.participants, speech.parent, speech.place) == (["tang-wenjie"], 0, "beijing")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Tang Wenjie, Permanent Representative of China to the Office, addressed the session.", None),
+    ("Minister Tang Wenjie addressed a session of the council in China.", "china"),
+    ("During his visit to China, Tang Wenjie held talks with Rui Mendes.", "china"),
+])
+def test_a_country_is_a_meetings_place_only_where_the_sentence_puts_the_meeting_in_it(sentence, place, registries):
+    assert _meetings(sentence + "\n", registries)[0].place == place

@@ -32,7 +32,8 @@ _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|recep
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
                    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
-                   rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\.)")
+                   rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\."
+                   r"|\b(?:is|are|was|were) (?:being )?attended by\b)")
 _BACK = re.compile(rf"{_ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
                    r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b")
 _TRIGGERS = (
@@ -43,12 +44,12 @@ _TRIGGERS = (
     (re.compile(r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
                 r" with\b"), "bilateral_talks"),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
-    (re.compile(r"\b(?:held|holds|hold) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
+    (re.compile(r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
                 r"(?:workshop|seminar|training course)\b"), "symposium"),
     # "A three-day workshop on X opened here Wednesday, co-organized by A and B"
     (re.compile(r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
                 r"(?: [\w-]+){0,10}? (?:opened|was opened|kicked off|was held|took place)\b"), "symposium"),
-    (re.compile(r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
+    (re.compile(r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an )(?:[\w-]+ ){0,3}?"
                 r"(?:reception|ceremony|forum|conference)\b"),
      "conference"),
     (re.compile(r"\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
@@ -81,7 +82,7 @@ _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the 
 _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
-_AT_THE_GATHERING = re.compile(r"\b(?:at|attended) the (?:[\w-]+ ){0,2}?(?:opening|closing|session|ceremony|event|"
+_AT_THE_GATHERING = re.compile(r"\b(?:at|attended|addressed) the (?:[\w-]+ ){0,2}?(?:opening|closing|session|ceremony|event|"
                                r"workshop|seminar|symposium|forum|conference|summit)\b")
 # A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
 # gathering went on (", which opened on Monday")
@@ -439,7 +440,10 @@ def _place(text: str, places: list[EntitySpan], sentence: tuple[int, int], match
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
         return cities[0]
-    country = (after or named)[0].entity if named else None
+    # a country is the place where the sentence says the meeting was in it or went to, never one in a title
+    # ("Representative of China") or a party
+    countries_in = [p for p in after + named if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
+    country = countries_in[0].entity if countries_in else None
     if dateline is not None and dateline not in countries and (
             country is None or place_country.get(dateline) == place_country.get(country)):
         return dateline
