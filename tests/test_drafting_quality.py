@@ -726,3 +726,31 @@ def test_a_workshop_being_hosted_and_attended_is_one_gathering_and_addressing_it
 ])
 def test_a_country_is_a_meetings_place_only_where_the_sentence_puts_the_meeting_in_it(sentence, place, registries):
     assert _meetings(sentence + "\n", registries)[0].place == place
+
+
+@pytest.mark.parametrize("when", ["On the same day", "Later that day", "That afternoon"])
+def test_a_meeting_on_the_same_day_takes_the_day_of_the_meeting_before_with_the_basis_written(when, registries):
+    text = (f"On 16 January 2024, Minister Tang Wenjie met with Rui Mendes in Oslo. {when}, Tang Wenjie visited "
+            "the International Organization for Migration.\n")
+    talks, visit = _meetings(text, registries)
+    assert visit.date.value == "2024-01-16" and when.lower() in visit.date_basis.lower()
+
+
+def test_a_meeting_without_a_day_after_one_dated_by_month_only_stays_undated(registries):
+    text = ("In March 2024, Minister Tang Wenjie met with Rui Mendes in Oslo. On the same day, Tang Wenjie visited "
+            "the International Organization for Migration.\n")
+    assert _meetings(text, registries)[-1].date is None
+
+
+def test_talks_on_the_sidelines_of_a_session_a_speaker_addressed_take_the_sessions_day(registries):
+    text = ("GENEVA, June 20 (Xinhua) -- Ambassador Tang Wenjie addressed a special session of the IOM Council on "
+            "Tuesday. On the sidelines of the session, Tang held talks with Rui Mendes, head of the agency.\n")
+    speech, talks = _meetings(text, registries, "2023-06-20")
+    assert (talks.parent, talks.date.value) == (0, "2023-06-20")
+
+
+def test_talks_during_a_conference_belong_to_it_not_to_a_speech_given_there(registries):
+    text = ("Minister Tang Wenjie attended the Regional Conference on Migration in Oslo on 2 May 2019. He delivered a "
+            "speech at the ministerial meeting. During the conference, Tang also met with Rui Mendes.\n")
+    conference, speech, talks = _meetings(text, registries)
+    assert talks.parent == 0

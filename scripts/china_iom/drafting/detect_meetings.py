@@ -78,7 +78,9 @@ _PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:sched
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(rf"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){{0,3}}?"
-                     r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
+                     r"(?P<noun>conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b")
+_SAME_DAY = re.compile(r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
+                       r"|\b(?:that|the same) (?:morning|afternoon|evening)\b", re.IGNORECASE)
 _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
@@ -396,14 +398,20 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
     """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
     parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
                    and participants[:1] and participants[0] in earlier[i].participants), None)
-    if _WITHIN.match(text, sentence[0]) or kind == "speech" and _AT_THE_GATHERING.search(text, *sentence):
-        parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS), parent)
+    within = _WITHIN.match(text, sentence[0])
+    if within or kind == "speech" and _AT_THE_GATHERING.search(text, *sentence):
+        parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS or within and (
+            earlier[i].kind == "speech" and within.group("noun") in text[slice(*earlier[i].sentence)])), parent)
     meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
                               place=place, parent=parent, organizations=organizations)
     if meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
         meeting.date_basis = f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day " \
             "is not stated."
+    same_day = _SAME_DAY.search(text, *sentence)
+    if meeting.date is None and same_day and earlier and earlier[-1].date and earlier[-1].date.precision == "day":
+        meeting.date = earlier[-1].date
+        meeting.date_basis = f'"{same_day.group(0)}": the day of the meeting proposed above.'
     if parent is not None and place is None:
         meeting.place = earlier[parent].place
     return meeting
