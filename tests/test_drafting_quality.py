@@ -754,3 +754,11 @@ def test_talks_during_a_conference_belong_to_it_not_to_a_speech_given_there(regi
             "speech at the ministerial meeting. During the conference, Tang also met with Rui Mendes.\n")
     conference, speech, talks = _meetings(text, registries)
     assert talks.parent == 0
+
+
+def test_opening_remarks_at_a_gathering_are_a_speech_within_it_and_never_twice(registries):
+    text = ("Oslo – On 8 December 2020, the International Organization for Migration and the National Immigration "
+            "Administration co-hosted an online seminar on migrant services. In her opening remarks, Ms. Lena "
+            "Fosse highlighted new services. Ms. Fosse said in her opening remarks that more would follow.\n")
+    seminar, speech = _meetings(text, registries)
+    assert (speech.kind, speech.participants, speech.parent) == ("speech", ["lena-fosse"], 0)

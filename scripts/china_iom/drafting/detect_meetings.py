@@ -67,6 +67,8 @@ _TRIGGERS = (
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
+    (re.compile(r"\b[Ii]n (?:his|her) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"),
+     "speech"),
     (re.compile(r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
                 r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"), "speech"),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
@@ -85,7 +87,8 @@ _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 _AT_THE_GATHERING = re.compile(r"\b(?:at|attended|addressed) the (?:[\w-]+ ){0,2}?(?:opening|closing|session|ceremony|event|"
-                               r"workshop|seminar|symposium|forum|conference|summit)\b")
+                               r"workshop|seminar|symposium|forum|conference|summit)\b|\b[Ii]n (?:his|her) (?:opening|closing"
+                               r"|keynote|welcoming|concluding) ")
 # A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
 # gathering went on (", which opened on Monday")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
@@ -163,6 +166,7 @@ def propose_meetings(text: str, sentences: list[tuple[int, int]], people: list[E
                     where, meetings)
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
+                found = [m for m in found if not _repeats(m, meetings)]
                 named = any(s <= p.start < e for p in places)
                 _witnessed(text, (s, e), found, meetings)
                 meetings.extend(found or _of_both_sides(text, (s, e), match, kind, dates, meetings, affiliations or {},
@@ -234,6 +238,12 @@ def _witnessed(text: str, sentence: tuple[int, int], found: list[ProposedMeeting
             meeting.date, meeting.date_basis = last.date, "Witnessed by the people of the meeting proposed above, " \
                 "so on its day."
         meeting.place = meeting.place or last.place
+
+
+def _repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
+    """A speech already proposed, by the same people within the same gathering ("In his opening speech, X ...")."""
+    return meeting.kind == "speech" and any(m.kind == "speech" and m.participants == meeting.participants
+                                            and m.parent == meeting.parent for m in earlier)
 
 
 def _joined_gathering(text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
