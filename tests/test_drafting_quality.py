@@ -762,3 +762,19 @@ def test_opening_remarks_at_a_gathering_are_a_speech_within_it_and_never_twice(r
             "Fosse highlighted new services. Ms. Fosse said in her opening remarks that more would follow.\n")
     seminar, speech = _meetings(text, registries)
     assert (speech.kind, speech.participants, speech.parent) == ("speech", ["lena-fosse"], 0)
+
+
+@pytest.mark.parametrize("convened", ["meeting in a special session in Geneva", "which met in its annual session in Geneva"])
+def test_a_council_meeting_in_session_is_a_gathering_and_who_spoke_at_it_took_part(convened, registries):
+    text = (f"Ruritania joined the International Organization for Migration on Thursday, when the IOM Council, "
+            f"{convened}, approved its application. Ambassador Tang Wenjie delivered remarks at the session.\n")
+    session, speech = _meetings(text, registries, "2016-07-01")
+    assert (session.kind, session.place, session.date.value) == ("conference", "geneva", "2016-06-30")
+    assert "iom-council" in session.organizations and session.participants == ["tang-wenjie"]
+    assert (speech.parent, speech.place) == (0, "geneva")
+
+
+def test_a_speech_at_a_gathering_never_reported_joins_nothing(registries):
+    text = "Ambassador Tang Wenjie met with Rui Mendes. Tang delivered remarks at the session.\n"
+    talks, speech = _meetings(text, registries)
+    assert talks.participants == ["tang-wenjie", "rui-mendes"] and speech.parent is None

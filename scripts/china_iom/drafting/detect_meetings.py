@@ -63,6 +63,7 @@ _TRIGGERS = (
      "courtesy_meeting"),
     (re.compile(r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by|into))|\bwas signed by\b"
                 r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"), "signing"),
+    (re.compile(r"\b(?:meeting|met|convened) in (?:a |an |its )?(?:[\w-]+ ){0,2}?session\b"), "conference"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
@@ -409,9 +410,12 @@ def _meeting(text: str, sentence: tuple[int, int], match: re.Match[str], kind: s
     parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip"
                    and participants[:1] and participants[0] in earlier[i].participants), None)
     within = _WITHIN.match(text, sentence[0])
-    if within or kind == "speech" and _AT_THE_GATHERING.search(text, *sentence):
+    spoke_there = kind == "speech" and _AT_THE_GATHERING.search(text, *sentence)
+    if within or spoke_there:
         parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS or within and (
             earlier[i].kind == "speech" and within.group("noun") in text[slice(*earlier[i].sentence)])), parent)
+    if spoke_there and parent is not None and earlier[parent].kind in _GATHERINGS:  # a speaker attended it
+        earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     meeting = ProposedMeeting(kind, status, sentence, participants, _date_of(text, sentence, match, dates),
                               place=place, parent=parent, organizations=organizations)
     if meeting.date is None and parent is not None:
