@@ -722,6 +722,8 @@ def test_a_workshop_being_hosted_and_attended_is_one_gathering_and_addressing_it
 @pytest.mark.parametrize("sentence, place", [
     ("Tang Wenjie, Permanent Representative of China to the Office, addressed the session.", None),
     ("Minister Tang Wenjie addressed a session of the council in China.", "china"),
+    ("Minister Tang Wenjie met with Rui Mendes, Chief of Mission in China, on 25 June 2021.", None),
+    ("Minister Tang Wenjie met with Rui Mendes, Chinese Ambassador to Ethiopia, on 25 June 2021.", None),
     ("During his visit to China, Tang Wenjie held talks with Rui Mendes.", "china"),
 ])
 def test_a_country_is_a_meetings_place_only_where_the_sentence_puts_the_meeting_in_it(sentence, place, registries):

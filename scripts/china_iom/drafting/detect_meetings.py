@@ -448,6 +448,10 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
                  and "\n" not in text[named[-1]:d.start]), None)
 
 
+_TITLE_IN = re.compile(r"\b(?:Mission|Representative|Ambassador|Embassy|Office|Director|Chief|Head|Coordinator|Envoy"
+                       r"|Consul|Minister)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _place(text: str, places: list[EntitySpan], sentence: tuple[int, int], match: re.Match[str], kind: str,
            countries: set[str], dateline: str | None, place_country: dict[str, str | None]) -> str | None:
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
@@ -463,8 +467,9 @@ def _place(text: str, places: list[EntitySpan], sentence: tuple[int, int], match
     if cities:
         return cities[0]
     # a country is the place where the sentence says the meeting was in it or went to, never one in a title
-    # ("Representative of China") or a party
-    countries_in = [p for p in after + named if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
+    # ("Representative of China", "Chief of Mission in China", "Ambassador to Ethiopia") or a party
+    countries_in = [p for p in after + named if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])
+                    and not _TITLE_IN.search(text, max(s, p.start - 40), p.start)]
     country = countries_in[0].entity if countries_in else None
     if dateline is not None and dateline not in countries and (
             country is None or place_country.get(dateline) == place_country.get(country)):
