@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from china_iom.annotation.registry import load_registries
 from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
+from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.draft import draft_article
@@ -751,3 +753,269 @@ def test_an_intergovernmental_organization_and_a_country_is_its_office_there(reg
     text = "Staff of UNHCR Thailand and IOM Ruritania met Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ["UNHCR Thailand"]
+
+
+# --- lane i11meet: meetings, their dates and places ----------------------------------------------------------
+
+
+def _meetings(text: str, registries, hint: str | None = None) -> list:
+    return draft_article("t", text, registries, [], hint).meetings
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "held talks here on Monday with",
+        "held talks in Oslo with",
+        "paid a courtesy call on",
+        "pays a courtesy visit to",
+        "received visiting",
+    ],
+)
+def test_talks_courtesy_calls_and_receptions_with_words_between_are_meetings(verb, registries):
+    text = f"Vice Minister Tang Wenjie {verb} Ines Halvorsen, head of the mission.\n"
+    [meeting] = _meetings(text, registries)
+    assert meeting.participants == ["tang-wenjie", "ines-halvorsen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Minister Tang Wenjie held talks and lunch, then met reporters.\n",
+        "The talks were held with great care in a friendly atmosphere.\n",
+    ],
+)
+def test_talks_without_a_counterpart_after_with_are_no_meeting(text, registries):
+    assert all(m.participants != ["tang-wenjie", "ines-halvorsen"] for m in _meetings(text, registries))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counsellor Rui Mendes also attended the talks.\n",
+        "Ambassador Rui Mendes, who heads the mission, attended the meeting.\n",
+    ],
+)
+def test_one_who_only_attended_a_meeting_nobody_reported_makes_no_meeting(text, registries):
+    assert _meetings(text, registries) == []
+
+
+def test_what_follows_a_signing_is_no_new_meeting_and_the_signers_join_it(registries):
+    text = (
+        "Geneva – IOM and the Ministry of Public Security of China signed a memorandum of understanding on "
+        "Thursday. The MoU was signed by Director General Ines Halvorsen and Vice Minister Tang Wenjie. After "
+        "the signing, Halvorsen thanked Tang for his support. After this signing ceremony, Tang left.\n"
+    )
+    [signing] = _meetings(text, registries)
+    assert signing.kind == "signing" and signing.participants == ["ines-halvorsen", "tang-wenjie"]
+
+
+@pytest.mark.parametrize("verb", ["was held", "were held"])
+def test_consultations_that_were_held_are_a_dialogue_of_those_who_chaired_them(verb, registries):
+    text = (
+        f"Oslo, June 27 – The third round of consultations between China and the International Organization "
+        f"for Migration (IOM) {verb} in Beijing on Tuesday, co-chaired by Director Tang Wenjie and IOM Chief of "
+        "Mission Ines Halvorsen.\n"
+    )
+    [dialogue] = _meetings(text, registries, "2023-06-28")
+    assert (dialogue.kind, dialogue.status) == ("dialogue", "held")
+    assert dialogue.participants == ["tang-wenjie", "ines-halvorsen"]
+    assert (dialogue.date.value, dialogue.place) == ("2023-06-27", "beijing")
+
+
+@pytest.mark.parametrize("opening", ["Witnessed by the two leaders", "In the presence of the two leaders"])
+def test_a_signing_witnessed_by_the_two_leaders_is_theirs_too_on_their_day(opening, registries):
+    text = (
+        "On 8 December 2022, Director Tang Wenjie met with Ines Halvorsen, head of the mission, in Beijing. "
+        f"{opening}, Rui Mendes, Director of the Department, and Lena Fosse, Chief of Mission, signed a "
+        "project agreement.\n"
+    )
+    talks, signing = _meetings(text, registries)
+    assert sorted(signing.participants) == ["ines-halvorsen", "lena-fosse", "rui-mendes", "tang-wenjie"]
+    assert (signing.date.value, signing.place) == ("2022-12-08", "beijing")
+    assert "Witnessed" in signing.date_basis and talks.date_basis is None
+
+
+def test_a_signing_witnessed_by_named_people_does_not_take_the_last_meetings_people(registries):
+    text = (
+        "On 8 December 2022, Director Tang Wenjie met with Ines Halvorsen, head of the mission, in Beijing. "
+        "In the presence of Minister Lena Fosse, Rui Mendes and Oskar Lind signed an agreement.\n"
+    )
+    signing = _meetings(text, registries)[-1]
+    assert "tang-wenjie" not in signing.participants and "ines-halvorsen" not in signing.participants
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        ("The Ambassador", ["tang-wenjie", "rui-mendes"]),
+        ("Director General", ["tang-wenjie", "rui-mendes"]),
+        ("Mr. Tang", ["tang-wenjie", "rui-mendes"]),
+        ("the High Commissioner is expected to", ["tang-wenjie", "rui-mendes"]),
+        ("Okoro", ["rui-mendes"]),  # a name the text has not given: nobody, never the last person named
+    ],
+)
+def test_only_a_pronoun_a_title_or_a_word_of_the_name_stands_for_the_last_person(subject, expected, registries):
+    text = f"Ambassador Tang Wenjie arrived in Oslo on Monday. On Tuesday, {subject} met with Minister Rui Mendes.\n"
+    assert _meetings(text, registries)[-1].participants[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "anchor, phrase, value",
+    [
+        (dt.date(2018, 10, 30), "from 5 to 8 November", "2018-11-05"),  # announced before it happens
+        (dt.date(2019, 1, 3), "on December 28", "2018-12-28"),
+        (dt.date(2019, 12, 2), "on November 30", "2019-11-30"),
+        (dt.date(2019, 12, 30), "on 2 January", "2020-01-02"),
+    ],
+)
+def test_a_day_without_year_takes_the_year_that_puts_it_nearest_the_anchor(anchor, phrase, value):
+    [found] = find_dates(f"Grandi will visit Beijing {phrase}.", anchor=Anchor(anchor, "the publication date"))
+    assert found.value == value and "nearest" in found.note
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A three-day international workshop on border management opened here Wednesday",
+        "An annual seminar on migration data was held here Wednesday",
+        "The National Immigration Administration and the International Organization for Migration jointly held the "
+        "opening ceremony of a training workshop on Wednesday",
+    ],
+)
+def test_a_workshop_that_opens_is_a_gathering_and_a_speech_at_its_opening_is_part_of_it(opening, registries):
+    hosts = (
+        ""
+        if "jointly" in opening
+        else (
+            ", co-organized by the National Immigration Administration and the International Organization for Migration"
+        )
+    )
+    text = (
+        f"OSLO, Nov. 14 (Xinhua) -- {opening}{hosts}. Tang Wenjie, assistant minister, delivered remarks at the "
+        "opening ceremony. Rui Mendes, deputy head of the agency, attended the opening and delivered a speech.\n"
+    )
+    workshop, first, second = _meetings(text, registries, "2007-11-15")
+    assert workshop.kind == "symposium" and set(workshop.organizations) == {"nia-china", "iom"}
+    assert "rui-mendes" in workshop.participants  # attended the opening: no gathering of his own
+    for speech, person in ((first, "tang-wenjie"), (second, "rui-mendes")):
+        assert (speech.kind, speech.participants, speech.parent) == ("speech", [person], 0)
+        assert speech.date.value == "2007-11-14" and "gathering" in speech.date_basis
+
+
+def test_a_speech_with_no_gathering_reported_before_has_no_parent(registries):
+    text = "Tang Wenjie, assistant minister, delivered remarks at the opening ceremony on 3 May 2019.\n"
+    [speech] = _meetings(text, registries)
+    assert speech.parent is None and speech.date.value == "2019-05-03" and speech.date_basis is None
+
+
+def test_a_date_in_a_relative_clause_is_no_date_of_the_meeting_unless_it_says_when_the_gathering_was(registries):
+    text = (
+        "Ambassador Tang Wenjie met with Rui Mendes, who took office in March 2015, in Oslo. Tang is in Oslo to "
+        "attend the Regional Conference on Migration, which opened on 2 June 2019.\n"
+    )
+    talks, conference = _meetings(text, registries)
+    assert talks.date is None and conference.date.value == "2019-06-02"
+
+
+def test_a_planned_meeting_with_a_minister_and_with_officials_of_an_agency_is_two_meetings(registries):
+    text = (
+        "Ambassador Tang Wenjie will visit Ruritania next week. In Oslo, the Ambassador is expected to meet "
+        "with Minister Rui Mendes and with officials of the National Immigration Administration.\n"
+    )
+    trip, minister, agency = _meetings(text, registries, "2018-10-30")
+    assert [m.status for m in (trip, minister, agency)] == ["planned"] * 3
+    assert minister.participants == ["tang-wenjie", "rui-mendes"] and minister.organizations == []
+    assert agency.participants == ["tang-wenjie"] and agency.organizations == ["nia-china"]
+
+
+def test_a_workshop_being_hosted_and_attended_is_one_gathering_and_addressing_its_opening_a_speech_in_it(registries):
+    text = (
+        "date 2010-03-02\nThe International Organization for Migration is today hosting a two-day workshop in "
+        "Beijing for border officials. The workshop, which is being attended by Rui Mendes, deputy head of the "
+        "agency, is part of a project. Tang Wenjie, assistant minister, addressed the opening ceremony.\n"
+    )
+    workshop, speech = _meetings(text, registries)
+    assert (workshop.kind, workshop.date.value, workshop.place) == ("symposium", "2010-03-02", "beijing")
+    assert "rui-mendes" in workshop.participants
+    assert (speech.participants, speech.parent, speech.place) == (["tang-wenjie"], 0, "beijing")
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Tang Wenjie, Permanent Representative of China to the Office, addressed the session.", None),
+        ("Minister Tang Wenjie addressed a session of the council in China.", "china"),
+        ("Minister Tang Wenjie met with Rui Mendes, Chief of Mission in China, on 25 June 2021.", None),
+        ("Minister Tang Wenjie met with Rui Mendes, Chinese Ambassador to Ethiopia, on 25 June 2021.", None),
+        ("During his visit to China, Tang Wenjie held talks with Rui Mendes.", "china"),
+    ],
+)
+def test_a_country_is_a_meetings_place_only_where_the_sentence_puts_the_meeting_in_it(sentence, place, registries):
+    assert _meetings(sentence + "\n", registries)[0].place == place
+
+
+@pytest.mark.parametrize("when", ["On the same day", "Later that day", "That afternoon"])
+def test_a_meeting_on_the_same_day_takes_the_day_of_the_meeting_before_with_the_basis_written(when, registries):
+    text = (
+        f"On 16 January 2024, Minister Tang Wenjie met with Rui Mendes in Oslo. {when}, Tang Wenjie visited "
+        "the International Organization for Migration.\n"
+    )
+    _talks, visit = _meetings(text, registries)
+    assert visit.date.value == "2024-01-16" and when.lower() in visit.date_basis.lower()
+
+
+def test_a_meeting_without_a_day_after_one_dated_by_month_only_stays_undated(registries):
+    text = (
+        "In March 2024, Minister Tang Wenjie met with Rui Mendes in Oslo. On the same day, Tang Wenjie visited "
+        "the International Organization for Migration.\n"
+    )
+    assert _meetings(text, registries)[-1].date is None
+
+
+def test_talks_on_the_sidelines_of_a_session_a_speaker_addressed_take_the_sessions_day(registries):
+    text = (
+        "GENEVA, June 20 (Xinhua) -- Ambassador Tang Wenjie addressed a special session of the IOM Council on "
+        "Tuesday. On the sidelines of the session, Tang held talks with Rui Mendes, head of the agency.\n"
+    )
+    _speech, talks = _meetings(text, registries, "2023-06-20")
+    assert (talks.parent, talks.date.value) == (0, "2023-06-20")
+
+
+def test_talks_during_a_conference_belong_to_it_not_to_a_speech_given_there(registries):
+    text = (
+        "Minister Tang Wenjie attended the Regional Conference on Migration in Oslo on 2 May 2019. He delivered a "
+        "speech at the ministerial meeting. During the conference, Tang also met with Rui Mendes.\n"
+    )
+    _conference, _speech, talks = _meetings(text, registries)
+    assert talks.parent == 0
+
+
+def test_opening_remarks_at_a_gathering_are_a_speech_within_it_and_never_twice(registries):
+    text = (
+        "Oslo – On 8 December 2020, the International Organization for Migration and the National Immigration "
+        "Administration co-hosted an online seminar on migrant services. In her opening remarks, Ms. Lena "
+        "Fosse highlighted new services. Ms. Fosse said in her opening remarks that more would follow.\n"
+    )
+    _seminar, speech = _meetings(text, registries)
+    assert (speech.kind, speech.participants, speech.parent) == ("speech", ["lena-fosse"], 0)
+
+
+@pytest.mark.parametrize(
+    "convened", ["meeting in a special session in Geneva", "which met in its annual session in Geneva"]
+)
+def test_a_council_meeting_in_session_is_a_gathering_and_who_spoke_at_it_took_part(convened, registries):
+    text = (
+        f"Ruritania joined the International Organization for Migration on Thursday, when the IOM Council, "
+        f"{convened}, approved its application. Ambassador Tang Wenjie delivered remarks at the session.\n"
+    )
+    session, speech = _meetings(text, registries, "2016-07-01")
+    assert (session.kind, session.place, session.date.value) == ("conference", "geneva", "2016-06-30")
+    assert "iom-council" in session.organizations and session.participants == ["tang-wenjie"]
+    assert (speech.parent, speech.place) == (0, "geneva")
+
+
+def test_a_speech_at_a_gathering_never_reported_joins_nothing(registries):
+    text = "Ambassador Tang Wenjie met with Rui Mendes. Tang delivered remarks at the session.\n"
+    talks, speech = _meetings(text, registries)
+    assert talks.participants == ["tang-wenjie", "rui-mendes"] and speech.parent is None

@@ -30,7 +30,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _ABSOLUTE = [
     re.compile(rf"\b{_Y}-(?P<mm>\d{{2}})-(?P<dd>\d{{2}})\b"),
     re.compile(rf"\b(?:from )?{_M} {_D} ?(?:-|–|to|and) ?{_D2}(?:,? {_Y})?\b"),
-    re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|and) ?{_D2} {_M},? {_Y}?"),
+    re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|and) ?{_D2} {_M}(?:,? {_Y})?\b"),
     re.compile(rf"\b{_M} {_D}(?:,? {_Y})?\b(?!:)"),
     re.compile(rf"\b{_D} {_M}(?:,? {_Y})?\b"),
     re.compile(rf"\b{_M},? {_Y}\b"),
@@ -116,15 +116,30 @@ def _absolute(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
             "no year in the phrase and no dateline or publication date to take it from",
         )
     precision = "day" if "day" in groups else "month"
-    first = _parse(" ".join(p for p in (groups["month"], groups.get("day", "1"), groups.get("year", "")) if p), anchor)
+    year = groups.get("year") or (str(anchor.day.year) if anchor else "")
+    first = _parse(" ".join(p for p in (groups["month"], groups.get("day", "1"), year) if p), anchor)
     if first is None:
         return DatePhrase(s, e, quote, None, None, None, "stated", "dateparser could not read it")
+    if not has_year:
+        first = _nearest(first, anchor.day)
     last = first.replace(day=int(groups["day2"])) if "day2" in groups else None
     value = first.isoformat() if precision == "day" else first.isoformat()[:7]
     if has_year:
         return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "stated", None)
-    note = f"No year in the phrase; year taken from {anchor.name}, assuming the latest such date not after it."
+    note = f"No year in the phrase; year taken from {anchor.name}, the year that puts the date nearest to it."
     return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "relative", note)
+
+
+def _nearest(day: dt.date, anchor: dt.date) -> dt.date:
+    """``day`` moved a year back or on if that puts it nearer ``anchor`` ("December 28" read on 3 January is
+    the year before, "5 to 8 November" announced on 30 October is the same year)."""
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
 
 
 def _relative(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:

@@ -23,22 +23,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from china_iom.drafting.detect_candidates import ORG_HEADS
+from china_iom.annotation.registry import fold
+from china_iom.drafting.detect_candidates import ORG_HEADS, TITLES
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
 
 _EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
-_BACK = re.compile(
+# Sentences that only add people to the meeting just described, and never report one of their own.
+_ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b"
-    r"|attended\.|\b(?:The|This|It) (?:agreement|memorandum|document|deal)?,? ?(?:was )?signed"
-    r" (?:[\w,-]+ ){0,4}?by\b"
-    r"|\bat the (?:signing|launch|opening)(?: ceremony)? of\b)"
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\."
+    r"|\b(?:is|are|was|were) (?:being )?attended by\b)"
+)
+_BACK = re.compile(
+    rf"{_ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
+    r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
 )
 _TRIGGERS = (
     (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
-    (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks with\b"), "bilateral_talks"),
+    (
+        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,4}? with\b"),
+        "bilateral_talks",
+    ),
+    (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
     (
         re.compile(
             r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
@@ -48,18 +56,32 @@ _TRIGGERS = (
     ),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
     (
-        re.compile(r"\b(?:held|holds|hold) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"),
+        re.compile(
+            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
+            r"(?:workshop|seminar|training course)\b"
+        ),
+        "symposium",
+    ),
+    # "A three-day workshop on X opened here Wednesday, co-organized by A and B"
+    (
+        re.compile(
+            r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
+            r"(?: [\w-]+){0,10}? (?:opened|was opened|kicked off|was held|took place)\b"
+        ),
         "symposium",
     ),
     (
         re.compile(
-            r"\b(?:held|holds|hold|hosted|hosts) (?:a |an )(?:[\w-]+ ){0,3}?"
+            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an )(?:[\w-]+ ){0,3}?"
             r"(?:reception|ceremony|forum|conference)\b"
         ),
         "conference",
     ),
     (
-        re.compile(r"\b(?:consultations|dialogue)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+        re.compile(
+            r"\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
+            r"|\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:was|were) held\b"
+        ),
         "dialogue",
     ),
     (
@@ -74,18 +96,28 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
-    (re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:[A-Z]|delegation))"), "courtesy_meeting"),
+    (
+        re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"),
+        "courtesy_meeting",
+    ),
     (
         re.compile(
-            r"\b(?:signed|signs|signing)\b(?! (?:by|into))|\bwas signed by\b"
+            r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by|into))|\bwas signed by\b"
             r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"
         ),
         "signing",
     ),
+    (re.compile(r"\b(?:meeting|met|convened) in (?:a |an |its )?(?:[\w-]+ ){0,2}?session\b"), "conference"),
     (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
+    (
+        re.compile(
+            r"\b[Ii]n (?:his|her) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
+        ),
+        "speech",
+    ),
     (
         re.compile(
             r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
@@ -108,12 +140,37 @@ _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(
     r"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){0,3}?"
-    r"(?:conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b"
+    r"(?P<noun>conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b"
 )
-_GATHERINGS = frozenset({"conference", "symposium"})
+_SAME_DAY = re.compile(
+    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
+    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
+_GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
+# A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
+# gathering just reported
+_AT_THE_GATHERING = re.compile(
+    r"\b(?:at|attended|addressed) the (?:[\w-]+ ){0,2}?(?:opening|closing|session|ceremony|event|"
+    r"workshop|seminar|symposium|forum|conference|summit)\b|\b[Ii]n (?:his|her) (?:opening|closing"
+    r"|keynote|welcoming|concluding) "
+)
+# A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
+# gathering went on (", which opened on Monday")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
+    r"|ended|ran|runs|(?:was|is|will be) held|took place|takes place|will take place)\b)[^,;]*$"
+)
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
-# "He", "she" or a bare title ("The Ambassador") stand for the last person named; "Officials", an organization not
-_PRONOUN = re.compile(rf"\b(?:He|She|he|she|(?!(?:{ORG_HEADS})\b)[A-Z][\w.-]*(?<![a-z]s))(?: also)?\s*$")
+# "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
+# ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
+# meet"); "Officials", an organization or another name ("Okoro" after "Shen Bo") not
+_PRONOUN = re.compile(
+    rf"(?:\b(?:He|She|he|she)|\b(?P<the>[Tt]he )?(?P<words>(?:[A-Z][\w.-]* )*(?!(?:{ORG_HEADS})\b)"
+    r"(?P<word>[A-Z][\w.-]*)(?<![a-z]s)))(?: also)?"
+    r"(?: (?:will|(?:is|was) (?:expected|scheduled|set|due) to))?\s*$"
+)
+_ENDS_IN_TITLE = re.compile(rf"\b(?:{TITLES})$")
 
 
 @dataclass
@@ -125,7 +182,7 @@ class ProposedMeeting:
     sentence: tuple[int, int]
     participants: list[str]
     date: DatePhrase | None = None
-    date_inherited: bool = False  # the date is that of the trip or gathering the meeting happened within
+    date_basis: str | None = None  # how a date not stated in the sentence was taken from another meeting
     place: str | None = None
     parent: int | None = None  # index of the trip, among the proposed meetings
     organizations: list[str] = field(default_factory=list)
@@ -149,6 +206,9 @@ def propose_meetings(
     last_person: str | None = None
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
+        if not meetings and _ADDS.search(text, s, e):  # adds to a meeting that was not recognised: none of its own
+            last_person = inside[-1].entity if inside else last_person
+            continue
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
             target = _attended(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
@@ -175,6 +235,10 @@ def propose_meetings(
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                joined = _joined_gathering(text, match, kind, meetings)
+                if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
+                    joined.participants += [p.entity for p in part if p.entity not in joined.participants]
+                    continue
                 gathering = (
                     _gathering(text, (s, e), match, subject, organizations, places, dates, where, meetings)
                     if kind == "speech"
@@ -197,7 +261,9 @@ def propose_meetings(
                 )
                 for meeting in found if gathering is not None else []:
                     meeting.parent = len(meetings) - 1
+                found = [m for m in found if not _repeats(m, meetings)]
                 named = any(s <= p.start < e for p in places)
+                _witnessed(text, (s, e), found, meetings)
                 meetings.extend(
                     found
                     or _of_both_sides(
@@ -275,8 +341,55 @@ def _of_both_sides(
     if status == "held":
         meeting.parent = earlier.index(last)
         if meeting.date is None:
-            meeting.date, meeting.date_inherited = last.date, True
+            meeting.date, meeting.date_basis = (
+                last.date,
+                "Held within the meeting proposed above; the day is that meeting's.",
+            )
     return [meeting]
+
+
+_WITNESSED = re.compile(r"(?:Witnessed by|In the presence of) (?P<both>the two (?:leaders|sides|ministers|heads))?")
+_NAMES = {"trip": "trip", "visit": "visit", "conference": "gathering", "symposium": "gathering", "summit": "gathering"}
+
+
+def _witnessed(
+    text: str, sentence: tuple[int, int], found: list[ProposedMeeting], earlier: list[ProposedMeeting]
+) -> None:
+    """ "Witnessed by the two leaders, A and B signed ...": a meeting within the one just described, whose people
+    witness it, on its day and at its place unless the sentence gives them."""
+    witnessed = _WITNESSED.match(text, sentence[0])
+    if not witnessed or not earlier:
+        return
+    last = earlier[-1]
+    for meeting in found:
+        if witnessed.group("both"):
+            meeting.participants += [p for p in last.participants if p not in meeting.participants]
+        if meeting.date is None and last.date is not None:
+            meeting.date, meeting.date_basis = (
+                last.date,
+                "Witnessed by the people of the meeting proposed above, so on its day.",
+            )
+        meeting.place = meeting.place or last.place
+
+
+def _repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
+    """A speech already proposed, by the same people within the same gathering ("In his opening speech, X ...")."""
+    return meeting.kind == "speech" and any(
+        m.kind == "speech" and m.participants == meeting.participants and m.parent == meeting.parent for m in earlier
+    )
+
+
+def _joined_gathering(
+    text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
+) -> ProposedMeeting | None:
+    """The gathering just reported, for "attended the opening (ceremony)" or "attended the session"."""
+    if (
+        kind != "conference"
+        or not match.group(0).startswith("attended")
+        or not _AT_THE_GATHERING.match(text, match.start())
+    ):
+        return None
+    return next((m for m in reversed(earlier) if m.kind in _GATHERINGS), None)
 
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
@@ -327,7 +440,12 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     before = [p for p in inside if p.end <= at]
     if before:
         return before[-1].entity
-    return last if _PRONOUN.search(text[start:at]) else None
+    pronoun = _PRONOUN.search(text[start:at])
+    if pronoun is None or last is None:
+        return None
+    word = pronoun.group("word")
+    named = not word or pronoun.group("the") or _ENDS_IN_TITLE.search(pronoun.group("words"))
+    return last if named or fold(word) in fold(last).split("-") else None
 
 
 _JOINED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?|,[^,;]{1,120},\s+and\s+")  # "A and B", "A, title, and B"
@@ -433,14 +551,52 @@ def _meetings(
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
     orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
+    officials = list(
+        dict.fromkeys(
+            o.entity
+            for o in organizations
+            if match.end() <= o.start < e and _OFFICIALS_OF.search(text, max(s, o.start - 60), o.start)
+        )
+    )
     if kind.endswith("talks") and counterparts:
         groups = [[c] for c in counterparts]
+        if subject:  # "meet with Minister A and with officials of B": a meeting with each
+            return [
+                *_groups(text, sentence, match, kind, status, subject, groups, [], place, dates, earlier),
+                *(
+                    _meeting(text, sentence, match, kind, status, [subject], [o], place, dates, earlier)
+                    for o in officials
+                ),
+            ]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
         return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier) for org in orgs]
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
         groups = [list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
+    return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
+
+
+_OFFICIALS_OF = re.compile(
+    r"\bwith (?:senior )?(?:officials|representatives|staff|members|leaders|heads|experts) "
+    r"(?:of|from) (?:the )?$"
+)
+
+
+def _groups(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    status: str,
+    subject: str | None,
+    groups: list[list[str]],
+    orgs: list[str],
+    place: str | None,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> list[ProposedMeeting]:
+    """A meeting of the subject with each group; the organizations take part where fewer than two people do."""
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]
@@ -483,8 +639,23 @@ def _meeting(
         ),
         None,
     )
-    if _WITHIN.match(text, sentence[0]):
-        parent = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in _GATHERINGS), parent)
+    within = _WITHIN.match(text, sentence[0])
+    spoke_there = kind == "speech" and _AT_THE_GATHERING.search(text, *sentence)
+    if within or spoke_there:
+        parent = next(
+            (
+                i
+                for i in range(len(earlier) - 1, -1, -1)
+                if earlier[i].kind in _GATHERINGS
+                or (
+                    within
+                    and (earlier[i].kind == "speech" and within.group("noun") in text[slice(*earlier[i].sentence)])
+                )
+            ),
+            parent,
+        )
+    if spoke_there and parent is not None and earlier[parent].kind in _GATHERINGS:  # a speaker attended it
+        earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     meeting = ProposedMeeting(
         kind,
         status,
@@ -497,16 +668,34 @@ def _meeting(
     )
     if meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
-        meeting.date_inherited = True
+        meeting.date_basis = (
+            f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
+        )
+    same_day = _SAME_DAY.search(text, *sentence)
+    if meeting.date is None and same_day and earlier and earlier[-1].date and earlier[-1].date.precision == "day":
+        meeting.date = earlier[-1].date
+        meeting.date_basis = f'"{same_day.group(0)}": the day of the meeting proposed above.'
     if parent is not None and place is None:
         meeting.place = earlier[parent].place
     return meeting
 
 
 def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
-    """The sentence's date; for "opened the workshop", that of the sentence before that named the workshop."""
+    """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
+    workshop", that of the sentence before that named the workshop."""
     s, e = sentence
-    own = next((d for d in dates if s <= d.start and d.end <= e and d.value and not _NOT_WHEN.match(d.quote)), None)
+    own = next(
+        (
+            d
+            for d in dates
+            if s <= d.start
+            and d.end <= e
+            and d.value
+            and not _NOT_WHEN.match(d.quote)
+            and not _RELATIVE_CLAUSE.search(text, s, d.start)
+        ),
+        None,
+    )
     event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({_EVENT})\b", match.group(0))
     if own is not None or event is None:
         return own
@@ -524,6 +713,13 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
         ),
         None,
     )
+
+
+_TITLE_IN = re.compile(
+    r"\b(?:Mission|Representative|Ambassador|Embassy|Office|Director|Chief|Head|Coordinator|Envoy"
+    r"|Consul|Minister)\s+(?:in|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _place(
@@ -548,7 +744,15 @@ def _place(
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
         return cities[0]
-    country = (after or named)[0].entity if named else None
+    # a country is the place where the sentence says the meeting was in it or went to, never one in a title
+    # ("Representative of China", "Chief of Mission in China", "Ambassador to Ethiopia") or a party
+    countries_in = [
+        p
+        for p in after + named
+        if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])
+        and not _TITLE_IN.search(text, max(s, p.start - 40), p.start)
+    ]
+    country = countries_in[0].entity if countries_in else None
     if (
         dateline is not None
         and dateline not in countries

@@ -198,10 +198,7 @@ def _meetings(draft: Draft, q: _Quoter) -> tuple[list[dict], list[dict]]:
         if meeting.place:
             item["place"] = meeting.place
         if meeting.date is not None and meeting.date.value:
-            inherited = (
-                "Held during the trip proposed above; the day is not stated." if meeting.date_inherited else None
-            )
-            item["date"] = _date(meeting.date, q, inherited)
+            item["date"] = _date(meeting.date, q, meeting.date_basis)
         parent = draft.meeting_ids[meeting.parent] if meeting.parent is not None else draft.parents.get(i)
         if parent:
             item["parent"] = parent
