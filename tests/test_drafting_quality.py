@@ -574,3 +574,24 @@ def test_an_intergovernmental_organization_and_a_country_is_its_office_there(reg
     text = "Staff of UNHCR Thailand and IOM Ruritania met Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ["UNHCR Thailand"]
+
+
+# Lane i11ents (round 2): entities, roles, speakers.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms. Ada Kemp met Ms. Eva Lind. Ms. Kemp thanked her for the visit. She said that data matter.",
+     [None, "kemp", None]),
+    ("Mr. Ivo Lind met Ms. Ada Kemp. Mr. Lind welcomed him to Oslo. He said that data matter.",
+     [None, "lind", None]),
+    ("Ada Kemp met Ivo Lind. Kemp told him that data matter. He said that he agreed.", [None, "kemp", None]),
+    ("Ms. Ada Kemp met officials. Ms. Kemp stressed that data matter. He said that he agreed.",
+     [None, "kemp", None]),
+    ("Ms. Ada Kemp met officials. Ms. Kemp thanked them for her visit. She said that data matter.",
+     [None, "kemp", "kemp"]),
+    ("Mr. Ivo Lind met officials. Mr. Lind stressed that data matter. He said that he agreed.",
+     [None, "lind", "lind"]),
+])
+def test_a_pronoun_speaks_only_for_the_one_person_of_its_gender_it_can_mean(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Eva Lind": "eva", "Ivo Lind": "lind", "Kemp": "kemp",
+                            "Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected
