@@ -595,3 +595,37 @@ def test_a_pronoun_speaks_only_for_the_one_person_of_its_gender_it_can_mean(text
     people = _people(text, {"Ada Kemp": "kemp", "Eva Lind": "eva", "Ivo Lind": "lind", "Kemp": "kemp",
                             "Lind": "lind"})
     assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms. Ada Kemp, Senior Protection Officer at the Nordic Refugee Council, spoke.", ["Nordic Refugee Council"]),
+    ("Ivo Lind, Regional Health Adviser at the Baltic Migration Agency, spoke.", ["Baltic Migration Agency"]),
+    ("Ada Kemp, the ambassador of Norway to the Nordic Development Bank, spoke.", ["Nordic Development Bank"]),
+    ("The Nordic Development Bank and the Baltic Migration Agency met.",
+     ["Nordic Development Bank", "Baltic Migration Agency"]),
+])
+def test_a_title_or_a_represented_country_before_an_organization_is_no_part_of_its_name(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected
+
+
+@pytest.mark.parametrize("title", ["IOM Chief of Staff", "Chief of Staff"])
+def test_chief_of_staff_before_a_name_marks_a_person(title):
+    assert [c.name for c in person_candidates(f"On Monday, {title} Ada Kemp visited Oslo.")] == ["Ada Kemp"]
+
+
+def test_a_parent_named_by_a_variant_of_a_registered_name_is_cut_off_as_its_alias(registries):
+    text = ("Ada Kemp, director-general of the Department of Arctic Affairs of the Chinese Foreign Ministry, met "
+            "Antonio Vitorino in Beijing on Monday.\n")
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ["Department of Arctic Affairs"]
+    assert [(a.entity_id, a.form) for a in draft.new_aliases if a.kind == "organizations"] == [
+        ("mfa-china", "Chinese Foreign Ministry")]
+    [role] = [r for r in draft.roles if r.person == "ada-kemp"]
+    assert role.organization == "department-of-arctic-affairs"
+
+
+def test_a_known_organization_and_office_inside_a_longer_name_is_no_office_of_its_own(registries):
+    text = "Ada Kemp, Health Adviser at the IOM Regional Office for the Arctic, met Antonio Vitorino.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == [
+        "IOM Regional Office for the Arctic"]

@@ -32,7 +32,7 @@ TITLES = (
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|DG|Consul[- ]General|Counsell?or|Representative|Charg[eé] d[' ]*Affaires"
+    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Counsell?or|Representative|Charg[eé] d[' ]*Affaires"
     r"|Affaires)"
 )
 _TITLE_WORD = re.compile(
@@ -92,6 +92,11 @@ _STOP = frozenset(
 _LEADING_GROUP = re.compile(r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
                             r" (?:of|from) (?:the )?")
 _TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
+# "Regional Migration Health Adviser at the ...", "China to the UN Office at Geneva": a title, or the country a
+# mission represents, before the organization
+_TITLED = re.compile(rf"^(?:[{_UPPER}][\w'’-]* ){{0,4}}?(?:Adviser|Advisor|Officer|Specialist|Coordinator|Expert"
+                     r"|Analyst|Consultant|Assistant|Associate|Representative)s? (?:at|of|for|with|in) "
+                     r"(?:the )?")
 _REGIONS = frozenset("Asia Pacific Africa Europe America Americas Caribbean Oceania Arab Latin Middle East West North "
                      "South Central Eastern Western Northern Southern Horn Mekong Balkans Gulf Sahel".split())
 _WHEN = frozenset("January February March April May June July August September October November December "
@@ -231,8 +236,10 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in _parts(text, start, end):
         if lead := _LEADING_TITLE.match(text[s:e]) or _LEADING_GROUP.match(text[s:e]):
             s += lead.end()
-        if rest := _TITLE_REST.match(text[s:e]):  # "General of the ..." left of "Director-General"
-            s += rest.end()
+        if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
+            s += rest.end()  # "Director-General"
+        if (to := re.match(r"((?:the )?[A-Z][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
+            s += to.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
         if owner := re.match(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ", text[s:e]):  # "China's Ministry of ...": ministry

@@ -298,9 +298,10 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
              for e in registries.get(kind).entries.values() for f in surface_forms(e)}
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
-    found += [_without_known_parent(_without_person(text, c, people), known)
-              for c in organization_candidates(text, *body)]
-    found += _office_candidates(text, known, registries)
+    found += [part for c in organization_candidates(text, *body)
+              for part in _without_known_parent(_without_person(text, c, people), known, registries)]
+    found += [c for c in _office_candidates(text, known, registries) if not any(
+        o and o.kind == c.kind and o.start <= c.start and c.end < o.end for o in found)]  # "IOM Regional Office for"
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
@@ -446,20 +447,29 @@ def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
 
 
-def _without_known_parent(candidate: Candidate, known: list[Match]) -> Candidate | None:
+def _without_known_parent(candidate: Candidate | None, known: list[Match],
+                          registries: Registries) -> list[Candidate]:
     """"Department of International Cooperation of the NIA" -> "Department of International Cooperation";
-    None when nothing of an organization is left ("Representatives of the Ministry of ...")."""
-    for m in known:
-        if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end:
-            head = _PARENT_TAIL.search(candidate.name[:m.start - candidate.start])
-            if head is None:
-                return candidate
-            name = candidate.name[:m.start - candidate.start - len(head.group(0))]
-            if not organization_candidates(name):
-                return None
-            return Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
-                             candidate.acronym)
-    return candidate
+    nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
+    by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
+    own, which then becomes that name's alias."""
+    if candidate is None:
+        return []
+    ends = [m.start for m in known if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end]
+    ends += [candidate.start + m.end() for m in re.finditer(r" of (?:the )?", candidate.name)
+             if len(_variants_of(candidate.name[m.end():], registries)) == 1]
+    for start in ends[:1]:
+        head = _PARENT_TAIL.search(candidate.name[:start - candidate.start])
+        if head is None:
+            return [candidate]
+        name = candidate.name[:start - candidate.start - len(head.group(0))]
+        parent = [] if any(m.start == start for m in known) else [
+            Candidate(candidate.kind, candidate.name[start - candidate.start:], start, candidate.end, candidate.cue)]
+        if not organization_candidates(name):
+            return parent
+        return [Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
+                          candidate.acronym), *parent]
+    return [candidate]
 
 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
