@@ -629,3 +629,28 @@ def test_a_known_organization_and_office_inside_a_longer_name_is_no_office_of_it
     draft = draft_article("t", text, registries, [])
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == [
         "IOM Regional Office for the Arctic"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Kemp, Norway's ambassador to the UN Office at Geneva, met Antonio Vitorino on Monday.\n", None),
+    ("Ada Kemp, China's ambassador to the UN Office at Geneva, met Antonio Vitorino on Monday.\n",
+     "china-mission-geneva"),
+    ("Ada Kemp, Permanent Representative of China to the United Nations Office at Geneva, met Antonio Vitorino.\n",
+     "china-mission-geneva"),
+    ("Ada Kemp, Chinese Ambassador to Slovakia, met Antonio Vitorino on Monday.\n", None),
+    ("Ada Kemp, Director of the UN Office at Geneva, met Antonio Vitorino on Monday.\n", "unog"),
+])
+def test_an_envoy_to_an_organization_belongs_to_the_country_mission_not_to_the_organization(registries, text,
+                                                                                         expected):
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("High Commissioner for Refugees", "unhcr"), ("Assistant High Commissioner", "unhcr"),
+    ("Vice Premier", "state-council-china"), ("High Commissioner for Oceans", None),
+])
+def test_a_title_names_the_body_it_belongs_to(registries, title, expected):
+    text = f"{title} Ada Kemp met Antonio Vitorino in Geneva on Monday.\n"
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected

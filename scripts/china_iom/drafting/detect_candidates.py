@@ -47,6 +47,11 @@ _VERBS = (r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlig
           r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited")
 _PERSON_CUES = (
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
+    ("title of an organization", re.compile(
+        rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
+        rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
+        rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
+        rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])")),
     ("appositive title", re.compile(rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
                                     rf"(?i:{_TITLE_WORD.pattern}))")),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
@@ -58,11 +63,6 @@ _PERSON_CUES = (
         rf"{{0,8}}),[ \u00a0]{_NAME}(?=,|\.|;|[ \u00a0]and\b)")),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
-    ("title of an organization", re.compile(
-        rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
-        rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
-        rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
-        rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])")),
 )
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
@@ -335,6 +335,12 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 def is_country(name: str) -> bool:
     """Whether CLDR (through babel) names a country so in English."""
     return name in _countries()[0]
+
+
+def countries_in(text: str) -> set[str]:
+    """ISO 3166 codes of the countries that ``text`` names (CLDR's English names)."""
+    names, country, _ = _countries()
+    return {names[m.group(0)] for m in country.finditer(text)}
 
 
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:

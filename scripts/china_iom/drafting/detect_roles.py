@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from china_iom.drafting.detect_candidates import countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.registry import fold
 
@@ -109,8 +110,23 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
             continue
         orgs = [o for o in organizations if s <= o.start and o.end <= e]
         organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries)
+        if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
+            if _ENVOY.search(text, s, accredited.start):
+                organization = _mission(text[s:e], accredited.entity, ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start():title.end()]), s, e))
     return roles
+
+
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_ENVOY = re.compile(r"\b(?:ambassador|permanent representative|envoy)\b", re.IGNORECASE)
+
+
+def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | None:
+    """An envoy "to" an organization ("China's ambassador to the UN Office at Geneva") belongs to his country's
+    mission to it, never to the organization itself: the registered mission of the one country the phrase names,
+    else none."""
+    countries = countries_in(phrase)
+    return ministries.get(f"mission {countries.pop()} to {accredited}") if len(countries) == 1 else None
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
@@ -130,6 +146,11 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
         return ministries.get(f"{m.group(1)} council")
+    if m := re.search(r"\bhigh commissioner(?: for ([a-z]+))?", lowered):  # "Assistant High Commissioner"
+        offices = {v for k, v in ministries.items() if k.startswith("high commissioner for ")}
+        return ministries.get(m.group(0)) if m.group(1) else (offices.pop() if len(offices) == 1 else None)
+    if re.search(r"\bpremier\b", lowered):  # "Vice Premier": a member of the State Council
+        return ministries.get("state council")
     if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
         return ministries.get(f"mayor of {m.group(1).strip()}")
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce

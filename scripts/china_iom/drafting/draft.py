@@ -197,19 +197,35 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
-    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short) and "mayor of
-    <city>" -> organization id: the bodies a title names ("Minister of Public Security", "State Councilor",
-    "Mayor of Shenzhen" for the Shenzhen municipal government)."""
+    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "mayor of
+    <city>", "high commissioner for <field>" and "mission <country> to <organization id>" -> organization id: the
+    bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of Shenzhen" for the Shenzhen
+    municipal government, "High Commissioner for Refugees" for UNHCR, "China's ambassador to the UN Office at
+    Geneva" for China's mission there)."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
+    kinds = {eid: (getattr(o, "kind", ""), getattr(o, "country", None))
+             for eid, o in registries.organizations.entries.items()}
     for eid, form in forms:
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
         if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
             found.setdefault(key, eid)
         if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
             found.setdefault(f"mayor of {city.group(1)}", eid)
+        if office := re.search(r"\bhigh commissioner for [a-z]+", key):
+            found.setdefault(office.group(0), eid)
+        kind, country = kinds.get(eid, ("", None))
+        if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
+            for other, other_form in forms:
+                if other != eid and to.group(1).startswith(_un(fold(other_form))):
+                    found.setdefault(f"mission {country} to {other}", eid)
     return found
+
+
+def _un(name: str) -> str:
+    """A folded name with "UN" spelled out, as a mission's name may spell it and the text not."""
+    return re.sub(r"\bun\b", "united nations", name)
 
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
