@@ -493,7 +493,8 @@ def test_an_apposition_naming_another_person_or_opening_a_clause_gives_no_role()
             "ended her first official visit, thanked the hosts.")
     people = [EntitySpan(pid, text.index(name), text.index(name) + len(name)) for pid, name in (
         ("tang-wenjie", "Tang Wenjie"), ("rui-mendes", "Rui Mendes"), ("ines-halvorsen", "Ines Halvorsen"))]
-    assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == [("tang-wenjie", "Minister")]
+    assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == [
+        ("tang-wenjie", "Minister"), ("rui-mendes", "Spokesperson")]  # his own title before his name
 
 
 def test_a_planned_meeting_of_the_two_sides_is_between_their_organizations_at_the_city_it_names(registries):
@@ -654,3 +655,41 @@ def test_a_title_names_the_body_it_belongs_to(registries, title, expected):
     text = f"{title} Ada Kemp met Antonio Vitorino in Geneva on Monday.\n"
     [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
     assert role.organization == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, Deputy Director General for Operations of the International Organization for Migration (IOM) "
+     "Ms. Ada Kemp visited Oslo.\n", [("ada-kemp", "iom")]),
+    ("UNHCR spokesperson Ada Kemp said that data matter.\n", [("ada-kemp", "unhcr")]),
+    ("IOM Chief of Staff Ada Kemp met Antonio Vitorino.\n", [("ada-kemp", "iom")]),
+    ("Vice Minister Ada Kemp met Antonio Vitorino. Kemp, who is also director of the ministry's Exit and Entry "
+     "Administration, spoke.\n",
+     [("ada-kemp", None), ("ada-kemp", "exit-and-entry-administration")]),
+    ("Ada Kemp, who met the Director of the Nordic Refugee Council, spoke.\n", []),
+])
+def test_roles_before_a_name_with_acronym_honorific_or_lower_case_title_and_after_who_is(registries, text,
+                                                                                          expected):
+    roles = draft_article("t", text, registries, []).roles
+    assert [(r.person, r.organization) for r in roles if r.person == "ada-kemp"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Lind, the Director of the Nordic Refugee Council, Ada Kemp, and others met.", []),
+    ("Ivo Lind, Director of the Nordic Refugee Council Ada Kemp and others met.", ["Nordic Refugee Council"]),
+    ("Ivo Lind, and the Director of the Nordic Refugee Council, Ada Kemp, met.", ["Nordic Refugee Council"]),
+])
+def test_a_phrase_between_commas_after_a_person_is_his_apposition_not_the_next_person_title(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    council = text.index("Nordic")
+    orgs = [EntitySpan("Nordic Refugee Council", council, council + len("Nordic Refugee Council"))]
+    assert [r.organization for r in find_roles(text, people, orgs, {}) if r.person == "kemp"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Kemp heads the Exit and Entry Administration.", ["Exit and Entry Administration"]),
+    ("Staff of the Trade and Industry Bureau came.", ["Trade and Industry Bureau"]),
+    ("Norway and Sweden Police came.", ["Sweden Police"]),
+    ("The Nordic Council and the Baltic Council met.", ["Nordic Council", "Baltic Council"]),
+])
+def test_two_words_joined_by_and_before_a_head_word_are_one_name(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected

@@ -268,6 +268,9 @@ def _listed_after(text: str, start: int, end: int) -> int:
     return rest.end() - end if rest else 0
 
 
+_PAIRED = re.compile(rf"[{_UPPER}][{_LOWER}]+")
+
+
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
@@ -280,6 +283,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         named = re.search(rf"\b(?:{ORG_HEADS})\b", right.split(" of ")[0].split(" and ")[0])
         if m.group(0) == " and " and re.search(r" (?:of|for) ", left) and not named and not first.isupper():
             continue
+        last = left.split()[-1] if left.strip() else ""
+        if m.group(0) == " and " and _PAIRED.fullmatch(last) and last not in _STOP and not is_country(last) and \
+                not re.search(rf"\b(?:{ORG_HEADS})\b", left) and re.match(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b", right):
+            continue  # "Exit and Entry Administration", "Trade and Industry Bureau": one name
         cuts += [start + m.start(), start + m.end()]
     cuts.append(end)
     return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]

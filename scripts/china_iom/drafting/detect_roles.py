@@ -24,15 +24,19 @@ _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Act
           r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
           r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
-# An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop; a noun
-# phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or a clause.
-_APPOSITION = re.compile(r",\s+(?!(?:and|or|but|in|at|on|with|during|after|before|for|from|by|to|under|as|who|which"
-                         r"|when|where|while|whose|saying|adding)\s)"
+# An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
+# stop; a noun phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or
+# another clause.
+_APPOSITION = re.compile(r",\s+(?:who\s+is\s+(?:also\s+)?)?(?!(?:and|or|but|in|at|on|with|during|after|before|for|from"
+                         r"|by|to|under|as|who|which|when|where|while|whose|saying|adding)\s)"
                          r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
                          r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
                          r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)")
-_BEFORE = re.compile(r"(?P<phrase>(?:[A-Z][\w'’-]*|of|for|the|and|to|on|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|the"
-                     r"|and|to|on|in))*),?[ \u00a0]+$")  # "the Director General of IOM, Amy Pope"
+# "the Director General of IOM, Amy Pope", "Deputy Director General of the ... (IOM) Ms. Ada Kemp", "UNHCR
+# spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific
+_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman))"
+_BEFORE = re.compile(rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?)*"
+                     r"[ \u00a0]+$")
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
 _SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
@@ -82,7 +86,7 @@ def _before(text: str, person: EntitySpan, people: list[EntitySpan], organizatio
     line_start = text.rfind("\n", 0, person.start) + 1
     floor = max([line_start, person.start - 160, *(p.end for p in people if p.end <= person.start)])
     match = _BEFORE.search(text, floor, person.start)
-    if match is None:
+    if match is None or _apposed(text, floor, match.span("phrase"), people):
         return []
     s, e = match.span("phrase")
     first = _TITLE_WORD.search(text, s, e)
@@ -92,6 +96,15 @@ def _before(text: str, person: EntitySpan, people: list[EntitySpan], organizatio
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
     start = min([first.start(), *opening])
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+
+
+def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[EntitySpan]) -> bool:
+    """Whether a phrase between commas follows a person ("A, the High Commissioner (UNHCR), B"): A's apposition,
+    not B's title ("A, Chief of Mission of X B" is B's; so is the next item of a list, ", and the Director of X,
+    B")."""
+    start, end = phrase
+    return any(p.end == floor for p in people) and bool(re.fullmatch(r",\s+(?:the\s+)?", text[floor:start])) and \
+        not text.startswith("and", start) and text.startswith(",", end)
 
 
 def _phrase_roles(text: str, person: str, start: int, end: int, organizations: list[EntitySpan],
