@@ -693,3 +693,17 @@ def test_a_phrase_between_commas_after_a_person_is_his_apposition_not_the_next_p
 ])
 def test_two_words_joined_by_and_before_a_head_word_are_one_name(text, expected):
     assert [c.name for c in organization_candidates(text)] == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("IOM's Chief of Mission in China", "iom-china"),
+    ("Chief of Mission of the International Organization for Migration in China", "iom-china"),
+    ("IOM's Chief of Mission in Kenya", "iom"),  # no office of IOM in Kenya is registered
+    ("IOM's Chief of Mission for Kenya and Uganda", "iom"),
+    ("Director General of IOM in Geneva", "iom"),
+])
+def test_a_role_at_an_international_organization_in_one_country_belongs_to_its_office_there(registries, phrase,
+                                                                                            expected):
+    text = f"Ada Kemp, {phrase}, met Antonio Vitorino in Beijing on Monday.\n"
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected

@@ -126,6 +126,8 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
                 organization = _mission(text[s:e], accredited.entity, ministries)
+        if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
+            organization = _office(where.group(1), organization, ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start():title.end()]), s, e))
     return roles
 
@@ -140,6 +142,17 @@ def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | 
     else none."""
     countries = countries_in(phrase)
     return ministries.get(f"mission {countries.pop()} to {accredited}") if len(countries) == 1 else None
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|for) (?:the )?([A-Z][\w'’ -]*)")
+
+
+def _office(place: str, organization: str, ministries: dict[str, str]) -> str | None:
+    """A role at an intergovernmental organization "in" or "for" one country ("IOM's Chief of Mission in China")
+    belongs to its registered office there; with none registered, to the organization."""
+    countries = countries_in(place)
+    return ministries.get(f"office {organization} {countries.pop()}", organization) if len(countries) == 1 \
+        else organization
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:

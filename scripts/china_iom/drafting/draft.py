@@ -198,10 +198,11 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "mayor of
-    <city>", "high commissioner for <field>" and "mission <country> to <organization id>" -> organization id: the
-    bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of Shenzhen" for the Shenzhen
-    municipal government, "High Commissioner for Refugees" for UNHCR, "China's ambassador to the UN Office at
-    Geneva" for China's mission there)."""
+    <city>", "high commissioner for <field>", "mission <country> to <organization id>", "office <organization id>
+    <country>" and "igo <id>" (an intergovernmental organization) -> organization id: the bodies a title names
+    ("Minister of Public Security", "State Councilor", "Mayor of Shenzhen" for the Shenzhen municipal government,
+    "High Commissioner for Refugees" for UNHCR, "China's ambassador to the UN Office at Geneva" for China's
+    mission there, "IOM's Chief of Mission in China" for IOM's office in China)."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -216,6 +217,11 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         if office := re.search(r"\bhigh commissioner for [a-z]+", key):
             found.setdefault(office.group(0), eid)
         kind, country = kinds.get(eid, ("", None))
+        if kind == "intergovernmental_organization":
+            found[f"igo {eid}"] = eid
+        if kind == "intergovernmental_office" and country and (parent := getattr(
+                registries.organizations.entries[eid], "parent", None)):
+            found.setdefault(f"office {parent} {country}", eid)
         if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
             for other, other_form in forms:
                 if other != eid and to.group(1).startswith(_un(fold(other_form))):
