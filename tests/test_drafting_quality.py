@@ -707,3 +707,17 @@ def test_a_role_at_an_international_organization_in_one_country_belongs_to_its_o
     text = f"Ada Kemp, {phrase}, met Antonio Vitorino in Beijing on Monday.\n"
     [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
     assert role.organization == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ambassador Ada Kemp, Director General of the Nordic Refugee Council, spoke.", ["Director General"]),
+    ("Ambassador Ada Kemp, Permanent Representative of Norway to the Nordic Refugee Council, spoke.",
+     ["Permanent Representative"]),
+    ("Ambassador Ada Kemp, head of the Norwegian Mission to the Nordic Refugee Council, spoke.", ["Ambassador", "Head"]),
+    ("Ambassador Ada Kemp spoke.", ["Ambassador"]),
+])
+def test_a_bare_title_is_a_form_of_address_before_another_kind_of_post(text, expected):
+    council = text.index("Nordic") if "Nordic" in text else 0
+    orgs = [EntitySpan("council", council, council + len("Nordic Refugee Council"))] if council else []
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), orgs, {})
+    assert [r.title for r in roles] == expected

@@ -69,7 +69,20 @@ def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySp
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(found, key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
-    return sorted(unique.values(), key=lambda r: r.start)
+    return sorted((r for r in unique.values() if not _addressed(text, r, found)), key=lambda r: r.start)
+
+
+def _addressed(text: str, role: RoleSpan, found: list[RoleSpan]) -> bool:
+    """A bare "Ambassador" (a title kept for life) before the name of someone whose post the text states as
+    another kind of post ("Ambassador Swing" for IOM's Director General) or as the post it ranks ("Ambassador
+    Ma Zhaoxu, Permanent Representative of ...") is a form of address; not before a head of mission's post."""
+    bare = role.title == "Ambassador" and role.organization is None and text[role.start:role.end] == role.title
+    return bare and any(r.person == role.person and role.title not in r.title and (
+        "Permanent Representative" in r.title or not _DIPLOMATIC.search(r.title)) for r in found)
+
+
+_DIPLOMATIC = re.compile(r"Ambassador|Head|Chief of Mission|Consul|Counsell?or|Charg|Envoy|Attach|Representative",
+                         re.IGNORECASE)
 
 
 def _after(text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan],
