@@ -618,7 +618,8 @@ def test_a_parent_named_by_a_variant_of_a_registered_name_is_cut_off_as_its_alia
     text = ("Ada Kemp, director-general of the Department of Arctic Affairs of the Chinese Foreign Ministry, met "
             "Antonio Vitorino in Beijing on Monday.\n")
     draft = draft_article("t", text, registries, [])
-    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ["Department of Arctic Affairs"]
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == [
+        "Department of Arctic Affairs"]
     assert [(a.entity_id, a.form) for a in draft.new_aliases if a.kind == "organizations"] == [
         ("mfa-china", "Chinese Foreign Ministry")]
     [role] = [r for r in draft.roles if r.person == "ada-kemp"]
@@ -713,7 +714,8 @@ def test_a_role_at_an_international_organization_in_one_country_belongs_to_its_o
     ("Ambassador Ada Kemp, Director General of the Nordic Refugee Council, spoke.", ["Director General"]),
     ("Ambassador Ada Kemp, Permanent Representative of Norway to the Nordic Refugee Council, spoke.",
      ["Permanent Representative"]),
-    ("Ambassador Ada Kemp, head of the Norwegian Mission to the Nordic Refugee Council, spoke.", ["Ambassador", "Head"]),
+    ("Ambassador Ada Kemp, head of the Norwegian Mission to the Nordic Refugee Council, spoke.",
+     ["Ambassador", "Head"]),
     ("Ambassador Ada Kemp spoke.", ["Ambassador"]),
 ])
 def test_a_bare_title_is_a_form_of_address_before_another_kind_of_post(text, expected):

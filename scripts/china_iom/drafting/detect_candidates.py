@@ -32,7 +32,8 @@ TITLES = (
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Counsell?or|Representative|Charg[eé] d[' ]*Affaires"
+    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Counsell?or|Representative"
+    r"|Charg[eé] d[' ]*Affaires"
     r"|Affaires)"
 )
 _TITLE_WORD = re.compile(
@@ -269,6 +270,7 @@ def _listed_after(text: str, start: int, end: int) -> int:
 
 
 _PAIRED = re.compile(rf"[{_UPPER}][{_LOWER}]+")
+_HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -285,7 +287,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         last = left.split()[-1] if left.strip() else ""
         if m.group(0) == " and " and _PAIRED.fullmatch(last) and last not in _STOP and not is_country(last) and \
-                not re.search(rf"\b(?:{ORG_HEADS})\b", left) and re.match(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b", right):
+                not re.search(rf"\b(?:{ORG_HEADS})\b", left) and _HEADED.match(right):
             continue  # "Exit and Entry Administration", "Trade and Industry Bureau": one name
         cuts += [start + m.start(), start + m.end()]
     cuts.append(end)

@@ -477,7 +477,8 @@ def _without_known_parent(candidate: Candidate | None, known: list[Match],
     own, which then becomes that name's alias."""
     if candidate is None:
         return []
-    ends = [m.start for m in known if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end]
+    ends = [m.start for m in known
+            if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end]
     ends += [candidate.start + m.end() for m in re.finditer(r" of (?:the )?", candidate.name)
              if len(_variants_of(candidate.name[m.end():], registries)) == 1]
     for start in ends[:1]:
