@@ -639,7 +639,8 @@ def test_a_known_organization_and_office_inside_a_longer_name_is_no_office_of_it
      "china-mission-geneva"),
     ("Ada Kemp, Permanent Representative of China to the United Nations Office at Geneva, met Antonio Vitorino.\n",
      "china-mission-geneva"),
-    ("Ada Kemp, Chinese Ambassador to Slovakia, met Antonio Vitorino on Monday.\n", None),
+    ("Ada Kemp, Chinese Ambassador to Slovakia, met Antonio Vitorino on Monday.\n", "china-embassy-slovakia"),
+    ("Ada Kemp, Norway's Ambassador to Slovakia, met Antonio Vitorino on Monday.\n", None),
     ("Ada Kemp, Director of the UN Office at Geneva, met Antonio Vitorino on Monday.\n", "unog"),
 ])
 def test_an_envoy_to_an_organization_belongs_to_the_country_mission_not_to_the_organization(registries, text,
@@ -723,3 +724,25 @@ def test_a_bare_title_is_a_form_of_address_before_another_kind_of_post(text, exp
     orgs = [EntitySpan("council", council, council + len("Nordic Refugee Council"))] if council else []
     roles = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), orgs, {})
     assert [r.title for r in roles] == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("China's permanent representative in Geneva", "china-mission-geneva"),
+    ("Chinese ambassador at Geneva", "china-mission-geneva"),
+    ("Norway's permanent representative in Geneva", None),
+    ("permanent representative in Geneva", None),
+    ("China's counsellor in Geneva", None),
+])
+def test_an_envoy_in_a_place_belongs_to_his_country_mission_there(registries, phrase, expected):
+    text = f"Ada Kemp, {phrase}, met Antonio Vitorino on Monday.\n"
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected
+
+
+def test_a_bare_ambassador_is_held_at_the_mission_of_his_other_diplomatic_post():
+    text = "Xu Ganlu met Ambassador Ada Kemp, head of the Nordic Mission to Oslo, and Ambassador Ivo Lind."
+    mission = text.index("Nordic Mission")
+    orgs = [EntitySpan("nordic-mission", mission, mission + len("Nordic Mission"))]
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Xu Ganlu": "xu"}), orgs, {})
+    assert [(r.person, r.title, r.organization) for r in roles] == [
+        ("kemp", "Ambassador", "nordic-mission"), ("kemp", "Head", "nordic-mission"), ("lind", "Ambassador", None)]

@@ -11,7 +11,7 @@ the registered "X Council", for "Mayor of X" the municipal government of X; else
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from china_iom.drafting.detect_candidates import countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
@@ -69,7 +69,18 @@ def find_roles(text: str, people: list[EntitySpan], organizations: list[EntitySp
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(found, key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
-    return sorted((r for r in unique.values() if not _addressed(text, r, found)), key=lambda r: r.start)
+    kept = [r for r in unique.values() if not _addressed(text, r, found)]
+    return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+
+
+def _ranked(text: str, role: RoleSpan, roles: list[RoleSpan]) -> RoleSpan:
+    """A bare diplomatic title ("Ambassador Chen Xu, head of the Chinese Mission to ...") is held at the one
+    organization of the person's other diplomatic post."""
+    if role.organization is not None or text[role.start:role.end] != role.title or not _DIPLOMATIC.search(role.title):
+        return role
+    posts = {r.organization for r in roles if r.person == role.person and r.organization and _DIPLOMATIC.search(
+        r.title)}
+    return replace(role, organization=posts.pop()) if len(posts) == 1 else role
 
 
 def _addressed(text: str, role: RoleSpan, found: list[RoleSpan]) -> bool:
@@ -141,6 +152,8 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
                 organization = _mission(text[s:e], accredited.entity, ministries)
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
+        if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
+            organization = _posted(text[s:e], post.group(1), ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start():title.end()]), s, e))
     return roles
 
@@ -153,8 +166,23 @@ def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | 
     """An envoy "to" an organization ("China's ambassador to the UN Office at Geneva") belongs to his country's
     mission to it, never to the organization itself: the registered mission of the one country the phrase names,
     else none."""
-    countries = countries_in(phrase)
-    return ministries.get(f"mission {countries.pop()} to {accredited}") if len(countries) == 1 else None
+    sender = _senders(phrase)
+    return ministries.get(f"mission {sender.pop()} to {accredited}") if len(sender) == 1 else None
+
+
+_POST = re.compile(r"\b(?:to|in|at) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _posted(phrase: str, place: str, ministries: dict[str, str]) -> str | None:
+    """An envoy "to" or "in" a place ("Chinese Ambassador to France", "China's permanent representative in
+    Geneva") belongs to the registered mission there of the one other country the phrase names."""
+    sender = _senders(phrase) - countries_in(place)
+    return ministries.get(f"mission {sender.pop()} in {fold(place)}") if len(sender) == 1 else None
+
+
+def _senders(phrase: str) -> set[str]:
+    """The countries a phrase names, "Chinese" as China (the one adjective of a country the corpus is about)."""
+    return countries_in(re.sub(r"\bChinese\b", "China", phrase))
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|for) (?:the )?([A-Z][\w'’ -]*)")

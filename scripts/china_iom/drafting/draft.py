@@ -198,7 +198,7 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "mayor of
-    <city>", "high commissioner for <field>", "mission <country> to <organization id>", "office <organization id>
+    <city>", "high commissioner for <field>", "mission <country> to <organization id>" (and "in <place>"), "office <organization id>
     <country>" and "igo <id>" (an intergovernmental organization) -> organization id: the bodies a title names
     ("Minister of Public Security", "State Councilor", "Mayor of Shenzhen" for the Shenzhen municipal government,
     "High Commissioner for Refugees" for UNHCR, "China's ambassador to the UN Office at Geneva" for China's
@@ -222,6 +222,9 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         if kind == "intergovernmental_office" and country and (parent := getattr(
                 registries.organizations.entries[eid], "parent", None)):
             found.setdefault(f"office {parent} {country}", eid)
+        if kind == "diplomatic_mission" and country:
+            for place in re.findall(r"\b(?:in|at) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", form):
+                found.setdefault(f"mission {country} in {fold(place)}", eid)
         if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
             for other, other_form in forms:
                 if other != eid and to.group(1).startswith(_un(fold(other_form))):
