@@ -604,6 +604,8 @@ def test_a_pronoun_speaks_only_for_the_one_person_of_its_gender_it_can_mean(text
     ("Ada Kemp, the ambassador of Norway to the Nordic Development Bank, spoke.", ["Nordic Development Bank"]),
     ("The Nordic Development Bank and the Baltic Migration Agency met.",
      ["Nordic Development Bank", "Baltic Migration Agency"]),
+    ("Ada Kemp, Head of the Department of Arctic Affairs, spoke.", ["Department of Arctic Affairs"]),
+    ("Ada Kemp, Chief of the Nordic Border Police, spoke.", ["Nordic Border Police"]),
 ])
 def test_a_title_or_a_represented_country_before_an_organization_is_no_part_of_its_name(text, expected):
     assert [c.name for c in organization_candidates(text)] == expected

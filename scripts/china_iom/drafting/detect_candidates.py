@@ -95,9 +95,9 @@ _LEADING_GROUP = re.compile(r"(?:Officials|Representatives|Delegates|Delegations
 _TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
 # "Regional Migration Health Adviser at the ...", "China to the UN Office at Geneva": a title, or the country a
 # mission represents, before the organization
-_TITLED = re.compile(rf"^(?:[{_UPPER}][\w'’-]* ){{0,4}}?(?:Adviser|Advisor|Officer|Specialist|Coordinator|Expert"
-                     r"|Analyst|Consultant|Assistant|Associate|Representative)s? (?:at|of|for|with|in) "
-                     r"(?:the )?")
+_TITLED = re.compile(rf"^(?:[{_UPPER}][\w'’-]* ){{0,4}}?(?:(?:Adviser|Advisor|Officer|Specialist|Coordinator|Expert"
+                     r"|Analyst|Consultant|Assistant|Associate|Representative)s? (?:at|of|for|with|in) (?:the )?"
+                     r"|(?:Head|Chief) of the )")  # not "Chief of Mission in China", a title of its own
 _REGIONS = frozenset("Asia Pacific Africa Europe America Americas Caribbean Oceania Arab Latin Middle East West North "
                      "South Central Eastern Western Northern Southern Horn Mekong Balkans Gulf Sahel".split())
 _WHEN = frozenset("January February March April May June July August September October November December "
