@@ -748,3 +748,23 @@ def test_a_bare_ambassador_is_held_at_the_mission_of_his_other_diplomatic_post()
     roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Xu Ganlu": "xu"}), orgs, {})
     assert [(r.person, r.title, r.organization) for r in roles] == [
         ("kemp", "Ambassador", "nordic-mission"), ("kemp", "Head", "nordic-mission"), ("lind", "Ambassador", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Kemp, president of Norway's migration agency NMAX, spoke.", ["NMAX"]),
+    ("Ada Kemp heads the Norwegian border police service BPSN in Oslo.", ["BPSN"]),
+    ("Ada Kemp said the agency WILL act.", []),  # whose agency the text does not say
+    ("Ada Kemp thanked the agency for IT support.", []),
+])
+def test_an_acronym_after_what_it_is_names_an_organization(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected
+
+
+def test_a_role_of_the_administration_belongs_to_the_one_organization_named_before_with_that_word():
+    text = ("The Nordic Migration Administration and the Baltic Refugee Council met. Ada Kemp, a senior official of "
+            "the administration, spoke. Ivo Lind, director of the council's office, spoke.")
+    orgs = [EntitySpan(name, text.index(name), text.index(name) + len(name))
+            for name in ("Nordic Migration Administration", "Baltic Refugee Council")]
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"}), orgs, {})
+    assert [(r.person, r.organization) for r in roles] == [("kemp", "Nordic Migration Administration"),
+                                                           ("lind", None)]

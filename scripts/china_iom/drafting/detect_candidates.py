@@ -9,8 +9,9 @@ reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo 
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
 ("Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
 its owner, "Ministry of Labour, Immigration and Population": with its list), a local
-government ("the Shenzhen municipal government"); a country named as a party ("delegations
-from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
+government ("the Shenzhen municipal government"), an acronym after what it is ("Portugal's migration agency
+AIMA"); a country named as a party ("delegations from Brazil and Japan", "Peru's delegation", "the government
+of Chad") for its government.
 """
 
 from __future__ import annotations
@@ -175,6 +176,9 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
+    for match in _DESCRIBED.finditer(text, start, end):  # "Portugal's migration agency AIMA"
+        found.append(Candidate("organizations", match.group("acronym"), *match.span("acronym"),
+                               f'acronym after "{" ".join(match.group("what").split())}"', match.group("acronym")))
     kept = _first_per_span(found)
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None],
                   key=lambda c: c.start)
@@ -183,6 +187,10 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
 # "the Shenzhen municipal government", "Yunnan Provincial People's Government": a government below the state's
 _LOCAL_GOVERNMENT = re.compile(rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
                                r"|[Rr]egional|[Cc]ounty)[ \u00a0](?:People['’]s[ \u00a0])?[Gg]overnment\b")
+_DESCRIBED = re.compile(rf"(?:[{_UPPER}][\w-]*['’]s|\b[Tt]he [{_UPPER}][\w-]*)[ \u00a0]"  # whose: "Portugal's"
+                        rf"(?P<what>(?:[a-z]+[ \u00a0]){{0,3}}(?:agency|ministry|office|service|authority|bureau"
+                        rf"|police|department|commission|administration|institute))[ \u00a0]"
+                        rf"(?P<acronym>[{_UPPER}]{{3,}})(?![\w'’-])")
 _ACCREDITED = re.compile(r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
                          r"(?:the\s+)?")
 

@@ -146,7 +146,8 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
         if title is None or (require_start and title.start() - s > 40):
             continue
         orgs = [o for o in organizations if s <= o.start and o.end <= e]
-        organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries)
+        organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries) or _named_before(
+            text, s, e, organizations)
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
                 organization = _mission(text[s:e], accredited.entity, ministries)
@@ -156,6 +157,20 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
             organization = _posted(text[s:e], post.group(1), ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start():title.end()]), s, e))
     return roles
+
+
+_BACK = re.compile(r"\b(?:of|at) the (administration|ministry|agency|commission|organi[sz]ation|office|bureau"
+                   r"|embassy|mission|council|committee|department)\b(?![\w'’])")
+
+
+def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
+    """"a senior official of the administration": the one organization named before whose name has that word."""
+    back = _BACK.search(text, start, end)
+    if back is None:
+        return None
+    word = back.group(1).lower()
+    named = {o.entity for o in organizations if o.end <= start and word in text[o.start:o.end].lower().split()}
+    return named.pop() if len(named) == 1 else None
 
 
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
