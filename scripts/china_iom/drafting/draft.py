@@ -198,11 +198,12 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "mayor of
-    <city>", "high commissioner for <field>", "mission <country> to <organization id>" (and "in <place>"), "office <organization id>
-    <country>" and "igo <id>" (an intergovernmental organization) -> organization id: the bodies a title names
-    ("Minister of Public Security", "State Councilor", "Mayor of Shenzhen" for the Shenzhen municipal government,
-    "High Commissioner for Refugees" for UNHCR, "China's ambassador to the UN Office at Geneva" for China's
-    mission there, "IOM's Chief of Mission in China" for IOM's office in China)."""
+    <city>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
+    <place>", "office <organization id> <country>" and "igo <id>" (an intergovernmental organization) ->
+    organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
+    Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
+    ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
+    China" for IOM's office in China)."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -326,11 +327,11 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     found += [part for c in organization_candidates(text, *body)
               for part in _without_known_parent(_without_person(text, c, people), known, registries)]
     found += [c for c in _office_candidates(text, known, registries) if not any(
-        o and o.kind == c.kind and o.start <= c.start and c.end < o.end for o in found)]  # "IOM Regional Office for"
+        o.kind == c.kind and o.start <= c.start and c.end < o.end for o in found)]  # "IOM Regional Office for"
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
-        if c is None or fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms) or \
+        if fold(c.name) in forms or _overlaps_known(c, known) or _known_somewhere(c, forms) or \
                 _refers_back(c, found, known):
             continue
         groups.setdefault((c.kind, fold(c.name)), []).append(c)
@@ -428,10 +429,10 @@ def _family_names(draft: Draft, registries: Registries) -> None:
 _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
 
 
-def _refers_back(candidate: Candidate, found: list[Candidate | None], known: list[Match]) -> bool:
+def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match]) -> bool:
     """A shorter form of an organization named earlier ("the Regional Office" after "the Regional Office for
     Asia and the Pacific"): a reference back to it, no new organization."""
-    earlier = [fold(c.name) for c in found if c is not None and c.kind == "organizations" and c.end <= candidate.start]
+    earlier = [fold(c.name) for c in found if c.kind == "organizations" and c.end <= candidate.start]
     earlier += [fold(m.quote) for m in known if m.kind == "organizations" and m.end <= candidate.start]
     name = fold(candidate.name)
     return candidate.kind == "organizations" and any(
@@ -472,30 +473,25 @@ def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
 
 
-def _without_known_parent(candidate: Candidate | None, known: list[Match],
-                          registries: Registries) -> list[Candidate]:
+def _without_known_parent(candidate: Candidate, known: list[Match], registries: Registries) -> list[Candidate]:
     """"Department of International Cooperation of the NIA" -> "Department of International Cooperation";
     nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
     by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
     own, which then becomes that name's alias."""
-    if candidate is None:
-        return []
     ends = [m.start for m in known
             if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end]
     ends += [candidate.start + m.end() for m in re.finditer(r" of (?:the )?", candidate.name)
              if len(_variants_of(candidate.name[m.end():], registries)) == 1]
-    for start in ends[:1]:
-        head = _PARENT_TAIL.search(candidate.name[:start - candidate.start])
-        if head is None:
-            return [candidate]
-        name = candidate.name[:start - candidate.start - len(head.group(0))]
-        parent = [] if any(m.start == start for m in known) else [
-            Candidate(candidate.kind, candidate.name[start - candidate.start:], start, candidate.end, candidate.cue)]
-        if not organization_candidates(name):
-            return parent
-        return [Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
-                          candidate.acronym), *parent]
-    return [candidate]
+    head = _PARENT_TAIL.search(candidate.name[:ends[0] - candidate.start]) if ends else None
+    if head is None:
+        return [candidate]
+    name = candidate.name[:ends[0] - candidate.start - len(head.group(0))]
+    parent = [] if any(m.start == ends[0] for m in known) else [
+        Candidate(candidate.kind, candidate.name[ends[0] - candidate.start:], ends[0], candidate.end, candidate.cue)]
+    if not organization_candidates(name):
+        return parent
+    return [Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
+                      candidate.acronym), *parent]
 
 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
