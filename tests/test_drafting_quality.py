@@ -768,3 +768,13 @@ def test_a_role_of_the_administration_belongs_to_the_one_organization_named_befo
     roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"}), orgs, {})
     assert [(r.person, r.organization) for r in roles] == [("kemp", "Nordic Migration Administration"),
                                                            ("lind", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IOM Senior Regional Adviser Ada Kemp met officials.", ["Ada Kemp"]),
+    ("IOM Chief of Mission in Kenya Ada Kemp met officials.", ["Ada Kemp"]),
+    ("Ms. Ada Kemp, IOM Regional Thematic Specialist, spoke.", ["Ada Kemp"]),
+    ("Ms. Argentina Szabados spoke.", ["Argentina Szabados"]),
+])
+def test_no_title_word_nor_the_country_of_a_title_is_part_of_a_person_name(text, expected):
+    assert [c.name for c in person_candidates(text)] == expected

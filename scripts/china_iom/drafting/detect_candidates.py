@@ -149,9 +149,12 @@ _LISTED_PEOPLE = re.compile(
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    while tokens and (text[tokens[0][0]:tokens[0][1]] in _STOP | _REGIONS
-                      or _TITLE_WORD.fullmatch(text[tokens[0][0]:tokens[0][1]])):  # "Minister Counsellor Xu Dan"
-        tokens.pop(0)  # also "... for Asia and the Pacific Iori Kato"
+    titled = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
+    tokens = tokens[titled[-1] + 1:] if titled else tokens  # "IOM Senior Regional Adviser Ada Kemp"
+    while tokens and (text[tokens[0][0]:tokens[0][1]] in _STOP | _REGIONS or re.search(
+            r"\b(?:in|for|to) $", text[max(0, tokens[0][0] - 5):tokens[0][0]]) and is_country(
+            text[tokens[0][0]:tokens[0][1]])):  # "... for Asia and the Pacific Iori Kato", "... in Kenya Ada Kemp"
+        tokens.pop(0)
     while tokens and text[tokens[-1][0]:tokens[-1][1]] in _STOP:
         if _TITLE_WORD.fullmatch(text[tokens[-1][0]:tokens[-1][1]]):
             return None  # the words before a title qualify it ("IOM Regional Director"): no name
