@@ -5,7 +5,11 @@ name), "Vice Minister of Public Security Zhao Kai" and "IOM Deputy Director Gene
 (a title before it), "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA" (two
 positions joined by "and"), "(Xinhua/Liu Bin)" (a photographer). The organization is the one the
 phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X", and for "X Councilor"
-the registered "X Council", for "Mayor of X" the municipal government of X; else none.
+the registered "X Council", for "Mayor of X" the municipal government of X, for "High Commissioner for X" the
+office named for him, for "of the administration" the one organization named before with that word; else none.
+An envoy to an organization or a place belongs to his country's registered mission there, never to the
+organization he is accredited to; a role at an intergovernmental organization in one country, to its registered
+office there. A bare "Ambassador" before the name of someone with another kind of post is a form of address.
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ A statement is attributed only when the text makes the speaker unambiguous (a wr
 invented fact; an empty one is only a gap): the person named just before a reporting verb, just
 after it ("said Jane Roe"), or after "according to". A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
-no one else, or for the one person it names if it has no speaker; otherwise it stays empty (a
-possessive, "Li's proposal", names no one who could speak); a title ("The DG noted", "Ambassador
+no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
+meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
+else, "Zhu thanked her. She said"); otherwise it stays empty (a possessive, "Li's proposal", names no one who
+could speak); a title ("The DG noted", "Ambassador
 said") stands first for the one person the text gives that title ("DG Vitorino", a role), in any form.
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
 named before it. A sentence with no verb and no person continues the previous sentence's reported
