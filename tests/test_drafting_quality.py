@@ -778,3 +778,25 @@ def test_a_role_of_the_administration_belongs_to_the_one_organization_named_befo
 ])
 def test_no_title_word_nor_the_country_of_a_title_is_part_of_a_person_name(text, expected):
     assert [c.name for c in person_candidates(text)] == expected
+
+
+def test_a_variant_of_a_new_organization_named_before_is_its_alias_not_a_second_entry(registries):
+    text = ("Ada Kemp, Ambassador of the Embassy of the People's Republic of China in Norland, met Antonio Vitorino "
+            "at the Chinese Embassy in Norland on Monday.\n")
+    draft = draft_article("t", text, registries, [])
+    [embassy] = [e for e in draft.new_entries if e.kind == "organizations"]
+    assert embassy.fields["aliases"] == ["Chinese Embassy in Norland"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhao Kai received a delegation of the Nordic Refugee Council led by Deputy Director General Ada Kemp.",
+     ("kemp", "Deputy Director General", "council")),
+    ("Zhao Kai met the team from the Nordic Refugee Council, led by Director Ada Kemp.",
+     ("kemp", "Director", "council")),
+    ("Minister Counsellor Ada Kemp of the Nordic Refugee Council spoke.", ("kemp", "Minister Counsellor", None)),
+])
+def test_a_title_before_a_name_reads_the_delegation_he_leads_and_a_diplomatic_rank(text, expected):
+    council = text.index("Nordic")
+    orgs = [EntitySpan("council", council, council + len("Nordic Refugee Council"))]
+    [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Zhao Kai": "zhao"}), orgs, {})
+    assert (role.person, role.title, role.organization) == expected

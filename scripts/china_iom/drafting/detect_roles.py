@@ -23,7 +23,8 @@ from china_iom.registry import fold
 
 _TITLE = (r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
           r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
-          r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
+          r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
+          r"|Director[- ]General|Director"
           r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
           r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
           r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)")
@@ -151,7 +152,7 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
             continue
         orgs = [o for o in organizations if s <= o.start and o.end <= e]
         organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries) or _named_before(
-            text, s, e, organizations)
+            text, s, e, organizations) or _leading(text, s, organizations)
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
                 organization = _mission(text[s:e], accredited.entity, ministries)
@@ -175,6 +176,15 @@ def _named_before(text: str, start: int, end: int, organizations: list[EntitySpa
     word = back.group(1).lower()
     named = {o.entity for o in organizations if o.end <= start and word in text[o.start:o.end].lower().split()}
     return named.pop() if len(named) == 1 else None
+
+
+_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
+    """"a delegation of the IOM led by Deputy Director General X": the organization whose delegation he leads."""
+    return next((o.entity for o in organizations if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+", text[o.end:start])
+                 and _LED.search(text, max(0, o.start - 40), o.start)), None)
 
 
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")

@@ -351,6 +351,10 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
                                               f"({first.cue})"))
             _claim(draft, kind, near, first.name)
             continue
+        if kind == "organizations" and (sibling := _sibling(first.name, draft)) is not None:
+            sibling.fields["aliases"].append(first.name)
+            _claim(draft, kind, sibling.fields["id"], first.name)
+            continue
         entity_id = _free_id(slug(first.name), taken)
         evidence = " ".join(text[max(0, first.start - 60):min(len(text), first.end + 60)].split())
         draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
@@ -358,6 +362,14 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         _claim(draft, kind, entity_id, first.name)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+def _sibling(name: str, draft: Draft) -> NewEntry | None:
+    """A new organization proposed before under a variant of this name ("Embassy of the People's Republic of China
+    in Thailand", then "Chinese Embassy in Thailand"): the same words, the country's aside."""
+    key = _variant_key(name, True)
+    return next((e for e in draft.new_entries if e.kind == "organizations" and key
+                 and _variant_key(e.fields["name"], True) == key), None)
 
 
 def _governments(draft: Draft, registries: Registries, known: list[Match]) -> None:
