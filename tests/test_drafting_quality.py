@@ -800,3 +800,11 @@ def test_a_title_before_a_name_reads_the_delegation_he_leads_and_a_diplomatic_ra
     orgs = [EntitySpan("council", council, council + len("Nordic Refugee Council"))]
     [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Zhao Kai": "zhao"}), orgs, {})
     assert (role.person, role.title, role.organization) == expected
+
+
+def test_an_apposition_opening_with_a_long_organization_name_still_gives_the_title_after_it():
+    text = "Ivo Lind met Ada Kemp, the Nordic Refugee and Migration Council of the North (NRMCN) Chief of Mission, today."
+    council = text.index("Nordic")
+    orgs = [EntitySpan("council", council, text.index(" (NRMCN)"))]
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"}), orgs, {})
+    assert [(r.person, r.title, r.organization) for r in roles] == [("kemp", "Chief Of Mission", "council")]

@@ -148,7 +148,8 @@ def _phrase_roles(text: str, person: str, start: int, end: int, organizations: l
         lead = _LEAD.match(text, s, e)
         s = lead.end() if lead else s
         title = _TITLE_WORD.search(text, s, e)
-        if title is None or (require_start and title.start() - s > 40):
+        opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
+        if title is None or (require_start and title.start() - opening > 40):
             continue
         orgs = [o for o in organizations if s <= o.start and o.end <= e]
         organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries) or _named_before(
