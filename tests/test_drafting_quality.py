@@ -626,6 +626,14 @@ def test_a_parent_named_by_a_variant_of_a_registered_name_is_cut_off_as_its_alia
         ("mfa-china", "Chinese Foreign Ministry")]
     [role] = [r for r in draft.roles if r.person == "ada-kemp"]
     assert role.organization == "department-of-arctic-affairs"
+    [department] = [e for e in draft.new_entries if e.kind == "organizations"]
+    assert department.fields["parent"] == "mfa-china"
+
+
+def test_a_part_of_a_known_organization_names_it_as_its_parent(registries):
+    text = "Ada Kemp, head of the Department of Arctic Affairs of the NIA, met Antonio Vitorino.\n"
+    [department] = [e for e in draft_article("t", text, registries, []).new_entries if e.kind == "organizations"]
+    assert (department.fields["name"], department.fields["parent"]) == ("Department of Arctic Affairs", "nia-china")
 
 
 def test_a_known_organization_and_office_inside_a_longer_name_is_no_office_of_its_own(registries):

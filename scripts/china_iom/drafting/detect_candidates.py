@@ -117,6 +117,7 @@ class Candidate:
     cue: str
     acronym: str | None = None
     country: str | None = None  # ISO 3166 code, for a government named by its country
+    parent: str | None = None  # the organization it is a part of, as the text names it ("X of the NIA")
 
 
 def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:

@@ -490,20 +490,21 @@ def _without_known_parent(candidate: Candidate, known: list[Match], registries: 
     nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
     by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
     own, which then becomes that name's alias."""
-    ends = [m.start for m in known
+    ends = [(m.start, m.entity_id) for m in known
             if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end]
-    ends += [candidate.start + m.end() for m in re.finditer(r" of (?:the )?", candidate.name)
-             if len(_variants_of(candidate.name[m.end():], registries)) == 1]
-    head = _PARENT_TAIL.search(candidate.name[:ends[0] - candidate.start]) if ends else None
+    ends += [(candidate.start + m.end(), owners.pop()) for m in re.finditer(r" of (?:the )?", candidate.name)
+             if len(owners := _variants_of(candidate.name[m.end():], registries)) == 1]
+    head = _PARENT_TAIL.search(candidate.name[:ends[0][0] - candidate.start]) if ends else None
     if head is None:
         return [candidate]
-    name = candidate.name[:ends[0] - candidate.start - len(head.group(0))]
-    parent = [] if any(m.start == ends[0] for m in known) else [
-        Candidate(candidate.kind, candidate.name[ends[0] - candidate.start:], ends[0], candidate.end, candidate.cue)]
+    start, owner = ends[0]
+    name = candidate.name[:start - candidate.start - len(head.group(0))]
+    parent = [] if any(m.start == start for m in known) else [
+        Candidate(candidate.kind, candidate.name[start - candidate.start:], start, candidate.end, candidate.cue)]
     if not organization_candidates(name):
         return parent
     return [Candidate(candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue,
-                      candidate.acronym), *parent]
+                      candidate.acronym, parent=owner), *parent]
 
 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
@@ -633,6 +634,8 @@ def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
     if candidate.acronym:
         fields["acronym"] = candidate.acronym
     fields["kind"] = organization_kind(candidate.name)
+    if candidate.parent:
+        fields["parent"] = candidate.parent
     fields["aliases"] = []
     fields["note"] = f"{note} Kind guessed from the name; check it, and add country and parent where certain."
     return fields
