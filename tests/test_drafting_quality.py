@@ -816,3 +816,13 @@ def test_an_apposition_opening_with_a_long_organization_name_still_gives_the_tit
     orgs = [EntitySpan("council", council, text.index(" (NRMCN)"))]
     roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"}), orgs, {})
     assert [(r.person, r.title, r.organization) for r in roles] == [("kemp", "Chief Of Mission", "council")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Lind of the Department of Border Control spoke.", ["Department of Border Control"]),
+    ("Ada Kemp from the Ministry of Justice spoke.", ["Ministry of Justice"]),
+    ("Staff of the Chinese Academy of Social Sciences came.", ["Chinese Academy of Social Sciences"]),
+    ("IOM Chief of Mission in Norland Ada Kemp spoke.", []),
+])
+def test_words_without_a_head_word_before_of_the_organization_are_no_part_of_its_name(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected

@@ -255,6 +255,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += to.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
+        if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
+            s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
         if owner := re.match(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ", text[s:e]):  # "China's Ministry of ...": ministry
             s += owner.end()
         s, e = _trimmed(text, s, e)
@@ -281,6 +283,7 @@ def _listed_after(text: str, start: int, end: int) -> int:
     return rest.end() - end if rest else 0
 
 
+_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:{ORG_HEADS})\b)")
 _PAIRED = re.compile(rf"[{_UPPER}][{_LOWER}]+")
 _HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 
