@@ -648,7 +648,10 @@ def test_an_apposition_naming_another_person_or_opening_a_clause_gives_no_role()
             ("ines-halvorsen", "Ines Halvorsen"),
         )
     ]
-    assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == [("tang-wenjie", "Minister")]
+    assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == [
+        ("tang-wenjie", "Minister"),
+        ("rui-mendes", "Spokesperson"),
+    ]  # his own title before his name
 
 
 def test_a_planned_meeting_of_the_two_sides_is_between_their_organizations_at_the_city_it_names(registries):
@@ -753,6 +756,344 @@ def test_an_intergovernmental_organization_and_a_country_is_its_office_there(reg
     text = "Staff of UNHCR Thailand and IOM Ruritania met Antonio Vitorino on Monday.\n"
     draft = draft_article("t", text, registries, [])
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ["UNHCR Thailand"]
+
+
+# Lane i11ents (round 2): entities, roles, speakers.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ms. Ada Kemp met Ms. Eva Lind. Ms. Kemp thanked her for the visit. She said that data matter.",
+            [None, "kemp", None],
+        ),
+        (
+            "Mr. Ivo Lind met Ms. Ada Kemp. Mr. Lind welcomed him to Oslo. He said that data matter.",
+            [None, "lind", None],
+        ),
+        ("Ada Kemp met Ivo Lind. Kemp told him that data matter. He said that he agreed.", [None, "kemp", None]),
+        (
+            "Ms. Ada Kemp met officials. Ms. Kemp stressed that data matter. He said that he agreed.",
+            [None, "kemp", None],
+        ),
+        (
+            "Ms. Ada Kemp met officials. Ms. Kemp thanked them for her visit. She said that data matter.",
+            [None, "kemp", "kemp"],
+        ),
+        (
+            "Mr. Ivo Lind met officials. Mr. Lind stressed that data matter. He said that he agreed.",
+            [None, "lind", "lind"],
+        ),
+    ],
+)
+def test_a_pronoun_speaks_only_for_the_one_person_of_its_gender_it_can_mean(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Eva Lind": "eva", "Ivo Lind": "lind", "Kemp": "kemp", "Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ms. Ada Kemp, Senior Protection Officer at the Nordic Refugee Council, spoke.", ["Nordic Refugee Council"]),
+        ("Ivo Lind, Regional Health Adviser at the Baltic Migration Agency, spoke.", ["Baltic Migration Agency"]),
+        ("Ada Kemp, the ambassador of Norway to the Nordic Development Bank, spoke.", ["Nordic Development Bank"]),
+        (
+            "The Nordic Development Bank and the Baltic Migration Agency met.",
+            ["Nordic Development Bank", "Baltic Migration Agency"],
+        ),
+        ("Ada Kemp, Head of the Department of Arctic Affairs, spoke.", ["Department of Arctic Affairs"]),
+        ("Ada Kemp, Chief of the Nordic Border Police, spoke.", ["Nordic Border Police"]),
+    ],
+)
+def test_a_title_or_a_represented_country_before_an_organization_is_no_part_of_its_name(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected
+
+
+@pytest.mark.parametrize("title", ["IOM Chief of Staff", "Chief of Staff"])
+def test_chief_of_staff_before_a_name_marks_a_person(title):
+    assert [c.name for c in person_candidates(f"On Monday, {title} Ada Kemp visited Oslo.")] == ["Ada Kemp"]
+
+
+def test_a_parent_named_by_a_variant_of_a_registered_name_is_cut_off_as_its_alias(registries):
+    text = (
+        "Ada Kemp, director-general of the Department of Arctic Affairs of the Chinese Foreign Ministry, met "
+        "Antonio Vitorino in Beijing on Monday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == [
+        "Department of Arctic Affairs"
+    ]
+    assert [(a.entity_id, a.form) for a in draft.new_aliases if a.kind == "organizations"] == [
+        ("mfa-china", "Chinese Foreign Ministry")
+    ]
+    [role] = [r for r in draft.roles if r.person == "ada-kemp"]
+    assert role.organization == "department-of-arctic-affairs"
+    [department] = [e for e in draft.new_entries if e.kind == "organizations"]
+    assert department.fields["parent"] == "mfa-china"
+
+
+def test_a_part_of_a_known_organization_names_it_as_its_parent(registries):
+    text = "Ada Kemp, head of the Department of Arctic Affairs of the NIA, met Antonio Vitorino.\n"
+    [department] = [e for e in draft_article("t", text, registries, []).new_entries if e.kind == "organizations"]
+    assert (department.fields["name"], department.fields["parent"]) == ("Department of Arctic Affairs", "nia-china")
+
+
+def test_a_known_organization_and_office_inside_a_longer_name_is_no_office_of_its_own(registries):
+    text = "Ada Kemp, Health Adviser at the IOM Regional Office for the Arctic, met Antonio Vitorino.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == [
+        "IOM Regional Office for the Arctic"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ada Kemp, Norway's ambassador to the UN Office at Geneva, met Antonio Vitorino on Monday.\n", None),
+        (
+            "Ada Kemp, China's ambassador to the UN Office at Geneva, met Antonio Vitorino on Monday.\n",
+            "china-mission-geneva",
+        ),
+        (
+            "Ada Kemp, Permanent Representative of China to the United Nations Office at Geneva, met Antonio Vitorino.\n",
+            "china-mission-geneva",
+        ),
+        ("Ada Kemp, Chinese Ambassador to Slovakia, met Antonio Vitorino on Monday.\n", "china-embassy-slovakia"),
+        ("Ada Kemp, Norway's Ambassador to Slovakia, met Antonio Vitorino on Monday.\n", None),
+        ("Ada Kemp, Director of the UN Office at Geneva, met Antonio Vitorino on Monday.\n", "unog"),
+    ],
+)
+def test_an_envoy_to_an_organization_belongs_to_the_country_mission_not_to_the_organization(registries, text, expected):
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("High Commissioner for Refugees", "unhcr"),
+        ("Assistant High Commissioner", "unhcr"),
+        ("Vice Premier", "state-council-china"),
+        ("High Commissioner for Oceans", None),
+    ],
+)
+def test_a_title_names_the_body_it_belongs_to(registries, title, expected):
+    text = f"{title} Ada Kemp met Antonio Vitorino in Geneva on Monday.\n"
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On Monday, Deputy Director General for Operations of the International Organization for Migration (IOM) "
+            "Ms. Ada Kemp visited Oslo.\n",
+            [("ada-kemp", "iom")],
+        ),
+        ("UNHCR spokesperson Ada Kemp said that data matter.\n", [("ada-kemp", "unhcr")]),
+        ("IOM Chief of Staff Ada Kemp met Antonio Vitorino.\n", [("ada-kemp", "iom")]),
+        (
+            "Vice Minister Ada Kemp met Antonio Vitorino. Kemp, who is also director of the ministry's Exit and Entry "
+            "Administration, spoke.\n",
+            [("ada-kemp", None), ("ada-kemp", "exit-and-entry-administration")],
+        ),
+        ("Ada Kemp, who met the Director of the Nordic Refugee Council, spoke.\n", []),
+    ],
+)
+def test_roles_before_a_name_with_acronym_honorific_or_lower_case_title_and_after_who_is(registries, text, expected):
+    roles = draft_article("t", text, registries, []).roles
+    assert [(r.person, r.organization) for r in roles if r.person == "ada-kemp"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ivo Lind, the Director of the Nordic Refugee Council, Ada Kemp, and others met.", []),
+        ("Ivo Lind, Director of the Nordic Refugee Council Ada Kemp and others met.", ["Nordic Refugee Council"]),
+        ("Ivo Lind, and the Director of the Nordic Refugee Council, Ada Kemp, met.", ["Nordic Refugee Council"]),
+    ],
+)
+def test_a_phrase_between_commas_after_a_person_is_his_apposition_not_the_next_person_title(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    council = text.index("Nordic")
+    orgs = [EntitySpan("Nordic Refugee Council", council, council + len("Nordic Refugee Council"))]
+    assert [r.organization for r in find_roles(text, people, orgs, {}) if r.person == "kemp"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ada Kemp heads the Exit and Entry Administration.", ["Exit and Entry Administration"]),
+        ("Staff of the Trade and Industry Bureau came.", ["Trade and Industry Bureau"]),
+        ("Norway and Sweden Police came.", ["Sweden Police"]),
+        ("The Nordic Council and the Baltic Council met.", ["Nordic Council", "Baltic Council"]),
+    ],
+)
+def test_two_words_joined_by_and_before_a_head_word_are_one_name(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("IOM's Chief of Mission in China", "iom-china"),
+        ("Chief of Mission of the International Organization for Migration in China", "iom-china"),
+        ("IOM's Chief of Mission in Kenya", "iom"),  # no office of IOM in Kenya is registered
+        ("IOM's Chief of Mission for Kenya and Uganda", "iom"),
+        ("Director General of IOM in Geneva", "iom"),
+    ],
+)
+def test_a_role_at_an_international_organization_in_one_country_belongs_to_its_office_there(
+    registries, phrase, expected
+):
+    text = f"Ada Kemp, {phrase}, met Antonio Vitorino in Beijing on Monday.\n"
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ambassador Ada Kemp, Director General of the Nordic Refugee Council, spoke.", ["Director General"]),
+        (
+            "Ambassador Ada Kemp, Permanent Representative of Norway to the Nordic Refugee Council, spoke.",
+            ["Permanent Representative"],
+        ),
+        (
+            "Ambassador Ada Kemp, head of the Norwegian Mission to the Nordic Refugee Council, spoke.",
+            ["Ambassador", "Head"],
+        ),
+        ("Ambassador Ada Kemp spoke.", ["Ambassador"]),
+    ],
+)
+def test_a_bare_title_is_a_form_of_address_before_another_kind_of_post(text, expected):
+    council = text.index("Nordic") if "Nordic" in text else 0
+    orgs = [EntitySpan("council", council, council + len("Nordic Refugee Council"))] if council else []
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), orgs, {})
+    assert [r.title for r in roles] == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("China's permanent representative in Geneva", "china-mission-geneva"),
+        ("Chinese ambassador at Geneva", "china-mission-geneva"),
+        ("Norway's permanent representative in Geneva", None),
+        ("permanent representative in Geneva", None),
+        ("China's counsellor in Geneva", None),
+    ],
+)
+def test_an_envoy_in_a_place_belongs_to_his_country_mission_there(registries, phrase, expected):
+    text = f"Ada Kemp, {phrase}, met Antonio Vitorino on Monday.\n"
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
+    assert role.organization == expected
+
+
+def test_a_bare_ambassador_is_held_at_the_mission_of_his_other_diplomatic_post():
+    text = "Xu Ganlu met Ambassador Ada Kemp, head of the Nordic Mission to Oslo, and Ambassador Ivo Lind."
+    mission = text.index("Nordic Mission")
+    orgs = [EntitySpan("nordic-mission", mission, mission + len("Nordic Mission"))]
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Xu Ganlu": "xu"}), orgs, {})
+    assert [(r.person, r.title, r.organization) for r in roles] == [
+        ("kemp", "Ambassador", "nordic-mission"),
+        ("kemp", "Head", "nordic-mission"),
+        ("lind", "Ambassador", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ada Kemp, president of Norway's migration agency NMAX, spoke.", ["NMAX"]),
+        ("Ada Kemp heads the Norwegian border police service BPSN in Oslo.", ["BPSN"]),
+        ("Ada Kemp said the agency WILL act.", []),  # whose agency the text does not say
+        ("Ada Kemp thanked the agency for IT support.", []),
+    ],
+)
+def test_an_acronym_after_what_it_is_names_an_organization(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected
+
+
+def test_a_role_of_the_administration_belongs_to_the_one_organization_named_before_with_that_word():
+    text = (
+        "The Nordic Migration Administration and the Baltic Refugee Council met. Ada Kemp, a senior official of "
+        "the administration, spoke. Ivo Lind, director of the council's office, spoke."
+    )
+    orgs = [
+        EntitySpan(name, text.index(name), text.index(name) + len(name))
+        for name in ("Nordic Migration Administration", "Baltic Refugee Council")
+    ]
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"}), orgs, {})
+    assert [(r.person, r.organization) for r in roles] == [("kemp", "Nordic Migration Administration"), ("lind", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("IOM Senior Regional Adviser Ada Kemp met officials.", ["Ada Kemp"]),
+        ("IOM Chief of Mission in Kenya Ada Kemp met officials.", ["Ada Kemp"]),
+        ("Ms. Ada Kemp, IOM Regional Thematic Specialist, spoke.", ["Ada Kemp"]),
+        ("Ms. Argentina Szabados spoke.", ["Argentina Szabados"]),
+    ],
+)
+def test_no_title_word_nor_the_country_of_a_title_is_part_of_a_person_name(text, expected):
+    assert [c.name for c in person_candidates(text)] == expected
+
+
+def test_a_variant_of_a_new_organization_named_before_is_its_alias_not_a_second_entry(registries):
+    text = (
+        "Ada Kemp, Ambassador of the Embassy of the People's Republic of China in Norland, met Antonio Vitorino "
+        "at the Chinese Embassy in Norland on Monday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [embassy] = [e for e in draft.new_entries if e.kind == "organizations"]
+    assert embassy.fields["aliases"] == ["Chinese Embassy in Norland"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Zhao Kai received a delegation of the Nordic Refugee Council led by Deputy Director General Ada Kemp.",
+            ("kemp", "Deputy Director General", "council"),
+        ),
+        (
+            "Zhao Kai met the team from the Nordic Refugee Council, led by Director Ada Kemp.",
+            ("kemp", "Director", "council"),
+        ),
+        ("Minister Counsellor Ada Kemp of the Nordic Refugee Council spoke.", ("kemp", "Minister Counsellor", None)),
+    ],
+)
+def test_a_title_before_a_name_reads_the_delegation_he_leads_and_a_diplomatic_rank(text, expected):
+    council = text.index("Nordic")
+    orgs = [EntitySpan("council", council, council + len("Nordic Refugee Council"))]
+    [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Zhao Kai": "zhao"}), orgs, {})
+    assert (role.person, role.title, role.organization) == expected
+
+
+def test_an_apposition_opening_with_a_long_organization_name_still_gives_the_title_after_it():
+    text = (
+        "Ivo Lind met Ada Kemp, the Nordic Refugee and Migration Council of the North (NRMCN) Chief of Mission, today."
+    )
+    council = text.index("Nordic")
+    orgs = [EntitySpan("council", council, text.index(" (NRMCN)"))]
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"}), orgs, {})
+    assert [(r.person, r.title, r.organization) for r in roles] == [("kemp", "Chief Of Mission", "council")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ivo Lind of the Department of Border Control spoke.", ["Department of Border Control"]),
+        ("Ada Kemp from the Ministry of Justice spoke.", ["Ministry of Justice"]),
+        ("Staff of the Chinese Academy of Social Sciences came.", ["Chinese Academy of Social Sciences"]),
+        ("IOM Chief of Mission in Norland Ada Kemp spoke.", []),
+    ],
+)
+def test_words_without_a_head_word_before_of_the_organization_are_no_part_of_its_name(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected
 
 
 # --- lane i11meet: meetings, their dates and places ----------------------------------------------------------

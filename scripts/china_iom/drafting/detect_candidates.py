@@ -9,8 +9,9 @@ reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo 
 whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
 ("Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
 its owner, "Ministry of Labour, Immigration and Population": with its list), a local
-government ("the Shenzhen municipal government"); a country named as a party ("delegations
-from Brazil and Japan", "Peru's delegation", "the government of Chad") for its government.
+government ("the Shenzhen municipal government"), an acronym after what it is ("Portugal's migration agency
+AIMA"); a country named as a party ("delegations from Brazil and Japan", "Peru's delegation", "the government
+of Chad") for its government.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ TITLES = (
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|DG|Consul[- ]General|Counsell?or|Representative|Charg[eé] d[' ]*Affaires"
+    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Counsell?or|Representative"
+    r"|Charg[eé] d[' ]*Affaires"
     r"|Affaires)"
 )
 _TITLE_WORD = re.compile(
@@ -53,6 +55,15 @@ _VERBS = (
 _PERSON_CUES = (
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
     (
+        "title of an organization",
+        re.compile(
+            rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
+            rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
+            rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
+            rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])"
+        ),
+    ),
+    (
         "appositive title",
         re.compile(
             rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
@@ -72,15 +83,6 @@ _PERSON_CUES = (
     ),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
-    (
-        "title of an organization",
-        re.compile(
-            rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
-            rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
-            rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
-            rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])"
-        ),
-    ),
 )
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
@@ -114,6 +116,13 @@ _LEADING_GROUP = re.compile(
     r" (?:of|from) (?:the )?"
 )
 _TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
+# "Regional Migration Health Adviser at the ...", "China to the UN Office at Geneva": a title, or the country a
+# mission represents, before the organization
+_TITLED = re.compile(
+    rf"^(?:[{_UPPER}][\w'’-]* ){{0,4}}?(?:(?:Adviser|Advisor|Officer|Specialist|Coordinator|Expert"
+    r"|Analyst|Consultant|Assistant|Associate|Representative)s? (?:at|of|for|with|in) (?:the )?"
+    r"|(?:Head|Chief) of the )"
+)  # not "Chief of Mission in China", a title of its own
 _REGIONS = frozenset(
     "Asia Pacific Africa Europe America Americas Caribbean Oceania Arab Latin Middle East West North "
     "South Central Eastern Western Northern Southern Horn Mekong Balkans Gulf Sahel".split()
@@ -136,6 +145,7 @@ class Candidate:
     cue: str
     acronym: str | None = None
     country: str | None = None  # ISO 3166 code, for a government named by its country
+    parent: str | None = None  # the organization it is a part of, as the text names it ("X of the NIA")
 
 
 def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
@@ -170,11 +180,16 @@ _LISTED_PEOPLE = re.compile(
 def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    titled = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
+    tokens = tokens[titled[-1] + 1 :] if titled else tokens  # "IOM Senior Regional Adviser Ada Kemp"
     while tokens and (
         text[tokens[0][0] : tokens[0][1]] in _STOP | _REGIONS
-        or _TITLE_WORD.fullmatch(text[tokens[0][0] : tokens[0][1]])
-    ):  # "Minister Counsellor Xu Dan"
-        tokens.pop(0)  # also "... for Asia and the Pacific Iori Kato"
+        or (
+            re.search(r"\b(?:in|for|to) $", text[max(0, tokens[0][0] - 5) : tokens[0][0]])
+            and is_country(text[tokens[0][0] : tokens[0][1]])
+        )
+    ):  # "... for Asia and the Pacific Iori Kato", "... in Kenya Ada Kemp"
+        tokens.pop(0)
     while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP:
         if _TITLE_WORD.fullmatch(text[tokens[-1][0] : tokens[-1][1]]):
             return None  # the words before a title qualify it ("IOM Regional Director"): no name
@@ -206,6 +221,16 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
+    for match in _DESCRIBED.finditer(text, start, end):  # "Portugal's migration agency AIMA"
+        found.append(
+            Candidate(
+                "organizations",
+                match.group("acronym"),
+                *match.span("acronym"),
+                f'acronym after "{" ".join(match.group("what").split())}"',
+                match.group("acronym"),
+            )
+        )
     kept = _first_per_span(found)
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
@@ -214,6 +239,12 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
 _LOCAL_GOVERNMENT = re.compile(
     rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
     r"|[Rr]egional|[Cc]ounty)[ \u00a0](?:People['’]s[ \u00a0])?[Gg]overnment\b"
+)
+_DESCRIBED = re.compile(
+    rf"(?:[{_UPPER}][\w-]*['’]s|\b[Tt]he [{_UPPER}][\w-]*)[ \u00a0]"  # whose: "Portugal's"
+    rf"(?P<what>(?:[a-z]+[ \u00a0]){{0,3}}(?:agency|ministry|office|service|authority|bureau"
+    rf"|police|department|commission|administration|institute))[ \u00a0]"
+    rf"(?P<acronym>[{_UPPER}]{{3,}})(?![\w'’-])"
 )
 _ACCREDITED = re.compile(
     r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
@@ -283,10 +314,14 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in _parts(text, start, end):
         if lead := _LEADING_TITLE.match(text[s:e]) or _LEADING_GROUP.match(text[s:e]):
             s += lead.end()
-        if rest := _TITLE_REST.match(text[s:e]):  # "General of the ..." left of "Director-General"
-            s += rest.end()
+        if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
+            s += rest.end()  # "Director-General"
+        if (to := re.match(r"((?:the )?[A-Z][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
+            s += to.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
+        if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
+            s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
         if owner := re.match(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ", text[s:e]):  # "China's Ministry of ...": ministry
             s += owner.end()
         s, e = _trimmed(text, s, e)
@@ -340,6 +375,11 @@ def _listed_after(text: str, start: int, end: int) -> int:
     return rest.end() - end if rest else 0
 
 
+_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:{ORG_HEADS})\b)")
+_PAIRED = re.compile(rf"[{_UPPER}][{_LOWER}]+")
+_HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
+
+
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
@@ -355,6 +395,16 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         named = re.search(rf"\b(?:{ORG_HEADS})\b", right.split(" of ")[0].split(" and ")[0])
         if m.group(0) == " and " and re.search(r" (?:of|for) ", left) and not named and not first.isupper():
             continue
+        last = left.split()[-1] if left.strip() else ""
+        if (
+            m.group(0) == " and "
+            and _PAIRED.fullmatch(last)
+            and last not in _STOP
+            and not is_country(last)
+            and not re.search(rf"\b(?:{ORG_HEADS})\b", left)
+            and _HEADED.match(right)
+        ):
+            continue  # "Exit and Entry Administration", "Trade and Industry Bureau": one name
         cuts += [start + m.start(), start + m.end()]
     cuts.append(end)
     return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]
@@ -417,6 +467,12 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 def is_country(name: str) -> bool:
     """Whether CLDR (through babel) names a country so in English."""
     return name in _countries()[0]
+
+
+def countries_in(text: str) -> set[str]:
+    """ISO 3166 codes of the countries that ``text`` names (CLDR's English names)."""
+    names, country, _ = _countries()
+    return {names[m.group(0)] for m in country.finditer(text)}
 
 
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:

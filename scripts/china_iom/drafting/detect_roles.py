@@ -5,39 +5,49 @@ name), "Vice Minister of Public Security Zhao Kai" and "IOM Deputy Director Gene
 (a title before it), "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA" (two
 positions joined by "and"), "(Xinhua/Liu Bin)" (a photographer). The organization is the one the
 phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X", and for "X Councilor"
-the registered "X Council", for "Mayor of X" the municipal government of X; else none.
+the registered "X Council", for "Mayor of X" the municipal government of X, for "High Commissioner for X" the
+office named for him, for "of the administration" the one organization named before with that word; else none.
+An envoy to an organization or a place belongs to his country's registered mission there, never to the
+organization he is accredited to; a role at an intergovernmental organization in one country, to its registered
+office there. A bare "Ambassador" before the name of someone with another kind of post is a form of address.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
+from china_iom.drafting.detect_candidates import countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 
 _TITLE = (
     r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
     r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
-    r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
+    r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
+    r"|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
     r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
     r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
 )
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
-# An apposition: ", [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or stop; a noun
-# phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or a clause.
+# An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
+# stop; a noun phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or
+# another clause.
 _APPOSITION = re.compile(
-    r",\s+(?!(?:and|or|but|in|at|on|with|during|after|before|for|from|by|to|under|as|who|which"
-    r"|when|where|while|whose|saying|adding)\s)"
+    r",\s+(?:who\s+is\s+(?:also\s+)?)?(?!(?:and|or|but|in|at|on|with|during|after|before|for|from"
+    r"|by|to|under|as|who|which|when|where|while|whose|saying|adding)\s)"
     r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
     r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
     r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)"
 )
+# "the Director General of IOM, Amy Pope", "Deputy Director General of the ... (IOM) Ms. Ada Kemp", "UNHCR
+# spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific
+_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman))"
 _BEFORE = re.compile(
-    r"(?P<phrase>(?:[A-Z][\w'’-]*|of|for|the|and|to|on|in)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|the"
-    r"|and|to|on|in))*),?[ \u00a0]+$"
-)  # "the Director General of IOM, Amy Pope"
+    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?)*"
+    r"[ \u00a0]+$"
+)
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
 _SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
@@ -75,7 +85,37 @@ def find_roles(
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(found, key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
-    return sorted(unique.values(), key=lambda r: r.start)
+    kept = [r for r in unique.values() if not _addressed(text, r, found)]
+    return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+
+
+def _ranked(text: str, role: RoleSpan, roles: list[RoleSpan]) -> RoleSpan:
+    """A bare diplomatic title ("Ambassador Chen Xu, head of the Chinese Mission to ...") is held at the one
+    organization of the person's other diplomatic post."""
+    if role.organization is not None or text[role.start : role.end] != role.title or not _DIPLOMATIC.search(role.title):
+        return role
+    posts = {
+        r.organization for r in roles if r.person == role.person and r.organization and _DIPLOMATIC.search(r.title)
+    }
+    return replace(role, organization=posts.pop()) if len(posts) == 1 else role
+
+
+def _addressed(text: str, role: RoleSpan, found: list[RoleSpan]) -> bool:
+    """A bare "Ambassador" (a title kept for life) before the name of someone whose post the text states as
+    another kind of post ("Ambassador Swing" for IOM's Director General) or as the post it ranks ("Ambassador
+    Ma Zhaoxu, Permanent Representative of ...") is a form of address; not before a head of mission's post."""
+    bare = role.title == "Ambassador" and role.organization is None and text[role.start : role.end] == role.title
+    return bare and any(
+        r.person == role.person
+        and role.title not in r.title
+        and ("Permanent Representative" in r.title or not _DIPLOMATIC.search(r.title))
+        for r in found
+    )
+
+
+_DIPLOMATIC = re.compile(
+    r"Ambassador|Head|Chief of Mission|Consul|Counsell?or|Charg|Envoy|Attach|Representative", re.IGNORECASE
+)
 
 
 def _after(
@@ -94,7 +134,7 @@ def _before(
     line_start = text.rfind("\n", 0, person.start) + 1
     floor = max([line_start, person.start - 160, *(p.end for p in people if p.end <= person.start)])
     match = _BEFORE.search(text, floor, person.start)
-    if match is None:
+    if match is None or _apposed(text, floor, match.span("phrase"), people):
         return []
     s, e = match.span("phrase")
     first = _TITLE_WORD.search(text, s, e)
@@ -104,6 +144,19 @@ def _before(
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
     start = min([first.start(), *opening])
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+
+
+def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[EntitySpan]) -> bool:
+    """Whether a phrase between commas follows a person ("A, the High Commissioner (UNHCR), B"): A's apposition,
+    not B's title ("A, Chief of Mission of X B" is B's; so is the next item of a list, ", and the Director of X,
+    B")."""
+    start, end = phrase
+    return (
+        any(p.end == floor for p in people)
+        and bool(re.fullmatch(r",\s+(?:the\s+)?", text[floor:start]))
+        and not text.startswith("and", start)
+        and text.startswith(",", end)
+    )
 
 
 def _phrase_roles(
@@ -127,12 +180,99 @@ def _phrase_roles(
         lead = _LEAD.match(text, s, e)
         s = lead.end() if lead else s
         title = _TITLE_WORD.search(text, s, e)
-        if title is None or (require_start and title.start() - s > 40):
+        opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
+        if title is None or (require_start and title.start() - opening > 40):
             continue
         orgs = [o for o in organizations if s <= o.start and o.end <= e]
-        organization = _most_specific(text, orgs) if orgs else _ministry(text[s:e], ministries)
+        organization = (
+            _most_specific(text, orgs)
+            if orgs
+            else _ministry(text[s:e], ministries)
+            or _named_before(text, s, e, organizations)
+            or _leading(text, s, organizations)
+        )
+        if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
+            if _ENVOY.search(text, s, accredited.start):
+                organization = _mission(text[s:e], accredited.entity, ministries)
+        if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
+            organization = _office(where.group(1), organization, ministries)
+        if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
+            organization = _posted(text[s:e], post.group(1), ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start() : title.end()]), s, e))
     return roles
+
+
+_BACK = re.compile(
+    r"\b(?:of|at) the (administration|ministry|agency|commission|organi[sz]ation|office|bureau"
+    r"|embassy|mission|council|committee|department)\b(?![\w'’])"
+)
+
+
+def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
+    """ "a senior official of the administration": the one organization named before whose name has that word."""
+    back = _BACK.search(text, start, end)
+    if back is None:
+        return None
+    word = back.group(1).lower()
+    named = {o.entity for o in organizations if o.end <= start and word in text[o.start : o.end].lower().split()}
+    return named.pop() if len(named) == 1 else None
+
+
+_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
+    """ "a delegation of the IOM led by Deputy Director General X": the organization whose delegation he leads."""
+    return next(
+        (
+            o.entity
+            for o in organizations
+            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+", text[o.end : start])
+            and _LED.search(text, max(0, o.start - 40), o.start)
+        ),
+        None,
+    )
+
+
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_ENVOY = re.compile(r"\b(?:ambassador|permanent representative|envoy)\b", re.IGNORECASE)
+
+
+def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | None:
+    """An envoy "to" an organization ("China's ambassador to the UN Office at Geneva") belongs to his country's
+    mission to it, never to the organization itself: the registered mission of the one country the phrase names,
+    else none."""
+    sender = _senders(phrase)
+    return ministries.get(f"mission {sender.pop()} to {accredited}") if len(sender) == 1 else None
+
+
+_POST = re.compile(r"\b(?:to|in|at) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _posted(phrase: str, place: str, ministries: dict[str, str]) -> str | None:
+    """An envoy "to" or "in" a place ("Chinese Ambassador to France", "China's permanent representative in
+    Geneva") belongs to the registered mission there of the one other country the phrase names."""
+    sender = _senders(phrase) - countries_in(place)
+    return ministries.get(f"mission {sender.pop()} in {fold(place)}") if len(sender) == 1 else None
+
+
+def _senders(phrase: str) -> set[str]:
+    """The countries a phrase names, "Chinese" as China (the one adjective of a country the corpus is about)."""
+    return countries_in(re.sub(r"\bChinese\b", "China", phrase))
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|for) (?:the )?([A-Z][\w'’ -]*)")
+
+
+def _office(place: str, organization: str, ministries: dict[str, str]) -> str | None:
+    """A role at an intergovernmental organization "in" or "for" one country ("IOM's Chief of Mission in China")
+    belongs to its registered office there; with none registered, to the organization."""
+    countries = countries_in(place)
+    return (
+        ministries.get(f"office {organization} {countries.pop()}", organization)
+        if len(countries) == 1
+        else organization
+    )
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
@@ -152,6 +292,11 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
         return ministries.get(f"{m.group(1)} council")
+    if m := re.search(r"\bhigh commissioner(?: for ([a-z]+))?", lowered):  # "Assistant High Commissioner"
+        offices = {v for k, v in ministries.items() if k.startswith("high commissioner for ")}
+        return ministries.get(m.group(0)) if m.group(1) else (offices.pop() if len(offices) == 1 else None)
+    if re.search(r"\bpremier\b", lowered):  # "Vice Premier": a member of the State Council
+        return ministries.get("state council")
     if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
         return ministries.get(f"mayor of {m.group(1).strip()}")
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce

@@ -4,8 +4,10 @@ A statement is attributed only when the text makes the speaker unambiguous (a wr
 invented fact; an empty one is only a gap): the person named just before a reporting verb, just
 after it ("said Jane Roe"), or after "according to". A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
-no one else, or for the one person it names if it has no speaker; otherwise it stays empty (a
-possessive, "Li's proposal", names no one who could speak); a title ("The DG noted", "Ambassador
+no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
+meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
+else, "Zhu thanked her. She said"); otherwise it stays empty (a possessive, "Li's proposal", names no one who
+could speak); a title ("The DG noted", "Ambassador
 said") stands first for the one person the text gives that title ("DG Vitorino", a role), in any form.
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
 named before it. A sentence with no verb and no person continues the previous sentence's reported
@@ -70,8 +72,10 @@ def speakers(
         ),
     ]:
         holders.setdefault(_short(title), set()).add(person)
+    genders = _genders(text, people)
     result: list[str | None] = []
     previous: str | None = None  # who a pronoun at the start of this sentence can only mean
+    others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
@@ -79,12 +83,16 @@ def speakers(
         speaker = None
         if verb is not None:
             speaker = _subject(text, s, verb, inside, previous, holders)
+            named_before = any(p.end <= verb.start() for p in inside)
+            if speaker is not None and not named_before and not _fits(text[s : verb.start()], speaker, others, genders):
+                speaker = None
         elif not inside and (continues or (quoted and text[s] in '“"')):
             speaker = result[-1]
         result.append(speaker)
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
         named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
+        others = {_PRONOUN[m.group(0).lower()] for m in _OBJECT.finditer(text, s, e)}
         if speaker is not None:
             previous = speaker if named <= {speaker} else None
         else:
@@ -93,6 +101,31 @@ def speakers(
 
 
 _QUOTE = re.compile(r"[“\"]")
+_PRONOUN = {"he": "he", "him": "he", "she": "she", "her": "she"}
+# "thanked her for", "told him that": a pronoun as an object stands for a person other than the subject
+_OBJECT = re.compile(
+    r"\b(?:him|her)\b(?=\s*(?:[.,;:!?”\"]|$|(?:for|to|on|at|in|with|and|that|as|about|from|by)\b))", re.IGNORECASE
+)
+_HONORIFIC = re.compile(r"\b(?P<title>Mr|Ms|Mrs|Miss|Madam|Madame)\.?[ \u00a0]+$")
+
+
+def _genders(text: str, people: list[EntitySpan]) -> dict[str, str]:
+    """The pronoun each person's honorific calls for ("Ms. Zhu": she), where the text gives one."""
+    found = {}
+    for p in people:
+        if m := _HONORIFIC.search(text, max(0, p.start - 10), p.start):
+            found.setdefault(p.entity, "he" if m.group("title") == "Mr" else "she")
+    return found
+
+
+def _fits(before: str, person: str, others: set[str], genders: dict[str, str]) -> bool:
+    """Whether a pronoun opening the sentence can only mean ``person``: none of the person's other gender, and
+    none that the sentence before also used for someone else ("Zhu thanked her ... She said": two women)."""
+    pronoun = re.search(r"\b(?:he|she)\b", before, re.IGNORECASE)
+    if pronoun is None:
+        return True
+    said = pronoun.group(0).lower()
+    return said not in others and genders.get(person, said) == said
 
 
 def _open_quote(text: str, start: int, end: int) -> bool:

@@ -246,19 +246,50 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
-    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short) and "mayor of
-    <city>" -> organization id: the bodies a title names ("Minister of Public Security", "State Councilor",
-    "Mayor of Shenzhen" for the Shenzhen municipal government)."""
+    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "mayor of
+    <city>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
+    <place>", "office <organization id> <country>" and "igo <id>" (an intergovernmental organization) ->
+    organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
+    Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
+    ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
+    China" for IOM's office in China)."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
+    kinds = {
+        eid: (getattr(o, "kind", ""), getattr(o, "country", None))
+        for eid, o in registries.organizations.entries.items()
+    }
     for eid, form in forms:
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
         if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
             found.setdefault(key, eid)
         if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
             found.setdefault(f"mayor of {city.group(1)}", eid)
+        if office := re.search(r"\bhigh commissioner for [a-z]+", key):
+            found.setdefault(office.group(0), eid)
+        kind, country = kinds.get(eid, ("", None))
+        if kind == "intergovernmental_organization":
+            found[f"igo {eid}"] = eid
+        if (
+            kind == "intergovernmental_office"
+            and country
+            and (parent := getattr(registries.organizations.entries[eid], "parent", None))
+        ):
+            found.setdefault(f"office {parent} {country}", eid)
+        if kind == "diplomatic_mission" and country:
+            for place in re.findall(r"\b(?:in|at) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", form):
+                found.setdefault(f"mission {country} in {fold(place)}", eid)
+        if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
+            for other, other_form in forms:
+                if other != eid and to.group(1).startswith(_un(fold(other_form))):
+                    found.setdefault(f"mission {country} to {other}", eid)
     return found
+
+
+def _un(name: str) -> str:
+    """A folded name with "UN" spelled out, as a mission's name may spell it and the text not."""
+    return re.sub(r"\bun\b", "united nations", name)
 
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
@@ -379,15 +410,20 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
     found += [
-        _without_known_parent(_without_person(text, c, people), known) for c in organization_candidates(text, *body)
+        part
+        for c in organization_candidates(text, *body)
+        for part in _without_known_parent(_without_person(text, c, people), known, registries)
     ]
-    found += _office_candidates(text, known, registries)
+    found += [
+        c
+        for c in _office_candidates(text, known, registries)
+        if not any(o.kind == c.kind and o.start <= c.start and c.end < o.end for o in found)
+    ]  # "IOM Regional Office for"
     found += _dateline_agency(text, draft.layout)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
         if (
-            c is None
-            or fold(c.name) in forms
+            fold(c.name) in forms
             or _overlaps_known(c, known)
             or _known_somewhere(c, forms)
             or _refers_back(c, found, known)
@@ -411,6 +447,10 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             )
             _claim(draft, kind, near, first.name)
             continue
+        if kind == "organizations" and (sibling := _sibling(first.name, draft)) is not None:
+            sibling.fields["aliases"].append(first.name)
+            _claim(draft, kind, sibling.fields["id"], first.name)
+            continue
         entity_id = _free_id(slug(first.name), taken)
         evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
         draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
@@ -418,6 +458,20 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         _claim(draft, kind, entity_id, first.name)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+def _sibling(name: str, draft: Draft) -> NewEntry | None:
+    """A new organization proposed before under a variant of this name ("Embassy of the People's Republic of China
+    in Thailand", then "Chinese Embassy in Thailand"): the same words, the country's aside."""
+    key = _variant_key(name, True)
+    return next(
+        (
+            e
+            for e in draft.new_entries
+            if e.kind == "organizations" and key and _variant_key(e.fields["name"], True) == key
+        ),
+        None,
+    )
 
 
 def _governments(draft: Draft, registries: Registries, known: list[Match]) -> None:
@@ -508,10 +562,10 @@ def _family_names(draft: Draft, registries: Registries) -> None:
 _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
 
 
-def _refers_back(candidate: Candidate, found: list[Candidate | None], known: list[Match]) -> bool:
+def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match]) -> bool:
     """A shorter form of an organization named earlier ("the Regional Office" after "the Regional Office for
     Asia and the Pacific"): a reference back to it, no new organization."""
-    earlier = [fold(c.name) for c in found if c is not None and c.kind == "organizations" and c.end <= candidate.start]
+    earlier = [fold(c.name) for c in found if c.kind == "organizations" and c.end <= candidate.start]
     earlier += [fold(m.quote) for m in known if m.kind == "organizations" and m.end <= candidate.start]
     name = fold(candidate.name)
     return candidate.kind == "organizations" and any(
@@ -556,21 +610,45 @@ def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
 
 
-def _without_known_parent(candidate: Candidate, known: list[Match]) -> Candidate | None:
+def _without_known_parent(candidate: Candidate, known: list[Match], registries: Registries) -> list[Candidate]:
     """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation";
-    None when nothing of an organization is left ("Representatives of the Ministry of ...")."""
-    for m in known:
-        if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end:
-            head = _PARENT_TAIL.search(candidate.name[: m.start - candidate.start])
-            if head is None:
-                return candidate
-            name = candidate.name[: m.start - candidate.start - len(head.group(0))]
-            if not organization_candidates(name):
-                return None
-            return Candidate(
-                candidate.kind, name, candidate.start, candidate.start + len(name), candidate.cue, candidate.acronym
-            )
-    return candidate
+    nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
+    by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
+    own, which then becomes that name's alias."""
+    ends = [
+        (m.start, m.entity_id)
+        for m in known
+        if m.kind == "organizations" and candidate.start < m.start and m.end == candidate.end
+    ]
+    ends += [
+        (candidate.start + m.end(), owners.pop())
+        for m in re.finditer(r" of (?:the )?", candidate.name)
+        if len(owners := _variants_of(candidate.name[m.end() :], registries)) == 1
+    ]
+    head = _PARENT_TAIL.search(candidate.name[: ends[0][0] - candidate.start]) if ends else None
+    if head is None:
+        return [candidate]
+    start, owner = ends[0]
+    name = candidate.name[: start - candidate.start - len(head.group(0))]
+    parent = (
+        []
+        if any(m.start == start for m in known)
+        else [Candidate(candidate.kind, candidate.name[start - candidate.start :], start, candidate.end, candidate.cue)]
+    )
+    if not organization_candidates(name):
+        return parent
+    return [
+        Candidate(
+            candidate.kind,
+            name,
+            candidate.start,
+            candidate.start + len(name),
+            candidate.cue,
+            candidate.acronym,
+            parent=owner,
+        ),
+        *parent,
+    ]
 
 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
@@ -721,6 +799,8 @@ def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
     if candidate.acronym:
         fields["acronym"] = candidate.acronym
     fields["kind"] = organization_kind(candidate.name)
+    if candidate.parent:
+        fields["parent"] = candidate.parent
     fields["aliases"] = []
     fields["note"] = f"{note} Kind guessed from the name; check it, and add country and parent where certain."
     return fields
