@@ -33,8 +33,10 @@ def test_the_cff_schema_rejects_a_broken_citation():
 def test_one_version_in_pyproject_package_citation_changelog_and_code():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     package = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))["version"]
-    latest = re.search(r"^## \[([^\]]+)\]", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.MULTILINE)
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    latest = re.search(r"^## \[([0-9][^\]]*)\]", changelog, re.MULTILINE)  # after an optional [Unreleased]
     assert latest, "CHANGELOG.md needs a '## [x.y.z]' entry"
+    assert re.findall(r"^## \[([^\]]+)\]", changelog, re.MULTILINE)[0] in {"Unreleased", latest[1]}
     assert {project, package, str(_citation()["version"]), latest[1], china_iom.__version__} == {project}
 
 
