@@ -978,8 +978,13 @@ def test_talks_on_the_sidelines_of_a_session_a_speaker_addressed_take_the_sessio
         "GENEVA, June 20 (Xinhua) -- Ambassador Tang Wenjie addressed a special session of the IOM Council on "
         "Tuesday. On the sidelines of the session, Tang held talks with Rui Mendes, head of the agency.\n"
     )
-    _speech, talks = _meetings(text, registries, "2023-06-20")
-    assert (talks.parent, talks.date.value) == (0, "2023-06-20")
+    session, speech, talks = _meetings(text, registries, "2023-06-20")
+    assert (session.kind, session.participants, session.organizations) == (
+        "conference",
+        ["tang-wenjie"],
+        ["iom-council"],
+    )
+    assert (speech.parent, talks.parent, talks.date.value) == (0, 0, "2023-06-20")
 
 
 def test_talks_during_a_conference_belong_to_it_not_to_a_speech_given_there(registries):

@@ -28,12 +28,15 @@ from china_iom.drafting.detect_candidates import ORG_HEADS, TITLES
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
 
-_EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
+_EVENT = (
+    r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
+    r"|roundtable|round table|course|plenary)"
+)
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\."
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b)"
 )
 _BACK = re.compile(
@@ -41,7 +44,16 @@ _BACK = re.compile(
     r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
 )
 _TRIGGERS = (
-    (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
+    (
+        re.compile(
+            r"\b(?:(?:held|had|holds|hold) (?:a |an )?(?:\w+ )?)?working (?:talks|exchanges|sessions?|meetings?) with\b"
+        ),
+        "working_talks",
+    ),
+    (
+        re.compile(r"\b(?:had|held|has|have|holds|hold) (?:a |an )?(?:[\w-]+ ){0,2}?meeting with\b"),
+        "bilateral_talks",
+    ),
     (
         re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,4}? with\b"),
         "bilateral_talks",
@@ -66,7 +78,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
-            r"(?: [\w-]+){0,10}? (?:opened|was opened|kicked off|was held|took place)\b"
+            r"(?: [\w()'’-]+){0,20}? (?:opened|was opened|kicked off|was held|took place)\b"
         ),
         "symposium",
     ),
@@ -88,7 +100,13 @@ _TRIGGERS = (
         re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
         "bilateral_talks",
     ),
-    (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
+    (
+        re.compile(
+            r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
+            r"|\bwill meet\b"
+        ),
+        "bilateral_talks",
+    ),
     (
         re.compile(
             r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
@@ -97,7 +115,10 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (
-        re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"),
+        re.compile(
+            r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"|\b(?:was|were) received by\b"
+        ),
         "courtesy_meeting",
     ),
     (
@@ -120,7 +141,10 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
+            r"\b[Ss]peaking (?:at|to|via|by|before|during)\b"
+            r"|\btold (?:the|a|an) (?:[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
+            r"|Summit)\b"
+            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
             r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
         ),
         "speech",
@@ -130,17 +154,19 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
-            r"|\b(?:will|to) visit\b"
+            r"|\b(?:will|to)(?: also)? visit\b"
         ),
         "visit",
     ),
+    (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
 )
 _PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b")
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(
     r"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){0,3}?"
-    r"(?P<noun>conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b"
+    r"(?P<noun>(?i:conference|forum|summit|session|symposium|seminar|workshop|meeting|dialogue|round ?table|course"
+    r"|plenary))s?\b|During (?:the|his|her|their) (?:[\w-]+ ){0,2}?(?P<trip>visit|trip|tour|stay)\b"
 )
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
@@ -151,8 +177,9 @@ _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 _AT_THE_GATHERING = re.compile(
-    r"\b(?:at|attended|addressed) the (?:[\w-]+ ){0,2}?(?:opening|closing|session|ceremony|event|"
-    r"workshop|seminar|symposium|forum|conference|summit)\b|\b[Ii]n (?:his|her) (?:opening|closing"
+    r"\b(?:at|attended|attending|attends|addressed|[Aa]ddressing|opened|closed|told) the (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
+    r"|ceremony|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
+    r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
 )
 # A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
@@ -161,6 +188,8 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
     r"|ended|ran|runs|(?:was|is|will be) held|took place|takes place|will take place)\b)[^,;]*$"
 )
+# "a four-day visit that ends on Thursday", "before leaving for Beijing on Friday": when it ends, not when it was
+_ENDS = re.compile(r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return\w*)\b[^,.;]{0,30}$")
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 # "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
 # ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
@@ -206,7 +235,14 @@ def propose_meetings(
     last_person: str | None = None
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        if not meetings and _ADDS.search(text, s, e):  # adds to a meeting that was not recognised: none of its own
+        if _QUESTION.match(text, text.rfind("\n", 0, s) + 1):  # a journalist's question reports nothing
+            continue
+        triggers = _triggers(text, s, e)
+        if not triggers and _hosts_added(text, (s, e), organizations, meetings):
+            continue
+        if (
+            not meetings and _ADDS.search(text, s, e) and not _FIRST_REPORT.search(text, s, e)
+        ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
@@ -217,35 +253,40 @@ def propose_meetings(
                     [*target.organizations, *(o.entity for o in organizations if s <= o.start < e and not inside)]
                 )
             )
+            if _COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
+                continue
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
             last_person = inside[-1].entity if inside else last_person
             continue
-        triggers = _triggers(text, s, e)
+        where = (country_places, dateline_place, place_country or {})
+        gathering = None
+        if not triggers or triggers[0][1] not in _GATHERINGS:
+            gathering = _gathering(
+                text, (s, e), None if triggers else inside, organizations, places, dates, where, meetings
+            )
+            if gathering is not None:
+                meetings.append(gathering)
+        at = len(meetings) - 1
         if triggers:
             first = triggers[0][0]
             subject = (
                 next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
                 or _subject(text, s, first.start(), inside, last_person)
                 or _leader(text, s, first.start(), people)
-            )  # "a visit by X to", "the delegation visited"
+                or (last_person if not inside and _POSTPOSED.search(text, first.end(), e) else None)
+            )  # "a visit by X to", "the delegation visited", "Speaking at X, the Chinese envoy said"
             before = _subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
-            where = (country_places, dateline_place, place_country or {})
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                if last_person not in (None, subject) and re.match(r" (?:him|her)\b", text[match.end() :]):
+                    part.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))  # "hold talks with him"
                 joined = _joined_gathering(text, match, kind, meetings)
                 if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
                     joined.participants += [p.entity for p in part if p.entity not in joined.participants]
                     continue
-                gathering = (
-                    _gathering(text, (s, e), match, subject, organizations, places, dates, where, meetings)
-                    if kind == "speech"
-                    else None
-                )
-                if gathering is not None:
-                    meetings.append(gathering)
                 found = _meetings(
                     text,
                     (s, e),
@@ -259,9 +300,15 @@ def propose_meetings(
                     where,
                     meetings,
                 )
-                for meeting in found if gathering is not None else []:
-                    meeting.parent = len(meetings) - 1
-                found = [m for m in found if not _repeats(m, meetings)]
+                for meeting in found if gathering is not None and kind not in ("visit", "trip") else []:
+                    meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
+                    gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                found = [
+                    m
+                    for m in found
+                    if not (match.group(0).lower().startswith("in ") and _repeats(m, meetings))
+                    and (m.participants or m.kind != "speech")  # a speech is given by someone
+                ]
                 named = any(s <= p.start < e for p in places)
                 _witnessed(text, (s, e), found, meetings)
                 meetings.extend(
@@ -278,7 +325,49 @@ def propose_meetings(
                     )
                 )
         last_person = inside[-1].entity if inside else last_person
-    return meetings
+    return _without_empty(meetings)
+
+
+_QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
+# "attended the handover ceremony of ...": the first report of an event, not an addition to one
+_FIRST_REPORT = re.compile(rf"\battended the (?:[\w-]+ ){{0,2}}?{_EVENT} (?:of|for|on)\b")
+_COUNTED = re.compile(
+    r"\s*(?:(?:Some|About|Around|Nearly|Over|More than|Close to|Approximately|Altogether)\s+)?(?:\d[\d,]*|Dozens"
+    r"|Hundreds|Scores|Thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|representatives"
+    r"|delegates|guests|experts|attendees|trainees|people)\b"
+)
+_POSTPOSED = re.compile(
+    r",\s+(?:he|she|the (?:[\w-]+ ){0,3}?(?:envoy|ambassador|minister|official|diplomat|representative"
+    r"|director[- ]general|commissioner|chief|head|spokesperson|spokesman))\s+(?:said|says|told|noted|stressed"
+    r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
+)
+_HOSTS_OF = re.compile(rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b,")
+
+
+def _hosts_added(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], meetings: list[ProposedMeeting]
+) -> bool:
+    """ "The roundtable, co-hosted by A and B, brought together ...": A and B take part in the gathering last
+    proposed; whether the sentence was one of these."""
+    s, e = sentence
+    hosted = _HOSTED.search(text, s, e)
+    target = next((m for m in reversed(meetings) if m.kind in _GATHERINGS), None)
+    if not _HOSTS_OF.match(text, s) or hosted is None or target is None:
+        return False
+    stop = re.compile(r",\s+(?!and\b)[a-z]").search(text, hosted.end(), e)
+    hosts = [o.entity for o in organizations if hosted.end() <= o.start < (stop.start() if stop else e)]
+    target.organizations = list(dict.fromkeys([*target.organizations, *hosts]))
+    return True
+
+
+def _without_empty(meetings: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """The meetings that someone takes part in, their parents renumbered."""
+    kept = [i for i, m in enumerate(meetings) if m.participants or m.organizations]
+    index = {old: new for new, old in enumerate(kept)}
+    result = [meetings[i] for i in kept]
+    for meeting in result:
+        meeting.parent = index.get(meeting.parent) if meeting.parent is not None else None
+    return result
 
 
 def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -324,7 +413,8 @@ def _of_both_sides(
     both = _BOTH_SIDES.search(text, *sentence)
     if not earlier or not both:
         return []
-    last = next((m for m in reversed(earlier) if m.kind == kind), earlier[-1]) if both.group("next") else earlier[-1]
+    sides = [m for m in earlier if m.kind != "speech"] or earlier  # a speech has one side
+    last = next((m for m in reversed(earlier) if m.kind == kind), sides[-1]) if both.group("next") else sides[-1]
     status = "planned" if _PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
     people, organizations = list(last.participants), list(last.organizations)
     if status == "planned" and people and all(p in affiliations for p in people):
@@ -373,7 +463,8 @@ def _witnessed(
 
 
 def _repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
-    """A speech already proposed, by the same people within the same gathering ("In his opening speech, X ...")."""
+    """A speech already proposed, by the same people within the same gathering, that "In his opening speech, X ..."
+    refers back to."""
     return meeting.kind == "speech" and any(
         m.kind == "speech" and m.participants == meeting.participants and m.parent == meeting.parent for m in earlier
     )
@@ -382,10 +473,11 @@ def _repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
 def _joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:
-    """The gathering just reported, for "attended the opening (ceremony)" or "attended the session"."""
+    """The gathering just reported, for "attended the opening (ceremony)", "attended the session" or "opened the
+    workshop"."""
     if (
-        kind != "conference"
-        or not match.group(0).startswith("attended")
+        kind not in ("conference", "symposium")
+        or not match.group(0).startswith(("attend", "opened", "closed"))
         or not _AT_THE_GATHERING.match(text, match.start())
     ):
         return None
@@ -469,20 +561,34 @@ def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[
 
 def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
-    if not re.search(r"\b[Tt]he delegation\s*$", text[start:at]):
+    if not re.search(
+        r"\b[Tt]he delegation\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|"
+        r"\b[Tt]he delegation\s*$",
+        text[start:at],
+    ):
         return None
-    led = [p for p in people if p.end <= start and re.search(r"\bled by\s*$", text[max(0, p.start - 12) : p.start])]
+    led = [
+        p
+        for p in people
+        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+\s+){0,4}$", text[max(0, p.start - 60) : p.start])
+    ]
     return led[-1].entity if led else None
 
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
-_AT_EVENT = re.compile(rf"\b(?:speech|address|remarks|presentation) (?:at|to) the (?P<name>{_WORD}(?: {_WORD})*)")
+# A gathering the sentence introduces: "at a special session", "told the High-level Dialogue on ...", "On the margins
+# of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ..."
+_INTRODUCED = re.compile(
+    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of) (?:(?P<a>an?)|the) "
+    r"(?P<words>(?:[\w-]+ ){0,4}?)(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
+    r"|seminar|workshop|congress))\b"
+    rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
+)
 _GATHERING_KINDS = (
-    ("Summit", "summit"),
-    ("Forum", "forum"),
-    ("Dialogue", "dialogue"),
-    ("Symposium|Seminar|Workshop", "symposium"),
-    ("Conference|Meeting|Session|Congress", "conference"),
+    ("summit", "summit"),
+    ("forum|round ?table", "forum"),
+    ("symposium|seminar|workshop", "symposium"),
+    ("conference|session|congress|dialogue", "conference"),
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
@@ -490,35 +596,52 @@ _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 def _gathering(
     text: str,
     sentence: tuple[int, int],
-    match: re.Match[str],
-    subject: str | None,
+    people: list[EntitySpan] | None,
     organizations: list[EntitySpan],
     places: list[EntitySpan],
     dates: list[DatePhrase],
     where: tuple[set[str], str | None, dict],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
-    """The named gathering a speech was given at ("gave the keynote speech at the Regional Forum on Border
-    Management, hosted by X"), with the speaker and its hosts, unless a sentence of an earlier meeting names it."""
+    """The gathering a sentence introduces (by name, with an ordinal or with "a"), with its hosts ("hosted by X") or
+    the organization that meets in it ("session of the IOM Council"), and ``people`` and the organizations of the
+    clause naming it when nothing else in the sentence is a meeting; never one an earlier sentence names."""
     s, e = sentence
-    at = _AT_EVENT.search(text, match.start(), e)
-    name = re.sub(r"(?: (?:of|on|for|and|in))+$", "", at.group("name")) if at else ""
-    kind = next((k for words, k in _GATHERING_KINDS if re.search(rf"\b(?:{words})\b", name)), None)
-    if kind is None or any(name in text[m.sentence[0] : m.sentence[1]] for m in earlier):
+    at = _INTRODUCED.search(text, s, e)
+    if at is None or not (
+        at.group("a")
+        or re.search(r"\b[A-Z0-9]", at.group("words"))
+        or at.group("noun")[0].isupper()
+        or at.group("name")
+    ):
         return None
-    hosted = _HOSTED.search(text, at.end("name"), e)
+    name = re.sub(r"(?: (?:of|on|for|and|in))+$", "", at.group("name"))
+    reported = [text[m.sentence[0] : m.sentence[1]] for m in earlier if m.kind in _GATHERINGS]
+    if any(re.search(rf"\b{at.group('noun')}\b", r, re.IGNORECASE) or (name and name in r) for r in reported):
+        return None
+    kind = next(k for words, k in _GATHERING_KINDS if re.fullmatch(words, at.group("noun"), re.IGNORECASE))
+    hosted = _HOSTED.search(text, at.end(), e)
+    comma = text.find(",", at.end(), e)
+    clause = (max(text.rfind(",", s, at.start()), s), e if comma < 0 else comma)
     hosts = [
         o.entity
         for o in organizations
-        if s <= o.start < e and (hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))
+        if s <= o.start < e
+        and (
+            hosted.end() <= o.start
+            if hosted
+            else at.start("name") <= o.start < at.end("name")
+            or (people is not None and clause[0] <= o.start < clause[1])
+        )
     ]
+    status = "planned" if _PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
     return _meeting(
         text,
         sentence,
-        match,
+        at,
         kind,
-        "held",
-        [subject] if subject else [],
+        status,
+        [p.entity for p in people or [] if clause[0] <= p.start < clause[1]],
         list(dict.fromkeys(hosts))[:2],
         _place(text, places, sentence, at, kind, *where),
         dates,
@@ -600,7 +723,7 @@ def _groups(
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]
-        if participants or orgs:
+        if participants or orgs or kind in _GATHERINGS:  # whose hosts a later sentence may give
             result.append(
                 _meeting(
                     text,
@@ -642,18 +765,14 @@ def _meeting(
     within = _WITHIN.match(text, sentence[0])
     spoke_there = kind == "speech" and _AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
-        parent = next(
-            (
-                i
-                for i in range(len(earlier) - 1, -1, -1)
-                if earlier[i].kind in _GATHERINGS
-                or (
-                    within
-                    and (earlier[i].kind == "speech" and within.group("noun") in text[slice(*earlier[i].sentence)])
-                )
-            ),
-            parent,
-        )
+        kinds = ("trip", "visit") if within and within.group("trip") else _GATHERINGS
+        latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
+        if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
+            noun = within.group("noun")
+            latest += [i for i, m in enumerate(earlier) if m.kind == "speech" and noun in text[slice(*m.sentence)]][
+                ::-1
+            ]
+        parent = next(iter(latest), parent)
     if spoke_there and parent is not None and earlier[parent].kind in _GATHERINGS:  # a speaker attended it
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     meeting = ProposedMeeting(
@@ -693,6 +812,7 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
             and d.value
             and not _NOT_WHEN.match(d.quote)
             and not _RELATIVE_CLAUSE.search(text, s, d.start)
+            and not _ENDS.search(text, s, d.start)
         ),
         None,
     )
@@ -715,6 +835,7 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
     )
 
 
+_LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 _TITLE_IN = re.compile(
     r"\b(?:Mission|Representative|Ambassador|Embassy|Office|Director|Chief|Head|Coordinator|Envoy"
     r"|Consul|Minister)\s+(?:in|to)\s+(?:the\s+)?$",
@@ -735,8 +856,11 @@ def _place(
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
-    named = [p for p in places if s <= p.start and p.end <= e]
+    named = [p for p in places if s <= p.start and p.end <= e and not _LEFT_FOR.search(text, s, p.start)]
     after = [p for p in named if p.start >= match.end()]
+    gone_to = [p.entity for p in after if p.entity in countries]
+    if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
+        return gone_to[0]
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
         if after:
             return after[0].entity
