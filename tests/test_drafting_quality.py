@@ -1024,3 +1024,162 @@ def test_a_speech_at_a_gathering_never_reported_joins_nothing(registries):
     text = "Ambassador Tang Wenjie met with Rui Mendes. Tang delivered remarks at the session.\n"
     talks, speech = _meetings(text, registries)
     assert talks.participants == ["tang-wenjie", "rui-mendes"] and speech.parent is None
+
+
+# --- lane i11meet3: gatherings and trips as parents, questions and counted crowds ------------------------------
+
+_HEAD = "Rui Mendes, head of the agency,"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Speaking at the 41st session of the IOM Council in Geneva on 3 May 2022, Ambassador Tang Wenjie said "
+        "that cooperation would grow.",
+        "Vice Minister Tang Wenjie told the 41st session of the IOM Council in Geneva on 3 May 2022 that "
+        "cooperation would grow.",
+    ],
+)
+def test_a_session_a_speaker_spoke_at_is_a_gathering_and_the_parent_of_the_speech_and_the_talks(opening, registries):
+    text = f"{opening} On the sidelines of the session, Tang met with {_HEAD} and others.\n"
+    session, speech, talks = _meetings(text, registries)
+    assert (session.kind, session.place, session.date.value) == ("conference", "geneva", "2022-05-03")
+    assert session.organizations == ["iom-council"] and session.participants == ["tang-wenjie"]
+    assert (speech.kind, speech.participants, speech.parent) == ("speech", ["tang-wenjie"], 0)
+    assert (talks.participants, talks.parent, talks.place) == (["tang-wenjie", "rui-mendes"], 0, "geneva")
+
+
+def test_a_signing_on_the_margins_of_a_named_forum_is_within_it_and_its_signatories_attend_it(registries):
+    text = (
+        f"On the margins of the first Regional Forum on Border Management, Vice Minister Tang Wenjie and {_HEAD} "
+        "signed a letter of intent in Geneva on 17 December 2019. The two-day Forum brought together 3,000 "
+        "participants.\n"
+    )
+    forum, signing = _meetings(text, registries)
+    assert (forum.kind, forum.date.value, forum.place) == ("forum", "2019-12-17", "geneva")
+    assert set(forum.participants) == {"tang-wenjie", "rui-mendes"}
+    assert (signing.kind, signing.parent) == ("signing", 0)
+
+
+def test_a_roundtable_named_without_a_party_takes_the_hosts_the_next_sentence_gives(registries):
+    text = (
+        "date 2010-11-23\nOfficials and experts called for better services at a roundtable in Beijing on Monday. "
+        "The roundtable, co-hosted by the National Immigration Administration and the International "
+        "Organization for Migration, brought together about 50 researchers.\n"
+    )
+    [roundtable] = _meetings(text, registries)
+    assert (roundtable.kind, roundtable.organizations) == ("forum", ["nia-china", "iom"])
+    assert (roundtable.date.value, roundtable.place) == ("2010-11-22", "beijing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Minister Tang Wenjie said at the session that cooperation would grow.\n",  # which one: none reported
+        "Vice Minister Tang Wenjie wrote about the forum and the dialogue.\n",
+        "Vice Minister Tang Wenjie, speaking at a press conference, said that cooperation would grow.\n",
+        "Officials and experts called for better services at a roundtable in Beijing on Monday.\n",  # nobody named
+        f"Speaking to reporters on Monday, Vice Minister Tang Wenjie said that {_HEAD} was welcome.\n",
+    ],
+)
+def test_a_gathering_referred_back_to_or_without_anyone_taking_part_is_no_meeting(text, registries):
+    assert _meetings(text, registries) == []
+
+
+def test_a_gathering_named_again_is_proposed_once(registries):
+    text = (
+        "Vice Minister Tang Wenjie addressed the Regional Forum on Border Management in Geneva on 3 May 2019. On "
+        f"the margins of the Forum, Tang met with {_HEAD} and others.\n"
+    )
+    forum, speech, talks = _meetings(text, registries)
+    assert forum.kind == "forum" and speech.parent == 0 and talks.parent == 0
+
+
+def test_the_one_named_before_speaks_for_the_envoy_but_not_when_two_were_named(registries):
+    one = "Vice Minister Tang Wenjie arrived in Geneva on 3 May 2022. "
+    two = f"Vice Minister Tang Wenjie met with {_HEAD} in Geneva on 3 May 2022. "
+    speaking = "Speaking at the 41st session of the IOM Council, the Chinese envoy said that cooperation would grow.\n"
+    assert [m.participants for m in _meetings(one + speaking, registries) if m.kind == "speech"] == [["tang-wenjie"]]
+    assert [m for m in _meetings(two + speaking, registries) if m.kind == "speech"] == []
+
+
+@pytest.mark.parametrize("question", ["Q: It is reported that", "Question: Reports say that"])
+def test_a_journalists_question_reports_no_meeting(question, registries):
+    text = (
+        f"{question} {_HEAD} will visit China next week. Can you confirm?\n\n"
+        f"A: At the invitation of the Chinese government, {_HEAD} will visit China from 5 to 8 May.\n"
+    )
+    [trip] = _meetings(text, registries, "2019-04-29")
+    assert (trip.kind, trip.status, trip.date.value) == ("trip", "planned", "2019-05-05")
+    assert text[slice(*trip.sentence)].startswith("A:")
+
+
+@pytest.mark.parametrize(
+    "crowd", ["Some 60 participants from", "More than 100 officials from", "Dozens of representatives of"]
+)
+def test_a_counted_crowd_attending_adds_no_organization(crowd, registries):
+    text = (
+        "On 3 May 2019, Vice Minister Tang Wenjie opened a workshop on border management in Geneva. "
+        f"{crowd} embassies, the United Nations and research institutions attended the workshop.\n"
+    )
+    [workshop] = _meetings(text, registries)
+    assert "united-nations" not in workshop.organizations and workshop.participants == ["tang-wenjie"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["had a meeting with", "held a working session with", "had a working meeting with", "met a delegation led by"],
+)
+def test_more_ways_to_report_a_meeting(verb, registries):
+    [meeting] = _meetings(f"On 3 May 2019, Vice Minister Tang Wenjie {verb} {_HEAD} in Geneva.\n", registries)
+    assert (meeting.participants, meeting.date.value, meeting.place) == (
+        ["tang-wenjie", "rui-mendes"],
+        "2019-05-03",
+        "geneva",
+    )
+
+
+def test_the_delegation_led_by_a_titled_person_is_that_person_in_a_later_sentence(registries):
+    text = (
+        "From 3 to 7 May 2019, a delegation of the National Immigration Administration, led by Mr. Tang Wenjie, "
+        f"Deputy Director-General, undertook a study visit to Switzerland. In Geneva, the delegation was received "
+        f"by {_HEAD} and others.\n"
+    )
+    _trip, received = _meetings(text, registries, "2019-05-08")
+    assert (received.kind, received.participants, received.parent) == (
+        "courtesy_meeting",
+        ["tang-wenjie", "rui-mendes"],
+        0,
+    )
+
+
+def test_the_day_a_visit_ends_is_not_the_day_it_began(registries):
+    text = "date 2017-08-15\nVice Minister Tang Wenjie is on a four-day visit to Geneva that ends on Thursday.\n"
+    [visit] = _meetings(text, registries)
+    assert (visit.participants, visit.place, visit.date) == (["tang-wenjie"], "geneva", None)
+
+
+def test_talks_with_him_during_a_visit_are_with_the_visitor_and_within_the_visit(registries):
+    text = (
+        f"{_HEAD} will pay an official visit to China from 5 to 8 May 2019. During the visit, Vice Minister "
+        "Tang Wenjie will hold talks with him. Mendes will also visit the National Immigration Administration.\n"
+    )
+    trip, talks, visit = _meetings(text, registries)
+    assert (trip.kind, trip.status, trip.participants) == ("trip", "planned", ["rui-mendes"])
+    assert (talks.participants, talks.status, talks.parent) == (["tang-wenjie", "rui-mendes"], "planned", 0)
+    assert (visit.kind, visit.status, visit.organizations, visit.parent) == ("visit", "planned", ["nia-china"], 0)
+
+
+def test_an_arrival_is_a_trip_to_the_country_and_a_departure_is_neither_its_place_nor_its_date(registries):
+    text = (
+        f"date 2013-05-22\n{_HEAD} arrived in Beijing on Monday for a five-day visit to China. Vice Minister "
+        "Tang Wenjie arrived in Shanghai and will leave for Beijing on Friday.\n"
+    )
+    trip, second = _meetings(text, registries)
+    assert (trip.kind, trip.participants, trip.place, trip.date.value) == (
+        "trip",
+        ["rui-mendes"],
+        "china",
+        "2013-05-20",
+    )
+    assert (second.kind, second.place, second.date) == ("trip", "shanghai", None)

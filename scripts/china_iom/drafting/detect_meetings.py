@@ -141,7 +141,7 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b[Ss]peaking (?:at|to|via|by|before|during)\b"
+            r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
             r"|\btold (?:the|a|an) (?:[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
             r"|Summit)\b"
             r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
@@ -246,6 +246,8 @@ def propose_meetings(
             last_person = inside[-1].entity if inside else last_person
             continue
         if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
+            if _COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
+                continue
             target = _attended(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations = list(
@@ -253,8 +255,6 @@ def propose_meetings(
                     [*target.organizations, *(o.entity for o in organizations if s <= o.start < e and not inside)]
                 )
             )
-            if _COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
-                continue
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
@@ -275,8 +275,8 @@ def propose_meetings(
                 next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
                 or _subject(text, s, first.start(), inside, last_person)
                 or _leader(text, s, first.start(), people)
-                or (last_person if not inside and _POSTPOSED.search(text, first.end(), e) else None)
-            )  # "a visit by X to", "the delegation visited", "Speaking at X, the Chinese envoy said"
+                or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
+            )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = _subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
@@ -337,11 +337,25 @@ _COUNTED = re.compile(
     r"|delegates|guests|experts|attendees|trainees|people)\b"
 )
 _POSTPOSED = re.compile(
-    r",\s+(?:he|she|the (?:[\w-]+ ){0,3}?(?:envoy|ambassador|minister|official|diplomat|representative"
+    r",\s+(?:(?P<named>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)|he|she|the (?:[\w-]+ ){0,3}?(?:envoy|ambassador|minister|official|diplomat|representative"
     r"|director[- ]general|commissioner|chief|head|spokesperson|spokesman))\s+(?:said|says|told|noted|stressed"
     r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
 )
 _HOSTS_OF = re.compile(rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b,")
+
+
+def _postposed(
+    text: str, sentence: tuple[int, int], first: re.Match[str], inside: list[EntitySpan], named_before: set[str]
+) -> str | None:
+    """ "Speaking at X, Ambassador A said": A; "..., the Chinese envoy said": the one person named before, if only one
+    was."""
+    s, e = sentence
+    said = _POSTPOSED.search(text, first.end(), e)
+    if said is None or not re.fullmatch(r"\W*", text[s : first.start()]):
+        return None
+    if said.group("named"):
+        return next((p.entity for p in inside if said.start("named") <= p.start and p.end <= said.end("named")), None)
+    return next(iter(named_before)) if len(named_before) == 1 and not inside else None
 
 
 def _hosts_added(
@@ -580,7 +594,7 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ..."
 _INTRODUCED = re.compile(
     r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of) (?:(?P<a>an?)|the) "
-    r"(?P<words>(?:[\w-]+ ){0,4}?)(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
+    r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
     r"|seminar|workshop|congress))\b"
     rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
 )
