@@ -1183,3 +1183,36 @@ def test_an_arrival_is_a_trip_to_the_country_and_a_departure_is_neither_its_plac
         "2013-05-20",
     )
     assert (second.kind, second.place, second.date) == ("trip", "shanghai", None)
+
+
+@pytest.mark.parametrize("visit", ["During his five-day visit to China", "During his visit to China"])
+def test_a_visit_first_referred_to_is_proposed_as_the_parent_of_the_meetings_in_it(visit, registries):
+    text = (
+        f"{visit}, Vice Minister Tang Wenjie met with {_HEAD} on 3 May 2019. Tang also visited the National "
+        "Immigration Administration.\n"
+    )
+    trip, talks, visit_made = _meetings(text, registries)
+    assert (trip.kind, trip.participants, trip.place, trip.date) == ("trip", ["tang-wenjie"], "china", None)
+    assert (talks.parent, talks.date.value, visit_made.parent) == (0, "2019-05-03", 0)
+
+
+def test_a_visit_referred_back_to_gives_no_second_trip(registries):
+    text = (
+        "Vice Minister Tang Wenjie paid a visit to China on 3 May 2019. During his visit to China, Tang met with "
+        f"{_HEAD} and others.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries)] == ["trip", "bilateral_talks"]
+
+
+def test_a_handover_ceremony_is_reported_by_who_attended_it_and_those_attending_join_it_not_the_speech(registries):
+    text = (
+        "On 14 May 2015, Ambassador Tang Wenjie attended the handover ceremony of relief supplies to the "
+        f"International Organization for Migration in Geneva and delivered a speech. {_HEAD} attended the event.\n"
+    )
+    ceremony, speech = _meetings(text, registries)
+    assert (ceremony.kind, ceremony.participants, ceremony.date.value) == (
+        "signing",
+        ["tang-wenjie", "rui-mendes"],
+        "2015-05-14",
+    )
+    assert (speech.kind, speech.participants) == ("speech", ["tang-wenjie"])

@@ -149,6 +149,7 @@ _TRIGGERS = (
         ),
         "speech",
     ),
+    (re.compile(r"\battended the (?:[\w-]+ ){0,2}?(?:handover|hand-over|handing-over|donation) ceremony\b"), "signing"),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
@@ -278,6 +279,9 @@ def propose_meetings(
                 or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = _subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
+            trip = _trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
+            if trip is not None:
+                meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
@@ -342,6 +346,37 @@ _POSTPOSED = re.compile(
     r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
 )
 _HOSTS_OF = re.compile(rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b,")
+
+
+def _trip_referred_to(
+    text: str,
+    sentence: tuple[int, int],
+    first: re.Match[str],
+    subject: str | None,
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "During his five-day visit to China, A met ...": A's trip, the parent of what the sentence reports, unless a
+    trip or visit of A's was proposed before."""
+    s = sentence[0]
+    within = _WITHIN.match(text, s)
+    if (
+        within is None
+        or not within.group("trip")
+        or subject is None
+        or any(m.kind in ("trip", "visit") and subject in m.participants for m in earlier)
+    ):
+        return None
+    to = next((p for p in places if within.end() <= p.start < first.start()), None)
+    if to is None or not re.fullmatch(r"\s+to\s+(?:the\s+)?", text[within.end() : to.start]):
+        return None
+    status = "planned" if _PLANNED.search(text, max(s, first.start() - 30), first.end()) else "held"
+    kind = "trip" if to.entity in where[0] else "visit"
+    meeting = _meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
+    meeting.date = None  # the sentence dates what happened during it, not the visit
+    return meeting
 
 
 def _postposed(
@@ -499,11 +534,11 @@ def _joined_gathering(
 
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
-    """The meeting a sentence adds people to: the last one, or for "attended the meeting", the last that is
-    one (no visit or trip)."""
-    if re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0] : sentence[1]]):
-        return next((m for m in reversed(meetings) if m.kind not in ("visit", "trip")), meetings[-1])
-    return meetings[-1]
+    """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
+    "attended the meeting", no visit or trip either."""
+    meeting = re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
+    excluded = ("speech", "visit", "trip") if meeting else ("speech",)
+    return next((m for m in reversed(meetings) if m.kind not in excluded), meetings[-1])
 
 
 _JOINT = re.compile(
@@ -709,7 +744,7 @@ def _meetings(
         return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier) for org in orgs]
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
-        groups = [list(dict.fromkeys([*before, *counterparts]))]
+        groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
 
