@@ -1216,3 +1216,24 @@ def test_a_handover_ceremony_is_reported_by_who_attended_it_and_those_attending_
         "2015-05-14",
     )
     assert (speech.kind, speech.participants) == ("speech", ["tang-wenjie"])
+
+
+@pytest.mark.parametrize(
+    "when, day",
+    [("The day before", "2015-05-13"), ("On the previous day", "2015-05-13"), ("The next day", "2015-05-15")],
+)
+def test_a_meeting_a_day_before_or_after_the_one_above_takes_that_day_with_its_basis(when, day, registries):
+    text = (
+        f"On 14 May 2015, Ambassador Tang Wenjie met with {_HEAD} in Geneva. {when}, Tang had a meeting with "
+        "Lena Fosse, Secretary of the Ministry.\n"
+    )
+    _first, second = _meetings(text, registries)
+    assert (second.date.value, second.date.basis) == (day, "relative") and "2015-05-14" in second.date_basis
+
+
+def test_the_day_after_another_event_is_no_day_after_the_meeting_above(registries):
+    text = (
+        f"On 14 May 2015, Ambassador Tang Wenjie met with {_HEAD} in Geneva. The day after the election, Tang had "
+        "a meeting with Lena Fosse, Secretary of the Ministry.\n"
+    )
+    assert _meetings(text, registries)[1].date is None

@@ -20,6 +20,7 @@ names (after the trigger first), else the dateline's city, else the country it n
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -171,7 +172,9 @@ _WITHIN = re.compile(
 )
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
-    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b",
+    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
+    r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
+    r"(?! (?:the|a|an|his|her|its|their)\b)",
     re.IGNORECASE,
 )
 _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
@@ -841,11 +844,20 @@ def _meeting(
         )
     same_day = _SAME_DAY.search(text, *sentence)
     if meeting.date is None and same_day and earlier and earlier[-1].date and earlier[-1].date.precision == "day":
-        meeting.date = earlier[-1].date
-        meeting.date_basis = f'"{same_day.group(0)}": the day of the meeting proposed above.'
+        meeting.date, meeting.date_basis = _day_apart(same_day, earlier[-1].date)
     if parent is not None and place is None:
         meeting.place = earlier[parent].place
     return meeting
+
+
+def _day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
+    """The day of a meeting "the same day", "the day before" or "the next day" as the one proposed above, and why."""
+    shift = -1 if said.group("before") else 1 if said.group("after") else 0
+    if not shift:
+        return day, f'"{said.group(0)}": the day of the meeting proposed above.'
+    value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+    why = f'"{said.group(0)}": a day {"before" if shift < 0 else "after"} the meeting proposed above ({day.value}).'
+    return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 
 def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
