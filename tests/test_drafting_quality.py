@@ -1237,3 +1237,56 @@ def test_the_day_after_another_event_is_no_day_after_the_meeting_above(registrie
         "a meeting with Lena Fosse, Secretary of the Ministry.\n"
     )
     assert _meetings(text, registries)[1].date is None
+
+
+@pytest.mark.parametrize("who", ["refugees and asylum-seekers in", "Chinese companies in"])
+def test_a_country_that_places_the_people_an_agreement_is_about_is_not_where_it_was_signed(who, registries):
+    text = (
+        f"GENEVA, Dec. 17 -- Vice Minister Tang Wenjie and {_HEAD} signed a letter of intent on the "
+        f"registration of {who} China on 17 December 2019.\n"
+    )
+    [signing] = _meetings(text, registries)
+    assert signing.place == "geneva"
+
+
+def test_a_round_of_talks_the_two_organizations_would_hold_is_planned_between_them_wherever_it_is(registries):
+    text = (
+        "date 2010-11-23\nOfficials called for better services at a roundtable in Beijing on Monday. The "
+        "roundtable, co-hosted by the National Immigration Administration and the International Organization "
+        "for Migration, brought together 50 researchers. Lena Fosse said the two organizations would hold a "
+        "second round of talks in Kathmandu next year.\n"
+    )
+    _roundtable, talks = _meetings(text, registries)
+    assert (talks.status, talks.organizations, talks.place) == ("planned", ["nia-china", "iom"], None)
+    assert talks.date.value == "2011"
+
+
+def test_a_meeting_between_two_people_is_one_meeting_of_both(registries):
+    text = f"The grant was announced at a meeting in Beijing on 15 May 2023 between Vice Minister Tang Wenjie and {_HEAD} and others.\n"
+    [meeting] = _meetings(text, registries)
+    assert (meeting.participants, meeting.place, meeting.date.value) == (
+        ["tang-wenjie", "rui-mendes"],
+        "beijing",
+        "2023-05-15",
+    )
+
+
+def test_talks_where_a_visitor_went_are_within_the_visit_and_a_visit_with_unnamed_officials_is_no_talks(registries):
+    text = (
+        f"{_HEAD} visited the National Immigration Administration in Beijing on 21 February 2023, where he held "
+        "talks with its deputy commissioner Tang Wenjie. Ambassador Lena Fosse completed a visit to China this week, where "
+        "she met with senior government officials.\n"
+    )
+    visit, talks, trip = _meetings(text, registries, "2023-02-23")
+    assert (visit.participants, visit.organizations) == (["rui-mendes"], ["nia-china"])
+    assert (talks.participants, talks.parent) == (["rui-mendes", "tang-wenjie"], 0)
+    assert trip.kind == "trip"  # and no talks of Lena Fosse's alone
+
+
+def test_who_addressed_a_reception_attended_it(registries):
+    text = (
+        "The International Organization for Migration marked its 70th anniversary at a reception in Beijing on "
+        "19 April 2021. Vice Minister Tang Wenjie addressed the reception.\n"
+    )
+    reception, speech = _meetings(text, registries)
+    assert reception.participants == ["tang-wenjie"] and speech.parent == 0

@@ -44,6 +44,8 @@ _BACK = re.compile(
     rf"{_ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
     r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
 )
+# "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
+_BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
 _TRIGGERS = (
     (
         re.compile(
@@ -68,6 +70,11 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
+    (
+        re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:talks|consultations)\b"),
+        "bilateral_talks",
+    ),
+    (_BETWEEN, "bilateral_talks"),
     (
         re.compile(
             r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
@@ -130,7 +137,10 @@ _TRIGGERS = (
         "signing",
     ),
     (re.compile(r"\b(?:meeting|met|convened) in (?:a |an |its )?(?:[\w-]+ ){0,2}?session\b"), "conference"),
-    (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
+    (
+        re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) (?:the|its|their) (?:[\w-]+ )?anniversary\b"),
+        "conference",
+    ),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
@@ -162,7 +172,9 @@ _TRIGGERS = (
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
 )
-_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b")
+_PLANNED = re.compile(
+    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(
@@ -182,7 +194,7 @@ _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # gathering just reported
 _AT_THE_GATHERING = re.compile(
     r"\b(?:at|attended|attending|attends|addressed|[Aa]ddressing|opened|closed|told) the (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
-    r"|ceremony|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
+    r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
     r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
 )
@@ -249,7 +261,7 @@ def propose_meetings(
         ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
-        if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
+        if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)) and not _BETWEEN.search(text, s, e):
             if _COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
             target = _attended(text, (s, e), meetings)
@@ -288,6 +300,8 @@ def propose_meetings(
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
+                    subject = part[0].entity if part else None
                 if last_person not in (None, subject) and re.match(r" (?:him|her)\b", text[match.end() :]):
                     part.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))  # "hold talks with him"
                 joined = _joined_gathering(text, match, kind, meetings)
@@ -307,6 +321,13 @@ def propose_meetings(
                     where,
                     meetings,
                 )
+                coordinated = _COORDINATED.search(text, max(s, match.start() - 20), match.start())
+                if coordinated and coordinated.group("where") and meetings and meetings[-1].kind in ("visit", "trip"):
+                    # "visited the Administration, where he held talks with A": within it; "where he met with
+                    # senior officials" only tells what the visit was
+                    found = [m for m in found if len(m.participants) > 1]
+                    for meeting in found:
+                        meeting.parent = len(meetings) - 1
                 for meeting in found if gathering is not None and kind not in ("visit", "trip") else []:
                     meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
                     gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
@@ -337,7 +358,7 @@ def propose_meetings(
 
 _QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
 # "attended the handover ceremony of ...": the first report of an event, not an addition to one
-_FIRST_REPORT = re.compile(rf"\battended the (?:[\w-]+ ){{0,2}}?{_EVENT} (?:of|for|on)\b")
+_FIRST_REPORT = re.compile(rf"\battended the (?:[\w-]+ ){{0,2}}?{_EVENT} (?:of|for|on)\b|{_BETWEEN.pattern}")
 _COUNTED = re.compile(
     r"\s*(?:(?:Some|About|Around|Nearly|Over|More than|Close to|Approximately|Altogether)\s+)?(?:\d[\d,]*|Dozens"
     r"|Hundreds|Scores|Thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|representatives"
@@ -445,7 +466,10 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     return kept
 
 
-_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b|(?P<next>\b[Tt]he next (?:round|meeting|session)\b)")
+_BOTH_SIDES = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
+    r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)"
+)
 
 
 def _of_both_sides(
@@ -477,7 +501,7 @@ def _of_both_sides(
         sentence,
         people,
         _date_of(text, sentence, match, dates),
-        place=place or last.place,
+        place=place or (last.place if status == "held" else None),  # the next round may be anywhere
         organizations=organizations,
     )
     if status == "held":
@@ -577,7 +601,7 @@ def _object_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
-_COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
+_COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
@@ -633,14 +657,14 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 _INTRODUCED = re.compile(
     r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of) (?:(?P<a>an?)|the) "
     r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
-    r"|seminar|workshop|congress))\b"
+    r"|seminar|workshop|congress|reception))\b"
     rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
 )
 _GATHERING_KINDS = (
     ("summit", "summit"),
     ("forum|round ?table", "forum"),
     ("symposium|seminar|workshop", "symposium"),
-    ("conference|session|congress|dialogue", "conference"),
+    ("conference|session|congress|dialogue|reception", "conference"),
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
@@ -747,6 +771,8 @@ def _meetings(
         return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier) for org in orgs]
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
+        if kind.endswith("talks") and subject and not before and not orgs:
+            return []  # "where he met with senior officials": talks with no one named
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
@@ -897,6 +923,12 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
 
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
+# "refugees and asylum-seekers in China", "embassies in China": where they are, not where the meeting was
+_WHO_IN = re.compile(
+    r"\b(?:refugees|migrants|asylum[- ]seekers|nationals|citizens|workers|people|persons|communities|students"
+    r"|returnees|children|families|populations|projects|programmes|programs|embassies|offices|operations"
+    r"|missions|companies|enterprises)\s+(?:in|to)\s+(?:the\s+)?$"
+)
 _TITLE_IN = re.compile(
     r"\b(?:Mission|Representative|Ambassador|Embassy|Office|Director|Chief|Head|Coordinator|Envoy"
     r"|Consul|Minister)\s+(?:in|to)\s+(?:the\s+)?$",
@@ -936,6 +968,7 @@ def _place(
         for p in after + named
         if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])
         and not _TITLE_IN.search(text, max(s, p.start - 40), p.start)
+        and not _WHO_IN.search(text, max(s, p.start - 40), p.start)
     ]
     country = countries_in[0].entity if countries_in else None
     if (
