@@ -1154,7 +1154,7 @@ def test_the_delegation_led_by_a_titled_person_is_that_person_in_a_later_sentenc
 
 
 def test_the_day_a_visit_ends_is_not_the_day_it_began(registries):
-    text = "date 2017-08-15\nVice Minister Tang Wenjie is on a four-day visit to Geneva that ends on Thursday.\n"
+    text = "date 2017-08-15\nVice Minister Tang Wenjie is on a visit to Geneva that ends on Thursday.\n"
     [visit] = _meetings(text, registries)
     assert (visit.participants, visit.place, visit.date) == (["tang-wenjie"], "geneva", None)
 
@@ -1290,3 +1290,29 @@ def test_who_addressed_a_reception_attended_it(registries):
     )
     reception, speech = _meetings(text, registries)
     assert reception.participants == ["tang-wenjie"] and speech.parent == 0
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("They met on Thursday.", "2017-08-10"),
+        ("They met last Tuesday.", "2017-08-08"),
+        ("The visit ends on Thursday.", "2017-08-17"),
+        ("He will leave for Geneva on Friday.", "2017-08-18"),
+        ("They are expected to meet again on Monday.", "2017-08-21"),
+        ("They will meet next Tuesday.", "2017-08-22"),
+        ("He is in Geneva today and will leave on Tuesday.", "2017-08-15"),
+    ],
+)
+def test_a_weekday_is_the_last_one_unless_the_sentence_speaks_of_what_is_to_come(sentence, day):
+    anchor = Anchor(dt.date(2017, 8, 15), "the date line (a Tuesday)")
+    weekday = [d for d in find_dates(sentence, 0, None, anchor) if d.precision == "day"][-1]
+    assert weekday.value == day and (("to come" in weekday.note) == (day > "2017-08-15"))
+
+
+@pytest.mark.parametrize("days, first", [("four-day", "2017-08-14"), ("two-day", "2017-08-16")])
+def test_a_visit_of_so_many_days_that_ends_on_a_day_began_so_many_days_before(days, first, registries):
+    text = f"date 2017-08-15\nVice Minister Tang Wenjie is on a {days} visit to Geneva that ends on Thursday.\n"
+    [visit] = _meetings(text, registries)
+    assert (visit.date.value, visit.date.end_value, visit.date.precision) == (first, "2017-08-17", "day")
+    assert "2017-08-17" in visit.date_basis

@@ -863,6 +863,9 @@ def _meeting(
         parent=parent,
         organizations=organizations,
     )
+    if meeting.date is None and kind in ("visit", "trip"):
+        meeting.date = _from_its_end(text, sentence, dates)
+        meeting.date_basis = meeting.date and meeting.date.note
     if meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
         meeting.date_basis = (
@@ -874,6 +877,33 @@ def _meeting(
     if parent is not None and place is None:
         meeting.place = earlier[parent].place
     return meeting
+
+
+_DAYS = re.compile(
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """ "a four-day visit that ends on Thursday": the days from three before that Thursday to it."""
+    s, e = sentence
+    days = _DAYS.search(text, s, e)
+    end = next(
+        (
+            d
+            for d in dates
+            if days and days.end() <= d.start < e and d.precision == "day" and _ENDS.search(text, s, d.start)
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    n = _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
+    first = (dt.date.fromisoformat(end.value) - dt.timedelta(days=n - 1)).isoformat()
+    note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
+    return DatePhrase(days.start(), end.end, text[days.start() : end.end], first, end.value, "day", "relative", note)
 
 
 def _day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
