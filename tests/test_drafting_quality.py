@@ -1316,3 +1316,14 @@ def test_a_visit_of_so_many_days_that_ends_on_a_day_began_so_many_days_before(da
     [visit] = _meetings(text, registries)
     assert (visit.date.value, visit.date.end_value, visit.date.precision) == (first, "2017-08-17", "day")
     assert "2017-08-17" in visit.date_basis
+
+
+@pytest.mark.parametrize("second, status", [("hold talks with", "planned"), ("held talks with", "held")])
+def test_a_verb_coordinated_with_a_planned_one_is_planned_unless_its_own_tense_says_otherwise(
+    second, status, registries
+):
+    text = (
+        f"Vice Minister Tang Wenjie will meet with Lena Fosse, Secretary of the Ministry, and {second} {_HEAD} too.\n"
+    )
+    first, talks = _meetings(text, registries)
+    assert (first.status, talks.participants, talks.status) == ("planned", ["tang-wenjie", "rui-mendes"], status)

@@ -322,6 +322,9 @@ def propose_meetings(
                     meetings,
                 )
                 coordinated = _COORDINATED.search(text, max(s, match.start() - 20), match.start())
+                if coordinated and _BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
+                    for meeting in found:  # "will meet with A and hold talks with B": both to come
+                        meeting.status = "planned"
                 if coordinated and coordinated.group("where") and meetings and meetings[-1].kind in ("visit", "trip"):
                     # "visited the Administration, where he held talks with A": within it; "where he met with
                     # senior officials" only tells what the visit was
@@ -601,6 +604,9 @@ def _object_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
+_BASE_FORM = re.compile(
+    r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host)\b"
+)
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")
 
 
