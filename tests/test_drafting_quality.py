@@ -1327,3 +1327,23 @@ def test_a_verb_coordinated_with_a_planned_one_is_planned_unless_its_own_tense_s
     )
     first, talks = _meetings(text, registries)
     assert (first.status, talks.participants, talks.status) == ("planned", ["tang-wenjie", "rui-mendes"], status)
+
+
+def test_two_people_who_met_briefly_after_a_session_met_on_its_day_and_one_alone_met_no_one(registries):
+    text = (
+        "Vice Minister Tang Wenjie addressed a special session of the IOM Council in Geneva on 30 June 2016. "
+        "Ambassador Lena Fosse told the session that more would follow. After the session, Vice Minister Tang and "
+        "Ambassador Fosse met briefly. Tang met again later.\n"
+    )
+    meetings = _meetings(text, registries)
+    talks = [m for m in meetings if m.kind == "bilateral_talks"]
+    assert [set(m.participants) for m in talks] == [{"tang-wenjie", "lena-fosse"}]
+    assert talks[0].date.value == "2016-06-30" and "After the session" in talks[0].date_basis
+
+
+def test_after_a_gathering_of_several_days_the_day_is_not_known(registries):
+    text = (
+        "Vice Minister Tang Wenjie addressed the Regional Forum on Border Management in Geneva from 3 to 5 May "
+        "2019. After the forum, Tang and Ambassador Lena Fosse met briefly.\n"
+    )
+    assert [m.date for m in _meetings(text, registries) if m.kind == "bilateral_talks"] == [None]

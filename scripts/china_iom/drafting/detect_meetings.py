@@ -171,6 +171,14 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "A and B met briefly": a meeting only of two people or more named before it (last: any other
+    # trigger there comes first)
+    (
+        re.compile(
+            r"\bmet(?P<alone>)(?= (?:briefly|separately|privately|informally|again|later|here|today|on|in|at)\b)"
+        ),
+        "bilateral_talks",
+    ),
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
@@ -185,6 +193,7 @@ _WITHIN = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
+    rf"|(?P<right_after>\b(?-i:After|Following) the (?:[\w-]+ ){{0,2}}?{_EVENT}\b(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)",
     re.IGNORECASE,
@@ -299,6 +308,8 @@ def propose_meetings(
                 meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
+                if match.groupdict().get("alone") is not None and len(before) < 2:
+                    continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
                     subject = part[0].entity if part else None
@@ -622,7 +633,8 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     return last if named or fold(word) in fold(last).split("-") else None
 
 
-_JOINED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?|,[^,;]{1,120},\s+and\s+")  # "A and B", "A, title, and B"
+# "A and B", "A, title, and B", "Ambassador A and Ambassador B"
+_JOINED = re.compile(r"(?:\s+and|,(?:\s+and)?|,[^,;]{1,120},\s+and)\s+(?:[A-Z][\w.-]*\s+){0,3}")
 
 
 def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:
@@ -878,8 +890,15 @@ def _meeting(
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
         )
     same_day = _SAME_DAY.search(text, *sentence)
-    if meeting.date is None and same_day and earlier and earlier[-1].date and earlier[-1].date.precision == "day":
-        meeting.date, meeting.date_basis = _day_apart(same_day, earlier[-1].date)
+    last = earlier[-1].date if earlier else None
+    if (
+        meeting.date is None
+        and same_day
+        and last
+        and last.precision == "day"
+        and not (same_day.group("right_after") and last.end_value)  # after a gathering of several days: which?
+    ):
+        meeting.date, meeting.date_basis = _day_apart(same_day, last)
     if parent is not None and place is None:
         meeting.place = earlier[parent].place
     return meeting
