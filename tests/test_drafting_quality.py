@@ -1347,3 +1347,12 @@ def test_after_a_gathering_of_several_days_the_day_is_not_known(registries):
         "2019. After the forum, Tang and Ambassador Lena Fosse met briefly.\n"
     )
     assert [m.date for m in _meetings(text, registries) if m.kind == "bilateral_talks"] == [None]
+
+
+def test_a_question_paragraph_without_q_reports_no_meeting_and_a_quoted_question_is_no_question(registries):
+    text = (
+        f"The Paper: Vice Minister Tang Wenjie met with {_HEAD} yesterday. Can you give us more details?\n\n"
+        f'Lena Fosse said: Vice Minister Tang Wenjie met with {_HEAD} on 3 May 2019. "Why now?"\n'
+    )
+    [meeting] = _meetings(text, registries)
+    assert meeting.date.value == "2019-05-03"

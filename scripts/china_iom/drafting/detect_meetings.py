@@ -260,7 +260,7 @@ def propose_meetings(
     last_person: str | None = None
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        if _QUESTION.match(text, text.rfind("\n", 0, s) + 1):  # a journalist's question reports nothing
+        if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
         triggers = _triggers(text, s, e)
         if not triggers and _hosts_added(text, (s, e), organizations, meetings):
@@ -415,6 +415,12 @@ def _trip_referred_to(
     meeting = _meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
     meeting.date = None  # the sentence dates what happened during it, not the visit
     return meeting
+
+
+def _asked(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is in a question's paragraph: one opening "Q:" or ending with a question mark."""
+    start, end = text.rfind("\n", 0, sentence[0]) + 1, text.find("\n", sentence[1])
+    return bool(_QUESTION.match(text, start)) or text[start : len(text) if end < 0 else end].rstrip().endswith("?")
 
 
 def _postposed(
