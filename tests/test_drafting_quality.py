@@ -1319,8 +1319,13 @@ def test_talks_on_the_sidelines_of_a_session_a_speaker_addressed_take_the_sessio
         "GENEVA, June 20 (Xinhua) -- Ambassador Tang Wenjie addressed a special session of the IOM Council on "
         "Tuesday. On the sidelines of the session, Tang held talks with Rui Mendes, head of the agency.\n"
     )
-    _speech, talks = _meetings(text, registries, "2023-06-20")
-    assert (talks.parent, talks.date.value) == (0, "2023-06-20")
+    session, speech, talks = _meetings(text, registries, "2023-06-20")
+    assert (session.kind, session.participants, session.organizations) == (
+        "conference",
+        ["tang-wenjie"],
+        ["iom-council"],
+    )
+    assert (speech.parent, talks.parent, talks.date.value) == (0, 0, "2023-06-20")
 
 
 def test_talks_during_a_conference_belong_to_it_not_to_a_speech_given_there(registries):
@@ -1360,3 +1365,335 @@ def test_a_speech_at_a_gathering_never_reported_joins_nothing(registries):
     text = "Ambassador Tang Wenjie met with Rui Mendes. Tang delivered remarks at the session.\n"
     talks, speech = _meetings(text, registries)
     assert talks.participants == ["tang-wenjie", "rui-mendes"] and speech.parent is None
+
+
+# --- lane i11meet3: gatherings and trips as parents, questions and counted crowds ------------------------------
+
+_HEAD = "Rui Mendes, head of the agency,"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Speaking at the 41st session of the IOM Council in Geneva on 3 May 2022, Ambassador Tang Wenjie said "
+        "that cooperation would grow.",
+        "Vice Minister Tang Wenjie told the 41st session of the IOM Council in Geneva on 3 May 2022 that "
+        "cooperation would grow.",
+    ],
+)
+def test_a_session_a_speaker_spoke_at_is_a_gathering_and_the_parent_of_the_speech_and_the_talks(opening, registries):
+    text = f"{opening} On the sidelines of the session, Tang met with {_HEAD} and others.\n"
+    session, speech, talks = _meetings(text, registries)
+    assert (session.kind, session.place, session.date.value) == ("conference", "geneva", "2022-05-03")
+    assert session.organizations == ["iom-council"] and session.participants == ["tang-wenjie"]
+    assert (speech.kind, speech.participants, speech.parent) == ("speech", ["tang-wenjie"], 0)
+    assert (talks.participants, talks.parent, talks.place) == (["tang-wenjie", "rui-mendes"], 0, "geneva")
+
+
+def test_a_signing_on_the_margins_of_a_named_forum_is_within_it_and_its_signatories_attend_it(registries):
+    text = (
+        f"On the margins of the first Regional Forum on Border Management, Vice Minister Tang Wenjie and {_HEAD} "
+        "signed a letter of intent in Geneva on 17 December 2019. The two-day Forum brought together 3,000 "
+        "participants.\n"
+    )
+    forum, signing = _meetings(text, registries)
+    assert (forum.kind, forum.date.value, forum.place) == ("forum", "2019-12-17", "geneva")
+    assert set(forum.participants) == {"tang-wenjie", "rui-mendes"}
+    assert (signing.kind, signing.parent) == ("signing", 0)
+
+
+def test_a_roundtable_named_without_a_party_takes_the_hosts_the_next_sentence_gives(registries):
+    text = (
+        "date 2010-11-23\nOfficials and experts called for better services at a roundtable in Beijing on Monday. "
+        "The roundtable, co-hosted by the National Immigration Administration and the International "
+        "Organization for Migration, brought together about 50 researchers.\n"
+    )
+    [roundtable] = _meetings(text, registries)
+    assert (roundtable.kind, roundtable.organizations) == ("forum", ["nia-china", "iom"])
+    assert (roundtable.date.value, roundtable.place) == ("2010-11-22", "beijing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Minister Tang Wenjie said at the session that cooperation would grow.\n",  # which one: none reported
+        "Vice Minister Tang Wenjie wrote about the forum and the dialogue.\n",
+        "Vice Minister Tang Wenjie, speaking at a press conference, said that cooperation would grow.\n",
+        "Officials and experts called for better services at a roundtable in Beijing on Monday.\n",  # nobody named
+        f"Speaking to reporters on Monday, Vice Minister Tang Wenjie said that {_HEAD} was welcome.\n",
+    ],
+)
+def test_a_gathering_referred_back_to_or_without_anyone_taking_part_is_no_meeting(text, registries):
+    assert _meetings(text, registries) == []
+
+
+def test_a_gathering_named_again_is_proposed_once(registries):
+    text = (
+        "Vice Minister Tang Wenjie addressed the Regional Forum on Border Management in Geneva on 3 May 2019. On "
+        f"the margins of the Forum, Tang met with {_HEAD} and others.\n"
+    )
+    forum, speech, talks = _meetings(text, registries)
+    assert forum.kind == "forum" and speech.parent == 0 and talks.parent == 0
+
+
+def test_the_one_named_before_speaks_for_the_envoy_but_not_when_two_were_named(registries):
+    one = "Vice Minister Tang Wenjie arrived in Geneva on 3 May 2022. "
+    two = f"Vice Minister Tang Wenjie met with {_HEAD} in Geneva on 3 May 2022. "
+    speaking = "Speaking at the 41st session of the IOM Council, the Chinese envoy said that cooperation would grow.\n"
+    assert [m.participants for m in _meetings(one + speaking, registries) if m.kind == "speech"] == [["tang-wenjie"]]
+    assert [m for m in _meetings(two + speaking, registries) if m.kind == "speech"] == []
+
+
+@pytest.mark.parametrize("question", ["Q: It is reported that", "Question: Reports say that"])
+def test_a_journalists_question_reports_no_meeting(question, registries):
+    text = (
+        f"{question} {_HEAD} will visit China next week. Can you confirm?\n\n"
+        f"A: At the invitation of the Chinese government, {_HEAD} will visit China from 5 to 8 May.\n"
+    )
+    [trip] = _meetings(text, registries, "2019-04-29")
+    assert (trip.kind, trip.status, trip.date.value) == ("trip", "planned", "2019-05-05")
+    assert text[slice(*trip.sentence)].startswith("A:")
+
+
+@pytest.mark.parametrize(
+    "crowd", ["Some 60 participants from", "More than 100 officials from", "Dozens of representatives of"]
+)
+def test_a_counted_crowd_attending_adds_no_organization(crowd, registries):
+    text = (
+        "On 3 May 2019, Vice Minister Tang Wenjie opened a workshop on border management in Geneva. "
+        f"{crowd} embassies, the United Nations and research institutions attended the workshop.\n"
+    )
+    [workshop] = _meetings(text, registries)
+    assert "united-nations" not in workshop.organizations and workshop.participants == ["tang-wenjie"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["had a meeting with", "held a working session with", "had a working meeting with", "met a delegation led by"],
+)
+def test_more_ways_to_report_a_meeting(verb, registries):
+    [meeting] = _meetings(f"On 3 May 2019, Vice Minister Tang Wenjie {verb} {_HEAD} in Geneva.\n", registries)
+    assert (meeting.participants, meeting.date.value, meeting.place) == (
+        ["tang-wenjie", "rui-mendes"],
+        "2019-05-03",
+        "geneva",
+    )
+
+
+def test_the_delegation_led_by_a_titled_person_is_that_person_in_a_later_sentence(registries):
+    text = (
+        "From 3 to 7 May 2019, a delegation of the National Immigration Administration, led by Mr. Tang Wenjie, "
+        f"Deputy Director-General, undertook a study visit to Switzerland. In Geneva, the delegation was received "
+        f"by {_HEAD} and others.\n"
+    )
+    _trip, received = _meetings(text, registries, "2019-05-08")
+    assert (received.kind, received.participants, received.parent) == (
+        "courtesy_meeting",
+        ["tang-wenjie", "rui-mendes"],
+        0,
+    )
+
+
+def test_the_day_a_visit_ends_is_not_the_day_it_began(registries):
+    text = "date 2017-08-15\nVice Minister Tang Wenjie is on a visit to Geneva that ends on Thursday.\n"
+    [visit] = _meetings(text, registries)
+    assert (visit.participants, visit.place, visit.date) == (["tang-wenjie"], "geneva", None)
+
+
+def test_talks_with_him_during_a_visit_are_with_the_visitor_and_within_the_visit(registries):
+    text = (
+        f"{_HEAD} will pay an official visit to China from 5 to 8 May 2019. During the visit, Vice Minister "
+        "Tang Wenjie will hold talks with him. Mendes will also visit the National Immigration Administration.\n"
+    )
+    trip, talks, visit = _meetings(text, registries)
+    assert (trip.kind, trip.status, trip.participants) == ("trip", "planned", ["rui-mendes"])
+    assert (talks.participants, talks.status, talks.parent) == (["tang-wenjie", "rui-mendes"], "planned", 0)
+    assert (visit.kind, visit.status, visit.organizations, visit.parent) == ("visit", "planned", ["nia-china"], 0)
+
+
+def test_an_arrival_is_a_trip_to_the_country_and_a_departure_is_neither_its_place_nor_its_date(registries):
+    text = (
+        f"date 2013-05-22\n{_HEAD} arrived in Beijing on Monday for a five-day visit to China. Vice Minister "
+        "Tang Wenjie arrived in Shanghai and will leave for Beijing on Friday.\n"
+    )
+    trip, second = _meetings(text, registries)
+    assert (trip.kind, trip.participants, trip.place, trip.date.value) == (
+        "trip",
+        ["rui-mendes"],
+        "china",
+        "2013-05-20",
+    )
+    assert (second.kind, second.place, second.date) == ("trip", "shanghai", None)
+
+
+@pytest.mark.parametrize("visit", ["During his five-day visit to China", "During his visit to China"])
+def test_a_visit_first_referred_to_is_proposed_as_the_parent_of_the_meetings_in_it(visit, registries):
+    text = (
+        f"{visit}, Vice Minister Tang Wenjie met with {_HEAD} on 3 May 2019. Tang also visited the National "
+        "Immigration Administration.\n"
+    )
+    trip, talks, visit_made = _meetings(text, registries)
+    assert (trip.kind, trip.participants, trip.place, trip.date) == ("trip", ["tang-wenjie"], "china", None)
+    assert (talks.parent, talks.date.value, visit_made.parent) == (0, "2019-05-03", 0)
+
+
+def test_a_visit_referred_back_to_gives_no_second_trip(registries):
+    text = (
+        "Vice Minister Tang Wenjie paid a visit to China on 3 May 2019. During his visit to China, Tang met with "
+        f"{_HEAD} and others.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries)] == ["trip", "bilateral_talks"]
+
+
+def test_a_handover_ceremony_is_reported_by_who_attended_it_and_those_attending_join_it_not_the_speech(registries):
+    text = (
+        "On 14 May 2015, Ambassador Tang Wenjie attended the handover ceremony of relief supplies to the "
+        f"International Organization for Migration in Geneva and delivered a speech. {_HEAD} attended the event.\n"
+    )
+    ceremony, speech = _meetings(text, registries)
+    assert (ceremony.kind, ceremony.participants, ceremony.date.value) == (
+        "signing",
+        ["tang-wenjie", "rui-mendes"],
+        "2015-05-14",
+    )
+    assert (speech.kind, speech.participants) == ("speech", ["tang-wenjie"])
+
+
+@pytest.mark.parametrize(
+    "when, day",
+    [("The day before", "2015-05-13"), ("On the previous day", "2015-05-13"), ("The next day", "2015-05-15")],
+)
+def test_a_meeting_a_day_before_or_after_the_one_above_takes_that_day_with_its_basis(when, day, registries):
+    text = (
+        f"On 14 May 2015, Ambassador Tang Wenjie met with {_HEAD} in Geneva. {when}, Tang had a meeting with "
+        "Lena Fosse, Secretary of the Ministry.\n"
+    )
+    _first, second = _meetings(text, registries)
+    assert (second.date.value, second.date.basis) == (day, "relative") and "2015-05-14" in second.date_basis
+
+
+def test_the_day_after_another_event_is_no_day_after_the_meeting_above(registries):
+    text = (
+        f"On 14 May 2015, Ambassador Tang Wenjie met with {_HEAD} in Geneva. The day after the election, Tang had "
+        "a meeting with Lena Fosse, Secretary of the Ministry.\n"
+    )
+    assert _meetings(text, registries)[1].date is None
+
+
+@pytest.mark.parametrize("who", ["refugees and asylum-seekers in", "Chinese companies in"])
+def test_a_country_that_places_the_people_an_agreement_is_about_is_not_where_it_was_signed(who, registries):
+    text = (
+        f"GENEVA, Dec. 17 -- Vice Minister Tang Wenjie and {_HEAD} signed a letter of intent on the "
+        f"registration of {who} China on 17 December 2019.\n"
+    )
+    [signing] = _meetings(text, registries)
+    assert signing.place == "geneva"
+
+
+def test_a_round_of_talks_the_two_organizations_would_hold_is_planned_between_them_wherever_it_is(registries):
+    text = (
+        "date 2010-11-23\nOfficials called for better services at a roundtable in Beijing on Monday. The "
+        "roundtable, co-hosted by the National Immigration Administration and the International Organization "
+        "for Migration, brought together 50 researchers. Lena Fosse said the two organizations would hold a "
+        "second round of talks in Kathmandu next year.\n"
+    )
+    _roundtable, talks = _meetings(text, registries)
+    assert (talks.status, talks.organizations, talks.place) == ("planned", ["nia-china", "iom"], None)
+    assert talks.date.value == "2011"
+
+
+def test_a_meeting_between_two_people_is_one_meeting_of_both(registries):
+    text = f"The grant was announced at a meeting in Beijing on 15 May 2023 between Vice Minister Tang Wenjie and {_HEAD} and others.\n"
+    [meeting] = _meetings(text, registries)
+    assert (meeting.participants, meeting.place, meeting.date.value) == (
+        ["tang-wenjie", "rui-mendes"],
+        "beijing",
+        "2023-05-15",
+    )
+
+
+def test_talks_where_a_visitor_went_are_within_the_visit_and_a_visit_with_unnamed_officials_is_no_talks(registries):
+    text = (
+        f"{_HEAD} visited the National Immigration Administration in Beijing on 21 February 2023, where he held "
+        "talks with its deputy commissioner Tang Wenjie. Ambassador Lena Fosse completed a visit to China this week, where "
+        "she met with senior government officials.\n"
+    )
+    visit, talks, trip = _meetings(text, registries, "2023-02-23")
+    assert (visit.participants, visit.organizations) == (["rui-mendes"], ["nia-china"])
+    assert (talks.participants, talks.parent) == (["rui-mendes", "tang-wenjie"], 0)
+    assert trip.kind == "trip"  # and no talks of Lena Fosse's alone
+
+
+def test_who_addressed_a_reception_attended_it(registries):
+    text = (
+        "The International Organization for Migration marked its 70th anniversary at a reception in Beijing on "
+        "19 April 2021. Vice Minister Tang Wenjie addressed the reception.\n"
+    )
+    reception, speech = _meetings(text, registries)
+    assert reception.participants == ["tang-wenjie"] and speech.parent == 0
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("They met on Thursday.", "2017-08-10"),
+        ("They met last Tuesday.", "2017-08-08"),
+        ("The visit ends on Thursday.", "2017-08-17"),
+        ("He will leave for Geneva on Friday.", "2017-08-18"),
+        ("They are expected to meet again on Monday.", "2017-08-21"),
+        ("They will meet next Tuesday.", "2017-08-22"),
+        ("He is in Geneva today and will leave on Tuesday.", "2017-08-15"),
+    ],
+)
+def test_a_weekday_is_the_last_one_unless_the_sentence_speaks_of_what_is_to_come(sentence, day):
+    anchor = Anchor(dt.date(2017, 8, 15), "the date line (a Tuesday)")
+    weekday = [d for d in find_dates(sentence, 0, None, anchor) if d.precision == "day"][-1]
+    assert weekday.value == day and (("to come" in weekday.note) == (day > "2017-08-15"))
+
+
+@pytest.mark.parametrize("days, first", [("four-day", "2017-08-14"), ("two-day", "2017-08-16")])
+def test_a_visit_of_so_many_days_that_ends_on_a_day_began_so_many_days_before(days, first, registries):
+    text = f"date 2017-08-15\nVice Minister Tang Wenjie is on a {days} visit to Geneva that ends on Thursday.\n"
+    [visit] = _meetings(text, registries)
+    assert (visit.date.value, visit.date.end_value, visit.date.precision) == (first, "2017-08-17", "day")
+    assert "2017-08-17" in visit.date_basis
+
+
+@pytest.mark.parametrize("second, status", [("hold talks with", "planned"), ("held talks with", "held")])
+def test_a_verb_coordinated_with_a_planned_one_is_planned_unless_its_own_tense_says_otherwise(
+    second, status, registries
+):
+    text = (
+        f"Vice Minister Tang Wenjie will meet with Lena Fosse, Secretary of the Ministry, and {second} {_HEAD} too.\n"
+    )
+    first, talks = _meetings(text, registries)
+    assert (first.status, talks.participants, talks.status) == ("planned", ["tang-wenjie", "rui-mendes"], status)
+
+
+def test_two_people_who_met_briefly_after_a_session_met_on_its_day_and_one_alone_met_no_one(registries):
+    text = (
+        "Vice Minister Tang Wenjie addressed a special session of the IOM Council in Geneva on 30 June 2016. "
+        "Ambassador Lena Fosse told the session that more would follow. After the session, Vice Minister Tang and "
+        "Ambassador Fosse met briefly. Tang met again later.\n"
+    )
+    meetings = _meetings(text, registries)
+    talks = [m for m in meetings if m.kind == "bilateral_talks"]
+    assert [set(m.participants) for m in talks] == [{"tang-wenjie", "lena-fosse"}]
+    assert talks[0].date.value == "2016-06-30" and "After the session" in talks[0].date_basis
+
+
+def test_after_a_gathering_of_several_days_the_day_is_not_known(registries):
+    text = (
+        "Vice Minister Tang Wenjie addressed the Regional Forum on Border Management in Geneva from 3 to 5 May "
+        "2019. After the forum, Tang and Ambassador Lena Fosse met briefly.\n"
+    )
+    assert [m.date for m in _meetings(text, registries) if m.kind == "bilateral_talks"] == [None]
+
+
+def test_a_question_paragraph_without_q_reports_no_meeting_and_a_quoted_question_is_no_question(registries):
+    text = (
+        f"The Paper: Vice Minister Tang Wenjie met with {_HEAD} yesterday. Can you give us more details?\n\n"
+        f'Lena Fosse said: Vice Minister Tang Wenjie met with {_HEAD} on 3 May 2019. "Why now?"\n'
+    )
+    [meeting] = _meetings(text, registries)
+    assert meeting.date.value == "2019-05-03"

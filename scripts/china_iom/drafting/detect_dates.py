@@ -44,6 +44,13 @@ _RELATIVE = re.compile(
 )
 
 
+# A weekday after these is the next one, not the last ("will leave on Friday", "a visit that ends on Thursday")
+_TO_COME = re.compile(
+    r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:scheduled|expected|due|set) to|next)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The day relative phrases are read against, and how to name it in a note."""
@@ -83,7 +90,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
     for match in _RELATIVE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
-            found.append(_relative(match, anchor))
+            found.append(
+                _relative(match, anchor, bool(_TO_COME.search(text, max(start, match.start() - 40), match.start())))
+            )
     return sorted(found, key=lambda d: d.start)
 
 
@@ -142,7 +151,7 @@ def _nearest(day: dt.date, anchor: dt.date) -> dt.date:
     return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
 
 
-def _relative(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
+def _relative(match: re.Match[str], anchor: Anchor | None, to_come: bool = False) -> DatePhrase:
     s, e = match.span()
     quote = match.group(0)
     if anchor is None:
@@ -158,16 +167,19 @@ def _relative(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
         )
     day = anchor.day
     if weekday := match.group("weekday"):
-        back = (day.weekday() - _WEEKDAYS.index(weekday.capitalize())) % 7
-        if quote.lower().startswith("last ") and back == 0:
-            back = 7
+        which = quote.lower().split()[0]
+        index = _WEEKDAYS.index(weekday.capitalize())
+        back = (day.weekday() - index) % 7 or (7 if which == "last" else 0)
+        if which == "next" or (to_come and which != "last"):  # "will leave on Friday", "ends on Thursday"
+            back = -((index - day.weekday()) % 7 or (7 if which == "next" else 0))
         value, precision = (day - dt.timedelta(days=back)).isoformat(), "day"
     elif adverb := match.group("adverb"):
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[adverb.lower()]
         value, precision = (day + dt.timedelta(days=shift)).isoformat(), "day"
     else:
         value, precision = _period(day, match.group("which").lower(), match.group("unit").lower())
-    note = f'"{quote}" read against {anchor.name}.'
+    ahead = " as a day to come" if match.group("weekday") and back < 0 else ""
+    note = f'"{quote}" read against {anchor.name}{ahead}.'
     return DatePhrase(s, e, quote, value, None, precision, "relative", note)
 
 

@@ -20,6 +20,7 @@ names (after the trigger first), else the dateline's city, else the country it n
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -28,20 +29,34 @@ from china_iom.drafting.detect_candidates import ORG_HEADS, TITLES
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
 
-_EVENT = r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event)"
+_EVENT = (
+    r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
+    r"|roundtable|round table|course|plenary)"
+)
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{_EVENT}|consultations)\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\."
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{_EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b)"
 )
 _BACK = re.compile(
     rf"{_ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
     r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
 )
+# "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
+_BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
 _TRIGGERS = (
-    (re.compile(r"\bheld (?:\w+ )?working talks with\b|\bworking (?:talks|exchanges) with\b"), "working_talks"),
+    (
+        re.compile(
+            r"\b(?:(?:held|had|holds|hold) (?:a |an )?(?:\w+ )?)?working (?:talks|exchanges|sessions?|meetings?) with\b"
+        ),
+        "working_talks",
+    ),
+    (
+        re.compile(r"\b(?:had|held|has|have|holds|hold) (?:a |an )?(?:[\w-]+ ){0,2}?meeting with\b"),
+        "bilateral_talks",
+    ),
     (
         re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,4}? with\b"),
         "bilateral_talks",
@@ -56,6 +71,11 @@ _TRIGGERS = (
     ),
     (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
     (
+        re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:talks|consultations)\b"),
+        "bilateral_talks",
+    ),
+    (_BETWEEN, "bilateral_talks"),
+    (
         re.compile(
             r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
             r"(?:workshop|seminar|training course)\b"
@@ -66,7 +86,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
-            r"(?: [\w-]+){0,10}? (?:opened|was opened|kicked off|was held|took place)\b"
+            r"(?: [\w()'’-]+){0,20}? (?:opened|was opened|kicked off|was held|took place)\b"
         ),
         "symposium",
     ),
@@ -88,7 +108,13 @@ _TRIGGERS = (
         re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
         "bilateral_talks",
     ),
-    (re.compile(r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z])|\bwill meet\b"), "bilateral_talks"),
+    (
+        re.compile(
+            r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
+            r"|\bwill meet\b"
+        ),
+        "bilateral_talks",
+    ),
     (
         re.compile(
             r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
@@ -97,7 +123,10 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (
-        re.compile(r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"),
+        re.compile(
+            r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"|\b(?:was|were) received by\b"
+        ),
         "courtesy_meeting",
     ),
     (
@@ -108,7 +137,10 @@ _TRIGGERS = (
         "signing",
     ),
     (re.compile(r"\b(?:meeting|met|convened) in (?:a |an |its )?(?:[\w-]+ ){0,2}?session\b"), "conference"),
-    (re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) the (?:[\w-]+ )?anniversary\b"), "conference"),
+    (
+        re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) (?:the|its|their) (?:[\w-]+ )?anniversary\b"),
+        "conference",
+    ),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
@@ -120,39 +152,59 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
+            r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
+            r"|\btold (?:the|a|an) (?:[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
+            r"|Summit)\b"
+            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
             r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
         ),
         "speech",
     ),
+    (re.compile(r"\battended the (?:[\w-]+ ){0,2}?(?:handover|hand-over|handing-over|donation) ceremony\b"), "signing"),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
             r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
-            r"|\b(?:will|to) visit\b"
+            r"|\b(?:will|to)(?: also)? visit\b"
         ),
         "visit",
     ),
+    (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "A and B met briefly": a meeting only of two people or more named before it (last: any other
+    # trigger there comes first)
+    (
+        re.compile(
+            r"\bmet(?P<alone>)(?= (?:briefly|separately|privately|informally|again|later|here|today|on|in|at)\b)"
+        ),
+        "bilateral_talks",
+    ),
 )
-_PLANNED = re.compile(r"\b(?:will|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b")
+_PLANNED = re.compile(
+    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 _WITHIN = re.compile(
     r"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){0,3}?"
-    r"(?P<noun>conference|forum|summit|session|symposium|seminar|workshop|meeting)s?\b"
+    r"(?P<noun>(?i:conference|forum|summit|session|symposium|seminar|workshop|meeting|dialogue|round ?table|course"
+    r"|plenary))s?\b|During (?:the|his|her|their) (?:[\w-]+ ){0,2}?(?P<trip>visit|trip|tour|stay)\b"
 )
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
-    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b",
+    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
+    rf"|(?P<right_after>\b(?-i:After|Following) the (?:[\w-]+ ){{0,2}}?{_EVENT}\b(?=,))"
+    r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
+    r"(?! (?:the|a|an|his|her|its|their)\b)",
     re.IGNORECASE,
 )
 _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 _AT_THE_GATHERING = re.compile(
-    r"\b(?:at|attended|addressed) the (?:[\w-]+ ){0,2}?(?:opening|closing|session|ceremony|event|"
-    r"workshop|seminar|symposium|forum|conference|summit)\b|\b[Ii]n (?:his|her) (?:opening|closing"
+    r"\b(?:at|attended|attending|attends|addressed|[Aa]ddressing|opened|closed|told) the (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
+    r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
+    r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
 )
 # A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
@@ -161,6 +213,8 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
     r"|ended|ran|runs|(?:was|is|will be) held|took place|takes place|will take place)\b)[^,;]*$"
 )
+# "a four-day visit that ends on Thursday", "before leaving for Beijing on Friday": when it ends, not when it was
+_ENDS = re.compile(r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return\w*)\b[^,.;]{0,30}$")
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 # "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
 # ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
@@ -206,10 +260,19 @@ def propose_meetings(
     last_person: str | None = None
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        if not meetings and _ADDS.search(text, s, e):  # adds to a meeting that was not recognised: none of its own
+        if _asked(text, (s, e)):  # a journalist's question reports nothing
+            continue
+        triggers = _triggers(text, s, e)
+        if not triggers and _hosts_added(text, (s, e), organizations, meetings):
+            continue
+        if (
+            not meetings and _ADDS.search(text, s, e) and not _FIRST_REPORT.search(text, s, e)
+        ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
-        if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)):
+        if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)) and not _BETWEEN.search(text, s, e):
+            if _COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
+                continue
             target = _attended(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations = list(
@@ -222,30 +285,40 @@ def propose_meetings(
                 target.place = city
             last_person = inside[-1].entity if inside else last_person
             continue
-        triggers = _triggers(text, s, e)
+        where = (country_places, dateline_place, place_country or {})
+        gathering = None
+        if not triggers or triggers[0][1] not in _GATHERINGS:
+            gathering = _gathering(
+                text, (s, e), None if triggers else inside, organizations, places, dates, where, meetings
+            )
+            if gathering is not None:
+                meetings.append(gathering)
+        at = len(meetings) - 1
         if triggers:
             first = triggers[0][0]
             subject = (
                 next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
                 or _subject(text, s, first.start(), inside, last_person)
                 or _leader(text, s, first.start(), people)
-            )  # "a visit by X to", "the delegation visited"
+                or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
+            )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = _subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
-            where = (country_places, dateline_place, place_country or {})
+            trip = _trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
+            if trip is not None:
+                meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
+                if match.groupdict().get("alone") is not None and len(before) < 2:
+                    continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
+                    subject = part[0].entity if part else None
+                if last_person not in (None, subject) and re.match(r" (?:him|her)\b", text[match.end() :]):
+                    part.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))  # "hold talks with him"
                 joined = _joined_gathering(text, match, kind, meetings)
                 if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
                     joined.participants += [p.entity for p in part if p.entity not in joined.participants]
                     continue
-                gathering = (
-                    _gathering(text, (s, e), match, subject, organizations, places, dates, where, meetings)
-                    if kind == "speech"
-                    else None
-                )
-                if gathering is not None:
-                    meetings.append(gathering)
                 found = _meetings(
                     text,
                     (s, e),
@@ -259,9 +332,25 @@ def propose_meetings(
                     where,
                     meetings,
                 )
-                for meeting in found if gathering is not None else []:
-                    meeting.parent = len(meetings) - 1
-                found = [m for m in found if not _repeats(m, meetings)]
+                coordinated = _COORDINATED.search(text, max(s, match.start() - 20), match.start())
+                if coordinated and _BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
+                    for meeting in found:  # "will meet with A and hold talks with B": both to come
+                        meeting.status = "planned"
+                if coordinated and coordinated.group("where") and meetings and meetings[-1].kind in ("visit", "trip"):
+                    # "visited the Administration, where he held talks with A": within it; "where he met with
+                    # senior officials" only tells what the visit was
+                    found = [m for m in found if len(m.participants) > 1]
+                    for meeting in found:
+                        meeting.parent = len(meetings) - 1
+                for meeting in found if gathering is not None and kind not in ("visit", "trip") else []:
+                    meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
+                    gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                found = [
+                    m
+                    for m in found
+                    if not (match.group(0).lower().startswith("in ") and _repeats(m, meetings))
+                    and (m.participants or m.kind != "speech")  # a speech is given by someone
+                ]
                 named = any(s <= p.start < e for p in places)
                 _witnessed(text, (s, e), found, meetings)
                 meetings.extend(
@@ -278,7 +367,100 @@ def propose_meetings(
                     )
                 )
         last_person = inside[-1].entity if inside else last_person
-    return meetings
+    return _without_empty(meetings)
+
+
+_QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
+# "attended the handover ceremony of ...": the first report of an event, not an addition to one
+_FIRST_REPORT = re.compile(rf"\battended the (?:[\w-]+ ){{0,2}}?{_EVENT} (?:of|for|on)\b|{_BETWEEN.pattern}")
+_COUNTED = re.compile(
+    r"\s*(?:(?:Some|About|Around|Nearly|Over|More than|Close to|Approximately|Altogether)\s+)?(?:\d[\d,]*|Dozens"
+    r"|Hundreds|Scores|Thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|representatives"
+    r"|delegates|guests|experts|attendees|trainees|people)\b"
+)
+_POSTPOSED = re.compile(
+    r",\s+(?:(?P<named>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)|he|she|the (?:[\w-]+ ){0,3}?(?:envoy|ambassador|minister|official|diplomat|representative"
+    r"|director[- ]general|commissioner|chief|head|spokesperson|spokesman))\s+(?:said|says|told|noted|stressed"
+    r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
+)
+_HOSTS_OF = re.compile(rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b,")
+
+
+def _trip_referred_to(
+    text: str,
+    sentence: tuple[int, int],
+    first: re.Match[str],
+    subject: str | None,
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "During his five-day visit to China, A met ...": A's trip, the parent of what the sentence reports, unless a
+    trip or visit of A's was proposed before."""
+    s = sentence[0]
+    within = _WITHIN.match(text, s)
+    if (
+        within is None
+        or not within.group("trip")
+        or subject is None
+        or any(m.kind in ("trip", "visit") and subject in m.participants for m in earlier)
+    ):
+        return None
+    to = next((p for p in places if within.end() <= p.start < first.start()), None)
+    if to is None or not re.fullmatch(r"\s+to\s+(?:the\s+)?", text[within.end() : to.start]):
+        return None
+    status = "planned" if _PLANNED.search(text, max(s, first.start() - 30), first.end()) else "held"
+    kind = "trip" if to.entity in where[0] else "visit"
+    meeting = _meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
+    meeting.date = None  # the sentence dates what happened during it, not the visit
+    return meeting
+
+
+def _asked(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is in a question's paragraph: one opening "Q:" or ending with a question mark."""
+    start, end = text.rfind("\n", 0, sentence[0]) + 1, text.find("\n", sentence[1])
+    return bool(_QUESTION.match(text, start)) or text[start : len(text) if end < 0 else end].rstrip().endswith("?")
+
+
+def _postposed(
+    text: str, sentence: tuple[int, int], first: re.Match[str], inside: list[EntitySpan], named_before: set[str]
+) -> str | None:
+    """ "Speaking at X, Ambassador A said": A; "..., the Chinese envoy said": the one person named before, if only one
+    was."""
+    s, e = sentence
+    said = _POSTPOSED.search(text, first.end(), e)
+    if said is None or not re.fullmatch(r"\W*", text[s : first.start()]):
+        return None
+    if said.group("named"):
+        return next((p.entity for p in inside if said.start("named") <= p.start and p.end <= said.end("named")), None)
+    return next(iter(named_before)) if len(named_before) == 1 and not inside else None
+
+
+def _hosts_added(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], meetings: list[ProposedMeeting]
+) -> bool:
+    """ "The roundtable, co-hosted by A and B, brought together ...": A and B take part in the gathering last
+    proposed; whether the sentence was one of these."""
+    s, e = sentence
+    hosted = _HOSTED.search(text, s, e)
+    target = next((m for m in reversed(meetings) if m.kind in _GATHERINGS), None)
+    if not _HOSTS_OF.match(text, s) or hosted is None or target is None:
+        return False
+    stop = re.compile(r",\s+(?!and\b)[a-z]").search(text, hosted.end(), e)
+    hosts = [o.entity for o in organizations if hosted.end() <= o.start < (stop.start() if stop else e)]
+    target.organizations = list(dict.fromkeys([*target.organizations, *hosts]))
+    return True
+
+
+def _without_empty(meetings: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """The meetings that someone takes part in, their parents renumbered."""
+    kept = [i for i, m in enumerate(meetings) if m.participants or m.organizations]
+    index = {old: new for new, old in enumerate(kept)}
+    result = [meetings[i] for i in kept]
+    for meeting in result:
+        meeting.parent = index.get(meeting.parent) if meeting.parent is not None else None
+    return result
 
 
 def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -304,7 +486,10 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     return kept
 
 
-_BOTH_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth) sides\b|(?P<next>\b[Tt]he next (?:round|meeting|session)\b)")
+_BOTH_SIDES = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
+    r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)"
+)
 
 
 def _of_both_sides(
@@ -324,7 +509,8 @@ def _of_both_sides(
     both = _BOTH_SIDES.search(text, *sentence)
     if not earlier or not both:
         return []
-    last = next((m for m in reversed(earlier) if m.kind == kind), earlier[-1]) if both.group("next") else earlier[-1]
+    sides = [m for m in earlier if m.kind != "speech"] or earlier  # a speech has one side
+    last = next((m for m in reversed(earlier) if m.kind == kind), sides[-1]) if both.group("next") else sides[-1]
     status = "planned" if _PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
     people, organizations = list(last.participants), list(last.organizations)
     if status == "planned" and people and all(p in affiliations for p in people):
@@ -335,7 +521,7 @@ def _of_both_sides(
         sentence,
         people,
         _date_of(text, sentence, match, dates),
-        place=place or last.place,
+        place=place or (last.place if status == "held" else None),  # the next round may be anywhere
         organizations=organizations,
     )
     if status == "held":
@@ -373,7 +559,8 @@ def _witnessed(
 
 
 def _repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
-    """A speech already proposed, by the same people within the same gathering ("In his opening speech, X ...")."""
+    """A speech already proposed, by the same people within the same gathering, that "In his opening speech, X ..."
+    refers back to."""
     return meeting.kind == "speech" and any(
         m.kind == "speech" and m.participants == meeting.participants and m.parent == meeting.parent for m in earlier
     )
@@ -382,10 +569,11 @@ def _repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
 def _joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:
-    """The gathering just reported, for "attended the opening (ceremony)" or "attended the session"."""
+    """The gathering just reported, for "attended the opening (ceremony)", "attended the session" or "opened the
+    workshop"."""
     if (
-        kind != "conference"
-        or not match.group(0).startswith("attended")
+        kind not in ("conference", "symposium")
+        or not match.group(0).startswith(("attend", "opened", "closed"))
         or not _AT_THE_GATHERING.match(text, match.start())
     ):
         return None
@@ -393,11 +581,11 @@ def _joined_gathering(
 
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
-    """The meeting a sentence adds people to: the last one, or for "attended the meeting", the last that is
-    one (no visit or trip)."""
-    if re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0] : sentence[1]]):
-        return next((m for m in reversed(meetings) if m.kind not in ("visit", "trip")), meetings[-1])
-    return meetings[-1]
+    """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
+    "attended the meeting", no visit or trip either."""
+    meeting = re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
+    excluded = ("speech", "visit", "trip") if meeting else ("speech",)
+    return next((m for m in reversed(meetings) if m.kind not in excluded), meetings[-1])
 
 
 _JOINT = re.compile(
@@ -433,7 +621,10 @@ def _object_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
-_COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$")
+_BASE_FORM = re.compile(
+    r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host)\b"
+)
+_COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
@@ -448,7 +639,8 @@ def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str
     return last if named or fold(word) in fold(last).split("-") else None
 
 
-_JOINED = re.compile(r"\s+and\s+|,\s+(?:and\s+)?|,[^,;]{1,120},\s+and\s+")  # "A and B", "A, title, and B"
+# "A and B", "A, title, and B", "Ambassador A and Ambassador B"
+_JOINED = re.compile(r"(?:\s+and|,(?:\s+and)?|,[^,;]{1,120},\s+and)\s+(?:[A-Z][\w.-]*\s+){0,3}")
 
 
 def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:
@@ -469,20 +661,34 @@ def _subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[
 
 def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
-    if not re.search(r"\b[Tt]he delegation\s*$", text[start:at]):
+    if not re.search(
+        r"\b[Tt]he delegation\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|"
+        r"\b[Tt]he delegation\s*$",
+        text[start:at],
+    ):
         return None
-    led = [p for p in people if p.end <= start and re.search(r"\bled by\s*$", text[max(0, p.start - 12) : p.start])]
+    led = [
+        p
+        for p in people
+        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+\s+){0,4}$", text[max(0, p.start - 60) : p.start])
+    ]
     return led[-1].entity if led else None
 
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
-_AT_EVENT = re.compile(rf"\b(?:speech|address|remarks|presentation) (?:at|to) the (?P<name>{_WORD}(?: {_WORD})*)")
+# A gathering the sentence introduces: "at a special session", "told the High-level Dialogue on ...", "On the margins
+# of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ..."
+_INTRODUCED = re.compile(
+    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of) (?:(?P<a>an?)|the) "
+    r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
+    r"|seminar|workshop|congress|reception))\b"
+    rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
+)
 _GATHERING_KINDS = (
-    ("Summit", "summit"),
-    ("Forum", "forum"),
-    ("Dialogue", "dialogue"),
-    ("Symposium|Seminar|Workshop", "symposium"),
-    ("Conference|Meeting|Session|Congress", "conference"),
+    ("summit", "summit"),
+    ("forum|round ?table", "forum"),
+    ("symposium|seminar|workshop", "symposium"),
+    ("conference|session|congress|dialogue|reception", "conference"),
 )
 _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
@@ -490,35 +696,52 @@ _HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 def _gathering(
     text: str,
     sentence: tuple[int, int],
-    match: re.Match[str],
-    subject: str | None,
+    people: list[EntitySpan] | None,
     organizations: list[EntitySpan],
     places: list[EntitySpan],
     dates: list[DatePhrase],
     where: tuple[set[str], str | None, dict],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
-    """The named gathering a speech was given at ("gave the keynote speech at the Regional Forum on Border
-    Management, hosted by X"), with the speaker and its hosts, unless a sentence of an earlier meeting names it."""
+    """The gathering a sentence introduces (by name, with an ordinal or with "a"), with its hosts ("hosted by X") or
+    the organization that meets in it ("session of the IOM Council"), and ``people`` and the organizations of the
+    clause naming it when nothing else in the sentence is a meeting; never one an earlier sentence names."""
     s, e = sentence
-    at = _AT_EVENT.search(text, match.start(), e)
-    name = re.sub(r"(?: (?:of|on|for|and|in))+$", "", at.group("name")) if at else ""
-    kind = next((k for words, k in _GATHERING_KINDS if re.search(rf"\b(?:{words})\b", name)), None)
-    if kind is None or any(name in text[m.sentence[0] : m.sentence[1]] for m in earlier):
+    at = _INTRODUCED.search(text, s, e)
+    if at is None or not (
+        at.group("a")
+        or re.search(r"\b[A-Z0-9]", at.group("words"))
+        or at.group("noun")[0].isupper()
+        or at.group("name")
+    ):
         return None
-    hosted = _HOSTED.search(text, at.end("name"), e)
+    name = re.sub(r"(?: (?:of|on|for|and|in))+$", "", at.group("name"))
+    reported = [text[m.sentence[0] : m.sentence[1]] for m in earlier if m.kind in _GATHERINGS]
+    if any(re.search(rf"\b{at.group('noun')}\b", r, re.IGNORECASE) or (name and name in r) for r in reported):
+        return None
+    kind = next(k for words, k in _GATHERING_KINDS if re.fullmatch(words, at.group("noun"), re.IGNORECASE))
+    hosted = _HOSTED.search(text, at.end(), e)
+    comma = text.find(",", at.end(), e)
+    clause = (max(text.rfind(",", s, at.start()), s), e if comma < 0 else comma)
     hosts = [
         o.entity
         for o in organizations
-        if s <= o.start < e and (hosted.end() <= o.start if hosted else at.start("name") <= o.start < at.end("name"))
+        if s <= o.start < e
+        and (
+            hosted.end() <= o.start
+            if hosted
+            else at.start("name") <= o.start < at.end("name")
+            or (people is not None and clause[0] <= o.start < clause[1])
+        )
     ]
+    status = "planned" if _PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
     return _meeting(
         text,
         sentence,
-        match,
+        at,
         kind,
-        "held",
-        [subject] if subject else [],
+        status,
+        [p.entity for p in people or [] if clause[0] <= p.start < clause[1]],
         list(dict.fromkeys(hosts))[:2],
         _place(text, places, sentence, at, kind, *where),
         dates,
@@ -572,7 +795,9 @@ def _meetings(
         return [_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier) for org in orgs]
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
-        groups = [list(dict.fromkeys([*before, *counterparts]))]
+        if kind.endswith("talks") and subject and not before and not orgs:
+            return []  # "where he met with senior officials": talks with no one named
+        groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
 
@@ -600,7 +825,7 @@ def _groups(
     result = []
     for group in groups:
         participants = [p for p in [subject, *group] if p]
-        if participants or orgs:
+        if participants or orgs or kind in _GATHERINGS:  # whose hosts a later sentence may give
             result.append(
                 _meeting(
                     text,
@@ -642,18 +867,14 @@ def _meeting(
     within = _WITHIN.match(text, sentence[0])
     spoke_there = kind == "speech" and _AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
-        parent = next(
-            (
-                i
-                for i in range(len(earlier) - 1, -1, -1)
-                if earlier[i].kind in _GATHERINGS
-                or (
-                    within
-                    and (earlier[i].kind == "speech" and within.group("noun") in text[slice(*earlier[i].sentence)])
-                )
-            ),
-            parent,
-        )
+        kinds = ("trip", "visit") if within and within.group("trip") else _GATHERINGS
+        latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
+        if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
+            noun = within.group("noun")
+            latest += [i for i, m in enumerate(earlier) if m.kind == "speech" and noun in text[slice(*m.sentence)]][
+                ::-1
+            ]
+        parent = next(iter(latest), parent)
     if spoke_there and parent is not None and earlier[parent].kind in _GATHERINGS:  # a speaker attended it
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     meeting = ProposedMeeting(
@@ -666,18 +887,64 @@ def _meeting(
         parent=parent,
         organizations=organizations,
     )
+    if meeting.date is None and kind in ("visit", "trip"):
+        meeting.date = _from_its_end(text, sentence, dates)
+        meeting.date_basis = meeting.date and meeting.date.note
     if meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
         meeting.date_basis = (
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
         )
     same_day = _SAME_DAY.search(text, *sentence)
-    if meeting.date is None and same_day and earlier and earlier[-1].date and earlier[-1].date.precision == "day":
-        meeting.date = earlier[-1].date
-        meeting.date_basis = f'"{same_day.group(0)}": the day of the meeting proposed above.'
+    last = earlier[-1].date if earlier else None
+    if (
+        meeting.date is None
+        and same_day
+        and last
+        and last.precision == "day"
+        and not (same_day.group("right_after") and last.end_value)  # after a gathering of several days: which?
+    ):
+        meeting.date, meeting.date_basis = _day_apart(same_day, last)
     if parent is not None and place is None:
         meeting.place = earlier[parent].place
     return meeting
+
+
+_DAYS = re.compile(
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """ "a four-day visit that ends on Thursday": the days from three before that Thursday to it."""
+    s, e = sentence
+    days = _DAYS.search(text, s, e)
+    end = next(
+        (
+            d
+            for d in dates
+            if days and days.end() <= d.start < e and d.precision == "day" and _ENDS.search(text, s, d.start)
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    n = _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
+    first = (dt.date.fromisoformat(end.value) - dt.timedelta(days=n - 1)).isoformat()
+    note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
+    return DatePhrase(days.start(), end.end, text[days.start() : end.end], first, end.value, "day", "relative", note)
+
+
+def _day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
+    """The day of a meeting "the same day", "the day before" or "the next day" as the one proposed above, and why."""
+    shift = -1 if said.group("before") else 1 if said.group("after") else 0
+    if not shift:
+        return day, f'"{said.group(0)}": the day of the meeting proposed above.'
+    value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+    why = f'"{said.group(0)}": a day {"before" if shift < 0 else "after"} the meeting proposed above ({day.value}).'
+    return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 
 def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
@@ -693,6 +960,7 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
             and d.value
             and not _NOT_WHEN.match(d.quote)
             and not _RELATIVE_CLAUSE.search(text, s, d.start)
+            and not _ENDS.search(text, s, d.start)
         ),
         None,
     )
@@ -715,6 +983,13 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
     )
 
 
+_LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
+# "refugees and asylum-seekers in China", "embassies in China": where they are, not where the meeting was
+_WHO_IN = re.compile(
+    r"\b(?:refugees|migrants|asylum[- ]seekers|nationals|citizens|workers|people|persons|communities|students"
+    r"|returnees|children|families|populations|projects|programmes|programs|embassies|offices|operations"
+    r"|missions|companies|enterprises)\s+(?:in|to)\s+(?:the\s+)?$"
+)
 _TITLE_IN = re.compile(
     r"\b(?:Mission|Representative|Ambassador|Embassy|Office|Director|Chief|Head|Coordinator|Envoy"
     r"|Consul|Minister)\s+(?:in|to)\s+(?:the\s+)?$",
@@ -735,8 +1010,11 @@ def _place(
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
-    named = [p for p in places if s <= p.start and p.end <= e]
+    named = [p for p in places if s <= p.start and p.end <= e and not _LEFT_FOR.search(text, s, p.start)]
     after = [p for p in named if p.start >= match.end()]
+    gone_to = [p.entity for p in after if p.entity in countries]
+    if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
+        return gone_to[0]
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
         if after:
             return after[0].entity
@@ -751,6 +1029,7 @@ def _place(
         for p in after + named
         if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])
         and not _TITLE_IN.search(text, max(s, p.start - 40), p.start)
+        and not _WHO_IN.search(text, max(s, p.start - 40), p.start)
     ]
     country = countries_in[0].entity if countries_in else None
     if (
