@@ -1360,3 +1360,53 @@ def test_a_speech_at_a_gathering_never_reported_joins_nothing(registries):
     text = "Ambassador Tang Wenjie met with Rui Mendes. Tang delivered remarks at the session.\n"
     talks, speech = _meetings(text, registries)
     assert talks.participants == ["tang-wenjie", "rui-mendes"] and speech.parent is None
+
+
+# --- lane i11ents3 (round 3): new people and organizations, speakers ---------------------------------------------
+
+
+@pytest.mark.parametrize("honorific", ["Madam", "Madame", "Mrs.", "Ms", "Miss", "Professor", "Dr", "Sir"])
+def test_an_honorific_before_a_family_name_is_the_person_named_in_full_never_a_new_one(honorific, registries):
+    text = (
+        f"OSLO, May 2 -- Ambassador Tang Wenjie met with Mira Solberg, Director of the Nordic Migration Board, on "
+        f"Monday.\n{honorific} Solberg said that China supports the Global Compact for Migration.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    people = {e.fields["name"] for e in draft.new_entries if e.kind == "people"}
+    assert people == {"Tang Wenjie", "Mira Solberg"}
+    [topic] = [m for m in draft.mentions if m.kind == "topics"]
+    assert topic.speakers == ("mira-solberg",)
+
+
+def test_an_honorific_and_a_family_name_nobody_was_named_in_full_with_proposes_no_one(registries):
+    text = "OSLO, May 2 -- Madam Solberg expressed her thanks to the IOM. She said that China supports the Global Compact for Migration.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [e for e in draft.new_entries if e.kind == "people"] == []
+    assert all(m.speakers == () for m in draft.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sichuan Vice Governor He Liming on Monday received the delegation.", "He Liming"),
+        ("The talks were chaired by Deputy Director An Wenbo of the bureau.", "An Wenbo"),
+        ("Tove Berg, vice-minister of labour and social affairs, said data matter.", "Tove Berg"),
+        ("Ola Dahl, deputy-director of the border agency, said data matter.", "Ola Dahl"),
+        ("Dr Tove Berg attended the meeting.", "Tove Berg"),
+        ("Mr JIN Hao attended the meeting.", "JIN Hao"),
+    ],
+)
+def test_people_after_a_title_or_before_a_hyphenated_post_are_proposed(text, name):
+    assert [c.name for c in person_candidates(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Said Migration Matters, a report, was launched.",
+        "After the meeting He Liming left.",
+        "The delegation met. He Liming said nothing.",
+    ],
+)
+def test_a_pronoun_that_opens_a_name_without_a_title_is_no_family_name(text):
+    assert [c.name for c in person_candidates(text) if c.name.startswith("He ")] == []

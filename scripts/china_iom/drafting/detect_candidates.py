@@ -29,7 +29,7 @@ TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,3}})"
 
 TITLES = (
-    r"H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    r"H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Madame?|Miss|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
@@ -67,7 +67,7 @@ _PERSON_CUES = (
         "appositive title",
         re.compile(
             rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
-            rf"(?i:{_TITLE_WORD.pattern}))"
+            rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
@@ -108,6 +108,7 @@ _STOP = frozenset(
     "High Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
     "Bank Fund Programme Program Report World Day Government Immigration Affairs Director General Minister "
     "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Mr Mrs Ms Dr "
+    "Mr. Mrs. Ms. Dr. Mx Miss Madam Madame Mme Sir Dame Prof Prof. Professor Excellency "
     "H.E. DG Chief January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
@@ -154,7 +155,7 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for cue_name, pattern in _PERSON_CUES:
         for match in pattern.finditer(text, start, end):
-            span = _trim_name(text, *match.span("name"))
+            span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
                 found.append(
@@ -169,6 +170,7 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     return _first_per_span(found)
 
 
+_FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
 _LISTED_PEOPLE = re.compile(
     rf"(?P<cue>\b(?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant)[ \u00a0])?(?:[Aa]dministrators|[Dd]irectors(?:[- ][Gg]eneral)?"
@@ -177,16 +179,22 @@ _LISTED_PEOPLE = re.compile(
 )
 
 
-def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name without stop words at either end; None if a stop word sits inside or too little is left."""
+def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
+    """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
+    after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    titled = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
-    tokens = tokens[titled[-1] + 1 :] if titled else tokens  # "IOM Senior Regional Adviser Ada Kemp"
-    while tokens and (
-        text[tokens[0][0] : tokens[0][1]] in _STOP | _REGIONS
-        or (
-            re.search(r"\b(?:in|for|to) $", text[max(0, tokens[0][0] - 5) : tokens[0][0]])
-            and is_country(text[tokens[0][0] : tokens[0][1]])
+    posts = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
+    tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
+    family = titled and len(tokens) > 1 and not posts and text[tokens[0][0] : tokens[0][1]] in _FAMILY_NAMES_IN_STOP
+    while (
+        tokens
+        and not family
+        and (
+            text[tokens[0][0] : tokens[0][1]] in _STOP | _REGIONS
+            or (
+                re.search(r"\b(?:in|for|to) $", text[max(0, tokens[0][0] - 5) : tokens[0][0]])
+                and is_country(text[tokens[0][0] : tokens[0][1]])
+            )
         )
     ):  # "... for Asia and the Pacific Iori Kato", "... in Kenya Ada Kemp"
         tokens.pop(0)
@@ -195,7 +203,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None  # the words before a title qualify it ("IOM Regional Director"): no name
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
-    if len(words) < 2 or any(w in _STOP or _HEAD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
+    if (
+        len(words) < 2
+        or any((w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) for i, w in enumerate(words))
+        or all(w.isupper() for w in words)
+    ):
         return None
     return tokens[0][0], tokens[-1][1]
 

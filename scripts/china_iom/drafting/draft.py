@@ -341,7 +341,7 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end : match.end + 3])
     titles = re.compile(
         r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
-        r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|E\.)$"
+        r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|Madame?|Mme|Miss|Prof|Professor|Sir|Dame|E\.)$"
     )
     return after is None and (before is None or titles.search(before.group(1)) is not None)
 
