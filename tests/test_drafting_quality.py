@@ -1410,3 +1410,38 @@ def test_people_after_a_title_or_before_a_hyphenated_post_are_proposed(text, nam
 )
 def test_a_pronoun_that_opens_a_name_without_a_title_is_no_family_name(text):
     assert [c.name for c in person_candidates(text) if c.name.startswith("He ")] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Ms. Ada Kemp, Director of the Department of Labour Mobility of the Nordic Council of Migration (NCM), spoke.",
+            ["Department of Labour Mobility", "Nordic Council of Migration"],
+        ),
+        (
+            "Ivo Lind, head of the Office of Legal Affairs at the Baltic Migration Agency (BMA), spoke.",
+            ["Office of Legal Affairs", "Baltic Migration Agency"],
+        ),
+        ("Ivo Lind, Deputy Director General for Operations of the Baltic Migration Agency (BMA), spoke.", None),
+    ],
+)
+def test_a_part_named_before_an_organization_with_its_acronym_is_an_organization_too(text, names):
+    found = [c.name for c in organization_candidates(text)]
+    assert found == (names or ["Baltic Migration Agency"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "She heads the Nordic Regional Office for Asia and the Pacific in Bangkok.",
+            "Nordic Regional Office for Asia and the Pacific",
+        ),
+        ("She heads the Liaison Office for Central Europe in Vienna.", "Liaison Office for Central Europe"),
+        ("She visited the Embassy of Norway in Kenya.", "Embassy of Norway in Kenya"),
+        ("She visited the Nordic Liaison Office in Vienna.", "Nordic Liaison Office in Vienna"),
+    ],
+)
+def test_the_city_of_an_office_named_for_what_it_serves_is_no_part_of_its_name(text, name):
+    assert [c.name for c in organization_candidates(text)] == [name]

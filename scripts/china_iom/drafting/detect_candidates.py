@@ -228,8 +228,9 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
                     match.group("acronym"),
                 )
             )
+    spelled = list(found)
     for match in _ORG_RUN.finditer(text, start, end):
-        for s, e in _head_runs(text, *match.span()):
+        for s, e in _head_runs(text, match.start(), _before_spelled(text, *match.span(), spelled)):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
@@ -247,6 +248,16 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
+def _before_spelled(text: str, start: int, end: int, spelled: list[Candidate]) -> int:
+    """Where a part ends before the organization it belongs to, when an acronym in brackets names that one
+    ("Department of X of the International Organization for Migration (IOM)": the department)."""
+    for c in spelled:
+        if start < c.start < end and (of := _OF_THE.search(text[start : c.start])):
+            return start + of.start()
+    return end
+
+
+_OF_THE = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?$")
 # "the Shenzhen municipal government", "Yunnan Provincial People's Government": a government below the state's
 _LOCAL_GOVERNMENT = re.compile(
     rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
@@ -424,11 +435,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Without a trailing date, currency ("Ministry of Commerce for USD 2 million") or place: the one after
-    "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")."""
+    "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")
+    unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
-    stationed = ins and _STATIONED.search(" ".join(words[: ins[0]]))
+    before = " ".join(words[: ins[0]]) if ins else ""
+    stationed = _STATIONED.search(before) and not re.search(rf"{_STATIONED.pattern} for ", before)
     if len(ins) > 1 or (ins and not stationed):
         cut = ins[1] if stationed else ins[0]
         tokens, words = tokens[:cut], words[:cut]
