@@ -1445,3 +1445,23 @@ def test_a_part_named_before_an_organization_with_its_acronym_is_an_organization
 )
 def test_the_city_of_an_office_named_for_what_it_serves_is_no_part_of_its_name(text, name):
     assert [c.name for c in organization_candidates(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chen Li, China's ambassador to Norway, said trade grew. Speaking at the forum, the Chinese envoy said "
+            "data matter.",
+            ["chen", "chen"],
+        ),
+        ("Chen Li said trade grew. The envoy also said that data matter.", ["chen", "chen"]),
+        ("Chen Li said trade grew. The spokesperson said that data matter.", ["chen", "chen"]),
+        # someone else named before: "the Chinese envoy" may be that one, not the last speaker
+        ("Chen Li met Ivo Lind. Lind said trade grew. The Chinese envoy said that data matter.", [None, "lind", None]),
+        ("Ivo Lind said trade grew. Chen Li agreed. The Chinese envoy said that data matter.", ["lind", "chen", None]),
+    ],
+)
+def test_a_title_with_a_qualifier_stands_for_the_last_speaker_only_when_no_one_else_was_named(text, expected):
+    people = _people(text, {"Chen Li": "chen", "Ivo Lind": "lind", "Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected

@@ -36,10 +36,12 @@ _CLAUSE = re.compile(
 )
 _TITLES = (
     r"(?:Ambassador|Minister|Director General|Director-General|Director|DG|Commissioner|Chairman|President"
-    r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission)"
+    r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission|Envoy"
+    r"|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor)"
 )
+# "The Ambassador", "the Chinese envoy" (a qualifier, in any case), "Ambassador" after a comma
 _STAND_IN = re.compile(
-    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){{0,3}}(?P<title>{_TITLES})"
+    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:[A-Z][\w-]* ){{0,3}})(?P<title>(?i:{_TITLES}))"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
@@ -75,6 +77,7 @@ def speakers(
     genders = _genders(text, people)
     result: list[str | None] = []
     previous: str | None = None  # who a pronoun at the start of this sentence can only mean
+    seen: set[str] = set()  # everyone named so far
     others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
     for s, e in sentences:
@@ -82,7 +85,7 @@ def speakers(
         verb = REPORTING.search(text, s, e)
         speaker = None
         if verb is not None:
-            speaker = _subject(text, s, verb, inside, previous, holders)
+            speaker = _subject(text, s, verb, inside, previous, holders, seen <= {previous})
             named_before = any(p.end <= verb.start() for p in inside)
             if speaker is not None and not named_before and not _fits(text[s : verb.start()], speaker, others, genders):
                 speaker = None
@@ -92,6 +95,7 @@ def speakers(
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
         named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
+        seen |= {p.entity for p in inside}
         others = {_PRONOUN[m.group(0).lower()] for m in _OBJECT.finditer(text, s, e)}
         if speaker is not None:
             previous = speaker if named <= {speaker} else None
@@ -148,7 +152,10 @@ def _subject(
     inside: list[EntitySpan],
     fallback: str | None,
     holders: dict[str, set[str]],
+    alone: bool,
 ) -> str | None:
+    """The speaker of a reporting verb; a pronoun or title stands for ``fallback``, a title with a qualifier
+    ("the Chinese envoy") only while no one else has been named (``alone``): it may mean another person."""
     if verb.group(0) in ("according to", "said"):
         after = [p for p in inside if p.start == verb.end() + 1]
         if after:
@@ -158,7 +165,9 @@ def _subject(
         return before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
         held = holders.get(_short(stand_in.group("title") or stand_in.group("bare") or "-"), set())
-        return next(iter(held)) if len(held) == 1 else fallback
+        if len(held) == 1:
+            return next(iter(held))
+        return fallback if alone or not stand_in.group("qualifier") else None
     if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2 : verb.start()] == ", ":
         agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
         return agents.pop() if len(agents) == 1 else None
