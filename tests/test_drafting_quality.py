@@ -1465,3 +1465,35 @@ def test_the_city_of_an_office_named_for_what_it_serves_is_no_part_of_its_name(t
 def test_a_title_with_a_qualifier_stands_for_the_last_speaker_only_when_no_one_else_was_named(text, expected):
     people = _people(text, {"Chen Li": "chen", "Ivo Lind": "lind", "Lind": "lind"})
     assert speakers(text, split_sentences(text), people) == expected
+
+
+_BRIEFING_TEXT = (
+    "{headline}\n2021/03/04\n\n"
+    "Q: Ruritania says it will host a forum on migration next month. What is your comment?\n\n"
+    "{answer}: China supports South-South cooperation on migration.\n\n"
+    "We stand ready to work with all parties under the Global Compact for Migration.\n\n"
+    "Q: Will the minister meet the IOM chief?\n\n"
+    "{answer}: Vice Foreign Minister Tang Wenjie will hold talks with Antonio Vitorino on global migration governance.\n"
+)
+
+
+@pytest.mark.parametrize("answer", ["A", "Ivo Berg", "Spokesperson Ivo Berg"])
+def test_the_answers_of_a_press_conference_are_the_spokesperson_s_but_not_a_meeting_s_agenda(answer, registries):
+    headline = "Foreign Ministry Spokesperson Ivo Berg's Regular Press Conference on March 4, 2021"
+    draft = draft_article("t", _BRIEFING_TEXT.format(headline=headline, answer=answer), registries, [])
+    assert "Ivo Berg" in {e.fields["name"] for e in draft.new_entries}
+    assert {(r.person, r.title, r.organization) for r in draft.roles} >= {("ivo-berg", "Spokesperson", "mfa-china")}
+    said = {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"}
+    assert said == {
+        "south-south-cooperation": ("ivo-berg",),
+        "global-compact-for-migration": ("ivo-berg",),
+        "migration-governance": (),  # the agenda of talks the answer announces
+    }
+
+
+@pytest.mark.parametrize(
+    "headline", ["Ivo Berg's Press Conference on March 4, 2021", "Regular Press Conference on March 4, 2021"]
+)
+def test_answers_without_a_spokesperson_named_in_the_headline_have_no_speaker(headline, registries):
+    draft = draft_article("t", _BRIEFING_TEXT.format(headline=headline, answer="A"), registries, [])
+    assert all(m.speakers == () for m in draft.mentions)

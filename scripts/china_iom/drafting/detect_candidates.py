@@ -52,7 +52,15 @@ _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
     r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited"
 )
+# "Foreign Ministry Spokesperson Ada Kemp's Regular Press Conference on ...": the headline of a transcript whose
+# answers ("A:") are the spokesperson's
+BRIEFING = re.compile(
+    rf"(?P<phrase>(?:[{_UPPER}][\w'’-]* ){{0,3}}(?P<cue>Spokes(?:person|man|woman)))[ \u00a0]"
+    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})['’]s "
+    rf"(?:[{_UPPER}][\w-]* ){{0,3}}(?:Press Conference|Press Briefing|Briefing)\b"
+)
 _PERSON_CUES = (
+    ("press briefing", BRIEFING),
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
     (
         "title of an organization",

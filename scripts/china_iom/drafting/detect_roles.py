@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
-from china_iom.drafting.detect_candidates import countries_in
+from china_iom.drafting.detect_candidates import BRIEFING, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 
 _TITLE = (
@@ -82,6 +82,9 @@ def find_roles(
         agency = (names or {}).get(fold(match.group("org")).join("()"))
         if credited:
             found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
+    for match in BRIEFING.finditer(text):  # a press conference's headline: its spokesperson
+        if spokesperson := (names or {}).get(fold(match.group("name"))):
+            found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(found, key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
@@ -302,7 +305,7 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
         return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")
-    if m := re.search(r"([a-z]+) minister\b", lowered):
+    if m := re.search(r"([a-z]+) minist(?:er|ry)\b", lowered):  # "Foreign Ministry Spokesperson" too
         subject = {"foreign": "foreign affairs"}.get(m.group(1), m.group(1))
         return ministries.get(f"ministry of {subject}")
     return None

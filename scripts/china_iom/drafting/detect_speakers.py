@@ -104,6 +104,23 @@ def speakers(
     return result
 
 
+# A turn of a transcript: a line opening with "Q:", "A:" or a name and a colon
+_TURN = re.compile(r"^(?P<who>[A-Z][\w .'’-]{0,40}?):[ \u00a0]", re.MULTILINE)
+
+
+def turns(
+    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], answerer: str | None
+) -> list[str | None]:
+    """Who holds the floor at each sentence of a transcript: the person a turn opens with ("Ada Kemp: ..."), or
+    for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
+    label's turn, nor before the first turn. A turn runs over its paragraphs to the next one."""
+    opened = []
+    for m in _TURN.finditer(text):
+        person = next((p.entity for p in people if m.start("who") <= p.start and p.end == m.end("who")), None)
+        opened.append((m.start(), answerer if m.group("who") == "A" else person))
+    return [next((who for at, who in reversed(opened) if at <= s), None) for s, _ in sentences]
+
+
 _QUOTE = re.compile(r"[“\"]")
 _PRONOUN = {"he": "he", "him": "he", "she": "she", "her": "she"}
 # "thanked her for", "told him that": a pronoun as an object stands for a person other than the subject

@@ -19,6 +19,7 @@ from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import Layout, find_layout
 from china_iom.drafting.detect_candidates import (
+    BRIEFING,
     Candidate,
     government_candidates,
     is_country,
@@ -28,7 +29,7 @@ from china_iom.drafting.detect_candidates import (
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
-from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, speakers
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, speakers, turns
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 
 DUPLICATE_JACCARD = 0.8
@@ -148,7 +149,9 @@ def draft_article(
     draft.roles = _at_the_mission(
         draft,
         registries,
-        find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries)),
+        find_roles(
+            text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+        ),
     )
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
@@ -176,7 +179,12 @@ def draft_article(
         place_country,
         {r.person: r.organization for r in reversed(draft.roles) if r.organization},
     )
-    said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
+    reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
+    floor = turns(text, sentences, people, _spokesperson(text, layout, names))
+    said = [
+        (s,) if s else joint or ((f,) if f and sentence not in reported else ())
+        for s, joint, f, sentence in zip(said, joint_speakers(text, sentences, draft.meetings), floor, sentences)
+    ]
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
     _notes(draft)
@@ -230,6 +238,12 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
 def _inside(span: Match, names: list[EntitySpan]) -> bool:
     """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then."""
     return any(n.start <= span.start and span.end <= n.end for n in names)
+
+
+def _spokesperson(text: str, layout: Layout, names: dict[str, str]) -> str | None:
+    """The spokesperson a press conference's headline names, who gives its answers."""
+    briefing = BRIEFING.search(text, *layout.title) if layout.title else None
+    return names.get(fold(briefing.group("name"))) if briefing else None
 
 
 def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
@@ -407,7 +421,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         for e in registries.get(kind).entries.values()
         for f in surface_forms(e)
     }
-    found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
+    found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith(("photo", "press"))]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
     found += [
         part
