@@ -1497,3 +1497,18 @@ def test_the_answers_of_a_press_conference_are_the_spokesperson_s_but_not_a_meet
 def test_answers_without_a_spokesperson_named_in_the_headline_have_no_speaker(headline, registries):
     draft = draft_article("t", _BRIEFING_TEXT.format(headline=headline, answer="A"), registries, [])
     assert all(m.speakers == () for m in draft.mentions)
+
+
+def test_turns_named_by_the_spokesperson_who_hosted_the_briefing_are_theirs_and_a_journalist_s_none(registries):
+    text = _BRIEFING_TEXT.format(
+        headline="Foreign Ministry Spokesperson Ivo Berg hosted a regular press conference on March 4, 2021",
+        answer="  Ivo Berg",
+    ).replace("Q: Will", "Nordic Radio: Will the IOM support the Global Compact for Migration? And will")
+    draft = draft_article("t", text, registries, [])
+    said = [(m.entity_id, m.speakers) for m in draft.mentions if m.kind == "topics"]
+    assert said == [
+        ("south-south-cooperation", ("ivo-berg",)),
+        ("global-compact-for-migration", ("ivo-berg",)),
+        ("global-compact-for-migration", ()),  # the journalist's question
+        ("migration-governance", ()),
+    ]

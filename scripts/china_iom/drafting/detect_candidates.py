@@ -52,12 +52,13 @@ _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
     r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited"
 )
-# "Foreign Ministry Spokesperson Ada Kemp's Regular Press Conference on ...": the headline of a transcript whose
-# answers ("A:") are the spokesperson's
+# "Foreign Ministry Spokesperson Ada Kemp's Regular Press Conference on ...", "... Ada Kemp hosted a regular press
+# conference on ...": the headline of a transcript whose answers ("A:") are the spokesperson's
 BRIEFING = re.compile(
     rf"(?P<phrase>(?:[{_UPPER}][\w'’-]* ){{0,3}}(?P<cue>Spokes(?:person|man|woman)))[ \u00a0]"
-    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})['’]s "
-    rf"(?:[{_UPPER}][\w-]* ){{0,3}}(?:Press Conference|Press Briefing|Briefing)\b"
+    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})"
+    rf"(?:['’]s (?:[{_UPPER}][\w-]* ){{0,3}}|[ \u00a0](?:hosted|held|gave|chaired) (?:a|the) (?:[a-z]+ )?)"
+    r"(?i:press conference|press briefing|briefing)\b"
 )
 _PERSON_CUES = (
     ("press briefing", BRIEFING),

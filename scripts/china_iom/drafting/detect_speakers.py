@@ -105,7 +105,7 @@ def speakers(
 
 
 # A turn of a transcript: a line opening with "Q:", "A:" or a name and a colon
-_TURN = re.compile(r"^(?P<who>[A-Z][\w .'’-]{0,40}?):[ \u00a0]", re.MULTILINE)
+_TURN = re.compile(r"^[ \t]*(?P<who>[A-Z][\w .'’-]{0,40}?):[ \u00a0]", re.MULTILINE)
 
 
 def turns(
