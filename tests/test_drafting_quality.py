@@ -1512,3 +1512,22 @@ def test_turns_named_by_the_spokesperson_who_hosted_the_briefing_are_theirs_and_
         ("global-compact-for-migration", ()),  # the journalist's question
         ("migration-governance", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "byline, publication",
+    [
+        ("By Ada Kemp (Nordic Daily)", "Nordic Daily"),
+        ("By ADA KEMP | Nordic Daily | Updated: 2021-03-04 10:02", "Nordic Daily"),
+        ("Source: Nordic Daily  Published: 2021/3/4 10:26:05", "Nordic Daily"),
+        ("By Ada Kemp | nordicdaily.com | Updated: 2021-03-04 10:02", None),
+        ("By Ada Kemp in Oslo", None),
+    ],
+)
+def test_the_publication_a_byline_names_is_proposed_never_its_author(byline, publication, registries):
+    text = (
+        f"Nordic migrants find work faster\n{byline}\n\nOSLO -- The International Organization for Migration said on "
+        "Monday that migrants in Norway found work faster. By the end of the year, Nordic Labour would report.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries] == ([publication] if publication else [])

@@ -145,6 +145,25 @@ def _body_start(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int
     return (paragraphs[0] if paragraphs else 0), None
 
 
+# "By Ada Kemp (Nordic Daily)", "By Ada Kemp | Nordic Daily | Updated: ...", "Source: Nordic Daily Published: ..."
+_SOURCE_LINE = re.compile(
+    r"^(?:By [^|()\n]+?(?: \((?P<paren>[^()\n]+)\)| \| (?P<bar>[^|\n]+?)(?= \||[ \t]*$))"
+    r"|Source: ?(?P<source>[^|\n]+?)(?= {2,}|\s+Published|[ \t]*$))",
+    re.MULTILINE,
+)
+_ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and))*")
+
+
+def source_line(text: str, layout: Layout) -> tuple[int, int] | None:
+    """Where a byline or source line before the body names the publication ("By Ada Kemp (Nordic Daily)"),
+    never its author, a date or a web address."""
+    for match in _SOURCE_LINE.finditer(text, 0, layout.body[0]):
+        group = next(g for g in ("paren", "bar", "source") if match.group(g))
+        if _ORG_NAME.fullmatch(match.group(group)) and not any(c.isdigit() for c in match.group(group)):
+            return match.span(group)
+    return None
+
+
 def _body_end(text: str, lines: list[tuple[int, int]], first: int) -> int:
     last = first
     for i in range(first, len(lines)):

@@ -17,7 +17,7 @@ from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import split_sentences
-from china_iom.drafting.body import Layout, find_layout
+from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     Candidate,
@@ -745,14 +745,16 @@ _UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
-    """The news agency in brackets in the dateline ("BEIJING, April 3 (Xinhua) --")."""
-    if layout.dateline is None:
-        return []
-    match = re.search(r"\(([A-Z][\w ]*)\)", text[layout.dateline[0] : layout.dateline[1]])
-    if match is None:
-        return []
-    start = layout.dateline[0] + match.start(1)
-    return [Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency")]
+    """The news agency in brackets in the dateline ("BEIJING, April 3 (Xinhua) --"), and the publication a byline
+    names ("By Ada Kemp (Nordic Daily)")."""
+    found = []
+    if byline := source_line(text, layout):
+        found.append(Candidate("organizations", text[slice(*byline)], *byline, "byline"))
+    match = re.search(r"\(([A-Z][\w ]*)\)", text[slice(*layout.dateline)]) if layout.dateline else None
+    if match is not None:
+        start = layout.dateline[0] + match.start(1)
+        found.append(Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency"))
+    return found
 
 
 def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
