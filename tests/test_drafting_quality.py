@@ -1531,3 +1531,19 @@ def test_the_publication_a_byline_names_is_proposed_never_its_author(byline, pub
     )
     draft = draft_article("t", text, registries, [])
     assert [e.fields["name"] for e in draft.new_entries] == ([publication] if publication else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, topics",
+    [
+        ("Ada Kemp addressed the High-level Dialogue on International Migration and Development.", []),
+        ("Ada Kemp addressed the Nordic Forum on Migration and Development.", []),
+        ("Migration and development were discussed by Ada Kemp.", ["migration-and-development"]),
+        ("Ada Kemp spoke on migration and development.", ["migration-and-development"]),
+        ("Ada Kemp, a senior border management specialist, spoke.", []),
+        ("Ada Kemp spoke on cooperation in border management.", ["border-governance"]),
+    ],
+)
+def test_a_topic_s_words_in_an_event_s_name_or_a_post_are_no_topic_mention(sentence, topics, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == topics

@@ -118,6 +118,7 @@ def draft_article(
         if m.kind != "places"
         and _not_inside_a_name(text, m)
         and not _names_a_fund(text, m)
+        and not _names_a_post_or_event(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
     places = [m for m in matches if m.kind == "places"]
@@ -377,6 +378,25 @@ _AGENCY_AFTER = re.compile(
     r"|police)\b",
     re.IGNORECASE,
 )
+
+
+_POST_AFTER = re.compile(r"\s+(?:specialists?|officers?|experts?|advis[eo]rs?|coordinators?|consultants?)\b")
+# a capitalised word before, not the first of a sentence: "... Dialogue on International | Migration and Development"
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z][\w'’-]*\s+(?:(?:on|of|for)\s+)?$"
+)
+
+
+def _names_a_post_or_event(text: str, match: Match) -> bool:
+    """A topic's words that qualify a post ("a border management specialist"), or that a capitalised name holds in
+    a case of its own ("the High-level Dialogue on International Migration and Development")."""
+    if match.kind != "topics":
+        return False
+    return _POST_AFTER.match(text, match.end) is not None or (
+        not match.registered
+        and match.quote[:1].isupper()
+        and _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+    )
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
