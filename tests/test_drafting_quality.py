@@ -1547,3 +1547,20 @@ def test_the_publication_a_byline_names_is_proposed_never_its_author(byline, pub
 def test_a_topic_s_words_in_an_event_s_name_or_a_post_are_no_topic_mention(sentence, topics, registries):
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == topics
+
+
+@pytest.mark.parametrize(
+    "post, organization",
+    [
+        ("Minister of Home Affairs of South Africa", "dha-south-africa"),
+        ("Deputy Minister of Home Affairs of South Africa", "dha-south-africa"),
+        ("Minister of Home Affairs of Kenya", None),  # that country's ministry is not registered
+        ("Minister of Home Affairs", None),  # whose?
+        ("President of Brazil", "government-brazil"),
+        ("President of the Nordic Council", "nordic-council"),  # the body named, no government
+    ],
+)
+def test_a_minister_or_head_of_state_of_a_named_country_holds_that_country_s_body(post, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- Ada Kemp, {post}, met with Ivo Lind on Monday.\n", registries, [])
+    [role] = [r for r in draft.roles if r.person == "ada-kemp"]
+    assert role.organization == organization

@@ -291,6 +291,7 @@ def _title(words: str) -> str:
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     """ "Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
+    "Minister of Home Affairs of South Africa" -> that country's; "President of China" -> its government;
     "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
@@ -302,6 +303,14 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
         return ministries.get("state council")
     if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
         return ministries.get(f"mayor of {m.group(1).strip()}")
+    countries = countries_in(phrase)
+    country = countries.pop().lower() if len(countries) == 1 else None
+    head = re.search(r"\b(?:president|prime minister|head of state|king|queen|emir) of\b", lowered)
+    if country and head and (government := ministries.get(f"government {country}")):
+        return government  # "President of the People's Republic of China"
+    minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
+    if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
+        return ministry  # "Minister of Home Affairs of South Africa"
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
         return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")

@@ -261,7 +261,8 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
-    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "mayor of
+    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
+    <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
     <city>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
     <place>", "office <organization id> <country>" and "igo <id>" (an intergovernmental organization) ->
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
@@ -284,6 +285,10 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         if office := re.search(r"\bhigh commissioner for [a-z]+", key):
             found.setdefault(office.group(0), eid)
         kind, country = kinds.get(eid, ("", None))
+        if country and (subject := re.match(r"(?:ministry|department) of (?:the )?(.+?)(?: of | \(|$)", fold(form))):
+            found.setdefault(f"ministry of {subject.group(1)} {country.lower()}", eid)  # "... of South Africa"
+        if kind == "government" and country:
+            found.setdefault(f"government {country.lower()}", eid)
         if kind == "intergovernmental_organization":
             found[f"igo {eid}"] = eid
         if (
