@@ -14,7 +14,7 @@ from china_iom.drafting.body import find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
-from china_iom.drafting.detect_speakers import EntitySpan, speakers
+from china_iom.drafting.detect_speakers import EntitySpan, co_speakers, speakers
 from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
 from china_iom.drafting.extract import address_date
@@ -1564,3 +1564,18 @@ def test_a_minister_or_head_of_state_of_a_named_country_holds_that_country_s_bod
     draft = draft_article("t", f"OSLO, May 2 -- Ada Kemp, {post}, met with Ivo Lind on Monday.\n", registries, [])
     [role] = [r for r in draft.roles if r.person == "ada-kemp"]
     assert role.organization == organization
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ada Kemp and Ivo Lind thanked China, expressing that they would work together.", ("kemp", "lind")),
+        ("On Monday, Ada Kemp and Ivo Lind said that data matter.", ("kemp", "lind")),
+        ("Chen Li met Ada Kemp and Ivo Lind said that data matter.", ("lind",)),  # Kemp was met, not speaking
+        ("Ada Kemp's deputy and Ivo Lind said that data matter.", ("lind",)),
+    ],
+)
+def test_two_people_coordinated_as_the_subject_of_a_reporting_verb_both_speak(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Chen Li": "chen"})
+    sentences = split_sentences(text)
+    assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == [expected]

@@ -104,6 +104,26 @@ def speakers(
     return result
 
 
+def co_speakers(
+    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], said: list[str | None]
+) -> list[tuple[str, ...]]:
+    """The speakers of each sentence: the one ``said`` gives, with the person coordinated before them as the
+    subject that opens the clause ("Ada Kemp and Ivo Lind thanked China, expressing that they ...")."""
+    result = []
+    for (s, e), speaker in zip(sentences, said):
+        pair = ()
+        if speaker is not None and (verb := REPORTING.search(text, s, e)):
+            before = [p for p in people if s <= p.start and p.end <= verb.start()]
+            if len(before) >= 2 and before[-1].entity == speaker and before[-2].entity != speaker:
+                first, last = before[-2], before[-1]
+                lead = text[s : first.start].rstrip()
+                opening = not lead or lead.endswith(",")
+                if opening and text[first.end : last.start] == " and ":
+                    pair = (first.entity, speaker)
+        result.append(pair or ((speaker,) if speaker else ()))
+    return result
+
+
 # A turn of a transcript: a line opening with "Q:", "A:" or a name and a colon
 _TURN = re.compile(r"^[ \t]*(?P<who>[A-Z][\w .'’-]{0,40}?):[ \u00a0]", re.MULTILINE)
 

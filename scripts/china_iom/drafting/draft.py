@@ -29,7 +29,7 @@ from china_iom.drafting.detect_candidates import (
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
-from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, speakers, turns
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 
 DUPLICATE_JACCARD = 0.8
@@ -183,8 +183,13 @@ def draft_article(
     reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
     floor = turns(text, sentences, people, _spokesperson(text, layout, names))
     said = [
-        (s,) if s else joint or ((f,) if f and sentence not in reported else ())
-        for s, joint, f, sentence in zip(said, joint_speakers(text, sentences, draft.meetings), floor, sentences)
+        spoken or joint or ((f,) if f and sentence not in reported else ())
+        for spoken, joint, f, sentence in zip(
+            co_speakers(text, sentences, people, said),
+            joint_speakers(text, sentences, draft.meetings),
+            floor,
+            sentences,
+        )
     ]
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
