@@ -1579,3 +1579,16 @@ def test_two_people_coordinated_as_the_subject_of_a_reporting_verb_both_speak(te
     people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Chen Li": "chen"})
     sentences = split_sentences(text)
     assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Ivo Lind visited the Nordic Migration Board, where he met its deputy director Ada Kemp.", "Deputy Director"),
+        ("Ivo Lind visited the Nordic Migration Board and met its commissioner Ada Kemp.", "Commissioner"),
+        ("Ivo Lind visited the Nordic Migration Board and met its staff and Ada Kemp.", None),
+    ],
+)
+def test_a_post_in_lower_case_after_its_is_a_role(sentence, title, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.title for r in draft.roles if r.person == "ada-kemp"] == ([title] if title else [])

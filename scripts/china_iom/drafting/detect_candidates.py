@@ -45,7 +45,7 @@ _TITLE_WORD = re.compile(
 )
 # "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
 _LOWER_TITLES = (
-    r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director[- ]general"
+    r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director(?:[- ]general)?"
     r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or)"
 )
 _VERBS = (

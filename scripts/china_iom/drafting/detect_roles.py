@@ -43,7 +43,11 @@ _APPOSITION = re.compile(
 )
 # "the Director General of IOM, Amy Pope", "Deputy Director General of the ... (IOM) Ms. Ada Kemp", "UNHCR
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific
-_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman))"
+_WORD = (
+    r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
+    r"|its (?:(?:deputy|vice|assistant) )?(?:director(?:-general)?|commissioner|administrator|minister|ambassador"
+    r"|chairman|president|secretary(?:-general)?|head|chief))"
+)  # "its deputy commissioner Li Wenjun": a post of the organization just named
 _BEFORE = re.compile(
     rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?)*"
     r"[ \u00a0]+$"
