@@ -1592,3 +1592,25 @@ def test_two_people_coordinated_as_the_subject_of_a_reporting_verb_both_speak(te
 def test_a_post_in_lower_case_after_its_is_a_role(sentence, title, registries):
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     assert [r.title for r in draft.roles if r.person == "ada-kemp"] == ([title] if title else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        (
+            "Ivo Lind received a delegation of the Nordic Labour Organization led by Ada Kemp, the organization's "
+            "Deputy Director General.",
+            "nordic-labour-organization",
+        ),
+        (
+            "Ivo Lind of the Baltic Trade Organization received a delegation of the Nordic Labour Organization led "
+            "by Ada Kemp, the organization's Deputy Director General.",
+            None,  # two organizations to choose from
+        ),
+    ],
+)
+def test_the_organization_s_post_belongs_to_the_one_organization_of_that_kind_named_before(
+    sentence, organization, registries
+):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]

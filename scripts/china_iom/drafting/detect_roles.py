@@ -209,18 +209,20 @@ def _phrase_roles(
     return roles
 
 
-_BACK = re.compile(
-    r"\b(?:of|at) the (administration|ministry|agency|commission|organi[sz]ation|office|bureau"
-    r"|embassy|mission|council|committee|department)\b(?![\w'’])"
+_BODIES = (
+    r"(administration|ministry|agency|commission|organi[sz]ation|office|bureau|embassy|mission|council|committee"
+    r"|department)"
 )
+_BACK = re.compile(rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s")
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
-    """ "a senior official of the administration": the one organization named before whose name has that word."""
-    back = _BACK.search(text, start, end)
+    """ "a senior official of the administration", "the organization's Deputy Director General": the one
+    organization named before whose name has that word."""
+    back = _BACK.search(text, max(0, start - 4), end)
     if back is None:
         return None
-    word = back.group(1).lower()
+    word = (back.group(1) or back.group(2)).lower()
     named = {o.entity for o in organizations if o.end <= start and word in text[o.start : o.end].lower().split()}
     return named.pop() if len(named) == 1 else None
 
