@@ -213,7 +213,7 @@ _BODIES = (
     r"(administration|ministry|agency|commission|organi[sz]ation|office|bureau|embassy|mission|council|committee"
     r"|department)"
 )
-_BACK = re.compile(rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s")
+_BACK = re.compile(rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=[A-Z])")  # its title next
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
