@@ -1614,3 +1614,24 @@ def test_the_organization_s_post_belongs_to_the_one_organization_of_that_kind_na
 ):
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Statement by H.E. Ambassador Ivo Berg at the 112th Session of the Nordic Council", "ivo-berg"),
+        ("Keynote Speech by Ivo Berg, Minister of Labour of Ruritania", "ivo-berg"),
+        ("Remarks by Mr. Ivo Berg on World Refugee Day", "ivo-berg"),
+        ("Nordic envoy Ivo Berg attends the 112th Session of the Nordic Council", None),  # a report, no statement
+    ],
+)
+def test_the_body_of_a_statement_is_spoken_by_the_speaker_its_headline_names(headline, speaker, registries):
+    text = (
+        f"{headline}\n2021-11-30 17:30\n\nMadam Chair,\n\nFellow delegates,\n\n"
+        "The delegation appreciates the work of the organization in the fight against the COVID-19 pandemic, and "
+        "I would like to make a few points:\n\n"
+        "First, we support the Global Compact for Migration and call for more international cooperation.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert {m.speakers for m in draft.mentions if m.kind == "topics"} == {(speaker,) if speaker else ()}
+    assert ("Ivo Berg" in {e.fields["name"] for e in draft.new_entries}) == (speaker is not None)

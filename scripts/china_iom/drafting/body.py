@@ -106,10 +106,11 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_paragraph(line: str) -> bool:
-    """A line that reads like running text: several words ending with a sentence stop."""
+    """A line that reads like running text: several words ending with a sentence stop (or a colon that opens
+    a list: "I would like to make a few points:")."""
     return (
         len(line.split()) >= 8
-        and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+        and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":"))
         and not is_boilerplate(line)
     )
 

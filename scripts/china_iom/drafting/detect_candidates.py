@@ -60,8 +60,17 @@ BRIEFING = re.compile(
     rf"(?:['’]s (?:[{_UPPER}][\w-]* ){{0,3}}|[ \u00a0](?:hosted|held|gave|chaired) (?:a|the) (?:[a-z]+ )?)"
     r"(?i:press conference|press briefing|briefing)\b"
 )
+# "Statement by H.E. Ambassador Ada Kemp at the 112th Session of ...": the headline of a text its speaker gives
+STATEMENT = re.compile(
+    r"^(?:(?:Full )?Text of )?(?P<cue>(?:Opening |Closing |Keynote )?(?:Statement|Remarks|Speech|Address))"
+    rf" (?:by|of) (?P<phrase>(?:(?:{TITLES})\.?[ \u00a0]+)*)"
+    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})"
+    r"(?=,| at | on | to | during | before |\s*$)",
+    re.MULTILINE,
+)
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
+    ("statement headline", STATEMENT),
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
     (
         "title of an organization",

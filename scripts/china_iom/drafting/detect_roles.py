@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
-from china_iom.drafting.detect_candidates import BRIEFING, countries_in
+from china_iom.drafting.detect_candidates import BRIEFING, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 
 _TITLE = (
@@ -86,7 +86,7 @@ def find_roles(
         agency = (names or {}).get(fold(match.group("org")).join("()"))
         if credited:
             found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
-    for match in BRIEFING.finditer(text):  # a press conference's headline: its spokesperson
+    for match in [*BRIEFING.finditer(text), *STATEMENT.finditer(text)]:  # a headline's spokesperson or speaker
         if spokesperson := (names or {}).get(fold(match.group("name"))):
             found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role

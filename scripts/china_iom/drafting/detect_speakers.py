@@ -129,12 +129,17 @@ _TURN = re.compile(r"^[ \t]*(?P<who>[A-Z][\w .'’-]{0,40}?):[ \u00a0]", re.MULT
 
 
 def turns(
-    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], answerer: str | None
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: list[EntitySpan],
+    answerer: str | None,
+    speaker: str | None = None,
 ) -> list[str | None]:
     """Who holds the floor at each sentence of a transcript: the person a turn opens with ("Ada Kemp: ..."), or
     for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
-    label's turn, nor before the first turn. A turn runs over its paragraphs to the next one."""
-    opened = []
+    label's turn; before the first turn, the ``speaker`` of a statement. A turn runs over its paragraphs to the
+    next one."""
+    opened = [(0, speaker)]
     for m in _TURN.finditer(text):
         person = next((p.entity for p in people if m.start("who") <= p.start and p.end == m.end("who")), None)
         opened.append((m.start(), answerer if m.group("who") == "A" else person))

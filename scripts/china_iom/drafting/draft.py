@@ -20,6 +20,7 @@ from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
+    STATEMENT,
     Candidate,
     government_candidates,
     is_country,
@@ -181,7 +182,7 @@ def draft_article(
         {r.person: r.organization for r in reversed(draft.roles) if r.organization},
     )
     reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
-    floor = turns(text, sentences, people, _spokesperson(text, layout, names))
+    floor = turns(text, sentences, people, *_headline_speakers(text, layout, names))
     said = [
         spoken or joint or ((f,) if f and sentence not in reported else ())
         for spoken, joint, f, sentence in zip(
@@ -246,10 +247,11 @@ def _inside(span: Match, names: list[EntitySpan]) -> bool:
     return any(n.start <= span.start and span.end <= n.end for n in names)
 
 
-def _spokesperson(text: str, layout: Layout, names: dict[str, str]) -> str | None:
-    """The spokesperson a press conference's headline names, who gives its answers."""
-    briefing = BRIEFING.search(text, *layout.title) if layout.title else None
-    return names.get(fold(briefing.group("name"))) if briefing else None
+def _headline_speakers(text: str, layout: Layout, names: dict[str, str]) -> tuple[str | None, str | None]:
+    """The spokesperson a press conference's headline names, who gives its answers, and the speaker a
+    statement's headline names, who gives all of it."""
+    found = [p.search(text, *layout.title) if layout.title else None for p in (BRIEFING, STATEMENT)]
+    return tuple(names.get(fold(m.group("name"))) if m else None for m in found)
 
 
 def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
@@ -451,7 +453,11 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         for e in registries.get(kind).entries.values()
         for f in surface_forms(e)
     }
-    found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith(("photo", "press"))]
+    found = [
+        c
+        for c in person_candidates(text)
+        if body[0] <= c.start < body[1] or c.cue.startswith(("photo", "press", "statement"))
+    ]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
     found += [
         part
