@@ -1456,7 +1456,12 @@ def test_the_city_of_an_office_named_for_what_it_serves_is_no_part_of_its_name(t
             ["chen", "chen"],
         ),
         ("Chen Li said trade grew. The envoy also said that data matter.", ["chen", "chen"]),
-        ("Chen Li said trade grew. The spokesperson said that data matter.", ["chen", "chen"]),
+        ("Chen Li said trade grew. The spokesperson said that data matter.", ["chen", None]),  # someone else
+        ("Chen Li said trade grew. The IOM spokesperson said that data matter.", ["chen", None]),
+        (
+            "Spokesperson Chen Li said trade grew. Ivo Lind agreed. The spokesperson said that data matter.",
+            ["chen", "lind", "chen"],
+        ),
         # someone else named before: "the Chinese envoy" may be that one, not the last speaker
         ("Chen Li met Ivo Lind. Lind said trade grew. The Chinese envoy said that data matter.", [None, "lind", None]),
         ("Ivo Lind said trade grew. Chen Li agreed. The Chinese envoy said that data matter.", ["lind", "chen", None]),

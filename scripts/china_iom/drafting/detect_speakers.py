@@ -197,7 +197,8 @@ def _subject(
     alone: bool,
 ) -> str | None:
     """The speaker of a reporting verb; a pronoun or title stands for ``fallback``, a title with a qualifier
-    ("the Chinese envoy") only while no one else has been named (``alone``): it may mean another person."""
+    ("the Chinese envoy") only while no one else has been named (``alone``): it may mean another person; "the
+    spokesperson" only for the one person the text gives that title."""
     if verb.group(0) in ("according to", "said"):
         after = [p for p in inside if p.start == verb.end() + 1]
         if after:
@@ -209,6 +210,8 @@ def _subject(
         held = holders.get(_short(stand_in.group("title") or stand_in.group("bare") or "-"), set())
         if len(held) == 1:
             return next(iter(held))
+        if re.match(r"(?i)spokes", stand_in.group("title") or stand_in.group("bare") or ""):
+            return None  # a spokesperson speaks for someone else: never the last speaker
         return fallback if alone or not stand_in.group("qualifier") else None
     if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2 : verb.start()] == ", ":
         agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
