@@ -1527,6 +1527,7 @@ def test_turns_named_by_the_spokesperson_who_hosted_the_briefing_are_theirs_and_
         ("Source: Nordic Daily  Published: 2021/3/4 10:26:05", "Nordic Daily"),
         ("By Ada Kemp | nordicdaily.com | Updated: 2021-03-04 10:02", None),
         ("By Ada Kemp in Oslo", None),
+        ("By Ada Kemp (Staff Reporter)", None),
     ],
 )
 def test_the_publication_a_byline_names_is_proposed_never_its_author(byline, publication, registries):
@@ -1640,3 +1641,12 @@ def test_the_body_of_a_statement_is_spoken_by_the_speaker_its_headline_names(hea
     draft = draft_article("t", text, registries, [])
     assert {m.speakers for m in draft.mentions if m.kind == "topics"} == {(speaker,) if speaker else ()}
     assert ("Ivo Berg" in {e.fields["name"] for e in draft.new_entries}) == (speaker is not None)
+
+
+def test_a_name_and_a_colon_once_in_a_report_opens_no_turn(registries):
+    text = (
+        "OSLO, May 2 -- Ivo Berg met Ada Kemp on Monday.\nAda Kemp: a life on the move, her memoir, was launched.\n"
+        "The agenda includes South-South cooperation.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert all(m.speakers == () for m in draft.mentions)

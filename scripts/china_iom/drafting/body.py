@@ -152,6 +152,7 @@ _SOURCE_LINE = re.compile(
     r"|Source: ?(?P<source>[^|\n]+?)(?= {2,}|\s+Published|[ \t]*$))",
     re.MULTILINE,
 )
+_STAFF = re.compile(r"\b(?:Reporter|Writer|Correspondent|Editor|Staff|Contributor|Intern|Photographer)s?\b", re.I)
 _ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and))*")
 
 
@@ -160,7 +161,8 @@ def source_line(text: str, layout: Layout) -> tuple[int, int] | None:
     never its author, a date or a web address."""
     for match in _SOURCE_LINE.finditer(text, 0, layout.body[0]):
         group = next(g for g in ("paren", "bar", "source") if match.group(g))
-        if _ORG_NAME.fullmatch(match.group(group)) and not any(c.isdigit() for c in match.group(group)):
+        name = match.group(group)
+        if _ORG_NAME.fullmatch(name) and not any(c.isdigit() for c in name) and not _STAFF.search(name):
             return match.span(group)
     return None
 

@@ -138,9 +138,11 @@ def turns(
     """Who holds the floor at each sentence of a transcript: the person a turn opens with ("Ada Kemp: ..."), or
     for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
     label's turn; before the first turn, the ``speaker`` of a statement. A turn runs over its paragraphs to the
-    next one."""
+    next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move")."""
+    body = sentences[0][0] if sentences else 0
+    labels = [m for m in _TURN.finditer(text) if m.start() >= body]
     opened = [(0, speaker)]
-    for m in _TURN.finditer(text):
+    for m in labels if len(labels) > 1 else []:
         person = next((p.entity for p in people if m.start("who") <= p.start and p.end == m.end("who")), None)
         opened.append((m.start(), answerer if m.group("who") == "A" else person))
     return [next((who for at, who in reversed(opened) if at <= s), None) for s, _ in sentences]
