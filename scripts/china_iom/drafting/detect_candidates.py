@@ -4,10 +4,13 @@ People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassa
 Chen Li"), each of a list after a title in the plural ("Vice administrators A B, C D and E F"),
 before an appositive title ("Jane Roe, director general of ...", also across a line
 break), after a post in lower case ("spokesperson Jane Roe"), next to a
-reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
-("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
-whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
-("Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
+reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), in a photo credit
+("(Xinhua/Liu Bin)"), or in the headline of a press conference or a statement ("Foreign Ministry Spokesperson
+Jane Roe's Regular Press Conference", "Statement by H.E. Ambassador Jane Roe at ..."); never with an honorific
+("Madam Roe": the person named in full, or no one). Organizations: a capitalised name before an acronym in brackets
+whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word (a part named before an organization with its acronym
+on its own, "Department of X of the ... (IOM)"; an office named for what it serves without its city,
+"Regional Office for Asia and the Pacific in Bangkok"; "Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
 its owner, "Ministry of Labour, Immigration and Population": with its list), a local
 government ("the Shenzhen municipal government"), an acronym after what it is ("Portugal's migration agency
 AIMA"); a country named as a party ("delegations from Brazil and Japan", "Peru's delegation", "the government
@@ -28,8 +31,10 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,3}})"
 
+# Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
+HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")
 TITLES = (
-    r"H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Madame?|Miss|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    rf"H\.\s?E\.|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
@@ -125,11 +130,10 @@ _STOP = frozenset(
     "Summit Police Force Academy State Republic People Party Communist Council Security Public Foreign Affairs "
     "High Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
     "Bank Fund Programme Program Report World Day Government Immigration Affairs Director General Minister "
-    "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Mr Mrs Ms Dr "
-    "Mr. Mrs. Ms. Dr. Mx Miss Madam Madame Mme Sir Dame Prof Prof. Professor Excellency "
+    "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Excellency "
     "H.E. DG Chief January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+) | {f"{h}{stop}" for h in HONORIFICS for stop in ("", ".")}
 _LEADING_GROUP = re.compile(
     r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
     r" (?:of|from) (?:the )?"

@@ -12,7 +12,11 @@ said") stands first for the one person the text gives that title ("DG Vitorino",
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
 named before it. A sentence with no verb and no person continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open,
-or when it opens a quotation of its own after one ("..., said X. "..."").
+or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
+a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
+people coordinated as the subject that opens the clause ("A and B thanked China") both speak. In a transcript
+(two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
+spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
 
 from __future__ import annotations

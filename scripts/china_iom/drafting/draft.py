@@ -20,6 +20,7 @@ from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
+    HONORIFICS,
     STATEMENT,
     Candidate,
     government_candidates,
@@ -368,7 +369,7 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end : match.end + 3])
     titles = re.compile(
         r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
-        r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|Madame?|Mme|Miss|Prof|Professor|Sir|Dame|E\.)$"
+        rf"|Secretary|General|Premier|{'|'.join(HONORIFICS)}|E\.)$"
     )
     return after is None and (before is None or titles.search(before.group(1)) is not None)
 
