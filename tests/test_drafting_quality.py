@@ -14,7 +14,7 @@ from china_iom.drafting.body import find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
-from china_iom.drafting.detect_speakers import EntitySpan, speakers
+from china_iom.drafting.detect_speakers import EntitySpan, co_speakers, speakers
 from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
 from china_iom.drafting.extract import address_date
@@ -1697,3 +1697,293 @@ def test_a_question_paragraph_without_q_reports_no_meeting_and_a_quoted_question
     )
     [meeting] = _meetings(text, registries)
     assert meeting.date.value == "2019-05-03"
+
+
+# --- lane i11ents3 (round 3): new people and organizations, speakers ---------------------------------------------
+
+
+@pytest.mark.parametrize("honorific", ["Madam", "Madame", "Mrs.", "Ms", "Miss", "Professor", "Dr", "Sir"])
+def test_an_honorific_before_a_family_name_is_the_person_named_in_full_never_a_new_one(honorific, registries):
+    text = (
+        f"OSLO, May 2 -- Ambassador Tang Wenjie met with Mira Solberg, Director of the Nordic Migration Board, on "
+        f"Monday.\n{honorific} Solberg said that China supports the Global Compact for Migration.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    people = {e.fields["name"] for e in draft.new_entries if e.kind == "people"}
+    assert people == {"Tang Wenjie", "Mira Solberg"}
+    [topic] = [m for m in draft.mentions if m.kind == "topics"]
+    assert topic.speakers == ("mira-solberg",)
+
+
+def test_an_honorific_and_a_family_name_nobody_was_named_in_full_with_proposes_no_one(registries):
+    text = "OSLO, May 2 -- Madam Solberg expressed her thanks to the IOM. She said that China supports the Global Compact for Migration.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [e for e in draft.new_entries if e.kind == "people"] == []
+    assert all(m.speakers == () for m in draft.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sichuan Vice Governor He Liming on Monday received the delegation.", "He Liming"),
+        ("The talks were chaired by Deputy Director An Wenbo of the bureau.", "An Wenbo"),
+        ("Tove Berg, vice-minister of labour and social affairs, said data matter.", "Tove Berg"),
+        ("Ola Dahl, deputy-director of the border agency, said data matter.", "Ola Dahl"),
+        ("Dr Tove Berg attended the meeting.", "Tove Berg"),
+        ("Mr JIN Hao attended the meeting.", "JIN Hao"),
+    ],
+)
+def test_people_after_a_title_or_before_a_hyphenated_post_are_proposed(text, name):
+    assert [c.name for c in person_candidates(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Said Migration Matters, a report, was launched.",
+        "After the meeting He Liming left.",
+        "The delegation met. He Liming said nothing.",
+    ],
+)
+def test_a_pronoun_that_opens_a_name_without_a_title_is_no_family_name(text):
+    assert [c.name for c in person_candidates(text) if c.name.startswith("He ")] == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Ms. Ada Kemp, Director of the Department of Labour Mobility of the Nordic Council of Migration (NCM), spoke.",
+            ["Department of Labour Mobility", "Nordic Council of Migration"],
+        ),
+        (
+            "Ivo Lind, head of the Office of Legal Affairs at the Baltic Migration Agency (BMA), spoke.",
+            ["Office of Legal Affairs", "Baltic Migration Agency"],
+        ),
+        ("Ivo Lind, Deputy Director General for Operations of the Baltic Migration Agency (BMA), spoke.", None),
+    ],
+)
+def test_a_part_named_before_an_organization_with_its_acronym_is_an_organization_too(text, names):
+    found = [c.name for c in organization_candidates(text)]
+    assert found == (names or ["Baltic Migration Agency"])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "She heads the Nordic Regional Office for Asia and the Pacific in Bangkok.",
+            "Nordic Regional Office for Asia and the Pacific",
+        ),
+        ("She heads the Liaison Office for Central Europe in Vienna.", "Liaison Office for Central Europe"),
+        ("She visited the Embassy of Norway in Kenya.", "Embassy of Norway in Kenya"),
+        ("She visited the Nordic Liaison Office in Vienna.", "Nordic Liaison Office in Vienna"),
+    ],
+)
+def test_the_city_of_an_office_named_for_what_it_serves_is_no_part_of_its_name(text, name):
+    assert [c.name for c in organization_candidates(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chen Li, China's ambassador to Norway, said trade grew. Speaking at the forum, the Chinese envoy said "
+            "data matter.",
+            ["chen", "chen"],
+        ),
+        ("Chen Li said trade grew. The envoy also said that data matter.", ["chen", "chen"]),
+        ("Chen Li said trade grew. The spokesperson said that data matter.", ["chen", None]),  # someone else
+        ("Chen Li said trade grew. The IOM spokesperson said that data matter.", ["chen", None]),
+        (
+            "Spokesperson Chen Li said trade grew. Ivo Lind agreed. The spokesperson said that data matter.",
+            ["chen", "lind", "chen"],
+        ),
+        # someone else named before: "the Chinese envoy" may be that one, not the last speaker
+        ("Chen Li met Ivo Lind. Lind said trade grew. The Chinese envoy said that data matter.", [None, "lind", None]),
+        ("Ivo Lind said trade grew. Chen Li agreed. The Chinese envoy said that data matter.", ["lind", "chen", None]),
+    ],
+)
+def test_a_title_with_a_qualifier_stands_for_the_last_speaker_only_when_no_one_else_was_named(text, expected):
+    people = _people(text, {"Chen Li": "chen", "Ivo Lind": "lind", "Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+_BRIEFING_TEXT = (
+    "{headline}\n2021/03/04\n\n"
+    "Q: Ruritania says it will host a forum on migration next month. What is your comment?\n\n"
+    "{answer}: China supports South-South cooperation on migration.\n\n"
+    "We stand ready to work with all parties under the Global Compact for Migration.\n\n"
+    "Q: Will the minister meet the IOM chief?\n\n"
+    "{answer}: Vice Foreign Minister Tang Wenjie will hold talks with Antonio Vitorino on global migration governance.\n"
+)
+
+
+@pytest.mark.parametrize("answer", ["A", "Ivo Berg", "Spokesperson Ivo Berg"])
+def test_the_answers_of_a_press_conference_are_the_spokesperson_s_but_not_a_meeting_s_agenda(answer, registries):
+    headline = "Foreign Ministry Spokesperson Ivo Berg's Regular Press Conference on March 4, 2021"
+    draft = draft_article("t", _BRIEFING_TEXT.format(headline=headline, answer=answer), registries, [])
+    assert "Ivo Berg" in {e.fields["name"] for e in draft.new_entries}
+    assert {(r.person, r.title, r.organization) for r in draft.roles} >= {("ivo-berg", "Spokesperson", "mfa-china")}
+    said = {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"}
+    assert said == {
+        "south-south-cooperation": ("ivo-berg",),
+        "global-compact-for-migration": ("ivo-berg",),
+        "migration-governance": (),  # the agenda of talks the answer announces
+    }
+
+
+@pytest.mark.parametrize(
+    "headline", ["Ivo Berg's Press Conference on March 4, 2021", "Regular Press Conference on March 4, 2021"]
+)
+def test_answers_without_a_spokesperson_named_in_the_headline_have_no_speaker(headline, registries):
+    draft = draft_article("t", _BRIEFING_TEXT.format(headline=headline, answer="A"), registries, [])
+    assert all(m.speakers == () for m in draft.mentions)
+
+
+def test_turns_named_by_the_spokesperson_who_hosted_the_briefing_are_theirs_and_a_journalist_s_none(registries):
+    text = _BRIEFING_TEXT.format(
+        headline="Foreign Ministry Spokesperson Ivo Berg hosted a regular press conference on March 4, 2021",
+        answer="  Ivo Berg",
+    ).replace("Q: Will", "Nordic Radio: Will the IOM support the Global Compact for Migration? And will")
+    draft = draft_article("t", text, registries, [])
+    said = [(m.entity_id, m.speakers) for m in draft.mentions if m.kind == "topics"]
+    assert said == [
+        ("south-south-cooperation", ("ivo-berg",)),
+        ("global-compact-for-migration", ("ivo-berg",)),
+        ("global-compact-for-migration", ()),  # the journalist's question
+        ("migration-governance", ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline, publication",
+    [
+        ("By Ada Kemp (Nordic Daily)", "Nordic Daily"),
+        ("By ADA KEMP | Nordic Daily | Updated: 2021-03-04 10:02", "Nordic Daily"),
+        ("Source: Nordic Daily  Published: 2021/3/4 10:26:05", "Nordic Daily"),
+        ("By Ada Kemp | nordicdaily.com | Updated: 2021-03-04 10:02", None),
+        ("By Ada Kemp in Oslo", None),
+        ("By Ada Kemp (Staff Reporter)", None),
+    ],
+)
+def test_the_publication_a_byline_names_is_proposed_never_its_author(byline, publication, registries):
+    text = (
+        f"Nordic migrants find work faster\n{byline}\n\nOSLO -- The International Organization for Migration said on "
+        "Monday that migrants in Norway found work faster. By the end of the year, Nordic Labour would report.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries] == ([publication] if publication else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, topics",
+    [
+        ("Ada Kemp addressed the High-level Dialogue on International Migration and Development.", []),
+        ("Ada Kemp addressed the Nordic Forum on Migration and Development.", []),
+        ("Migration and development were discussed by Ada Kemp.", ["migration-and-development"]),
+        ("Ada Kemp spoke on migration and development.", ["migration-and-development"]),
+        ("Ada Kemp, a senior border management specialist, spoke.", []),
+        ("Ada Kemp spoke on cooperation in border management.", ["border-governance"]),
+    ],
+)
+def test_a_topic_s_words_in_an_event_s_name_or_a_post_are_no_topic_mention(sentence, topics, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == topics
+
+
+@pytest.mark.parametrize(
+    "post, organization",
+    [
+        ("Minister of Home Affairs of South Africa", "dha-south-africa"),
+        ("Deputy Minister of Home Affairs of South Africa", "dha-south-africa"),
+        ("Minister of Home Affairs of Kenya", None),  # that country's ministry is not registered
+        ("Minister of Home Affairs", None),  # whose?
+        ("President of Brazil", "government-brazil"),
+        ("President of the Nordic Council", "nordic-council"),  # the body named, no government
+    ],
+)
+def test_a_minister_or_head_of_state_of_a_named_country_holds_that_country_s_body(post, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- Ada Kemp, {post}, met with Ivo Lind on Monday.\n", registries, [])
+    [role] = [r for r in draft.roles if r.person == "ada-kemp"]
+    assert role.organization == organization
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ada Kemp and Ivo Lind thanked China, expressing that they would work together.", ("kemp", "lind")),
+        ("On Monday, Ada Kemp and Ivo Lind said that data matter.", ("kemp", "lind")),
+        ("Chen Li met Ada Kemp and Ivo Lind said that data matter.", ("lind",)),  # Kemp was met, not speaking
+        ("Ada Kemp's deputy and Ivo Lind said that data matter.", ("lind",)),
+    ],
+)
+def test_two_people_coordinated_as_the_subject_of_a_reporting_verb_both_speak(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Chen Li": "chen"})
+    sentences = split_sentences(text)
+    assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Ivo Lind visited the Nordic Migration Board, where he met its deputy director Ada Kemp.", "Deputy Director"),
+        ("Ivo Lind visited the Nordic Migration Board and met its commissioner Ada Kemp.", "Commissioner"),
+        ("Ivo Lind visited the Nordic Migration Board and met its staff and Ada Kemp.", None),
+    ],
+)
+def test_a_post_in_lower_case_after_its_is_a_role(sentence, title, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.title for r in draft.roles if r.person == "ada-kemp"] == ([title] if title else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        (
+            "Ivo Lind received a delegation of the Nordic Labour Organization led by Ada Kemp, the organization's "
+            "Deputy Director General.",
+            "nordic-labour-organization",
+        ),
+        (
+            "Ivo Lind of the Baltic Trade Organization received a delegation of the Nordic Labour Organization led "
+            "by Ada Kemp, the organization's Deputy Director General.",
+            None,  # two organizations to choose from
+        ),
+    ],
+)
+def test_the_organization_s_post_belongs_to_the_one_organization_of_that_kind_named_before(
+    sentence, organization, registries
+):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Statement by H.E. Ambassador Ivo Berg at the 112th Session of the Nordic Council", "ivo-berg"),
+        ("Keynote Speech by Ivo Berg, Minister of Labour of Ruritania", "ivo-berg"),
+        ("Remarks by Mr. Ivo Berg on World Refugee Day", "ivo-berg"),
+        ("Nordic envoy Ivo Berg attends the 112th Session of the Nordic Council", None),  # a report, no statement
+    ],
+)
+def test_the_body_of_a_statement_is_spoken_by_the_speaker_its_headline_names(headline, speaker, registries):
+    text = (
+        f"{headline}\n2021-11-30 17:30\n\nMadam Chair,\n\nFellow delegates,\n\n"
+        "The delegation appreciates the work of the organization in the fight against the COVID-19 pandemic, and "
+        "I would like to make a few points:\n\n"
+        "First, we support the Global Compact for Migration and call for more international cooperation.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert {m.speakers for m in draft.mentions if m.kind == "topics"} == {(speaker,) if speaker else ()}
+    assert ("Ivo Berg" in {e.fields["name"] for e in draft.new_entries}) == (speaker is not None)
+
+
+def test_a_name_and_a_colon_once_in_a_report_opens_no_turn(registries):
+    text = (
+        "OSLO, May 2 -- Ivo Berg met Ada Kemp on Monday.\nAda Kemp: a life on the move, her memoir, was launched.\n"
+        "The agenda includes South-South cooperation.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert all(m.speakers == () for m in draft.mentions)

@@ -106,10 +106,11 @@ def is_boilerplate(line: str) -> bool:
 
 
 def is_paragraph(line: str) -> bool:
-    """A line that reads like running text: several words ending with a sentence stop."""
+    """A line that reads like running text: several words ending with a sentence stop (or a colon that opens
+    a list: "I would like to make a few points:")."""
     return (
         len(line.split()) >= 8
-        and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))
+        and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":"))
         and not is_boilerplate(line)
     )
 
@@ -143,6 +144,27 @@ def _body_start(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int
         if match := DATELINE.match(text, field.end() if field else s, e):
             return i, match.span()
     return (paragraphs[0] if paragraphs else 0), None
+
+
+# "By Ada Kemp (Nordic Daily)", "By Ada Kemp | Nordic Daily | Updated: ...", "Source: Nordic Daily Published: ..."
+_SOURCE_LINE = re.compile(
+    r"^(?:By [^|()\n]+?(?: \((?P<paren>[^()\n]+)\)| \| (?P<bar>[^|\n]+?)(?= \||[ \t]*$))"
+    r"|Source: ?(?P<source>[^|\n]+?)(?= {2,}|\s+Published|[ \t]*$))",
+    re.MULTILINE,
+)
+_STAFF = re.compile(r"\b(?:Reporter|Writer|Correspondent|Editor|Staff|Contributor|Intern|Photographer)s?\b", re.I)
+_ORG_NAME = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and))*")
+
+
+def source_line(text: str, layout: Layout) -> tuple[int, int] | None:
+    """Where a byline or source line before the body names the publication ("By Ada Kemp (Nordic Daily)"),
+    never its author, a date or a web address."""
+    for match in _SOURCE_LINE.finditer(text, 0, layout.body[0]):
+        group = next(g for g in ("paren", "bar", "source") if match.group(g))
+        name = match.group(group)
+        if _ORG_NAME.fullmatch(name) and not any(c.isdigit() for c in name) and not _STAFF.search(name):
+            return match.span(group)
+    return None
 
 
 def _body_end(text: str, lines: list[tuple[int, int]], first: int) -> int:

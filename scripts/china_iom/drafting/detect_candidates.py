@@ -4,10 +4,13 @@ People: a capitalised name after a title or honorific ("H.E. QIN Gang", "Ambassa
 Chen Li"), each of a list after a title in the plural ("Vice administrators A B, C D and E F"),
 before an appositive title ("Jane Roe, director general of ...", also across a line
 break), after a post in lower case ("spokesperson Jane Roe"), next to a
-reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), or in a photo credit
-("(Xinhua/Liu Bin)"). Organizations: a capitalised name before an acronym in brackets
-whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word
-("Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
+reporting or meeting verb ("Jane Roe said", "met with Jane Roe"), in a photo credit
+("(Xinhua/Liu Bin)"), or in the headline of a press conference or a statement ("Foreign Ministry Spokesperson
+Jane Roe's Regular Press Conference", "Statement by H.E. Ambassador Jane Roe at ..."); never with an honorific
+("Madam Roe": the person named in full, or no one). Organizations: a capitalised name before an acronym in brackets
+whose letters it spells ("... Agency (CIDCA)"), or a capitalised run around a head word (a part named before an organization with its acronym
+on its own, "Department of X of the ... (IOM)"; an office named for what it serves without its city,
+"Regional Office for Asia and the Pacific in Bangkok"; "Ministry of Interior of Slovakia", "Slovak Police Academy", "NIA's Department of X": without
 its owner, "Ministry of Labour, Immigration and Population": with its list), a local
 government ("the Shenzhen municipal government"), an acronym after what it is ("Portugal's migration agency
 AIMA"); a country named as a party ("delegations from Brazil and Japan", "Peru's delegation", "the government
@@ -28,8 +31,10 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,3}})"
 
+# Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
+HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")
 TITLES = (
-    r"H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Madam|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    rf"H\.\s?E\.|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
@@ -45,14 +50,32 @@ _TITLE_WORD = re.compile(
 )
 # "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
 _LOWER_TITLES = (
-    r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director[- ]general"
+    r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director(?:[- ]general)?"
     r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or)"
 )
 _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
     r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited"
 )
+# "Foreign Ministry Spokesperson Ada Kemp's Regular Press Conference on ...", "... Ada Kemp hosted a regular press
+# conference on ...": the headline of a transcript whose answers ("A:") are the spokesperson's
+BRIEFING = re.compile(
+    rf"(?P<phrase>(?:[{_UPPER}][\w'’-]* ){{0,3}}(?P<cue>Spokes(?:person|man|woman)))[ \u00a0]"
+    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})"
+    rf"(?:['’]s (?:[{_UPPER}][\w-]* ){{0,3}}|[ \u00a0](?:hosted|held|gave|chaired) (?:a|the) (?:[a-z]+ )?)"
+    r"(?i:press conference|press briefing|briefing)\b"
+)
+# "Statement by H.E. Ambassador Ada Kemp at the 112th Session of ...": the headline of a text its speaker gives
+STATEMENT = re.compile(
+    r"^(?:(?:Full )?Text of )?(?P<cue>(?:Opening |Closing |Keynote )?(?:Statement|Remarks|Speech|Address))"
+    rf" (?:by|of) (?P<phrase>(?:(?:{TITLES})\.?[ \u00a0]+)*)"
+    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})"
+    r"(?=,| at | on | to | during | before |\s*$)",
+    re.MULTILINE,
+)
 _PERSON_CUES = (
+    ("press briefing", BRIEFING),
+    ("statement headline", STATEMENT),
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
     (
         "title of an organization",
@@ -67,7 +90,7 @@ _PERSON_CUES = (
         "appositive title",
         re.compile(
             rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
-            rf"(?i:{_TITLE_WORD.pattern}))"
+            rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
@@ -107,10 +130,10 @@ _STOP = frozenset(
     "Summit Police Force Academy State Republic People Party Communist Council Security Public Foreign Affairs "
     "High Home Office Mission Embassy Agency Administration Commission Committee Department Bureau Headquarters Union "
     "Bank Fund Programme Program Report World Day Government Immigration Affairs Director General Minister "
-    "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Mr Mrs Ms Dr "
+    "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Excellency "
     "H.E. DG Chief January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+) | {f"{h}{stop}" for h in HONORIFICS for stop in ("", ".")}
 _LEADING_GROUP = re.compile(
     r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
     r" (?:of|from) (?:the )?"
@@ -154,7 +177,7 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for cue_name, pattern in _PERSON_CUES:
         for match in pattern.finditer(text, start, end):
-            span = _trim_name(text, *match.span("name"))
+            span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
                 found.append(
@@ -169,6 +192,7 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     return _first_per_span(found)
 
 
+_FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
 _LISTED_PEOPLE = re.compile(
     rf"(?P<cue>\b(?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant)[ \u00a0])?(?:[Aa]dministrators|[Dd]irectors(?:[- ][Gg]eneral)?"
@@ -177,16 +201,22 @@ _LISTED_PEOPLE = re.compile(
 )
 
 
-def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name without stop words at either end; None if a stop word sits inside or too little is left."""
+def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
+    """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
+    after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    titled = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
-    tokens = tokens[titled[-1] + 1 :] if titled else tokens  # "IOM Senior Regional Adviser Ada Kemp"
-    while tokens and (
-        text[tokens[0][0] : tokens[0][1]] in _STOP | _REGIONS
-        or (
-            re.search(r"\b(?:in|for|to) $", text[max(0, tokens[0][0] - 5) : tokens[0][0]])
-            and is_country(text[tokens[0][0] : tokens[0][1]])
+    posts = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
+    tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
+    family = titled and len(tokens) > 1 and not posts and text[tokens[0][0] : tokens[0][1]] in _FAMILY_NAMES_IN_STOP
+    while (
+        tokens
+        and not family
+        and (
+            text[tokens[0][0] : tokens[0][1]] in _STOP | _REGIONS
+            or (
+                re.search(r"\b(?:in|for|to) $", text[max(0, tokens[0][0] - 5) : tokens[0][0]])
+                and is_country(text[tokens[0][0] : tokens[0][1]])
+            )
         )
     ):  # "... for Asia and the Pacific Iori Kato", "... in Kenya Ada Kemp"
         tokens.pop(0)
@@ -195,7 +225,11 @@ def _trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None  # the words before a title qualify it ("IOM Regional Director"): no name
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
-    if len(words) < 2 or any(w in _STOP or _HEAD.fullmatch(w) for w in words) or all(w.isupper() for w in words):
+    if (
+        len(words) < 2
+        or any((w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) for i, w in enumerate(words))
+        or all(w.isupper() for w in words)
+    ):
         return None
     return tokens[0][0], tokens[-1][1]
 
@@ -216,8 +250,9 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
                     match.group("acronym"),
                 )
             )
+    spelled = list(found)
     for match in _ORG_RUN.finditer(text, start, end):
-        for s, e in _head_runs(text, *match.span()):
+        for s, e in _head_runs(text, match.start(), _before_spelled(text, *match.span(), spelled)):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
@@ -235,6 +270,16 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
+def _before_spelled(text: str, start: int, end: int, spelled: list[Candidate]) -> int:
+    """Where a part ends before the organization it belongs to, when an acronym in brackets names that one
+    ("Department of X of the International Organization for Migration (IOM)": the department)."""
+    for c in spelled:
+        if start < c.start < end and (of := _OF_THE.search(text[start : c.start])):
+            return start + of.start()
+    return end
+
+
+_OF_THE = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?$")
 # "the Shenzhen municipal government", "Yunnan Provincial People's Government": a government below the state's
 _LOCAL_GOVERNMENT = re.compile(
     rf"(?<!\w){TOKEN}(?:[ \u00a0]{TOKEN})?[ \u00a0](?:[Mm]unicipal|[Pp]rovincial|[Cc]ity"
@@ -412,11 +457,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Without a trailing date, currency ("Ministry of Commerce for USD 2 million") or place: the one after
-    "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")."""
+    "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")
+    unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
-    stationed = ins and _STATIONED.search(" ".join(words[: ins[0]]))
+    before = " ".join(words[: ins[0]]) if ins else ""
+    stationed = _STATIONED.search(before) and not re.search(rf"{_STATIONED.pattern} for ", before)
     if len(ins) > 1 or (ins and not stationed):
         cut = ins[1] if stationed else ins[0]
         tokens, words = tokens[:cut], words[:cut]

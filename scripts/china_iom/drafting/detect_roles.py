@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
-from china_iom.drafting.detect_candidates import countries_in
+from china_iom.drafting.detect_candidates import BRIEFING, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 
 _TITLE = (
@@ -43,7 +43,11 @@ _APPOSITION = re.compile(
 )
 # "the Director General of IOM, Amy Pope", "Deputy Director General of the ... (IOM) Ms. Ada Kemp", "UNHCR
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific
-_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman))"
+_WORD = (
+    r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
+    r"|its (?:(?:deputy|vice|assistant) )?(?:director(?:-general)?|commissioner|administrator|minister|ambassador"
+    r"|chairman|president|secretary(?:-general)?|head|chief))"
+)  # "its deputy commissioner Li Wenjun": a post of the organization just named
 _BEFORE = re.compile(
     rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?)*"
     r"[ \u00a0]+$"
@@ -82,6 +86,9 @@ def find_roles(
         agency = (names or {}).get(fold(match.group("org")).join("()"))
         if credited:
             found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
+    for match in [*BRIEFING.finditer(text), *STATEMENT.finditer(text)]:  # a headline's spokesperson or speaker
+        if spokesperson := (names or {}).get(fold(match.group("name"))):
+            found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(found, key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
@@ -202,18 +209,20 @@ def _phrase_roles(
     return roles
 
 
-_BACK = re.compile(
-    r"\b(?:of|at) the (administration|ministry|agency|commission|organi[sz]ation|office|bureau"
-    r"|embassy|mission|council|committee|department)\b(?![\w'’])"
+_BODIES = (
+    r"(administration|ministry|agency|commission|organi[sz]ation|office|bureau|embassy|mission|council|committee"
+    r"|department)"
 )
+_BACK = re.compile(rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=[A-Z])")  # its title next
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
-    """ "a senior official of the administration": the one organization named before whose name has that word."""
-    back = _BACK.search(text, start, end)
+    """ "a senior official of the administration", "the organization's Deputy Director General": the one
+    organization named before whose name has that word."""
+    back = _BACK.search(text, max(0, start - 4), end)
     if back is None:
         return None
-    word = back.group(1).lower()
+    word = (back.group(1) or back.group(2)).lower()
     named = {o.entity for o in organizations if o.end <= start and word in text[o.start : o.end].lower().split()}
     return named.pop() if len(named) == 1 else None
 
@@ -288,6 +297,7 @@ def _title(words: str) -> str:
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     """ "Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
+    "Minister of Home Affairs of South Africa" -> that country's; "President of China" -> its government;
     "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
@@ -299,10 +309,18 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
         return ministries.get("state council")
     if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
         return ministries.get(f"mayor of {m.group(1).strip()}")
+    countries = countries_in(phrase)
+    country = countries.pop().lower() if len(countries) == 1 else None
+    head = re.search(r"\b(?:president|prime minister|head of state|king|queen|emir) of\b", lowered)
+    if country and head and (government := ministries.get(f"government {country}")):
+        return government  # "President of the People's Republic of China"
+    minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
+    if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
+        return ministry  # "Minister of Home Affairs of South Africa"
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
         return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")
-    if m := re.search(r"([a-z]+) minister\b", lowered):
+    if m := re.search(r"([a-z]+) minist(?:er|ry)\b", lowered):  # "Foreign Ministry Spokesperson" too
         subject = {"foreign": "foreign affairs"}.get(m.group(1), m.group(1))
         return ministries.get(f"ministry of {subject}")
     return None

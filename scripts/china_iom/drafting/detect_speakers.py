@@ -12,7 +12,11 @@ said") stands first for the one person the text gives that title ("DG Vitorino",
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
 named before it. A sentence with no verb and no person continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open,
-or when it opens a quotation of its own after one ("..., said X. "..."").
+or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
+a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
+people coordinated as the subject that opens the clause ("A and B thanked China") both speak. In a transcript
+(two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
+spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
 
 from __future__ import annotations
@@ -36,10 +40,12 @@ _CLAUSE = re.compile(
 )
 _TITLES = (
     r"(?:Ambassador|Minister|Director General|Director-General|Director|DG|Commissioner|Chairman|President"
-    r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission)"
+    r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission|Envoy"
+    r"|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor)"
 )
+# "The Ambassador", "the Chinese envoy" (a qualifier, in any case), "Ambassador" after a comma
 _STAND_IN = re.compile(
-    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?:[A-Z][\w-]* ){{0,3}}(?P<title>{_TITLES})"
+    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:[A-Z][\w-]* ){{0,3}})(?P<title>(?i:{_TITLES}))"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
@@ -75,6 +81,7 @@ def speakers(
     genders = _genders(text, people)
     result: list[str | None] = []
     previous: str | None = None  # who a pronoun at the start of this sentence can only mean
+    seen: set[str] = set()  # everyone named so far
     others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
     for s, e in sentences:
@@ -82,7 +89,7 @@ def speakers(
         verb = REPORTING.search(text, s, e)
         speaker = None
         if verb is not None:
-            speaker = _subject(text, s, verb, inside, previous, holders)
+            speaker = _subject(text, s, verb, inside, previous, holders, seen <= {previous})
             named_before = any(p.end <= verb.start() for p in inside)
             if speaker is not None and not named_before and not _fits(text[s : verb.start()], speaker, others, genders):
                 speaker = None
@@ -92,12 +99,57 @@ def speakers(
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
         named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
+        seen |= {p.entity for p in inside}
         others = {_PRONOUN[m.group(0).lower()] for m in _OBJECT.finditer(text, s, e)}
         if speaker is not None:
             previous = speaker if named <= {speaker} else None
         else:
             previous = named.pop() if len(named) == 1 else None
     return result
+
+
+def co_speakers(
+    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], said: list[str | None]
+) -> list[tuple[str, ...]]:
+    """The speakers of each sentence: the one ``said`` gives, with the person coordinated before them as the
+    subject that opens the clause ("Ada Kemp and Ivo Lind thanked China, expressing that they ...")."""
+    result = []
+    for (s, e), speaker in zip(sentences, said):
+        pair = ()
+        if speaker is not None and (verb := REPORTING.search(text, s, e)):
+            before = [p for p in people if s <= p.start and p.end <= verb.start()]
+            if len(before) >= 2 and before[-1].entity == speaker and before[-2].entity != speaker:
+                first, last = before[-2], before[-1]
+                lead = text[s : first.start].rstrip()
+                opening = not lead or lead.endswith(",")
+                if opening and text[first.end : last.start] == " and ":
+                    pair = (first.entity, speaker)
+        result.append(pair or ((speaker,) if speaker else ()))
+    return result
+
+
+# A turn of a transcript: a line opening with "Q:", "A:" or a name and a colon
+_TURN = re.compile(r"^[ \t]*(?P<who>[A-Z][\w .'’-]{0,40}?):[ \u00a0]", re.MULTILINE)
+
+
+def turns(
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: list[EntitySpan],
+    answerer: str | None,
+    speaker: str | None = None,
+) -> list[str | None]:
+    """Who holds the floor at each sentence of a transcript: the person a turn opens with ("Ada Kemp: ..."), or
+    for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
+    label's turn; before the first turn, the ``speaker`` of a statement. A turn runs over its paragraphs to the
+    next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move")."""
+    body = sentences[0][0] if sentences else 0
+    labels = [m for m in _TURN.finditer(text) if m.start() >= body]
+    opened = [(0, speaker)]
+    for m in labels if len(labels) > 1 else []:
+        person = next((p.entity for p in people if m.start("who") <= p.start and p.end == m.end("who")), None)
+        opened.append((m.start(), answerer if m.group("who") == "A" else person))
+    return [next((who for at, who in reversed(opened) if at <= s), None) for s, _ in sentences]
 
 
 _QUOTE = re.compile(r"[“\"]")
@@ -148,7 +200,11 @@ def _subject(
     inside: list[EntitySpan],
     fallback: str | None,
     holders: dict[str, set[str]],
+    alone: bool,
 ) -> str | None:
+    """The speaker of a reporting verb; a pronoun or title stands for ``fallback``, a title with a qualifier
+    ("the Chinese envoy") only while no one else has been named (``alone``): it may mean another person; "the
+    spokesperson" only for the one person the text gives that title."""
     if verb.group(0) in ("according to", "said"):
         after = [p for p in inside if p.start == verb.end() + 1]
         if after:
@@ -158,7 +214,11 @@ def _subject(
         return before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
         held = holders.get(_short(stand_in.group("title") or stand_in.group("bare") or "-"), set())
-        return next(iter(held)) if len(held) == 1 else fallback
+        if len(held) == 1:
+            return next(iter(held))
+        if re.match(r"(?i)spokes", stand_in.group("title") or stand_in.group("bare") or ""):
+            return None  # a spokesperson speaks for someone else: never the last speaker
+        return fallback if alone or not stand_in.group("qualifier") else None
     if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2 : verb.start()] == ", ":
         agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
         return agents.pop() if len(agents) == 1 else None

@@ -17,8 +17,11 @@ from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import split_sentences
-from china_iom.drafting.body import Layout, find_layout
+from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
+    BRIEFING,
+    HONORIFICS,
+    STATEMENT,
     Candidate,
     government_candidates,
     is_country,
@@ -28,7 +31,7 @@ from china_iom.drafting.detect_candidates import (
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
-from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, speakers
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 
 DUPLICATE_JACCARD = 0.8
@@ -117,6 +120,7 @@ def draft_article(
         if m.kind != "places"
         and _not_inside_a_name(text, m)
         and not _names_a_fund(text, m)
+        and not _names_a_post_or_event(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
     places = [m for m in matches if m.kind == "places"]
@@ -148,7 +152,9 @@ def draft_article(
     draft.roles = _at_the_mission(
         draft,
         registries,
-        find_roles(text, people, orgs, _ministries(registries, draft.new_entries), _by_name(draft, registries)),
+        find_roles(
+            text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+        ),
     )
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
@@ -176,7 +182,17 @@ def draft_article(
         place_country,
         {r.person: r.organization for r in reversed(draft.roles) if r.organization},
     )
-    said = [(s,) if s else joint for s, joint in zip(said, joint_speakers(text, sentences, draft.meetings))]
+    reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
+    floor = turns(text, sentences, people, *_headline_speakers(text, layout, names))
+    said = [
+        spoken or joint or ((f,) if f and sentence not in reported else ())
+        for spoken, joint, f, sentence in zip(
+            co_speakers(text, sentences, people, said),
+            joint_speakers(text, sentences, draft.meetings),
+            floor,
+            sentences,
+        )
+    ]
     draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
     _notes(draft)
@@ -232,6 +248,13 @@ def _inside(span: Match, names: list[EntitySpan]) -> bool:
     return any(n.start <= span.start and span.end <= n.end for n in names)
 
 
+def _headline_speakers(text: str, layout: Layout, names: dict[str, str]) -> tuple[str | None, str | None]:
+    """The spokesperson a press conference's headline names, who gives its answers, and the speaker a
+    statement's headline names, who gives all of it."""
+    found = [p.search(text, *layout.title) if layout.title else None for p in (BRIEFING, STATEMENT)]
+    return tuple(names.get(fold(m.group("name"))) if m else None for m in found)
+
+
 def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
     """Folded names of people -> id, and of organizations in brackets ("(xinhua)") -> id, new entries included."""
     found = {}
@@ -246,7 +269,8 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
-    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "mayor of
+    """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
+    <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
     <city>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
     <place>", "office <organization id> <country>" and "igo <id>" (an intergovernmental organization) ->
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
@@ -269,6 +293,10 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         if office := re.search(r"\bhigh commissioner for [a-z]+", key):
             found.setdefault(office.group(0), eid)
         kind, country = kinds.get(eid, ("", None))
+        if country and (subject := re.match(r"(?:ministry|department) of (?:the )?(.+?)(?: of | \(|$)", fold(form))):
+            found.setdefault(f"ministry of {subject.group(1)} {country.lower()}", eid)  # "... of South Africa"
+        if kind == "government" and country:
+            found.setdefault(f"government {country.lower()}", eid)
         if kind == "intergovernmental_organization":
             found[f"igo {eid}"] = eid
         if (
@@ -341,7 +369,7 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end : match.end + 3])
     titles = re.compile(
         r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
-        r"|Secretary|General|Premier|Mr|Mrs|Ms|Dr|E\.)$"
+        rf"|Secretary|General|Premier|{'|'.join(HONORIFICS)}|E\.)$"
     )
     return after is None and (before is None or titles.search(before.group(1)) is not None)
 
@@ -363,6 +391,25 @@ _AGENCY_AFTER = re.compile(
     r"|police)\b",
     re.IGNORECASE,
 )
+
+
+_POST_AFTER = re.compile(r"\s+(?:specialists?|officers?|experts?|advis[eo]rs?|coordinators?|consultants?)\b")
+# a capitalised word before, not the first of a sentence: "... Dialogue on International | Migration and Development"
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z][\w'’-]*\s+(?:(?:on|of|for)\s+)?$"
+)
+
+
+def _names_a_post_or_event(text: str, match: Match) -> bool:
+    """A topic's words that qualify a post ("a border management specialist"), or that a capitalised name holds in
+    a case of its own ("the High-level Dialogue on International Migration and Development")."""
+    if match.kind != "topics":
+        return False
+    return _POST_AFTER.match(text, match.end) is not None or (
+        not match.registered
+        and match.quote[:1].isupper()
+        and _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+    )
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
@@ -407,7 +454,11 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         for e in registries.get(kind).entries.values()
         for f in surface_forms(e)
     }
-    found = [c for c in person_candidates(text) if body[0] <= c.start < body[1] or c.cue.startswith("photo")]
+    found = [
+        c
+        for c in person_candidates(text)
+        if body[0] <= c.start < body[1] or c.cue.startswith(("photo", "press", "statement"))
+    ]
     people = [(m.start, m.end) for m in known if m.kind == "people"] + [(c.start, c.end) for c in found]
     found += [
         part
@@ -731,14 +782,16 @@ _UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
-    """The news agency in brackets in the dateline ("BEIJING, April 3 (Xinhua) --")."""
-    if layout.dateline is None:
-        return []
-    match = re.search(r"\(([A-Z][\w ]*)\)", text[layout.dateline[0] : layout.dateline[1]])
-    if match is None:
-        return []
-    start = layout.dateline[0] + match.start(1)
-    return [Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency")]
+    """The news agency in brackets in the dateline ("BEIJING, April 3 (Xinhua) --"), and the publication a byline
+    names ("By Ada Kemp (Nordic Daily)")."""
+    found = []
+    if byline := source_line(text, layout):
+        found.append(Candidate("organizations", text[slice(*byline)], *byline, "byline"))
+    match = re.search(r"\(([A-Z][\w ]*)\)", text[slice(*layout.dateline)]) if layout.dateline else None
+    if match is not None:
+        start = layout.dateline[0] + match.start(1)
+        found.append(Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency"))
+    return found
 
 
 def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
