@@ -1987,3 +1987,151 @@ def test_a_name_and_a_colon_once_in_a_report_opens_no_turn(registries):
     )
     draft = draft_article("t", text, registries, [])
     assert all(m.speakers == () for m in draft.mentions)
+
+
+# --- lane i11meet4: relative clauses, visits and stays, "the two", talks in every phrasing ----------------------------
+
+_ROLE = "Rui Mendes, head of the agency,"
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "date", "place"),
+    [
+        (
+            "who attended the Regional Forum on Border Management in Geneva on 3 May 2022",
+            "conference",
+            "2022-05-03",
+            "geneva",
+        ),
+        ("who arrived in Beijing on 3 May 2022 for his first visit to China", "trip", "2022-05-03", "china"),
+    ],
+)
+def test_a_relative_clause_with_a_trigger_is_a_meeting_and_the_main_verb_after_it_another(
+    clause, kind, date, place, registries
+):
+    text = f"date 2022-05-06\n{_ROLE} {clause}, met Vice Minister Tang Wenjie on 4 May 2022.\n"
+    first, talks = _meetings(text, registries)
+    assert (first.kind, first.participants, first.date.value, first.place) == (kind, ["rui-mendes"], date, place)
+    assert (talks.kind, talks.participants) == ("bilateral_talks", ["rui-mendes", "tang-wenjie"])
+    # the clause's date and place are not the talks', which are within the trip (so in its country)
+    assert (talks.date.value, talks.place) == ("2022-05-04", None if kind == "conference" else "china")
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "met at the Ministry of Foreign Affairs with",
+        "met in the Great Hall of the People with",
+        "received a visit by",
+        "received a courtesy call from",
+        "receives a visit from",
+    ],
+)
+def test_talks_and_courtesy_calls_in_other_phrasings_are_meetings(verb, registries):
+    [meeting] = _meetings(f"Vice Minister Tang Wenjie {verb} Mr. {_ROLE[:-1]}.\n", registries)
+    assert meeting.participants == ["tang-wenjie", "rui-mendes"]
+
+
+def test_a_letter_or_a_report_received_is_no_meeting(registries):
+    text = "Vice Minister Tang Wenjie received a letter from Rui Mendes and a visit report from his office.\n"
+    assert _meetings(text, registries) == []
+
+
+@pytest.mark.parametrize(
+    "verb", ["will travel to", "will travel on Thursday to", "is scheduled to travel next week to"]
+)
+def test_a_named_person_who_will_travel_to_a_place_plans_a_visit_there(verb, registries):
+    [visit] = _meetings(f"date 2022-05-03\n{_ROLE} {verb} Geneva.\n", registries)
+    assert (visit.kind, visit.status, visit.participants, visit.place) == ("visit", "planned", ["rui-mendes"], "geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will help," said Rui Mendes. He will also travel to Geneva.\n',  # "He": the quoted one, or another?
+        "Thousands of migrants will travel to Geneva this year.\n",
+        "Rui Mendes said the workers will travel to Geneva.\n",
+    ],
+)
+def test_travel_by_a_pronoun_or_by_people_not_named_is_no_visit(text, registries):
+    assert all(m.kind != "visit" for m in _meetings(text, registries))
+
+
+@pytest.mark.parametrize(
+    "before", ["Before the signing, the two held talks.", "Prior to the signing, the two held talks."]
+)
+def test_the_two_holding_talks_before_a_signing_meet_the_same_day_within_it(before, registries):
+    text = (
+        f"date 2023-06-14\nOn June 13, Vice Minister Tang Wenjie and {_ROLE} signed an agreement in Beijing. {before}\n"
+    )
+    signing, talks = _meetings(text, registries)
+    assert (signing.kind, signing.date.value) == ("signing", "2023-06-13")
+    assert (talks.kind, talks.participants, talks.parent) == ("bilateral_talks", signing.participants, 0)
+    assert (talks.date.value, talks.place, talks.status) == ("2023-06-13", "beijing", "held")
+
+
+def test_working_talks_before_the_meeting_are_on_its_day(registries):
+    text = (
+        "Vice Minister Tang Wenjie met with Rui Mendes in Beijing on 27 March 2012. Before the meeting, Mendes "
+        "held working talks with officials of the National Immigration Administration.\n"
+    )
+    _, working = _meetings(text, registries)
+    assert (working.kind, working.participants, working.organizations) == (
+        "working_talks",
+        ["rui-mendes"],
+        ["nia-china"],
+    )
+    assert working.date.value == "2012-03-27" and working.date_basis
+
+
+def test_the_two_held_talks_with_no_meeting_before_is_none(registries):
+    assert _meetings("The two held talks.\n", registries) == []
+
+
+def test_the_two_sides_agreeing_to_a_consultation_after_according_to_are_both_sides(registries):
+    text = (
+        "date 2021-11-10\nTang Wenjie, chairman of the China International Development Cooperation Agency (CIDCA), "
+        "held a video call with Director General of the International Organization for Migration (IOM) Antonio "
+        "Vitorino on Tuesday. According to CIDCA, the two sides agreed to hold their first consultation on "
+        "development cooperation next year.\n"
+    )
+    _, consultation = _meetings(text, registries)
+    assert (consultation.kind, consultation.status) == ("dialogue", "planned")
+    assert set(consultation.organizations) == {"cidca", "iom"} and consultation.participants == []
+
+
+@pytest.mark.parametrize("verb", ["gathered in Geneva on 24 October 2019", "convened on 24 October 2019 in Geneva"])
+def test_people_who_gathered_for_a_symposium_give_the_symposium_with_its_organizers(verb, registries):
+    text = (
+        f"Officials from six countries {verb} for a two-day symposium on border management, jointly organized "
+        "by the National Immigration Administration and the International Organization for Migration.\n"
+    )
+    [symposium] = _meetings(text, registries)
+    assert (symposium.kind, symposium.organizations) == ("symposium", ["nia-china", "iom"])
+    assert (symposium.date.value, symposium.place) == ("2019-10-24", "geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Minister Tang Wenjie called for a dialogue between the agency and the National Immigration "
+        "Administration.\n",
+        "Officials gathered in Geneva for a photograph with the International Organization for Migration.\n",
+    ],
+)
+def test_a_call_for_a_dialogue_or_a_gathering_for_no_event_is_no_meeting(text, registries):
+    assert _meetings(text, registries) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "place"),
+    [("who is in China for a working visit", "trip", "china"), ("who was on a three-day visit", "visit", None)],
+)
+def test_a_relative_clause_saying_a_person_is_on_a_visit_gives_the_visit(clause, kind, place, registries):
+    text = (
+        f"Vice Minister Tang Wenjie met with {_ROLE[:-1]}, {clause}. The meeting was also attended by "
+        "Ambassador Li Qiang.\n"
+    )
+    talks, stay = _meetings(text, registries)
+    assert talks.participants == ["tang-wenjie", "rui-mendes", "li-qiang"]  # the meeting, not the visit
+    assert (stay.kind, stay.participants, stay.place, stay.date) == (kind, ["rui-mendes"], place, None)

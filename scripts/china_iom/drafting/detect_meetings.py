@@ -61,6 +61,8 @@ _TRIGGERS = (
         re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,4}? with\b"),
         "bilateral_talks",
     ),
+    # "the two held talks": the parties of the meeting just described, or those named before it
+    (re.compile(r"\b(?:held|had|hold|holds) (?:\w+ )?talks\b(?! with\b)(?=[.,;])"), "bilateral_talks"),
     (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
     (
         re.compile(
@@ -69,7 +71,13 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
-    (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
+            r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
+        ),
+        "dialogue",
+    ),
     (
         re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:talks|consultations)\b"),
         "bilateral_talks",
@@ -111,6 +119,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
+            r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b"
         ),
         "bilateral_talks",
@@ -125,6 +134,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
         ),
         "courtesy_meeting",
@@ -171,6 +181,14 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "Ekberg will travel on Thursday to Fuzhou": a visit only of a person the sentence names before it
+    (
+        re.compile(
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?: also)? travel(?P<person>)"
+            r"(?: (?!to\b)[\w-]+){0,3}? to\b(?= [A-Z])"
+        ),
+        "visit",
+    ),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other
     # trigger there comes first)
     (
@@ -193,7 +211,7 @@ _WITHIN = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
-    rf"|(?P<right_after>\b(?-i:After|Following) the (?:[\w-]+ ){{0,2}}?{_EVENT}\b(?=,))"
+    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{_EVENT}|signing)\b(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)",
     re.IGNORECASE,
@@ -310,6 +328,8 @@ def propose_meetings(
                 following = _object_end(text, match.end(), following)
                 if match.groupdict().get("alone") is not None and len(before) < 2:
                     continue
+                if match.groupdict().get("person") is not None and not _travels(text, match, before, subject):
+                    continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
                     subject = part[0].entity if part else None
@@ -352,6 +372,8 @@ def propose_meetings(
                     and (m.participants or m.kind != "speech")  # a speech is given by someone
                 ]
                 named = any(s <= p.start < e for p in places)
+                if not any(m.participants for m in found) and _BOTH_SIDES.search(text, s, match.start()):
+                    found = []  # "According to A, the two sides agreed to hold ...": the sides, not A
                 _witnessed(text, (s, e), found, meetings)
                 meetings.extend(
                     found
@@ -366,8 +388,39 @@ def propose_meetings(
                         _place(text, places, (s, e), match, kind, *where) if named else None,
                     )
                 )
+        stay = _stay(text, (s, e), inside, places, country_places, meetings)
+        if stay is not None:
+            meetings.append(stay)
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
+
+
+# "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia"
+_STAY = re.compile(
+    r",\s+(?:who|which)\s+(?:is|are|was|were)\s+(?:in\s+(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+)?(?:on|for)\s+"
+    r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
+)
+
+
+def _stay(
+    text: str,
+    sentence: tuple[int, int],
+    inside: list[EntitySpan],
+    places: list[EntitySpan],
+    countries: set[str],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """The visit that a relative clause says the person named just before it is on; a trip if it names the country,
+    undated (the sentence dates what happened during it), unless a trip or visit of that person was proposed."""
+    s, e = sentence
+    stay = _STAY.search(text, s, e)
+    who = [p for p in inside if p.end <= stay.start()] if stay else []
+    if not who or any(m.kind in ("trip", "visit") and who[-1].entity in m.participants for m in earlier):
+        return None
+    at = stay.start("in") if stay.group("in") else stay.start("to")
+    place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
+    kind = "trip" if place in countries else "visit"
+    return ProposedMeeting(kind, "held", sentence, [who[-1].entity], place=place)
 
 
 _QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
@@ -479,15 +532,37 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     )
     kept = found[:1]
     for match, kind in found[1:]:
-        if match.start() >= kept[-1][0].end() and _COORDINATED.search(
-            text, max(start, match.start() - 20), match.start()
+        if match.start() >= kept[-1][0].end() and (
+            _COORDINATED.search(text, max(start, match.start() - 20), match.start())
+            or _after_clause(text, kept[-1][0], match)
         ):
             kept.append((match, kind))
     return kept
 
 
+def _travels(text: str, match: re.Match[str], before: list[EntitySpan], subject: str | None) -> bool:
+    """Whether the subject named just before "will travel" (or its apposition) travels: never one a pronoun stands for
+    ("He will also travel" after a quote of another person) nor a speaker ("A said the workers will travel")."""
+    at = next((p for p in reversed(before) if p.entity == subject), None)
+    return at is not None and bool(re.fullmatch(r"(?:,[^,;]{1,80},)?\s*", text[at.end : match.start()]))
+
+
+_IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> bool:
+    """ "A, who attended the Forum on Monday, met B": the main verb after a relative clause with a trigger of its
+    own."""
+    return bool(
+        _IN_CLAUSE.search(text, max(0, earlier.start() - 40), earlier.start())
+        and re.search(r",\s+$", text[earlier.end() : match.start()])
+        and not re.search(r"[;:]", text[earlier.end() : match.start()])
+    )
+
+
 _BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
+    r"\b[Tt]he two(?= (?:held|had|met|signed)\b)|"
     r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)"
 )
 
@@ -582,8 +657,8 @@ def _joined_gathering(
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
-    "attended the meeting", no visit or trip either."""
-    meeting = re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
+    "attended the meeting" or "The meeting was also attended by", no visit or trip either."""
+    meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
     return next((m for m in reversed(meetings) if m.kind not in excluded), meetings[-1])
 
@@ -677,9 +752,11 @@ def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | N
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # A gathering the sentence introduces: "at a special session", "told the High-level Dialogue on ...", "On the margins
-# of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ..."
+# of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ...",
+# "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
-    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of) (?:(?P<a>an?)|the) "
+    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of"
+    r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
     r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
     r"|seminar|workshop|congress|reception))\b"
     rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
@@ -896,7 +973,7 @@ def _meeting(
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
         )
     same_day = _SAME_DAY.search(text, *sentence)
-    last = earlier[-1].date if earlier else None
+    last = next((m.date for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
     if (
         meeting.date is None
         and same_day
@@ -959,7 +1036,7 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
             and d.end <= e
             and d.value
             and not _NOT_WHEN.match(d.quote)
-            and not _RELATIVE_CLAUSE.search(text, s, d.start)
+            and not _in_other_clause(text, s, match, d.start)
             and not _ENDS.search(text, s, d.start)
         ),
         None,
@@ -981,6 +1058,13 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
         ),
         None,
     )
+
+
+def _in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> bool:
+    """Whether a date or place is in a relative clause that the trigger is not in ("A, who arrived in X on
+    Sunday, met B")."""
+    clause = _RELATIVE_CLAUSE.search(text, start, at)
+    return clause is not None and not clause.start() < match.start() < at
 
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
@@ -1010,7 +1094,14 @@ def _place(
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
-    named = [p for p in places if s <= p.start and p.end <= e and not _LEFT_FOR.search(text, s, p.start)]
+    named = [
+        p
+        for p in places
+        if s <= p.start
+        and p.end <= e
+        and not _LEFT_FOR.search(text, s, p.start)
+        and not _in_other_clause(text, s, match, p.start)
+    ]
     after = [p for p in named if p.start >= match.end()]
     gone_to = [p.entity for p in after if p.entity in countries]
     if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
@@ -1018,6 +1109,8 @@ def _place(
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
         if after:
             return after[0].entity
+        if match.group(0).endswith(" to"):  # "will travel to Fuzhou": a place not registered, not the dateline's
+            return None
         named = [p for p in named if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])]
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
