@@ -2135,3 +2135,22 @@ def test_a_relative_clause_saying_a_person_is_on_a_visit_gives_the_visit(clause,
     talks, stay = _meetings(text, registries)
     assert talks.participants == ["tang-wenjie", "rui-mendes", "li-qiang"]  # the meeting, not the visit
     assert (stay.kind, stay.participants, stay.place, stay.date) == (kind, ["rui-mendes"], place, None)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("There, he met with Mr. Tang Wenjie.", ["rui-mendes", "tang-wenjie"]),  # "he": not Ms. Lena Ortiz
+        ("There, she met with Mr. Tang Wenjie.", ["lena-ortiz", "tang-wenjie"]),
+    ],
+)
+def test_he_or_she_stands_for_the_last_person_whose_honorific_fits(second, expected, registries):
+    text = f"Mr. Rui Mendes, head of the agency, met with Ms. Lena Ortiz, the commissioner, on Monday. {second}\n"
+    *_, talks = _meetings(text, registries)
+    assert talks.participants == expected
+
+
+def test_he_after_a_woman_named_last_with_no_man_named_by_honorific_has_no_subject(registries):
+    text = "Rui Mendes met with Ms. Lena Ortiz on Monday. There, he met with Mr. Tang Wenjie.\n"
+    *_, talks = _meetings(text, registries)
+    assert "lena-ortiz" not in talks.participants

@@ -316,7 +316,7 @@ def propose_meetings(
             first = triggers[0][0]
             subject = (
                 next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
-                or _subject(text, s, first.start(), inside, last_person)
+                or _subject(text, s, first.start(), inside, _of_pronoun(text, (s, first.start()), people, last_person))
                 or _leader(text, s, first.start(), people)
                 or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
@@ -700,6 +700,26 @@ _BASE_FORM = re.compile(
     r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host)\b"
 )
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")
+
+
+_MAN, _WOMAN = re.compile(r"\b(?:Mr|Sir)\.?\s+$"), re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame)\.?\s+$")
+
+
+def _of_pronoun(text: str, span: tuple[int, int], people: list[EntitySpan], last: str | None) -> str | None:
+    """The person "he" or "she" opening ``span`` can stand for: the last person named, unless an honorific ("Ms.",
+    "Mr.") names the other sex; then the last one named before whose honorific fits, if any."""
+    pronoun = re.match(r"(?:[^,]*,\s+)?(?P<he>[Hh]e)?(?P<she>[Ss]he)?\b", text[span[0] : span[1]])
+    if last is None or pronoun is None or not (pronoun.group("he") or pronoun.group("she")):
+        return last
+    fits, other = (_MAN, _WOMAN) if pronoun.group("he") else (_WOMAN, _MAN)
+
+    def said(pattern: re.Pattern[str], who: str) -> bool:
+        return any(p.entity == who and pattern.search(text, max(0, p.start - 12), p.start) for p in people)
+
+    if not said(other, last):
+        return last
+    named = [p.entity for p in people if p.end <= span[0]]
+    return next((who for who in reversed(named) if said(fits, who)), None)
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
