@@ -2154,3 +2154,41 @@ def test_he_after_a_woman_named_last_with_no_man_named_by_honorific_has_no_subje
     text = "Rui Mendes met with Ms. Lena Ortiz on Monday. There, he met with Mr. Tang Wenjie.\n"
     *_, talks = _meetings(text, registries)
     assert "lena-ortiz" not in talks.participants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "status"),
+    [
+        (
+            "Vice Minister Tang Wenjie will lead the Chinese delegation to the Global Forum on Migration",
+            "conference",
+            "planned",
+        ),
+        (
+            "Vice Minister Tang Wenjie led a high-level delegation to the 41st session of the IOM Council",
+            "conference",
+            "held",
+        ),
+        ("Vice Minister Tang Wenjie headed a delegation to Geneva", "visit", "held"),
+    ],
+)
+def test_leading_a_delegation_to_a_gathering_attends_it_and_to_a_city_visits_it(sentence, kind, status, registries):
+    [meeting] = _meetings(f"date 2022-04-26\n{sentence} in Geneva from May 17 to 20.\n", registries)
+    assert (meeting.kind, meeting.status, meeting.participants) == (kind, status, ["tang-wenjie"])
+    assert (meeting.place, meeting.date.value) == ("geneva", "2022-05-17")
+
+
+def test_a_delegation_that_was_led_or_named_is_no_meeting(registries):
+    text = "Vice Minister Tang Wenjie, who led the delegation, said the delegation to the Forum was large.\n"
+    assert _meetings(text, registries) == []
+
+
+@pytest.mark.parametrize("verb", ["organize", "co-organize", "hold"])
+def test_the_two_sides_agreeing_to_organize_a_workshop_plan_one_of_the_same_parties(verb, registries):
+    text = (
+        f"date 2012-06-04\nVice Minister Tang Wenjie met with {_ROLE[:-1]} in Geneva on 30 May. The two sides agreed "
+        f"to {verb} a joint workshop in Beijing later this year.\n"
+    )
+    talks, workshop = _meetings(text, registries)
+    assert (workshop.kind, workshop.status, workshop.place) == ("symposium", "planned", "beijing")
+    assert workshop.participants + workshop.organizations == talks.participants + talks.organizations

@@ -85,8 +85,8 @@ _TRIGGERS = (
     (_BETWEEN, "bilateral_talks"),
     (
         re.compile(
-            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
-            r"(?:workshop|seminar|training course)\b"
+            r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
+            r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"
         ),
         "symposium",
     ),
@@ -152,6 +152,21 @@ _TRIGGERS = (
         "conference",
     ),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
+    # "will lead the Chinese delegation to the Forum": attending it; "led a delegation to Geneva": a visit there
+    (
+        re.compile(
+            rf"\b(?:led|leads|lead|leading|headed|heads|head) (?:a|an|the|his|her) (?:[\w-]+ ){{0,3}}?delegation (?:to|at)"
+            rf" the (?:[\w-]+ ){{0,4}}?(?i:{_EVENT}|summit|council|assembly)\b"
+        ),
+        "conference",
+    ),
+    (
+        re.compile(
+            r"\b(?:led|leads|lead|leading|headed|heads|head) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}?delegation to\b"
+            r"(?= [A-Z])"
+        ),
+        "visit",
+    ),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
     (
