@@ -2192,3 +2192,62 @@ def test_the_two_sides_agreeing_to_organize_a_workshop_plan_one_of_the_same_part
     talks, workshop = _meetings(text, registries)
     assert (workshop.kind, workshop.status, workshop.place) == ("symposium", "planned", "beijing")
     assert workshop.participants + workshop.organizations == talks.participants + talks.organizations
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "presented the contribution to",
+        "handed the donation to",
+        "handed USD 100,000 in cash assistance over to",
+        "handed over a cheque to",
+    ],
+)
+def test_a_named_person_handing_over_a_contribution_to_another_is_a_handover(verb, registries):
+    text = f"Ambassador Tang Wenjie, head of the mission, {verb} {_ROLE[:-1]} in Geneva.\n"
+    [handover] = _meetings(text, registries)
+    assert (handover.kind, handover.participants, handover.place) == (
+        "signing",
+        ["tang-wenjie", "rui-mendes"],
+        "geneva",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government of China handed over a contribution to the International Organization for Migration.\n",
+        "Tang Wenjie said the ministry presented the donation to the families.\n",
+        "Tang Wenjie presented the report to the press.\n",
+    ],
+)
+def test_a_handover_by_no_person_named_as_its_subject_or_of_no_contribution_is_none(text, registries):
+    assert all(m.kind != "signing" for m in _meetings(text, registries))
+
+
+@pytest.mark.parametrize(
+    "verb", ["received on Sunday in Geneva", "received at his office Thursday", "received in Geneva on 3 May,"]
+)
+def test_received_with_a_time_or_place_before_the_guest_is_a_courtesy_meeting(verb, registries):
+    [meeting] = _meetings(
+        f"Vice Minister Tang Wenjie {verb} the visiting Rui Mendes, head of the agency.\n", registries
+    )
+    assert (meeting.kind, meeting.participants) == ("courtesy_meeting", ["tang-wenjie", "rui-mendes"])
+
+
+def test_a_handover_of_the_contribution_an_earlier_sentence_dates_takes_its_date(registries):
+    text = (
+        "Geneva, 10 September 2010 – China today handed over a contribution of USD 1 million to IOM.\n\n"
+        f"Ambassador Tang Wenjie presented the contribution to {_ROLE[:-1]} at a short ceremony.\n"
+    )
+    [handover] = _meetings(text, registries)
+    assert (handover.participants, handover.date.value) == (["tang-wenjie", "rui-mendes"], "2010-09-10")
+
+
+def test_a_handover_of_a_contribution_no_earlier_sentence_names_has_no_date(registries):
+    text = (
+        "Geneva, 10 September 2010 – China today pledged support to IOM.\n\n"
+        f"Ambassador Tang Wenjie presented the contribution to {_ROLE[:-1]} at a short ceremony.\n"
+    )
+    [handover] = _meetings(text, registries)
+    assert handover.date is None

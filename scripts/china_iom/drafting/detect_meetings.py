@@ -33,6 +33,7 @@ _EVENT = (
     r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
     r"|roundtable|round table|course|plenary)"
 )
+_GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid)"
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
@@ -133,7 +134,8 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) [\w ]{0,40}?,?| [A-Z][a-z]+day,?)?"
+            r" (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
         ),
@@ -186,6 +188,15 @@ _TRIGGERS = (
         "speech",
     ),
     (re.compile(r"\battended the (?:[\w-]+ ){0,2}?(?:handover|hand-over|handing-over|donation) ceremony\b"), "signing"),
+    # "Ambassador A presented the contribution to B", "handed USD 100,000 in cash assistance over to B": a handover,
+    # only of a person the sentence names before it
+    (
+        re.compile(
+            r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
+            rf"(?:[\w$,.-]+ ){{0,4}}?{_GIFT}(?: over)? to\b"
+        ),
+        "signing",
+    ),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
@@ -343,7 +354,7 @@ def propose_meetings(
                 following = _object_end(text, match.end(), following)
                 if match.groupdict().get("alone") is not None and len(before) < 2:
                     continue
-                if match.groupdict().get("person") is not None and not _travels(text, match, before, subject):
+                if match.groupdict().get("person") is not None and not _named_subject(text, match, before, subject):
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
@@ -555,11 +566,12 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     return kept
 
 
-def _travels(text: str, match: re.Match[str], before: list[EntitySpan], subject: str | None) -> bool:
-    """Whether the subject named just before "will travel" (or its apposition) travels: never one a pronoun stands for
-    ("He will also travel" after a quote of another person) nor a speaker ("A said the workers will travel")."""
+def _named_subject(text: str, match: re.Match[str], before: list[EntitySpan], subject: str | None) -> bool:
+    """Whether the subject is named just before the verb ("A will travel", "A, title, handed"): never one a pronoun
+    stands for ("He will also travel" after a quote of another person) nor a speaker ("A said the workers will
+    travel")."""
     at = next((p for p in reversed(before) if p.entity == subject), None)
-    return at is not None and bool(re.fullmatch(r"(?:,[^,;]{1,80},)?\s*", text[at.end : match.start()]))
+    return at is not None and bool(re.fullmatch(r"(?:,[^,;]{1,80})?,?\s*", text[at.end : match.start()]))
 
 
 _IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
@@ -1061,7 +1073,7 @@ def _day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
 
 def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
     """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
-    workshop", that of the sentence before that named the workshop."""
+    workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
     s, e = sentence
     own = next(
         (
@@ -1076,20 +1088,20 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
         ),
         None,
     )
-    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({_EVENT})\b", match.group(0))
+    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({_EVENT}|{_GIFT})\b", match.group(0))
     if own is not None or event is None:
         return own
-    named = [m.end() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
+    named = [m.span() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
     if not named:
         return None
+    (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1
     return next(
         (
             d
             for d in dates
-            if named[-1] <= d.start < s
+            if (opening <= d.start < start or (end <= d.start < s and "\n" not in text[end : d.start]))
             and d.value
             and not _NOT_WHEN.match(d.quote)
-            and "\n" not in text[named[-1] : d.start]
         ),
         None,
     )
