@@ -2251,3 +2251,37 @@ def test_a_handover_of_a_contribution_no_earlier_sentence_names_has_no_date(regi
     )
     [handover] = _meetings(text, registries)
     assert handover.date is None
+
+
+_SYMPOSIUM = (
+    "date 2019-10-25\nOfficials gathered in Geneva on 24 October 2019 for a two-day symposium on border management, "
+    "organized by the National Immigration Administration.\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["discussed a joint study, to be published next year", "exchanged views on a study"])
+def test_two_people_who_talk_on_the_sidelines_hold_talks_within_the_gathering_on_its_day(verb, registries):
+    text = f"{_SYMPOSIUM}On the sidelines, Vice Minister Tang Wenjie and {_ROLE} {verb}.\n"
+    _, talks = _meetings(text, registries)
+    assert (talks.kind, set(talks.participants), talks.parent) == ("working_talks", {"tang-wenjie", "rui-mendes"}, 0)
+    assert talks.date.value == "2019-10-24"  # the gathering's, not the study's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_SYMPOSIUM}Vice Minister Tang Wenjie and {_ROLE} discussed a joint study.\n",  # not said to be on the sidelines
+        f"{_SYMPOSIUM}On the sidelines, Vice Minister Tang Wenjie discussed a joint study.\n",  # with whom?
+    ],
+)
+def test_discussing_is_talks_only_of_two_people_on_the_sidelines(text, registries):
+    assert [m.kind for m in _meetings(text, registries)] == ["symposium"]
+
+
+def test_a_gathering_to_be_held_keeps_the_date_of_its_clause(registries):
+    text = (
+        "date 2022-04-26\nVice Minister Tang Wenjie will lead the Chinese delegation to the Forum, to be held in "
+        "Geneva from May 17 to 20.\n"
+    )
+    [forum] = _meetings(text, registries)
+    assert (forum.date.value, forum.place) == ("2022-05-17", "geneva")

@@ -223,6 +223,8 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
+    # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named
+    (re.compile(r"\b(?:discussed|exchanged views|talked)(?P<sidelines>)(?P<alone>)\b"), "working_talks"),
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
@@ -233,7 +235,9 @@ _WITHIN = re.compile(
     r"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){0,3}?"
     r"(?P<noun>(?i:conference|forum|summit|session|symposium|seminar|workshop|meeting|dialogue|round ?table|course"
     r"|plenary))s?\b|During (?:the|his|her|their) (?:[\w-]+ ){0,2}?(?P<trip>visit|trip|tour|stay)\b"
+    r"|On the (?:sidelines|margins|fringes)(?=,)"  # of the gathering last reported
 )
+_SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
@@ -251,11 +255,12 @@ _AT_THE_GATHERING = re.compile(
     r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
 )
-# A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
-# gathering went on (", which opened on Monday")
+# A relative clause gives the date of something else (", which was set up earlier this year", ", to be published next
+# year"), unless it says when the gathering went on (", which opened on Monday", ", to be held in May")
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
     r"|ended|ran|runs|(?:was|is|will be) held|took place|takes place|will take place)\b)[^,;]*$"
+    r"|,\s+(?:to be|due to be|expected to be) (?!held|convened|organi[sz]ed)\w+[^,;]*$"  # ", to be published next year"
 )
 # "a four-day visit that ends on Thursday", "before leaving for Beijing on Friday": when it ends, not when it was
 _ENDS = re.compile(r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return\w*)\b[^,.;]{0,30}$")
@@ -553,6 +558,7 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
             if not (
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
             )
+            and (m.groupdict().get("sidelines") is None or _SIDELINES.match(text, start))
         ),
         key=lambda pair: pair[0].start(),
     )
