@@ -2285,3 +2285,13 @@ def test_a_gathering_to_be_held_keeps_the_date_of_its_clause(registries):
     )
     [forum] = _meetings(text, registries)
     assert (forum.date.value, forum.place) == ("2022-05-17", "geneva")
+
+
+def test_she_who_will_travel_is_the_person_last_named_as_the_subject_opening_a_sentence(registries):
+    text = (
+        "date 2022-05-03\nVice Minister Tang Wenjie met with Ms. Lena Ortiz, head of the agency, in Beijing on Monday.\n\n"
+        "Ortiz, who arrived in Beijing on Sunday, praised the ministry. The agency was ready to help, she said.\n\n"
+        "She will travel on Thursday to Geneva to look at a pilot project on the return and reintegration of migrants.\n"
+    )
+    *_, visit = _meetings(text, registries)
+    assert (visit.kind, visit.status, visit.participants, visit.place) == ("visit", "planned", ["lena-ortiz"], "geneva")

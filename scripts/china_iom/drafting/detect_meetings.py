@@ -359,7 +359,9 @@ def propose_meetings(
                 following = _object_end(text, match.end(), following)
                 if match.groupdict().get("alone") is not None and len(before) < 2:
                     continue
-                if match.groupdict().get("person") is not None and not _named_subject(text, match, before, subject):
+                if match.groupdict().get("person") is not None and not _named_subject(
+                    text, match, before, subject, people
+                ):
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
@@ -572,12 +574,28 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
     return kept
 
 
-def _named_subject(text: str, match: re.Match[str], before: list[EntitySpan], subject: str | None) -> bool:
-    """Whether the subject is named just before the verb ("A will travel", "A, title, handed"): never one a pronoun
-    stands for ("He will also travel" after a quote of another person) nor a speaker ("A said the workers will
-    travel")."""
+def _named_subject(
+    text: str, match: re.Match[str], before: list[EntitySpan], subject: str | None, people: list[EntitySpan]
+) -> bool:
+    """Whether the subject is named just before the verb ("A will travel", "A, title, handed") or is the "He" or "She"
+    opening the sentence for a person last named as the subject opening one; never a person last named elsewhere
+    ("He will also travel" after '"...," said B.') nor a speaker ("A said the workers will travel")."""
     at = next((p for p in reversed(before) if p.entity == subject), None)
-    return at is not None and bool(re.fullmatch(r"(?:,[^,;]{1,80})?,?\s*", text[at.end : match.start()]))
+    if at is not None:
+        return bool(re.fullmatch(r"(?:,[^,;]{1,80})?,?\s*", text[at.end : match.start()]))
+    last = next((p for p in reversed(people) if p.end <= match.start()), None)
+    return (
+        last is not None
+        and last.entity == subject
+        and _opens(text, match.start(), r"(?:He|She)(?: also)?\s+")
+        and _opens(text, last.start, r"(?:[A-Z][\w.-]*\s+){0,3}")
+    )
+
+
+def _opens(text: str, at: int, words: str) -> bool:
+    """Whether ``words`` open the sentence that goes on at ``at``."""
+    window = ("\n" if at <= 60 else "") + text[max(0, at - 60) : at]
+    return bool(re.search(rf"(?:[.!?][\"'”’]?\s+|\n\s*){words}$", window))
 
 
 _IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
