@@ -2295,3 +2295,31 @@ def test_she_who_will_travel_is_the_person_last_named_as_the_subject_opening_a_s
     )
     *_, visit = _meetings(text, registries)
     assert (visit.kind, visit.status, visit.participants, visit.place) == ("visit", "planned", ["lena-ortiz"], "geneva")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Vice Minister Tang Wenjie and {_ROLE} held talks in Geneva on 3 May 2022.",
+        f"Vice Minister Tang Wenjie and {_ROLE} had a meeting in Geneva on 3 May 2022.",
+        f"Vice Minister Tang Wenjie held talks in Geneva on 3 May 2022 with {_ROLE[:-1]}.",
+        f"Vice Minister Tang Wenjie spoke by phone with {_ROLE} in Geneva on 3 May 2022.",
+        f"Vice Minister Tang Wenjie talked with {_ROLE} by telephone in Geneva on 3 May 2022.",
+    ],
+)
+def test_talks_of_two_named_people_in_other_phrasings_are_one_meeting(sentence, registries):
+    [talks] = _meetings(f"{sentence}\n", registries)
+    assert (talks.kind, set(talks.participants)) == ("bilateral_talks", {"tang-wenjie", "rui-mendes"})
+    assert (talks.date.value, talks.place) == ("2022-05-03", "geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Minister Tang Wenjie spoke with reporters after the session on 3 May 2022.\n",
+        "The International Organization for Migration held a meeting of experts in Geneva on 3 May 2022.\n",
+        "Vice Minister Tang Wenjie held talks in Geneva on 3 May 2022.\n",  # with whom?
+    ],
+)
+def test_talking_to_reporters_or_meetings_of_no_two_named_people_are_no_talks(text, registries):
+    assert all(not m.kind.endswith("talks") for m in _meetings(text, registries))

@@ -59,11 +59,27 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (
-        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,4}? with\b"),
+        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"),
         "bilateral_talks",
     ),
     # "the two held talks": the parties of the meeting just described, or those named before it
     (re.compile(r"\b(?:held|had|hold|holds) (?:\w+ )?talks\b(?! with\b)(?=[.,;])"), "bilateral_talks"),
+    # "A and B held talks in Beijing on Monday": a meeting only of two people or more named before it
+    (
+        re.compile(
+            r"\b(?:held|had) (?:a |an )?(?:\w+ )?(?:talks|meeting)(?P<alone>)\b(?! (?:with|of|on)\b)(?![^.;]{0,60}\bwith\b)"
+        ),
+        "bilateral_talks",
+    ),
+    # "spoke by phone with A", "talked with A over the phone": talks at a distance, never "spoke with reporters"
+    (
+        re.compile(
+            r"\b(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone|over the (?:tele)?phone|by video(?: link)?|via video"
+            r"(?: link)?) with\b|\b(?:spoke|talked) with(?= [A-Z][\w .-]{0,60}?(?:,[^,;]{1,60},)? (?:by|over|via) (?:the )?"
+            r"(?:tele)?(?:phone|video))"
+        ),
+        "bilateral_talks",
+    ),
     (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
     (
         re.compile(
