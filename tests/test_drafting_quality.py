@@ -2323,3 +2323,15 @@ def test_talks_of_two_named_people_in_other_phrasings_are_one_meeting(sentence, 
 )
 def test_talking_to_reporters_or_meetings_of_no_two_named_people_are_no_talks(text, registries):
     assert all(not m.kind.endswith("talks") for m in _meetings(text, registries))
+
+
+def test_a_meeting_in_a_relative_clause_with_commas_keeps_its_date_and_is_not_within_the_gathering_after_it(
+    registries,
+):
+    text = (
+        f"date 2022-05-06\nVice Minister Tang Wenjie, who met {_ROLE} in 2019, attended the Global Forum on "
+        "Migration in Geneva on 4 May 2022.\n"
+    )
+    forum, talks = _meetings(text, registries)
+    assert (forum.kind, forum.participants, forum.date.value) == ("forum", ["tang-wenjie"], "2022-05-04")
+    assert (talks.participants, talks.date.value, talks.parent) == (["tang-wenjie", "rui-mendes"], "2019", None)

@@ -411,7 +411,10 @@ def propose_meetings(
                     found = [m for m in found if len(m.participants) > 1]
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
-                for meeting in found if gathering is not None and kind not in ("visit", "trip") else []:
+                in_clause = _IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
+                for meeting in (
+                    found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []
+                ):
                     meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
                     gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
                 found = [
@@ -1149,9 +1152,11 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
 
 def _in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> bool:
     """Whether a date or place is in a relative clause that the trigger is not in ("A, who arrived in X on
-    Sunday, met B")."""
+    Sunday, met B", "A, who met B, head of C, in 2019, attended ...")."""
+    if at < match.start():
+        return bool(re.search(r",\s+(?:who|which)\b", text[start:at])) and "," in text[at : match.start()]
     clause = _RELATIVE_CLAUSE.search(text, start, at)
-    return clause is not None and not clause.start() < match.start() < at
+    return clause is not None and not clause.start() < match.start()
 
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
