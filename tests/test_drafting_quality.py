@@ -2335,3 +2335,34 @@ def test_a_meeting_in_a_relative_clause_with_commas_keeps_its_date_and_is_not_wi
     forum, talks = _meetings(text, registries)
     assert (forum.kind, forum.participants, forum.date.value) == ("forum", ["tang-wenjie"], "2022-05-04")
     assert (talks.participants, talks.date.value, talks.parent) == (["tang-wenjie", "rui-mendes"], "2019", None)
+
+
+def test_attending_and_addressing_a_reception_just_reported_joins_it_and_gives_a_speech_within_it(registries):
+    text = (
+        "The National Immigration Administration held a reception in Beijing on April 2, 2019. Vice Minister Tang "
+        "Wenjie attended and addressed the reception.\n"
+    )
+    reception, speech = _meetings(text, registries)
+    assert (reception.kind, reception.participants, reception.organizations) == (
+        "conference",
+        ["tang-wenjie"],
+        ["nia-china"],
+    )
+    assert (speech.kind, speech.parent, speech.date.value) == ("speech", 0, "2019-04-02")
+
+
+def test_the_host_named_in_an_invitation_and_the_one_who_announces_a_visit_do_not_make_it(registries):
+    text = (
+        "BEIJING -- At the invitation of Chinese President Tang Wenjie, the president of Palau will pay a state "
+        "visit to China from April 5 to 12, Foreign Ministry spokesperson Li Qiang announced on Wednesday.\n"
+    )
+    assert _meetings(text, registries) == []
+
+
+def test_the_invited_guest_named_after_the_invitation_makes_the_visit(registries):
+    text = (
+        "At the invitation of the International Organization for Migration, Vice Minister Tang Wenjie visited "
+        "Geneva on 9 January 2020.\n"
+    )
+    [visit] = _meetings(text, registries)
+    assert (visit.participants, visit.place) == (["tang-wenjie"], "geneva")

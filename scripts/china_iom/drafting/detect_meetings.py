@@ -266,7 +266,8 @@ _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 _AT_THE_GATHERING = re.compile(
-    r"\b(?:at|attended|attending|attends|addressed|[Aa]ddressing|opened|closed|told) the (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
+    r"\b(?:at|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|told) the"
+    r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
     r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
     r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
@@ -363,7 +364,13 @@ def propose_meetings(
             first = triggers[0][0]
             subject = (
                 next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
-                or _subject(text, s, first.start(), inside, _of_pronoun(text, (s, first.start()), people, last_person))
+                or _subject(
+                    text,
+                    s,
+                    first.start(),
+                    [p for p in inside if not _INVITED_BY.search(text, s, p.start)],
+                    _of_pronoun(text, (s, first.start()), people, last_person),
+                )
                 or _leader(text, s, first.start(), people)
                 or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
@@ -617,6 +624,8 @@ def _opens(text: str, at: int, words: str) -> bool:
     return bool(re.search(rf"(?:[.!?][\"'”’]?\s+|\n\s*){words}$", window))
 
 
+# "At the invitation of Chinese President X, ...": X is the host, never the one who comes
+_INVITED_BY = re.compile(r"\bAt the invitation of (?:the )?(?:[A-Z][\w.'’-]*\s+){0,5}$")
 _IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -757,7 +766,7 @@ def joint_speakers(
 # signed by B") or at the one who reports it (", spokesperson C said").
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
-    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b"
+    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b"
 )
 
 
