@@ -16,6 +16,12 @@ sentence names take part. The date is the sentence's own
 date phrase, else that of the trip the meeting happened within (or of the gathering a sentence opening
 "During the conference, ..." refers to); the place is the city the sentence
 names (after the trigger first), else the dateline's city, else the country it names.
+
+A relative clause with a trigger of its own ("A, who attended the Forum on 14 May, met B on Tuesday") gives a
+meeting, and the main verb after it another, each with its clause's date and place; one saying that a person is
+on a visit (", who is in China for a working visit") gives that visit. "He" or "she" stands for the last person
+whose honorific fits; a planned trip ("will travel to X") or a handover ("presented the contribution to B") is
+only of a person named as its subject (or of "she" for the last one named opening a sentence), never a speaker's.
 """
 
 from __future__ import annotations
