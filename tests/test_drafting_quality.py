@@ -1987,3 +1987,382 @@ def test_a_name_and_a_colon_once_in_a_report_opens_no_turn(registries):
     )
     draft = draft_article("t", text, registries, [])
     assert all(m.speakers == () for m in draft.mentions)
+
+
+# --- lane i11meet4: relative clauses, visits and stays, "the two", talks in every phrasing ----------------------------
+
+_ROLE = "Rui Mendes, head of the agency,"
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "date", "place"),
+    [
+        (
+            "who attended the Regional Forum on Border Management in Geneva on 3 May 2022",
+            "conference",
+            "2022-05-03",
+            "geneva",
+        ),
+        ("who arrived in Beijing on 3 May 2022 for his first visit to China", "trip", "2022-05-03", "china"),
+    ],
+)
+def test_a_relative_clause_with_a_trigger_is_a_meeting_and_the_main_verb_after_it_another(
+    clause, kind, date, place, registries
+):
+    text = f"date 2022-05-06\n{_ROLE} {clause}, met Vice Minister Tang Wenjie on 4 May 2022.\n"
+    first, talks = _meetings(text, registries)
+    assert (first.kind, first.participants, first.date.value, first.place) == (kind, ["rui-mendes"], date, place)
+    assert (talks.kind, talks.participants) == ("bilateral_talks", ["rui-mendes", "tang-wenjie"])
+    # the clause's date and place are not the talks', which are within the trip (so in its country)
+    assert (talks.date.value, talks.place) == ("2022-05-04", None if kind == "conference" else "china")
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "met at the Ministry of Foreign Affairs with",
+        "met in the Great Hall of the People with",
+        "received a visit by",
+        "received a courtesy call from",
+        "receives a visit from",
+    ],
+)
+def test_talks_and_courtesy_calls_in_other_phrasings_are_meetings(verb, registries):
+    [meeting] = _meetings(f"Vice Minister Tang Wenjie {verb} Mr. {_ROLE[:-1]}.\n", registries)
+    assert meeting.participants == ["tang-wenjie", "rui-mendes"]
+
+
+def test_a_letter_or_a_report_received_is_no_meeting(registries):
+    text = "Vice Minister Tang Wenjie received a letter from Rui Mendes and a visit report from his office.\n"
+    assert _meetings(text, registries) == []
+
+
+@pytest.mark.parametrize(
+    "verb", ["will travel to", "will travel on Thursday to", "is scheduled to travel next week to"]
+)
+def test_a_named_person_who_will_travel_to_a_place_plans_a_visit_there(verb, registries):
+    [visit] = _meetings(f"date 2022-05-03\n{_ROLE} {verb} Geneva.\n", registries)
+    assert (visit.kind, visit.status, visit.participants, visit.place) == ("visit", "planned", ["rui-mendes"], "geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will help," said Rui Mendes. He will also travel to Geneva.\n',  # "He": the quoted one, or another?
+        "Thousands of migrants will travel to Geneva this year.\n",
+        "Rui Mendes said the workers will travel to Geneva.\n",
+    ],
+)
+def test_travel_by_a_pronoun_or_by_people_not_named_is_no_visit(text, registries):
+    assert all(m.kind != "visit" for m in _meetings(text, registries))
+
+
+@pytest.mark.parametrize(
+    "before", ["Before the signing, the two held talks.", "Prior to the signing, the two held talks."]
+)
+def test_the_two_holding_talks_before_a_signing_meet_the_same_day_within_it(before, registries):
+    text = (
+        f"date 2023-06-14\nOn June 13, Vice Minister Tang Wenjie and {_ROLE} signed an agreement in Beijing. {before}\n"
+    )
+    signing, talks = _meetings(text, registries)
+    assert (signing.kind, signing.date.value) == ("signing", "2023-06-13")
+    assert (talks.kind, talks.participants, talks.parent) == ("bilateral_talks", signing.participants, 0)
+    assert (talks.date.value, talks.place, talks.status) == ("2023-06-13", "beijing", "held")
+
+
+def test_working_talks_before_the_meeting_are_on_its_day(registries):
+    text = (
+        "Vice Minister Tang Wenjie met with Rui Mendes in Beijing on 27 March 2012. Before the meeting, Mendes "
+        "held working talks with officials of the National Immigration Administration.\n"
+    )
+    _, working = _meetings(text, registries)
+    assert (working.kind, working.participants, working.organizations) == (
+        "working_talks",
+        ["rui-mendes"],
+        ["nia-china"],
+    )
+    assert working.date.value == "2012-03-27" and working.date_basis
+
+
+def test_the_two_held_talks_with_no_meeting_before_is_none(registries):
+    assert _meetings("The two held talks.\n", registries) == []
+
+
+def test_the_two_sides_agreeing_to_a_consultation_after_according_to_are_both_sides(registries):
+    text = (
+        "date 2021-11-10\nTang Wenjie, chairman of the China International Development Cooperation Agency (CIDCA), "
+        "held a video call with Director General of the International Organization for Migration (IOM) Antonio "
+        "Vitorino on Tuesday. According to CIDCA, the two sides agreed to hold their first consultation on "
+        "development cooperation next year.\n"
+    )
+    _, consultation = _meetings(text, registries)
+    assert (consultation.kind, consultation.status) == ("dialogue", "planned")
+    assert set(consultation.organizations) == {"cidca", "iom"} and consultation.participants == []
+
+
+@pytest.mark.parametrize("verb", ["gathered in Geneva on 24 October 2019", "convened on 24 October 2019 in Geneva"])
+def test_people_who_gathered_for_a_symposium_give_the_symposium_with_its_organizers(verb, registries):
+    text = (
+        f"Officials from six countries {verb} for a two-day symposium on border management, jointly organized "
+        "by the National Immigration Administration and the International Organization for Migration.\n"
+    )
+    [symposium] = _meetings(text, registries)
+    assert (symposium.kind, symposium.organizations) == ("symposium", ["nia-china", "iom"])
+    assert (symposium.date.value, symposium.place) == ("2019-10-24", "geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Minister Tang Wenjie called for a dialogue between the agency and the National Immigration "
+        "Administration.\n",
+        "Officials gathered in Geneva for a photograph with the International Organization for Migration.\n",
+    ],
+)
+def test_a_call_for_a_dialogue_or_a_gathering_for_no_event_is_no_meeting(text, registries):
+    assert _meetings(text, registries) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "place"),
+    [("who is in China for a working visit", "trip", "china"), ("who was on a three-day visit", "visit", None)],
+)
+def test_a_relative_clause_saying_a_person_is_on_a_visit_gives_the_visit(clause, kind, place, registries):
+    text = (
+        f"Vice Minister Tang Wenjie met with {_ROLE[:-1]}, {clause}. The meeting was also attended by "
+        "Ambassador Li Qiang.\n"
+    )
+    talks, stay = _meetings(text, registries)
+    assert talks.participants == ["tang-wenjie", "rui-mendes", "li-qiang"]  # the meeting, not the visit
+    assert (stay.kind, stay.participants, stay.place, stay.date) == (kind, ["rui-mendes"], place, None)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("There, he met with Mr. Tang Wenjie.", ["rui-mendes", "tang-wenjie"]),  # "he": not Ms. Lena Ortiz
+        ("There, she met with Mr. Tang Wenjie.", ["lena-ortiz", "tang-wenjie"]),
+    ],
+)
+def test_he_or_she_stands_for_the_last_person_whose_honorific_fits(second, expected, registries):
+    text = f"Mr. Rui Mendes, head of the agency, met with Ms. Lena Ortiz, the commissioner, on Monday. {second}\n"
+    *_, talks = _meetings(text, registries)
+    assert talks.participants == expected
+
+
+def test_he_after_a_woman_named_last_with_no_man_named_by_honorific_has_no_subject(registries):
+    text = "Rui Mendes met with Ms. Lena Ortiz on Monday. There, he met with Mr. Tang Wenjie.\n"
+    *_, talks = _meetings(text, registries)
+    assert "lena-ortiz" not in talks.participants
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "status"),
+    [
+        (
+            "Vice Minister Tang Wenjie will lead the Chinese delegation to the Global Forum on Migration",
+            "conference",
+            "planned",
+        ),
+        (
+            "Vice Minister Tang Wenjie led a high-level delegation to the 41st session of the IOM Council",
+            "conference",
+            "held",
+        ),
+        ("Vice Minister Tang Wenjie headed a delegation to Geneva", "visit", "held"),
+    ],
+)
+def test_leading_a_delegation_to_a_gathering_attends_it_and_to_a_city_visits_it(sentence, kind, status, registries):
+    [meeting] = _meetings(f"date 2022-04-26\n{sentence} in Geneva from May 17 to 20.\n", registries)
+    assert (meeting.kind, meeting.status, meeting.participants) == (kind, status, ["tang-wenjie"])
+    assert (meeting.place, meeting.date.value) == ("geneva", "2022-05-17")
+
+
+def test_a_delegation_that_was_led_or_named_is_no_meeting(registries):
+    text = "Vice Minister Tang Wenjie, who led the delegation, said the delegation to the Forum was large.\n"
+    assert _meetings(text, registries) == []
+
+
+@pytest.mark.parametrize("verb", ["organize", "co-organize", "hold"])
+def test_the_two_sides_agreeing_to_organize_a_workshop_plan_one_of_the_same_parties(verb, registries):
+    text = (
+        f"date 2012-06-04\nVice Minister Tang Wenjie met with {_ROLE[:-1]} in Geneva on 30 May. The two sides agreed "
+        f"to {verb} a joint workshop in Beijing later this year.\n"
+    )
+    talks, workshop = _meetings(text, registries)
+    assert (workshop.kind, workshop.status, workshop.place) == ("symposium", "planned", "beijing")
+    assert workshop.participants + workshop.organizations == talks.participants + talks.organizations
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "presented the contribution to",
+        "handed the donation to",
+        "handed USD 100,000 in cash assistance over to",
+        "handed over a cheque to",
+    ],
+)
+def test_a_named_person_handing_over_a_contribution_to_another_is_a_handover(verb, registries):
+    text = f"Ambassador Tang Wenjie, head of the mission, {verb} {_ROLE[:-1]} in Geneva.\n"
+    [handover] = _meetings(text, registries)
+    assert (handover.kind, handover.participants, handover.place) == (
+        "signing",
+        ["tang-wenjie", "rui-mendes"],
+        "geneva",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government of China handed over a contribution to the International Organization for Migration.\n",
+        "Tang Wenjie said the ministry presented the donation to the families.\n",
+        "Tang Wenjie presented the report to the press.\n",
+    ],
+)
+def test_a_handover_by_no_person_named_as_its_subject_or_of_no_contribution_is_none(text, registries):
+    assert all(m.kind != "signing" for m in _meetings(text, registries))
+
+
+@pytest.mark.parametrize(
+    "verb", ["received on Sunday in Geneva", "received at his office Thursday", "received in Geneva on 3 May,"]
+)
+def test_received_with_a_time_or_place_before_the_guest_is_a_courtesy_meeting(verb, registries):
+    [meeting] = _meetings(
+        f"Vice Minister Tang Wenjie {verb} the visiting Rui Mendes, head of the agency.\n", registries
+    )
+    assert (meeting.kind, meeting.participants) == ("courtesy_meeting", ["tang-wenjie", "rui-mendes"])
+
+
+def test_a_handover_of_the_contribution_an_earlier_sentence_dates_takes_its_date(registries):
+    text = (
+        "Geneva, 10 September 2010 – China today handed over a contribution of USD 1 million to IOM.\n\n"
+        f"Ambassador Tang Wenjie presented the contribution to {_ROLE[:-1]} at a short ceremony.\n"
+    )
+    [handover] = _meetings(text, registries)
+    assert (handover.participants, handover.date.value) == (["tang-wenjie", "rui-mendes"], "2010-09-10")
+
+
+def test_a_handover_of_a_contribution_no_earlier_sentence_names_has_no_date(registries):
+    text = (
+        "Geneva, 10 September 2010 – China today pledged support to IOM.\n\n"
+        f"Ambassador Tang Wenjie presented the contribution to {_ROLE[:-1]} at a short ceremony.\n"
+    )
+    [handover] = _meetings(text, registries)
+    assert handover.date is None
+
+
+_SYMPOSIUM = (
+    "date 2019-10-25\nOfficials gathered in Geneva on 24 October 2019 for a two-day symposium on border management, "
+    "organized by the National Immigration Administration.\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["discussed a joint study, to be published next year", "exchanged views on a study"])
+def test_two_people_who_talk_on_the_sidelines_hold_talks_within_the_gathering_on_its_day(verb, registries):
+    text = f"{_SYMPOSIUM}On the sidelines, Vice Minister Tang Wenjie and {_ROLE} {verb}.\n"
+    _, talks = _meetings(text, registries)
+    assert (talks.kind, set(talks.participants), talks.parent) == ("working_talks", {"tang-wenjie", "rui-mendes"}, 0)
+    assert talks.date.value == "2019-10-24"  # the gathering's, not the study's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_SYMPOSIUM}Vice Minister Tang Wenjie and {_ROLE} discussed a joint study.\n",  # not said to be on the sidelines
+        f"{_SYMPOSIUM}On the sidelines, Vice Minister Tang Wenjie discussed a joint study.\n",  # with whom?
+    ],
+)
+def test_discussing_is_talks_only_of_two_people_on_the_sidelines(text, registries):
+    assert [m.kind for m in _meetings(text, registries)] == ["symposium"]
+
+
+def test_a_gathering_to_be_held_keeps_the_date_of_its_clause(registries):
+    text = (
+        "date 2022-04-26\nVice Minister Tang Wenjie will lead the Chinese delegation to the Forum, to be held in "
+        "Geneva from May 17 to 20.\n"
+    )
+    [forum] = _meetings(text, registries)
+    assert (forum.date.value, forum.place) == ("2022-05-17", "geneva")
+
+
+def test_she_who_will_travel_is_the_person_last_named_as_the_subject_opening_a_sentence(registries):
+    text = (
+        "date 2022-05-03\nVice Minister Tang Wenjie met with Ms. Lena Ortiz, head of the agency, in Beijing on Monday.\n\n"
+        "Ortiz, who arrived in Beijing on Sunday, praised the ministry. The agency was ready to help, she said.\n\n"
+        "She will travel on Thursday to Geneva to look at a pilot project on the return and reintegration of migrants.\n"
+    )
+    *_, visit = _meetings(text, registries)
+    assert (visit.kind, visit.status, visit.participants, visit.place) == ("visit", "planned", ["lena-ortiz"], "geneva")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Vice Minister Tang Wenjie and {_ROLE} held talks in Geneva on 3 May 2022.",
+        f"Vice Minister Tang Wenjie and {_ROLE} had a meeting in Geneva on 3 May 2022.",
+        f"Vice Minister Tang Wenjie held talks in Geneva on 3 May 2022 with {_ROLE[:-1]}.",
+        f"Vice Minister Tang Wenjie spoke by phone with {_ROLE} in Geneva on 3 May 2022.",
+        f"Vice Minister Tang Wenjie talked with {_ROLE} by telephone in Geneva on 3 May 2022.",
+    ],
+)
+def test_talks_of_two_named_people_in_other_phrasings_are_one_meeting(sentence, registries):
+    [talks] = _meetings(f"{sentence}\n", registries)
+    assert (talks.kind, set(talks.participants)) == ("bilateral_talks", {"tang-wenjie", "rui-mendes"})
+    assert (talks.date.value, talks.place) == ("2022-05-03", "geneva")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice Minister Tang Wenjie spoke with reporters after the session on 3 May 2022.\n",
+        "The International Organization for Migration held a meeting of experts in Geneva on 3 May 2022.\n",
+        "Vice Minister Tang Wenjie held talks in Geneva on 3 May 2022.\n",  # with whom?
+    ],
+)
+def test_talking_to_reporters_or_meetings_of_no_two_named_people_are_no_talks(text, registries):
+    assert all(not m.kind.endswith("talks") for m in _meetings(text, registries))
+
+
+def test_a_meeting_in_a_relative_clause_with_commas_keeps_its_date_and_is_not_within_the_gathering_after_it(
+    registries,
+):
+    text = (
+        f"date 2022-05-06\nVice Minister Tang Wenjie, who met {_ROLE} in 2019, attended the Global Forum on "
+        "Migration in Geneva on 4 May 2022.\n"
+    )
+    forum, talks = _meetings(text, registries)
+    assert (forum.kind, forum.participants, forum.date.value) == ("forum", ["tang-wenjie"], "2022-05-04")
+    assert (talks.participants, talks.date.value, talks.parent) == (["tang-wenjie", "rui-mendes"], "2019", None)
+
+
+def test_attending_and_addressing_a_reception_just_reported_joins_it_and_gives_a_speech_within_it(registries):
+    text = (
+        "The National Immigration Administration held a reception in Beijing on April 2, 2019. Vice Minister Tang "
+        "Wenjie attended and addressed the reception.\n"
+    )
+    reception, speech = _meetings(text, registries)
+    assert (reception.kind, reception.participants, reception.organizations) == (
+        "conference",
+        ["tang-wenjie"],
+        ["nia-china"],
+    )
+    assert (speech.kind, speech.parent, speech.date.value) == ("speech", 0, "2019-04-02")
+
+
+def test_the_host_named_in_an_invitation_and_the_one_who_announces_a_visit_do_not_make_it(registries):
+    text = (
+        "BEIJING -- At the invitation of Chinese President Tang Wenjie, the president of Palau will pay a state "
+        "visit to China from April 5 to 12, Foreign Ministry spokesperson Li Qiang announced on Wednesday.\n"
+    )
+    assert _meetings(text, registries) == []
+
+
+def test_the_invited_guest_named_after_the_invitation_makes_the_visit(registries):
+    text = (
+        "At the invitation of the International Organization for Migration, Vice Minister Tang Wenjie visited "
+        "Geneva on 9 January 2020.\n"
+    )
+    [visit] = _meetings(text, registries)
+    assert (visit.participants, visit.place) == (["tang-wenjie"], "geneva")

@@ -16,6 +16,12 @@ sentence names take part. The date is the sentence's own
 date phrase, else that of the trip the meeting happened within (or of the gathering a sentence opening
 "During the conference, ..." refers to); the place is the city the sentence
 names (after the trigger first), else the dateline's city, else the country it names.
+
+A relative clause with a trigger of its own ("A, who attended the Forum on 14 May, met B on Tuesday") gives a
+meeting, and the main verb after it another, each with its clause's date and place; one saying that a person is
+on a visit (", who is in China for a working visit") gives that visit. "He" or "she" stands for the last person
+whose honorific fits; a planned trip ("will travel to X") or a handover ("presented the contribution to B") is
+only of a person named as its subject (or of "she" for the last one named opening a sentence), never a speaker's.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ _EVENT = (
     r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
     r"|roundtable|round table|course|plenary)"
 )
+_GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid)"
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
@@ -58,7 +65,25 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (
-        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,4}? with\b"),
+        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"),
+        "bilateral_talks",
+    ),
+    # "the two held talks": the parties of the meeting just described, or those named before it
+    (re.compile(r"\b(?:held|had|hold|holds) (?:\w+ )?talks\b(?! with\b)(?=[.,;])"), "bilateral_talks"),
+    # "A and B held talks in Beijing on Monday": a meeting only of two people or more named before it
+    (
+        re.compile(
+            r"\b(?:held|had) (?:a |an )?(?:\w+ )?(?:talks|meeting)(?P<alone>)\b(?! (?:with|of|on)\b)(?![^.;]{0,60}\bwith\b)"
+        ),
+        "bilateral_talks",
+    ),
+    # "spoke by phone with A", "talked with A over the phone": talks at a distance, never "spoke with reporters"
+    (
+        re.compile(
+            r"\b(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone|over the (?:tele)?phone|by video(?: link)?|via video"
+            r"(?: link)?) with\b|\b(?:spoke|talked) with(?= [A-Z][\w .-]{0,60}?(?:,[^,;]{1,60},)? (?:by|over|via) (?:the )?"
+            r"(?:tele)?(?:phone|video))"
+        ),
         "bilateral_talks",
     ),
     (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
@@ -69,7 +94,13 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
-    (re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"), "dialogue"),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
+            r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
+        ),
+        "dialogue",
+    ),
     (
         re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:talks|consultations)\b"),
         "bilateral_talks",
@@ -77,8 +108,8 @@ _TRIGGERS = (
     (_BETWEEN, "bilateral_talks"),
     (
         re.compile(
-            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:the (?:opening|closing)(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?"
-            r"(?:workshop|seminar|training course)\b"
+            r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
+            r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"
         ),
         "symposium",
     ),
@@ -111,6 +142,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
+            r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b"
         ),
         "bilateral_talks",
@@ -124,7 +156,9 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:received|receives|receiving)\b(?= (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) [\w ]{0,40}?,?| [A-Z][a-z]+day,?)?"
+            r" (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
         ),
         "courtesy_meeting",
@@ -142,6 +176,21 @@ _TRIGGERS = (
         "conference",
     ),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
+    # "will lead the Chinese delegation to the Forum": attending it; "led a delegation to Geneva": a visit there
+    (
+        re.compile(
+            rf"\b(?:led|leads|lead|leading|headed|heads|head) (?:a|an|the|his|her) (?:[\w-]+ ){{0,3}}?delegation (?:to|at)"
+            rf" the (?:[\w-]+ ){{0,4}}?(?i:{_EVENT}|summit|council|assembly)\b"
+        ),
+        "conference",
+    ),
+    (
+        re.compile(
+            r"\b(?:led|leads|lead|leading|headed|heads|head) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}?delegation to\b"
+            r"(?= [A-Z])"
+        ),
+        "visit",
+    ),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{_EVENT}\b"), "symposium"),
     (
@@ -161,6 +210,15 @@ _TRIGGERS = (
         "speech",
     ),
     (re.compile(r"\battended the (?:[\w-]+ ){0,2}?(?:handover|hand-over|handing-over|donation) ceremony\b"), "signing"),
+    # "Ambassador A presented the contribution to B", "handed USD 100,000 in cash assistance over to B": a handover,
+    # only of a person the sentence names before it
+    (
+        re.compile(
+            r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
+            rf"(?:[\w$,.-]+ ){{0,4}}?{_GIFT}(?: over)? to\b"
+        ),
+        "signing",
+    ),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
@@ -171,6 +229,14 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "Ekberg will travel on Thursday to Fuzhou": a visit only of a person the sentence names before it
+    (
+        re.compile(
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?: also)? travel(?P<person>)"
+            r"(?: (?!to\b)[\w-]+){0,3}? to\b(?= [A-Z])"
+        ),
+        "visit",
+    ),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other
     # trigger there comes first)
     (
@@ -179,6 +245,8 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
+    # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named
+    (re.compile(r"\b(?:discussed|exchanged views|talked)(?P<sidelines>)(?P<alone>)\b"), "working_talks"),
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
@@ -189,11 +257,13 @@ _WITHIN = re.compile(
     r"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){0,3}?"
     r"(?P<noun>(?i:conference|forum|summit|session|symposium|seminar|workshop|meeting|dialogue|round ?table|course"
     r"|plenary))s?\b|During (?:the|his|her|their) (?:[\w-]+ ){0,2}?(?P<trip>visit|trip|tour|stay)\b"
+    r"|On the (?:sidelines|margins|fringes)(?=,)"  # of the gathering last reported
 )
+_SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
 _SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
-    rf"|(?P<right_after>\b(?-i:After|Following) the (?:[\w-]+ ){{0,2}}?{_EVENT}\b(?=,))"
+    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{_EVENT}|signing)\b(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)",
     re.IGNORECASE,
@@ -202,16 +272,18 @@ _GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 _AT_THE_GATHERING = re.compile(
-    r"\b(?:at|attended|attending|attends|addressed|[Aa]ddressing|opened|closed|told) the (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
+    r"\b(?:at|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|told) the"
+    r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
     r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
     r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
 )
-# A relative clause gives the date of something else (", which was set up earlier this year"), unless it says when the
-# gathering went on (", which opened on Monday")
+# A relative clause gives the date of something else (", which was set up earlier this year", ", to be published next
+# year"), unless it says when the gathering went on (", which opened on Monday", ", to be held in May")
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
     r"|ended|ran|runs|(?:was|is|will be) held|took place|takes place|will take place)\b)[^,;]*$"
+    r"|,\s+(?:to be|due to be|expected to be) (?!held|convened|organi[sz]ed)\w+[^,;]*$"  # ", to be published next year"
 )
 # "a four-day visit that ends on Thursday", "before leaving for Beijing on Friday": when it ends, not when it was
 _ENDS = re.compile(r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return\w*)\b[^,.;]{0,30}$")
@@ -298,7 +370,13 @@ def propose_meetings(
             first = triggers[0][0]
             subject = (
                 next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
-                or _subject(text, s, first.start(), inside, last_person)
+                or _subject(
+                    text,
+                    s,
+                    first.start(),
+                    [p for p in inside if not _INVITED_BY.search(text, s, p.start)],
+                    _of_pronoun(text, (s, first.start()), people, last_person),
+                )
                 or _leader(text, s, first.start(), people)
                 or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
@@ -309,6 +387,10 @@ def propose_meetings(
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = _object_end(text, match.end(), following)
                 if match.groupdict().get("alone") is not None and len(before) < 2:
+                    continue
+                if match.groupdict().get("person") is not None and not _named_subject(
+                    text, match, before, subject, people
+                ):
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
@@ -342,7 +424,10 @@ def propose_meetings(
                     found = [m for m in found if len(m.participants) > 1]
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
-                for meeting in found if gathering is not None and kind not in ("visit", "trip") else []:
+                in_clause = _IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
+                for meeting in (
+                    found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []
+                ):
                     meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
                     gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
                 found = [
@@ -352,6 +437,8 @@ def propose_meetings(
                     and (m.participants or m.kind != "speech")  # a speech is given by someone
                 ]
                 named = any(s <= p.start < e for p in places)
+                if not any(m.participants for m in found) and _BOTH_SIDES.search(text, s, match.start()):
+                    found = []  # "According to A, the two sides agreed to hold ...": the sides, not A
                 _witnessed(text, (s, e), found, meetings)
                 meetings.extend(
                     found
@@ -366,8 +453,39 @@ def propose_meetings(
                         _place(text, places, (s, e), match, kind, *where) if named else None,
                     )
                 )
+        stay = _stay(text, (s, e), inside, places, country_places, meetings)
+        if stay is not None:
+            meetings.append(stay)
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
+
+
+# "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia"
+_STAY = re.compile(
+    r",\s+(?:who|which)\s+(?:is|are|was|were)\s+(?:in\s+(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+)?(?:on|for)\s+"
+    r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
+)
+
+
+def _stay(
+    text: str,
+    sentence: tuple[int, int],
+    inside: list[EntitySpan],
+    places: list[EntitySpan],
+    countries: set[str],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """The visit that a relative clause says the person named just before it is on; a trip if it names the country,
+    undated (the sentence dates what happened during it), unless a trip or visit of that person was proposed."""
+    s, e = sentence
+    stay = _STAY.search(text, s, e)
+    who = [p for p in inside if p.end <= stay.start()] if stay else []
+    if not who or any(m.kind in ("trip", "visit") and who[-1].entity in m.participants for m in earlier):
+        return None
+    at = stay.start("in") if stay.group("in") else stay.start("to")
+    place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
+    kind = "trip" if place in countries else "visit"
+    return ProposedMeeting(kind, "held", sentence, [who[-1].entity], place=place)
 
 
 _QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
@@ -474,20 +592,62 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]
             if not (
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
             )
+            and (m.groupdict().get("sidelines") is None or _SIDELINES.match(text, start))
         ),
         key=lambda pair: pair[0].start(),
     )
     kept = found[:1]
     for match, kind in found[1:]:
-        if match.start() >= kept[-1][0].end() and _COORDINATED.search(
-            text, max(start, match.start() - 20), match.start()
+        if match.start() >= kept[-1][0].end() and (
+            _COORDINATED.search(text, max(start, match.start() - 20), match.start())
+            or _after_clause(text, kept[-1][0], match)
         ):
             kept.append((match, kind))
     return kept
 
 
+def _named_subject(
+    text: str, match: re.Match[str], before: list[EntitySpan], subject: str | None, people: list[EntitySpan]
+) -> bool:
+    """Whether the subject is named just before the verb ("A will travel", "A, title, handed") or is the "He" or "She"
+    opening the sentence for a person last named as the subject opening one; never a person last named elsewhere
+    ("He will also travel" after '"...," said B.') nor a speaker ("A said the workers will travel")."""
+    at = next((p for p in reversed(before) if p.entity == subject), None)
+    if at is not None:
+        return bool(re.fullmatch(r"(?:,[^,;]{1,80})?,?\s*", text[at.end : match.start()]))
+    last = next((p for p in reversed(people) if p.end <= match.start()), None)
+    return (
+        last is not None
+        and last.entity == subject
+        and _opens(text, match.start(), r"(?:He|She)(?: also)?\s+")
+        and _opens(text, last.start, r"(?:[A-Z][\w.-]*\s+){0,3}")
+    )
+
+
+def _opens(text: str, at: int, words: str) -> bool:
+    """Whether ``words`` open the sentence that goes on at ``at``."""
+    window = ("\n" if at <= 60 else "") + text[max(0, at - 60) : at]
+    return bool(re.search(rf"(?:[.!?][\"'”’]?\s+|\n\s*){words}$", window))
+
+
+# "At the invitation of Chinese President X, ...": X is the host, never the one who comes
+_INVITED_BY = re.compile(r"\bAt the invitation of (?:the )?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+_IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> bool:
+    """ "A, who attended the Forum on Monday, met B": the main verb after a relative clause with a trigger of its
+    own."""
+    return bool(
+        _IN_CLAUSE.search(text, max(0, earlier.start() - 40), earlier.start())
+        and re.search(r",\s+$", text[earlier.end() : match.start()])
+        and not re.search(r"[;:]", text[earlier.end() : match.start()])
+    )
+
+
 _BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
+    r"\b[Tt]he two(?= (?:held|had|met|signed)\b)|"
     r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)"
 )
 
@@ -582,8 +742,8 @@ def _joined_gathering(
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
-    "attended the meeting", no visit or trip either."""
-    meeting = re.search(r"\battended the (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
+    "attended the meeting" or "The meeting was also attended by", no visit or trip either."""
+    meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
     return next((m for m in reversed(meetings) if m.kind not in excluded), meetings[-1])
 
@@ -612,7 +772,7 @@ def joint_speakers(
 # signed by B") or at the one who reports it (", spokesperson C said").
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
-    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added)\b"
+    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b"
 )
 
 
@@ -625,6 +785,26 @@ _BASE_FORM = re.compile(
     r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host)\b"
 )
 _COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")
+
+
+_MAN, _WOMAN = re.compile(r"\b(?:Mr|Sir)\.?\s+$"), re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame)\.?\s+$")
+
+
+def _of_pronoun(text: str, span: tuple[int, int], people: list[EntitySpan], last: str | None) -> str | None:
+    """The person "he" or "she" opening ``span`` can stand for: the last person named, unless an honorific ("Ms.",
+    "Mr.") names the other sex; then the last one named before whose honorific fits, if any."""
+    pronoun = re.match(r"(?:[^,]*,\s+)?(?P<he>[Hh]e)?(?P<she>[Ss]he)?\b", text[span[0] : span[1]])
+    if last is None or pronoun is None or not (pronoun.group("he") or pronoun.group("she")):
+        return last
+    fits, other = (_MAN, _WOMAN) if pronoun.group("he") else (_WOMAN, _MAN)
+
+    def said(pattern: re.Pattern[str], who: str) -> bool:
+        return any(p.entity == who and pattern.search(text, max(0, p.start - 12), p.start) for p in people)
+
+    if not said(other, last):
+        return last
+    named = [p.entity for p in people if p.end <= span[0]]
+    return next((who for who in reversed(named) if said(fits, who)), None)
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
@@ -677,9 +857,11 @@ def _leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | N
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # A gathering the sentence introduces: "at a special session", "told the High-level Dialogue on ...", "On the margins
-# of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ..."
+# of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ...",
+# "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
-    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of) (?:(?P<a>an?)|the) "
+    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of"
+    r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
     r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
     r"|seminar|workshop|congress|reception))\b"
     rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
@@ -896,7 +1078,7 @@ def _meeting(
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
         )
     same_day = _SAME_DAY.search(text, *sentence)
-    last = earlier[-1].date if earlier else None
+    last = next((m.date for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
     if (
         meeting.date is None
         and same_day
@@ -949,7 +1131,7 @@ def _day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
 
 def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
     """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
-    workshop", that of the sentence before that named the workshop."""
+    workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
     s, e = sentence
     own = next(
         (
@@ -959,28 +1141,37 @@ def _date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: 
             and d.end <= e
             and d.value
             and not _NOT_WHEN.match(d.quote)
-            and not _RELATIVE_CLAUSE.search(text, s, d.start)
+            and not _in_other_clause(text, s, match, d.start)
             and not _ENDS.search(text, s, d.start)
         ),
         None,
     )
-    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({_EVENT})\b", match.group(0))
+    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({_EVENT}|{_GIFT})\b", match.group(0))
     if own is not None or event is None:
         return own
-    named = [m.end() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
+    named = [m.span() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
     if not named:
         return None
+    (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1
     return next(
         (
             d
             for d in dates
-            if named[-1] <= d.start < s
+            if (opening <= d.start < start or (end <= d.start < s and "\n" not in text[end : d.start]))
             and d.value
             and not _NOT_WHEN.match(d.quote)
-            and "\n" not in text[named[-1] : d.start]
         ),
         None,
     )
+
+
+def _in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> bool:
+    """Whether a date or place is in a relative clause that the trigger is not in ("A, who arrived in X on
+    Sunday, met B", "A, who met B, head of C, in 2019, attended ...")."""
+    if at < match.start():
+        return bool(re.search(r",\s+(?:who|which)\b", text[start:at])) and "," in text[at : match.start()]
+    clause = _RELATIVE_CLAUSE.search(text, start, at)
+    return clause is not None and not clause.start() < match.start()
 
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
@@ -1010,7 +1201,14 @@ def _place(
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
-    named = [p for p in places if s <= p.start and p.end <= e and not _LEFT_FOR.search(text, s, p.start)]
+    named = [
+        p
+        for p in places
+        if s <= p.start
+        and p.end <= e
+        and not _LEFT_FOR.search(text, s, p.start)
+        and not _in_other_clause(text, s, match, p.start)
+    ]
     after = [p for p in named if p.start >= match.end()]
     gone_to = [p.entity for p in after if p.entity in countries]
     if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
@@ -1018,6 +1216,8 @@ def _place(
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
         if after:
             return after[0].entity
+        if match.group(0).endswith(" to"):  # "will travel to Fuzhou": a place not registered, not the dateline's
+            return None
         named = [p for p in named if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])]
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
