@@ -1987,3 +1987,119 @@ def test_a_name_and_a_colon_once_in_a_report_opens_no_turn(registries):
     )
     draft = draft_article("t", text, registries, [])
     assert all(m.speakers == () for m in draft.mentions)
+
+
+# Lane i11ents4 (round 4): names after a title of an organization, posts in lower case before a comma, "Consul",
+# delegations of an owner's body, passives that report no one, organizations cut at "and the" and "at the".
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Minister of Labour Ivo Lind today met the delegation.", ["Ivo Lind"]),
+        ("Minister of Labour Ivo Lind yesterday received the delegation.", ["Ivo Lind"]),
+        (
+            "Vice Chairman of NORDA Ivo Lind and Deputy Director General of the Baltic Labour Board Ada Kemp signed.",
+            ["Ivo Lind", "Ada Kemp"],
+        ),
+        (
+            "Chairman of the Nordic Council and Deputy Director General of the Baltic Labour Board Ada Kemp met.",
+            ["Ada Kemp"],
+        ),
+        ("Minister of Labour and Social Affairs Ada Kemp said it.", ["Ada Kemp"]),
+    ],
+)
+def test_a_name_after_the_title_of_an_organization_before_a_time_word_or_a_second_title(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("A delegation led by its deputy director-general, Ivo Lind, spent two days in Oslo.", "Ivo Lind"),
+        ("The team was briefed by the regional director, Ada Kemp.", "Ada Kemp"),
+        ("The team was briefed in its office, Nordic House, on Monday.", None),  # no post before the comma
+        ("The delegation thanked its director, and Nordic Labour hosted a dinner.", None),  # no name after it
+    ],
+)
+def test_a_post_in_lower_case_a_comma_and_a_name_gives_a_person(sentence, name):
+    found = [c.name for c in person_candidates(sentence) if c.cue.startswith("post in lower case and a comma")]
+    assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Vice Consul Ada Kemp also attended the meeting.", "Vice Consul"),
+        ("Consul Ada Kemp welcomed the delegation.", "Consul"),
+        ("The Consulate thanked Ada Kemp for her visit.", None),
+    ],
+)
+def test_a_consul_before_a_name_is_a_role(sentence, title, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- Ivo Lind met Ada Kemp on Monday. {sentence}\n", registries, [])
+    assert [r.title for r in draft.roles if r.person == "ada-kemp"] == ([title] if title else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        (
+            "A delegation of Ruritania's Nordic Labour Agency, led by Deputy Commissioner Ada Kemp, visited Oslo.",
+            "nordic-labour-agency",
+        ),
+        (
+            "A delegation of the Nordic Labour Agency, led by Deputy Commissioner Ada Kemp, visited Oslo.",
+            "nordic-labour-agency",
+        ),
+        ("A delegation, led by Deputy Commissioner Ada Kemp, visited the Nordic Labour Board.", None),
+    ],
+)
+def test_a_delegation_leader_s_post_belongs_to_the_body_whose_delegation_it_is(sentence, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "people"] == ["Ada Kemp"]  # the body is no one
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The Nordic Compact proposed by Ruritania puts people first, Lind said, adding that it works.", "ivo-lind"),
+        ("The Nordic Compact was welcomed by the delegates, Lind said.", "ivo-lind"),
+        ("The Nordic Compact proposed by Lind was adopted.", None),  # a passive: no one's words
+    ],
+)
+def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
+    text = f"Ivo Lind met Ada Kemp. {sentence}"
+    start = text.index(sentence)
+    people = [EntitySpan("ivo-lind", m.start(), m.end()) for m in re.finditer(r"Ivo Lind|Lind(?= said| was)", text)]
+    people = [p for p in people if not any(q.start < p.start < q.end for q in people)]
+    people += [EntitySpan("ada-kemp", m.start(), m.end()) for m in re.finditer("Ada Kemp", text)]
+    assert speakers(text, [(0, start - 1), (start, len(text))], people)[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        (
+            "She works at the Department of Treaty and Law at the Ministry of Labour of Ruritania.",
+            ["Department of Treaty and Law", "Ministry of Labour of Ruritania"],
+        ),
+        (
+            "The Ministry of Interior of Ruritania and the Nordic police officers met.",
+            ["Ministry of Interior of Ruritania"],
+        ),
+        (
+            "It opened the Regional Office for Asia and the Pacific in Bangkok.",
+            ["Regional Office for Asia and the Pacific"],
+        ),
+        (
+            "It met the Department of International Organizations and Conferences.",
+            ["Department of International Organizations and Conferences"],
+        ),
+        ("It met the Ministry of Labour and Social Security.", ["Ministry of Labour and Social Security"]),
+        ("The talks were held at the Nordic Police Academy at the invitation of Ada Kemp.", ["Nordic Police Academy"]),
+        ("It was attended by Ivo Lind of the Ruritanian Embassy in Oslo.", ["Ruritanian Embassy in Oslo"]),
+    ],
+)
+def test_organizations_are_cut_between_a_part_and_its_body_and_before_and_the(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

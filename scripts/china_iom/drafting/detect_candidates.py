@@ -38,7 +38,7 @@ TITLES = (
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Counsell?or|Representative"
+    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Consul|Counsell?or|Representative"
     r"|Charg[eé] d[' ]*Affaires"
     r"|Affaires)"
 )
@@ -81,21 +81,28 @@ _PERSON_CUES = (
         "title of an organization",
         re.compile(
             rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
-            rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
-            rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
-            rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])"
+            rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on)[ \u00a0])*){{1,8}}"
+            rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
+            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|received|met|held|said"
+            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed)\b|[,.])"
         ),
     ),
     (
         "appositive title",
         re.compile(
-            rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+            rf"{_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
             rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
+    (  # "led by its deputy director-general, Niu Baoguo": an owner's post, a comma, the name
+        "post in lower case and a comma",
+        re.compile(
+            rf"(?P<cue>\b(?:its|their|the) (?:(?:regional|senior|executive) )?{_LOWER_TITLES}),[ \u00a0]{_NAME}(?=[,.;]|[ \u00a0]and\b)"
+        ),
+    ),
     (
         "title and a comma",
         re.compile(
@@ -420,7 +427,9 @@ def _listed_after(text: str, start: int, end: int) -> int:
     return rest.end() - end if rest else 0
 
 
-_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:{ORG_HEADS})\b)")
+# "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word
+_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* )?(?:{ORG_HEADS})\b)")
+_CAPITALISED = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}][{_LOWER}]+")
 _HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 
@@ -428,17 +437,27 @@ _HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
-    ("Department of International Organizations and Conferences": no head word before its "of")."""
+    ("Department of International Organizations and Conferences": no head word before its "of"), and at "at the"
+    between a part and the body it belongs to ("Department of Treaty and Law at the Ministry of ...")."""
     cuts = [start]
     for m in re.finditer(
-        r", ?| and |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
+        r", ?| and | at the |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
         r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
         first = next((w for w in right.split() if w not in ("the", "The")), "")
-        named = re.search(rf"\b(?:{ORG_HEADS})\b", right.split(" of ")[0].split(" and ")[0])
-        if m.group(0) == " and " and re.search(r" (?:of|for) ", left) and not named and not first.isupper():
+        named = re.search(rf"\b(?:{ORG_HEADS})\b", _CAPITALISED.match(right).group(0))
+        if m.group(0) == " at the " and not (named and re.search(rf"\b(?:{ORG_HEADS})\b", left)):
+            continue
+        listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
+        if (
+            m.group(0) == " and "
+            and re.search(r" (?:of|for) ", left)
+            and not listed
+            and not named
+            and not first.isupper()
+        ):
             continue
         last = left.split()[-1] if left.strip() else ""
         if (

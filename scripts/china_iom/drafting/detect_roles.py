@@ -27,8 +27,8 @@ _TITLE = (
     r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
     r"|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
-    r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
+    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Consul|Counsell?or"
+    r"|Representative|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
 )
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
 # An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
@@ -227,7 +227,8 @@ def _named_before(text: str, start: int, end: int, organizations: list[EntitySpa
     return named.pop() if len(named) == 1 else None
 
 
-_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a delegation of the NIA", "a delegation of China's National Immigration Administration"
+_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 
 
 def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
