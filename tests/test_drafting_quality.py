@@ -2103,3 +2103,68 @@ def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
 )
 def test_organizations_are_cut_between_a_part_and_its_body_and_before_and_the(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("The Nordic Refugee Agency thanked Ruritania.", []),  # a name before a head word is an organization's
+        ("The Nordic Migration Forum welcomed the plan.", []),
+        ("Ivo Lind thanked Ruritania.", ["Ivo Lind"]),
+    ],
+)
+def test_words_before_an_organization_s_head_word_are_no_person(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("They spent 29 and 30 May at the Nordic Regional Office in Oslo.", ["Nordic Regional Office in Oslo"]),
+        ("They spent Monday at the Nordic Labour Agency.", ["Nordic Labour Agency"]),
+        ("They met in May in Oslo.", []),
+    ],
+)
+def test_a_date_before_at_the_is_no_part_of_an_organization_s_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        (
+            "A delegation visited the IOM Regional Office for Asia and the Pacific in Bangkok and was briefed by "
+            "IOM's Regional Director, Ada Kemp.",
+            "iom-regional-office-for-asia-and-the-pacific",
+        ),
+        (
+            "A delegation visited the IOM Regional Office for Asia and the Pacific in Bangkok and was briefed by "
+            "Ada Kemp, IOM Regional Director for East Africa.",
+            "iom",  # another region's director
+        ),
+        ("A delegation visited IOM in Geneva and was briefed by IOM's Regional Director, Ada Kemp.", "iom"),
+    ],
+)
+def test_a_regional_post_belongs_to_the_regional_office_the_text_names(sentence, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        (
+            "A delegation of the Nordic Police Agency led by its deputy director-general, Ada Kemp, visited Oslo.",
+            "nordic-police-agency",
+        ),
+        ("The Nordic Police Agency thanked Ada Kemp, the agency's regional representative.", "nordic-police-agency"),
+        (
+            "The Nordic Police Agency and the Baltic Labour Agency thanked Ada Kemp, the agency's regional "
+            "representative.",
+            None,  # two agencies named before
+        ),
+    ],
+)
+def test_its_or_the_agency_s_post_in_lower_case_belongs_to_the_body_named_before(sentence, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]

@@ -161,6 +161,7 @@ _WHEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -228,8 +229,11 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     ):  # "... for Asia and the Pacific Iori Kato", "... in Kenya Ada Kemp"
         tokens.pop(0)
     while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP:
-        if _TITLE_WORD.fullmatch(text[tokens[-1][0] : tokens[-1][1]]):
-            return None  # the words before a title qualify it ("IOM Regional Director"): no name
+        if _TITLE_WORD.fullmatch(text[tokens[-1][0] : tokens[-1][1]]) or _HEAD.fullmatch(
+            text[tokens[-1][0] : tokens[-1][1]]
+        ):
+            return None  # the words before a title or a head word qualify it ("IOM Regional Director", "UN Refugee
+            # Agency"): no name
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
     if (
@@ -370,6 +374,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += rest.end()  # "Director-General"
         if (to := re.match(r"((?:the )?[A-Z][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
             s += to.end()
+        if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
+            s += when.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):

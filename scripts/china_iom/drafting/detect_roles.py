@@ -203,6 +203,8 @@ def _phrase_roles(
                 organization = _mission(text[s:e], accredited.entity, ministries)
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
+        if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
+            organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
         if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
             organization = _posted(text[s:e], post.group(1), ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start() : title.end()]), s, e))
@@ -213,7 +215,9 @@ _BODIES = (
     r"(administration|ministry|agency|commission|organi[sz]ation|office|bureau|embassy|mission|council|committee"
     r"|department)"
 )
-_BACK = re.compile(rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=[A-Z])")  # its title next
+_BACK = re.compile(
+    rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=(?i:{_TITLE})\b)"
+)  # its title next
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
@@ -232,12 +236,13 @@ _LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[A-Z
 
 
 def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
-    """ "a delegation of the IOM led by Deputy Director General X": the organization whose delegation he leads."""
+    """ "a delegation of the IOM led by Deputy Director General X", "... led by its deputy director, X": the
+    organization whose delegation he leads."""
     return next(
         (
             o.entity
             for o in organizations
-            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+", text[o.end : start])
+            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[o.end : start])
             and _LED.search(text, max(0, o.start - 40), o.start)
         ),
         None,
@@ -283,6 +288,23 @@ def _office(place: str, organization: str, ministries: dict[str, str]) -> str | 
         if len(countries) == 1
         else organization
     )
+
+
+def _regional_office(text: str, organization: str, organizations: list[EntitySpan], rest: str) -> str | None:
+    """A regional post at an organization ("IOM's Regional Director") belongs to the one regional office of it that
+    the text names ("the IOM Regional Office for Asia and the Pacific"), one that serves the region the title
+    names if it names one; else to none of them."""
+    own = {text[o.start : o.end] for o in organizations if o.entity == organization}
+    region = re.match(r"\s+for\s+(?:the\s+)?(.+)", rest)
+    offices = {
+        o.entity
+        for o in organizations
+        if o.entity != organization
+        and re.search(r"\bRegional Office\b", text[o.start : o.end], re.IGNORECASE)
+        and any(text.startswith(f"{form} ", o.start) for form in own)
+        and (region is None or region.group(1).strip() in text[o.start : o.end])
+    }
+    return offices.pop() if len(offices) == 1 else None
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
