@@ -2168,3 +2168,41 @@ def test_a_regional_post_belongs_to_the_regional_office_the_text_names(sentence,
 def test_its_or_the_agency_s_post_in_lower_case_belongs_to_the_body_named_before(sentence, organization, registries):
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        (
+            "Ada Kemp heads Ruritania's Agency for Integration, Migration and Asylum (AIMA).",
+            ["Agency for Integration, Migration and Asylum"],
+        ),
+        ("It thanked Norway, Sweden and the Nordic Labour Agency (NLA).", ["Nordic Labour Agency"]),
+    ],
+)
+def test_an_acronym_spells_a_name_with_a_comma_in_it(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        (
+            "Ivo Lind, director of the Nordic Labour Agency, visited the Baltic Police Agency in Riga, where he held "
+            "talks with its deputy commissioner Ada Kemp.",
+            "baltic-police-agency",  # the organization named last before "its"
+        ),
+        (
+            "Ivo Lind visited the Baltic Police Agency in Riga. He held talks with its deputy commissioner Ada Kemp.",
+            None,  # named in another sentence
+        ),
+        (
+            "Ivo Lind, director of Ruritania's Agency for Integration, Migration and Asylum (AIMA), met Ada Kemp.",
+            "agency-for-integration-migration-and-asylum",
+        ),
+    ],
+)
+def test_its_post_belongs_to_the_organization_named_last_in_the_sentence(sentence, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    person = "ivo-lind" if "AIMA" in sentence else "ada-kemp"
+    assert [r.organization for r in draft.roles if r.person == person] == [organization]

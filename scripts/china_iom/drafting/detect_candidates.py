@@ -128,7 +128,10 @@ _HEAD = re.compile(
 _UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
 _RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
-_ACRONYM = re.compile(rf"(?P<run>{_RUN}) \((?P<acronym>[{_UPPER}][A-Za-z&.-]*[A-Z])\)")
+# "Agency for Integration, Migration and Asylum (AIMA)": a comma inside a name its acronym spells
+_ACRONYM = re.compile(
+    rf"(?P<run>{TOKEN}(?:,?[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*) \((?P<acronym>[{_UPPER}][A-Za-z&.-]*[A-Z])\)"
+)
 _ORG_RUN = re.compile(_RUN)
 _STOP = frozenset(
     "The This That These In On At During While After Before By With For From And But As Under Over Since Also "

@@ -186,17 +186,19 @@ def _phrase_roles(
     for s, e in pieces:
         lead = _LEAD.match(text, s, e)
         s = lead.end() if lead else s
+        owned = text[max(0, s - 4) : s] == "its "  # "its deputy commissioner X"
         title = _TITLE_WORD.search(text, s, e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
             continue
-        orgs = [o for o in organizations if s <= o.start and o.end <= e]
+        orgs = [o for o in organizations if s <= o.start < e]  # one may run on past a comma ("X, Y and Z (XYZ)")
         organization = (
             _most_specific(text, orgs)
             if orgs
             else _ministry(text[s:e], ministries)
             or _named_before(text, s, e, organizations)
             or _leading(text, s, organizations)
+            or (_last_named(text, s, organizations) if owned else None)
         )
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
@@ -247,6 +249,14 @@ def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | No
         ),
         None,
     )
+
+
+def _last_named(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
+    """ "visited the NIA, where he met its deputy commissioner X": the organization named last before "its" in the
+    same sentence."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    before = [o for o in organizations if opening < o.start and o.end <= start]
+    return max(before, key=lambda o: o.end).entity if before else None
 
 
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
