@@ -2206,3 +2206,19 @@ def test_its_post_belongs_to_the_organization_named_last_in_the_sentence(sentenc
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     person = "ivo-lind" if "AIMA" in sentence else "ada-kemp"
     assert [r.organization for r in draft.roles if r.person == person] == [organization]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("It met Minister of Investment, Trade and Industry of Ruritania Ada Kemp on Monday.", ["Ada Kemp"]),
+        ("It met Minister of Labour, Trade, Tourism and Industry of Ruritania Ada Kemp in Oslo.", ["Ada Kemp"]),
+        # a comma outside a list of capitalised words still ends the title
+        (
+            "Vice Chairman of NORDA Ivo Lind, Director of the Baltic Office Ada Kemp, and others met.",
+            ["Ivo Lind", "Ada Kemp"],
+        ),
+    ],
+)
+def test_a_title_of_an_organization_with_a_list_in_its_name_before_a_name(sentence, names):
+    assert [c.name for c in person_candidates(sentence) if c.cue.startswith("title of an organization")] == names
