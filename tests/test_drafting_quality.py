@@ -2222,3 +2222,18 @@ def test_its_post_belongs_to_the_organization_named_last_in_the_sentence(sentenc
 )
 def test_a_title_of_an_organization_with_a_list_in_its_name_before_a_name(sentence, names):
     assert [c.name for c in person_candidates(sentence) if c.cue.startswith("title of an organization")] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        (
+            "It was attended by Ivo Lind, Director General of Federal Narcotics Control, and other officers.",
+            ["Ivo Lind"],
+        ),
+        ("Director General of the Nordic Board Border Control said so.", []),
+        ("Director General of the Nordic Board Ada Kemp said so.", ["Ada Kemp"]),
+    ],
+)
+def test_what_a_body_deals_with_is_no_person_s_name(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names

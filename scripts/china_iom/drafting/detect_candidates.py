@@ -205,6 +205,12 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     return _first_per_span(found)
 
 
+# What a body deals with, never a word of a person's name ("Director General of Federal Narcotics Control, and ...")
+_SUBJECTS = frozenset(
+    "Control Management Cooperation Co-operation Services Strategy Protection Enforcement Planning Relations "
+    "Integration Asylum Border Borders Customs Trade Investment Industry Labour Labor Justice Interior Finance "
+    "Health Education Commerce Narcotics Refugees Migration Immigration Emigration Citizenship Consular".split()
+)
 _FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
 _LISTED_PEOPLE = re.compile(
@@ -243,7 +249,10 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     words = [text[s:e] for s, e in tokens]
     if (
         len(words) < 2
-        or any((w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) for i, w in enumerate(words))
+        or any(
+            (w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) or w in _SUBJECTS
+            for i, w in enumerate(words)
+        )
         or all(w.isupper() for w in words)
     ):
         return None
