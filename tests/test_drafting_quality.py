@@ -2237,3 +2237,15 @@ def test_a_title_of_an_organization_with_a_list_in_its_name_before_a_name(senten
 )
 def test_what_a_body_deals_with_is_no_person_s_name(sentence, names):
     assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Ada Kemp met the newly appointed attaché Ivo Lind on Monday.", ["Ada Kemp", "Ivo Lind"]),
+        ("Ada Kemp met Police Attache Ivo Lind on Monday.", ["Ada Kemp", "Ivo Lind"]),
+        ("Ada Kemp met the attaché for Nordic Affairs on Monday.", ["Ada Kemp"]),
+    ],
+)
+def test_an_attache_before_a_name_gives_the_person(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names

@@ -38,7 +38,7 @@ TITLES = (
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Consul|Counsell?or|Representative"
+    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
     r"|Charg[eé] d[' ]*Affaires"
     r"|Affaires)"
 )
@@ -51,7 +51,7 @@ _TITLE_WORD = re.compile(
 # "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
 _LOWER_TITLES = (
     r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director(?:[- ]general)?"
-    r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or)"
+    r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or|attach[eé])"
 )
 _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"

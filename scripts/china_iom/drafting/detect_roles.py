@@ -27,7 +27,7 @@ _TITLE = (
     r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
     r"|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Consul|Counsell?or"
+    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Consul|Counsell?or|Attach[eé]"
     r"|Representative|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
 )
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
