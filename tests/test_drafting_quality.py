@@ -2366,3 +2366,203 @@ def test_the_invited_guest_named_after_the_invitation_makes_the_visit(registries
     )
     [visit] = _meetings(text, registries)
     assert (visit.participants, visit.place) == (["tang-wenjie"], "geneva")
+
+
+# Lane i11ents4 (round 4): names after a title of an organization (before a time word, a second title, or with a
+# list in the body's name), never a body's or its subject's words; posts in lower case before a comma; "Consul",
+# "attaché"; posts of a delegation's body, a regional office, "its" and "the agency's" body; passives that report no
+# one; organizations cut at "and the", between a part and its body and after a date, and spelled across commas.
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # a name after the title of an organization before a time word or a second title
+        ("Minister of Labour Ivo Lind today met the delegation.", ["Ivo Lind"]),
+        ("Minister of Labour Ivo Lind yesterday received the delegation.", ["Ivo Lind"]),
+        (
+            "Vice Chairman of NORDA Ivo Lind and Deputy Director General of the Baltic Labour Board Ada Kemp signed.",
+            ["Ivo Lind", "Ada Kemp"],
+        ),
+        (
+            "Chairman of the Nordic Council and Deputy Director General of the Baltic Labour Board Ada Kemp met.",
+            ["Ada Kemp"],
+        ),
+        ("Minister of Labour and Social Affairs Ada Kemp said it.", ["Ada Kemp"]),
+        # words before an organization's head word are no person
+        ("The Nordic Refugee Agency thanked Ruritania.", []),  # a name before a head word is an organization's
+        ("The Nordic Migration Forum welcomed the plan.", []),
+        ("Ivo Lind thanked Ruritania.", ["Ivo Lind"]),
+        # a title of an organization with a list in its name before a name
+        ("It met Minister of Investment, Trade and Industry of Ruritania Ada Kemp on Monday.", ["Ada Kemp"]),
+        ("It met Minister of Labour, Trade, Tourism and Industry of Ruritania Ada Kemp in Oslo.", ["Ada Kemp"]),
+        # a comma outside a list of capitalised words still ends the title
+        (
+            "Vice Chairman of NORDA Ivo Lind, Director of the Baltic Office Ada Kemp, and others met.",
+            ["Ivo Lind", "Ada Kemp"],
+        ),
+        # what a body deals with is no person's name
+        (
+            "It was attended by Ivo Lind, Director General of Federal Narcotics Control, and other officers.",
+            ["Ivo Lind"],
+        ),
+        ("Director General of the Nordic Board Border Control said so.", []),
+        ("Director General of the Nordic Board Ada Kemp said so.", ["Ada Kemp"]),
+        # an attaché before a name gives the person
+        ("Ada Kemp met the newly appointed attaché Ivo Lind on Monday.", ["Ada Kemp", "Ivo Lind"]),
+        ("Ada Kemp met Police Attache Ivo Lind on Monday.", ["Ada Kemp", "Ivo Lind"]),
+        ("Ada Kemp met the attaché for Nordic Affairs on Monday.", ["Ada Kemp"]),
+    ],
+)
+def test_people_named_after_titles_and_never_bodies_or_their_subjects(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # organizations are cut between a part and its body and before and the
+        (
+            "She works at the Department of Treaty and Law at the Ministry of Labour of Ruritania.",
+            ["Department of Treaty and Law", "Ministry of Labour of Ruritania"],
+        ),
+        (
+            "The Ministry of Interior of Ruritania and the Nordic police officers met.",
+            ["Ministry of Interior of Ruritania"],
+        ),
+        (
+            "It opened the Regional Office for Asia and the Pacific in Bangkok.",
+            ["Regional Office for Asia and the Pacific"],
+        ),
+        (
+            "It met the Department of International Organizations and Conferences.",
+            ["Department of International Organizations and Conferences"],
+        ),
+        ("It met the Ministry of Labour and Social Security.", ["Ministry of Labour and Social Security"]),
+        ("The talks were held at the Nordic Police Academy at the invitation of Ada Kemp.", ["Nordic Police Academy"]),
+        ("It was attended by Ivo Lind of the Ruritanian Embassy in Oslo.", ["Ruritanian Embassy in Oslo"]),
+        # a date before at the is no part of an organization s name
+        ("They spent 29 and 30 May at the Nordic Regional Office in Oslo.", ["Nordic Regional Office in Oslo"]),
+        ("They spent Monday at the Nordic Labour Agency.", ["Nordic Labour Agency"]),
+        ("They met in May in Oslo.", []),
+        # an acronym spells a name with a comma in it
+        (
+            "Ada Kemp heads Ruritania's Agency for Integration, Migration and Asylum (AIMA).",
+            ["Agency for Integration, Migration and Asylum"],
+        ),
+        ("It thanked Norway, Sweden and the Nordic Labour Agency (NLA).", ["Nordic Labour Agency"]),
+    ],
+)
+def test_organizations_cut_at_their_parts_dates_and_lists_and_spelled_across_commas(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("A delegation led by its deputy director-general, Ivo Lind, spent two days in Oslo.", "Ivo Lind"),
+        ("The team was briefed by the regional director, Ada Kemp.", "Ada Kemp"),
+        ("The team was briefed in its office, Nordic House, on Monday.", None),  # no post before the comma
+        ("The delegation thanked its director, and Nordic Labour hosted a dinner.", None),  # no name after it
+    ],
+)
+def test_a_post_in_lower_case_a_comma_and_a_name_gives_a_person(sentence, name):
+    found = [c.name for c in person_candidates(sentence) if c.cue.startswith("post in lower case and a comma")]
+    assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Vice Consul Ada Kemp also attended the meeting.", "Vice Consul"),
+        ("Consul Ada Kemp welcomed the delegation.", "Consul"),
+        ("The Consulate thanked Ada Kemp for her visit.", None),
+    ],
+)
+def test_a_consul_before_a_name_is_a_role(sentence, title, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- Ivo Lind met Ada Kemp on Monday. {sentence}\n", registries, [])
+    assert [r.title for r in draft.roles if r.person == "ada-kemp"] == ([title] if title else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        (
+            "A delegation of Ruritania's Nordic Labour Agency, led by Deputy Commissioner Ada Kemp, visited Oslo.",
+            "nordic-labour-agency",
+        ),
+        (
+            "A delegation of the Nordic Labour Agency, led by Deputy Commissioner Ada Kemp, visited Oslo.",
+            "nordic-labour-agency",
+        ),
+        ("A delegation, led by Deputy Commissioner Ada Kemp, visited the Nordic Labour Board.", None),
+    ],
+)
+def test_a_delegation_leader_s_post_belongs_to_the_body_whose_delegation_it_is(sentence, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "people"] == ["Ada Kemp"]  # the body is no one
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The Nordic Compact proposed by Ruritania puts people first, Lind said, adding that it works.", "ivo-lind"),
+        ("The Nordic Compact was welcomed by the delegates, Lind said.", "ivo-lind"),
+        ("The Nordic Compact proposed by Lind was adopted.", None),  # a passive: no one's words
+    ],
+)
+def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
+    text = f"Ivo Lind met Ada Kemp. {sentence}"
+    start = text.index(sentence)
+    people = [EntitySpan("ivo-lind", m.start(), m.end()) for m in re.finditer(r"Ivo Lind|Lind(?= said| was)", text)]
+    people = [p for p in people if not any(q.start < p.start < q.end for q in people)]
+    people += [EntitySpan("ada-kemp", m.start(), m.end()) for m in re.finditer("Ada Kemp", text)]
+    assert speakers(text, [(0, start - 1), (start, len(text))], people)[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, organization",
+    [
+        # a regional post belongs to the regional office the text names
+        (
+            "A delegation visited the IOM Regional Office for Asia and the Pacific in Bangkok and was briefed by "
+            "IOM's Regional Director, Ada Kemp.",
+            "iom-regional-office-for-asia-and-the-pacific",
+        ),
+        (
+            "A delegation visited the IOM Regional Office for Asia and the Pacific in Bangkok and was briefed by "
+            "Ada Kemp, IOM Regional Director for East Africa.",
+            "iom",  # another region's director
+        ),
+        ("A delegation visited IOM in Geneva and was briefed by IOM's Regional Director, Ada Kemp.", "iom"),
+        # a post after "led by its" or "the agency's" belongs to the body named before
+        (
+            "A delegation of the Nordic Police Agency led by its deputy director-general, Ada Kemp, visited Oslo.",
+            "nordic-police-agency",
+        ),
+        ("The Nordic Police Agency thanked Ada Kemp, the agency's regional representative.", "nordic-police-agency"),
+        (
+            "The Nordic Police Agency and the Baltic Labour Agency thanked Ada Kemp, the agency's regional "
+            "representative.",
+            None,  # two agencies named before
+        ),
+        # "its" post belongs to the organization named last in the sentence
+        (
+            "Ivo Lind, director of the Nordic Labour Agency, visited the Baltic Police Agency in Riga, where he held "
+            "talks with its deputy commissioner Ada Kemp.",
+            "baltic-police-agency",  # the organization named last before "its"
+        ),
+        (
+            "Ivo Lind visited the Baltic Police Agency in Riga. He held talks with its deputy commissioner Ada Kemp.",
+            None,  # named in another sentence
+        ),
+        (
+            "Ada Kemp, director of Ruritania's Agency for Integration, Migration and Asylum (AIMA), met Ivo Lind.",
+            "agency-for-integration-migration-and-asylum",
+        ),
+    ],
+)
+def test_a_post_belongs_to_the_office_or_body_the_sentence_points_to(sentence, organization, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]

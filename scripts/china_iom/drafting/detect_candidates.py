@@ -38,7 +38,7 @@ TITLES = (
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Counsell?or|Representative"
+    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
     r"|Charg[eé] d[' ]*Affaires"
     r"|Affaires)"
 )
@@ -51,7 +51,7 @@ _TITLE_WORD = re.compile(
 # "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
 _LOWER_TITLES = (
     r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director(?:[- ]general)?"
-    r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or)"
+    r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or|attach[eé])"
 )
 _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
@@ -73,6 +73,8 @@ STATEMENT = re.compile(
     r"(?=,| at | on | to | during | before |\s*$)",
     re.MULTILINE,
 )
+# "Minister of Investment, Entrepreneurship and Industry of X Ada Kemp": a comma inside a list of capitalised words
+_LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
@@ -81,21 +83,28 @@ _PERSON_CUES = (
         "title of an organization",
         re.compile(
             rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
-            rf"(?:[{_UPPER}][\w'’-]*[ \u00a0](?:(?:of|for|and|the|on)[ \u00a0])*){{1,8}}"
-            rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})(?=[ \u00a0](?:in|on|at"
-            rf"|received|met|held|said|and(?! [{_UPPER}])|during|visited|attended|addressed|signed)\b|[,.])"
+            rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on)[ \u00a0])*){{1,8}}"
+            rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
+            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|received|met|held|said"
+            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed)\b|[,.])"
         ),
     ),
     (
         "appositive title",
         re.compile(
-            rf"{_NAME},\s+(?!and |or )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+            rf"{_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
             rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
+    (  # "led by its deputy director-general, Niu Baoguo": an owner's post, a comma, the name
+        "post in lower case and a comma",
+        re.compile(
+            rf"(?P<cue>\b(?:its|their|the) (?:(?:regional|senior|executive) )?{_LOWER_TITLES}),[ \u00a0]{_NAME}(?=[,.;]|[ \u00a0]and\b)"
+        ),
+    ),
     (
         "title and a comma",
         re.compile(
@@ -121,7 +130,10 @@ _HEAD = re.compile(
 _UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
 _RUN = rf"{TOKEN}(?:[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*"
-_ACRONYM = re.compile(rf"(?P<run>{_RUN}) \((?P<acronym>[{_UPPER}][A-Za-z&.-]*[A-Z])\)")
+# "Agency for Integration, Migration and Asylum (AIMA)": a comma inside a name its acronym spells
+_ACRONYM = re.compile(
+    rf"(?P<run>{TOKEN}(?:,?[ \u00a0](?:{_JOIN}[ \u00a0])*{TOKEN})*) \((?P<acronym>[{_UPPER}][A-Za-z&.-]*[A-Z])\)"
+)
 _ORG_RUN = re.compile(_RUN)
 _STOP = frozenset(
     "The This That These In On At During While After Before By With For From And But As Under Over Since Also "
@@ -154,6 +166,7 @@ _WHEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -192,6 +205,12 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     return _first_per_span(found)
 
 
+# What a body deals with, never a word of a person's name ("Director General of Federal Narcotics Control, and ...")
+_SUBJECTS = frozenset(
+    "Control Management Cooperation Co-operation Services Strategy Protection Enforcement Planning Relations "
+    "Integration Asylum Border Borders Customs Trade Investment Industry Labour Labor Justice Interior Finance "
+    "Health Education Commerce Narcotics Refugees Migration Immigration Emigration Citizenship Consular".split()
+)
 _FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
 _LISTED_PEOPLE = re.compile(
@@ -221,13 +240,19 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     ):  # "... for Asia and the Pacific Iori Kato", "... in Kenya Ada Kemp"
         tokens.pop(0)
     while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP:
-        if _TITLE_WORD.fullmatch(text[tokens[-1][0] : tokens[-1][1]]):
-            return None  # the words before a title qualify it ("IOM Regional Director"): no name
+        if _TITLE_WORD.fullmatch(text[tokens[-1][0] : tokens[-1][1]]) or _HEAD.fullmatch(
+            text[tokens[-1][0] : tokens[-1][1]]
+        ):
+            return None  # the words before a title or a head word qualify it ("IOM Regional Director", "UN Refugee
+            # Agency"): no name
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
     if (
         len(words) < 2
-        or any((w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) for i, w in enumerate(words))
+        or any(
+            (w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) or w in _SUBJECTS
+            for i, w in enumerate(words)
+        )
         or all(w.isupper() for w in words)
     ):
         return None
@@ -363,6 +388,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += rest.end()  # "Director-General"
         if (to := re.match(r"((?:the )?[A-Z][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
             s += to.end()
+        if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
+            s += when.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
@@ -420,7 +447,9 @@ def _listed_after(text: str, start: int, end: int) -> int:
     return rest.end() - end if rest else 0
 
 
-_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:{ORG_HEADS})\b)")
+# "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word
+_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* )?(?:{ORG_HEADS})\b)")
+_CAPITALISED = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}][{_LOWER}]+")
 _HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 
@@ -428,17 +457,27 @@ _HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
-    ("Department of International Organizations and Conferences": no head word before its "of")."""
+    ("Department of International Organizations and Conferences": no head word before its "of"), and at "at the"
+    between a part and the body it belongs to ("Department of Treaty and Law at the Ministry of ...")."""
     cuts = [start]
     for m in re.finditer(
-        r", ?| and |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
+        r", ?| and | at the |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
         r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
         first = next((w for w in right.split() if w not in ("the", "The")), "")
-        named = re.search(rf"\b(?:{ORG_HEADS})\b", right.split(" of ")[0].split(" and ")[0])
-        if m.group(0) == " and " and re.search(r" (?:of|for) ", left) and not named and not first.isupper():
+        named = re.search(rf"\b(?:{ORG_HEADS})\b", _CAPITALISED.match(right).group(0))
+        if m.group(0) == " at the " and not (named and re.search(rf"\b(?:{ORG_HEADS})\b", left)):
+            continue
+        listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
+        if (
+            m.group(0) == " and "
+            and re.search(r" (?:of|for) ", left)
+            and not listed
+            and not named
+            and not first.isupper()
+        ):
             continue
         last = left.split()[-1] if left.strip() else ""
         if (

@@ -27,8 +27,8 @@ _TITLE = (
     r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
     r"|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Counsell?or|Representative"
-    r"|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
+    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Consul|Counsell?or|Attach[eé]"
+    r"|Representative|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
 )
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
 # An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
@@ -186,23 +186,27 @@ def _phrase_roles(
     for s, e in pieces:
         lead = _LEAD.match(text, s, e)
         s = lead.end() if lead else s
+        owned = text[max(0, s - 4) : s] == "its "  # "its deputy commissioner X"
         title = _TITLE_WORD.search(text, s, e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
             continue
-        orgs = [o for o in organizations if s <= o.start and o.end <= e]
+        orgs = [o for o in organizations if s <= o.start < e]  # one may run on past a comma ("X, Y and Z (XYZ)")
         organization = (
             _most_specific(text, orgs)
             if orgs
             else _ministry(text[s:e], ministries)
             or _named_before(text, s, e, organizations)
             or _leading(text, s, organizations)
+            or (_last_named(text, s, organizations) if owned else None)
         )
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
                 organization = _mission(text[s:e], accredited.entity, ministries)
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
+        if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
+            organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
         if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
             organization = _posted(text[s:e], post.group(1), ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start() : title.end()]), s, e))
@@ -213,7 +217,9 @@ _BODIES = (
     r"(administration|ministry|agency|commission|organi[sz]ation|office|bureau|embassy|mission|council|committee"
     r"|department)"
 )
-_BACK = re.compile(rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=[A-Z])")  # its title next
+_BACK = re.compile(
+    rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=(?i:{_TITLE})\b)"
+)  # its title next
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
@@ -227,20 +233,30 @@ def _named_before(text: str, start: int, end: int, organizations: list[EntitySpa
     return named.pop() if len(named) == 1 else None
 
 
-_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a delegation of the NIA", "a delegation of China's National Immigration Administration"
+_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
 
 
 def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
-    """ "a delegation of the IOM led by Deputy Director General X": the organization whose delegation he leads."""
+    """ "a delegation of the IOM led by Deputy Director General X", "... led by its deputy director, X": the
+    organization whose delegation he leads."""
     return next(
         (
             o.entity
             for o in organizations
-            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+", text[o.end : start])
+            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[o.end : start])
             and _LED.search(text, max(0, o.start - 40), o.start)
         ),
         None,
     )
+
+
+def _last_named(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
+    """ "visited the NIA, where he met its deputy commissioner X": the organization named last before "its" in the
+    same sentence."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    before = [o for o in organizations if opening < o.start and o.end <= start]
+    return max(before, key=lambda o: o.end).entity if before else None
 
 
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -282,6 +298,23 @@ def _office(place: str, organization: str, ministries: dict[str, str]) -> str | 
         if len(countries) == 1
         else organization
     )
+
+
+def _regional_office(text: str, organization: str, organizations: list[EntitySpan], rest: str) -> str | None:
+    """A regional post at an organization ("IOM's Regional Director") belongs to the one regional office of it that
+    the text names ("the IOM Regional Office for Asia and the Pacific"), one that serves the region the title
+    names if it names one; else to none of them."""
+    own = {text[o.start : o.end] for o in organizations if o.entity == organization}
+    region = re.match(r"\s+for\s+(?:the\s+)?(.+)", rest)
+    offices = {
+        o.entity
+        for o in organizations
+        if o.entity != organization
+        and re.search(r"\bRegional Office\b", text[o.start : o.end], re.IGNORECASE)
+        and any(text.startswith(f"{form} ", o.start) for form in own)
+        and (region is None or region.group(1).strip() in text[o.start : o.end])
+    }
+    return offices.pop() if len(offices) == 1 else None
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:

@@ -29,8 +29,8 @@ REPORTING = re.compile(
     r"|urged|called for|called on|pointed out|spoke|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to"
-    r"|was (?:\w+ )?(?:satisfied|pleased))\b"
-)
+    r"|was (?:\w+ )?(?:satisfied|pleased))\b(?! by\b)"
+)  # "the initiative proposed by China": a passive reports no one's words
 # A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.
 _PARTICIPLE = re.compile(r"saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging")
 POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")  # "Li's", "Xi Jinping’ pledge": an owner, no agent
