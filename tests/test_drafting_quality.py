@@ -2566,3 +2566,52 @@ def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
 def test_a_post_belongs_to_the_office_or_body_the_sentence_points_to(sentence, organization, registries):
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+# Lane i11meet5 (round 5): a gathering whose subject lists its participants with commas ("for officials from A, B
+# and C opened"); a speech told to its opening or closing ceremony, within it.
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A ten-day training course on border control for officials from Laos, Myanmar and Vietnam opened here on",
+        "A seminar on migration data, the second of its kind, was held in Kunming on",
+        "A three-day workshop for police, customs and immigration officers took place in Kunming on",
+    ],
+)
+def test_a_gathering_whose_subject_has_commas_is_proposed_with_its_organizers(opening, registries):
+    text = (
+        f"date 2013-04-12\nKUNMING -- {opening} Thursday, jointly organized by the National Immigration "
+        "Administration and the International Organization for Migration.\n"
+    )
+    [course] = _meetings(text, registries)
+    assert (course.kind, set(course.organizations), course.date.value) == (
+        "symposium",
+        {"nia-china", "iom"},
+        "2013-04-11",
+    )
+
+
+@pytest.mark.parametrize("ceremony", ["opening ceremony", "closing ceremony"])
+def test_a_speaker_telling_the_opening_or_closing_ceremony_gives_a_speech_within_the_gathering(ceremony, registries):
+    text = (
+        "date 2013-04-12\nA ten-day workshop for officials from Laos, Myanmar and Vietnam opened in Kunming on "
+        "Thursday, organized by the National Immigration Administration.\n"
+        f"{_ROLE} told the {ceremony} that the workshop was the third of its kind.\n"
+    )
+    workshop, speech = _meetings(text, registries)
+    assert (speech.kind, speech.participants, speech.parent) == ("speech", ["rui-mendes"], 0)
+    assert speech.date.value == workshop.date.value == "2013-04-11"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "told reporters after the opening ceremony that the workshop was the third of its kind.",
+        "told the press that the opening ceremony had been moved.",
+        "said a workshop, planned for officials from Laos, Myanmar and Vietnam, was cancelled.",
+    ],
+)
+def test_talking_to_reporters_about_a_ceremony_or_a_cancelled_workshop_is_no_meeting(sentence, registries):
+    assert _meetings(f"date 2013-04-12\n{_ROLE} {sentence}\n", registries) == []

@@ -113,11 +113,11 @@ _TRIGGERS = (
         ),
         "symposium",
     ),
-    # "A three-day workshop on X opened here Wednesday, co-organized by A and B"
+    # "A three-day workshop on X for officials from A, B and C opened here Wednesday, co-organized by A and B"
     (
         re.compile(
             r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
-            r"(?: [\w()'’-]+){0,20}? (?:opened|was opened|kicked off|was held|took place)\b"
+            r"(?:,? [\w()'’-]+){0,20}?,? (?:opened|was opened|kicked off|was held|took place)\b"
         ),
         "symposium",
     ),
@@ -202,8 +202,8 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
-            r"|\btold (?:the|a|an) (?:[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
-            r"|Summit)\b"
+            r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
+            r"|Summit|(?:opening|closing) ceremony)\b"
             r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
             r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
         ),
