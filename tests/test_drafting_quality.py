@@ -2680,3 +2680,26 @@ def test_a_visit_to_returned_migrants_on_a_day_is_on_that_day(registries):
     text = "date 2009-03-20\nVice Minister Tang Wenjie visited a centre for returned migrants in Geneva on Thursday.\n"
     [visit] = _meetings(text, registries)
     assert visit.date.value == "2009-03-19"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "met officials of the National Immigration Administration",
+        "met senior representatives from the National Immigration Administration",
+    ],
+)
+def test_meeting_officials_of_a_named_body_is_talks_with_it(verb, registries):
+    text = f"date 2009-03-20\n{_ROLE} arrived in Beijing on Monday. He also {verb} on Wednesday.\n"
+    talks = next(m for m in _meetings(text, registries) if m.kind.endswith("talks"))
+    assert (talks.participants, talks.organizations, talks.date.value) == (
+        ["rui-mendes"],
+        ["nia-china"],
+        "2009-03-18",
+    )
+
+
+@pytest.mark.parametrize("verb", ["met local officials on Wednesday", "met officials in the city on Wednesday"])
+def test_meeting_officials_of_no_named_body_is_no_talks(verb, registries):
+    text = f"date 2009-03-20\nVice Minister Tang Wenjie {verb}.\n"
+    assert all(not m.kind.endswith("talks") for m in _meetings(text, registries))
