@@ -2566,3 +2566,140 @@ def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
 def test_a_post_belongs_to_the_office_or_body_the_sentence_points_to(sentence, organization, registries):
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+# Lane i11meet5 (round 5): a gathering whose subject lists its participants with commas ("for officials from A, B
+# and C opened"); a speech told to its opening or closing ceremony, within it.
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A ten-day training course on border control for officials from Laos, Myanmar and Vietnam opened here on",
+        "A seminar on migration data, the second of its kind, was held in Kunming on",
+        "A three-day workshop for police, customs and immigration officers took place in Kunming on",
+    ],
+)
+def test_a_gathering_whose_subject_has_commas_is_proposed_with_its_organizers(opening, registries):
+    text = (
+        f"date 2013-04-12\nKUNMING -- {opening} Thursday, jointly organized by the National Immigration "
+        "Administration and the International Organization for Migration.\n"
+    )
+    [course] = _meetings(text, registries)
+    assert (course.kind, set(course.organizations), course.date.value) == (
+        "symposium",
+        {"nia-china", "iom"},
+        "2013-04-11",
+    )
+
+
+@pytest.mark.parametrize("ceremony", ["opening ceremony", "closing ceremony"])
+def test_a_speaker_telling_the_opening_or_closing_ceremony_gives_a_speech_within_the_gathering(ceremony, registries):
+    text = (
+        "date 2013-04-12\nA ten-day workshop for officials from Laos, Myanmar and Vietnam opened in Kunming on "
+        "Thursday, organized by the National Immigration Administration.\n"
+        f"{_ROLE} told the {ceremony} that the workshop was the third of its kind.\n"
+    )
+    workshop, speech = _meetings(text, registries)
+    assert (speech.kind, speech.participants, speech.parent) == ("speech", ["rui-mendes"], 0)
+    assert speech.date.value == workshop.date.value == "2013-04-11"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "told reporters after the opening ceremony that the workshop was the third of its kind.",
+        "told the press that the opening ceremony had been moved.",
+        "said a workshop, planned for officials from Laos, Myanmar and Vietnam, was cancelled.",
+    ],
+)
+def test_talking_to_reporters_about_a_ceremony_or_a_cancelled_workshop_is_no_meeting(sentence, registries):
+    assert _meetings(f"date 2013-04-12\n{_ROLE} {sentence}\n", registries) == []
+
+
+# Lane i11meet5: dates in figures (told apart only where one number cannot be a month); a visit that "today ended"
+# runs the days before; a counterpart met on a day of its own in the same sentence; "returned migrants" is no return.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("Posted: 03/20/09", "2009-03-20"),
+        ("Posted on 20/03/2009", "2009-03-20"),
+        ("Updated 07/07/1998", "1998-07-07"),
+        ("Posted: 05/06/09", None),  # May 6 or 5 June?
+        ("Posted: 02/30/09", None),
+    ],
+)
+def test_a_date_in_figures_is_read_only_where_month_and_day_cannot_be_confused(phrase, value):
+    [date] = find_dates(phrase)
+    assert date.value == value and (value is not None or date.note)
+
+
+@pytest.mark.parametrize("text", ["open 24/7", "see https://example.org/03/20/09/story", "version 1.03/20/09"])
+def test_fractions_and_numbers_in_addresses_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "days", "first"),
+    [
+        ("today ended a five-day visit to", 5, "2009-03-16"),
+        ("on Friday concluded a three-day visit to", 3, "2009-03-18"),
+        ("yesterday wrapped up a four-day visit to", 4, "2009-03-16"),
+    ],
+)
+def test_a_visit_ended_on_a_day_runs_the_days_before_it(verb, days, first, registries):
+    text = f"date 2009-03-20\nGeneva - Vice Minister Tang Wenjie {verb} Switzerland, his first since taking office.\n"
+    [trip] = _meetings(text, registries)
+    assert (trip.date.value, trip.date.end_value) == (
+        first,
+        (dt.date.fromisoformat(first) + dt.timedelta(days - 1)).isoformat(),
+    )
+    assert trip.date_basis
+
+
+def test_a_counterpart_met_on_a_day_of_its_own_takes_that_day(registries):
+    text = (
+        f"date 2009-03-20\nIn Geneva, Vice Minister Tang Wenjie held talks on Tuesday with {_ROLE[:-1]}, and on "
+        "Wednesday called on Director General Antonio Vitorino.\n"
+    )
+    first, second = _meetings(text, registries)
+    assert (first.date.value, second.date.value) == ("2009-03-17", "2009-03-18")
+
+
+def test_counterparts_with_no_day_of_their_own_share_the_sentence_s(registries):
+    text = (
+        f"date 2009-03-20\nIn Geneva, Vice Minister Tang Wenjie held talks on Tuesday with {_ROLE[:-1]} and "
+        "Director General Antonio Vitorino.\n"
+    )
+    assert [m.date.value for m in _meetings(text, registries)] == ["2009-03-17", "2009-03-17"]
+
+
+def test_a_visit_to_returned_migrants_on_a_day_is_on_that_day(registries):
+    text = "date 2009-03-20\nVice Minister Tang Wenjie visited a centre for returned migrants in Geneva on Thursday.\n"
+    [visit] = _meetings(text, registries)
+    assert visit.date.value == "2009-03-19"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "met officials of the National Immigration Administration",
+        "met senior representatives from the National Immigration Administration",
+    ],
+)
+def test_meeting_officials_of_a_named_body_is_talks_with_it(verb, registries):
+    text = f"date 2009-03-20\n{_ROLE} arrived in Beijing on Monday. He also {verb} on Wednesday.\n"
+    talks = next(m for m in _meetings(text, registries) if m.kind.endswith("talks"))
+    assert (talks.participants, talks.organizations, talks.date.value) == (
+        ["rui-mendes"],
+        ["nia-china"],
+        "2009-03-18",
+    )
+
+
+@pytest.mark.parametrize("verb", ["met local officials on Wednesday", "met officials in the city on Wednesday"])
+def test_meeting_officials_of_no_named_body_is_no_talks(verb, registries):
+    text = f"date 2009-03-20\nVice Minister Tang Wenjie {verb}.\n"
+    assert all(not m.kind.endswith("talks") for m in _meetings(text, registries))

@@ -29,6 +29,8 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # Tried in order; a later pattern never claims characters an earlier one took.
 _ABSOLUTE = [
     re.compile(rf"\b{_Y}-(?P<mm>\d{{2}})-(?P<dd>\d{{2}})\b"),
+    # "03/20/09", "20/03/2009": read only where one of the first two numbers cannot be a month
+    re.compile(r"(?<![\w/.])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<ny>(?:19|20)?\d{2})(?![\w/])"),
     re.compile(rf"\b(?:from )?{_M} {_D} ?(?:-|–|to|and) ?{_D2}(?:,? {_Y})?\b"),
     re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|and) ?{_D2} {_M}(?:,? {_Y})?\b"),
     re.compile(rf"\b{_M} {_D}(?:,? {_Y})?\b(?!:)"),
@@ -108,6 +110,8 @@ def _absolute(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
     groups = {k: v for k, v in match.groupdict().items() if v}
     s, e = match.span()
     quote = match.group(0)
+    if "n1" in groups:
+        return _numeric(match)
     has_year = "year" in groups
     if has_year and not {"month", "mm"} & groups.keys():
         return DatePhrase(s, e, quote, groups["year"], None, "year", "stated", None)
@@ -137,6 +141,22 @@ def _absolute(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
         return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "stated", None)
     note = f"No year in the phrase; year taken from {anchor.name}, the year that puts the date nearest to it."
     return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "relative", note)
+
+
+def _numeric(match: re.Match[str]) -> DatePhrase:
+    """A date in figures, month and day told apart by the one above 12 (a two-digit year is 19xx from 70 on)."""
+    first, second, year = (int(match.group(g)) for g in ("n1", "n2", "ny"))
+    year += 0 if year >= 100 else 1900 if year >= 70 else 2000
+    orders = {(m, d) for m, d in ((first, second), (second, first)) if m <= 12}
+    s, e, quote = *match.span(), match.group(0)
+    if len(orders) != 1:
+        why = "whose month and day cannot be told apart" if orders else "with no month in it"
+        return DatePhrase(s, e, quote, None, None, None, "stated", f"a date in figures {why}")
+    try:
+        day = dt.date(year, *orders.pop())
+    except ValueError:
+        return DatePhrase(s, e, quote, None, None, None, "stated", "a date in figures that no calendar has")
+    return DatePhrase(s, e, quote, day.isoformat(), None, "day", "stated", None)
 
 
 def _nearest(day: dt.date, anchor: dt.date) -> dt.date:

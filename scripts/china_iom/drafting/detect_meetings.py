@@ -113,11 +113,11 @@ _TRIGGERS = (
         ),
         "symposium",
     ),
-    # "A three-day workshop on X opened here Wednesday, co-organized by A and B"
+    # "A three-day workshop on X for officials from A, B and C opened here Wednesday, co-organized by A and B"
     (
         re.compile(
             r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
-            r"(?: [\w()'’-]+){0,20}? (?:opened|was opened|kicked off|was held|took place)\b"
+            r"(?:,? [\w()'’-]+){0,20}?,? (?:opened|was opened|kicked off|was held|took place)\b"
         ),
         "symposium",
     ),
@@ -144,6 +144,7 @@ _TRIGGERS = (
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b"
+            r"|\bmet (?:[\w-]+ )?(?:officials|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
         ),
         "bilateral_talks",
     ),
@@ -202,8 +203,8 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
-            r"|\btold (?:the|a|an) (?:[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
-            r"|Summit)\b"
+            r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
+            r"|Summit|(?:opening|closing) ceremony)\b"
             r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
             r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
         ),
@@ -286,7 +287,9 @@ _RELATIVE_CLAUSE = re.compile(
     r"|,\s+(?:to be|due to be|expected to be) (?!held|convened|organi[sz]ed)\w+[^,;]*$"  # ", to be published next year"
 )
 # "a four-day visit that ends on Thursday", "before leaving for Beijing on Friday": when it ends, not when it was
-_ENDS = re.compile(r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return\w*)\b[^,.;]{0,30}$")
+_ENDS = re.compile(
+    r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return(?:s|ed|ing)? (?:to|home|from))\b[^,.;]{0,30}$"
+)  # "returned migrants" is no return
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 # "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
 # ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
@@ -967,7 +970,13 @@ def _meetings(
         groups = [[c] for c in counterparts]
         if subject:  # "meet with Minister A and with officials of B": a meeting with each
             return [
-                *_groups(text, sentence, match, kind, status, subject, groups, [], place, dates, earlier),
+                *(
+                    meeting
+                    for group, when in zip(groups, _own_dates(inside, match, counterparts, dates))
+                    for meeting in _groups(
+                        text, sentence, match, kind, status, subject, [group], [], place, when, earlier
+                    )
+                ),
                 *(
                     _meeting(text, sentence, match, kind, status, [subject], [o], place, dates, earlier)
                     for o in officials
@@ -982,6 +991,19 @@ def _meetings(
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
+
+
+def _own_dates(
+    inside: list[EntitySpan], match: re.Match[str], counterparts: list[str], dates: list[DatePhrase]
+) -> list[list[DatePhrase]]:
+    """The dates to read each counterpart's meeting from: "held talks on Tuesday with A, and on Wednesday called on
+    B": B's meeting is on the day named between A and B; without one, on the sentence's."""
+    starts = [next(p.start for p in inside if p.entity == c and p.start >= match.end()) for c in counterparts]
+    result = []
+    for before, at in zip([match.end(), *starts], starts):
+        between = [d for d in dates if before <= d.start and d.end <= at and d.value and d.precision == "day"]
+        result.append(between[-1:] if result and between else dates)
+    return result
 
 
 _OFFICIALS_OF = re.compile(
@@ -1059,19 +1081,18 @@ def _meeting(
         parent = next(iter(latest), parent)
     if spoke_there and parent is not None and earlier[parent].kind in _GATHERINGS:  # a speaker attended it
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
+    ends = _from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
     meeting = ProposedMeeting(
         kind,
         status,
         sentence,
         participants,
-        _date_of(text, sentence, match, dates),
+        ends or _date_of(text, sentence, match, dates),
+        ends and ends.note,
         place=place,
         parent=parent,
         organizations=organizations,
     )
-    if meeting.date is None and kind in ("visit", "trip"):
-        meeting.date = _from_its_end(text, sentence, dates)
-        meeting.date_basis = meeting.date and meeting.date.note
     if meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
         meeting.date_basis = (
@@ -1099,15 +1120,24 @@ _DAYS = re.compile(
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+_ENDED_A = re.compile(r"\s+(?:ended|ends|concluded|concludes|wrapped up|wraps up) (?:a|an|his|her|their)\s+")
+
+
 def _from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """ "a four-day visit that ends on Thursday": the days from three before that Thursday to it."""
+    """ "a four-day visit that ends on Thursday", "today ended a five-day visit": the days from three (four) before
+    that day to it."""
     s, e = sentence
     days = _DAYS.search(text, s, e)
     end = next(
         (
             d
             for d in dates
-            if days and days.end() <= d.start < e and d.precision == "day" and _ENDS.search(text, s, d.start)
+            if days
+            and d.precision == "day"
+            and (
+                (days.end() <= d.start < e and _ENDS.search(text, s, d.start))
+                or (s <= d.start and _ENDED_A.fullmatch(text, d.end, days.start()))
+            )
         ),
         None,
     )
