@@ -2566,3 +2566,41 @@ def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
 def test_a_post_belongs_to_the_office_or_body_the_sentence_points_to(sentence, organization, registries):
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+# Lane i11ents5 (round 5): a name after "Title of the Body" before a future or co-led action ("will visit",
+# "co-chaired", "within ..."), also after "Ambassador of X to Y"; the body's known name stays a mention of it, the
+# person takes the post; a country's name is never a person.
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Deputy Director General of the Nordic Labour Board Ada Kemp will visit Oslo from June 5 to 9.", ["Ada Kemp"]),
+        ("Commissioner of the Nordic Border Agency Ivo Lind would attend the talks.", ["Ivo Lind"]),
+        ("Ambassador of the Kingdom of Ruritania to Norway Ivo Lind co-chaired the meeting.", ["Ivo Lind"]),
+        ("Director of the Nordic Labour Board Ada Kemp chaired the session.", ["Ada Kemp"]),
+        ("Director General of the Nordic Labour Board Ada Kemp within the framework of a visit.", ["Ada Kemp"]),
+        # no name: what the body deals with, a country, or no name at all
+        ("The Director of the Department of International Cooperation will attend.", []),
+        ("Director General of the Nordic Board Border Control will publish it.", []),
+        ("The Ambassador of China to Sri Lanka will attend.", []),
+        ("The Secretary of the Ministry of Foreign Affairs Sri Lanka will attend.", []),
+        ("The Director of the Nordic Labour Board hosted the talks.", []),
+    ],
+)
+def test_a_name_after_the_title_of_a_body_before_a_future_or_joint_action_is_a_person(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize("verb", ["will visit Oslo", "co-chaired the talks", "would lead the delegation"])
+def test_a_known_body_between_a_title_and_a_new_name_stays_a_mention_and_gives_the_post(verb, registries):
+    text = f"OSLO, May 2 -- Deputy Director General of the International Organization for Migration Ada Kemp {verb}.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "iom"] == [
+        "International Organization for Migration"
+    ]
+    assert [e.fields["name"] for e in draft.new_entries] == ["Ada Kemp"]
+    assert [(r.title, r.organization) for r in draft.roles if r.person == "ada-kemp"] == [
+        ("Deputy Director General", "iom")
+    ]

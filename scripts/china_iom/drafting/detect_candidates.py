@@ -83,10 +83,11 @@ _PERSON_CUES = (
         "title of an organization",
         re.compile(
             rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
-            rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on)[ \u00a0])*){{1,8}}"
+            rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
-            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|received|met|held|said"
-            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed)\b|[,.])"
+            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held|said"
+            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed|will|would|co-[a-z]+"
+            rf"|chaired|hosted|presided|delivered|led)\b|[,.])"
         ),
     ),
     (
@@ -254,6 +255,7 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
             for i, w in enumerate(words)
         )
         or all(w.isupper() for w in words)
+        or is_country(" ".join(words))  # "Ambassador of China to Sri Lanka will ...": a country, no one
     ):
         return None
     return tokens[0][0], tokens[-1][1]
