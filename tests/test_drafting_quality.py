@@ -2604,3 +2604,25 @@ def test_a_known_body_between_a_title_and_a_new_name_stays_a_mention_and_gives_t
     assert [(r.title, r.organization) for r in draft.roles if r.person == "ada-kemp"] == [
         ("Deputy Director General", "iom")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # an owner's acronym before "Department of X" is the body the part belongs to, not a word of its name
+        ("Director of the NORDA Department of Border Affairs said it.", ["Department of Border Affairs"]),
+        ("The NORDA Bureau of Exit Control and the Baltic Office met.", ["Bureau of Exit Control", "Baltic Office"]),
+        # an acronym that is part of a name stays ("ASEAN Secretariat"), and "Office on" names no part
+        ("The ASEAN Secretariat welcomed it.", ["ASEAN Secretariat"]),
+        ("The NORDA Office on Drugs welcomed it.", ["NORDA Office on Drugs"]),
+    ],
+)
+def test_an_owner_s_acronym_before_a_department_of_x_is_no_part_of_its_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+def test_a_known_body_s_acronym_before_its_department_stays_a_mention(registries):
+    text = "OSLO, May 2 -- Ada Kemp, Director of the NIA Department of Border Affairs, also attended.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "nia-china"] == ["NIA"]
+    assert "Department of Border Affairs" in [e.fields["name"] for e in draft.new_entries]
