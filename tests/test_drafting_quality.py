@@ -2626,3 +2626,21 @@ def test_a_known_body_s_acronym_before_its_department_stays_a_mention(registries
     draft = draft_article("t", text, registries, [])
     assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "nia-china"] == ["NIA"]
     assert "Department of Border Affairs" in [e.fields["name"] for e in draft.new_entries]
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Representatives of IOM Sri Lanka also attended.", "IOM Sri Lanka"),
+        ("Representatives of IOM South Africa, which ran the checks, attended.", "IOM South Africa"),
+        ("Staff of the IOM Papua New Guinea office attended.", "IOM Papua New Guinea office"),
+        ("Staff of the IOM Kenya office attended.", "IOM Kenya office"),
+        ("IOM Sri Lanka Country Director Ada Kemp attended.", "IOM Sri Lanka"),
+        # a capitalised word that is no place is no office
+        ("IOM South Asia Programme staff attended.", None),
+    ],
+)
+def test_an_international_body_and_a_country_of_several_words_is_its_office(sentence, office, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    names = [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"]
+    assert [n for n in names if n.startswith("IOM")] == ([office] if office else [])
