@@ -2644,3 +2644,16 @@ def test_an_international_body_and_a_country_of_several_words_is_its_office(sent
     draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
     names = [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"]
     assert [n for n in names if n.startswith("IOM")] == ([office] if office else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("A scholar told the Nordic Times on Tuesday.", ["Nordic Times"]),
+        ("The Baltic Daily reported it first.", ["Baltic Daily"]),
+        ("Oslo Herald and Nordic Tribune carried the story.", ["Oslo Herald", "Nordic Tribune"]),
+        ("Daily arrivals rose at times.", []),
+    ],
+)
+def test_a_newspaper_named_for_its_masthead_is_an_organization(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

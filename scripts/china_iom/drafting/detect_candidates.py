@@ -121,7 +121,7 @@ ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
-    "|Parliament|Assembly|Government"
+    "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
 _HEAD = re.compile(
