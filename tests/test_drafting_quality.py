@@ -2703,3 +2703,94 @@ def test_meeting_officials_of_a_named_body_is_talks_with_it(verb, registries):
 def test_meeting_officials_of_no_named_body_is_no_talks(verb, registries):
     text = f"date 2009-03-20\nVice Minister Tang Wenjie {verb}.\n"
     assert all(not m.kind.endswith("talks") for m in _meetings(text, registries))
+
+
+# Lane i11ents5 (round 5): a name after "Title of the Body" before a future or co-led action ("will visit",
+# "co-chaired", "within ..."), also after "Ambassador of X to Y"; the body's known name stays a mention of it, the
+# person takes the post; a country's name is never a person.
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Deputy Director General of the Nordic Labour Board Ada Kemp will visit Oslo from June 5 to 9.", ["Ada Kemp"]),
+        ("Commissioner of the Nordic Border Agency Ivo Lind would attend the talks.", ["Ivo Lind"]),
+        ("Ambassador of the Kingdom of Ruritania to Norway Ivo Lind co-chaired the meeting.", ["Ivo Lind"]),
+        ("Director of the Nordic Labour Board Ada Kemp chaired the session.", ["Ada Kemp"]),
+        ("Director General of the Nordic Labour Board Ada Kemp within the framework of a visit.", ["Ada Kemp"]),
+        # no name: what the body deals with, a country, or no name at all
+        ("The Director of the Department of International Cooperation will attend.", []),
+        ("Director General of the Nordic Board Border Control will publish it.", []),
+        ("The Ambassador of China to Sri Lanka will attend.", []),
+        ("The Secretary of the Ministry of Foreign Affairs Sri Lanka will attend.", []),
+        ("The Director of the Nordic Labour Board hosted the talks.", []),
+    ],
+)
+def test_a_name_after_the_title_of_a_body_before_a_future_or_joint_action_is_a_person(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize("verb", ["will visit Oslo", "co-chaired the talks", "would lead the delegation"])
+def test_a_known_body_between_a_title_and_a_new_name_stays_a_mention_and_gives_the_post(verb, registries):
+    text = f"OSLO, May 2 -- Deputy Director General of the International Organization for Migration Ada Kemp {verb}.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "iom"] == [
+        "International Organization for Migration"
+    ]
+    assert [e.fields["name"] for e in draft.new_entries] == ["Ada Kemp"]
+    assert [(r.title, r.organization) for r in draft.roles if r.person == "ada-kemp"] == [
+        ("Deputy Director General", "iom")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # an owner's acronym before "Department of X" is the body the part belongs to, not a word of its name
+        ("Director of the NORDA Department of Border Affairs said it.", ["Department of Border Affairs"]),
+        ("The NORDA Bureau of Exit Control and the Baltic Office met.", ["Bureau of Exit Control", "Baltic Office"]),
+        # an acronym that is part of a name stays ("ASEAN Secretariat"), and "Office on" names no part
+        ("The ASEAN Secretariat welcomed it.", ["ASEAN Secretariat"]),
+        ("The NORDA Office on Drugs welcomed it.", ["NORDA Office on Drugs"]),
+    ],
+)
+def test_an_owner_s_acronym_before_a_department_of_x_is_no_part_of_its_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+def test_a_known_body_s_acronym_before_its_department_stays_a_mention(registries):
+    text = "OSLO, May 2 -- Ada Kemp, Director of the NIA Department of Border Affairs, also attended.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "nia-china"] == ["NIA"]
+    assert "Department of Border Affairs" in [e.fields["name"] for e in draft.new_entries]
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Representatives of IOM Sri Lanka also attended.", "IOM Sri Lanka"),
+        ("Representatives of IOM South Africa, which ran the checks, attended.", "IOM South Africa"),
+        ("Staff of the IOM Papua New Guinea office attended.", "IOM Papua New Guinea office"),
+        ("Staff of the IOM Kenya office attended.", "IOM Kenya office"),
+        ("IOM Sri Lanka Country Director Ada Kemp attended.", "IOM Sri Lanka"),
+        # a capitalised word that is no place is no office
+        ("IOM South Asia Programme staff attended.", None),
+    ],
+)
+def test_an_international_body_and_a_country_of_several_words_is_its_office(sentence, office, registries):
+    draft = draft_article("t", f"OSLO, May 2 -- {sentence}\n", registries, [])
+    names = [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"]
+    assert [n for n in names if n.startswith("IOM")] == ([office] if office else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("A scholar told the Nordic Times on Tuesday.", ["Nordic Times"]),
+        ("The Baltic Daily reported it first.", ["Baltic Daily"]),
+        ("Oslo Herald and Nordic Tribune carried the story.", ["Oslo Herald", "Nordic Tribune"]),
+        ("Daily arrivals rose at times.", []),
+    ],
+)
+def test_a_newspaper_named_for_its_masthead_is_an_organization(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

@@ -83,10 +83,11 @@ _PERSON_CUES = (
         "title of an organization",
         re.compile(
             rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
-            rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on)[ \u00a0])*){{1,8}}"
+            rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
-            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|received|met|held|said"
-            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed)\b|[,.])"
+            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held|said"
+            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed|will|would|co-[a-z]+"
+            rf"|chaired|hosted|presided|delivered|led)\b|[,.])"
         ),
     ),
     (
@@ -120,7 +121,7 @@ ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
-    "|Parliament|Assembly|Government"
+    "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
 _HEAD = re.compile(
@@ -254,6 +255,7 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
             for i, w in enumerate(words)
         )
         or all(w.isupper() for w in words)
+        or is_country(" ".join(words))  # "Ambassador of China to Sri Lanka will ...": a country, no one
     ):
         return None
     return tokens[0][0], tokens[-1][1]
@@ -394,8 +396,10 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
             s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
-        if owner := re.match(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s ", text[s:e]):  # "China's Ministry of ...": ministry
-            s += owner.end()
+        if owner := re.match(
+            r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s |[A-Z]{2,} (?=(?:Department|Bureau|Division) of )", text[s:e]
+        ):
+            s += owner.end()  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department
         s, e = _trimmed(text, s, e)
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])

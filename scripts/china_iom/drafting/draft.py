@@ -705,24 +705,25 @@ def _without_known_parent(candidate: Candidate, known: list[Match], registries: 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
     """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office"), and an
     intergovernmental one by any country ("UNHCR Thailand")."""
+    places = {fold(f) for p in registries.places.entries.values() for f in surface_forms(p)}
     found = []
     for m in known:
         if m.kind != "organizations":
             continue
-        tail = re.match(r" ([A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end : m.end + 40])
-        if tail is None:
-            continue
-        place = tail.group(1).strip()
         international = (
             getattr(registries.organizations.entries.get(m.entity_id), "kind", "") == "intergovernmental_organization"
         )
-        if (
-            tail.group(2)
-            or fold(place) in {fold(f) for p in registries.places.entries.values() for f in surface_forms(p)}
-            or (international and is_country(place))
-        ):
-            end = m.end + tail.end()
-            found.append(Candidate("organizations", text[m.start : end], m.start, end, f'"{m.quote}" and a place'))
+        for words in (3, 2, 1):  # the longest place first: "IOM Sri Lanka", not "IOM Sri"
+            tail = re.match(
+                rf" ((?:[A-Z][\w'’-]+ ){{{words - 1}}}[A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end : m.end + 60]
+            )
+            if tail is None:
+                continue
+            place = " ".join(tail.group(1).split())
+            if (tail.group(2) and words == 1) or fold(place) in places or (international and is_country(place)):
+                end = m.end + tail.end()
+                found.append(Candidate("organizations", text[m.start : end], m.start, end, f'"{m.quote}" and a place'))
+                break
     return found
 
 
