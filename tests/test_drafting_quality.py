@@ -2794,3 +2794,43 @@ def test_an_international_body_and_a_country_of_several_words_is_its_office(sent
 )
 def test_a_newspaper_named_for_its_masthead_is_an_organization(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+# Lane i11r6: round 6 of the drafting rules.
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "signed the document on behalf of the two sides",
+        "signed the agreement for their respective organizations",
+        "signed it on behalf of the two parties",
+    ],
+)
+def test_the_signatories_of_a_signing_just_reported_join_it(signed, registries):
+    text = (
+        "OSLO, May 2 -- The Nordic Border Agency and the International Organization for Migration (IOM) on "
+        "Tuesday signed an agreement in Bergen on border training.\nAda Kemp, director of the Nordic Border "
+        f"Agency, and Ola Strand, chief of mission of IOM Norway, {signed}.\n"
+    )
+    [meeting] = _meetings(text, registries, "2023-05-02")
+    assert meeting.kind == "signing"
+    assert {"ada-kemp", "ola-strand"} <= set(meeting.participants)
+    assert meeting.date is not None and meeting.date.value == "2023-05-02"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an agreement signed after talks, not after a signing: a signing of its own
+        "After the talks, Ada Kemp and Ola Strand signed the agreement on behalf of the two sides.",
+        # an indefinite document is another signing
+        "Ada Kemp and Ola Strand signed a memorandum on behalf of the two sides.",
+    ],
+)
+def test_a_document_signed_after_talks_or_a_new_document_is_a_signing_of_its_own(second, registries):
+    text = (
+        "OSLO, May 2 -- Ada Kemp, director of the Nordic Border Agency, held talks in Bergen on Tuesday with Ola "
+        f"Strand, chief of mission of IOM Norway.\n{second}\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2023-05-02")] == ["bilateral_talks", "signing"]

@@ -51,6 +51,12 @@ _BACK = re.compile(
     rf"{_ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
     r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
 )
+# "A and B signed the document on behalf of the two sides": the signatories of the signing just reported
+_SIGNATORIES = re.compile(
+    r"\bsigned (?:it|the (?:[\w-]+ ){0,3}?(?:document|agreement|memorandum|MoU|accord|deal|letter|protocol|contract)s?"
+    r"(?: of understanding)?) (?:on behalf of|for (?:their|the two|both|each) (?:respective )?"
+    r"(?:sides?|parties|party|governments?|organi[sz]ations?|agencies|institutions))\b"
+)
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
 _BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
 _TRIGGERS = (
@@ -345,7 +351,11 @@ def propose_meetings(
         ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
-        if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)) and not _BETWEEN.search(text, s, e):
+        if (
+            meetings
+            and (_BACK.search(text, s, e) or _BACK.match(text, s, e) or _signatories(text, (s, e), meetings))
+            and not _BETWEEN.search(text, s, e)
+        ):
             if _COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
             target = _attended(text, (s, e), meetings)
@@ -741,6 +751,11 @@ def _joined_gathering(
     ):
         return None
     return next((m for m in reversed(earlier) if m.kind in _GATHERINGS), None)
+
+
+def _signatories(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> bool:
+    """Whether a sentence names who signed the document of the signing just reported, adding them to it."""
+    return meetings[-1].kind == "signing" and _SIGNATORIES.search(text, *sentence) is not None
 
 
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
