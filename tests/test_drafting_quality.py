@@ -2834,3 +2834,34 @@ def test_a_document_signed_after_talks_or_a_new_document_is_a_signing_of_its_own
         f"Strand, chief of mission of IOM Norway.\n{second}\n"
     )
     assert [m.kind for m in _meetings(text, registries, "2023-05-02")] == ["bilateral_talks", "signing"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaks",
+    [
+        (
+            "Ada Kemp, director of the Nordic Border Agency, told a forum on the Global Development Initiative that",
+            False,
+        ),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, spoke at a high-level seminar on Global Development "
+            "Initiative and said that",
+            False,
+        ),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, told the Conference about the Global Development "
+            "Initiative that",
+            False,
+        ),
+        # her own words about the topic stay hers
+        ("Ada Kemp, director of the Nordic Border Agency, said the Global Development Initiative showed", True),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, told a forum that the Global Development Initiative showed",
+            True,
+        ),
+    ],
+)
+def test_a_topic_that_names_what_a_gathering_is_about_has_no_speaker(sentence, speaks, registries):
+    text = f"OSLO, May 2 -- {sentence} migration mattered.\n"
+    [topic] = [m for m in draft_article("t", text, registries, []).mentions if m.kind == "topics"]
+    assert topic.speakers == (("ada-kemp",) if speaks else ())

@@ -39,6 +39,11 @@ _EVENT = (
     r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
     r"|roundtable|round table|course|plenary)"
 )
+# "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
+GATHERING_SUBJECT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{_EVENT}|summit|webinar)s? (?:on|about|themed on)"
+    r"(?: the)? $"
+)
 _GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid)"
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(
