@@ -2865,3 +2865,18 @@ def test_a_topic_that_names_what_a_gathering_is_about_has_no_speaker(sentence, s
     text = f"OSLO, May 2 -- {sentence} migration mattered.\n"
     [topic] = [m for m in draft_article("t", text, registries, []).mentions if m.kind == "topics"]
     assert topic.speakers == (("ada-kemp",) if speaks else ())
+
+
+@pytest.mark.parametrize(
+    "title, who",
+    [("Director General", "ada-kemp"), ("Vice Minister", "ivo-lind"), ("Minister", "ivo-lind")],
+)
+def test_a_title_opening_a_meeting_sentence_stands_for_the_one_person_given_it(title, who, registries):
+    text = (
+        "OSLO, May 2 -- IOM Director General Ada Kemp arrived in Oslo on Monday for a three-day visit.\n"
+        "On Tuesday, Ambassador Kemp held talks with Vice Minister Ivo Lind of the Nordic Border Agency.\n"
+        f"The {title} also met officials of the Ministry of Commerce.\n"
+    )
+    last = _meetings(text, registries, "2023-05-02")[-1]
+    assert who in last.participants
+    assert {"ada-kemp", "ivo-lind"} - {who} & set(last.participants) == set()

@@ -393,7 +393,8 @@ def propose_meetings(
                     s,
                     first.start(),
                     [p for p in inside if not _INVITED_BY.search(text, s, p.start)],
-                    _of_pronoun(text, (s, first.start()), people, last_person),
+                    _title_holder(text, (s, first.start()), people)
+                    or _of_pronoun(text, (s, first.start()), people, last_person),
                 )
                 or _leader(text, s, first.start(), people)
                 or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
@@ -828,6 +829,19 @@ def _of_pronoun(text: str, span: tuple[int, int], people: list[EntitySpan], last
         return last
     named = [p.entity for p in people if p.end <= span[0]]
     return next((who for who in reversed(named) if said(fits, who)), None)
+
+
+_THE_TITLE = re.compile(rf"\s*The (?P<title>{TITLES})(?: also)? ")
+
+
+def _title_holder(text: str, span: tuple[int, int], people: list[EntitySpan]) -> str | None:
+    """The one person named before with the title that "The Director General also met ..." opens with."""
+    opening = _THE_TITLE.match(text, *span)
+    if opening is None:
+        return None
+    title = re.compile(rf"\b{re.escape(opening.group('title'))}\s+$")
+    holders = {p.entity for p in people if p.end <= span[0] and title.search(text, max(0, p.start - 40), p.start)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
