@@ -2880,3 +2880,22 @@ def test_a_title_opening_a_meeting_sentence_stands_for_the_one_person_given_it(t
     last = _meetings(text, registries, "2023-05-02")[-1]
     assert who in last.participants
     assert {"ada-kemp", "ivo-lind"} - {who} & set(last.participants) == set()
+
+
+@pytest.mark.parametrize(
+    "handed, meeting",
+    [
+        ("handed over relief materials donated by the Chinese government to", True),
+        ("handed over tents and other relief items to", True),
+        ("presented medical equipment provided by China to", True),
+        ("handed over 2,000 hygiene kits to", False),  # a gift the rule does not know: abstain
+        ("handed the materials list to reporters before meeting", False),
+    ],
+)
+def test_a_handover_of_goods_to_a_named_person_is_a_meeting(handed, meeting, registries):
+    text = (
+        "DHAKA, July 2 -- Ada Kemp, Nordic Ambassador to Bangladesh, "
+        f"{handed} Ivo Lind, chief of mission of IOM Bangladesh, at a ceremony.\n"
+    )
+    meetings = _meetings(text, registries, "2023-07-02")
+    assert [(m.kind, m.participants) for m in meetings] == ([("signing", ["ada-kemp", "ivo-lind"])] if meeting else [])

@@ -44,7 +44,11 @@ GATHERING_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{_EVENT}|summit|webinar)s? (?:on|about|themed on)"
     r"(?: the)? $"
 )
-_GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid)"
+_GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid|materials|goods|equipment|items)"
+# "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
+_DONOR = (
+    r"(?: (?:donated|provided|funded|offered) by (?:the )?(?:[\w-]+ ){0,3}?(?:government|people|side|[A-Z][\w-]*))?"
+)
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
@@ -227,7 +231,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
-            rf"(?:[\w$,.-]+ ){{0,4}}?{_GIFT}(?: over)? to\b"
+            rf"(?:[\w$,.-]+ ){{0,4}}?{_GIFT}{_DONOR}(?: over)? to\b"
         ),
         "signing",
     ),
