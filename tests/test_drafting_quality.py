@@ -2899,3 +2899,32 @@ def test_a_handover_of_goods_to_a_named_person_is_a_meeting(handed, meeting, reg
     )
     meetings = _meetings(text, registries, "2023-07-02")
     assert [(m.kind, m.participants) for m in meetings] == ([("signing", ["ada-kemp", "ivo-lind"])] if meeting else [])
+
+
+@pytest.mark.parametrize(
+    "hosts, organizations",
+    [
+        (
+            "The course was organized by the Nordic Border Agency and IOM Norway.",
+            {"nordic-border-agency", "iom-norway"},
+        ),
+        (
+            "The workshop was jointly hosted by the Nordic Border Agency and IOM Norway.",
+            {"nordic-border-agency", "iom-norway"},
+        ),
+        # the course named, but not its organizers: no participant, no meeting
+        ("The course was praised by the Nordic Border Agency and IOM Norway.", None),
+    ],
+)
+def test_the_organizers_named_after_a_gathering_take_part_in_it(hosts, organizations, registries):
+    text = (
+        "OSLO, May 2 -- A five-day training course on document examination for border officers from Norway, "
+        f"Sweden and Finland opened in Bergen on Monday.\n{hosts}\n"
+    )
+    meetings = _meetings(text, registries, "2023-05-02")
+    if organizations is None:
+        assert meetings == []
+    else:
+        [meeting] = meetings
+        assert set(meeting.organizations) == organizations
+        assert meeting.date is not None and meeting.date.value == "2023-05-01"

@@ -524,7 +524,9 @@ _POSTPOSED = re.compile(
     r"|director[- ]general|commissioner|chief|head|spokesperson|spokesman))\s+(?:said|says|told|noted|stressed"
     r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
 )
-_HOSTS_OF = re.compile(rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b,")
+_HOSTS_OF = re.compile(
+    rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b(?:,| (?:was|were|is) (?:jointly )?(?:co-)?(?:organi[sz]ed|hosted) by\b)"
+)  # "The roundtable, co-hosted by A and B, ...", "The course was organized by A and B."
 
 
 def _trip_referred_to(
