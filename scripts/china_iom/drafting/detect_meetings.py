@@ -39,7 +39,16 @@ _EVENT = (
     r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
     r"|roundtable|round table|course|plenary)"
 )
-_GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid)"
+# "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
+GATHERING_SUBJECT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{_EVENT}|summit|webinar)s? (?:on|about|themed on)"
+    r"(?: the)? $"
+)
+_GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid|materials|goods|equipment|items)"
+# "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
+_DONOR = (
+    r"(?: (?:donated|provided|funded|offered) by (?:the )?(?:[\w-]+ ){0,3}?(?:government|people|side|[A-Z][\w-]*))?"
+)
 # Sentences that only add people to the meeting just described, and never report one of their own.
 _ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{_EVENT}\b"
@@ -50,6 +59,12 @@ _ADDS = re.compile(
 _BACK = re.compile(
     rf"{_ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
     r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
+)
+# "A and B signed the document on behalf of the two sides": the signatories of the signing just reported
+_SIGNATORIES = re.compile(
+    r"\bsigned (?:it|the (?:[\w-]+ ){0,3}?(?:document|agreement|memorandum|MoU|accord|deal|letter|protocol|contract)s?"
+    r"(?: of understanding)?) (?:on behalf of|for (?:their|the two|both|each) (?:respective )?"
+    r"(?:sides?|parties|party|governments?|organi[sz]ations?|agencies|institutions))\b"
 )
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
 _BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
@@ -216,7 +231,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
-            rf"(?:[\w$,.-]+ ){{0,4}}?{_GIFT}(?: over)? to\b"
+            rf"(?:[\w$,.-]+ ){{0,4}}?{_GIFT}{_DONOR}(?: over)? to\b"
         ),
         "signing",
     ),
@@ -345,7 +360,11 @@ def propose_meetings(
         ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
-        if meetings and (_BACK.search(text, s, e) or _BACK.match(text, s, e)) and not _BETWEEN.search(text, s, e):
+        if (
+            meetings
+            and (_BACK.search(text, s, e) or _BACK.match(text, s, e) or _signatories(text, (s, e), meetings))
+            and not _BETWEEN.search(text, s, e)
+        ):
             if _COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
             target = _attended(text, (s, e), meetings)
@@ -378,7 +397,8 @@ def propose_meetings(
                     s,
                     first.start(),
                     [p for p in inside if not _INVITED_BY.search(text, s, p.start)],
-                    _of_pronoun(text, (s, first.start()), people, last_person),
+                    _title_holder(text, (s, first.start()), people)
+                    or _of_pronoun(text, (s, first.start()), people, last_person),
                 )
                 or _leader(text, s, first.start(), people)
                 or _postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
@@ -504,7 +524,9 @@ _POSTPOSED = re.compile(
     r"|director[- ]general|commissioner|chief|head|spokesperson|spokesman))\s+(?:said|says|told|noted|stressed"
     r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
 )
-_HOSTS_OF = re.compile(rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b,")
+_HOSTS_OF = re.compile(
+    rf"\s*The (?:[\w-]+ ){{0,2}}?{_EVENT}\b(?:,| (?:was|were|is) (?:jointly )?(?:co-)?(?:organi[sz]ed|hosted) by\b)"
+)  # "The roundtable, co-hosted by A and B, ...", "The course was organized by A and B."
 
 
 def _trip_referred_to(
@@ -743,6 +765,11 @@ def _joined_gathering(
     return next((m for m in reversed(earlier) if m.kind in _GATHERINGS), None)
 
 
+def _signatories(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> bool:
+    """Whether a sentence names who signed the document of the signing just reported, adding them to it."""
+    return meetings[-1].kind == "signing" and _SIGNATORIES.search(text, *sentence) is not None
+
+
 def _attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
     "attended the meeting" or "The meeting was also attended by", no visit or trip either."""
@@ -808,6 +835,19 @@ def _of_pronoun(text: str, span: tuple[int, int], people: list[EntitySpan], last
         return last
     named = [p.entity for p in people if p.end <= span[0]]
     return next((who for who in reversed(named) if said(fits, who)), None)
+
+
+_THE_TITLE = re.compile(rf"\s*The (?P<title>{TITLES})(?: also)? ")
+
+
+def _title_holder(text: str, span: tuple[int, int], people: list[EntitySpan]) -> str | None:
+    """The one person named before with the title that "The Director General also met ..." opens with."""
+    opening = _THE_TITLE.match(text, *span)
+    if opening is None:
+        return None
+    title = re.compile(rf"\b{re.escape(opening.group('title'))}\s+$")
+    holders = {p.entity for p in people if p.end <= span[0] and title.search(text, max(0, p.start - 40), p.start)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _subject(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:

@@ -29,7 +29,7 @@ from china_iom.drafting.detect_candidates import (
     person_candidates,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
-from china_iom.drafting.detect_meetings import ProposedMeeting, joint_speakers, propose_meetings
+from china_iom.drafting.detect_meetings import GATHERING_SUBJECT, ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
@@ -193,7 +193,7 @@ def draft_article(
             sentences,
         )
     ]
-    draft.mentions = [_with_speaker(m, sentences, said) for m in draft.mentions]
+    draft.mentions = [_with_speaker(text, m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
     _notes(draft)
     draft.text = stored
@@ -893,9 +893,11 @@ def _mentions_of(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
-def _with_speaker(mention: Mention, sentences: list[tuple[int, int]], said: list[tuple[str, ...]]) -> Mention:
-    if mention.kind != "topics":
-        return mention
+def _with_speaker(
+    text: str, mention: Mention, sentences: list[tuple[int, int]], said: list[tuple[str, ...]]
+) -> Mention:
+    if mention.kind != "topics" or GATHERING_SUBJECT.search(text, max(0, mention.start - 80), mention.start):
+        return mention  # the subject of a gathering ("a forum on X") is no one's position
     index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
     return Mention(
         mention.kind, mention.entity_id, mention.start, mention.end, said[index] if index is not None else ()
