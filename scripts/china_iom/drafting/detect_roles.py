@@ -21,14 +21,14 @@ from china_iom.annotation.registry import fold
 from china_iom.drafting.detect_candidates import BRIEFING, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 
-_TITLE = (
-    r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|former|Acting|Permanent|Regional|Chief|First"
+_TITLE = (  # always matched case-insensitively
+    r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|Acting|Permanent|Regional|Chief|First"
     r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
     r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
     r"|Director[- ]General|Director"
     r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
     r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Consul|Counsell?or|Attach[eé]"
-    r"|Representative|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Mayor|Deputy|mayor)"
+    r"|Representative|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Deputy)"
 )
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
 # An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
