@@ -18,11 +18,11 @@ from china_iom.drafting.add import add_article
 from china_iom.drafting.body import find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
-from china_iom.drafting.detect_meetings import propose_meetings
 from china_iom.drafting.detect_speakers import EntitySpan, speakers
 from china_iom.drafting.draft import OtherArticle, draft_article
 from china_iom.drafting.extract import read_source
 from china_iom.drafting.matcher import AliasMatcher
+from china_iom.drafting.meetings.propose import propose_meetings
 from china_iom.drafting.quote_selectors import minimal_selector
 from china_iom.errors import SeedError
 from conftest import SEEDS

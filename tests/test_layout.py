@@ -89,6 +89,18 @@ def test_a_folder_missing_from_the_map_is_named(tmp_path):
     assert module_map(tmp_path).startswith(f"{MAP_BEGIN}\n\n- `annotation/` (): The annotation format.")
 
 
+def test_a_sub_folder_is_mapped_under_its_stage(tmp_path):
+    (tmp_path / "drafting" / "meetings").mkdir(parents=True)
+    (tmp_path / "drafting" / "__init__.py").write_text('"""Drafting."""\n', encoding="utf-8")
+    (tmp_path / "drafting" / "add.py").write_text('"""Add."""\n', encoding="utf-8")
+    (tmp_path / "drafting" / "meetings" / "__init__.py").write_text('"""Meetings. More."""\n', encoding="utf-8")
+    (tmp_path / "drafting" / "meetings" / "when.py").write_text('"""When."""\n', encoding="utf-8")
+    assert module_map(tmp_path).split("\n")[2:4] == [
+        "- `drafting/` (`add`): Drafting.",
+        "  - `drafting/meetings/` (`when`): Meetings.",
+    ]
+
+
 def test_every_folder_says_what_comes_in_what_goes_out_and_what_it_must_not_import():
     for init in sorted((ROOT / "scripts" / "china_iom").glob("*/__init__.py")):
         text = init.read_text(encoding="utf-8")

@@ -29,10 +29,13 @@ from china_iom.drafting.detect_candidates import (
     person_candidates,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
-from china_iom.drafting.detect_meetings import GATHERING_SUBJECT, ProposedMeeting, joint_speakers, propose_meetings
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
+from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.propose import propose_meetings
+from china_iom.drafting.meetings.sides import joint_speakers
+from china_iom.drafting.meetings.triggers import GATHERING_SUBJECT
 
 DUPLICATE_JACCARD = 0.8
 NEAR_NAME_RATIO = 0.8

@@ -72,15 +72,21 @@ def _summary(path: Path) -> str:
     return " ".join(_docstring(path).split("\n\n")[0].split()).split(". ")[0].rstrip(".").replace("``", "`") + "."
 
 
+def _folder(package: Path, folder: Path) -> list[str]:
+    """The Markdown lines of a folder (its modules and what it does), then those of its sub-folders, indented."""
+    modules = ", ".join(f"`{p.stem}`" for p in sorted(folder.glob("*.py")) if p.stem != "__init__")
+    line = f"- `{folder.relative_to(package).as_posix()}/` ({modules}): {_summary(folder / '__init__.py')}"
+    subfolders = sorted(p.parent for p in folder.glob("*/__init__.py"))
+    return [line, *(f"  {sub}" for subfolder in subfolders for sub in _folder(package, subfolder))]
+
+
 def module_map(package: Path = PACKAGE) -> str:
-    """Markdown list of the package's folders (stages) and top-level modules, between the README markers."""
+    """Markdown list of the package's folders (stages, with their sub-folders) and top-level modules, between the
+    README markers."""
     folders = sorted(p.parent.name for p in package.glob("*/__init__.py"))
     if unknown := sorted(set(folders) - set(STAGES)):
         raise ValueError(f"{package}: folder(s) {', '.join(unknown)} missing from docs.STAGES; add them in flow order")
-    lines = []
-    for stage in (name for name in STAGES if name in folders):
-        modules = ", ".join(f"`{p.stem}`" for p in sorted((package / stage).glob("*.py")) if p.stem != "__init__")
-        lines.append(f"- `{stage}/` ({modules}): {_summary(package / stage / '__init__.py')}")
+    lines = [line for stage in STAGES if stage in folders for line in _folder(package, package / stage)]
     lines += [f"- `{p.name}`: {_summary(p)}" for p in sorted(package.glob("*.py")) if not p.stem.startswith("__")]
     return f"{MAP_BEGIN}\n\n" + "\n".join(lines) + f"\n\n{MAP_END}"
 

@@ -1,0 +1,72 @@
+"""Sentences that only add people to the meeting just reported: also attended, signatories, hosts."""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.gatherings import HOSTED
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
+from china_iom.drafting.meetings.triggers import BETWEEN, EVENT
+
+# Sentences that only add people to the meeting just described, and never report one of their own.
+ADDS = re.compile(
+    rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
+    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
+    r"|\b(?:is|are|was|were) (?:being )?attended by\b)"
+)
+
+BACK = re.compile(
+    rf"{ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
+    r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
+)
+
+# "A and B signed the document on behalf of the two sides": the signatories of the signing just reported
+_SIGNATORIES = re.compile(
+    r"\bsigned (?:it|the (?:[\w-]+ ){0,3}?(?:document|agreement|memorandum|MoU|accord|deal|letter|protocol|contract)s?"
+    r"(?: of understanding)?) (?:on behalf of|for (?:their|the two|both|each) (?:respective )?"
+    r"(?:sides?|parties|party|governments?|organi[sz]ations?|agencies|institutions))\b"
+)
+
+# "attended the handover ceremony of ...": the first report of an event, not an addition to one
+FIRST_REPORT = re.compile(rf"\battended the (?:[\w-]+ ){{0,2}}?{EVENT} (?:of|for|on)\b|{BETWEEN.pattern}")
+
+COUNTED = re.compile(
+    r"\s*(?:(?:Some|About|Around|Nearly|Over|More than|Close to|Approximately|Altogether)\s+)?(?:\d[\d,]*|Dozens"
+    r"|Hundreds|Scores|Thousands)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:participants|officials|representatives"
+    r"|delegates|guests|experts|attendees|trainees|people)\b"
+)
+
+_HOSTS_OF = re.compile(
+    rf"\s*The (?:[\w-]+ ){{0,2}}?{EVENT}\b(?:,| (?:was|were|is) (?:jointly )?(?:co-)?(?:organi[sz]ed|hosted) by\b)"
+)  # "The roundtable, co-hosted by A and B, ...", "The course was organized by A and B."
+
+
+def hosts_added(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], meetings: list[ProposedMeeting]
+) -> bool:
+    """ "The roundtable, co-hosted by A and B, brought together ...": A and B take part in the gathering last
+    proposed; whether the sentence was one of these."""
+    s, e = sentence
+    hosted = HOSTED.search(text, s, e)
+    target = next((m for m in reversed(meetings) if m.kind in GATHERINGS), None)
+    if not _HOSTS_OF.match(text, s) or hosted is None or target is None:
+        return False
+    stop = re.compile(r",\s+(?!and\b)[a-z]").search(text, hosted.end(), e)
+    hosts = [o.entity for o in organizations if hosted.end() <= o.start < (stop.start() if stop else e)]
+    target.organizations = list(dict.fromkeys([*target.organizations, *hosts]))
+    return True
+
+
+def names_signatories(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> bool:
+    """Whether a sentence names who signed the document of the signing just reported, adding them to it."""
+    return meetings[-1].kind == "signing" and _SIGNATORIES.search(text, *sentence) is not None
+
+
+def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
+    """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
+    "attended the meeting" or "The meeting was also attended by", no visit or trip either."""
+    meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
+    excluded = ("speech", "visit", "trip") if meeting else ("speech",)
+    return next((m for m in reversed(meetings) if m.kind not in excluded), meetings[-1])

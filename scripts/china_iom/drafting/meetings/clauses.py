@@ -1,0 +1,55 @@
+"""Clauses of a sentence: relative clauses, coordinated verbs and where the people met end."""
+
+from __future__ import annotations
+
+import re
+
+# A relative clause gives the date of something else (", which was set up earlier this year", ", to be published next
+# year"), unless it says when the gathering went on (", which opened on Monday", ", to be held in May")
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|where)\b(?!\s+(?:opened|opens|began|begins|started|starts|closed"
+    r"|ended|ran|runs|(?:was|is|will be) held|took place|takes place|will take place)\b)[^,;]*$"
+    r"|,\s+(?:to be|due to be|expected to be) (?!held|convened|organi[sz]ed)\w+[^,;]*$"  # ", to be published next year"
+)
+
+IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> bool:
+    """ "A, who attended the Forum on Monday, met B": the main verb after a relative clause with a trigger of its
+    own."""
+    return bool(
+        IN_CLAUSE.search(text, max(0, earlier.start() - 40), earlier.start())
+        and re.search(r",\s+$", text[earlier.end() : match.start()])
+        and not re.search(r"[;:]", text[earlier.end() : match.start()])
+    )
+
+
+# Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
+# signed by B") or at the one who reports it (", spokesperson C said").
+_OBJECT_END = re.compile(
+    r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
+    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b"
+)
+
+
+def object_end(text: str, start: int, end: int) -> int:
+    """Where the people met after the trigger ending at ``start`` end: at another verb of the subject or a reporter."""
+    stop = _OBJECT_END.search(text, start, end)
+    return stop.start() if stop else end
+
+
+BASE_FORM = re.compile(
+    r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host)\b"
+)
+
+COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")
+
+
+def in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> bool:
+    """Whether a date or place is in a relative clause that the trigger is not in ("A, who arrived in X on
+    Sunday, met B", "A, who met B, head of C, in 2019, attended ...")."""
+    if at < match.start():
+        return bool(re.search(r",\s+(?:who|which)\b", text[start:at])) and "," in text[at : match.start()]
+    clause = _RELATIVE_CLAUSE.search(text, start, at)
+    return clause is not None and not clause.start() < match.start()

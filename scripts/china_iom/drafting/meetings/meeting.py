@@ -1,0 +1,113 @@
+"""One proposed meeting, and the trip or gathering it happened within."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, from_its_end
+
+# "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
+WITHIN = re.compile(
+    r"(?:During|On the sidelines of|On the margins of|At) the (?:[\w-]+ ){0,3}?"
+    r"(?P<noun>(?i:conference|forum|summit|session|symposium|seminar|workshop|meeting|dialogue|round ?table|course"
+    r"|plenary))s?\b|During (?:the|his|her|their) (?:[\w-]+ ){0,2}?(?P<trip>visit|trip|tour|stay)\b"
+    r"|On the (?:sidelines|margins|fringes)(?=,)"  # of the gathering last reported
+)
+
+GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
+
+# A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
+# gathering just reported
+AT_THE_GATHERING = re.compile(
+    r"\b(?:at|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|told) the"
+    r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
+    r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
+    r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
+    r"|keynote|welcoming|concluding) "
+)
+
+
+@dataclass
+class ProposedMeeting:
+    """A meeting read from one sentence."""
+
+    kind: str
+    status: str
+    sentence: tuple[int, int]
+    participants: list[str]
+    date: DatePhrase | None = None
+    date_basis: str | None = None  # how a date not stated in the sentence was taken from another meeting
+    place: str | None = None
+    parent: int | None = None  # index of the trip, among the proposed meetings
+    organizations: list[str] = field(default_factory=list)
+
+
+_NAMES = {"trip": "trip", "visit": "visit", "conference": "gathering", "symposium": "gathering", "summit": "gathering"}
+
+
+def make_meeting(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    status: str,
+    participants: list[str],
+    organizations: list[str],
+    place: str | None,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting:
+    """One proposed meeting; without a date or place of its own, it takes the trip's it happened within."""
+    parent = next(
+        (
+            i
+            for i in range(len(earlier) - 1, -1, -1)
+            if earlier[i].kind == "trip" and participants[:1] and participants[0] in earlier[i].participants
+        ),
+        None,
+    )
+    within = WITHIN.match(text, sentence[0])
+    spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
+    if within or spoke_there:
+        kinds = ("trip", "visit") if within and within.group("trip") else GATHERINGS
+        latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
+        if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
+            noun = within.group("noun")
+            latest += [i for i, m in enumerate(earlier) if m.kind == "speech" and noun in text[slice(*m.sentence)]][
+                ::-1
+            ]
+        parent = next(iter(latest), parent)
+    if spoke_there and parent is not None and earlier[parent].kind in GATHERINGS:  # a speaker attended it
+        earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
+    ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
+    meeting = ProposedMeeting(
+        kind,
+        status,
+        sentence,
+        participants,
+        ends or date_of(text, sentence, match, dates),
+        ends and ends.note,
+        place=place,
+        parent=parent,
+        organizations=organizations,
+    )
+    if meeting.date is None and parent is not None:
+        meeting.date = earlier[parent].date
+        meeting.date_basis = (
+            f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
+        )
+    same_day = SAME_DAY.search(text, *sentence)
+    last = next((m.date for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
+    if (
+        meeting.date is None
+        and same_day
+        and last
+        and last.precision == "day"
+        and not (same_day.group("right_after") and last.end_value)  # after a gathering of several days: which?
+    ):
+        meeting.date, meeting.date_basis = day_apart(same_day, last)
+    if parent is not None and place is None:
+        meeting.place = earlier[parent].place
+    return meeting

@@ -1,0 +1,149 @@
+"""Who takes part: the subject (or the person a pronoun or title stands for) and those coordinated with it."""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.annotation.registry import fold
+from china_iom.drafting.detect_candidates import ORG_HEADS, TITLES
+from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
+
+# "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
+# ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
+# meet"); "Officials", an organization or another name ("Okoro" after "Shen Bo") not
+_PRONOUN = re.compile(
+    rf"(?:\b(?:He|She|he|she)|\b(?P<the>[Tt]he )?(?P<words>(?:[A-Z][\w.-]* )*(?!(?:{ORG_HEADS})\b)"
+    r"(?P<word>[A-Z][\w.-]*)(?<![a-z]s)))(?: also)?"
+    r"(?: (?:will|(?:is|was) (?:expected|scheduled|set|due) to))?\s*$"
+)
+
+_ENDS_IN_TITLE = re.compile(rf"\b(?:{TITLES})$")
+
+_POSTPOSED = re.compile(
+    r",\s+(?:(?P<named>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)|he|she|the (?:[\w-]+ ){0,3}?(?:envoy|ambassador|minister|official|diplomat|representative"
+    r"|director[- ]general|commissioner|chief|head|spokesperson|spokesman))\s+(?:said|says|told|noted|stressed"
+    r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
+)
+
+
+def postposed(
+    text: str, sentence: tuple[int, int], first: re.Match[str], inside: list[EntitySpan], named_before: set[str]
+) -> str | None:
+    """ "Speaking at X, Ambassador A said": A; "..., the Chinese envoy said": the one person named before, if only one
+    was."""
+    s, e = sentence
+    said = _POSTPOSED.search(text, first.end(), e)
+    if said is None or not re.fullmatch(r"\W*", text[s : first.start()]):
+        return None
+    if said.group("named"):
+        return next((p.entity for p in inside if said.start("named") <= p.start and p.end <= said.end("named")), None)
+    return next(iter(named_before)) if len(named_before) == 1 and not inside else None
+
+
+def named_subject(
+    text: str, match: re.Match[str], before: list[EntitySpan], subject: str | None, people: list[EntitySpan]
+) -> bool:
+    """Whether the subject is named just before the verb ("A will travel", "A, title, handed") or is the "He" or "She"
+    opening the sentence for a person last named as the subject opening one; never a person last named elsewhere
+    ("He will also travel" after '"...," said B.') nor a speaker ("A said the workers will travel")."""
+    at = next((p for p in reversed(before) if p.entity == subject), None)
+    if at is not None:
+        return bool(re.fullmatch(r"(?:,[^,;]{1,80})?,?\s*", text[at.end : match.start()]))
+    last = next((p for p in reversed(people) if p.end <= match.start()), None)
+    return (
+        last is not None
+        and last.entity == subject
+        and _opens(text, match.start(), r"(?:He|She)(?: also)?\s+")
+        and _opens(text, last.start, r"(?:[A-Z][\w.-]*\s+){0,3}")
+    )
+
+
+def _opens(text: str, at: int, words: str) -> bool:
+    """Whether ``words`` open the sentence that goes on at ``at``."""
+    window = ("\n" if at <= 60 else "") + text[max(0, at - 60) : at]
+    return bool(re.search(rf"(?:[.!?][\"'”’]?\s+|\n\s*){words}$", window))
+
+
+# "At the invitation of Chinese President X, ...": X is the host, never the one who comes
+INVITED_BY = re.compile(r"\bAt the invitation of (?:the )?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+
+_MAN, _WOMAN = re.compile(r"\b(?:Mr|Sir)\.?\s+$"), re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame)\.?\s+$")
+
+
+def of_pronoun(text: str, span: tuple[int, int], people: list[EntitySpan], last: str | None) -> str | None:
+    """The person "he" or "she" opening ``span`` can stand for: the last person named, unless an honorific ("Ms.",
+    "Mr.") names the other sex; then the last one named before whose honorific fits, if any."""
+    pronoun = re.match(r"(?:[^,]*,\s+)?(?P<he>[Hh]e)?(?P<she>[Ss]he)?\b", text[span[0] : span[1]])
+    if last is None or pronoun is None or not (pronoun.group("he") or pronoun.group("she")):
+        return last
+    fits, other = (_MAN, _WOMAN) if pronoun.group("he") else (_WOMAN, _MAN)
+
+    def said(pattern: re.Pattern[str], who: str) -> bool:
+        return any(p.entity == who and pattern.search(text, max(0, p.start - 12), p.start) for p in people)
+
+    if not said(other, last):
+        return last
+    named = [p.entity for p in people if p.end <= span[0]]
+    return next((who for who in reversed(named) if said(fits, who)), None)
+
+
+_THE_TITLE = re.compile(rf"\s*The (?P<title>{TITLES})(?: also)? ")
+
+
+def title_holder(text: str, span: tuple[int, int], people: list[EntitySpan]) -> str | None:
+    """The one person named before with the title that "The Director General also met ..." opens with."""
+    opening = _THE_TITLE.match(text, *span)
+    if opening is None:
+        return None
+    title = re.compile(rf"\b{re.escape(opening.group('title'))}\s+$")
+    holders = {p.entity for p in people if p.end <= span[0] and title.search(text, max(0, p.start - 40), p.start)}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def subject_of(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:
+    """The last person named before ``at``, else the one a pronoun, bare title or surname stands for."""
+    before = [p for p in inside if p.end <= at]
+    if before:
+        return before[-1].entity
+    pronoun = _PRONOUN.search(text[start:at])
+    if pronoun is None or last is None:
+        return None
+    word = pronoun.group("word")
+    named = not word or pronoun.group("the") or _ENDS_IN_TITLE.search(pronoun.group("words"))
+    return last if named or fold(word) in fold(last).split("-") else None
+
+
+# "A and B", "A, title, and B", "Ambassador A and Ambassador B"
+_JOINED = re.compile(r"(?:\s+and|,(?:\s+and)?|,[^,;]{1,120},\s+and)\s+(?:[A-Z][\w.-]*\s+){0,3}")
+
+
+def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:
+    """The people before the trigger who act in it: the subject and those coordinated with it ("A and B held
+    talks"), never one named in an opening phrase or as an owner ("To fulfil X's pledge, A signed ...")."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].entity == subject), None)
+    if at is None:
+        return []
+    first = at
+    while (
+        first > 0
+        and _JOINED.fullmatch(text, before[first - 1].end, before[first].start)
+        and not POSSESSIVE.match(text, before[first - 1].end)
+    ):
+        first -= 1
+    return before[first : at + 1]
+
+
+def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
+    """ "The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
+    if not re.search(
+        r"\b[Tt]he delegation\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|"
+        r"\b[Tt]he delegation\s*$",
+        text[start:at],
+    ):
+        return None
+    led = [
+        p
+        for p in people
+        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+\s+){0,4}$", text[max(0, p.start - 60) : p.start])
+    ]
+    return led[-1].entity if led else None

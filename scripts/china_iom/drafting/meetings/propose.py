@@ -1,0 +1,205 @@
+"""Propose the meetings that the sentences of an article report."""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.additions import (
+    ADDS,
+    BACK,
+    COUNTED,
+    FIRST_REPORT,
+    attended_meeting,
+    hosts_added,
+    names_signatories,
+)
+from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, IN_CLAUSE, object_end
+from china_iom.drafting.meetings.counterparts import reported_meetings
+from china_iom.drafting.meetings.gatherings import introduced_gathering, joined_gathering, repeats
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
+from china_iom.drafting.meetings.participants import (
+    INVITED_BY,
+    leader,
+    named_subject,
+    of_pronoun,
+    postposed,
+    subject_of,
+    subjects,
+    title_holder,
+)
+from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
+from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
+from china_iom.drafting.meetings.trips import trip_referred_to, visit_on
+from china_iom.drafting.meetings.where import place_of
+
+
+def propose_meetings(
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    country_places: set[str],
+    dateline_place: str | None = None,
+    place_country: dict[str, str | None] | None = None,
+    affiliations: dict[str, str] | None = None,
+) -> list[ProposedMeeting]:
+    """Meetings reported by the sentences, in order; ``affiliations`` maps people to the organization their role
+    in the text names (a planned meeting of "the two sides" is between their organizations)."""
+    meetings: list[ProposedMeeting] = []
+    last_person: str | None = None
+    for s, e in sentences:
+        inside = [p for p in people if s <= p.start and p.end <= e]
+        if _asked(text, (s, e)):  # a journalist's question reports nothing
+            continue
+        triggers = find_triggers(text, s, e)
+        if not triggers and hosts_added(text, (s, e), organizations, meetings):
+            continue
+        if (
+            not meetings and ADDS.search(text, s, e) and not FIRST_REPORT.search(text, s, e)
+        ):  # adds to a meeting that was not recognised: none of its own
+            last_person = inside[-1].entity if inside else last_person
+            continue
+        if (
+            meetings
+            and (BACK.search(text, s, e) or BACK.match(text, s, e) or names_signatories(text, (s, e), meetings))
+            and not BETWEEN.search(text, s, e)
+        ):
+            if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
+                continue
+            target = attended_meeting(text, (s, e), meetings)
+            target.participants += [p.entity for p in inside if p.entity not in target.participants]
+            target.organizations = list(
+                dict.fromkeys(
+                    [*target.organizations, *(o.entity for o in organizations if s <= o.start < e and not inside)]
+                )
+            )
+            city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
+            if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
+                target.place = city
+            last_person = inside[-1].entity if inside else last_person
+            continue
+        where = (country_places, dateline_place, place_country or {})
+        gathering = None
+        if not triggers or triggers[0][1] not in GATHERINGS:
+            gathering = introduced_gathering(
+                text, (s, e), None if triggers else inside, organizations, places, dates, where, meetings
+            )
+            if gathering is not None:
+                meetings.append(gathering)
+        at = len(meetings) - 1
+        if triggers:
+            first = triggers[0][0]
+            subject = (
+                next((p.entity for p in inside if first.start() <= p.start and p.end <= first.end()), None)
+                or subject_of(
+                    text,
+                    s,
+                    first.start(),
+                    [p for p in inside if not INVITED_BY.search(text, s, p.start)],
+                    title_holder(text, (s, first.start()), people)
+                    or of_pronoun(text, (s, first.start()), people, last_person),
+                )
+                or leader(text, s, first.start(), people)
+                or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
+            )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
+            before = subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
+            trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
+            if trip is not None:
+                meetings.append(trip)
+            for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
+                following = object_end(text, match.end(), following)
+                if match.groupdict().get("alone") is not None and len(before) < 2:
+                    continue
+                if match.groupdict().get("person") is not None and not named_subject(
+                    text, match, before, subject, people
+                ):
+                    continue
+                part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
+                    subject = part[0].entity if part else None
+                if last_person not in (None, subject) and re.match(r" (?:him|her)\b", text[match.end() :]):
+                    part.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))  # "hold talks with him"
+                joined = joined_gathering(text, match, kind, meetings)
+                if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
+                    joined.participants += [p.entity for p in part if p.entity not in joined.participants]
+                    continue
+                found = reported_meetings(
+                    text,
+                    (s, e),
+                    match,
+                    kind,
+                    subject,
+                    part,
+                    [o for o in organizations if not match.end() <= o.start or o.end <= following],
+                    places,
+                    dates,
+                    where,
+                    meetings,
+                )
+                coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())
+                if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
+                    for meeting in found:  # "will meet with A and hold talks with B": both to come
+                        meeting.status = "planned"
+                if coordinated and coordinated.group("where") and meetings and meetings[-1].kind in ("visit", "trip"):
+                    # "visited the Administration, where he held talks with A": within it; "where he met with
+                    # senior officials" only tells what the visit was
+                    found = [m for m in found if len(m.participants) > 1]
+                    for meeting in found:
+                        meeting.parent = len(meetings) - 1
+                in_clause = IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
+                for meeting in (
+                    found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []
+                ):
+                    meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
+                    gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                found = [
+                    m
+                    for m in found
+                    if not (match.group(0).lower().startswith("in ") and repeats(m, meetings))
+                    and (m.participants or m.kind != "speech")  # a speech is given by someone
+                ]
+                named = any(s <= p.start < e for p in places)
+                if not any(m.participants for m in found) and BOTH_SIDES.search(text, s, match.start()):
+                    found = []  # "According to A, the two sides agreed to hold ...": the sides, not A
+                add_witnesses(text, (s, e), found, meetings)
+                meetings.extend(
+                    found
+                    or of_both_sides(
+                        text,
+                        (s, e),
+                        match,
+                        kind,
+                        dates,
+                        meetings,
+                        affiliations or {},
+                        place_of(text, places, (s, e), match, kind, *where) if named else None,
+                    )
+                )
+        stay = visit_on(text, (s, e), inside, places, country_places, meetings)
+        if stay is not None:
+            meetings.append(stay)
+        last_person = inside[-1].entity if inside else last_person
+    return _without_empty(meetings)
+
+
+_QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
+
+
+def _asked(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is in a question's paragraph: one opening "Q:" or ending with a question mark."""
+    start, end = text.rfind("\n", 0, sentence[0]) + 1, text.find("\n", sentence[1])
+    return bool(_QUESTION.match(text, start)) or text[start : len(text) if end < 0 else end].rstrip().endswith("?")
+
+
+def _without_empty(meetings: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """The meetings that someone takes part in, their parents renumbered."""
+    kept = [i for i, m in enumerate(meetings) if m.participants or m.organizations]
+    index = {old: new for new, old in enumerate(kept)}
+    result = [meetings[i] for i in kept]
+    for meeting in result:
+        meeting.parent = index.get(meeting.parent) if meeting.parent is not None else None
+    return result

@@ -1,0 +1,101 @@
+"""What "the two sides" of the meeting just described do: meet again, witness a signing, state jointly."""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.triggers import PLANNED
+from china_iom.drafting.meetings.when import date_of
+
+BOTH_SIDES = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
+    r"\b[Tt]he two(?= (?:held|had|met|signed)\b)|"
+    r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)"
+)
+
+
+def of_both_sides(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+    affiliations: dict[str, str],
+    place: str | None,
+) -> list[ProposedMeeting]:
+    """ "After the talks, the two sides signed ...": the parties of the meeting just described, within it; "the
+    two sides agreed to hold ...", "the next round of consultations will be held ...": a planned meeting of the
+    same parties (of the last meeting of its kind, for a next round), between their organizations where the
+    text gives each person's; at the place the sentence names, else at the last one's."""
+    both = BOTH_SIDES.search(text, *sentence)
+    if not earlier or not both:
+        return []
+    sides = [m for m in earlier if m.kind != "speech"] or earlier  # a speech has one side
+    last = next((m for m in reversed(earlier) if m.kind == kind), sides[-1]) if both.group("next") else sides[-1]
+    status = "planned" if PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
+    people, organizations = list(last.participants), list(last.organizations)
+    if status == "planned" and people and all(p in affiliations for p in people):
+        people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
+    meeting = ProposedMeeting(
+        kind,
+        status,
+        sentence,
+        people,
+        date_of(text, sentence, match, dates),
+        place=place or (last.place if status == "held" else None),  # the next round may be anywhere
+        organizations=organizations,
+    )
+    if status == "held":
+        meeting.parent = earlier.index(last)
+        if meeting.date is None:
+            meeting.date, meeting.date_basis = (
+                last.date,
+                "Held within the meeting proposed above; the day is that meeting's.",
+            )
+    return [meeting]
+
+
+_WITNESSED = re.compile(r"(?:Witnessed by|In the presence of) (?P<both>the two (?:leaders|sides|ministers|heads))?")
+
+
+def add_witnesses(
+    text: str, sentence: tuple[int, int], found: list[ProposedMeeting], earlier: list[ProposedMeeting]
+) -> None:
+    """ "Witnessed by the two leaders, A and B signed ...": a meeting within the one just described, whose people
+    witness it, on its day and at its place unless the sentence gives them."""
+    witnessed = _WITNESSED.match(text, sentence[0])
+    if not witnessed or not earlier:
+        return
+    last = earlier[-1]
+    for meeting in found:
+        if witnessed.group("both"):
+            meeting.participants += [p for p in last.participants if p not in meeting.participants]
+        if meeting.date is None and last.date is not None:
+            meeting.date, meeting.date_basis = (
+                last.date,
+                "Witnessed by the people of the meeting proposed above, so on its day.",
+            )
+        meeting.place = meeting.place or last.place
+
+
+_JOINT = re.compile(
+    r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "
+    r"(?:also |further )?(?:said|agreed|pledged|vowed|stressed|expressed|reaffirmed|noted|emphasi[sz]ed"
+    r"|called|welcomed)\b"
+)
+
+
+def joint_speakers(
+    text: str, sentences: list[tuple[int, int]], meetings: list[ProposedMeeting]
+) -> list[tuple[str, ...]]:
+    """For each sentence that reports a joint statement ("In a joint statement, the two sides pledged ...",
+    "Both sides agreed ..."), the people of the meeting last reported before it, if it has two or more."""
+    result = []
+    for s, e in sentences:
+        before = [m for m in meetings if m.sentence[0] < s]
+        people = tuple(before[-1].participants) if before else ()
+        result.append(people if len(people) > 1 and _JOINT.search(text, s, e) else ())
+    return result

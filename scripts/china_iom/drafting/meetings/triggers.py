@@ -1,0 +1,258 @@
+"""The triggers: the phrases that report a meeting, each with its kind."""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.drafting.meetings.clauses import COORDINATED, after_clause
+
+EVENT = (
+    r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
+    r"|roundtable|round table|course|plenary)"
+)
+
+# "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
+GATHERING_SUBJECT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{EVENT}|summit|webinar)s? (?:on|about|themed on)"
+    r"(?: the)? $"
+)
+
+GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid|materials|goods|equipment|items)"
+
+# "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
+_DONOR = (
+    r"(?: (?:donated|provided|funded|offered) by (?:the )?(?:[\w-]+ ){0,3}?(?:government|people|side|[A-Z][\w-]*))?"
+)
+
+# "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
+BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
+
+_TRIGGERS = (
+    (
+        re.compile(
+            r"\b(?:(?:held|had|holds|hold) (?:a |an )?(?:\w+ )?)?working (?:talks|exchanges|sessions?|meetings?) with\b"
+        ),
+        "working_talks",
+    ),
+    (
+        re.compile(r"\b(?:had|held|has|have|holds|hold) (?:a |an )?(?:[\w-]+ ){0,2}?meeting with\b"),
+        "bilateral_talks",
+    ),
+    (
+        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"),
+        "bilateral_talks",
+    ),
+    # "the two held talks": the parties of the meeting just described, or those named before it
+    (re.compile(r"\b(?:held|had|hold|holds) (?:\w+ )?talks\b(?! with\b)(?=[.,;])"), "bilateral_talks"),
+    # "A and B held talks in Beijing on Monday": a meeting only of two people or more named before it
+    (
+        re.compile(
+            r"\b(?:held|had) (?:a |an )?(?:\w+ )?(?:talks|meeting)(?P<alone>)\b(?! (?:with|of|on)\b)(?![^.;]{0,60}\bwith\b)"
+        ),
+        "bilateral_talks",
+    ),
+    # "spoke by phone with A", "talked with A over the phone": talks at a distance, never "spoke with reporters"
+    (
+        re.compile(
+            r"\b(?:spoke|speaks|talked|talks) (?:by (?:tele)?phone|over the (?:tele)?phone|by video(?: link)?|via video"
+            r"(?: link)?) with\b|\b(?:spoke|talked) with(?= [A-Z][\w .-]{0,60}?(?:,[^,;]{1,60},)? (?:by|over|via) (?:the )?"
+            r"(?:tele)?(?:phone|video))"
+        ),
+        "bilateral_talks",
+    ),
+    (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
+            r" with\b"
+        ),
+        "bilateral_talks",
+    ),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
+            r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
+        ),
+        "dialogue",
+    ),
+    (
+        re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:talks|consultations)\b"),
+        "bilateral_talks",
+    ),
+    (BETWEEN, "bilateral_talks"),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
+            r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"
+        ),
+        "symposium",
+    ),
+    # "A three-day workshop on X for officials from A, B and C opened here Wednesday, co-organized by A and B"
+    (
+        re.compile(
+            r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
+            r"(?:,? [\w()'’-]+){0,20}?,? (?:opened|was opened|kicked off|was held|took place)\b"
+        ),
+        "symposium",
+    ),
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an )(?:[\w-]+ ){0,3}?"
+            r"(?:reception|ceremony|forum|conference)\b"
+        ),
+        "conference",
+    ),
+    (
+        re.compile(
+            r"\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
+            r"|\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:was|were) held\b"
+        ),
+        "dialogue",
+    ),
+    (
+        re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
+        "bilateral_talks",
+    ),
+    (
+        re.compile(
+            r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
+            r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
+            r"|\bwill meet\b"
+            r"|\bmet (?:[\w-]+ )?(?:officials|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
+        ),
+        "bilateral_talks",
+    ),
+    (
+        re.compile(
+            r"\b(?:continu\w+|began|begins|held|holds) (?:his|her|their) (?:meetings?|talks) (?:[\w-]+ ){0,4}?"
+            r"with\b"
+        ),
+        "bilateral_talks",
+    ),
+    (
+        re.compile(
+            r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) [\w ]{0,40}?,?| [A-Z][a-z]+day,?)?"
+            r" (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
+            r"|\b(?:was|were) received by\b"
+        ),
+        "courtesy_meeting",
+    ),
+    (
+        re.compile(
+            r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by|into))|\bwas signed by\b"
+            r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"
+        ),
+        "signing",
+    ),
+    (re.compile(r"\b(?:meeting|met|convened) in (?:a |an |its )?(?:[\w-]+ ){0,2}?session\b"), "conference"),
+    (
+        re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) (?:the|its|their) (?:[\w-]+ )?anniversary\b"),
+        "conference",
+    ),
+    (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
+    # "will lead the Chinese delegation to the Forum": attending it; "led a delegation to Geneva": a visit there
+    (
+        re.compile(
+            rf"\b(?:led|leads|lead|leading|headed|heads|head) (?:a|an|the|his|her) (?:[\w-]+ ){{0,3}}?delegation (?:to|at)"
+            rf" the (?:[\w-]+ ){{0,4}}?(?i:{EVENT}|summit|council|assembly)\b"
+        ),
+        "conference",
+    ),
+    (
+        re.compile(
+            r"\b(?:led|leads|lead|leading|headed|heads|head) (?:a|an|the|his|her) (?:[\w-]+ ){0,3}?delegation to\b"
+            r"(?= [A-Z])"
+        ),
+        "visit",
+    ),
+    (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
+    (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
+    (
+        re.compile(
+            r"\b[Ii]n (?:his|her) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
+        ),
+        "speech",
+    ),
+    (
+        re.compile(
+            r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
+            r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
+            r"|Summit|(?:opening|closing) ceremony)\b"
+            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
+            r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
+        ),
+        "speech",
+    ),
+    (re.compile(r"\battended the (?:[\w-]+ ){0,2}?(?:handover|hand-over|handing-over|donation) ceremony\b"), "signing"),
+    # "Ambassador A presented the contribution to B", "handed USD 100,000 in cash assistance over to B": a handover,
+    # only of a person the sentence names before it
+    (
+        re.compile(
+            r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
+            rf"(?:[\w$,.-]+ ){{0,4}}?{GIFT}{_DONOR}(?: over)? to\b"
+        ),
+        "signing",
+    ),
+    (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
+    (
+        re.compile(
+            r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
+            r"|\b(?:will|to)(?: also)? visit\b"
+        ),
+        "visit",
+    ),
+    (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "Ekberg will travel on Thursday to Fuzhou": a visit only of a person the sentence names before it
+    (
+        re.compile(
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?: also)? travel(?P<person>)"
+            r"(?: (?!to\b)[\w-]+){0,3}? to\b(?= [A-Z])"
+        ),
+        "visit",
+    ),
+    # "A and B met briefly": a meeting only of two people or more named before it (last: any other
+    # trigger there comes first)
+    (
+        re.compile(
+            r"\bmet(?P<alone>)(?= (?:briefly|separately|privately|informally|again|later|here|today|on|in|at)\b)"
+        ),
+        "bilateral_talks",
+    ),
+    # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named
+    (re.compile(r"\b(?:discussed|exchanged views|talked)(?P<sidelines>)(?P<alone>)\b"), "working_talks"),
+)
+
+PLANNED = re.compile(
+    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
+)
+
+_BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+_SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
+    """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
+    A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
+    found = sorted(
+        (
+            (m, kind)
+            for pattern, kind in _TRIGGERS
+            for m in pattern.finditer(text, start, end)
+            if not (
+                m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
+            )
+            and (m.groupdict().get("sidelines") is None or _SIDELINES.match(text, start))
+        ),
+        key=lambda pair: pair[0].start(),
+    )
+    kept = found[:1]
+    for match, kind in found[1:]:
+        if match.start() >= kept[-1][0].end() and (
+            COORDINATED.search(text, max(start, match.start() - 20), match.start())
+            or after_clause(text, kept[-1][0], match)
+        ):
+            kept.append((match, kind))
+    return kept

@@ -1,0 +1,68 @@
+"""Trips a sentence refers to without reporting them: "During his visit to X", ", who is on a visit"."""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.triggers import PLANNED
+
+# "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia"
+_STAY = re.compile(
+    r",\s+(?:who|which)\s+(?:is|are|was|were)\s+(?:in\s+(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+)?(?:on|for)\s+"
+    r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
+)
+
+
+def visit_on(
+    text: str,
+    sentence: tuple[int, int],
+    inside: list[EntitySpan],
+    places: list[EntitySpan],
+    countries: set[str],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """The visit that a relative clause says the person named just before it is on; a trip if it names the country,
+    undated (the sentence dates what happened during it), unless a trip or visit of that person was proposed."""
+    s, e = sentence
+    stay = _STAY.search(text, s, e)
+    who = [p for p in inside if p.end <= stay.start()] if stay else []
+    if not who or any(m.kind in ("trip", "visit") and who[-1].entity in m.participants for m in earlier):
+        return None
+    at = stay.start("in") if stay.group("in") else stay.start("to")
+    place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
+    kind = "trip" if place in countries else "visit"
+    return ProposedMeeting(kind, "held", sentence, [who[-1].entity], place=place)
+
+
+def trip_referred_to(
+    text: str,
+    sentence: tuple[int, int],
+    first: re.Match[str],
+    subject: str | None,
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "During his five-day visit to China, A met ...": A's trip, the parent of what the sentence reports, unless a
+    trip or visit of A's was proposed before."""
+    s = sentence[0]
+    within = WITHIN.match(text, s)
+    if (
+        within is None
+        or not within.group("trip")
+        or subject is None
+        or any(m.kind in ("trip", "visit") and subject in m.participants for m in earlier)
+    ):
+        return None
+    to = next((p for p in places if within.end() <= p.start < first.start()), None)
+    if to is None or not re.fullmatch(r"\s+to\s+(?:the\s+)?", text[within.end() : to.start]):
+        return None
+    status = "planned" if PLANNED.search(text, max(s, first.start() - 30), first.end()) else "held"
+    kind = "trip" if to.entity in where[0] else "visit"
+    meeting = make_meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
+    meeting.date = None  # the sentence dates what happened during it, not the visit
+    return meeting

@@ -1,0 +1,122 @@
+"""When a meeting was: its sentence's date, a visit's from its end, a day apart from the one above."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.clauses import in_other_clause
+from china_iom.drafting.meetings.triggers import EVENT, GIFT
+
+SAME_DAY = re.compile(
+    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
+    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
+    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b(?=,))"
+    r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
+    r"(?! (?:the|a|an|his|her|its|their)\b)",
+    re.IGNORECASE,
+)
+
+# "a four-day visit that ends on Thursday", "before leaving for Beijing on Friday": when it ends, not when it was
+_ENDS = re.compile(
+    r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return(?:s|ed|ing)? (?:to|home|from))\b[^,.;]{0,30}$"
+)  # "returned migrants" is no return
+
+_NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
+
+
+def own_dates(
+    inside: list[EntitySpan], match: re.Match[str], counterparts: list[str], dates: list[DatePhrase]
+) -> list[list[DatePhrase]]:
+    """The dates to read each counterpart's meeting from: "held talks on Tuesday with A, and on Wednesday called on
+    B": B's meeting is on the day named between A and B; without one, on the sentence's."""
+    starts = [next(p.start for p in inside if p.entity == c and p.start >= match.end()) for c in counterparts]
+    result = []
+    for before, at in zip([match.end(), *starts], starts):
+        between = [d for d in dates if before <= d.start and d.end <= at and d.value and d.precision == "day"]
+        result.append(between[-1:] if result and between else dates)
+    return result
+
+
+_DAYS = re.compile(
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_ENDED_A = re.compile(r"\s+(?:ended|ends|concluded|concludes|wrapped up|wraps up) (?:a|an|his|her|their)\s+")
+
+
+def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """ "a four-day visit that ends on Thursday", "today ended a five-day visit": the days from three (four) before
+    that day to it."""
+    s, e = sentence
+    days = _DAYS.search(text, s, e)
+    end = next(
+        (
+            d
+            for d in dates
+            if days
+            and d.precision == "day"
+            and (
+                (days.end() <= d.start < e and _ENDS.search(text, s, d.start))
+                or (s <= d.start and _ENDED_A.fullmatch(text, d.end, days.start()))
+            )
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    n = _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
+    first = (dt.date.fromisoformat(end.value) - dt.timedelta(days=n - 1)).isoformat()
+    note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
+    return DatePhrase(days.start(), end.end, text[days.start() : end.end], first, end.value, "day", "relative", note)
+
+
+def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
+    """The day of a meeting "the same day", "the day before" or "the next day" as the one proposed above, and why."""
+    shift = -1 if said.group("before") else 1 if said.group("after") else 0
+    if not shift:
+        return day, f'"{said.group(0)}": the day of the meeting proposed above.'
+    value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+    why = f'"{said.group(0)}": a day {"before" if shift < 0 else "after"} the meeting proposed above ({day.value}).'
+    return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
+
+
+def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
+    """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
+    workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
+    s, e = sentence
+    own = next(
+        (
+            d
+            for d in dates
+            if s <= d.start
+            and d.end <= e
+            and d.value
+            and not _NOT_WHEN.match(d.quote)
+            and not in_other_clause(text, s, match, d.start)
+            and not _ENDS.search(text, s, d.start)
+        ),
+        None,
+    )
+    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0))
+    if own is not None or event is None:
+        return own
+    named = [m.span() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
+    if not named:
+        return None
+    (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1
+    return next(
+        (
+            d
+            for d in dates
+            if (opening <= d.start < start or (end <= d.start < s and "\n" not in text[end : d.start]))
+            and d.value
+            and not _NOT_WHEN.match(d.quote)
+        ),
+        None,
+    )

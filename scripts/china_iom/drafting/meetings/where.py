@@ -1,0 +1,76 @@
+"""Where a meeting was: the city the sentence names, else the dateline's, else the country."""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.clauses import in_other_clause
+
+_LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
+
+# "refugees and asylum-seekers in China", "embassies in China": where they are, not where the meeting was
+_WHO_IN = re.compile(
+    r"\b(?:refugees|migrants|asylum[- ]seekers|nationals|citizens|workers|people|persons|communities|students"
+    r"|returnees|children|families|populations|projects|programmes|programs|embassies|offices|operations"
+    r"|missions|companies|enterprises)\s+(?:in|to)\s+(?:the\s+)?$"
+)
+
+_TITLE_IN = re.compile(
+    r"\b(?:Mission|Representative|Ambassador|Embassy|Office|Director|Chief|Head|Coordinator|Envoy"
+    r"|Consul|Minister)\s+(?:in|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def place_of(
+    text: str,
+    places: list[EntitySpan],
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    countries: set[str],
+    dateline: str | None,
+    place_country: dict[str, str | None],
+) -> str | None:
+    """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
+    dateline's city if the sentence names no place or the city's country, else the country it names."""
+    s, e = sentence
+    named = [
+        p
+        for p in places
+        if s <= p.start
+        and p.end <= e
+        and not _LEFT_FOR.search(text, s, p.start)
+        and not in_other_clause(text, s, match, p.start)
+    ]
+    after = [p for p in named if p.start >= match.end()]
+    gone_to = [p.entity for p in after if p.entity in countries]
+    if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
+        return gone_to[0]
+    if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
+        if after:
+            return after[0].entity
+        if match.group(0).endswith(" to"):  # "will travel to Fuzhou": a place not registered, not the dateline's
+            return None
+        named = [p for p in named if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])]
+    cities = [p.entity for p in after + named if p.entity not in countries]
+    if cities:
+        return cities[0]
+    # a country is the place where the sentence says the meeting was in it or went to, never one in a title
+    # ("Representative of China", "Chief of Mission in China", "Ambassador to Ethiopia") or a party
+    countries_in = [
+        p
+        for p in after + named
+        if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])
+        and not _TITLE_IN.search(text, max(s, p.start - 40), p.start)
+        and not _WHO_IN.search(text, max(s, p.start - 40), p.start)
+    ]
+    country = countries_in[0].entity if countries_in else None
+    if (
+        dateline is not None
+        and dateline not in countries
+        and (country is None or place_country.get(dateline) == place_country.get(country))
+    ):
+        return dateline
+    return country
