@@ -2928,3 +2928,37 @@ def test_the_organizers_named_after_a_gathering_take_part_in_it(hosts, organizat
         [meeting] = meetings
         assert set(meeting.organizations) == organizations
         assert meeting.date is not None and meeting.date.value == "2023-05-01"
+
+
+# Lane i11r7e (round 7): publication dates in figures with the year first; countryless variants of a country's
+# registered body only where the text places them in that country; ambassadors' embassies; spokespersons.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("Published: 2017/6/20", "2017-06-20"),
+        ("2012/03/22", "2012-03-22"),
+        ("Release time: 2014.11.05", "2014-11-05"),
+        ("2016年3月8日", "2016-03-08"),
+        ("Posted 2019/02/30", None),
+    ],
+)
+def test_a_date_in_figures_with_the_year_first_reads_month_then_day(phrase, value):
+    [date] = find_dates(phrase)
+    assert date.value == value and (value is not None or date.note)
+
+
+@pytest.mark.parametrize("text", ["version 2019.1.2.3", "see https://example.org/2017/06/20/story", "ref 12019/3/4"])
+def test_version_numbers_and_addresses_are_no_year_first_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("line", ["Published: 2021/9/14", "2021/09/14", "2021.09.14", "Release time: 2021年9月14日"])
+def test_a_year_first_date_line_under_the_title_is_the_publication_date(line, registries):
+    text = (
+        f"IOM and partners train border officers in Kunming\n{line}\n\nThe International Organization for "
+        "Migration (IOM) opened a course for border officers in Kunming on Monday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert draft.published is not None and draft.published.value == "2021-09-14"
