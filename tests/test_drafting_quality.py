@@ -628,7 +628,7 @@ def test_a_province_after_a_mayor_is_no_person_and_a_bare_foreign_ministry_is_th
     assert [c.name for c in person_candidates("Tang Wenjie, Mayor of Suzhou, Jiangsu Province, spoke.")] == [
         "Tang Wenjie"
     ]
-    text = "Antonio Vitorino met officials at the Foreign Ministry on Monday.\n"
+    text = "Antonio Vitorino met officials at the Foreign Ministry in Beijing on Monday.\n"  # placed in China
     draft = draft_article("t", text, registries, [])
     assert not draft.new_entries and ("mfa-china", "Foreign Ministry") in {
         (a.entity_id, a.form) for a in draft.new_aliases
@@ -2962,3 +2962,45 @@ def test_a_year_first_date_line_under_the_title_is_the_publication_date(line, re
     )
     draft = draft_article("t", text, registries, [])
     assert draft.published is not None and draft.published.value == "2021-09-14"
+
+
+def _variant_aliases(text, registries):
+    draft = draft_article("t", text, registries, [])
+    return {(a.entity_id, a.form) for a in draft.new_aliases}, draft
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        (
+            "Foreign Secretary Ruwan Dias met the Chinese Ambassador Tao Ling at the Foreign Ministry on Monday.",
+            "Foreign Ministry",
+        ),
+        (
+            "Officials of the Public Security Ministry of Sri Lanka and of China discussed border checks in Colombo.",
+            None,
+        ),
+        (
+            "Ruwan Dias said the Foreign Ministry would help workers returning from China to Sri Lanka.",
+            "Foreign Ministry",
+        ),
+    ],
+)
+def test_a_countryless_name_of_a_chinese_body_is_not_china_s_in_a_text_placed_abroad(sentence, form, registries):
+    aliases, draft = _variant_aliases(f"Workers return home\n\n{sentence}\n", registries)
+    assert not {a for a in aliases if a[0] in ("mfa-china", "mps-china")}
+    assert not any(e.fields["name"] == form for e in draft.new_entries)
+    if form:
+        assert any(f'"{form}"' in note and "China" in note for note in draft.notes["undecided"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIJING, May 3 (Xinhua) -- Officials of Sri Lanka and IOM met at the Foreign Ministry here on Monday.\n",
+        "Officials of IOM and of the Foreign Ministry met in Beijing on Monday to discuss returns.\n",
+    ],
+)
+def test_a_countryless_name_of_a_chinese_body_is_china_s_where_the_text_places_itself_in_china(text, registries):
+    aliases, _ = _variant_aliases(f"IOM meets officials\n\n{text}", registries)
+    assert ("mfa-china", "Foreign Ministry") in aliases
