@@ -3004,3 +3004,22 @@ def test_a_countryless_name_of_a_chinese_body_is_not_china_s_in_a_text_placed_ab
 def test_a_countryless_name_of_a_chinese_body_is_china_s_where_the_text_places_itself_in_china(text, registries):
     aliases, _ = _variant_aliases(f"IOM meets officials\n\n{text}", registries)
     assert ("mfa-china", "Foreign Ministry") in aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("Chinese Ambassador to France Lu Shaye met IOM officials in Paris on Monday.", "china-embassy-france"),
+        ("IOM officials met the Chinese Ambassador to France Lu Shaye in Paris on Monday.", "china-embassy-france"),
+        ("China's Ambassador to France Lu Shaye met IOM officials in Paris on Monday.", "china-embassy-france"),
+        ("Lu Shaye, Chinese Ambassador to France, met IOM officials in Paris on Monday.", "china-embassy-france"),
+        ("French Ambassador to China Lu Shaye met IOM officials in Beijing on Monday.", None),  # not China's envoy
+        ("Ambassador to France Lu Shaye met IOM officials in Paris on Monday.", None),  # whose envoy is not said
+        ("IOM officials met Chinese Ambassador Lu Shaye in Paris on Monday.", None),  # posted where is not said
+    ],
+)
+def test_a_chinese_ambassador_to_a_country_holds_the_role_at_china_s_registered_embassy_there(
+    sentence, organization, registries
+):
+    draft = draft_article("t", f"Envoy meets IOM\n\n{sentence}\n", registries, [])
+    assert [(r.person, r.title, r.organization) for r in draft.roles] == [("lu-shaye", "Ambassador", organization)]

@@ -150,6 +150,8 @@ def _before(
     # start at the organization or title word that opens the phrase ("IOM Deputy Director General")
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
     start = min([first.start(), *opening])
+    if re.fullmatch(r"(?:the\s+)?(?:Chinese|China['’]s)\s+", text[s:start]):  # "Chinese Ambassador to X": the sender
+        start = s
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
 
 
@@ -183,9 +185,9 @@ def _phrase_roles(
             (start, split[0].start()),
             *((m.end(), n.start() if n else end) for m, n in zip(split, [*split[1:], None])),
         ]
-    for s, e in pieces:
-        lead = _LEAD.match(text, s, e)
-        s = lead.end() if lead else s
+    for whole, e in pieces:  # "Chinese Ambassador to X": the lead names the sender
+        lead = _LEAD.match(text, whole, e)
+        s = lead.end() if lead else whole
         owned = text[max(0, s - 4) : s] == "its "  # "its deputy commissioner X"
         title = _TITLE_WORD.search(text, s, e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
@@ -202,13 +204,13 @@ def _phrase_roles(
         )
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
-                organization = _mission(text[s:e], accredited.entity, ministries)
+                organization = _mission(text[whole:e], accredited.entity, ministries)
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
         if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
             organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
         if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
-            organization = _posted(text[s:e], post.group(1), ministries)
+            organization = _posted(text[whole:e], post.group(1), ministries)
         roles.append(RoleSpan(person, organization, _title(text[title.start() : title.end()]), s, e))
     return roles
 
