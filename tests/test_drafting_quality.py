@@ -3023,3 +3023,24 @@ def test_a_chinese_ambassador_to_a_country_holds_the_role_at_china_s_registered_
 ):
     draft = draft_article("t", f"Envoy meets IOM\n\n{sentence}\n", registries, [])
     assert [(r.person, r.title, r.organization) for r in draft.roles] == [("lu-shaye", "Ambassador", organization)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Addressing the Council, Ada Kemp said her country would help.", []),
+        ("Opening the Workshop on Border Management, Ada Kemp thanked the hosts.", []),
+        ("Welcoming the Delegation, Ada Kemp said cooperation had grown.", []),
+        (
+            "Representing the Ministry of Public Security of Laos, Ada Kemp spoke.",
+            ["Ministry of Public Security of Laos"],
+        ),
+        (
+            "The Nanjing Training Centre for Immigration Officers opened on Monday.",
+            ["Nanjing Training Centre for Immigration Officers"],
+        ),
+        ("Beijing Municipal Public Security Bureau officials attended.", ["Beijing Municipal Public Security Bureau"]),
+    ],
+)
+def test_a_sentence_opening_with_a_verb_and_its_object_names_no_organization(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

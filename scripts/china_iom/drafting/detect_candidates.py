@@ -168,6 +168,7 @@ _WHEN = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
+_LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -392,6 +393,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += to.end()
         if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
             s += when.end()
+        if verb := _LEADING_VERB.match(text[s:e]):  # "Addressing the Council, ...": a verb and its object
+            s += verb.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
