@@ -3044,3 +3044,44 @@ def test_a_chinese_ambassador_to_a_country_holds_the_role_at_china_s_registered_
 )
 def test_a_sentence_opening_with_a_verb_and_its_object_names_no_organization(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ada Kemp, a document examination expert with the IOM, gave a lecture.",
+            ("Document Examination Expert", "iom"),
+        ),
+        ("Ada Kemp, a senior policy analyst at UNHCR, said the report was timely.", ("Senior Policy Analyst", "unhcr")),
+        ("Ada Kemp, a consultant of the IOM, gave a lecture.", ("Consultant", "iom")),
+        ("Ada Kemp, now programme officer at the IOM, gave a lecture.", ("Officer", "iom")),  # "now" is no field
+    ],
+)
+def test_a_staff_post_in_lower_case_in_an_apposition_gives_a_person_and_a_role(sentence, role, registries):
+    draft = draft_article("t", f"IOM trains officers\n\n{sentence}\n", registries, [])
+    assert [e.fields["name"] for e in draft.new_entries] == ["Ada Kemp"]
+    assert [(r.title, r.organization) for r in draft.roles] == [role]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Document examination experts from IOM trained 40 officers in Shenzhen.",
+        "Consultants of the IOM and officials of UNHCR attended.",
+    ],
+)
+def test_a_staff_post_with_no_name_gives_no_person(sentence):
+    assert person_candidates(sentence) == []
+
+
+def test_one_title_vocabulary_serves_people_roles_and_speakers(registries):
+    text = (
+        "Consul reviews cooperation\n\nConsul General Ada Kemp met IOM officials in Chiang Mai on Monday. "
+        "The Consul General said IOM would help on global migration governance.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [person] = [e.fields["id"] for e in draft.new_entries if e.kind == "people"]
+    assert [r.title for r in draft.roles] == ["Consul General"]
+    said = [m for m in draft.mentions if m.speakers]
+    assert said and all(m.speakers == (person,) for m in said)

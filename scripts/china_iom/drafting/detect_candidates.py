@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from babel import Locale
 
+from china_iom.drafting.titles import POSTS, STAFF
+
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
@@ -36,23 +38,11 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Mada
 TITLES = (
     rf"H\.\s?E\.|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
-    r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
-    r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
-    r"|Charg[eé] d[' ]*Affaires"
-    r"|Affaires)"
+    rf"(?:{POSTS}|DG|Affaires)"
 )
-_TITLE_WORD = re.compile(
-    r"\b(?:minister|ambassador|president|premier|chair(?:man|woman|person)?|director|secretary|commissioner"
-    r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
-    r"|charge d|chargé d|consul|counsell?or|deputy|officer|official|specialist|coordinator|advisor|adviser)\b",
-    re.IGNORECASE,
-)
+_TITLE_WORD = re.compile(rf"\b(?:{POSTS}|{STAFF})\b", re.IGNORECASE)
 # "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
-_LOWER_TITLES = (
-    r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director(?:[- ]general)?"
-    r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or|attach[eé])"
-)
+_LOWER_TITLES = rf"(?:(?:vice|deputy|assistant) )?(?:{POSTS.lower()})"
 _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
     r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited"

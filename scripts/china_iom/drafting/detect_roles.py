@@ -20,17 +20,13 @@ from dataclasses import dataclass, replace
 from china_iom.annotation.registry import fold
 from china_iom.drafting.detect_candidates import BRIEFING, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.titles import POSTS, QUALIFIERS, STAFF
 
-_TITLE = (  # always matched case-insensitively
-    r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|Acting|Permanent|Regional|Chief|First"
-    r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
-    r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
-    r"|Director[- ]General|Director"
-    r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Consul|Counsell?or|Attach[eé]"
-    r"|Representative|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Deputy)"
-)
+_TITLE = rf"(?:(?:{QUALIFIERS})[- ])*(?:{POSTS}|{STAFF})"  # always matched case-insensitively
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
+_STAFF = re.compile(rf"(?:(?:{QUALIFIERS})[- ])*(?:{STAFF})", re.IGNORECASE)
+# the field of a staff post, in lower case: "a document examination expert", "a migration health officer"
+_FIELD = re.compile(r"(?:(?!(?:now|also|then|currently|formerly|still|as)\b)[a-z]+ ){1,3}")
 # An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
 # stop; a noun phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or
 # another clause.
@@ -211,7 +207,8 @@ def _phrase_roles(
             organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
         if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
             organization = _posted(text[whole:e], post.group(1), ministries)
-        roles.append(RoleSpan(person, organization, _title(text[title.start() : title.end()]), s, e))
+        named = s if _FIELD.fullmatch(text, s, title.start()) and _STAFF.fullmatch(title.group(0)) else title.start()
+        roles.append(RoleSpan(person, organization, _title(text[named : title.end()]), s, e))
     return roles
 
 
