@@ -3085,3 +3085,20 @@ def test_one_title_vocabulary_serves_people_roles_and_speakers(registries):
     assert [r.title for r in draft.roles] == ["Consul General"]
     said = [m for m in draft.mentions if m.speakers]
     assert said and all(m.speakers == (person,) for m in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("Russian Foreign Minister Ada Kemp met IOM officials on Monday.", None),
+        ("Ada Kemp, Russian Foreign Minister, met IOM officials on Monday.", None),
+        ("Sri Lankan Foreign Minister Ada Kemp met IOM officials on Monday.", None),
+        ("New Zealand Foreign Minister Ada Kemp met IOM officials on Monday.", None),
+        ("Italian Minister of Public Security Ada Kemp met IOM officials on Monday.", None),
+        ("Chinese Foreign Minister Ada Kemp met IOM officials on Monday.", "mfa-china"),
+        ("Vice Minister of Public Security Ada Kemp met IOM officials on Monday.", "mps-china"),
+    ],
+)
+def test_another_country_s_minister_is_never_held_at_china_s_ministry(sentence, organization, registries):
+    draft = draft_article("t", f"Ministers meet\n\n{sentence}\n", registries, [])
+    assert [(r.person, r.organization) for r in draft.roles] == [("ada-kemp", organization)]

@@ -48,6 +48,8 @@ _BEFORE = re.compile(
     rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?)*"
     r"[ \u00a0]+$"
 )
+# a country's adjective before a post ("Russian", "Sri Lankan", "US"); "Chinese" is China's
+_DEMONYM = re.compile(rf"\b(?!Chinese\b)(?!(?i:{_TITLE})\b)(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|UK|EU)\b")
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
 _SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
@@ -146,8 +148,11 @@ def _before(
     # start at the organization or title word that opens the phrase ("IOM Deputy Director General")
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
     start = min([first.start(), *opening])
-    if re.fullmatch(r"(?:the\s+)?(?:Chinese|China['’]s)\s+", text[s:start]):  # "Chinese Ambassador to X": the sender
-        start = s
+    lead = text[s:start]
+    if re.fullmatch(rf"(?:the\s+)?(?:Chinese|China['’]s|(?:[A-Z][a-z]+\s+)?{_DEMONYM.pattern})\s+", lead) or (
+        re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}", lead) and countries_in(lead)
+    ):
+        start = s  # "Chinese Ambassador to X", "Russian Foreign Minister": whose post it is stays with the title
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
 
 
@@ -332,6 +337,8 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     "Minister of Home Affairs of South Africa" -> that country's; "President of China" -> its government;
     "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
+    if _DEMONYM.search(phrase) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
+        ministries = {k: v for k, v in ministries.items() if re.search(r" [a-z]{2}$", k)}  # country-coded keys only
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
         return ministries.get(f"{m.group(1)} council")
     if m := re.search(r"\bhigh commissioner(?: for ([a-z]+))?", lowered):  # "Assistant High Commissioner"
