@@ -3102,3 +3102,17 @@ def test_one_title_vocabulary_serves_people_roles_and_speakers(registries):
 def test_another_country_s_minister_is_never_held_at_china_s_ministry(sentence, organization, registries):
     draft = draft_article("t", f"Ministers meet\n\n{sentence}\n", registries, [])
     assert [(r.person, r.organization) for r in draft.roles] == [("ada-kemp", organization)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ada Kemp received the visitors at the Consulate General on Monday.", []),
+        ("He said the Embassy Office would help.", []),
+        ("He met staff of the Head Office and the Regional Office.", []),
+        ("He visited the Consulate General of Thailand in Kunming.", ["Consulate General of Thailand in Kunming"]),
+        ("The Kunming Border Police Academy hosted the course.", ["Kunming Border Police Academy"]),
+    ],
+)
+def test_a_description_made_only_of_head_words_and_titles_is_no_organization(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

@@ -158,6 +158,7 @@ _WHEN = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
+_GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
 _LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
@@ -404,6 +405,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             len(words) >= 2
             and named
+            and not all(_GENERIC.fullmatch(w) for w in words)  # "the Consulate General": a description, no name
             and words[0]
             not in _STOP
             - {
