@@ -3116,3 +3116,20 @@ def test_another_country_s_minister_is_never_held_at_china_s_ministry(sentence, 
 )
 def test_a_description_made_only_of_head_words_and_titles_is_no_organization(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize("opening", ["13 December 2023 - ", "December 13, 2023 — ", "13 December, 2023 – "])
+def test_a_dateline_of_a_date_alone_dates_the_report_and_anchors_its_weekdays(opening, registries):
+    text = (
+        "China pledges support at forum\n\n"
+        f"{opening}China will support refugee-hosting countries, Vice Foreign Minister Ada Kemp told the forum "
+        "in Geneva on Wednesday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert draft.layout.dateline is not None and draft.published.value == "2023-12-13"
+    assert [d.value for d in draft.dates if d.quote == "Wednesday" or d.quote.endswith("Wednesday")] == ["2023-12-13"]
+
+
+@pytest.mark.parametrize("line", ["Phase 2 - Training of officials", "In 2023 - a year of change, the forum met."])
+def test_numbers_before_a_dash_are_no_dateline(line):
+    assert find_layout(f"Title\n\n{line} It was held in Geneva and was attended by many.\n").dateline is None
