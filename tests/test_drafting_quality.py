@@ -3133,3 +3133,29 @@ def test_a_dateline_of_a_date_alone_dates_the_report_and_anchors_its_weekdays(op
 @pytest.mark.parametrize("line", ["Phase 2 - Training of officials", "In 2023 - a year of change, the forum met."])
 def test_numbers_before_a_dash_are_no_dateline(line):
     assert find_layout(f"Title\n\n{line} It was held in Geneva and was attended by many.\n").dateline is None
+
+
+_SIGNED_BODY = (
+    "Foreign Secretary meets IOM\n\nForeign Secretary Ruwan Dias met IOM officials at the Ministry to discuss the "
+    "safe return of workers stranded abroad.\n\nBoth sides agreed to meet again.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signature", ["Ministry of Foreign Affairs\nColombo\n14 July 2021\n", "Colombo\n\nJuly 14, 2021\n"]
+)
+def test_a_date_alone_in_the_sign_off_after_the_body_is_the_publication_date(signature, registries):
+    draft = draft_article("t", _SIGNED_BODY + signature, registries, [])
+    assert draft.published is not None and draft.published.value == "2021-07-14"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Related stories\nIOM opens office\n3 May 2021\nIOM trains officers\n9 June 2021\n",  # a list, not a sign-off
+        "Colombo\n\nJuly 2021\n",  # no day
+        "The next meeting is set for 14 July 2021.\n",  # in a sentence
+    ],
+)
+def test_dates_after_the_body_in_a_list_or_a_sentence_are_no_publication_date(tail, registries):
+    assert draft_article("t", _SIGNED_BODY + tail, registries, []).published is None

@@ -374,6 +374,8 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
     ]
     if header:
         return header[0]
+    if signed := _signed(text, layout):
+        return signed
     if hint:
         return DatePhrase(
             0,
@@ -386,6 +388,21 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
             "From the saved page's metadata (trafilatura); the text itself states no publication date.",
         )
     return None
+
+
+def _signed(text: str, layout: Layout) -> DatePhrase | None:
+    """The date on a line of its own in the sign-off just after the body ("Ministry of Foreign Affairs / Colombo /
+    14 July 2021"), as foreign ministries date their releases; none if other lines after the body are dates too
+    (a list of related stories)."""
+    tail = layout.body[1]
+    lines = [(tail + m.start(1), tail + m.end(1)) for m in re.finditer(r"^[ \t]*(\S.*?)[ \t]*$", text[tail:], re.M)]
+    dated = [
+        found[0]
+        for start, end in lines
+        if len(found := find_dates(text, start, end)) == 1 and (found[0].start, found[0].end) == (start, end)
+    ]
+    signed = [d for d in dated if (d.start, d.end) in lines[:4] and d.precision == "day" and d.basis == "stated"]
+    return signed[0] if len(dated) == 1 and signed else None
 
 
 def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
