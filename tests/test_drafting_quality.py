@@ -3159,3 +3159,22 @@ def test_a_date_alone_in_the_sign_off_after_the_body_is_the_publication_date(sig
 )
 def test_dates_after_the_body_in_a_list_or_a_sentence_are_no_publication_date(tail, registries):
     assert draft_article("t", _SIGNED_BODY + tail, registries, []).published is None
+
+
+@pytest.mark.parametrize("agency", ["ECNS", "Xinhua", "CNS"])
+def test_a_dateline_of_the_agency_alone_gives_the_agency_as_a_source(agency, registries):
+    text = (
+        "Immigration chief meets IOM\ndate 2023-02-16\n\n"
+        f"({agency}) -- Ada Kemp, deputy commissioner of the National Immigration Administration, met with IOM "
+        "officials in Bangkok on Wednesday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert draft.layout.dateline is not None
+    proposed = {e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    known = {m.entity_id for m in draft.mentions if m.kind == "organizations"}
+    assert agency in proposed or "xinhua" in known
+
+
+def test_an_agency_in_brackets_inside_a_sentence_is_no_dateline():
+    text = "Title\n\nThe figures were reported (Xinhua) -- and they were confirmed by the ministry on Monday.\n"
+    assert find_layout(text).dateline is None

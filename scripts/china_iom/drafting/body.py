@@ -14,11 +14,15 @@ from dataclasses import dataclass
 
 WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrapped text
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 -", and a date alone: "13 December 2023 -"
-    r"(?:^|(?<=\s))(?:(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
-    r"(?:, (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?:,? \d{4})?)?"
-    r"|(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r"),? \d{4})(?: \([A-Z][\w ]*\))? ?(?:--|[-–—]) "
-    r"(?=[A-Z\"“])"
+_AGENCY = r"\([A-Z][\w ]*\)"
+_DATE = r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")"
+DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 -", a date alone: "13 December 2023 -"
+    r"(?:^|(?<=\s))(?:"
+    r"(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, " + _DATE + r"(?:,? \d{4})?)?(?: " + _AGENCY + r")?"
+    r"|" + _DATE + r",? \d{4}(?: " + _AGENCY + r")?"
+    r"|(?<![^\n])"
+    + _AGENCY  # the agency alone, opening a line: "(ECNS) --"
+    + r") ?(?:--|[-–—]) (?=[A-Z\"“])"
 )
 _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)
