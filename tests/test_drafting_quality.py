@@ -3178,3 +3178,28 @@ def test_a_dateline_of_the_agency_alone_gives_the_agency_as_a_source(agency, reg
 def test_an_agency_in_brackets_inside_a_sentence_is_no_dateline():
     text = "Title\n\nThe figures were reported (Xinhua) -- and they were confirmed by the ministry on Monday.\n"
     assert find_layout(text).dateline is None
+
+
+def test_the_first_paragraph_just_before_the_dateline_opens_the_body(registries):
+    summary = (
+        "This is a summary of what was said by UNHCR spokesperson Ada Kemp - to whom quoted text may be attributed - "
+        "at today's press briefing in Geneva."
+    )
+    text = (
+        f"Briefing note: UNHCR official visits China\n\n{summary}\n\nGeneva, 18 June 2013 - UNHCR's Assistant High "
+        "Commissioner met officials in Beijing last week.\n"
+    )
+    layout = find_layout(text)
+    assert layout.body[0] == text.index("This is") and text[slice(*layout.dateline)].startswith("Geneva")
+    draft = draft_article("t", text, registries, [])
+    assert [(r.title, r.organization) for r in draft.roles] == [("Spokesperson", "unhcr")]
+
+
+def test_a_byline_between_the_first_paragraph_and_the_dateline_keeps_the_body_at_the_dateline():
+    text = (
+        "China and IOM hold talks\n\nChina and IOM held talks in Beijing on Monday, officials said on Tuesday.\n"
+        "By Ada Kemp | Nordic Daily | Updated: 2023-04-04 10:12\n"
+        "BEIJING, April 3 (Xinhua) -- China and IOM held talks here on Monday on migration governance.\n"
+    )
+    layout = find_layout(text)
+    assert text[layout.body[0] :].startswith("BEIJING")

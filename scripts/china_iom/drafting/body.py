@@ -130,10 +130,17 @@ def find_layout(text: str) -> Layout:
     start = lines[first][0]
     if dateline is None and (field := _FIELD.match(text, start, lines[first][1])):
         start = field.end()
+    elif dateline is not None and first > 0 and lines[first - 1] in _opening(text, lines):
+        start = lines[first - 1][0]  # a paragraph before the dateline's opens the body ("This is a summary of ...")
     elif dateline is not None:
         start = dateline[0]
     title = next((span for span in reversed(lines[:first]) if _headline(text[span[0] : span[1]])), None)
     return Layout(title, (start, lines[last][1]), dateline)
+
+
+def _opening(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first paragraph of the text, if it comes before any other."""
+    return [span for span in lines if is_paragraph(text[span[0] : span[1]])][:1]
 
 
 def _headline(line: str) -> bool:
