@@ -3203,3 +3203,18 @@ def test_a_byline_between_the_first_paragraph_and_the_dateline_keeps_the_body_at
     )
     layout = find_layout(text)
     assert text[layout.body[0] :].startswith("BEIJING")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "IOM and the Bureau of Exit and Entry Administration of China's Ministry of Public Security held a course.",
+            ["Bureau of Exit and Entry Administration of China's Ministry of Public Security"],
+        ),
+        ("The Bureau of Exit and Entry Administration held talks.", ["Bureau of Exit and Entry Administration"]),
+        ("The Ministry of Commerce and the Immigration Bureau met.", ["Ministry of Commerce", "Immigration Bureau"]),
+    ],
+)
+def test_a_body_of_a_pair_of_fields_is_one_organization(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

@@ -484,10 +484,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and _PAIRED.fullmatch(last)
             and last not in _STOP
             and not is_country(last)
-            and not re.search(rf"\b(?:{ORG_HEADS})\b", left)
+            and (
+                not re.search(rf"\b(?:{ORG_HEADS})\b", left)
+                or re.search(rf"\b(?:{ORG_HEADS}) of (?:the )?{re.escape(last)}$", left)
+            )
             and _HEADED.match(right)
         ):
-            continue  # "Exit and Entry Administration", "Trade and Industry Bureau": one name
+            continue  # "Exit and Entry Administration", "Bureau of Exit and Entry Administration": one name
         cuts += [start + m.start(), start + m.end()]
     cuts.append(end)
     return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]
