@@ -3218,3 +3218,18 @@ def test_a_byline_between_the_first_paragraph_and_the_dateline_keeps_the_body_at
 )
 def test_a_body_of_a_pair_of_fields_is_one_organization(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Chinese delegation was headed by Ada Kemp of the Ministry of Labour.", ["Ada Kemp"]),
+        ("The team, led by Ada Kemp, visited Kunming.", ["Ada Kemp"]),
+        ("The dialogue was co-chaired by Ada Kemp and the IOM.", ["Ada Kemp"]),
+        ("The delegation was led by Yunnan Police College.", []),
+        ("The talks were led by Xinhua News Agency.", []),
+        ("A delegation led by China Daily editors visited.", []),
+    ],
+)
+def test_a_name_after_led_or_headed_by_is_a_person_unless_it_names_a_body(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names

@@ -65,6 +65,12 @@ STATEMENT = re.compile(
 )
 # "Minister of Investment, Entrepreneurship and Industry of X Ada Kemp": a comma inside a list of capitalised words
 _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
+ORG_HEADS = (
+    "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
+    "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
+    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
+    "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
+)
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
@@ -89,6 +95,13 @@ _PERSON_CUES = (
     ),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
+    (  # "The delegation was headed by Gu Fenglin of the Ministry of ...": no body's name ("led by Yunnan Police College")
+        "leader",
+        re.compile(
+            rf"(?P<cue>\b(?:led|headed|chaired|co-chaired) by)[ \u00a0](?!(?:{TOKEN}[ \u00a0]){{0,3}}(?:{ORG_HEADS}"
+            rf"|College|School)\b){_NAME}(?=[ \u00a0]of[ \u00a0]|,|\.|;|[ \u00a0]and[ \u00a0])"
+        ),
+    ),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
     (  # "led by its deputy director-general, Niu Baoguo": an owner's post, a comma, the name
         "post in lower case and a comma",
@@ -106,12 +119,6 @@ _PERSON_CUES = (
     ),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
-)
-ORG_HEADS = (
-    "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
-    "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
-    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
-    "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
 _HEAD = re.compile(
