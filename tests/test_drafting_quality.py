@@ -3233,3 +3233,14 @@ def test_a_body_of_a_pair_of_fields_is_one_organization(sentence, names):
 )
 def test_a_name_after_led_or_headed_by_is_a_person_unless_it_names_a_body(sentence, names):
     assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "(END)"])
+def test_a_wire_story_s_end_mark_closes_the_body_without_dropping_its_last_paragraph(mark):
+    text = (
+        "China, IOM discuss cooperation\n\nBEIJING, Nov. 6 (Xinhua) -- Chinese officials held talks here Tuesday "
+        "with a delegation of the International Organization for Migration.\n\n"
+        f"Officials of the Ministry of Public Security also attended the talks. {mark}\n"
+    )
+    layout = find_layout(text)
+    assert text[: layout.body[1]].endswith("also attended the talks.")

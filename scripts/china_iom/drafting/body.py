@@ -24,6 +24,7 @@ DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 
     + _AGENCY  # the agency alone, opening a line: "(ECNS) --"
     + r") ?(?:--|[-–—]) (?=[A-Z\"“])"
 )
+_END_MARK = re.compile(r"\s+(?:Enditem|\(END\))\s*$")  # wire copy's end of story: "... the talks. Enditem"
 _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)
 _FOOTER = re.compile(
@@ -113,6 +114,7 @@ def is_boilerplate(line: str) -> bool:
 def is_paragraph(line: str) -> bool:
     """A line that reads like running text: several words ending with a sentence stop (or a colon that opens
     a list: "I would like to make a few points:")."""
+    line = _END_MARK.sub("", line)
     return (
         len(line.split()) >= 8
         and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":"))
@@ -135,7 +137,10 @@ def find_layout(text: str) -> Layout:
     elif dateline is not None:
         start = dateline[0]
     title = next((span for span in reversed(lines[:first]) if _headline(text[span[0] : span[1]])), None)
-    return Layout(title, (start, lines[last][1]), dateline)
+    end = lines[last][1]
+    if mark := _END_MARK.search(text, lines[last][0], end):
+        end = mark.start()
+    return Layout(title, (start, end), dateline)
 
 
 def _opening(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
