@@ -3244,3 +3244,17 @@ def test_a_wire_story_s_end_mark_closes_the_body_without_dropping_its_last_parag
     )
     layout = find_layout(text)
     assert text[: layout.body[1]].endswith("also attended the talks.")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("Posted 20.06.2017", "2017-06-20"), ("Updated: 06.20.2017", "2017-06-20"), ("05.06.2017", None)],
+)
+def test_a_date_in_figures_with_dots_is_read_only_where_month_and_day_cannot_be_confused(phrase, value):
+    [date] = find_dates(phrase)
+    assert date.value == value and (value is not None or date.note)
+
+
+@pytest.mark.parametrize("text", ["version 1.2.2017.3", "see section 1.2.3", "rate 12.5.2019.1"])
+def test_numbers_with_dots_that_run_on_are_no_dates(text):
+    assert find_dates(text) == []

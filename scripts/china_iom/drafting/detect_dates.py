@@ -35,6 +35,7 @@ _ABSOLUTE = [
     ),
     # "03/20/09", "20/03/2009": read only where one of the first two numbers cannot be a month
     re.compile(r"(?<![\w/.])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<ny>(?:19|20)?\d{2})(?![\w/])"),
+    re.compile(r"(?<![\w/.])(?P<n1>\d{1,2})\.(?P<n2>\d{1,2})\.(?P<ny>(?:19|20)\d{2})(?!\w|\.\d)"),  # "20.06.2017"
     re.compile(rf"\b(?:from )?{_M} {_D} ?(?:-|–|to|and) ?{_D2}(?:,? {_Y})?\b"),
     re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|and) ?{_D2} {_M}(?:,? {_Y})?\b"),
     re.compile(rf"\b{_M} {_D}(?:,? {_Y})?\b(?!:)"),
