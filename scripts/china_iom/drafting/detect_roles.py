@@ -52,7 +52,7 @@ _BEFORE = re.compile(
 _DEMONYM = re.compile(rf"\b(?!Chinese\b)(?!(?i:{_TITLE})\b)(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|UK|EU)\b")
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
 _SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
+_LEAD = re.compile(r"(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
 
 
 @dataclass(frozen=True)
