@@ -16,6 +16,7 @@ from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, co_speakers, speakers
 from china_iom.drafting.draft import draft_article
+from china_iom.drafting.evalset import materialise
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
 from china_iom.drafting.extract import address_date
 from conftest import SEEDS
@@ -3258,3 +3259,29 @@ def test_a_date_in_figures_with_dots_is_read_only_where_month_and_day_cannot_be_
 @pytest.mark.parametrize("text", ["version 1.2.2017.3", "see section 1.2.3", "rate 12.5.2019.1"])
 def test_numbers_with_dots_that_run_on_are_no_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.fixture(scope="module")
+def set_registries(tmp_path_factory):
+    """The seeds' registries with the development set's overlay: its local governments are registered."""
+    tree = tmp_path_factory.mktemp("set") / "dev"
+    devset = Path(__file__).parent / "devset"
+    materialise(devset, devset / "dev", SEEDS / "registry", tree)
+    return load_registries(tree / "registry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("Shanghai Vice-Mayor Ada Kemp met IOM officials on Monday.", "shanghai-government"),
+        ("Ada Kemp, Vice Mayor of Shanghai, met IOM officials on Monday.", "shanghai-government"),
+        ("Sichuan Vice Governor Ada Kemp met IOM officials on Monday.", "sichuan-government"),
+        ("Lima Vice-Mayor Ada Kemp met IOM officials on Monday.", None),  # no government of Lima registered
+        ("Vice Mayor Ada Kemp met IOM officials on Monday.", None),  # of which city is not said
+    ],
+)
+def test_a_mayor_or_governor_named_with_the_place_holds_the_post_at_its_registered_government(
+    sentence, organization, set_registries
+):
+    draft = draft_article("t", f"Officials meet IOM\n\n{sentence}\n", set_registries, [])
+    assert [(r.person, r.organization) for r in draft.roles] == [("ada-kemp", organization)]

@@ -5,7 +5,7 @@ name), "Vice Minister of Public Security Zhao Kai" and "IOM Deputy Director Gene
 (a title before it), "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA" (two
 positions joined by "and"), "(Xinhua/Liu Bin)" (a photographer). The organization is the one the
 phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X", and for "X Councilor"
-the registered "X Council", for "Mayor of X" the municipal government of X, for "High Commissioner for X" the
+the registered "X Council", for "Mayor of X" or "X Vice-Mayor" the municipal government of X (a provincial one for a governor), for "High Commissioner for X" the
 office named for him, for "of the administration" the one organization named before with that word; else none.
 An envoy to an organization or a place belongs to his country's registered mission there, never to the
 organization he is accredited to; a role at an intergovernmental organization in one country, to its registered
@@ -153,6 +153,10 @@ def _before(
         re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}", lead) and countries_in(lead)
     ):
         start = s  # "Chinese Ambassador to X", "Russian Foreign Minister": whose post it is stays with the title
+    elif re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", lead) and re.match(
+        r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
+    ):
+        start = s  # "Shanghai Vice-Mayor": the city's
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
 
 
@@ -337,8 +341,6 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     "Minister of Home Affairs of South Africa" -> that country's; "President of China" -> its government;
     "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
-    if _DEMONYM.search(phrase) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
-        ministries = {k: v for k, v in ministries.items() if re.search(r" [a-z]{2}$", k)}  # country-coded keys only
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
         return ministries.get(f"{m.group(1)} council")
     if m := re.search(r"\bhigh commissioner(?: for ([a-z]+))?", lowered):  # "Assistant High Commissioner"
@@ -346,8 +348,10 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
         return ministries.get(m.group(0)) if m.group(1) else (offices.pop() if len(offices) == 1 else None)
     if re.search(r"\bpremier\b", lowered):  # "Vice Premier": a member of the State Council
         return ministries.get("state council")
-    if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
-        return ministries.get(f"mayor of {m.group(1).strip()}")
+    if m := re.search(r"\b(mayor|governor) of ([a-z' -]+)", lowered):
+        return ministries.get(f"{m.group(1)} of {m.group(2).strip()}")
+    if m := re.match(r"([a-z' ]+?) (?:(?:executive )?vice[- ]|deputy )?(mayor|governor)\b", lowered):
+        return ministries.get(f"{m.group(2)} of {m.group(1)}")  # "Shanghai Vice-Mayor", "Sichuan Governor"
     countries = countries_in(phrase)
     country = countries.pop().lower() if len(countries) == 1 else None
     head = re.search(r"\b(?:president|prime minister|head of state|king|queen|emir) of\b", lowered)
@@ -356,6 +360,8 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
     if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
         return ministry  # "Minister of Home Affairs of South Africa"
+    if _DEMONYM.search(phrase) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
+        return None
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
         return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")

@@ -315,7 +315,7 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
     <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
-    <city>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
+    <city>", "governor of <province>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
     <place>", "office <organization id> <country>" and "igo <id>" (an intergovernmental organization) ->
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
@@ -334,6 +334,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             found.setdefault(key, eid)
         if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
             found.setdefault(f"mayor of {city.group(1)}", eid)
+        if province := re.fullmatch(r"([a-z' -]+?) provincial (?:people's )?government", key):
+            found.setdefault(f"governor of {province.group(1)}", eid)
         if office := re.search(r"\bhigh commissioner for [a-z]+", key):
             found.setdefault(office.group(0), eid)
         kind, country = kinds.get(eid, ("", None))
