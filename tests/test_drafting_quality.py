@@ -3285,3 +3285,20 @@ def test_a_mayor_or_governor_named_with_the_place_holds_the_post_at_its_register
 ):
     draft = draft_article("t", f"Officials meet IOM\n\n{sentence}\n", set_registries, [])
     assert [(r.person, r.organization) for r in draft.roles] == [("ada-kemp", organization)]
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "value"),
+    [
+        ("https://www.example.org/news/press/2019/12/5dfa2b3c4/story.html", "<html></html>", None),  # an id
+        (
+            "https://www.example.org/news/press/2019/12/5dfa2b3c4/story.html",
+            '<html><head><meta name="date" content="2019-12-18"></head></html>',
+            "2019-12-18",
+        ),
+        ("https://www.example.org/news/2017/06/20/story", "<html></html>", "2017-06-20"),
+        ("http://www.example.cn/english/2019-04/09/c_137963.htm", "<html></html>", "2019-04-09"),
+    ],
+)
+def test_a_day_in_an_address_is_a_whole_number_never_the_first_digit_of_an_id(url, html, value):
+    assert address_date(url, html) == value
