@@ -3302,3 +3302,14 @@ def test_a_mayor_or_governor_named_with_the_place_holds_the_post_at_its_register
 )
 def test_a_day_in_an_address_is_a_whole_number_never_the_first_digit_of_an_id(url, html, value):
     assert address_date(url, html) == value
+
+
+@pytest.mark.parametrize("line", ["2019/04/10", "Published: 2019-04-10", "April 10, 2019"])
+def test_a_date_line_under_the_title_is_the_publication_date_before_a_date_in_the_title(line, registries):
+    text = (
+        f"Foreign Ministry Spokesperson Ada Kemp's Regular Press Conference on April 9, 2019\n{line}\n\n"
+        "Q: The head of the International Organization for Migration will visit China this week. Can you give us "
+        "more details?\n\nA: The Director General of IOM will visit China from April 10 to 14.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert draft.published.value == "2019-04-10" and line.endswith(draft.published.quote)

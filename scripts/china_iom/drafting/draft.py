@@ -374,8 +374,8 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
         for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
         if d.precision == "day" and d.basis == "stated"
     ]
-    if header:
-        return header[0]
+    if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
+        return next((d for d in header if _alone(text, d)), header[0])
     if signed := _signed(text, layout):
         return signed
     if hint:
@@ -392,19 +392,22 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
     return None
 
 
+def _alone(text: str, phrase: DatePhrase) -> bool:
+    """Whether the date fills its line, bar a label ("Published: 2017/6/20")."""
+    start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
+    line = text[start : len(text) if end < 0 else end]
+    return re.fullmatch(r"\s*(?:[A-Za-z][\w ]*:\s*)?" + re.escape(phrase.quote) + r"\s*", line) is not None
+
+
 def _signed(text: str, layout: Layout) -> DatePhrase | None:
     """The date on a line of its own in the sign-off just after the body ("Ministry of Foreign Affairs / Colombo /
     14 July 2021"), as foreign ministries date their releases; none if other lines after the body are dates too
     (a list of related stories)."""
-    tail = layout.body[1]
-    lines = [(tail + m.start(1), tail + m.end(1)) for m in re.finditer(r"^[ \t]*(\S.*?)[ \t]*$", text[tail:], re.M)]
-    dated = [
-        found[0]
-        for start, end in lines
-        if len(found := find_dates(text, start, end)) == 1 and (found[0].start, found[0].end) == (start, end)
-    ]
-    signed = [d for d in dated if (d.start, d.end) in lines[:4] and d.precision == "day" and d.basis == "stated"]
-    return signed[0] if len(dated) == 1 and signed else None
+    dated = [d for d in find_dates(text, layout.body[1]) if _alone(text, d)]
+    if len(dated) != 1 or (dated[0].precision, dated[0].basis) != ("day", "stated"):
+        return None
+    before = [line for line in text[layout.body[1] : dated[0].start].splitlines() if line.strip()]
+    return dated[0] if len(before) <= 3 else None
 
 
 def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
