@@ -14,11 +14,17 @@ from dataclasses import dataclass
 
 WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrapped text
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
-    r"(?:, (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?:,? \d{4})?)?(?: \([A-Z][\w ]*\))? ?(?:--|[-–—]) "
-    r"(?=[A-Z\"“])"
+_AGENCY = r"\([A-Z][\w ]*\)"
+_DATE = r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")"
+DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 -", a date alone: "13 December 2023 -"
+    r"(?:^|(?<=\s))(?:"
+    r"(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, " + _DATE + r"(?:,? \d{4})?)?(?: " + _AGENCY + r")?"
+    r"|" + _DATE + r",? \d{4}(?: " + _AGENCY + r")?"
+    r"|(?<![^\n])"
+    + _AGENCY  # the agency alone, opening a line: "(ECNS) --"
+    + r") ?(?:--|[-–—]) (?=[A-Z\"“])"
 )
+_END_MARK = re.compile(r"\s+(?:Enditem|\(END\))\s*$")  # wire copy's end of story: "... the talks. Enditem"
 _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)
 _FOOTER = re.compile(
@@ -108,6 +114,7 @@ def is_boilerplate(line: str) -> bool:
 def is_paragraph(line: str) -> bool:
     """A line that reads like running text: several words ending with a sentence stop (or a colon that opens
     a list: "I would like to make a few points:")."""
+    line = _END_MARK.sub("", line)
     return (
         len(line.split()) >= 8
         and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":"))
@@ -125,10 +132,20 @@ def find_layout(text: str) -> Layout:
     start = lines[first][0]
     if dateline is None and (field := _FIELD.match(text, start, lines[first][1])):
         start = field.end()
+    elif dateline is not None and first > 0 and lines[first - 1] in _opening(text, lines):
+        start = lines[first - 1][0]  # a paragraph before the dateline's opens the body ("This is a summary of ...")
     elif dateline is not None:
         start = dateline[0]
     title = next((span for span in reversed(lines[:first]) if _headline(text[span[0] : span[1]])), None)
-    return Layout(title, (start, lines[last][1]), dateline)
+    end = lines[last][1]
+    if mark := _END_MARK.search(text, lines[last][0], end):
+        end = mark.start()
+    return Layout(title, (start, end), dateline)
+
+
+def _opening(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first paragraph of the text, if it comes before any other."""
+    return [span for span in lines if is_paragraph(text[span[0] : span[1]])][:1]
 
 
 def _headline(line: str) -> bool:

@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from babel import Locale
 
+from china_iom.drafting.titles import POSTS, STAFF
+
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
@@ -36,23 +38,11 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Mada
 TITLES = (
     rf"H\.\s?E\.|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
-    r"(?:Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson|Director[- ]General|Director"
-    r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|DG|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
-    r"|Charg[eé] d[' ]*Affaires"
-    r"|Affaires)"
+    rf"(?:{POSTS}|DG|Affaires)"
 )
-_TITLE_WORD = re.compile(
-    r"\b(?:minister|ambassador|president|premier|chair(?:man|woman|person)?|director|secretary|commissioner"
-    r"|councill?or|spokes(?:person|man|woman)|governor|mayor|envoy|administrator|chief|head|representative"
-    r"|charge d|chargé d|consul|counsell?or|deputy|officer|official|specialist|coordinator|advisor|adviser)\b",
-    re.IGNORECASE,
-)
+_TITLE_WORD = re.compile(rf"\b(?:{POSTS}|{STAFF})\b", re.IGNORECASE)
 # "spokesperson Lu Kang", "vice administrator Li Yulu", "IOM director-general Brunson McKinley"
-_LOWER_TITLES = (
-    r"(?:(?:vice|deputy|assistant) )?(?:spokes(?:person|man|woman)|administrator|director(?:[- ]general)?"
-    r"|commissioner|minister|ambassador|chairman|chairwoman|president|mayor|governor|envoy|counsell?or|attach[eé])"
-)
+_LOWER_TITLES = rf"(?:(?:vice|deputy|assistant) )?(?:{POSTS.lower()})"
 _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
     r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited"
@@ -75,6 +65,12 @@ STATEMENT = re.compile(
 )
 # "Minister of Investment, Entrepreneurship and Industry of X Ada Kemp": a comma inside a list of capitalised words
 _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
+ORG_HEADS = (
+    "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
+    "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
+    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
+    "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
+)
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
@@ -99,6 +95,13 @@ _PERSON_CUES = (
     ),
     ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
     ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
+    (  # "The delegation was headed by Gu Fenglin of the Ministry of ...": no body's name ("led by Yunnan Police College")
+        "leader",
+        re.compile(
+            rf"(?P<cue>\b(?:led|headed|chaired|co-chaired) by)[ \u00a0](?!(?:{TOKEN}[ \u00a0]){{0,3}}(?:{ORG_HEADS}"
+            rf"|College|School)\b){_NAME}(?=[ \u00a0]of[ \u00a0]|,|\.|;|[ \u00a0]and[ \u00a0])"
+        ),
+    ),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
     (  # "led by its deputy director-general, Niu Baoguo": an owner's post, a comma, the name
         "post in lower case and a comma",
@@ -116,12 +119,6 @@ _PERSON_CUES = (
     ),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
     ("photo credit", re.compile(rf"\((?P<cue>[{_UPPER}][\w '’]*/){_NAME}\)")),
-)
-ORG_HEADS = (
-    "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
-    "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
-    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
-    "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
 _HEAD = re.compile(
@@ -168,6 +165,8 @@ _WHEN = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
+_GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
+_LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -392,6 +391,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += to.end()
         if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
             s += when.end()
+        if verb := _LEADING_VERB.match(text[s:e]):  # "Addressing the Council, ...": a verb and its object
+            s += verb.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
@@ -411,6 +412,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             len(words) >= 2
             and named
+            and not all(_GENERIC.fullmatch(w) for w in words)  # "the Consulate General": a description, no name
             and words[0]
             not in _STOP
             - {
@@ -489,10 +491,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and _PAIRED.fullmatch(last)
             and last not in _STOP
             and not is_country(last)
-            and not re.search(rf"\b(?:{ORG_HEADS})\b", left)
+            and (
+                not re.search(rf"\b(?:{ORG_HEADS})\b", left)
+                or re.search(rf"\b(?:{ORG_HEADS}) of (?:the )?{re.escape(last)}$", left)
+            )
             and _HEADED.match(right)
         ):
-            continue  # "Exit and Entry Administration", "Trade and Industry Bureau": one name
+            continue  # "Exit and Entry Administration", "Bureau of Exit and Entry Administration": one name
         cuts += [start + m.start(), start + m.end()]
     cuts.append(end)
     return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]

@@ -29,8 +29,13 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 # Tried in order; a later pattern never claims characters an earlier one took.
 _ABSOLUTE = [
     re.compile(rf"\b{_Y}-(?P<mm>\d{{2}})-(?P<dd>\d{{2}})\b"),
+    # year first, so month before day: "2017/6/20", "2012.03.22", "2017年6月20日"
+    re.compile(
+        rf"(?<![\w/.]){_Y}(?:(?P<sep>[/.])(?P<ym>\d{{1,2}})(?P=sep)|年(?P<cm>\d{{1,2}})月)(?P<yd>\d{{1,2}})(?(cm)日|(?![\w/]|\.\d))"
+    ),
     # "03/20/09", "20/03/2009": read only where one of the first two numbers cannot be a month
     re.compile(r"(?<![\w/.])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<ny>(?:19|20)?\d{2})(?![\w/])"),
+    re.compile(r"(?<![\w/.])(?P<n1>\d{1,2})\.(?P<n2>\d{1,2})\.(?P<ny>(?:19|20)\d{2})(?!\w|\.\d)"),  # "20.06.2017"
     re.compile(rf"\b(?:from )?{_M} {_D} ?(?:-|–|to|and) ?{_D2}(?:,? {_Y})?\b"),
     re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|and) ?{_D2} {_M}(?:,? {_Y})?\b"),
     re.compile(rf"\b{_M} {_D}(?:,? {_Y})?\b(?!:)"),
@@ -112,6 +117,8 @@ def _absolute(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
     quote = match.group(0)
     if "n1" in groups:
         return _numeric(match)
+    if "yd" in groups:
+        return _year_first(match)
     has_year = "year" in groups
     if has_year and not {"month", "mm"} & groups.keys():
         return DatePhrase(s, e, quote, groups["year"], None, "year", "stated", None)
@@ -154,6 +161,16 @@ def _numeric(match: re.Match[str]) -> DatePhrase:
         return DatePhrase(s, e, quote, None, None, None, "stated", f"a date in figures {why}")
     try:
         day = dt.date(year, *orders.pop())
+    except ValueError:
+        return DatePhrase(s, e, quote, None, None, None, "stated", "a date in figures that no calendar has")
+    return DatePhrase(s, e, quote, day.isoformat(), None, "day", "stated", None)
+
+
+def _year_first(match: re.Match[str]) -> DatePhrase:
+    """A date in figures, year first: the month comes next ("2017/6/20")."""
+    s, e, quote = *match.span(), match.group(0)
+    try:
+        day = dt.date(int(match.group("year")), int(match.group("ym") or match.group("cm")), int(match.group("yd")))
     except ValueError:
         return DatePhrase(s, e, quote, None, None, None, "stated", "a date in figures that no calendar has")
     return DatePhrase(s, e, quote, day.isoformat(), None, "day", "stated", None)

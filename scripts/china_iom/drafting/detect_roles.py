@@ -5,7 +5,7 @@ name), "Vice Minister of Public Security Zhao Kai" and "IOM Deputy Director Gene
 (a title before it), "Xu Ganlu, Vice Minister of Public Security and Commissioner of NIA" (two
 positions joined by "and"), "(Xinhua/Liu Bin)" (a photographer). The organization is the one the
 phrase names; else, for "Minister of X" or "X Minister", the registered "Ministry of X", and for "X Councilor"
-the registered "X Council", for "Mayor of X" the municipal government of X, for "High Commissioner for X" the
+the registered "X Council", for "Mayor of X" or "X Vice-Mayor" the municipal government of X (a provincial one for a governor), for "High Commissioner for X" the
 office named for him, for "of the administration" the one organization named before with that word; else none.
 An envoy to an organization or a place belongs to his country's registered mission there, never to the
 organization he is accredited to; a role at an intergovernmental organization in one country, to its registered
@@ -20,17 +20,13 @@ from dataclasses import dataclass, replace
 from china_iom.annotation.registry import fold
 from china_iom.drafting.detect_candidates import BRIEFING, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.titles import POSTS, QUALIFIERS, STAFF
 
-_TITLE = (  # always matched case-insensitively
-    r"(?:(?:Deputy|Vice|Assistant|Under|Executive|Senior|Former|Acting|Permanent|Regional|Chief|First"
-    r"|Second|Third|Foreign|Prime|State|Home|High)[- ])*"
-    r"(?:Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chairman|Chairwoman|Chairperson"
-    r"|Director[- ]General|Director"
-    r"|Secretary[- ]General|Secretary|Commissioner|Councill?or|Spokesperson|Spokesman|Governor|Mayor|Envoy"
-    r"|Administrator|Chief of Mission|Chief of Staff|Chief|Head|Consul[- ]General|Consul|Counsell?or|Attach[eé]"
-    r"|Representative|Charg[eé] d\s*'\s*Affaires|Specialist|Officer|Official|Coordinator|Adviser|Advisor|Deputy)"
-)
+_TITLE = rf"(?:(?:{QUALIFIERS})[- ])*(?:{POSTS}|{STAFF})"  # always matched case-insensitively
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
+_STAFF = re.compile(rf"(?:(?:{QUALIFIERS})[- ])*(?:{STAFF})", re.IGNORECASE)
+# the field of a staff post, in lower case: "a document examination expert", "a migration health officer"
+_FIELD = re.compile(r"(?:(?!(?:now|also|then|currently|formerly|still|as)\b)[a-z]+ ){1,3}")
 # An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
 # stop; a noun phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or
 # another clause.
@@ -52,9 +48,11 @@ _BEFORE = re.compile(
     rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?)*"
     r"[ \u00a0]+$"
 )
+# a country's adjective before a post ("Russian", "Sri Lankan", "US"); "Chinese" is China's
+_DEMONYM = re.compile(rf"\b(?!Chinese\b)(?!(?i:{_TITLE})\b)(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|US|UK|EU)\b")
 _CREDIT = re.compile(r"\((?P<org>[^()/]+)/(?P<name>[^()/]+)\)")
 _SPLIT = re.compile(rf"\s+and\s+(?={_TITLE}\b)", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
+_LEAD = re.compile(r"(?:(?:Chinese|China's|the|The|its|his|her)\s+)+")
 
 
 @dataclass(frozen=True)
@@ -150,6 +148,15 @@ def _before(
     # start at the organization or title word that opens the phrase ("IOM Deputy Director General")
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
     start = min([first.start(), *opening])
+    lead = text[s:start]
+    if re.fullmatch(rf"(?:the\s+)?(?:Chinese|China['’]s|(?:[A-Z][a-z]+\s+)?{_DEMONYM.pattern})\s+", lead) or (
+        re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}", lead) and countries_in(lead)
+    ):
+        start = s  # "Chinese Ambassador to X", "Russian Foreign Minister": whose post it is stays with the title
+    elif re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", lead) and re.match(
+        r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
+    ):
+        start = s  # "Shanghai Vice-Mayor": the city's
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
 
 
@@ -183,9 +190,9 @@ def _phrase_roles(
             (start, split[0].start()),
             *((m.end(), n.start() if n else end) for m, n in zip(split, [*split[1:], None])),
         ]
-    for s, e in pieces:
-        lead = _LEAD.match(text, s, e)
-        s = lead.end() if lead else s
+    for whole, e in pieces:  # "Chinese Ambassador to X": the lead names the sender
+        lead = _LEAD.match(text, whole, e)
+        s = lead.end() if lead else whole
         owned = text[max(0, s - 4) : s] == "its "  # "its deputy commissioner X"
         title = _TITLE_WORD.search(text, s, e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
@@ -202,14 +209,15 @@ def _phrase_roles(
         )
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
-                organization = _mission(text[s:e], accredited.entity, ministries)
+                organization = _mission(text[whole:e], accredited.entity, ministries)
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
         if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
             organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
         if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
-            organization = _posted(text[s:e], post.group(1), ministries)
-        roles.append(RoleSpan(person, organization, _title(text[title.start() : title.end()]), s, e))
+            organization = _posted(text[whole:e], post.group(1), ministries)
+        named = s if _FIELD.fullmatch(text, s, title.start()) and _STAFF.fullmatch(title.group(0)) else title.start()
+        roles.append(RoleSpan(person, organization, _title(text[named : title.end()]), s, e))
     return roles
 
 
@@ -340,8 +348,10 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
         return ministries.get(m.group(0)) if m.group(1) else (offices.pop() if len(offices) == 1 else None)
     if re.search(r"\bpremier\b", lowered):  # "Vice Premier": a member of the State Council
         return ministries.get("state council")
-    if m := re.search(r"\bmayor of ([a-z' -]+)", lowered):
-        return ministries.get(f"mayor of {m.group(1).strip()}")
+    if m := re.search(r"\b(mayor|governor) of ([a-z' -]+)", lowered):
+        return ministries.get(f"{m.group(1)} of {m.group(2).strip()}")
+    if m := re.match(r"([a-z' ]+?) (?:(?:executive )?vice[- ]|deputy )?(mayor|governor)\b", lowered):
+        return ministries.get(f"{m.group(2)} of {m.group(1)}")  # "Shanghai Vice-Mayor", "Sichuan Governor"
     countries = countries_in(phrase)
     country = countries.pop().lower() if len(countries) == 1 else None
     head = re.search(r"\b(?:president|prime minister|head of state|king|queen|emir) of\b", lowered)
@@ -350,6 +360,8 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
     if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
         return ministry  # "Minister of Home Affairs of South Africa"
+    if _DEMONYM.search(phrase) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
+        return None
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
         return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")

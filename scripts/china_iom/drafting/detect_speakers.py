@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from china_iom.drafting.titles import POSTS
+
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
     r"|urged|called for|called on|pointed out|spoke|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
@@ -38,11 +40,7 @@ _CLAUSE = re.compile(
     r"\b(?:said|says|stressed|noted|added|stated|saying|noting|stressing|adding|pointed out"
     r"|highlighted|emphasi[sz]ed|reiterated)\b(?: that|,|:)"
 )
-_TITLES = (
-    r"(?:Ambassador|Minister|Director General|Director-General|Director|DG|Commissioner|Chairman|President"
-    r"|Premier|Representative|Councilor|Councillor|Secretary-General|High Commissioner|Chief of Mission|Envoy"
-    r"|Spokesperson|Spokesman|Spokeswoman|Governor|Mayor)"
-)
+_TITLES = rf"(?:{POSTS}|DG)"
 # "The Ambassador", "the Chinese envoy" (a qualifier, in any case), "Ambassador" after a comma
 _STAND_IN = re.compile(
     rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:[A-Z][\w-]* ){{0,3}})(?P<title>(?i:{_TITLES}))"

@@ -23,6 +23,7 @@ from china_iom.drafting.detect_candidates import (
     HONORIFICS,
     STATEMENT,
     Candidate,
+    countries_in,
     government_candidates,
     is_country,
     organization_candidates,
@@ -97,6 +98,7 @@ class Draft:
     names: dict[tuple[str, str], str]  # (kind, id) -> display name
     duplicates: list[tuple[str, float]]
     roles: list[RoleSpan] = field(default_factory=list)
+    in_china: bool = True  # whether the text places itself in China (see _placed_in_china)
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
 
 
@@ -127,6 +129,7 @@ def draft_article(
         and not _part_of_a_description(text, m, registries)
     ]
     places = [m for m in matches if m.kind == "places"]
+    in_china = _placed_in_china(text, layout, places, registries)
     draft = Draft(
         article_id,
         text,
@@ -144,6 +147,7 @@ def draft_article(
         [],
         _names(registries),
         _duplicates(text, others),
+        in_china=in_china,
     )
     _known_mentions(draft, known)
     _candidates(draft, registries, known)
@@ -246,6 +250,46 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
     ]
 
 
+_CHINA_ITSELF = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def _placed_in_china(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
+    """Whether the text places itself in China: its dateline names a place in China, or it names China or places
+    in China and no other country. Only then is a registered Chinese body's countryless name ("the Foreign Ministry") China's."""
+    dateline = layout.dateline or (0, 0)
+    where = [
+        getattr(registries.places.entries[m.entity_id], "country", None)
+        for m in places
+        if dateline[0] <= m.start < dateline[1]
+    ]
+    if where:
+        return where[0] == "CN"
+    named = countries_in(text[slice(*layout.body)])
+    named |= {getattr(registries.places.entries[m.entity_id], "country", None) for m in places}
+    return bool(named & _CHINA_ITSELF) and not named - _CHINA_ITSELF - {None}
+
+
+def _countryless(form: str, entity_id: str, registries: Registries) -> bool:
+    """A form of a Chinese body without the country its registered name carries ("Ministry of Public Security",
+    "MPS" for the "Ministry of Public Security of the People's Republic of China")."""
+    org = registries.organizations.entries.get(entity_id)
+    return (
+        getattr(org, "country", None) == "CN"
+        and not re.fullmatch(r"[A-Z]{2,}", form)  # an acronym ("CIDCA") is the body's own
+        and _variant_key(form, False) == _variant_key(form, True)
+        and _variant_key(org.name, False) != _variant_key(org.name, True)
+    )
+
+
+def _not_placed(draft: Draft, form: str, entity_id: str) -> None:
+    note = (
+        f'"{form}" may be {entity_id} or another country\'s body: the text does not place itself in China nor say '
+        "whose it is; add the mention by hand if it is China's"
+    )
+    if note not in draft.notes["undecided"]:
+        draft.notes["undecided"].append(note)
+
+
 def _inside(span: Match, names: list[EntitySpan]) -> bool:
     """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then."""
     return any(n.start <= span.start and span.end <= n.end for n in names)
@@ -274,7 +318,7 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
     <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
-    <city>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
+    <city>", "governor of <province>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
     <place>", "office <organization id> <country>" and "igo <id>" (an intergovernmental organization) ->
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
@@ -293,6 +337,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             found.setdefault(key, eid)
         if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
             found.setdefault(f"mayor of {city.group(1)}", eid)
+        if province := re.fullmatch(r"([a-z' -]+?) provincial (?:people's )?government", key):
+            found.setdefault(f"governor of {province.group(1)}", eid)
         if office := re.search(r"\bhigh commissioner for [a-z]+", key):
             found.setdefault(office.group(0), eid)
         kind, country = kinds.get(eid, ("", None))
@@ -331,8 +377,10 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
         for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
         if d.precision == "day" and d.basis == "stated"
     ]
-    if header:
-        return header[0]
+    if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
+        return next((d for d in header if _alone(text, d)), header[0])
+    if signed := _signed(text, layout):
+        return signed
     if hint:
         return DatePhrase(
             0,
@@ -345,6 +393,24 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
             "From the saved page's metadata (trafilatura); the text itself states no publication date.",
         )
     return None
+
+
+def _alone(text: str, phrase: DatePhrase) -> bool:
+    """Whether the date fills its line, bar a label ("Published: 2017/6/20")."""
+    start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
+    line = text[start : len(text) if end < 0 else end]
+    return re.fullmatch(r"\s*(?:[A-Za-z][\w ]*:\s*)?" + re.escape(phrase.quote) + r"\s*", line) is not None
+
+
+def _signed(text: str, layout: Layout) -> DatePhrase | None:
+    """The date on a line of its own in the sign-off just after the body ("Ministry of Foreign Affairs / Colombo /
+    14 July 2021"), as foreign ministries date their releases; none if other lines after the body are dates too
+    (a list of related stories)."""
+    dated = [d for d in find_dates(text, layout.body[1]) if _alone(text, d)]
+    if len(dated) != 1 or (dated[0].precision, dated[0].basis) != ("day", "stated"):
+        return None
+    before = [line for line in text[layout.body[1] : dated[0].start].splitlines() if line.strip()]
+    return dated[0] if len(before) <= 3 else None
 
 
 def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
@@ -466,7 +532,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     found += [
         part
         for c in organization_candidates(text, *body)
-        for part in _without_known_parent(_without_person(text, c, people), known, registries)
+        for part in _without_known_parent(_without_person(text, c, people), known, registries, draft.in_china)
     ]
     found += [
         c
@@ -488,6 +554,13 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     for (kind, _), group in groups.items():
         first = group[0]
         owners = {_near_known(first, registries)} - {None} if kind == "people" else _variants_of(first.name, registries)
+        if (
+            kind == "organizations"
+            and not draft.in_china
+            and any(_countryless(first.name, o, registries) for o in owners)
+        ):
+            _not_placed(draft, first.name, ", ".join(sorted(owners)))
+            continue
         if len(owners) > 1:
             draft.notes["undecided"].append(
                 f'"{first.name}" ({first.cue}) may name any of {", ".join(sorted(owners))}: add it as an alias of '
@@ -664,7 +737,9 @@ def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int
 _PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
 
 
-def _without_known_parent(candidate: Candidate, known: list[Match], registries: Registries) -> list[Candidate]:
+def _without_known_parent(
+    candidate: Candidate, known: list[Match], registries: Registries, in_china: bool
+) -> list[Candidate]:
     """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation";
     nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
     by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
@@ -678,6 +753,7 @@ def _without_known_parent(candidate: Candidate, known: list[Match], registries: 
         (candidate.start + m.end(), owners.pop())
         for m in re.finditer(r" of (?:the )?", candidate.name)
         if len(owners := _variants_of(candidate.name[m.end() :], registries)) == 1
+        and (in_china or not _countryless(candidate.name[m.end() :], next(iter(owners)), registries))
     ]
     head = _PARENT_TAIL.search(candidate.name[: ends[0][0] - candidate.start]) if ends else None
     if head is None:
@@ -764,14 +840,7 @@ def _variants_of(name: str, registries: Registries) -> set[str]:
             and re.search(rf"\b{re.escape(stem)}s?\b", fold(org.name))
         }
     for strip in (False, True):  # the same words first; without the country's words only if none
-        owners = {
-            eid
-            for eid, org in registries.organizations.entries.items()
-            if (not strip or getattr(org, "country", None) in ("CN", None))
-            for form in surface_forms(org)
-            if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}
-        }
-        if owners:
+        if owners := _same_words(name, registries, strip):
             return owners
     words = fold(name).split()
     return {
@@ -779,6 +848,17 @@ def _variants_of(name: str, registries: Registries) -> set[str]:
         for eid, org in registries.organizations.entries.items()
         for form in surface_forms(org)
         if len(words) >= 4 and len(fold(form).split()) > len(words) and fold(form).split()[: len(words)] == words
+    }
+
+
+def _same_words(name: str, registries: Registries, strip: bool) -> set[str]:
+    """The known organizations with a form of the same distinctive words, less China's words if ``strip``."""
+    return {
+        eid
+        for eid, org in registries.organizations.entries.items()
+        if (not strip or getattr(org, "country", None) in ("CN", None))
+        for form in surface_forms(org)
+        if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}
     }
 
 

@@ -43,7 +43,9 @@ def address_date(url: str | None, html: str = "<html></html>") -> str | None:
     """YYYY-MM-DD from the page's metadata or address, where either states it."""
     if not url and html == "<html></html>":
         return None
-    found = find_date(html, url=url, extensive_search=False, original_date=True)
+    read = url and find_date("<html></html>", url=url, extensive_search=False, original_date=True)
+    trusted = url if not read or _spelled(read, url) else None  # "/2019/12/5dfa2b3c4/" is no 5 December
+    found = find_date(html, url=trusted, extensive_search=False, original_date=True)
     if found or not url:
         return found
     for match in _ADDRESS_DATE.finditer(url):
@@ -53,6 +55,12 @@ def address_date(url: str | None, html: str = "<html></html>") -> str | None:
         except ValueError:
             continue
     return None
+
+
+def _spelled(date: str, url: str) -> bool:
+    """Whether the address spells ``date`` with the day as a whole number, not the first digit of an id."""
+    year, month, day = (int(part) for part in date.split("-"))
+    return re.search(rf"{year}\D?0?{month}\D?0?{day}(?![A-Za-z0-9])", url) is not None
 
 
 def read_source(path: Path, url: str | None = None) -> Source:

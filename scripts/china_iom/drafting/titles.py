@@ -1,0 +1,22 @@
+"""The titles of posts, one vocabulary for the detectors of people, roles and speakers.
+
+Each alternation puts a longer form before its prefix ("Chief of Mission" before "Chief"), as regular
+expressions try them in order. Written capitalised; a detector that reads them in any case says so.
+"""
+
+from __future__ import annotations
+
+# Posts a title before a name stands for ("Minister Li", "the Ambassador said")
+POSTS = (
+    r"Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
+    r"|Director|Secretary[- ]General|Secretary|High Commissioner|Commissioner|Councill?or|Spokes(?:person|man|woman)"
+    r"|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff|Consul[- ]General|Consul|Counsell?or"
+    r"|Attach[eé]|Representative|Charg[eé] d[\s'’]*Affaires"
+)
+# Posts of staff, named in an apposition ("Ada Kemp, a document examination expert with the IOM")
+STAFF = r"Chief|Head|Deputy|Specialist|Officer|Official|Coordinator|Advis[eo]r|Expert|Consultant|Analyst"
+# Words that qualify a post ("Deputy Director General", "Foreign Minister", "First Secretary")
+QUALIFIERS = (
+    r"Deputy|Vice|Assistant|Under|Executive|Senior|Former|Acting|Permanent|Regional|Chief|First|Second|Third"
+    r"|Foreign|Prime|State|Home|High"
+)
