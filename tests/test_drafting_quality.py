@@ -2928,3 +2928,73 @@ def test_the_organizers_named_after_a_gathering_take_part_in_it(hosts, organizat
         [meeting] = meetings
         assert set(meeting.organizations) == organizations
         assert meeting.date is not None and meeting.date.value == "2023-05-01"
+
+
+# Lane i11r7g (round 7): speeches, addresses, lectures and presentations within the gathering just reported; "he"
+# for the one who acted in the last sentence naming people; the hosts of a gathering and those meeting on its sidelines
+# take part in it.
+
+_COURSE = (
+    "OSLO, May 2 -- A five-day training course on document examination for border officers from Norway, Sweden "
+    "and Finland opened in Bergen on Monday, organized by the Nordic Border Agency and IOM Norway.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "Ada Kemp, director of the Nordic Border Agency, said in an opening address that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, said in her address that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, delivered an opening address.",
+        "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising.",
+        '"Forgeries are rising," said Ada Kemp, director of the Nordic Border Agency, who opened the course.',
+        "Ada Kemp, director of the Nordic Border Agency, gave a lecture on the detection of altered passports.",
+        "Ada Kemp, director of the Nordic Border Agency, presented Norway's experience in training border guards.",
+        "Ada Kemp, director of the Nordic Border Agency, told the workshop that forgeries were rising.",
+    ],
+)
+def test_a_speech_in_a_gathering_is_a_meeting_within_it_on_its_day(speech, registries):
+    course, given = _meetings(f"{_COURSE}{speech}\n", registries, "2023-05-02")
+    assert (given.kind, given.participants, given.parent) == ("speech", ["ada-kemp"], 0)
+    assert given.date is not None and given.date.value == course.date.value == "2023-05-01"
+    assert "ada-kemp" in course.participants
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words that report no speech at the course: a statement, the talks, a joint opening with no words
+        "Ada Kemp, director of the Nordic Border Agency, said in a statement that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, told a press conference that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, and Ivo Lind, head of IOM Norway, opened the course.",
+    ],
+)
+def test_a_statement_or_an_opening_with_no_words_gives_no_speech(sentence, registries):
+    meetings = _meetings(f"{_COURSE}{sentence}\n", registries, "2023-05-02")
+    assert [m.kind for m in meetings] == ["symposium"]
+
+
+def test_a_speech_placed_elsewhere_is_not_within_the_gathering(registries):
+    text = f"{_COURSE}Ada Kemp, director of the Nordic Border Agency, gave a speech at Bergen University on Tuesday.\n"
+    _, speech = _meetings(text, registries, "2023-05-02")
+    assert (speech.kind, speech.parent) == ("speech", None)
+
+
+def test_speaking_at_a_launch_is_a_speech_within_it(registries):
+    text = (
+        "OSLO, May 2 -- The Nordic Border Agency and IOM Norway on Monday launched a guide for migrant workers.\n"
+        "Speaking at the launch, Ada Kemp, director of the Nordic Border Agency, said the guide was overdue.\n"
+    )
+    launch, speech = _meetings(text, registries, "2023-05-02")
+    assert (launch.kind, speech.kind, speech.parent, speech.participants) == ("launch", "speech", 0, ["ada-kemp"])
+    assert speech.date is not None and speech.date.value == "2023-05-01"
+
+
+def test_he_is_the_one_who_acted_not_the_last_person_named(registries):
+    text = (
+        "OSLO, May 2 -- Ada Kemp, director of the Nordic Border Agency, held talks in Oslo on Monday with "
+        "Ivo Lind, head of IOM Norway.\n"
+        "On Tuesday, she gave a public lecture on labour migration.\n"
+    )
+    _, lecture = _meetings(text, registries, "2023-05-02")
+    assert (lecture.kind, lecture.participants, lecture.date.value) == ("speech", ["ada-kemp"], "2023-05-02")

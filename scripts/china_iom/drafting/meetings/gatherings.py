@@ -22,16 +22,22 @@ def repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
 def joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:
-    """The gathering just reported, for "attended the opening (ceremony)", "attended the session" or "opened the
-    workshop"."""
-    if (
-        kind not in ("conference", "symposium")
-        or not match.group(0).startswith(("attend", "opened", "closed"))
-        or not AT_THE_GATHERING.match(text, match.start())
+    """The gathering just reported, for "attended the opening (ceremony)", "attended the session", "opened the
+    workshop" or "hosted the ceremony" (never "hosted the Second Forum on ...", a gathering of its own)."""
+    hosted = _HOSTED_THE.match(text, match.start())
+    if kind not in ("conference", "symposium") or not (
+        hosted or (match.group(0).startswith(("attend", *OPENED)) and AT_THE_GATHERING.match(text, match.start()))
     ):
         return None
     return next((m for m in reversed(earlier) if m.kind in GATHERINGS), None)
 
+
+OPENED = ("opened", "closed")  # a gathering opened by a person: that person's speech in it
+
+_HOSTED_THE = re.compile(
+    r"(?:hosted|co-hosted|chaired|co-chaired|moderated|presided over) the (?:(?:opening|closing) )?(?i:ceremony|event"
+    r"|reception|workshop|seminar|symposium|forum|conference|session|dialogue|round ?table|course)\b"
+)
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 

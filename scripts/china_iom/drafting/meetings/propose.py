@@ -17,8 +17,8 @@ from china_iom.drafting.meetings.additions import (
 )
 from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, IN_CLAUSE, object_end
 from china_iom.drafting.meetings.counterparts import reported_meetings
-from china_iom.drafting.meetings.gatherings import introduced_gathering, joined_gathering, repeats
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
+from china_iom.drafting.meetings.gatherings import OPENED, introduced_gathering, joined_gathering, repeats
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
     leader,
@@ -51,6 +51,7 @@ def propose_meetings(
     in the text names (a planned meeting of "the two sides" is between their organizations)."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
+    actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         if _asked(text, (s, e)):  # a journalist's question reports nothing
@@ -101,7 +102,7 @@ def propose_meetings(
                     first.start(),
                     [p for p in inside if not INVITED_BY.search(text, s, p.start)],
                     title_holder(text, (s, first.start()), people)
-                    or of_pronoun(text, (s, first.start()), people, last_person),
+                    or of_pronoun(text, (s, first.start()), people, actor or last_person),
                 )
                 or leader(text, s, first.start(), people)
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
@@ -126,6 +127,14 @@ def propose_meetings(
                 joined = joined_gathering(text, match, kind, meetings)
                 if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
                     joined.participants += [p.entity for p in part if p.entity not in joined.participants]
+                    if match.group(0).startswith(OPENED) and _SAID.search(text, s, e):
+                        # '"...," said X, who opened the workshop': X's opening speech in it (not "A and B opened it")
+                        meetings += [
+                            make_meeting(
+                                text, (s, e), match, "speech", "held", [who], [], joined.place, dates, meetings
+                            )
+                            for who in dict.fromkeys(p.entity for p in part)
+                        ]
                     continue
                 found = reported_meetings(
                     text,
@@ -159,7 +168,7 @@ def propose_meetings(
                 found = [
                     m
                     for m in found
-                    if not (match.group(0).lower().startswith("in ") and repeats(m, meetings))
+                    if not (re.match(r"(?:\w+ )?[Ii]n ", match.group(0)) and repeats(m, meetings))
                     and (m.participants or m.kind != "speech")  # a speech is given by someone
                 ]
                 named = any(s <= p.start < e for p in places)
@@ -182,9 +191,12 @@ def propose_meetings(
         stay = visit_on(text, (s, e), inside, places, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
+        actor = (subject if triggers else None) if inside else actor
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
 
+
+_SAID = re.compile(r"\b(?:said|says|stated|noted|stressed|added|told)\b")
 
 _QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
 

@@ -177,10 +177,20 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
-            r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
-            r"|Summit|(?:opening|closing) ceremony)\b"
-            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
-            r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
+            r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
+            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
+            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks|lecture|presentation)\b"
+            r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address|lecture|presentation)\b"
+        ),
+        "speech",
+    ),
+    # "said in an opening address", "said in his speech", "said at the opening ceremony", "presented China's
+    # experience in": a speech at the gathering just reported (never "said in a statement", "said at the meeting")
+    (
+        re.compile(
+            r"\b(?:said|says|stated|noted|stressed|added|told \w+) (?:in (?:an|a|his|her|the) (?:[\w-]+ )?"
+            r"(?:address|speech|remarks|lecture|presentation)|at the (?:opening|closing|launch)(?: ceremony| session)?)\b"
+            r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
         ),
         "speech",
     ),
