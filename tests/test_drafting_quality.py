@@ -2998,3 +2998,26 @@ def test_he_is_the_one_who_acted_not_the_last_person_named(registries):
     )
     _, lecture = _meetings(text, registries, "2023-05-02")
     assert (lecture.kind, lecture.participants, lecture.date.value) == ("speech", ["ada-kemp"], "2023-05-02")
+
+
+@pytest.mark.parametrize(
+    "officials, sides",
+    [
+        ("Officials from the National Immigration Administration and IOM met", {"nia-china", "iom"}),
+        ("Representatives of Telemark county and the International Organization for Migration met", {"iom"}),
+        ("Officials from the International Organization for Migration met", None),  # one side: no meeting
+        ("Officials met", None),
+    ],
+)
+def test_officials_from_two_sides_meeting_is_a_meeting_joined_by_who_told_it(officials, sides, registries):
+    text = (
+        f"OSLO, May 2 -- {officials} in Oslo on Monday to plan services for migrant workers.\n"
+        "Ada Kemp, director of the Nordic Border Agency, told the meeting that more workers were coming.\n"
+    )
+    meetings = _meetings(text, registries, "2023-05-02")
+    if sides is None:
+        assert meetings == []
+    else:
+        [meeting] = meetings
+        assert (set(meeting.organizations), meeting.participants) == (sides, ["ada-kemp"])
+        assert meeting.date.value == "2023-05-01"

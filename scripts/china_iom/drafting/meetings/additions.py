@@ -14,7 +14,7 @@ ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
-    r"|\b(?:is|are|was|were) (?:being )?attended by\b)"
+    r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b)"
 )
 
 BACK = re.compile(

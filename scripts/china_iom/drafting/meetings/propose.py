@@ -113,7 +113,11 @@ def propose_meetings(
                 meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = object_end(text, match.end(), following)
-                if match.groupdict().get("alone") is not None and len(before) < 2:
+                if (
+                    match.groupdict().get("alone") is not None
+                    and len(before) < 2
+                    and not _two_sides(text, (s, first.start()), organizations)
+                ):  # "A and B met briefly"; "Officials from A and B met in X": A and B
                     continue
                 if match.groupdict().get("person") is not None and not named_subject(
                     text, match, before, subject, people
@@ -194,6 +198,20 @@ def propose_meetings(
         actor = (subject if triggers else None) if inside else actor
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
+
+
+# "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met in Nanning"
+_OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegations|Delegates|Experts) (?:from|of) ")
+
+
+def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
+    """Whether ``span`` (the subject) is "Officials from A and B", naming an organization among them."""
+    opening = _OFFICIALS_FROM.search(text, *span)
+    return bool(
+        opening
+        and re.search(r"\band\b", text[opening.end() : span[1]])
+        and any(span[0] <= o.start < span[1] for o in organizations)
+    )
 
 
 _SAID = re.compile(r"\b(?:said|says|stated|noted|stressed|added|told)\b")
