@@ -2946,6 +2946,7 @@ _COURSE = (
         "Ada Kemp, director of the Nordic Border Agency, said in an opening address that forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, said in her address that forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, delivered an opening address.",
+        "Ada Kemp, director of the Nordic Border Agency, delivered opening remarks.",
         "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising.",
         '"Forgeries are rising," said Ada Kemp, director of the Nordic Border Agency, who opened the course.',
         "Ada Kemp, director of the Nordic Border Agency, gave a lecture on the detection of altered passports.",
@@ -3021,3 +3022,23 @@ def test_officials_from_two_sides_meeting_is_a_meeting_joined_by_who_told_it(off
         [meeting] = meetings
         assert (set(meeting.organizations), meeting.participants) == (sides, ["ada-kemp"])
         assert meeting.date.value == "2023-05-01"
+
+
+@pytest.mark.parametrize(
+    "lede, day",
+    [
+        ("a senior immigration official said on Thursday.", "2023-05-04"),
+        ("a spokesperson for the agency announced on Wednesday.", "2023-05-03"),
+        ("a senior immigration official said.", None),  # no day in the lede
+        ("Ivo Lind, head of the agency, said on Thursday.", None),  # a lede naming its speaker is no announcement
+    ],
+)
+def test_a_speech_introduced_by_the_lede_s_unnamed_official_takes_the_lede_s_day(lede, day, registries):
+    text = (
+        f"Norway will simplify visas for foreign experts, {lede}\n"
+        "Ada Kemp, director of the Nordic Border Agency, told a forum on talent mobility in Oslo that the "
+        "measures would start in June.\n"
+    )
+    forum, speech = _meetings(text, registries, "2023-05-05")
+    assert (forum.kind, speech.kind, speech.parent, speech.participants) == ("forum", "speech", 0, ["ada-kemp"])
+    assert [m.date and m.date.value for m in (forum, speech)] == [day, day]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, from_its_end
+from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, from_its_end, from_the_lede
 
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 WITHIN = re.compile(
@@ -28,7 +28,7 @@ AT_THE_GATHERING = re.compile(
     r"|keynote|welcoming|concluding) "
     # "said in his address", "delivered an opening address": a speech given where the text just was, unless it names
     # another place ("in a speech at Peking University")
-    r"|\b(?:in|delivered|gave|made) (?:an|a|his|her|the) (?:(?:opening|closing|keynote|welcoming|concluding) )?"
+    r"|\b(?:in|delivered|gave|made) (?:(?:an|a|his|her|the) )?(?:(?:opening|closing|keynote|welcoming|concluding) )?"
     r"(?:address|speech|remarks|lecture|presentation)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
 )
@@ -90,13 +90,17 @@ def make_meeting(
     if spoke_there and parent is not None and earlier[parent].kind in SPOKEN_AT:  # a speaker attended it
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
+    date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
+    if date is None and kind in SPOKEN_AT | {"speech"}:  # "..., an official said on Monday. X told a forum ..."
+        date = from_the_lede(text, sentence, dates)
+        basis = date and f'The day of the lede ("{date.quote}") that announced, unnamed, the speaker named here.'
     meeting = ProposedMeeting(
         kind,
         status,
         sentence,
         participants,
-        ends or date_of(text, sentence, match, dates),
-        ends and ends.note,
+        date,
+        basis,
         place=place,
         parent=parent,
         organizations=organizations,

@@ -120,3 +120,22 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
         ),
         None,
     )
+
+
+# The lede of wire copy: "China will ..., a senior immigration official said on Thursday."
+_LEDE = re.compile(
+    r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:official|spokes(?:person|man|woman)|diplomat|envoy)(?: (?:of|for|from|with) [^.,;]{1,40}?)?"
+    r" (?:said|announced)\b"
+    r"(?P<when>[^.;,]{0,30})\.[\"'”’]?\s*$"
+)
+
+
+def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """ "..., a senior official said on Thursday. X, title, told a forum ...": the day of the lede that announced,
+    unnamed, the speaker the next paragraph names."""
+    opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sentence[0]) - 1)) + 1
+    lede = _LEDE.search(text[opening : sentence[0]].rstrip() + "\n")
+    if lede is None:
+        return None
+    start, end = opening + lede.start("when"), opening + lede.end("when")
+    return next((d for d in dates if start <= d.start and d.end <= end and d.value and d.precision == "day"), None)
