@@ -3042,3 +3042,32 @@ def test_a_speech_introduced_by_the_lede_s_unnamed_official_takes_the_lede_s_day
     forum, speech = _meetings(text, registries, "2023-05-05")
     assert (forum.kind, speech.kind, speech.parent, speech.participants) == ("forum", "speech", 0, ["ada-kemp"])
     assert [m.date and m.date.value for m in (forum, speech)] == [day, day]
+
+
+@pytest.mark.parametrize(
+    "speech, day",
+    [
+        (
+            "Ada Kemp, director of the Nordic Border Agency, said in an opening address that forgeries were rising.",
+            "15",
+        ),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising.",
+            "15",
+        ),
+        ("Ada Kemp, director of the Nordic Border Agency, gave a lecture on the second day of the workshop.", "16"),
+        ("Ada Kemp, director of the Nordic Border Agency, gave a lecture on the fifth day of the workshop.", "19"),
+        ("Ada Kemp, director of the Nordic Border Agency, gave a lecture on altered passports.", None),  # unstated
+    ],
+)
+def test_a_speech_within_a_gathering_of_several_days_is_on_the_day_the_text_places_it(speech, day, registries):
+    text = (
+        "OSLO, May 22 -- The Nordic Border Agency and the International Organization for Migration held a workshop "
+        f"on document security in Bergen from 15 to 19 May.\n{speech}\n"
+    )
+    workshop, given = _meetings(text, registries, "2023-05-22")
+    assert (workshop.date.value, workshop.date.end_value, given.parent) == ("2023-05-15", "2023-05-19", 0)
+    if day is None:  # the gathering's days, the day not stated
+        assert (given.date.value, given.date.end_value) == ("2023-05-15", "2023-05-19")
+    else:
+        assert (given.date.value, given.date.end_value) == (f"2023-05-{day}", None)

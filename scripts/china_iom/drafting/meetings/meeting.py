@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, from_its_end, from_the_lede
+from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, day_within, from_its_end, from_the_lede
 
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 WITHIN = re.compile(
@@ -105,7 +105,9 @@ def make_meeting(
         parent=parent,
         organizations=organizations,
     )
-    if meeting.date is None and parent is not None:
+    if meeting.date is None and parent is not None and earlier[parent].kind in SPOKEN_AT:
+        meeting.date, meeting.date_basis = day_within(text, sentence, earlier[parent].date)
+    elif meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
         meeting.date_basis = (
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
