@@ -3071,3 +3071,30 @@ def test_a_speech_within_a_gathering_of_several_days_is_on_the_day_the_text_plac
         assert (given.date.value, given.date.end_value) == ("2023-05-15", "2023-05-19")
     else:
         assert (given.date.value, given.date.end_value) == (f"2023-05-{day}", None)
+
+
+@pytest.mark.parametrize(
+    "where, hosts",
+    [
+        ("which opened on Monday at UN Headquarters in New York", {"united-nations"}),
+        ("which opened on Monday at the headquarters of the International Organization for Migration", {"iom"}),
+        ("which opened on Monday in New York, not far from UN Headquarters", set()),  # near it, not at it
+    ],
+)
+def test_a_gathering_held_at_an_organization_s_headquarters_is_hosted_by_it(where, hosts, registries):
+    text = (
+        "NEW YORK, May 2 -- Ada Kemp, director of the Nordic Border Agency, told the High-level Dialogue on "
+        f"Migration, {where}, that forgeries were rising.\n"
+    )
+    dialogue, speech = _meetings(text, registries, "2023-05-02")
+    assert (dialogue.kind, speech.parent, set(dialogue.organizations) & {"united-nations", "iom"}) == (
+        "conference",
+        0,
+        hosts,
+    )
+
+
+def test_talks_at_an_organization_s_headquarters_are_no_gathering_it_hosts(registries):
+    text = f"GENEVA, May 2 -- Ada Kemp, director of the Nordic Border Agency, met {_ROLE} at UN Headquarters.\n"
+    [talks] = _meetings(text, registries, "2023-05-02")
+    assert (talks.kind, talks.participants, talks.organizations) == ("bilateral_talks", ["ada-kemp", "rui-mendes"], [])

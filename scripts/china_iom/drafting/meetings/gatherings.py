@@ -116,3 +116,26 @@ def introduced_gathering(
         dates,
         earlier,
     )
+
+
+_HEADQUARTERS = re.compile(r"\s+(?:[Hh]eadquarters|HQ)\b")
+
+
+def host_at_home(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], meetings: list[ProposedMeeting]
+) -> None:
+    """ "the Dialogue, which opened today at UN Headquarters", "held at the headquarters of IOM": the organization
+    hosts each gathering the sentence reports."""
+    s, e = sentence
+    hosts = [
+        o.entity
+        for o in organizations
+        if s <= o.start < e
+        and (
+            (re.search(r"\bat\s+$", text[max(s, o.start - 4) : o.start]) and _HEADQUARTERS.match(text, o.end))
+            or re.search(r"\bat the headquarters of\s+(?:the\s+)?$", text[max(s, o.start - 40) : o.start])
+        )
+    ]
+    for meeting in meetings:
+        if hosts and meeting.kind in GATHERINGS and meeting.sentence == sentence:
+            meeting.organizations = list(dict.fromkeys([*meeting.organizations, *hosts]))

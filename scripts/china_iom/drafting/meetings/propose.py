@@ -17,7 +17,13 @@ from china_iom.drafting.meetings.additions import (
 )
 from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, IN_CLAUSE, object_end
 from china_iom.drafting.meetings.counterparts import reported_meetings
-from china_iom.drafting.meetings.gatherings import OPENED, introduced_gathering, joined_gathering, repeats
+from china_iom.drafting.meetings.gatherings import (
+    OPENED,
+    host_at_home,
+    introduced_gathering,
+    joined_gathering,
+    repeats,
+)
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
@@ -195,6 +201,7 @@ def propose_meetings(
         stay = visit_on(text, (s, e), inside, places, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
+        host_at_home(text, (s, e), organizations, meetings)
         actor = (subject if triggers else None) if inside else actor
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
