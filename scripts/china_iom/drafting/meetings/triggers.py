@@ -170,7 +170,7 @@ _TRIGGERS = (
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
     (
         re.compile(
-            r"\b[Ii]n (?:his|her) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
+            r"\b(?:[Ii]n (?:his|her)|During (?:his|her|the)) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
         ),
         "speech",
     ),
