@@ -3006,8 +3006,13 @@ def test_he_is_the_one_who_acted_not_the_last_person_named(registries):
     "officials, sides",
     [
         ("Officials from the National Immigration Administration and IOM met", {"nia-china", "iom"}),
+        (
+            "Officials from the National Immigration Administration and IOM discussed labour migration",
+            {"nia-china", "iom"},
+        ),
         ("Representatives of Telemark county and the International Organization for Migration met", {"iom"}),
         ("Officials from the International Organization for Migration met", None),  # one side: no meeting
+        ("Officials from the International Organization for Migration discussed labour migration", None),
         ("Officials met", None),
     ],
 )

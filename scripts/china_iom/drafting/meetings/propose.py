@@ -36,7 +36,7 @@ from china_iom.drafting.meetings.participants import (
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
+from china_iom.drafting.meetings.triggers import BETWEEN, OFFICIALS_FROM, find_triggers
 from china_iom.drafting.meetings.trips import trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import place_of
 
@@ -207,13 +207,9 @@ def propose_meetings(
     return _without_empty(meetings)
 
 
-# "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met in Nanning"
-_OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegations|Delegates|Experts) (?:from|of) ")
-
-
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
     """Whether ``span`` (the subject) is "Officials from A and B", naming an organization among them."""
-    opening = _OFFICIALS_FROM.search(text, *span)
+    opening = OFFICIALS_FROM.search(text, *span)
     return bool(
         opening
         and re.search(r"\band\b", text[opening.end() : span[1]])

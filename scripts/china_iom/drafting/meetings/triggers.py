@@ -230,7 +230,8 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
-    # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named
+    # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named;
+    # "Officials from A and B discussed ...": talks of A and B
     (re.compile(r"\b(?:discussed|exchanged views|talked)(?P<sidelines>)(?P<alone>)\b"), "working_talks"),
 )
 
@@ -241,6 +242,9 @@ PLANNED = re.compile(
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 _SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
+
+# "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met in Nanning"
+OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegations|Delegates|Experts) (?:from|of) ")
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -254,7 +258,11 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             if not (
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
             )
-            and (m.groupdict().get("sidelines") is None or _SIDELINES.match(text, start))
+            and (
+                m.groupdict().get("sidelines") is None
+                or _SIDELINES.match(text, start)
+                or OFFICIALS_FROM.search(text, start, m.start())
+            )
         ),
         key=lambda pair: pair[0].start(),
     )
