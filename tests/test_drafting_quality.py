@@ -3104,3 +3104,41 @@ def test_talks_at_an_organization_s_headquarters_are_no_gathering_it_hosts(regis
     text = f"GENEVA, May 2 -- Ada Kemp, director of the Nordic Border Agency, met {_ROLE} at UN Headquarters.\n"
     [talks] = _meetings(text, registries, "2023-05-02")
     assert (talks.kind, talks.participants, talks.organizations) == ("bilateral_talks", ["ada-kemp", "rui-mendes"], [])
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, organizations",
+    [
+        ("The 108th Session of the IOM Council opened in Geneva on Monday.", "conference", {"iom-council"}),
+        ("The 108th IOM Council kicked off in Geneva on Monday.", "conference", {"iom-council"}),
+        (
+            "The National Immigration Administration and IOM held the Second Forum on Migration Governance in "
+            "Geneva on Monday.",
+            "forum",
+            {"nia-china", "iom"},
+        ),
+        (
+            "The Regional Workshop on Document Security, organized by IOM, was held in Geneva on Monday.",
+            "symposium",
+            {"iom"},
+        ),
+    ],
+)
+def test_a_gathering_named_by_its_title_is_proposed_with_its_organizations(sentence, kind, organizations, registries):
+    [gathering] = _meetings(f"GENEVA, May 2 -- {sentence}\n", registries, "2023-05-02")
+    assert (gathering.kind, set(gathering.organizations), gathering.date.value) == (kind, organizations, "2023-05-01")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The IOM Council approved the budget on Monday.",  # the body acting, no gathering reported
+        "The workshop was held in Geneva on Monday.",  # one referred back to, never reported
+        "The Forum on Migration Governance will be held in Geneva next year.",
+    ],
+)
+def test_a_body_acting_or_a_gathering_referred_back_to_is_no_named_gathering(sentence, registries):
+    assert [m.status for m in _meetings(f"GENEVA, May 2 -- {sentence}\n", registries, "2023-05-02")] in (
+        [],
+        ["planned"],
+    )

@@ -27,6 +27,18 @@ _DONOR = (
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
 BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
 
+
+def _named(nouns: str) -> re.Pattern[str]:
+    """A gathering named by its title: "The 108th Session of the IOM Council opened in Geneva", "held the Second Forum
+    on Migration Governance" (the match ends before the title, whose organizations take part)."""
+    title = rf"(?:[A-Z0-9][\w'’-]* ){{0,4}}?(?:{nouns})\b"
+    name = r"(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|for|and|the|in))*)?"
+    return re.compile(
+        rf"\b[Tt]he (?={title}{name}(?:,[^,;.]{{1,60}},)? (?:opened|was opened|kicked off|began|got under ?way|was held|took place|closed|concluded)\b)"
+        rf"|\b(?:held|holds|hosted|hosts|convened|convenes) the (?={title})"
+    )
+
+
 _TRIGGERS = (
     (
         re.compile(
@@ -101,6 +113,14 @@ _TRIGGERS = (
             r"(?:reception|ceremony|forum|conference)\b"
         ),
         "conference",
+    ),
+    *(
+        (_named(nouns), kind)
+        for nouns, kind in (
+            ("Session|Conference|Dialogue|Summit|Congress|Council|Assembly", "conference"),
+            ("Forum|Round ?[Tt]able", "forum"),
+            ("Symposium|Seminar|Workshop", "symposium"),
+        )
     ),
     (
         re.compile(
