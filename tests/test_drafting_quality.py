@@ -2947,6 +2947,7 @@ _COURSE = (
         "Ada Kemp, director of the Nordic Border Agency, said in her address that forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, delivered an opening address.",
         "Ada Kemp, director of the Nordic Border Agency, delivered opening remarks.",
+        "Ada Kemp, director of the Nordic Border Agency, attended the opening ceremony and delivered a speech.",
         "During the opening speech, Ada Kemp, director of the Nordic Border Agency, stressed that forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising.",
         '"Forgeries are rising," said Ada Kemp, director of the Nordic Border Agency, who opened the course.',

@@ -6,7 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import PLANNED
 from china_iom.drafting.meetings.where import place_of
 
@@ -139,3 +139,21 @@ def host_at_home(
     for meeting in meetings:
         if hosts and meeting.kind in GATHERINGS and meeting.sentence == sentence:
             meeting.organizations = list(dict.fromkeys([*meeting.organizations, *hosts]))
+
+
+def speeches_given(
+    text: str,
+    sentence: tuple[int, int],
+    triggers: list[tuple[re.Match[str], str]],
+    people: list[EntitySpan],
+    gathering: ProposedMeeting,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> list[ProposedMeeting]:
+    """ "X attended the launch ceremony and delivered a speech": the speech of each person named before it, within the
+    gathering (the last one reported) that the sentence adds them to."""
+    speech = next((match for match, kind in triggers if kind == "speech"), None)
+    if speech is None or gathering.kind not in SPOKEN_AT:
+        return []
+    speakers = dict.fromkeys(p.entity for p in people if p.end <= speech.start())
+    return [make_meeting(text, sentence, speech, "speech", "held", [who], [], None, dates, earlier) for who in speakers]

@@ -23,6 +23,7 @@ from china_iom.drafting.meetings.gatherings import (
     introduced_gathering,
     joined_gathering,
     repeats,
+    speeches_given,
 )
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
@@ -87,6 +88,7 @@ def propose_meetings(
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
+            meetings += speeches_given(text, (s, e), triggers[1:], inside, target, dates, meetings)
             last_person = inside[-1].entity if inside else last_person
             continue
         where = (country_places, dateline_place, place_country or {})
