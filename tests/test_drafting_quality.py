@@ -3143,3 +3143,18 @@ def test_a_body_acting_or_a_gathering_referred_back_to_is_no_named_gathering(sen
         [],
         ["planned"],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, organizations",
+    [
+        ("The International Organization for Migration thanked Norway for its support, at a reception", {"iom"}),
+        ("The National Immigration Administration presented its new services at a seminar", {"nia-china"}),
+        # the organization is no subject of the sentence: it does not take part
+        ("Norway thanked the International Organization for Migration for its support, at a reception", set()),
+    ],
+)
+def test_the_organization_acting_at_a_gathering_it_introduces_takes_part(sentence, organizations, registries):
+    text = f"OSLO, May 2 -- {sentence} held in Oslo on Monday.\n"
+    meetings = _meetings(text, registries, "2023-05-02")
+    assert [set(m.organizations) & {"iom", "nia-china"} for m in meetings] == ([organizations] if organizations else [])

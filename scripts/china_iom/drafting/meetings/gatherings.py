@@ -59,6 +59,9 @@ _GATHERING_KINDS = (
     ("conference|session|congress|dialogue|reception", "conference"),
 )
 
+# what opens a sentence before its subject: a dateline ("OSLO, May 2 -- "), "The"
+_SUBJECT = re.compile(r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:[Tt]he\s+)?")
+
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
 
@@ -101,6 +104,7 @@ def introduced_gathering(
             if hosted
             else at.start("name") <= o.start < at.end("name")
             or (people is not None and clause[0] <= o.start < clause[1])
+            or (people == [] and _SUBJECT.fullmatch(text, s, o.start))  # "The UN Refugee Agency thanked X at a ..."
         )
     ]
     status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
