@@ -2948,6 +2948,10 @@ _COURSE = (
         "Ada Kemp, director of the Nordic Border Agency, delivered an opening address.",
         "Ada Kemp, director of the Nordic Border Agency, delivered opening remarks.",
         "Ada Kemp, director of the Nordic Border Agency, attended the opening ceremony and delivered a speech.",
+        "Ada Kemp, director of the Nordic Border Agency, opened the course with a keynote speech.",
+        "Ada Kemp, director of the Nordic Border Agency, made a presentation on forged passports.",
+        "Ada Kemp, director of the Nordic Border Agency, spoke at the opening ceremony.",
+        "Ada Kemp, director of the Nordic Border Agency, addressed the participants by video link.",
         "During the opening speech, Ada Kemp, director of the Nordic Border Agency, stressed that forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising.",
         '"Forgeries are rising," said Ada Kemp, director of the Nordic Border Agency, who opened the course.',
@@ -2970,11 +2974,14 @@ def test_a_speech_in_a_gathering_is_a_meeting_within_it_on_its_day(speech, regis
         "Ada Kemp, director of the Nordic Border Agency, said in a statement that forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, told a press conference that forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, and Ivo Lind, head of IOM Norway, opened the course.",
+        "The course was opened by Ada Kemp, director of the Nordic Border Agency.",
+        "Ada Kemp, director of the Nordic Border Agency, spoke at a press conference after the opening.",
     ],
 )
 def test_a_statement_or_an_opening_with_no_words_gives_no_speech(sentence, registries):
     meetings = _meetings(f"{_COURSE}{sentence}\n", registries, "2023-05-02")
     assert [m.kind for m in meetings] == ["symposium"]
+    assert ("ada-kemp" in meetings[0].participants) == ("opened" in sentence)  # who opened it was there
 
 
 def test_a_speech_placed_elsewhere_is_not_within_the_gathering(registries):

@@ -31,6 +31,7 @@ AT_THE_GATHERING = re.compile(
     r"|\b(?:[Ii]n|[Dd]uring|delivered|gave|made) (?:(?:an|a|his|her|the) )?(?:(?:opening|closing|keynote|welcoming|concluding) )?"
     r"(?:address|speech|remarks|lecture|presentation)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
+    r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
 )
 
 # What a speech can be given at: a gathering, or the launch of a project or publication

@@ -219,7 +219,10 @@ def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]
     )
 
 
-_SAID = re.compile(r"\b(?:said|says|stated|noted|stressed|added|told)\b")
+# words reported: "said", "told", "with a keynote speech"
+_SAID = re.compile(
+    r"\b(?:said|says|stated|noted|stressed|added|told)\b|\bwith (?:a|an|his|her) (?:[\w-]+ )?(?:speech|address|remarks)\b"
+)
 
 _QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
 
