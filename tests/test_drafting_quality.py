@@ -3165,3 +3165,13 @@ def test_the_organization_acting_at_a_gathering_it_introduces_takes_part(sentenc
     text = f"OSLO, May 2 -- {sentence} held in Oslo on Monday.\n"
     meetings = _meetings(text, registries, "2023-05-02")
     assert [set(m.organizations) & {"iom", "nia-china"} for m in meetings] == ([organizations] if organizations else [])
+
+
+def test_speeches_delivered_by_two_people_are_one_speech_each(registries):
+    text = f"{_COURSE}Ada Kemp, director of the Nordic Border Agency, and {_ROLE[:-1]} delivered speeches.\n"
+    course, *speeches = _meetings(text, registries, "2023-05-02")
+    assert {"ada-kemp", "rui-mendes"} <= set(course.participants)
+    assert [(m.kind, m.participants, m.parent) for m in speeches] == [
+        ("speech", ["ada-kemp"], 0),
+        ("speech", ["rui-mendes"], 0),
+    ]

@@ -45,6 +45,9 @@ def reported_meetings(
             if match.end() <= o.start < e and _OFFICIALS_OF.search(text, max(s, o.start - 60), o.start)
         )
     )
+    if kind == "speech" and match.group(0).endswith("speeches"):  # "A and B delivered speeches": one each
+        speakers = dict.fromkeys(p.entity for p in inside if p.end <= match.start())
+        return [make_meeting(text, sentence, match, kind, status, [p], [], place, dates, earlier) for p in speakers]
     if kind.endswith("talks") and counterparts:
         groups = [[c] for c in counterparts]
         if subject:  # "meet with Minister A and with officials of B": a meeting with each

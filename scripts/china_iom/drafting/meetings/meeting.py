@@ -29,7 +29,7 @@ AT_THE_GATHERING = re.compile(
     # "said in his address", "delivered an opening address": a speech given where the text just was, unless it names
     # another place ("in a speech at Peking University")
     r"|\b(?:[Ii]n|[Dd]uring|delivered|gave|made) (?:(?:an|a|his|her|the) )?(?:(?:opening|closing|keynote|welcoming|concluding) )?"
-    r"(?:address|speech|remarks|lecture|presentation)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
+    r"(?:address|speech|remarks|lecture|presentation|speeches)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
     r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
 )

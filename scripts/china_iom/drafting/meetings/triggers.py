@@ -200,7 +200,7 @@ _TRIGGERS = (
             r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
             r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
-            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks|lecture|presentation)\b"
+            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks|lecture|presentation|speeches)\b"
             r"|\b(?:gave|made) (?:a |the |an )(?:[\w-]+ )?(?:speech|address|lecture|presentation)\b"
         ),
         "speech",
