@@ -3175,3 +3175,27 @@ def test_speeches_delivered_by_two_people_are_one_speech_each(registries):
         ("speech", ["ada-kemp"], 0),
         ("speech", ["rui-mendes"], 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, organizations",
+    [
+        (
+            "A workshop on human trafficking, jointly organized by the National Immigration Administration and the "
+            "International Organization for Migration, was held in Oslo on Monday.",
+            {"nia-china", "iom"},
+        ),
+        (
+            "A workshop for officials of the National Immigration Administration, hosted by the International "
+            "Organization for Migration, opened in Oslo on Monday.",
+            {"iom"},  # the officials' body attends; the host organizes
+        ),
+    ],
+)
+def test_the_organizers_named_inside_the_gathering_s_sentence_take_part(sentence, organizations, registries):
+    [workshop] = _meetings(f"OSLO, May 2 -- {sentence}\n", registries, "2023-05-02")
+    assert (workshop.kind, set(workshop.organizations), workshop.date.value) == (
+        "symposium",
+        organizations,
+        "2023-05-01",
+    )

@@ -6,6 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import PLANNED
 from china_iom.drafting.meetings.when import own_dates
@@ -74,6 +75,8 @@ def reported_meetings(
             return []  # "where he met with senior officials": talks with no one named
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
+    organizers = HOSTED.search(text, match.start(), match.end())  # "A workshop, organized by A and B, was held"
+    orgs += [o.entity for o in organizations if organizers and organizers.end() <= o.start < match.end()]
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
 
 
