@@ -3021,6 +3021,9 @@ def test_he_is_the_one_who_acted_not_the_last_person_named(registries):
         ("Representatives of Telemark county and the International Organization for Migration met", {"iom"}),
         ("Officials from the International Organization for Migration met", None),  # one side: no meeting
         ("Officials from the International Organization for Migration discussed labour migration", None),
+        ("The National Immigration Administration and IOM held talks", {"nia-china", "iom"}),
+        ("The National Immigration Administration and IOM on Monday met", {"nia-china", "iom"}),
+        ("The National Immigration Administration welcomed IOM and met", None),  # no two sides acting together
         ("Officials met", None),
     ],
 )

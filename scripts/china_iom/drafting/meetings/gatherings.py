@@ -6,6 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
 from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import PLANNED
 from china_iom.drafting.meetings.where import place_of
@@ -59,8 +60,6 @@ _GATHERING_KINDS = (
     ("conference|session|congress|dialogue|reception", "conference"),
 )
 
-# what opens a sentence before its subject: a dateline ("OSLO, May 2 -- "), "The"
-_SUBJECT = re.compile(r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:[Tt]he\s+)?")
 
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
@@ -104,7 +103,9 @@ def introduced_gathering(
             if hosted
             else at.start("name") <= o.start < at.end("name")
             or (people is not None and clause[0] <= o.start < clause[1])
-            or (people == [] and _SUBJECT.fullmatch(text, s, o.start))  # "The UN Refugee Agency thanked X at a ..."
+            or (
+                people == [] and BEFORE_SUBJECT.fullmatch(text, s, o.start)
+            )  # "The UN Refugee Agency thanked X at a ..."
         )
     ]
     status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"

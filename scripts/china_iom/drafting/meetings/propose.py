@@ -15,7 +15,7 @@ from china_iom.drafting.meetings.additions import (
     hosts_added,
     names_signatories,
 )
-from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, IN_CLAUSE, object_end
+from china_iom.drafting.meetings.clauses import BASE_FORM, BEFORE_SUBJECT, COORDINATED, IN_CLAUSE, object_end
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
     OPENED,
@@ -210,12 +210,18 @@ def propose_meetings(
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
-    """Whether ``span`` (the subject) is "Officials from A and B", naming an organization among them."""
+    """Whether ``span`` (the subject) is "Officials from A and B", naming an organization among them, or "A and B",
+    two organizations ("The National Immigration Administration and IOM on Monday held talks")."""
+    named = [o for o in organizations if span[0] <= o.start < span[1]]
     opening = OFFICIALS_FROM.search(text, *span)
-    return bool(
-        opening
-        and re.search(r"\band\b", text[opening.end() : span[1]])
-        and any(span[0] <= o.start < span[1] for o in organizations)
+    if opening:
+        return bool(named and re.search(r"\band\b", text[opening.end() : span[1]]))
+    return (
+        len(named) == 2
+        and named[0].entity != named[1].entity
+        and bool(BEFORE_SUBJECT.fullmatch(text, span[0], named[0].start))
+        and bool(re.fullmatch(r"\s+and\s+(?:the\s+)?", text[named[0].end : named[1].start]))
+        and bool(re.fullmatch(r"(?:\s+\([\w-]+\))?(?:\s+(?:on|last|this) \w+)?\s*", text[named[1].end : span[1]]))
     )
 
 
