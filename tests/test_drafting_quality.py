@@ -3312,3 +3312,277 @@ def test_a_date_line_under_the_title_is_the_publication_date_before_a_date_in_th
     )
     draft = draft_article("t", text, registries, [])
     assert draft.published.value == "2019-04-10" and line.endswith(draft.published.quote)
+
+
+# Lane i11r7g (round 7): speeches, addresses, lectures and presentations within the gathering just reported; "he"
+# for the one who acted in the last sentence naming people; the hosts of a gathering and those meeting on its sidelines
+# take part in it.
+
+_COURSE = (
+    "OSLO, May 2 -- A five-day training course on document examination for border officers from Norway, Sweden "
+    "and Finland opened in Bergen on Monday, organized by the Nordic Border Agency and IOM Norway.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "Ada Kemp, director of the Nordic Border Agency, said in an opening address that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, said in her address that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, delivered an opening address.",
+        "Ada Kemp, director of the Nordic Border Agency, delivered opening remarks.",
+        "Ada Kemp, director of the Nordic Border Agency, attended the opening ceremony and delivered a speech.",
+        "Ada Kemp, director of the Nordic Border Agency, opened the course with a keynote speech.",
+        "Ada Kemp, director of the Nordic Border Agency, made a presentation on forged passports.",
+        "Ada Kemp, director of the Nordic Border Agency, spoke at the opening ceremony.",
+        "Ada Kemp, director of the Nordic Border Agency, addressed the participants by video link.",
+        "During the opening speech, Ada Kemp, director of the Nordic Border Agency, stressed that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising.",
+        '"Forgeries are rising," said Ada Kemp, director of the Nordic Border Agency, who opened the course.',
+        "Ada Kemp, director of the Nordic Border Agency, gave a lecture on the detection of altered passports.",
+        "Ada Kemp, director of the Nordic Border Agency, presented Norway's experience in training border guards.",
+        "Ada Kemp, director of the Nordic Border Agency, told the workshop that forgeries were rising.",
+    ],
+)
+def test_a_speech_in_a_gathering_is_a_meeting_within_it_on_its_day(speech, registries):
+    course, given = _meetings(f"{_COURSE}{speech}\n", registries, "2023-05-02")
+    assert (given.kind, given.participants, given.parent) == ("speech", ["ada-kemp"], 0)
+    assert given.date is not None and given.date.value == course.date.value == "2023-05-01"
+    assert "ada-kemp" in course.participants
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words that report no speech at the course: a statement, the talks, a joint opening with no words
+        "Ada Kemp, director of the Nordic Border Agency, said in a statement that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, told a press conference that forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, and Ivo Lind, head of IOM Norway, opened the course.",
+        "The course was opened by Ada Kemp, director of the Nordic Border Agency.",
+        "Ada Kemp, director of the Nordic Border Agency, spoke at a press conference after the opening.",
+    ],
+)
+def test_a_statement_or_an_opening_with_no_words_gives_no_speech(sentence, registries):
+    meetings = _meetings(f"{_COURSE}{sentence}\n", registries, "2023-05-02")
+    assert [m.kind for m in meetings] == ["symposium"]
+    assert ("ada-kemp" in meetings[0].participants) == ("opened" in sentence)  # who opened it was there
+
+
+def test_a_speech_placed_elsewhere_is_not_within_the_gathering(registries):
+    text = f"{_COURSE}Ada Kemp, director of the Nordic Border Agency, gave a speech at Bergen University on Tuesday.\n"
+    _, speech = _meetings(text, registries, "2023-05-02")
+    assert (speech.kind, speech.parent) == ("speech", None)
+
+
+def test_speaking_at_a_launch_is_a_speech_within_it(registries):
+    text = (
+        "OSLO, May 2 -- The Nordic Border Agency and IOM Norway on Monday launched a guide for migrant workers.\n"
+        "Speaking at the launch, Ada Kemp, director of the Nordic Border Agency, said the guide was overdue.\n"
+    )
+    launch, speech = _meetings(text, registries, "2023-05-02")
+    assert (launch.kind, speech.kind, speech.parent, speech.participants) == ("launch", "speech", 0, ["ada-kemp"])
+    assert speech.date is not None and speech.date.value == "2023-05-01"
+
+
+def test_he_is_the_one_who_acted_not_the_last_person_named(registries):
+    text = (
+        "OSLO, May 2 -- Ada Kemp, director of the Nordic Border Agency, held talks in Oslo on Monday with "
+        "Ivo Lind, head of IOM Norway.\n"
+        "On Tuesday, she gave a public lecture on labour migration.\n"
+    )
+    _, lecture = _meetings(text, registries, "2023-05-02")
+    assert (lecture.kind, lecture.participants, lecture.date.value) == ("speech", ["ada-kemp"], "2023-05-02")
+
+
+@pytest.mark.parametrize(
+    "officials, sides",
+    [
+        ("Officials from the National Immigration Administration and IOM met", {"nia-china", "iom"}),
+        (
+            "Officials from the National Immigration Administration and IOM discussed labour migration",
+            {"nia-china", "iom"},
+        ),
+        ("Representatives of Telemark county and the International Organization for Migration met", {"iom"}),
+        ("Officials from the International Organization for Migration met", None),  # one side: no meeting
+        ("Officials from the International Organization for Migration discussed labour migration", None),
+        ("The National Immigration Administration and IOM held talks", {"nia-china", "iom"}),
+        ("The National Immigration Administration and IOM on Monday met", {"nia-china", "iom"}),
+        ("The National Immigration Administration welcomed IOM and met", None),  # no two sides acting together
+        ("Officials met", None),
+    ],
+)
+def test_officials_from_two_sides_meeting_is_a_meeting_joined_by_who_told_it(officials, sides, registries):
+    text = (
+        f"OSLO, May 2 -- {officials} in Oslo on Monday to plan services for migrant workers.\n"
+        "Ada Kemp, director of the Nordic Border Agency, told the meeting that more workers were coming.\n"
+    )
+    meetings = _meetings(text, registries, "2023-05-02")
+    if sides is None:
+        assert meetings == []
+    else:
+        [meeting] = meetings
+        assert (set(meeting.organizations), meeting.participants) == (sides, ["ada-kemp"])
+        assert meeting.date.value == "2023-05-01"
+
+
+@pytest.mark.parametrize(
+    "lede, day",
+    [
+        ("a senior immigration official said on Thursday.", "2023-05-04"),
+        ("a spokesperson for the agency announced on Wednesday.", "2023-05-03"),
+        ("a senior immigration official said.", None),  # no day in the lede
+        ("Ivo Lind, head of the agency, said on Thursday.", None),  # a lede naming its speaker is no announcement
+    ],
+)
+def test_a_speech_introduced_by_the_lede_s_unnamed_official_takes_the_lede_s_day(lede, day, registries):
+    text = (
+        f"Norway will simplify visas for foreign experts, {lede}\n"
+        "Ada Kemp, director of the Nordic Border Agency, told a forum on talent mobility in Oslo that the "
+        "measures would start in June.\n"
+    )
+    forum, speech = _meetings(text, registries, "2023-05-05")
+    assert (forum.kind, speech.kind, speech.parent, speech.participants) == ("forum", "speech", 0, ["ada-kemp"])
+    assert [m.date and m.date.value for m in (forum, speech)] == [day, day]
+
+
+@pytest.mark.parametrize(
+    "speech, day",
+    [
+        (
+            "Ada Kemp, director of the Nordic Border Agency, said in an opening address that forgeries were rising.",
+            "15",
+        ),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising.",
+            "15",
+        ),
+        ("Ada Kemp, director of the Nordic Border Agency, gave a lecture on the second day of the workshop.", "16"),
+        ("Ada Kemp, director of the Nordic Border Agency, gave a lecture on the fifth day of the workshop.", "19"),
+        ("Ada Kemp, director of the Nordic Border Agency, gave a lecture on altered passports.", None),  # unstated
+    ],
+)
+def test_a_speech_within_a_gathering_of_several_days_is_on_the_day_the_text_places_it(speech, day, registries):
+    text = (
+        "OSLO, May 22 -- The Nordic Border Agency and the International Organization for Migration held a workshop "
+        f"on document security in Bergen from 15 to 19 May.\n{speech}\n"
+    )
+    workshop, given = _meetings(text, registries, "2023-05-22")
+    assert (workshop.date.value, workshop.date.end_value, given.parent) == ("2023-05-15", "2023-05-19", 0)
+    if day is None:  # the gathering's days, the day not stated
+        assert (given.date.value, given.date.end_value) == ("2023-05-15", "2023-05-19")
+    else:
+        assert (given.date.value, given.date.end_value) == (f"2023-05-{day}", None)
+
+
+@pytest.mark.parametrize(
+    "where, hosts",
+    [
+        ("which opened on Monday at UN Headquarters in New York", {"united-nations"}),
+        ("which opened on Monday at the headquarters of the International Organization for Migration", {"iom"}),
+        ("which opened on Monday in New York, not far from UN Headquarters", set()),  # near it, not at it
+    ],
+)
+def test_a_gathering_held_at_an_organization_s_headquarters_is_hosted_by_it(where, hosts, registries):
+    text = (
+        "NEW YORK, May 2 -- Ada Kemp, director of the Nordic Border Agency, told the High-level Dialogue on "
+        f"Migration, {where}, that forgeries were rising.\n"
+    )
+    dialogue, speech = _meetings(text, registries, "2023-05-02")
+    assert (dialogue.kind, speech.parent, set(dialogue.organizations) & {"united-nations", "iom"}) == (
+        "conference",
+        0,
+        hosts,
+    )
+
+
+def test_talks_at_an_organization_s_headquarters_are_no_gathering_it_hosts(registries):
+    text = f"GENEVA, May 2 -- Ada Kemp, director of the Nordic Border Agency, met {_ROLE} at UN Headquarters.\n"
+    [talks] = _meetings(text, registries, "2023-05-02")
+    assert (talks.kind, talks.participants, talks.organizations) == ("bilateral_talks", ["ada-kemp", "rui-mendes"], [])
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, organizations",
+    [
+        ("The 108th Session of the IOM Council opened in Geneva on Monday.", "conference", {"iom-council"}),
+        ("The 108th IOM Council kicked off in Geneva on Monday.", "conference", {"iom-council"}),
+        (
+            "The National Immigration Administration and IOM held the Second Forum on Migration Governance in "
+            "Geneva on Monday.",
+            "forum",
+            {"nia-china", "iom"},
+        ),
+        (
+            "The Regional Workshop on Document Security, organized by IOM, was held in Geneva on Monday.",
+            "symposium",
+            {"iom"},
+        ),
+    ],
+)
+def test_a_gathering_named_by_its_title_is_proposed_with_its_organizations(sentence, kind, organizations, registries):
+    [gathering] = _meetings(f"GENEVA, May 2 -- {sentence}\n", registries, "2023-05-02")
+    assert (gathering.kind, set(gathering.organizations), gathering.date.value) == (kind, organizations, "2023-05-01")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The IOM Council approved the budget on Monday.",  # the body acting, no gathering reported
+        "The workshop was held in Geneva on Monday.",  # one referred back to, never reported
+        "The Forum on Migration Governance will be held in Geneva next year.",
+    ],
+)
+def test_a_body_acting_or_a_gathering_referred_back_to_is_no_named_gathering(sentence, registries):
+    assert [m.status for m in _meetings(f"GENEVA, May 2 -- {sentence}\n", registries, "2023-05-02")] in (
+        [],
+        ["planned"],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, organizations",
+    [
+        ("The International Organization for Migration thanked Norway for its support, at a reception", {"iom"}),
+        ("The National Immigration Administration presented its new services at a seminar", {"nia-china"}),
+        # the organization is no subject of the sentence: it does not take part
+        ("Norway thanked the International Organization for Migration for its support, at a reception", set()),
+    ],
+)
+def test_the_organization_acting_at_a_gathering_it_introduces_takes_part(sentence, organizations, registries):
+    text = f"OSLO, May 2 -- {sentence} held in Oslo on Monday.\n"
+    meetings = _meetings(text, registries, "2023-05-02")
+    assert [set(m.organizations) & {"iom", "nia-china"} for m in meetings] == ([organizations] if organizations else [])
+
+
+def test_speeches_delivered_by_two_people_are_one_speech_each(registries):
+    text = f"{_COURSE}Ada Kemp, director of the Nordic Border Agency, and {_ROLE[:-1]} delivered speeches.\n"
+    course, *speeches = _meetings(text, registries, "2023-05-02")
+    assert {"ada-kemp", "rui-mendes"} <= set(course.participants)
+    assert [(m.kind, m.participants, m.parent) for m in speeches] == [
+        ("speech", ["ada-kemp"], 0),
+        ("speech", ["rui-mendes"], 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, organizations",
+    [
+        (
+            "A workshop on human trafficking, jointly organized by the National Immigration Administration and the "
+            "International Organization for Migration, was held in Oslo on Monday.",
+            {"nia-china", "iom"},
+        ),
+        (
+            "A workshop for officials of the National Immigration Administration, hosted by the International "
+            "Organization for Migration, opened in Oslo on Monday.",
+            {"iom"},  # the officials' body attends; the host organizes
+        ),
+    ],
+)
+def test_the_organizers_named_inside_the_gathering_s_sentence_take_part(sentence, organizations, registries):
+    [workshop] = _meetings(f"OSLO, May 2 -- {sentence}\n", registries, "2023-05-02")
+    assert (workshop.kind, set(workshop.organizations), workshop.date.value) == (
+        "symposium",
+        organizations,
+        "2023-05-01",
+    )

@@ -14,7 +14,8 @@ ADDS = re.compile(
     rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
-    r"|\b(?:is|are|was|were) (?:being )?attended by\b)"
+    r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
+    rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b)"
 )
 
 BACK = re.compile(

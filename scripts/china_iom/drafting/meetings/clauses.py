@@ -53,3 +53,7 @@ def in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> boo
         return bool(re.search(r",\s+(?:who|which)\b", text[start:at])) and "," in text[at : match.start()]
     clause = _RELATIVE_CLAUSE.search(text, start, at)
     return clause is not None and not clause.start() < match.start()
+
+
+# What opens a sentence before its subject: a dateline ("OSLO, May 2 -- "), "The"
+BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:[Tt]he\s+)?")

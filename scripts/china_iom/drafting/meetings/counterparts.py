@@ -6,6 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import PLANNED
 from china_iom.drafting.meetings.when import own_dates
@@ -45,6 +46,9 @@ def reported_meetings(
             if match.end() <= o.start < e and _OFFICIALS_OF.search(text, max(s, o.start - 60), o.start)
         )
     )
+    if kind == "speech" and match.group(0).endswith("speeches"):  # "A and B delivered speeches": one each
+        speakers = dict.fromkeys(p.entity for p in inside if p.end <= match.start())
+        return [make_meeting(text, sentence, match, kind, status, [p], [], place, dates, earlier) for p in speakers]
     if kind.endswith("talks") and counterparts:
         groups = [[c] for c in counterparts]
         if subject:  # "meet with Minister A and with officials of B": a meeting with each
@@ -71,6 +75,8 @@ def reported_meetings(
             return []  # "where he met with senior officials": talks with no one named
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
+    organizers = HOSTED.search(text, match.start(), match.end())  # "A workshop, organized by A and B, was held"
+    orgs += [o.entity for o in organizations if organizers and organizers.end() <= o.start < match.end()]
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
 
 

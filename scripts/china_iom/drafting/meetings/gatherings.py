@@ -6,7 +6,8 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
+from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import PLANNED
 from china_iom.drafting.meetings.where import place_of
 
@@ -22,16 +23,22 @@ def repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
 def joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:
-    """The gathering just reported, for "attended the opening (ceremony)", "attended the session" or "opened the
-    workshop"."""
-    if (
-        kind not in ("conference", "symposium")
-        or not match.group(0).startswith(("attend", "opened", "closed"))
-        or not AT_THE_GATHERING.match(text, match.start())
+    """The gathering just reported, for "attended the opening (ceremony)", "attended the session", "opened the
+    workshop" or "hosted the ceremony" (never "hosted the Second Forum on ...", a gathering of its own)."""
+    hosted = _HOSTED_THE.match(text, match.start())
+    if kind not in ("conference", "symposium") or not (
+        hosted or (match.group(0).startswith(("attend", *OPENED)) and AT_THE_GATHERING.match(text, match.start()))
     ):
         return None
     return next((m for m in reversed(earlier) if m.kind in GATHERINGS), None)
 
+
+OPENED = ("opened", "closed")  # a gathering opened by a person: that person's speech in it
+
+_HOSTED_THE = re.compile(
+    r"(?:hosted|co-hosted|chaired|co-chaired|moderated|presided over) the (?:(?:opening|closing) )?(?i:ceremony|event"
+    r"|reception|workshop|seminar|symposium|forum|conference|session|dialogue|round ?table|course)\b"
+)
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 
@@ -52,6 +59,7 @@ _GATHERING_KINDS = (
     ("symposium|seminar|workshop", "symposium"),
     ("conference|session|congress|dialogue|reception", "conference"),
 )
+
 
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
@@ -95,6 +103,9 @@ def introduced_gathering(
             if hosted
             else at.start("name") <= o.start < at.end("name")
             or (people is not None and clause[0] <= o.start < clause[1])
+            or (
+                people == [] and BEFORE_SUBJECT.fullmatch(text, s, o.start)
+            )  # "The UN Refugee Agency thanked X at a ..."
         )
     ]
     status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
@@ -110,3 +121,44 @@ def introduced_gathering(
         dates,
         earlier,
     )
+
+
+_HEADQUARTERS = re.compile(r"\s+(?:[Hh]eadquarters|HQ)\b")
+
+
+def host_at_home(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], meetings: list[ProposedMeeting]
+) -> None:
+    """ "the Dialogue, which opened today at UN Headquarters", "held at the headquarters of IOM": the organization
+    hosts each gathering the sentence reports."""
+    s, e = sentence
+    hosts = [
+        o.entity
+        for o in organizations
+        if s <= o.start < e
+        and (
+            (re.search(r"\bat\s+$", text[max(s, o.start - 4) : o.start]) and _HEADQUARTERS.match(text, o.end))
+            or re.search(r"\bat the headquarters of\s+(?:the\s+)?$", text[max(s, o.start - 40) : o.start])
+        )
+    ]
+    for meeting in meetings:
+        if hosts and meeting.kind in GATHERINGS and meeting.sentence == sentence:
+            meeting.organizations = list(dict.fromkeys([*meeting.organizations, *hosts]))
+
+
+def speeches_given(
+    text: str,
+    sentence: tuple[int, int],
+    triggers: list[tuple[re.Match[str], str]],
+    people: list[EntitySpan],
+    gathering: ProposedMeeting,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> list[ProposedMeeting]:
+    """ "X attended the launch ceremony and delivered a speech": the speech of each person named before it, within the
+    gathering (the last one reported) that the sentence adds them to."""
+    speech = next((match for match, kind in triggers if kind == "speech"), None)
+    if speech is None or gathering.kind not in SPOKEN_AT:
+        return []
+    speakers = dict.fromkeys(p.entity for p in people if p.end <= speech.start())
+    return [make_meeting(text, sentence, speech, "speech", "held", [who], [], None, dates, earlier) for who in speakers]

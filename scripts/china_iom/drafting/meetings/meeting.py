@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, from_its_end
+from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, day_within, from_its_end, from_the_lede
 
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 WITHIN = re.compile(
@@ -24,9 +24,18 @@ AT_THE_GATHERING = re.compile(
     r"\b(?:at|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|told) the"
     r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
     r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
-    r"|assembly|course)\b|\b[Ii]n (?:his|her) (?:opening|closing"
+    r"|assembly|course|launch)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
+    # "said in his address", "delivered an opening address": a speech given where the text just was, unless it names
+    # another place ("in a speech at Peking University")
+    r"|\b(?:[Ii]n|[Dd]uring|delivered|gave|made) (?:(?:an|a|his|her|the) )?(?:(?:opening|closing|keynote|welcoming|concluding) )?"
+    r"(?:address|speech|remarks|lecture|presentation|speeches)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
+    r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
+    r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
 )
+
+# What a speech can be given at: a gathering, or the launch of a project or publication
+SPOKEN_AT = GATHERINGS | {"launch"}
 
 
 @dataclass
@@ -71,7 +80,7 @@ def make_meeting(
     within = WITHIN.match(text, sentence[0])
     spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
-        kinds = ("trip", "visit") if within and within.group("trip") else GATHERINGS
+        kinds = ("trip", "visit") if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
         latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
         if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
             noun = within.group("noun")
@@ -79,21 +88,27 @@ def make_meeting(
                 ::-1
             ]
         parent = next(iter(latest), parent)
-    if spoke_there and parent is not None and earlier[parent].kind in GATHERINGS:  # a speaker attended it
+    if spoke_there and parent is not None and earlier[parent].kind in SPOKEN_AT:  # a speaker attended it
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
+    date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
+    if date is None and kind in SPOKEN_AT | {"speech"}:  # "..., an official said on Monday. X told a forum ..."
+        date = from_the_lede(text, sentence, dates)
+        basis = date and f'The day of the lede ("{date.quote}") that announced, unnamed, the speaker named here.'
     meeting = ProposedMeeting(
         kind,
         status,
         sentence,
         participants,
-        ends or date_of(text, sentence, match, dates),
-        ends and ends.note,
+        date,
+        basis,
         place=place,
         parent=parent,
         organizations=organizations,
     )
-    if meeting.date is None and parent is not None:
+    if meeting.date is None and parent is not None and earlier[parent].kind in SPOKEN_AT:
+        meeting.date, meeting.date_basis = day_within(text, sentence, earlier[parent].date)
+    elif meeting.date is None and parent is not None:
         meeting.date = earlier[parent].date
         meeting.date_basis = (
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."

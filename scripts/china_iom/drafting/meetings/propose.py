@@ -15,10 +15,17 @@ from china_iom.drafting.meetings.additions import (
     hosts_added,
     names_signatories,
 )
-from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, IN_CLAUSE, object_end
+from china_iom.drafting.meetings.clauses import BASE_FORM, BEFORE_SUBJECT, COORDINATED, IN_CLAUSE, object_end
 from china_iom.drafting.meetings.counterparts import reported_meetings
-from china_iom.drafting.meetings.gatherings import introduced_gathering, joined_gathering, repeats
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
+from china_iom.drafting.meetings.gatherings import (
+    OPENED,
+    host_at_home,
+    introduced_gathering,
+    joined_gathering,
+    repeats,
+    speeches_given,
+)
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
     leader,
@@ -30,7 +37,7 @@ from china_iom.drafting.meetings.participants import (
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
+from china_iom.drafting.meetings.triggers import BETWEEN, OFFICIALS_FROM, find_triggers
 from china_iom.drafting.meetings.trips import trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import place_of
 
@@ -51,6 +58,7 @@ def propose_meetings(
     in the text names (a planned meeting of "the two sides" is between their organizations)."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
+    actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         if _asked(text, (s, e)):  # a journalist's question reports nothing
@@ -80,6 +88,7 @@ def propose_meetings(
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
+            meetings += speeches_given(text, (s, e), triggers[1:], inside, target, dates, meetings)
             last_person = inside[-1].entity if inside else last_person
             continue
         where = (country_places, dateline_place, place_country or {})
@@ -101,7 +110,7 @@ def propose_meetings(
                     first.start(),
                     [p for p in inside if not INVITED_BY.search(text, s, p.start)],
                     title_holder(text, (s, first.start()), people)
-                    or of_pronoun(text, (s, first.start()), people, last_person),
+                    or of_pronoun(text, (s, first.start()), people, actor or last_person),
                 )
                 or leader(text, s, first.start(), people)
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
@@ -112,7 +121,11 @@ def propose_meetings(
                 meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = object_end(text, match.end(), following)
-                if match.groupdict().get("alone") is not None and len(before) < 2:
+                if (
+                    match.groupdict().get("alone") is not None
+                    and len(before) < 2
+                    and not _two_sides(text, (s, first.start()), organizations)
+                ):  # "A and B met briefly"; "Officials from A and B met in X": A and B
                     continue
                 if match.groupdict().get("person") is not None and not named_subject(
                     text, match, before, subject, people
@@ -126,6 +139,14 @@ def propose_meetings(
                 joined = joined_gathering(text, match, kind, meetings)
                 if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
                     joined.participants += [p.entity for p in part if p.entity not in joined.participants]
+                    if match.group(0).startswith(OPENED) and _SAID.search(text, s, e):
+                        # '"...," said X, who opened the workshop': X's opening speech in it (not "A and B opened it")
+                        meetings += [
+                            make_meeting(
+                                text, (s, e), match, "speech", "held", [who], [], joined.place, dates, meetings
+                            )
+                            for who in dict.fromkeys(p.entity for p in part)
+                        ]
                     continue
                 found = reported_meetings(
                     text,
@@ -159,7 +180,7 @@ def propose_meetings(
                 found = [
                     m
                     for m in found
-                    if not (match.group(0).lower().startswith("in ") and repeats(m, meetings))
+                    if not (re.match(r"(?:\w+ )?[Ii]n ", match.group(0)) and repeats(m, meetings))
                     and (m.participants or m.kind != "speech")  # a speech is given by someone
                 ]
                 named = any(s <= p.start < e for p in places)
@@ -182,9 +203,32 @@ def propose_meetings(
         stay = visit_on(text, (s, e), inside, places, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
+        host_at_home(text, (s, e), organizations, meetings)
+        actor = (subject if triggers else None) if inside else actor
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
 
+
+def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
+    """Whether ``span`` (the subject) is "Officials from A and B", naming an organization among them, or "A and B",
+    two organizations ("The National Immigration Administration and IOM on Monday held talks")."""
+    named = [o for o in organizations if span[0] <= o.start < span[1]]
+    opening = OFFICIALS_FROM.search(text, *span)
+    if opening:
+        return bool(named and re.search(r"\band\b", text[opening.end() : span[1]]))
+    return (
+        len(named) == 2
+        and named[0].entity != named[1].entity
+        and bool(BEFORE_SUBJECT.fullmatch(text, span[0], named[0].start))
+        and bool(re.fullmatch(r"\s+and\s+(?:the\s+)?", text[named[0].end : named[1].start]))
+        and bool(re.fullmatch(r"(?:\s+\([\w-]+\))?(?:\s+(?:on|last|this) \w+)?\s*", text[named[1].end : span[1]]))
+    )
+
+
+# words reported: "said", "told", "with a keynote speech"
+_SAID = re.compile(
+    r"\b(?:said|says|stated|noted|stressed|added|told)\b|\bwith (?:a|an|his|her) (?:[\w-]+ )?(?:speech|address|remarks)\b"
+)
 
 _QUESTION = re.compile(r"[ \t]*(?:Q|Question)\s*[:：]")
 

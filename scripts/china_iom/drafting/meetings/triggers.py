@@ -27,6 +27,18 @@ _DONOR = (
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
 BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
 
+
+def _named(nouns: str) -> re.Pattern[str]:
+    """A gathering named by its title: "The 108th Session of the IOM Council opened in Geneva", "held the Second Forum
+    on Migration Governance" (the match ends before the title, whose organizations take part)."""
+    title = rf"(?:[A-Z0-9][\w'’-]* ){{0,4}}?(?:{nouns})\b"
+    name = r"(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|for|and|the|in))*)?"
+    return re.compile(
+        rf"\b[Tt]he (?={title}{name}(?:,[^,;.]{{1,60}},)? (?:opened|was opened|kicked off|began|got under ?way|was held|took place|closed|concluded)\b)"
+        rf"|\b(?:held|holds|hosted|hosts|convened|convenes) the (?={title})"
+    )
+
+
 _TRIGGERS = (
     (
         re.compile(
@@ -102,6 +114,14 @@ _TRIGGERS = (
         ),
         "conference",
     ),
+    *(
+        (_named(nouns), kind)
+        for nouns, kind in (
+            ("Session|Conference|Dialogue|Summit|Congress|Council|Assembly", "conference"),
+            ("Forum|Round ?[Tt]able", "forum"),
+            ("Symposium|Seminar|Workshop", "symposium"),
+        )
+    ),
     (
         re.compile(
             r"\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
@@ -170,17 +190,28 @@ _TRIGGERS = (
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
     (
         re.compile(
-            r"\b[Ii]n (?:his|her) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
+            r"\b(?:[Ii]n (?:his|her)|During (?:his|her|the)) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
         ),
         "speech",
     ),
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
-            r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|Dialogue|Forum|Conference"
-            r"|Summit|(?:opening|closing) ceremony)\b"
-            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks)\b"
-            r"|\bgave (?:a |the |an )(?:[\w-]+ )?(?:speech|address)\b"
+            r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
+            r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
+            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
+            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks|lecture|presentation|speeches)\b"
+            r"|\b(?:gave|made) (?:a |the |an )(?:[\w-]+ )?(?:speech|address|lecture|presentation)\b"
+        ),
+        "speech",
+    ),
+    # "said in an opening address", "said in his speech", "said at the opening ceremony", "presented China's
+    # experience in": a speech at the gathering just reported (never "said in a statement", "said at the meeting")
+    (
+        re.compile(
+            r"\b(?:said|says|stated|noted|stressed|added|told \w+) (?:in (?:an|a|his|her|the) (?:[\w-]+ )?"
+            r"(?:address|speech|remarks|lecture|presentation)|at the (?:opening|closing|launch)(?: ceremony| session)?)\b"
+            r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
         ),
         "speech",
     ),
@@ -220,7 +251,8 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
-    # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named
+    # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named;
+    # "Officials from A and B discussed ...": talks of A and B
     (re.compile(r"\b(?:discussed|exchanged views|talked)(?P<sidelines>)(?P<alone>)\b"), "working_talks"),
 )
 
@@ -231,6 +263,9 @@ PLANNED = re.compile(
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 _SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
+
+# "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met in Nanning"
+OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegations|Delegates|Experts) (?:from|of) ")
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -244,7 +279,11 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             if not (
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
             )
-            and (m.groupdict().get("sidelines") is None or _SIDELINES.match(text, start))
+            and (
+                m.groupdict().get("sidelines") is None
+                or _SIDELINES.match(text, start)
+                or OFFICIALS_FROM.search(text, start, m.start())
+            )
         ),
         key=lambda pair: pair[0].start(),
     )

@@ -120,3 +120,44 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
         ),
         None,
     )
+
+
+# The lede of wire copy: "China will ..., a senior immigration official said on Thursday."
+_LEDE = re.compile(
+    r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:official|spokes(?:person|man|woman)|diplomat|envoy)(?: (?:of|for|from|with) [^.,;]{1,40}?)?"
+    r" (?:said|announced)\b"
+    r"(?P<when>[^.;,]{0,30})\.[\"'”’]?\s*$"
+)
+
+
+def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """ "..., a senior official said on Thursday. X, title, told a forum ...": the day of the lede that announced,
+    unnamed, the speaker the next paragraph names."""
+    opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sentence[0]) - 1)) + 1
+    lede = _LEDE.search(text[opening : sentence[0]].rstrip() + "\n")
+    if lede is None:
+        return None
+    start, end = opening + lede.start("when"), opening + lede.end("when")
+    return next((d for d in dates if start <= d.start and d.end <= end and d.value and d.precision == "day"), None)
+
+
+# "at the opening ceremony", "who opened the course", "on the second day of the workshop"
+_DAY_OF_IT = re.compile(
+    r"\b(?:opening|opened (?:the|it)|on the (?P<nth>first|second|third|fourth|fifth) day)\b", re.IGNORECASE
+)
+
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def day_within(text: str, sentence: tuple[int, int], gathering: DatePhrase | None) -> tuple[DatePhrase | None, str]:
+    """The date of what happened within a gathering and why: its opening day for a speech at the opening, the n-th
+    day for "on the second day" (from a first day the text gives); else the gathering's own dates, the day unstated."""
+    said = _DAY_OF_IT.search(text, *sentence)
+    if said is None or gathering is None or gathering.precision != "day" or gathering.value is None:
+        return gathering, "Held during the gathering proposed above; the day is not stated."
+    n = _NTH[said.group("nth").lower()] if said.group("nth") else 0
+    value = (dt.date.fromisoformat(gathering.value) + dt.timedelta(days=n)).isoformat()
+    if gathering.end_value is not None and value > gathering.end_value:
+        return gathering, "Held during the gathering proposed above; the day is not stated."
+    why = f'"{said.group(0)}": day {n + 1} of the gathering proposed above, which began on {gathering.value}.'
+    return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
