@@ -2928,3 +2928,50 @@ def test_the_organizers_named_after_a_gathering_take_part_in_it(hosts, organizat
         [meeting] = meetings
         assert set(meeting.organizations) == organizations
         assert meeting.date is not None and meeting.date.value == "2023-05-01"
+
+
+# --- lane i11r7v (round 7): visits and trips, ceremonies, planned meetings -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "plan, visitor",
+    [
+        ("He will also visit Shanghai.", "arne-solberg"),  # the host does not "also visit"
+        ("Asked about his programme, the spokesperson said: He will also visit Shanghai.", "arne-solberg"),
+        ("Ms. Kari Dahl will hold talks with him, and she will also travel to Shanghai.", None),  # "she" is not his
+        ("He visited Shanghai in 2009.", "dag-moen"),  # no "also": the last person named, as before
+    ],
+)
+def test_a_pronoun_that_also_visits_during_a_trip_is_the_traveller(plan, visitor, registries):
+    text = (
+        "BEIJING, March 4 -- At the invitation of the Chinese government, Director General Arne Solberg will "
+        "pay a visit to China from March 9 to 12. During the visit, Vice Minister Dag Moen will hold talks with "
+        f"him. {plan}\n"
+    )
+    meetings = _meetings(text, registries, "2015-03-04")
+    visits = [m for m in meetings if m.kind == "visit"]
+    assert [m.participants for m in visits] == ([[visitor]] if visitor else [])
+    if visitor == "arne-solberg":
+        assert visits[0].place == "shanghai" and visits[0].status == "planned"
+        assert meetings[visits[0].parent].kind == "trip"
+
+
+@pytest.mark.parametrize(
+    "stops, onward",
+    [
+        ("will also visit the National Immigration Administration and travel to Kunming", True),
+        ("will also visit the National Immigration Administration and travel to Kunming next week", True),
+        ("will also visit the National Immigration Administration and travel widely", False),  # nowhere named
+        ("will also visit the National Immigration Administration and travel documents", False),
+    ],
+)
+def test_travel_to_coordinated_with_a_planned_visit_is_a_visit_of_its_own(stops, onward, registries):
+    text = (
+        "BEIJING, April 8 -- Director General Arne Solberg will pay an official visit to China from April 10 "
+        f"to 13. Director General Solberg {stops}.\n"
+    )
+    meetings = _meetings(text, registries, "2019-04-08")
+    visits = [m for m in meetings if m.kind == "visit"]
+    assert [m.organizations for m in visits] == [["nia-china"], *([[]] if onward else [])]
+    assert all(m.participants == ["arne-solberg"] and m.status == "planned" for m in visits)
+    assert all(m.place is None for m in visits[1:])  # Kunming is not registered: never the trip's country instead

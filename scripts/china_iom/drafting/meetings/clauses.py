@@ -40,7 +40,7 @@ def object_end(text: str, start: int, end: int) -> int:
 
 
 BASE_FORM = re.compile(
-    r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host)\b"
+    r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host|travel)\b"
 )
 
 COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")

@@ -108,6 +108,6 @@ def make_meeting(
         and not (same_day.group("right_after") and last.end_value)  # after a gathering of several days: which?
     ):
         meeting.date, meeting.date_basis = day_apart(same_day, last)
-    if parent is not None and place is None:
+    if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
         meeting.place = earlier[parent].place
     return meeting

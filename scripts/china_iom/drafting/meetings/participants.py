@@ -76,15 +76,19 @@ def of_pronoun(text: str, span: tuple[int, int], people: list[EntitySpan], last:
     pronoun = re.match(r"(?:[^,]*,\s+)?(?P<he>[Hh]e)?(?P<she>[Ss]he)?\b", text[span[0] : span[1]])
     if last is None or pronoun is None or not (pronoun.group("he") or pronoun.group("she")):
         return last
-    fits, other = (_MAN, _WOMAN) if pronoun.group("he") else (_WOMAN, _MAN)
-
-    def said(pattern: re.Pattern[str], who: str) -> bool:
-        return any(p.entity == who and pattern.search(text, max(0, p.start - 12), p.start) for p in people)
-
-    if not said(other, last):
+    fits = "he" if pronoun.group("he") else "she"
+    if titled(text, people, last) in (None, fits):
         return last
     named = [p.entity for p in people if p.end <= span[0]]
-    return next((who for who in reversed(named) if said(fits, who)), None)
+    return next((who for who in reversed(named) if titled(text, people, who) == fits), None)
+
+
+def titled(text: str, people: list[EntitySpan], who: str) -> str | None:
+    """ "he" or "she", if an honorific ("Mr.", "Ms.") before a mention of the person says which."""
+    for pronoun, pattern in (("he", _MAN), ("she", _WOMAN)):
+        if any(p.entity == who and pattern.search(text, max(0, p.start - 12), p.start) for p in people):
+            return pronoun
+    return None
 
 
 _THE_TITLE = re.compile(rf"\s*The (?P<title>{TITLES})(?: also)? ")

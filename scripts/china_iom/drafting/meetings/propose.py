@@ -18,7 +18,7 @@ from china_iom.drafting.meetings.additions import (
 from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, IN_CLAUSE, object_end
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import introduced_gathering, joined_gathering, repeats
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
     leader,
@@ -31,7 +31,7 @@ from china_iom.drafting.meetings.participants import (
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
 from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
-from china_iom.drafting.meetings.trips import trip_referred_to, visit_on
+from china_iom.drafting.meetings.trips import traveller, trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import place_of
 
 
@@ -112,6 +112,12 @@ def propose_meetings(
                 meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = object_end(text, match.end(), following)
+                going = traveller(text, s, match, people, meetings)
+                if going is not None:  # "He will also visit Shanghai": the trip's traveller, within it
+                    visit = make_meeting(text, (s, e), match, "visit", "planned", [going], [], None, dates, meetings)
+                    visit.place = place_of(text, places, (s, e), match, kind, *where) or visit.place
+                    meetings.append(visit)
+                    continue
                 if match.groupdict().get("alone") is not None and len(before) < 2:
                     continue
                 if match.groupdict().get("person") is not None and not named_subject(
@@ -134,7 +140,12 @@ def propose_meetings(
                     kind,
                     subject,
                     part,
-                    [o for o in organizations if not match.end() <= o.start or o.end <= following],
+                    [
+                        o
+                        for o in organizations
+                        if (not match.end() <= o.start or o.end <= following)
+                        and (match.groupdict().get("onward") is None or match.end() <= o.start)
+                    ],  # "visit B and travel to C": B is the first visit's
                     places,
                     dates,
                     where,

@@ -212,6 +212,8 @@ _TRIGGERS = (
         ),
         "visit",
     ),
+    # "will also visit the Administration and travel to Yunnan": a visit of the same subject
+    (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other
     # trigger there comes first)
     (
@@ -223,6 +225,18 @@ _TRIGGERS = (
     # "On the sidelines, A and B discussed a joint study": talks within the gathering, of two people or more named
     (re.compile(r"\b(?:discussed|exchanged views|talked)(?P<sidelines>)(?P<alone>)\b"), "working_talks"),
 )
+
+# "..., and she will also travel to Yunnan": the subject of a trip's programme, named before the sentence
+GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$")
+
+
+def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
+    """The "he" or "she" of "He will also visit Shanghai", ", and she will also travel to Yunnan", if that opens
+    the trigger's clause."""
+    if not re.match(r"will also (?:visit|travel)\b", match.group(0)):
+        return None
+    return GOES_ON.search(text[start : match.start()])
+
 
 PLANNED = re.compile(
     r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
@@ -253,6 +267,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
         if match.start() >= kept[-1][0].end() and (
             COORDINATED.search(text, max(start, match.start() - 20), match.start())
             or after_clause(text, kept[-1][0], match)
+            or (goes_on(text, start, match) is not None)
         ):
             kept.append((match, kind))
     return kept

@@ -7,7 +7,8 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.triggers import PLANNED
+from china_iom.drafting.meetings.participants import titled
+from china_iom.drafting.meetings.triggers import PLANNED, goes_on
 
 # "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia"
 _STAY = re.compile(
@@ -66,3 +67,20 @@ def trip_referred_to(
     meeting = make_meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
     meeting.date = None  # the sentence dates what happened during it, not the visit
     return meeting
+
+
+def traveller(
+    text: str, start: int, match: re.Match[str], people: list[EntitySpan], earlier: list[ProposedMeeting]
+) -> str | None:
+    """ "He will also visit Shanghai", ", and she will also travel to Yunnan": the one person of the trip proposed
+    last, whose programme the sentence goes on with (a host does not "also visit"), unless an honorific says the
+    pronoun is not theirs or fits another person named since."""
+    pronoun = goes_on(text, start, match)
+    trip = next((m for m in reversed(earlier) if m.kind == "trip"), None)
+    if pronoun is None or trip is None or len(trip.participants) != 1:
+        return None
+    who, said = trip.participants[0], pronoun.group("pronoun").lower()
+    since = {p.entity for p in people if trip.sentence[1] <= p.start < match.start()} - {who}
+    if titled(text, people, who) not in (None, said) or any(titled(text, people, p) == said for p in since):
+        return None  # "Ms. B will hold talks with him, and she will also travel to C": she is B
+    return who
