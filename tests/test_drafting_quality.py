@@ -2975,3 +2975,39 @@ def test_travel_to_coordinated_with_a_planned_visit_is_a_visit_of_its_own(stops,
     assert [m.organizations for m in visits] == [["nia-china"], *([[]] if onward else [])]
     assert all(m.participants == ["arne-solberg"] and m.status == "planned" for m in visits)
     assert all(m.place is None for m in visits[1:])  # Kunming is not registered: never the trip's country instead
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Foreign Secretary Ola Berg and the Ambassador of the People's Republic of China to Norway Lin Tao",
+        "Foreign Secretary Ola Berg and the Chinese Ambassador Lin Tao",
+        "Foreign Secretary Ola Berg and the Ambassador of China to Norway, Lin Tao,",
+    ],
+)
+def test_a_title_with_the_between_two_coordinated_people_keeps_both(pair, registries):
+    text = (
+        f"OSLO, July 14 -- {pair} co-chaired a meeting at the Foreign Ministry on the return of Norwegian workers "
+        "who had been stranded in China.\nRepresentatives of IOM Norway, which arranged the workers' health "
+        "checks, also participated in the meeting.\n"
+    )
+    [meeting] = _meetings(text, registries, "2021-07-14")
+    assert set(meeting.participants) == {"ola-berg", "lin-tao"}
+    assert meeting.organizations == ["iom-norway"]  # "also participated in the meeting" adds, never a new meeting
+    assert meeting.place != "china"  # where the workers were, not the meeting
+
+
+@pytest.mark.parametrize(
+    "where, place",
+    [
+        ("on the return of workers stranded in China", None),
+        ("on the return of workers who had been stranded in China", None),
+        ("on refugees who fled to Switzerland", None),
+        ("in Geneva on the return of workers stranded in China", "geneva"),
+        ("in China on the return of workers", "china"),
+    ],
+)
+def test_where_the_people_a_meeting_is_about_are_is_not_its_place(where, place, registries):
+    text = f"OSLO, July 14 -- Foreign Secretary Ola Berg held talks with Ambassador Lin Tao on Monday {where}.\n"
+    [meeting] = _meetings(text, registries, "2021-07-14")
+    assert meeting.place == place

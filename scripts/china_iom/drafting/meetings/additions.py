@@ -11,7 +11,7 @@ from china_iom.drafting.meetings.triggers import BETWEEN, EVENT
 
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
-    rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
+    rf"\b(?:also attended|also (?:participated|took part) in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b)"

@@ -9,11 +9,12 @@ from china_iom.drafting.meetings.clauses import in_other_clause
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
-# "refugees and asylum-seekers in China", "embassies in China": where they are, not where the meeting was
+# "refugees and asylum-seekers in China", "embassies in China", "workers (who had been) stranded in China": where they
+# are, not where the meeting was
 _WHO_IN = re.compile(
     r"\b(?:refugees|migrants|asylum[- ]seekers|nationals|citizens|workers|people|persons|communities|students"
     r"|returnees|children|families|populations|projects|programmes|programs|embassies|offices|operations"
-    r"|missions|companies|enterprises)\s+(?:in|to)\s+(?:the\s+)?$"
+    r"|missions|companies|enterprises)\s+(?:(?:who|that|which)\s+(?:[\w-]+\s+){1,3}?|[a-z]+ed\s+)?(?:in|to)\s+(?:the\s+)?$"
 )
 
 _TITLE_IN = re.compile(
