@@ -3011,3 +3011,39 @@ def test_where_the_people_a_meeting_is_about_are_is_not_its_place(where, place, 
     text = f"OSLO, July 14 -- Foreign Secretary Ola Berg held talks with Ambassador Lin Tao on Monday {where}.\n"
     [meeting] = _meetings(text, registries, "2021-07-14")
     assert meeting.place == place
+
+
+@pytest.mark.parametrize(
+    "plan, organizations",
+    [
+        (
+            "agreed to hold the first meeting of the liaison mechanism in Oslo next year",
+            ["nia-china", "nordic-border-agency"],
+        ),
+        ("will convene the second session of the joint committee next year", ["nia-china", "nordic-border-agency"]),
+        ("agreed to hold the first meeting of the liaison mechanism", ["nia-china", "nordic-border-agency"]),
+        ("agreed to hold a meeting of minds on the issue", None),  # no standing body meets
+        ("agreed to establish a liaison mechanism", None),  # set up, not met
+    ],
+)
+def test_a_planned_meeting_of_a_mechanism_of_the_two_sides(plan, organizations, registries):
+    text = (
+        "Release time: 2019-09-17\n\nOn September 17, Lin Tao, Deputy Commissioner of the National Immigration "
+        "Administration (NIA), received a delegation led by Ola Berg, Commissioner of the Nordic Border Agency, in "
+        f"Beijing.\n\nThe two sides exchanged views on combating illegal entry and exit. The two sides {plan}.\n\n"
+        "Director-General Kai Sun of the NIA also attended.\n"
+    )
+    meetings = _meetings(text, registries)
+    assert meetings[0].participants == ["lin-tao", "ola-berg", "kai-sun"]  # "also attended": the talks held
+    planned = [m for m in meetings if m.status == "planned"]
+    assert [m.organizations for m in planned] == ([organizations] if organizations else [])
+    assert all(m.participants == [] and m.parent is None for m in planned)
+
+
+def test_a_planned_meeting_of_the_two_sides_needs_both_sides(registries):
+    text = (
+        "Release time: 2019-09-17\n\nOn September 17, Lin Tao, Deputy Commissioner of the National Immigration "
+        "Administration (NIA), received a delegation from the Nordic countries in Beijing.\n\n"
+        "The two sides agreed to hold the first meeting of the liaison mechanism in Oslo next year.\n"
+    )
+    assert [m.status for m in _meetings(text, registries)] == ["held"]  # the other side is not named

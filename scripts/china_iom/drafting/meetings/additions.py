@@ -66,7 +66,12 @@ def names_signatories(text: str, sentence: tuple[int, int], meetings: list[Propo
 
 def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
-    "attended the meeting" or "The meeting was also attended by", no visit or trip either."""
+    "attended the meeting" or "The meeting was also attended by", no visit or trip either; one held, unless the
+    sentence speaks of the future."""
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
-    return next((m for m in reversed(meetings) if m.kind not in excluded), meetings[-1])
+    held = not re.search(r"\b(?:will|to)\b", text[sentence[0] : sentence[1]])  # "also attended": no planned one
+    return next(
+        (m for m in reversed(meetings) if m.kind not in excluded and not (held and m.status == "planned")),
+        meetings[-1],
+    )

@@ -39,6 +39,8 @@ def of_both_sides(
     people, organizations = list(last.participants), list(last.organizations)
     if status == "planned" and people and all(p in affiliations for p in people):
         people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
+    if status == "planned" and len(people) + len(organizations) < 2:
+        return []  # one side known: whom it will meet is not said
     meeting = ProposedMeeting(
         kind,
         status,

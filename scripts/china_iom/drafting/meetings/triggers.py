@@ -109,6 +109,15 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
+    # "agreed to hold the first meeting of the liaison mechanism": a meeting of a standing body of the two sides
+    (
+        re.compile(
+            r"\b(?:hold|holds|held|holding|convene|convened)(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:meeting"
+            r"|session|round) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:mechanism|commission|committee"
+            r"|working group)\b)"
+        ),
+        "dialogue",
+    ),
     (
         re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
         "bilateral_talks",
