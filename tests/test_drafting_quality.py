@@ -3047,3 +3047,23 @@ def test_a_planned_meeting_of_the_two_sides_needs_both_sides(registries):
         "The two sides agreed to hold the first meeting of the liaison mechanism in Oslo next year.\n"
     )
     assert [m.status for m in _meetings(text, registries)] == ["held"]  # the other side is not named
+
+
+@pytest.mark.parametrize(
+    "host, added",
+    [
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, hosted the ceremony.", True),
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, presided over the handover ceremony.", True),
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, hosted the reception.", False),  # another event
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, hosted the ceremony of the Red Cross on Monday.", False),
+    ],
+)
+def test_the_host_of_the_ceremony_just_reported_joins_it(host, added, registries):
+    text = (
+        "On March 21, H.E. Mr. Lin Tao, Chinese Ambassador to Norway, attended a ceremony in Oslo marking the "
+        f"handover of relief supplies donated by the Chinese government through IOM Norway.\n\n{host} Ambassador "
+        "Lin thanked the staff.\n"
+    )
+    meetings = _meetings(text, registries, "2012-03-22")
+    assert ("tomas-berg" in meetings[0].participants) is added
+    assert len(meetings) == (1 if added else 2)

@@ -75,3 +75,24 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
         (m for m in reversed(meetings) if m.kind not in excluded and not (held and m.status == "planned")),
         meetings[-1],
     )
+
+
+# "B hosted the ceremony", "C presided over the reception": the host of an event a sentence before reported
+_HOSTED_THE = re.compile(
+    rf"\b(?:hosted|co-hosted|chaired|presided over|officiated at|organi[sz]ed) the (?:[\w-]+ ){{0,2}}?(?P<noun>{EVENT})\b"
+    r"(?! (?:of|on|for)\b)"
+)
+
+
+def hosted_one(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The meeting whose host "B hosted the ceremony" names: the last one proposed in an earlier sentence that names
+    that event, if the sentence names its host before the verb and reports nothing else."""
+    s, e = sentence
+    hosted = _HOSTED_THE.search(text, s, e)
+    if hosted is None or not re.search(r"[A-Z]", text[s : hosted.start()]):
+        return None
+    noun = re.compile(rf"\b{hosted.group('noun')}\b", re.IGNORECASE)
+    return next(
+        (m for m in reversed(meetings) if m.sentence[1] <= s and m.kind != "speech" and noun.search(text, *m.sentence)),
+        None,
+    )

@@ -12,6 +12,7 @@ from china_iom.drafting.meetings.additions import (
     COUNTED,
     FIRST_REPORT,
     attended_meeting,
+    hosted_one,
     hosts_added,
     names_signatories,
 )
@@ -63,14 +64,20 @@ def propose_meetings(
         ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
+        hosted = hosted_one(text, (s, e), meetings) if len(triggers) <= 1 else None  # "and signed ...": more
         if (
             meetings
-            and (BACK.search(text, s, e) or BACK.match(text, s, e) or names_signatories(text, (s, e), meetings))
+            and (
+                BACK.search(text, s, e)
+                or BACK.match(text, s, e)
+                or names_signatories(text, (s, e), meetings)
+                or hosted is not None
+            )
             and not BETWEEN.search(text, s, e)
         ):
             if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
-            target = attended_meeting(text, (s, e), meetings)
+            target = hosted or attended_meeting(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations = list(
                 dict.fromkeys(
