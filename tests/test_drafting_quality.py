@@ -3067,3 +3067,21 @@ def test_the_host_of_the_ceremony_just_reported_joins_it(host, added, registries
     meetings = _meetings(text, registries, "2012-03-22")
     assert ("tomas-berg" in meetings[0].participants) is added
     assert len(meetings) == (1 if added else 2)
+
+
+@pytest.mark.parametrize(
+    "opening, organizations",
+    [
+        ("UNHCR thanked China for sheltering refugees", ["unhcr"]),
+        ("The International Organization for Migration has praised China's support", ["iom"]),
+        ("Officials praised UNHCR for its work", []),  # not the subject
+        ("The UNHCR report on refugees was presented", []),  # an owner, not the subject
+    ],
+)
+def test_the_organization_a_sentence_opens_with_was_at_the_reception_it_names(opening, organizations, registries):
+    text = (
+        f"BEIJING, June 20 -- {opening}, at a reception held in Beijing on Thursday evening, on the eve of World "
+        "Refugee Day.\nThe reception was attended by diplomats and scholars, organizers said.\n"
+    )
+    [meeting] = [m for m in _meetings(text, registries, "2014-06-20") if m.kind == "conference"] or [None]
+    assert (meeting.organizations if meeting else []) == organizations

@@ -53,6 +53,10 @@ _GATHERING_KINDS = (
     ("conference|session|congress|dialogue|reception", "conference"),
 )
 
+# An organization that opens a sentence (after its dateline) as the subject of its verb
+_OPENS = re.compile(r"\s*(?:[^.;]*?\s(?:--|-|–|—)\s+)?(?:The\s+)?")
+_ACTS = re.compile(r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)\b")
+
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
 
@@ -97,6 +101,8 @@ def introduced_gathering(
             or (people is not None and clause[0] <= o.start < clause[1])
         )
     ]
+    if people == [] and at.group(0).startswith("at "):  # "The Agency thanked China ..., at a reception": it was there
+        hosts += [o.entity for o in organizations if _OPENS.fullmatch(text, s, o.start) and _ACTS.match(text, o.end)]
     status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
     return make_meeting(
         text,
