@@ -3085,3 +3085,22 @@ def test_the_organization_a_sentence_opens_with_was_at_the_reception_it_names(op
     )
     [meeting] = [m for m in _meetings(text, registries, "2014-06-20") if m.kind == "conference"] or [None]
     assert (meeting.organizations if meeting else []) == organizations
+
+
+@pytest.mark.parametrize(
+    "stay, visit",
+    [
+        ("spent 29 and 30 May at the International Organization for Migration in Geneva", True),
+        ("spent two days at the International Organization for Migration in Geneva", True),
+        ("spent a week in Geneva at the invitation of the International Organization for Migration", True),
+        ("spent USD 5 million in Geneva on projects of the International Organization for Migration", False),
+        ("spent several years at the International Organization for Migration in Geneva", False),  # a career
+    ],
+)
+def test_a_delegation_that_spent_days_at_a_place_visited_it(stay, visit, registries):
+    text = (
+        "BANGKOK, June 2 -- A delegation of the Nordic Border Agency led by its deputy director-general, Ola Berg, "
+        f"{stay} to learn how migrant workers are registered.\n"
+    )
+    meetings = _meetings(text, registries, "2012-06-02")
+    assert [(m.kind, m.participants) for m in meetings] == ([("visit", ["ola-berg"])] if visit else [])

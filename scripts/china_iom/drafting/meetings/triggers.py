@@ -213,6 +213,15 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "spent 29 and 30 May at the IOM Regional Office", "spent two days in Geneva": a stay, never money or years
+    (
+        re.compile(
+            r"\bspent(?: (?:\d{1,2},?|and|to|a|an|the|two|three|four|five|several|whole|days?|weeks?|morning"
+            r"|afternoon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)){1,5}"
+            r" (?:at|in)\b(?= (?:the )?[A-Z])"
+        ),
+        "visit",
+    ),
     # "Ekberg will travel on Thursday to Fuzhou": a visit only of a person the sentence names before it
     (
         re.compile(
