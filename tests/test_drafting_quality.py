@@ -3104,3 +3104,24 @@ def test_a_delegation_that_spent_days_at_a_place_visited_it(stay, visit, registr
     )
     meetings = _meetings(text, registries, "2012-06-02")
     assert [(m.kind, m.participants) for m in meetings] == ([("visit", ["ola-berg"])] if visit else [])
+
+
+@pytest.mark.parametrize(
+    "since, year, place",
+    [
+        ("since his last visit in 2019", "2019", "china"),
+        ("since his previous visit to Switzerland in 2016", "2016", "switzerland"),
+        ("since her last visit in 2019", None, None),  # "Mr. Solberg": she is someone else
+        ("since his last visit to Nairobi in 2019", None, None),  # a place not registered: not the trip's country
+        ("since his last visit", None, None),  # no year: nothing to state
+        ("since his last report in 2019", None, None),
+    ],
+)
+def test_an_earlier_visit_the_text_dates_is_a_trip_of_the_traveller(since, year, place, registries):
+    text = (
+        "GENEVA, April 6 -- Director General Arne Solberg completed a visit to China this week. By the end of "
+        f"the visit, Mr. Solberg was satisfied with the progress made {since}.\n"
+    )
+    meetings = _meetings(text, registries, "2023-04-06")
+    earlier = [(m.participants, m.date.value, m.place) for m in meetings[1:] if m.kind == "trip"]
+    assert earlier == ([(["arne-solberg"], year, place)] if year else [])

@@ -32,7 +32,7 @@ from china_iom.drafting.meetings.participants import (
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
 from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
-from china_iom.drafting.meetings.trips import traveller, trip_referred_to, visit_on
+from china_iom.drafting.meetings.trips import earlier_trip, traveller, trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import place_of
 
 
@@ -200,6 +200,9 @@ def propose_meetings(
         stay = visit_on(text, (s, e), inside, places, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
+        before = earlier_trip(text, (s, e), people, places, dates, meetings)
+        if before is not None:
+            meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
 

@@ -84,3 +84,35 @@ def traveller(
     if titled(text, people, who) not in (None, said) or any(titled(text, people, p) == said for p in since):
         return None  # "Ms. B will hold talks with him, and she will also travel to C": she is B
     return who
+
+
+# "since his last visit in 2019", "her previous visit to Kenya in 2016": an earlier trip the text dates
+_EARLIER = re.compile(
+    r"\b(?P<pronoun>his|her) (?:last|previous|earlier) (?:[\w-]+ )?(?:visit|trip)(?P<to> to (?:the )?[A-Z][\w-]*)?"
+    r" in (?P<year>\d{4})\b"
+)
+
+
+def earlier_trip(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "..., since his last visit in 2019": the earlier trip of the one person of the trip proposed last, to the
+    country named or the same one, in that year; never where an honorific says the pronoun is not theirs."""
+    s, e = sentence
+    said = _EARLIER.search(text, s, e)
+    trip = next((m for m in reversed(earlier) if m.kind == "trip"), None)
+    if said is None or trip is None or len(trip.participants) != 1:
+        return None
+    who = trip.participants[0]
+    if titled(text, people, who) not in (None, "he" if said.group("pronoun") == "his" else "she"):
+        return None
+    to = next((p.entity for p in places if said.start("to") <= p.start < said.end("to")), None)
+    year = next((d for d in dates if d.start <= said.start("year") < d.end and d.precision == "year"), None)
+    if (said.group("to") and to is None) or year is None:
+        return None  # a place not registered, or no year resolved: nothing to state
+    return ProposedMeeting("trip", "held", sentence, [who], year, place=to or trip.place)
