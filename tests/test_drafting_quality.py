@@ -3125,3 +3125,41 @@ def test_an_earlier_visit_the_text_dates_is_a_trip_of_the_traveller(since, year,
     meetings = _meetings(text, registries, "2023-04-06")
     earlier = [(m.participants, m.date.value, m.place) for m in meetings[1:] if m.kind == "trip"]
     assert earlier == ([(["arne-solberg"], year, place)] if year else [])
+
+
+@pytest.mark.parametrize(
+    "met, counterpart",
+    [
+        ("the delegation met officers of the Nordic Border Agency", "nordic-border-agency"),
+        ("the delegation met senior officials from the Nordic Border Agency", "nordic-border-agency"),
+        ("the delegation met with officers of the Nordic Border Agency", "nordic-border-agency"),
+    ],
+)
+def test_a_delegation_meets_officers_of_an_agency(met, counterpart, registries):
+    text = (
+        "OSLO, Aug. 20 -- A delegation of eight officials from the National Immigration Administration, led by its "
+        f"deputy director Lin Tao, visited Norway from 10 to 14 August. In Bergen, {met} on 11 August to learn "
+        "about the screening of travellers at border checkpoints.\n"
+    )
+    meetings = _meetings(text, registries, "2015-08-20")
+    talks = [m for m in meetings if m.kind.endswith("talks")]
+    assert [(m.participants, m.organizations) for m in talks] == [(["lin-tao"], [counterpart])]
+
+
+@pytest.mark.parametrize(
+    "dateline, trip, place",
+    [
+        ("Beijing", "undertook a study visit to Switzerland", "switzerland"),  # not the dateline's city
+        ("Geneva", "undertook a study visit to Switzerland", "geneva"),  # the dateline is in that country
+        ("Beijing", "undertook a study visit to Shanghai", "beijing"),  # no trip abroad: as before
+    ],
+)
+def test_a_meeting_within_a_trip_abroad_is_not_at_the_datelines_city(dateline, trip, place, registries):
+    text = (
+        f"{dateline} – From 10 to 14 December 2018, a delegation of the National Immigration Administration, led by "
+        f"Mr. Lin Tao, Deputy Director-General, {trip} organized by IOM China.\n\nIn Bern, the delegation was "
+        "received by the Nordic Border Agency, where it learned about asylum procedures.\n"
+    )
+    meetings = _meetings(text, registries, "2018-12-17")
+    [received] = [m for m in meetings if m.kind == "courtesy_meeting"]
+    assert received.place == place

@@ -33,7 +33,7 @@ from china_iom.drafting.meetings.participants import (
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
 from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
 from china_iom.drafting.meetings.trips import earlier_trip, traveller, trip_referred_to, visit_on
-from china_iom.drafting.meetings.where import place_of
+from china_iom.drafting.meetings.where import off_the_dateline, place_of
 
 
 def propose_meetings(
@@ -158,6 +158,9 @@ def propose_meetings(
                     where,
                     meetings,
                 )
+                for meeting in found:
+                    if meeting.parent is not None:
+                        meeting.place = off_the_dateline(meeting.place, meetings[meeting.parent], *where[1:])
                 coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())
                 if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
                     for meeting in found:  # "will meet with A and hold talks with B": both to come

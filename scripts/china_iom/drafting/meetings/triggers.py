@@ -127,7 +127,7 @@ _TRIGGERS = (
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b"
-            r"|\bmet (?:[\w-]+ )?(?:officials|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
+            r"|\bmet (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
         ),
         "bilateral_talks",
     ),

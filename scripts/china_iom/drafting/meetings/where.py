@@ -6,6 +6,7 @@ import re
 
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
+from china_iom.drafting.meetings.meeting import ProposedMeeting
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
@@ -75,3 +76,13 @@ def place_of(
     ):
         return dateline
     return country
+
+
+def off_the_dateline(
+    place: str | None, trip: ProposedMeeting, dateline: str | None, place_country: dict[str, str | None]
+) -> str | None:
+    """The place of a meeting within ``trip``: never the dateline's city when the trip went to another country
+    ("BEIJING -- ... a study visit to Switzerland. In Bern, the delegation was received by ..."): the trip's place."""
+    if trip.kind != "trip" or place is None or place != dateline or trip.place is None:
+        return place
+    return trip.place if place_country.get(place) != place_country.get(trip.place) else place
