@@ -3163,3 +3163,23 @@ def test_a_meeting_within_a_trip_abroad_is_not_at_the_datelines_city(dateline, t
     meetings = _meetings(text, registries, "2018-12-17")
     [received] = [m for m in meetings if m.kind == "courtesy_meeting"]
     assert received.place == place
+
+
+@pytest.mark.parametrize(
+    "before, planned",
+    [
+        ("The National Immigration Administration and IOM China on Tuesday signed an agreement in Beijing.", True),
+        ("The National Immigration Administration and IOM China on Tuesday held talks in Beijing.", False),  # no goods
+    ],
+)
+def test_a_planned_handover_ceremony_is_of_the_parties_to_the_signing(before, planned, registries):
+    text = (
+        f"BEIJING, Nov. 9 -- {before} Under the agreement, China will fund shelters for families hit by the drought."
+        "\nA handover ceremony for the first batch of tents will be held in Oslo later this month, according to "
+        "the International Organization for Migration.\n"
+    )
+    meetings = _meetings(text, registries, "2022-11-09")
+    ahead = [m for m in meetings if m.status == "planned"]
+    assert [(m.kind, m.organizations, m.date.value) for m in ahead] == (
+        [("signing", ["nia-china", "iom-china"], "2022-11")] if planned else []
+    )

@@ -26,10 +26,10 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
 
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
-# signed by B") or at the one who reports it (", spokesperson C said").
+# signed by B") or at the one who reports it (", spokesperson C said", ", according to C").
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
-    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b"
+    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b|[,;]\s+according to\b"
 )
 
 

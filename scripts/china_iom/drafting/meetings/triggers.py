@@ -119,6 +119,13 @@ _TRIGGERS = (
         "dialogue",
     ),
     (
+        re.compile(
+            r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
+            r"|is expected to) be held\b"
+        ),
+        "signing",
+    ),
+    (
         re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
         "bilateral_talks",
     ),
