@@ -3183,3 +3183,25 @@ def test_a_planned_handover_ceremony_is_of_the_parties_to_the_signing(before, pl
     assert [(m.kind, m.organizations, m.date.value) for m in ahead] == (
         [("signing", ["nia-china", "iom-china"], "2022-11")] if planned else []
     )
+
+
+@pytest.mark.parametrize(
+    "stop, day",
+    [
+        ("Two days later the officials travelled to Bergen county, where they visited a shelter.", "2015-08-13"),
+        ("On the second day, the visitors went to a registration centre for migrant workers.", "2015-08-11"),
+        ("Three days later, the delegation proceeded to a border checkpoint in the north.", "2015-08-14"),
+        ("Two days later the funds went to a shelter for victims.", None),  # nobody goes
+        ("On the second day of the course, the trainers went to a shelter.", None),  # not the delegation
+    ],
+)
+def test_a_stop_of_a_delegation_is_a_visit_of_its_leader_on_the_day_said(stop, day, registries):
+    text = (
+        "OSLO – A delegation of eight officials from the National Immigration Administration, led by its deputy "
+        "director, Lin Tao, visited Norway from 10 to 14 August on a study visit organized by IOM Norway.\n"
+        "In Oslo, the delegation met officers of the Nordic Border Agency on 11 August to learn about the screening "
+        f"of victims of trafficking at border checkpoints. {stop}\n"
+    )
+    meetings = _meetings(text, registries, "2015-08-20")
+    stops = [m for m in meetings[2:] if m.kind == "visit"]
+    assert [(m.participants, m.date.value) for m in stops] == ([(["lin-tao"], day)] if day else [])

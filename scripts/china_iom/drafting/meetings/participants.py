@@ -141,16 +141,25 @@ def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[E
 
 
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
-    """ "The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
-    if not re.search(
-        r"\b[Tt]he delegation\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|"
-        r"\b[Tt]he delegation\s*$",
+    """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
+    delegation ... led by X"); "the officials" only for "a delegation of eight officials"."""
+    group = re.search(
+        r"\b[Tt]he (?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?"
+        r"(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
         text[start:at],
+    )
+    if (
+        group is None
+        or (
+            "officials"
+            in (group.group("who"), group.group("alone"))  # "the officials" of "a delegation of 8 officials"
+            and not re.search(r"\bdelegation of (?:[\w-]+ ){0,2}?officials\b", text[:start])
+        )
     ):
         return None
     led = [
         p
         for p in people
-        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+\s+){0,4}$", text[max(0, p.start - 60) : p.start])
+        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+,?\s+){0,5}$", text[max(0, p.start - 60) : p.start])
     ]
     return led[-1].entity if led else None

@@ -127,6 +127,8 @@ def propose_meetings(
                     continue
                 if match.groupdict().get("alone") is not None and len(before) < 2:
                     continue
+                if match.groupdict().get("stop") is not None and subject is None:
+                    continue  # "went to a centre": only of a person or the delegation they led
                 if match.groupdict().get("person") is not None and not named_subject(
                     text, match, before, subject, people
                 ):

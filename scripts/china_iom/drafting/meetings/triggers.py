@@ -220,6 +220,15 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # a stop of a delegation: "the visitors went to a registration centre", "the officials travelled to X, where"
+    (
+        re.compile(
+            r"\b(?:went|travell?ed|proceeded)(?P<stop>) to (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:centre|center|shelter|port"
+            r"|checkpoint|camp|office|headquarters|school|academy|station|facility|village|museum|province|county"
+            r"|city|prefecture)\b"
+        ),
+        "visit",
+    ),
     # "spent 29 and 30 May at the IOM Regional Office", "spent two days in Geneva": a stay, never money or years
     (
         re.compile(
