@@ -3205,3 +3205,15 @@ def test_a_stop_of_a_delegation_is_a_visit_of_its_leader_on_the_day_said(stop, d
     meetings = _meetings(text, registries, "2015-08-20")
     stops = [m for m in meetings[2:] if m.kind == "visit"]
     assert [(m.participants, m.date.value) for m in stops] == ([(["lin-tao"], day)] if day else [])
+
+
+@pytest.mark.parametrize(
+    "verb, visit",
+    [("toured", True), ("visited", True), ("praised", False)],
+)
+def test_a_person_who_toured_a_place_visited_it(verb, visit, registries):
+    text = f"GENEVA, May 3 -- Vice Minister Lin Tao {verb} the International Organization for Migration on Monday.\n"
+    meetings = _meetings(text, registries, "2019-05-03")
+    assert [(m.kind, m.participants, m.organizations) for m in meetings] == (
+        [("visit", ["lin-tao"], ["iom"])] if visit else []
+    )

@@ -213,7 +213,7 @@ _TRIGGERS = (
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
-            r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            r"\b(?:visited|toured|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
         ),
