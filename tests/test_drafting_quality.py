@@ -3217,3 +3217,27 @@ def test_a_person_who_toured_a_place_visited_it(verb, visit, registries):
     assert [(m.kind, m.participants, m.organizations) for m in meetings] == (
         [("visit", ["lin-tao"], ["iom"])] if visit else []
     )
+
+
+@pytest.mark.parametrize(
+    "stops, tour",
+    [
+        ("visit the International Organization for Migration and UNHCR in Geneva from January 9 to 18", True),
+        ("visit the International Organization for Migration and UNHCR in Geneva on January 9", False),  # one day
+        ("visit the International Organization for Migration in Geneva from January 9 to 18", False),  # one stop
+    ],
+)
+def test_a_delegation_visiting_several_places_over_days_is_one_trip(stops, tour, registries):
+    text = (
+        f"BEIJING, Jan. 20 -- Vice Minister Lin Tao led a six-member delegation to {stops}.\n"
+        "Officials from the Ministry of Foreign Affairs and the Ministry of Public Security participated in the "
+        "visit.\n"
+    )
+    meetings = _meetings(text, registries, "2020-01-20")
+    trips = [m for m in meetings if m.kind == "trip"]
+    assert [(m.participants, m.organizations) for m in trips] == (
+        [(["lin-tao"], ["mfa-china", "mps-china"])] if tour else []
+    )
+    if tour:
+        assert {m.parent for m in meetings if m.kind == "visit"} == {meetings.index(trips[0])}
+        assert trips[0].date.value == "2020-01-09" and trips[0].date.end_value == "2020-01-18"

@@ -11,7 +11,8 @@ from china_iom.drafting.meetings.triggers import BETWEEN, EVENT
 
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
-    rf"\b(?:also attended|also (?:participated|took part) in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
+    rf"\b(?:also attended|also (?:participated|took part) in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b"
+    rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b)"
@@ -67,7 +68,11 @@ def names_signatories(text: str, sentence: tuple[int, int], meetings: list[Propo
 def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
     "attended the meeting" or "The meeting was also attended by", no visit or trip either; one held, unless the
-    sentence speaks of the future."""
+    sentence speaks of the future; for "participated in the visit", the last trip or visit within none."""
+    if re.search(
+        r"\b(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b", text[sentence[0] : sentence[1]]
+    ):
+        return next((m for m in reversed(meetings) if m.kind in ("trip", "visit") and m.parent is None), meetings[-1])
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
     held = not re.search(r"\b(?:will|to)\b", text[sentence[0] : sentence[1]])  # "also attended": no planned one

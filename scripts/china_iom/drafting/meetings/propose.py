@@ -32,7 +32,7 @@ from china_iom.drafting.meetings.participants import (
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
 from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
-from china_iom.drafting.meetings.trips import earlier_trip, traveller, trip_referred_to, visit_on
+from china_iom.drafting.meetings.trips import earlier_trip, tour_of, traveller, trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import off_the_dateline, place_of
 
 
@@ -189,6 +189,11 @@ def propose_meetings(
                 if not any(m.participants for m in found) and BOTH_SIDES.search(text, s, match.start()):
                     found = []  # "According to A, the two sides agreed to hold ...": the sides, not A
                 add_witnesses(text, (s, e), found, meetings)
+                tour = tour_of(text, (s, e), kind, subject, found, dates)
+                if tour is not None:  # "led a delegation to visit A, B and C from 9 to 18 January": one trip
+                    meetings.append(tour)
+                    for meeting in found:
+                        meeting.parent = len(meetings) - 1
                 meetings.extend(
                     found
                     or of_both_sides(

@@ -116,3 +116,24 @@ def earlier_trip(
     if (said.group("to") and to is None) or year is None:
         return None  # a place not registered, or no year resolved: nothing to state
     return ProposedMeeting("trip", "held", sentence, [who], year, place=to or trip.place)
+
+
+_SPAN = re.compile(r"\bfrom\b.+\b(?:to|until|through)\b|\d\s*[-–]\s*\d")
+
+
+def tour_of(
+    text: str,
+    sentence: tuple[int, int],
+    kind: str,
+    subject: str | None,
+    found: list[ProposedMeeting],
+    dates: list[DatePhrase],
+) -> ProposedMeeting | None:
+    """ "A led a delegation to visit IOM, UNHCR and Slovakia from January 9 to 18": the trip of A that holds the
+    visits to several places one sentence reports over a span of days, dated by it where it resolves."""
+    s, e = sentence
+    span = next((d for d in dates if s <= d.start < e and _SPAN.search(d.quote)), None)
+    if kind != "visit" or subject is None or len(found) < 2 or span is None:
+        return None
+    status = found[0].status
+    return ProposedMeeting("trip", status, sentence, [subject], span if span.end_value else None)
