@@ -3241,3 +3241,22 @@ def test_a_delegation_visiting_several_places_over_days_is_one_trip(stops, tour,
     if tour:
         assert {m.parent for m in meetings if m.kind == "visit"} == {meetings.index(trips[0])}
         assert trips[0].date.value == "2020-01-09" and trips[0].date.end_value == "2020-01-18"
+
+
+@pytest.mark.parametrize(
+    "after, place",
+    [
+        ("After the meeting, Lin and Kemp signed a letter of intent on training.", "beijing"),
+        ("Following the talks, Lin and Kemp signed a letter of intent on training.", "beijing"),
+        ("The next day, Lin and Kemp signed a letter of intent on training.", None),  # anywhere
+        ("After the meeting, Lin and Kemp signed a letter of intent in Shanghai.", "shanghai"),
+    ],
+)
+def test_what_follows_the_talks_right_after_is_where_they_met(after, place, registries):
+    text = (
+        "Time: 2012-05-16\n\nOn the morning of May 15, Vice Minister Lin Tao met in Beijing with a delegation of the "
+        f"International Organization for Migration led by Deputy Director General Ada Kemp. {after}\n"
+    )
+    meetings = _meetings(text, registries)
+    [signing] = [m for m in meetings if m.kind == "signing"]
+    assert signing.place == place and signing.date.value == ("2012-05-16" if "next" in after else "2012-05-15")

@@ -99,7 +99,8 @@ def make_meeting(
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
         )
     same_day = SAME_DAY.search(text, *sentence)
-    last = next((m.date for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
+    above = next((m for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
+    last = above.date if above else None
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
         last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
     if (
@@ -110,6 +111,8 @@ def make_meeting(
         and not ((same_day.group("right_after") or same_day.group("later")) and last.end_value)  # several days: which?
     ):
         meeting.date, meeting.date_basis = day_apart(same_day, last)
+        if same_day.group("right_after") and above is not None and meeting.place is None:
+            meeting.place = above.place  # "After the talks, the two signed ...": where they met
     if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
         meeting.place = earlier[parent].place
     return meeting
