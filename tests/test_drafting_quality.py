@@ -3260,3 +3260,24 @@ def test_what_follows_the_talks_right_after_is_where_they_met(after, place, regi
     meetings = _meetings(text, registries)
     [signing] = [m for m in meetings if m.kind == "signing"]
     assert signing.place == place and signing.date.value == ("2012-05-16" if "next" in after else "2012-05-15")
+
+
+@pytest.mark.parametrize(
+    "opening, organizations",
+    [
+        ("Officials from the Nordic Border Agency and the International Organization for Migration", ["iom"]),
+        ("Representatives of the Oslo region and the International Organization for Migration", ["iom"]),
+        ("Officials from the International Organization for Migration", None),  # one side: whom did they meet?
+        ("Officials and experts", None),
+    ],
+)
+def test_officials_of_two_sides_who_met_and_those_who_told_the_meeting(opening, organizations, registries):
+    text = (
+        f"{opening} met in Oslo on Monday to plan services for migrant women in border villages.\n"
+        "Ines Halvorsen, deputy director of the Nordic Border Agency, told the meeting that about 2,000 such women "
+        "lived in the region.\nDag Moen, head of the IOM Norway Office, said at the meeting that a survey would "
+        "begin next month.\n"
+    )
+    meetings = _meetings(text, registries, "2016-06-21")
+    talks = [(m.participants, [o for o in m.organizations if o == "iom"]) for m in meetings]
+    assert talks == ([(["ines-halvorsen", "dag-moen"], organizations)] if organizations else [])

@@ -163,3 +163,15 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
         if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+,?\s+){0,5}$", text[max(0, p.start - 60) : p.start])
     ]
     return led[-1].entity if led else None
+
+
+# "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met ..."
+_SIDES = re.compile(
+    r"\s*(?:Senior )?(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegations|[Dd]elegates|[Ee]xperts) (?:from|of) "
+    r"(?:the )?[A-Z][^,;:.]*? and (?:the |those of (?:the )?)?[A-Z][^,;:.]*$"
+)
+
+
+def sides_named(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the sentence opens with the officials of two sides who meet ("Officials from A and B met in X")."""
+    return bool(_SIDES.fullmatch(text, start, match.start() - 1))

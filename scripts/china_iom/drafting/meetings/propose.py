@@ -26,6 +26,7 @@ from china_iom.drafting.meetings.participants import (
     named_subject,
     of_pronoun,
     postposed,
+    sides_named,
     subject_of,
     subjects,
     title_holder,
@@ -125,7 +126,7 @@ def propose_meetings(
                     visit.place = place_of(text, places, (s, e), match, kind, *where) or visit.place
                     meetings.append(visit)
                     continue
-                if match.groupdict().get("alone") is not None and len(before) < 2:
+                if match.groupdict().get("alone") is not None and len(before) < 2 and not sides_named(text, s, match):
                     continue
                 if match.groupdict().get("stop") is not None and subject is None:
                     continue  # "went to a centre": only of a person or the delegation they led

@@ -42,7 +42,9 @@ def of_both_sides(
     last = next((m for m in reversed(earlier) if m.kind == kind), sides[-1]) if both.group("next") else sides[-1]
     status = "planned" if PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
     people, organizations = list(last.participants), list(last.organizations)
-    if status == "planned" and people and all(p in affiliations for p in people):
+    if status == "planned" and len(organizations) > 1:  # "the two organizations": those that took part
+        people = []
+    elif status == "planned" and people and all(p in affiliations for p in people):
         people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
     if status == "planned" and len(people) + len(organizations) < 2:
         return []  # one side known: whom it will meet is not said
