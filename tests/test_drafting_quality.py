@@ -3281,3 +3281,12 @@ def test_officials_of_two_sides_who_met_and_those_who_told_the_meeting(opening, 
     meetings = _meetings(text, registries, "2016-06-21")
     talks = [(m.participants, [o for o in m.organizations if o == "iom"]) for m in meetings]
     assert talks == ([(["ines-halvorsen", "dag-moen"], organizations)] if organizations else [])
+
+
+def test_he_will_also_visit_after_talks_outside_a_trip_is_left_open(registries):
+    text = (
+        "BEIJING, March 4 -- Vice Minister Dag Moen will hold talks with Director General Arne Solberg in Beijing on "
+        "Monday, and he will also visit Shanghai.\n"
+    )
+    meetings = _meetings(text, registries, "2015-03-04")
+    assert [m.kind for m in meetings] == ["bilateral_talks"]  # who goes to Shanghai is not said

@@ -32,7 +32,7 @@ from china_iom.drafting.meetings.participants import (
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers
+from china_iom.drafting.meetings.triggers import BETWEEN, find_triggers, goes_on
 from china_iom.drafting.meetings.trips import earlier_trip, tour_of, traveller, trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import off_the_dateline, place_of
 
@@ -126,6 +126,8 @@ def propose_meetings(
                     visit.place = place_of(text, places, (s, e), match, kind, *where) or visit.place
                     meetings.append(visit)
                     continue
+                if match is not first and goes_on(text, s, match) is not None:
+                    continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
                 if match.groupdict().get("alone") is not None and len(before) < 2 and not sides_named(text, s, match):
                     continue
                 if match.groupdict().get("stop") is not None and subject is None:
