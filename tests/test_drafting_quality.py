@@ -3586,3 +3586,365 @@ def test_the_organizers_named_inside_the_gathering_s_sentence_take_part(sentence
         organizations,
         "2023-05-01",
     )
+
+
+# --- lane i11r7v (round 7): visits and trips, ceremonies, planned meetings -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "plan, visitor",
+    [
+        ("He will also visit Shanghai.", "arne-solberg"),  # the host does not "also visit"
+        ("Asked about his programme, the spokesperson said: He will also visit Shanghai.", "arne-solberg"),
+        ("Ms. Kari Dahl will hold talks with him, and she will also travel to Shanghai.", None),  # "she" is not his
+        ("He visited Shanghai in 2009.", "dag-moen"),  # no "also": the last person named, as before
+    ],
+)
+def test_a_pronoun_that_also_visits_during_a_trip_is_the_traveller(plan, visitor, registries):
+    text = (
+        "BEIJING, March 4 -- At the invitation of the Chinese government, Director General Arne Solberg will "
+        "pay a visit to China from March 9 to 12. During the visit, Vice Minister Dag Moen will hold talks with "
+        f"him. {plan}\n"
+    )
+    meetings = _meetings(text, registries, "2015-03-04")
+    visits = [m for m in meetings if m.kind == "visit"]
+    assert [m.participants for m in visits] == ([[visitor]] if visitor else [])
+    if visitor == "arne-solberg":
+        assert visits[0].place == "shanghai" and visits[0].status == "planned"
+        assert meetings[visits[0].parent].kind == "trip"
+
+
+@pytest.mark.parametrize(
+    "stops, onward",
+    [
+        ("will also visit the National Immigration Administration and travel to Kunming", True),
+        ("will also visit the National Immigration Administration and travel to Kunming next week", True),
+        ("will also visit the National Immigration Administration and travel widely", False),  # nowhere named
+        ("will also visit the National Immigration Administration and travel documents", False),
+    ],
+)
+def test_travel_to_coordinated_with_a_planned_visit_is_a_visit_of_its_own(stops, onward, registries):
+    text = (
+        "BEIJING, April 8 -- Director General Arne Solberg will pay an official visit to China from April 10 "
+        f"to 13. Director General Solberg {stops}.\n"
+    )
+    meetings = _meetings(text, registries, "2019-04-08")
+    visits = [m for m in meetings if m.kind == "visit"]
+    assert [m.organizations for m in visits] == [["nia-china"], *([[]] if onward else [])]
+    assert all(m.participants == ["arne-solberg"] and m.status == "planned" for m in visits)
+    assert all(m.place is None for m in visits[1:])  # Kunming is not registered: never the trip's country instead
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Foreign Secretary Ola Berg and the Ambassador of the People's Republic of China to Norway Lin Tao",
+        "Foreign Secretary Ola Berg and the Chinese Ambassador Lin Tao",
+        "Foreign Secretary Ola Berg and the Ambassador of China to Norway, Lin Tao,",
+    ],
+)
+def test_a_title_with_the_between_two_coordinated_people_keeps_both(pair, registries):
+    text = (
+        f"OSLO, July 14 -- {pair} co-chaired a meeting at the Foreign Ministry on the return of Norwegian workers "
+        "who had been stranded in China.\nRepresentatives of IOM Norway, which arranged the workers' health "
+        "checks, also participated in the meeting.\n"
+    )
+    [meeting] = _meetings(text, registries, "2021-07-14")
+    assert set(meeting.participants) == {"ola-berg", "lin-tao"}
+    assert meeting.organizations == ["iom-norway"]  # "also participated in the meeting" adds, never a new meeting
+    assert meeting.place != "china"  # where the workers were, not the meeting
+
+
+@pytest.mark.parametrize(
+    "where, place",
+    [
+        ("on the return of workers stranded in China", None),
+        ("on the return of workers who had been stranded in China", None),
+        ("on refugees who fled to Switzerland", None),
+        ("in Geneva on the return of workers stranded in China", "geneva"),
+        ("in China on the return of workers", "china"),
+    ],
+)
+def test_where_the_people_a_meeting_is_about_are_is_not_its_place(where, place, registries):
+    text = f"OSLO, July 14 -- Foreign Secretary Ola Berg held talks with Ambassador Lin Tao on Monday {where}.\n"
+    [meeting] = _meetings(text, registries, "2021-07-14")
+    assert meeting.place == place
+
+
+@pytest.mark.parametrize(
+    "plan, organizations",
+    [
+        (
+            "agreed to hold the first meeting of the liaison mechanism in Oslo next year",
+            ["nia-china", "nordic-border-agency"],
+        ),
+        ("will convene the second session of the joint committee next year", ["nia-china", "nordic-border-agency"]),
+        ("agreed to hold the first meeting of the liaison mechanism", ["nia-china", "nordic-border-agency"]),
+        ("agreed to hold a meeting of minds on the issue", None),  # no standing body meets
+        ("agreed to establish a liaison mechanism", None),  # set up, not met
+    ],
+)
+def test_a_planned_meeting_of_a_mechanism_of_the_two_sides(plan, organizations, registries):
+    text = (
+        "Release time: 2019-09-17\n\nOn September 17, Lin Tao, Deputy Commissioner of the National Immigration "
+        "Administration (NIA), received a delegation led by Ola Berg, Commissioner of the Nordic Border Agency, in "
+        f"Beijing.\n\nThe two sides exchanged views on combating illegal entry and exit. The two sides {plan}.\n\n"
+        "Director-General Kai Sun of the NIA also attended.\n"
+    )
+    meetings = _meetings(text, registries)
+    assert meetings[0].participants == ["lin-tao", "ola-berg", "kai-sun"]  # "also attended": the talks held
+    planned = [m for m in meetings if m.status == "planned"]
+    assert [m.organizations for m in planned] == ([organizations] if organizations else [])
+    assert all(m.participants == [] and m.parent is None for m in planned)
+
+
+def test_a_planned_meeting_of_the_two_sides_needs_both_sides(registries):
+    text = (
+        "Release time: 2019-09-17\n\nOn September 17, Lin Tao, Deputy Commissioner of the National Immigration "
+        "Administration (NIA), received a delegation from the Nordic countries in Beijing.\n\n"
+        "The two sides agreed to hold the first meeting of the liaison mechanism in Oslo next year.\n"
+    )
+    assert [m.status for m in _meetings(text, registries)] == ["held"]  # the other side is not named
+
+
+@pytest.mark.parametrize(
+    "host, added",
+    [
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, hosted the ceremony.", True),
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, presided over the handover ceremony.", True),
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, hosted the reception.", False),  # another event
+        ("Mr. Tomas Berg, Chief of Mission of IOM Norway, hosted the ceremony of the Red Cross on Monday.", False),
+    ],
+)
+def test_the_host_of_the_ceremony_just_reported_joins_it(host, added, registries):
+    text = (
+        "On March 21, H.E. Mr. Lin Tao, Chinese Ambassador to Norway, attended a ceremony in Oslo marking the "
+        f"handover of relief supplies donated by the Chinese government through IOM Norway.\n\n{host} Ambassador "
+        "Lin thanked the staff.\n"
+    )
+    meetings = _meetings(text, registries, "2012-03-22")
+    assert ("tomas-berg" in meetings[0].participants) is added
+    assert len(meetings) == (1 if added else 2)
+
+
+@pytest.mark.parametrize(
+    "opening, organizations",
+    [
+        ("UNHCR thanked China for sheltering refugees", ["unhcr"]),
+        ("The International Organization for Migration has praised China's support", ["iom"]),
+        ("Officials praised UNHCR for its work", []),  # not the subject
+        ("The UNHCR report on refugees was presented", []),  # an owner, not the subject
+    ],
+)
+def test_the_organization_a_sentence_opens_with_was_at_the_reception_it_names(opening, organizations, registries):
+    text = (
+        f"BEIJING, June 20 -- {opening}, at a reception held in Beijing on Thursday evening, on the eve of World "
+        "Refugee Day.\nThe reception was attended by diplomats and scholars, organizers said.\n"
+    )
+    [meeting] = [m for m in _meetings(text, registries, "2014-06-20") if m.kind == "conference"] or [None]
+    assert (meeting.organizations if meeting else []) == organizations
+
+
+@pytest.mark.parametrize(
+    "stay, visit",
+    [
+        ("spent 29 and 30 May at the International Organization for Migration in Geneva", True),
+        ("spent two days at the International Organization for Migration in Geneva", True),
+        ("spent a week in Geneva at the invitation of the International Organization for Migration", True),
+        ("spent USD 5 million in Geneva on projects of the International Organization for Migration", False),
+        ("spent several years at the International Organization for Migration in Geneva", False),  # a career
+    ],
+)
+def test_a_delegation_that_spent_days_at_a_place_visited_it(stay, visit, registries):
+    text = (
+        "BANGKOK, June 2 -- A delegation of the Nordic Border Agency led by its deputy director-general, Ola Berg, "
+        f"{stay} to learn how migrant workers are registered.\n"
+    )
+    meetings = _meetings(text, registries, "2012-06-02")
+    assert [(m.kind, m.participants) for m in meetings] == ([("visit", ["ola-berg"])] if visit else [])
+
+
+@pytest.mark.parametrize(
+    "since, year, place",
+    [
+        ("since his last visit in 2019", "2019", "china"),
+        ("since his previous visit to Switzerland in 2016", "2016", "switzerland"),
+        ("since her last visit in 2019", None, None),  # "Mr. Solberg": she is someone else
+        ("since his last visit to Nairobi in 2019", None, None),  # a place not registered: not the trip's country
+        ("since his last visit", None, None),  # no year: nothing to state
+        ("since his last report in 2019", None, None),
+    ],
+)
+def test_an_earlier_visit_the_text_dates_is_a_trip_of_the_traveller(since, year, place, registries):
+    text = (
+        "GENEVA, April 6 -- Director General Arne Solberg completed a visit to China this week. By the end of "
+        f"the visit, Mr. Solberg was satisfied with the progress made {since}.\n"
+    )
+    meetings = _meetings(text, registries, "2023-04-06")
+    earlier = [(m.participants, m.date.value, m.place) for m in meetings[1:] if m.kind == "trip"]
+    assert earlier == ([(["arne-solberg"], year, place)] if year else [])
+
+
+@pytest.mark.parametrize(
+    "met, counterpart",
+    [
+        ("the delegation met officers of the Nordic Border Agency", "nordic-border-agency"),
+        ("the delegation met senior officials from the Nordic Border Agency", "nordic-border-agency"),
+        ("the delegation met with officers of the Nordic Border Agency", "nordic-border-agency"),
+    ],
+)
+def test_a_delegation_meets_officers_of_an_agency(met, counterpart, registries):
+    text = (
+        "OSLO, Aug. 20 -- A delegation of eight officials from the National Immigration Administration, led by its "
+        f"deputy director Lin Tao, visited Norway from 10 to 14 August. In Bergen, {met} on 11 August to learn "
+        "about the screening of travellers at border checkpoints.\n"
+    )
+    meetings = _meetings(text, registries, "2015-08-20")
+    talks = [m for m in meetings if m.kind.endswith("talks")]
+    assert [(m.participants, m.organizations) for m in talks] == [(["lin-tao"], [counterpart])]
+
+
+@pytest.mark.parametrize(
+    "dateline, trip, place",
+    [
+        ("Beijing", "undertook a study visit to Switzerland", "switzerland"),  # not the dateline's city
+        ("Geneva", "undertook a study visit to Switzerland", "geneva"),  # the dateline is in that country
+        ("Beijing", "undertook a study visit to Shanghai", "beijing"),  # no trip abroad: as before
+    ],
+)
+def test_a_meeting_within_a_trip_abroad_is_not_at_the_datelines_city(dateline, trip, place, registries):
+    text = (
+        f"{dateline} – From 10 to 14 December 2018, a delegation of the National Immigration Administration, led by "
+        f"Mr. Lin Tao, Deputy Director-General, {trip} organized by IOM China.\n\nIn Bern, the delegation was "
+        "received by the Nordic Border Agency, where it learned about asylum procedures.\n"
+    )
+    meetings = _meetings(text, registries, "2018-12-17")
+    [received] = [m for m in meetings if m.kind == "courtesy_meeting"]
+    assert received.place == place
+
+
+@pytest.mark.parametrize(
+    "before, planned",
+    [
+        ("The National Immigration Administration and IOM China on Tuesday signed an agreement in Beijing.", True),
+        ("The National Immigration Administration and IOM China on Tuesday held talks in Beijing.", False),  # no goods
+    ],
+)
+def test_a_planned_handover_ceremony_is_of_the_parties_to_the_signing(before, planned, registries):
+    text = (
+        f"BEIJING, Nov. 9 -- {before} Under the agreement, China will fund shelters for families hit by the drought."
+        "\nA handover ceremony for the first batch of tents will be held in Oslo later this month, according to "
+        "the International Organization for Migration.\n"
+    )
+    meetings = _meetings(text, registries, "2022-11-09")
+    ahead = [m for m in meetings if m.status == "planned"]
+    assert [(m.kind, m.organizations, m.date.value) for m in ahead] == (
+        [("signing", ["nia-china", "iom-china"], "2022-11")] if planned else []
+    )
+
+
+@pytest.mark.parametrize(
+    "stop, day",
+    [
+        ("Two days later the officials travelled to Bergen county, where they visited a shelter.", "2015-08-13"),
+        ("On the second day, the visitors went to a registration centre for migrant workers.", "2015-08-11"),
+        ("Three days later, the delegation proceeded to a border checkpoint in the north.", "2015-08-14"),
+        ("Two days later the funds went to a shelter for victims.", None),  # nobody goes
+        ("On the second day of the course, the trainers went to a shelter.", None),  # not the delegation
+    ],
+)
+def test_a_stop_of_a_delegation_is_a_visit_of_its_leader_on_the_day_said(stop, day, registries):
+    text = (
+        "OSLO – A delegation of eight officials from the National Immigration Administration, led by its deputy "
+        "director, Lin Tao, visited Norway from 10 to 14 August on a study visit organized by IOM Norway.\n"
+        "In Oslo, the delegation met officers of the Nordic Border Agency on 11 August to learn about the screening "
+        f"of victims of trafficking at border checkpoints. {stop}\n"
+    )
+    meetings = _meetings(text, registries, "2015-08-20")
+    stops = [m for m in meetings[2:] if m.kind == "visit"]
+    assert [(m.participants, m.date.value) for m in stops] == ([(["lin-tao"], day)] if day else [])
+
+
+@pytest.mark.parametrize(
+    "verb, visit",
+    [("toured", True), ("visited", True), ("praised", False)],
+)
+def test_a_person_who_toured_a_place_visited_it(verb, visit, registries):
+    text = f"GENEVA, May 3 -- Vice Minister Lin Tao {verb} the International Organization for Migration on Monday.\n"
+    meetings = _meetings(text, registries, "2019-05-03")
+    assert [(m.kind, m.participants, m.organizations) for m in meetings] == (
+        [("visit", ["lin-tao"], ["iom"])] if visit else []
+    )
+
+
+@pytest.mark.parametrize(
+    "stops, tour",
+    [
+        ("visit the International Organization for Migration and UNHCR in Geneva from January 9 to 18", True),
+        ("visit the International Organization for Migration and UNHCR in Geneva on January 9", False),  # one day
+        ("visit the International Organization for Migration in Geneva from January 9 to 18", False),  # one stop
+    ],
+)
+def test_a_delegation_visiting_several_places_over_days_is_one_trip(stops, tour, registries):
+    text = (
+        f"BEIJING, Jan. 20 -- Vice Minister Lin Tao led a six-member delegation to {stops}.\n"
+        "Officials from the Ministry of Foreign Affairs and the Ministry of Public Security participated in the "
+        "visit.\n"
+    )
+    meetings = _meetings(text, registries, "2020-01-20")
+    trips = [m for m in meetings if m.kind == "trip"]
+    assert [(m.participants, m.organizations) for m in trips] == (
+        [(["lin-tao"], ["mfa-china", "mps-china"])] if tour else []
+    )
+    if tour:
+        assert {m.parent for m in meetings if m.kind == "visit"} == {meetings.index(trips[0])}
+        assert trips[0].date.value == "2020-01-09" and trips[0].date.end_value == "2020-01-18"
+
+
+@pytest.mark.parametrize(
+    "after, place",
+    [
+        ("After the meeting, Lin and Kemp signed a letter of intent on training.", "beijing"),
+        ("Following the talks, Lin and Kemp signed a letter of intent on training.", "beijing"),
+        ("The next day, Lin and Kemp signed a letter of intent on training.", None),  # anywhere
+        ("After the meeting, Lin and Kemp signed a letter of intent in Shanghai.", "shanghai"),
+    ],
+)
+def test_what_follows_the_talks_right_after_is_where_they_met(after, place, registries):
+    text = (
+        "Time: 2012-05-16\n\nOn the morning of May 15, Vice Minister Lin Tao met in Beijing with a delegation of the "
+        f"International Organization for Migration led by Deputy Director General Ada Kemp. {after}\n"
+    )
+    meetings = _meetings(text, registries)
+    [signing] = [m for m in meetings if m.kind == "signing"]
+    assert signing.place == place and signing.date.value == ("2012-05-16" if "next" in after else "2012-05-15")
+
+
+@pytest.mark.parametrize(
+    "opening, organizations",
+    [
+        ("Officials from the Nordic Border Agency and the International Organization for Migration", ["iom"]),
+        ("Representatives of the Oslo region and the International Organization for Migration", ["iom"]),
+        ("Officials from the International Organization for Migration", None),  # one side: whom did they meet?
+        ("Officials and experts", None),
+    ],
+)
+def test_officials_of_two_sides_who_met_and_those_who_told_the_meeting(opening, organizations, registries):
+    text = (
+        f"{opening} met in Oslo on Monday to plan services for migrant women in border villages.\n"
+        "Ines Halvorsen, deputy director of the Nordic Border Agency, told the meeting that about 2,000 such women "
+        "lived in the region.\nDag Moen, head of the IOM Norway Office, said at the meeting that a survey would "
+        "begin next month.\n"
+    )
+    meetings = _meetings(text, registries, "2016-06-21")
+    talks = [(m.participants, [o for o in m.organizations if o == "iom"]) for m in meetings]
+    assert talks == ([(["ines-halvorsen", "dag-moen"], organizations)] if organizations else [])
+
+
+def test_he_will_also_visit_after_talks_outside_a_trip_is_left_open(registries):
+    text = (
+        "BEIJING, March 4 -- Vice Minister Dag Moen will hold talks with Director General Arne Solberg in Beijing on "
+        "Monday, and he will also visit Shanghai.\n"
+    )
+    meetings = _meetings(text, registries, "2015-03-04")
+    assert [m.kind for m in meetings] == ["bilateral_talks"]  # who goes to Shanghai is not said

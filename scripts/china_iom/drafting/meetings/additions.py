@@ -11,7 +11,9 @@ from china_iom.drafting.meetings.triggers import BETWEEN, EVENT
 
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
-    rf"\b(?:also attended|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
+    rf"\b(?:also attended|also (?:participated|took part) in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b"
+    r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
+    rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
@@ -67,7 +69,37 @@ def names_signatories(text: str, sentence: tuple[int, int], meetings: list[Propo
 
 def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
-    "attended the meeting" or "The meeting was also attended by", no visit or trip either."""
+    "attended the meeting" or "The meeting was also attended by", no visit or trip either; one held, unless the
+    sentence speaks of the future; for "participated in the visit", the last trip or visit within none."""
+    if re.search(
+        r"\b(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b", text[sentence[0] : sentence[1]]
+    ):
+        return next((m for m in reversed(meetings) if m.kind in ("trip", "visit") and m.parent is None), meetings[-1])
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
-    return next((m for m in reversed(meetings) if m.kind not in excluded), meetings[-1])
+    held = not re.search(r"\b(?:will|would|is to|are to)\b", text[sentence[0] : sentence[1]])  # none planned
+    return next(
+        (m for m in reversed(meetings) if m.kind not in excluded and not (held and m.status == "planned")),
+        meetings[-1],
+    )
+
+
+# "B hosted the ceremony", "C presided over the reception": the host of an event a sentence before reported
+_HOSTED_THE = re.compile(
+    rf"\b(?:hosted|co-hosted|chaired|presided over|officiated at|organi[sz]ed) the (?:[\w-]+ ){{0,2}}?(?P<noun>{EVENT})\b"
+    r"(?! (?:of|on|for)\b)"
+)
+
+
+def hosted_one(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The meeting whose host "B hosted the ceremony" names: the last one proposed in an earlier sentence that names
+    that event, if the sentence names its host before the verb and reports nothing else."""
+    s, e = sentence
+    hosted = _HOSTED_THE.search(text, s, e)
+    if hosted is None or not re.search(r"[A-Z]", text[s : hosted.start()]):
+        return None
+    noun = re.compile(rf"\b{hosted.group('noun')}\b", re.IGNORECASE)
+    return next(
+        (m for m in reversed(meetings) if m.sentence[1] <= s and m.kind != "speech" and noun.search(text, *m.sentence)),
+        None,
+    )

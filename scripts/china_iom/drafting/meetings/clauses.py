@@ -26,10 +26,10 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
 
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
-# signed by B") or at the one who reports it (", spokesperson C said").
+# signed by B") or at the one who reports it (", spokesperson C said", ", according to C").
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
-    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b"
+    r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b|[,;]\s+according to\b"
 )
 
 
@@ -40,7 +40,7 @@ def object_end(text: str, start: int, end: int) -> int:
 
 
 BASE_FORM = re.compile(
-    r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host)\b"
+    r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host|travel)\b"
 )
 
 COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$")

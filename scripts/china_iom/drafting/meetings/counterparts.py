@@ -81,7 +81,7 @@ def reported_meetings(
 
 
 _OFFICIALS_OF = re.compile(
-    r"\bwith (?:senior )?(?:officials|representatives|staff|members|leaders|heads|experts) "
+    r"\bwith (?:senior )?(?:officials|officers|representatives|staff|members|leaders|heads|experts) "
     r"(?:of|from) (?:the )?$"
 )
 

@@ -23,11 +23,10 @@ def repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
 def joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:
-    """The gathering just reported, for "attended the opening (ceremony)", "attended the session", "opened the
-    workshop" or "hosted the ceremony" (never "hosted the Second Forum on ...", a gathering of its own)."""
-    hosted = _HOSTED_THE.match(text, match.start())
+    """The gathering just reported, for "attended the opening (ceremony)", "attended the session" or "opened the
+    workshop" (its host, "hosted the ceremony", is `additions.hosted_one`'s)."""
     if kind not in ("conference", "symposium") or not (
-        hosted or (match.group(0).startswith(("attend", *OPENED)) and AT_THE_GATHERING.match(text, match.start()))
+        match.group(0).startswith(("attend", *OPENED)) and AT_THE_GATHERING.match(text, match.start())
     ):
         return None
     return next((m for m in reversed(earlier) if m.kind in GATHERINGS), None)
@@ -35,10 +34,6 @@ def joined_gathering(
 
 OPENED = ("opened", "closed")  # a gathering opened by a person: that person's speech in it
 
-_HOSTED_THE = re.compile(
-    r"(?:hosted|co-hosted|chaired|co-chaired|moderated|presided over) the (?:(?:opening|closing) )?(?i:ceremony|event"
-    r"|reception|workshop|seminar|symposium|forum|conference|session|dialogue|round ?table|course)\b"
-)
 
 _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 
@@ -60,6 +55,9 @@ _GATHERING_KINDS = (
     ("conference|session|congress|dialogue|reception", "conference"),
 )
 
+
+# The verb right after a sentence's subject ("thanked", "has praised"): the organization is the one acting
+_ACTS = re.compile(r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)\b")
 
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
@@ -104,8 +102,8 @@ def introduced_gathering(
             else at.start("name") <= o.start < at.end("name")
             or (people is not None and clause[0] <= o.start < clause[1])
             or (
-                people == [] and BEFORE_SUBJECT.fullmatch(text, s, o.start)
-            )  # "The UN Refugee Agency thanked X at a ..."
+                people == [] and BEFORE_SUBJECT.fullmatch(text, s, o.start) and _ACTS.match(text, o.end)
+            )  # "The UN Refugee Agency thanked X at a ...", never "The UNHCR report ... was presented at a ..."
         )
     ]
     status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"

@@ -114,15 +114,20 @@ def make_meeting(
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
         )
     same_day = SAME_DAY.search(text, *sentence)
-    last = next((m.date for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
+    above = next((m for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
+    last = above.date if above else None
+    if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
+        last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
     if (
         meeting.date is None
         and same_day
         and last
         and last.precision == "day"
-        and not (same_day.group("right_after") and last.end_value)  # after a gathering of several days: which?
+        and not ((same_day.group("right_after") or same_day.group("later")) and last.end_value)  # several days: which?
     ):
         meeting.date, meeting.date_basis = day_apart(same_day, last)
-    if parent is not None and place is None:
+        if same_day.group("right_after") and above is not None and meeting.place is None:
+            meeting.place = above.place  # "After the talks, the two signed ...": where they met
+    if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
         meeting.place = earlier[parent].place
     return meeting

@@ -76,15 +76,19 @@ def of_pronoun(text: str, span: tuple[int, int], people: list[EntitySpan], last:
     pronoun = re.match(r"(?:[^,]*,\s+)?(?P<he>[Hh]e)?(?P<she>[Ss]he)?\b", text[span[0] : span[1]])
     if last is None or pronoun is None or not (pronoun.group("he") or pronoun.group("she")):
         return last
-    fits, other = (_MAN, _WOMAN) if pronoun.group("he") else (_WOMAN, _MAN)
-
-    def said(pattern: re.Pattern[str], who: str) -> bool:
-        return any(p.entity == who and pattern.search(text, max(0, p.start - 12), p.start) for p in people)
-
-    if not said(other, last):
+    fits = "he" if pronoun.group("he") else "she"
+    if titled(text, people, last) in (None, fits):
         return last
     named = [p.entity for p in people if p.end <= span[0]]
-    return next((who for who in reversed(named) if said(fits, who)), None)
+    return next((who for who in reversed(named) if titled(text, people, who) == fits), None)
+
+
+def titled(text: str, people: list[EntitySpan], who: str) -> str | None:
+    """ "he" or "she", if an honorific ("Mr.", "Ms.") before a mention of the person says which."""
+    for pronoun, pattern in (("he", _MAN), ("she", _WOMAN)):
+        if any(p.entity == who and pattern.search(text, max(0, p.start - 12), p.start) for p in people):
+            return pronoun
+    return None
 
 
 _THE_TITLE = re.compile(rf"\s*The (?P<title>{TITLES})(?: also)? ")
@@ -114,7 +118,10 @@ def subject_of(text: str, start: int, at: int, inside: list[EntitySpan], last: s
 
 
 # "A and B", "A, title, and B", "Ambassador A and Ambassador B"
-_JOINED = re.compile(r"(?:\s+and|,(?:\s+and)?|,[^,;]{1,120},\s+and)\s+(?:[A-Z][\w.-]*\s+){0,3}")
+_JOINED = re.compile(
+    r"(?:\s+and|,(?:\s+and)?|,[^,;]{1,120},\s+and)\s+(?:[A-Z][\w.-]*\s+){0,3}"
+    r"|\s+and\s+the\s+(?:[A-Z][\w.'’-]*\s+)+(?:(?:(?:of|to|for|in|the)\s+)+(?:[A-Z][\w.'’-]*,?\s+)+)*"
+)  # "A and the Ambassador of the People's Republic of China to Sri Lanka B"
 
 
 def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:
@@ -134,16 +141,37 @@ def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[E
 
 
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
-    """ "The delegation visited ...": the person who led the delegation named before ("a delegation ... led by X")."""
-    if not re.search(
-        r"\b[Tt]he delegation\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|"
-        r"\b[Tt]he delegation\s*$",
+    """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
+    delegation ... led by X"); "the officials" only for "a delegation of eight officials"."""
+    group = re.search(
+        r"\b[Tt]he (?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?"
+        r"(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
         text[start:at],
+    )
+    if (
+        group is None
+        or (
+            "officials"
+            in (group.group("who"), group.group("alone"))  # "the officials" of "a delegation of 8 officials"
+            and not re.search(r"\bdelegation of (?:[\w-]+ ){0,2}?officials\b", text[:start])
+        )
     ):
         return None
     led = [
         p
         for p in people
-        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+\s+){0,4}$", text[max(0, p.start - 60) : p.start])
+        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+,?\s+){0,5}$", text[max(0, p.start - 60) : p.start])
     ]
     return led[-1].entity if led else None
+
+
+# "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met ..."
+_SIDES = re.compile(
+    r"\s*(?:Senior )?(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegations|[Dd]elegates|[Ee]xperts) (?:from|of) "
+    r"(?:the )?[A-Z][^,;:.]*? and (?:the |those of (?:the )?)?[A-Z][^,;:.]*$"
+)
+
+
+def sides_named(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the sentence opens with the officials of two sides who meet ("Officials from A and B met in X")."""
+    return bool(_SIDES.fullmatch(text, start, match.start() - 1))

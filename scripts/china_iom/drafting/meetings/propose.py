@@ -12,6 +12,7 @@ from china_iom.drafting.meetings.additions import (
     COUNTED,
     FIRST_REPORT,
     attended_meeting,
+    hosted_one,
     hosts_added,
     names_signatories,
 )
@@ -32,14 +33,15 @@ from china_iom.drafting.meetings.participants import (
     named_subject,
     of_pronoun,
     postposed,
+    sides_named,
     subject_of,
     subjects,
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, OFFICIALS_FROM, find_triggers
-from china_iom.drafting.meetings.trips import trip_referred_to, visit_on
-from china_iom.drafting.meetings.where import place_of
+from china_iom.drafting.meetings.triggers import BETWEEN, OFFICIALS_FROM, find_triggers, goes_on
+from china_iom.drafting.meetings.trips import earlier_trip, tour_of, traveller, trip_referred_to, visit_on
+from china_iom.drafting.meetings.where import off_the_dateline, place_of
 
 
 def propose_meetings(
@@ -71,14 +73,20 @@ def propose_meetings(
         ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
+        hosted = hosted_one(text, (s, e), meetings) if len(triggers) <= 1 else None  # "and signed ...": more
         if (
             meetings
-            and (BACK.search(text, s, e) or BACK.match(text, s, e) or names_signatories(text, (s, e), meetings))
+            and (
+                BACK.search(text, s, e)
+                or BACK.match(text, s, e)
+                or names_signatories(text, (s, e), meetings)
+                or hosted is not None
+            )
             and not BETWEEN.search(text, s, e)
         ):
             if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
-            target = attended_meeting(text, (s, e), meetings)
+            target = hosted or attended_meeting(text, (s, e), meetings)
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations = list(
                 dict.fromkeys(
@@ -121,12 +129,23 @@ def propose_meetings(
                 meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 following = object_end(text, match.end(), following)
+                going = traveller(text, s, match, people, meetings)
+                if going is not None:  # "He will also visit Shanghai": the trip's traveller, within it
+                    visit = make_meeting(text, (s, e), match, "visit", "planned", [going], [], None, dates, meetings)
+                    visit.place = place_of(text, places, (s, e), match, kind, *where) or visit.place
+                    meetings.append(visit)
+                    continue
+                if match is not first and goes_on(text, s, match) is not None:
+                    continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
                 if (
                     match.groupdict().get("alone") is not None
                     and len(before) < 2
+                    and not sides_named(text, s, match)
                     and not _two_sides(text, (s, first.start()), organizations)
                 ):  # "A and B met briefly"; "Officials from A and B met in X": A and B
                     continue
+                if match.groupdict().get("stop") is not None and subject is None:
+                    continue  # "went to a centre": only of a person or the delegation they led
                 if match.groupdict().get("person") is not None and not named_subject(
                     text, match, before, subject, people
                 ):
@@ -155,12 +174,20 @@ def propose_meetings(
                     kind,
                     subject,
                     part,
-                    [o for o in organizations if not match.end() <= o.start or o.end <= following],
+                    [
+                        o
+                        for o in organizations
+                        if (not match.end() <= o.start or o.end <= following)
+                        and (match.groupdict().get("onward") is None or match.end() <= o.start)
+                    ],  # "visit B and travel to C": B is the first visit's
                     places,
                     dates,
                     where,
                     meetings,
                 )
+                for meeting in found:
+                    if meeting.parent is not None:
+                        meeting.place = off_the_dateline(meeting.place, meetings[meeting.parent], *where[1:])
                 coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())
                 if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
                     for meeting in found:  # "will meet with A and hold talks with B": both to come
@@ -187,6 +214,11 @@ def propose_meetings(
                 if not any(m.participants for m in found) and BOTH_SIDES.search(text, s, match.start()):
                     found = []  # "According to A, the two sides agreed to hold ...": the sides, not A
                 add_witnesses(text, (s, e), found, meetings)
+                tour = tour_of(text, (s, e), kind, subject, found, dates)
+                if tour is not None:  # "led a delegation to visit A, B and C from 9 to 18 January": one trip
+                    meetings.append(tour)
+                    for meeting in found:
+                        meeting.parent = len(meetings) - 1
                 meetings.extend(
                     found
                     or of_both_sides(
@@ -205,6 +237,9 @@ def propose_meetings(
             meetings.append(stay)
         host_at_home(text, (s, e), organizations, meetings)
         actor = (subject if triggers else None) if inside else actor
+        before = earlier_trip(text, (s, e), people, places, dates, meetings)
+        if before is not None:
+            meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
 

@@ -12,7 +12,8 @@ from china_iom.drafting.meetings.when import date_of
 BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
     r"\b[Tt]he two(?= (?:held|had|met|signed)\b)|"
-    r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)"
+    r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)|"
+    r"(?P<handover>\b[Aa] (?:handover|hand-over|handing-over|donation) ceremony\b)"  # of the goods just agreed on
 )
 
 
@@ -34,11 +35,19 @@ def of_both_sides(
     if not earlier or not both:
         return []
     sides = [m for m in earlier if m.kind != "speech"] or earlier  # a speech has one side
+    if both.group("handover"):
+        sides = [m for m in sides if m.kind == "signing"]
+        if not sides or kind != "signing":
+            return []
     last = next((m for m in reversed(earlier) if m.kind == kind), sides[-1]) if both.group("next") else sides[-1]
     status = "planned" if PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
     people, organizations = list(last.participants), list(last.organizations)
-    if status == "planned" and people and all(p in affiliations for p in people):
+    if status == "planned" and len(organizations) > 1:  # "the two organizations": those that took part
+        people = []
+    elif status == "planned" and people and all(p in affiliations for p in people):
         people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
+    if status == "planned" and len(people) + len(organizations) < 2:
+        return []  # one side known: whom it will meet is not said
     meeting = ProposedMeeting(
         kind,
         status,

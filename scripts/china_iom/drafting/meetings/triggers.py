@@ -129,6 +129,22 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
+    # "agreed to hold the first meeting of the liaison mechanism": a meeting of a standing body of the two sides
+    (
+        re.compile(
+            r"\b(?:hold|holds|held|holding|convene|convened)(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:meeting"
+            r"|session|round) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:mechanism|commission|committee"
+            r"|working group)\b)"
+        ),
+        "dialogue",
+    ),
+    (
+        re.compile(
+            r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
+            r"|is expected to) be held\b"
+        ),
+        "signing",
+    ),
     (
         re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
         "bilateral_talks",
@@ -138,7 +154,7 @@ _TRIGGERS = (
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b"
-            r"|\bmet (?:[\w-]+ )?(?:officials|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
+            r"|\bmet (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
         ),
         "bilateral_talks",
     ),
@@ -228,13 +244,31 @@ _TRIGGERS = (
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
-            r"\b(?:visited|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            r"\b(?:visited|toured|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
         ),
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # a stop of a delegation: "the visitors went to a registration centre", "the officials travelled to X, where"
+    (
+        re.compile(
+            r"\b(?:went|travell?ed|proceeded)(?P<stop>) to (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:centre|center|shelter|port"
+            r"|checkpoint|camp|office|headquarters|school|academy|station|facility|village|museum|province|county"
+            r"|city|prefecture)\b"
+        ),
+        "visit",
+    ),
+    # "spent 29 and 30 May at the IOM Regional Office", "spent two days in Geneva": a stay, never money or years
+    (
+        re.compile(
+            r"\bspent(?: (?:\d{1,2},?|and|to|a|an|the|two|three|four|five|several|whole|days?|weeks?|morning"
+            r"|afternoon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)){1,5}"
+            r" (?:at|in)\b(?= (?:the )?[A-Z])"
+        ),
+        "visit",
+    ),
     # "Ekberg will travel on Thursday to Fuzhou": a visit only of a person the sentence names before it
     (
         re.compile(
@@ -243,6 +277,8 @@ _TRIGGERS = (
         ),
         "visit",
     ),
+    # "will also visit the Administration and travel to Yunnan": a visit of the same subject
+    (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other
     # trigger there comes first)
     (
@@ -255,6 +291,18 @@ _TRIGGERS = (
     # "Officials from A and B discussed ...": talks of A and B
     (re.compile(r"\b(?:discussed|exchanged views|talked)(?P<sidelines>)(?P<alone>)\b"), "working_talks"),
 )
+
+# "..., and she will also travel to Yunnan": the subject of a trip's programme, named before the sentence
+GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$")
+
+
+def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
+    """The "he" or "she" of "He will also visit Shanghai", ", and she will also travel to Yunnan", if that opens
+    the trigger's clause."""
+    if not re.match(r"will also (?:visit|travel)\b", match.group(0)):
+        return None
+    return GOES_ON.search(text[start : match.start()])
+
 
 PLANNED = re.compile(
     r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
@@ -292,6 +340,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
         if match.start() >= kept[-1][0].end() and (
             COORDINATED.search(text, max(start, match.start() - 20), match.start())
             or after_clause(text, kept[-1][0], match)
+            or (goes_on(text, start, match) is not None)
         ):
             kept.append((match, kind))
     return kept

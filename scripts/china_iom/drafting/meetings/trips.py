@@ -7,7 +7,8 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.triggers import PLANNED
+from china_iom.drafting.meetings.participants import titled
+from china_iom.drafting.meetings.triggers import PLANNED, goes_on
 
 # "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia"
 _STAY = re.compile(
@@ -66,3 +67,73 @@ def trip_referred_to(
     meeting = make_meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
     meeting.date = None  # the sentence dates what happened during it, not the visit
     return meeting
+
+
+def traveller(
+    text: str, start: int, match: re.Match[str], people: list[EntitySpan], earlier: list[ProposedMeeting]
+) -> str | None:
+    """ "He will also visit Shanghai", ", and she will also travel to Yunnan": the one person of the trip proposed
+    last, whose programme the sentence goes on with (a host does not "also visit"), unless an honorific says the
+    pronoun is not theirs or fits another person named since."""
+    pronoun = goes_on(text, start, match)
+    trip = next((m for m in reversed(earlier) if m.kind == "trip"), None)
+    if pronoun is None or trip is None or len(trip.participants) != 1:
+        return None
+    who, said = trip.participants[0], pronoun.group("pronoun").lower()
+    since = {p.entity for p in people if trip.sentence[1] <= p.start < match.start()} - {who}
+    if titled(text, people, who) not in (None, said) or any(titled(text, people, p) == said for p in since):
+        return None  # "Ms. B will hold talks with him, and she will also travel to C": she is B
+    return who
+
+
+# "since his last visit in 2019", "her previous visit to Kenya in 2016": an earlier trip the text dates
+_EARLIER = re.compile(
+    r"\b(?P<pronoun>his|her) (?:last|previous|earlier) (?:[\w-]+ )?(?:visit|trip)(?P<to> to (?:the )?[A-Z][\w-]*)?"
+    r" in (?P<year>\d{4})\b"
+)
+
+
+def earlier_trip(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "..., since his last visit in 2019": the earlier trip of the one person of the trip proposed last, to the
+    country named or the same one, in that year; never where an honorific says the pronoun is not theirs."""
+    s, e = sentence
+    said = _EARLIER.search(text, s, e)
+    trip = next((m for m in reversed(earlier) if m.kind == "trip"), None)
+    if said is None or trip is None or len(trip.participants) != 1:
+        return None
+    who = trip.participants[0]
+    if titled(text, people, who) not in (None, "he" if said.group("pronoun") == "his" else "she"):
+        return None
+    to = next((p.entity for p in places if said.start("to") <= p.start < said.end("to")), None)
+    year = next((d for d in dates if d.start <= said.start("year") < d.end and d.precision == "year"), None)
+    if (said.group("to") and to is None) or year is None:
+        return None  # a place not registered, or no year resolved: nothing to state
+    return ProposedMeeting("trip", "held", sentence, [who], year, place=to or trip.place)
+
+
+_SPAN = re.compile(r"\bfrom\b.+\b(?:to|until|through)\b|\d\s*[-–]\s*\d")
+
+
+def tour_of(
+    text: str,
+    sentence: tuple[int, int],
+    kind: str,
+    subject: str | None,
+    found: list[ProposedMeeting],
+    dates: list[DatePhrase],
+) -> ProposedMeeting | None:
+    """ "A led a delegation to visit IOM, UNHCR and Slovakia from January 9 to 18": the trip of A that holds the
+    visits to several places one sentence reports over a span of days, dated by it where it resolves."""
+    s, e = sentence
+    span = next((d for d in dates if s <= d.start < e and _SPAN.search(d.quote)), None)
+    if kind != "visit" or subject is None or len(found) < 2 or span is None:
+        return None
+    status = found[0].status
+    return ProposedMeeting("trip", status, sentence, [subject], span if span.end_value else None)

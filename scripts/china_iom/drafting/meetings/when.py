@@ -15,9 +15,13 @@ SAME_DAY = re.compile(
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
     rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
-    r"(?! (?:the|a|an|his|her|its|their)\b)",
+    r"(?! (?:the|a|an|his|her|its|their)\b)"
+    r"|(?P<later>\b(?P<n>two|three|four|five|six) days later\b)"  # from the day of the meeting above
+    r"|(?P<nth>\bon the (?P<ordinal>second|third|fourth|fifth|sixth) day\b(?! of\b))",  # of the visit or event above
     re.IGNORECASE,
 )
+
+_ORDINALS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
 
 # "a four-day visit that ends on Thursday", "before leaving for Beijing on Friday": when it ends, not when it was
 _ENDS = re.compile(
@@ -77,12 +81,18 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
 
 
 def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
-    """The day of a meeting "the same day", "the day before" or "the next day" as the one proposed above, and why."""
+    """The day of a meeting "the same day", "the day before", "the next day", "two days later" or "on the second
+    day" as (of) the one proposed above, and why."""
     shift = -1 if said.group("before") else 1 if said.group("after") else 0
+    if said.group("later"):
+        shift = _NUMBERS[said.group("n").lower()]
+    elif said.group("nth"):
+        shift = _ORDINALS[said.group("ordinal").lower()]
     if not shift:
         return day, f'"{said.group(0)}": the day of the meeting proposed above.'
     value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
-    why = f'"{said.group(0)}": a day {"before" if shift < 0 else "after"} the meeting proposed above ({day.value}).'
+    days = "a day" if abs(shift) == 1 else f"{abs(shift)} days"
+    why = f'"{said.group(0)}": {days} {"before" if shift < 0 else "after"} the meeting proposed above ({day.value}).'
     return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 

@@ -6,14 +6,16 @@ import re
 
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
+from china_iom.drafting.meetings.meeting import ProposedMeeting
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
-# "refugees and asylum-seekers in China", "embassies in China": where they are, not where the meeting was
+# "refugees and asylum-seekers in China", "embassies in China", "workers (who had been) stranded in China": where they
+# are, not where the meeting was
 _WHO_IN = re.compile(
     r"\b(?:refugees|migrants|asylum[- ]seekers|nationals|citizens|workers|people|persons|communities|students"
     r"|returnees|children|families|populations|projects|programmes|programs|embassies|offices|operations"
-    r"|missions|companies|enterprises)\s+(?:in|to)\s+(?:the\s+)?$"
+    r"|missions|companies|enterprises)\s+(?:(?:who|that|which)\s+(?:[\w-]+\s+){1,3}?|[a-z]+ed\s+)?(?:in|to)\s+(?:the\s+)?$"
 )
 
 _TITLE_IN = re.compile(
@@ -74,3 +76,13 @@ def place_of(
     ):
         return dateline
     return country
+
+
+def off_the_dateline(
+    place: str | None, trip: ProposedMeeting, dateline: str | None, place_country: dict[str, str | None]
+) -> str | None:
+    """The place of a meeting within ``trip``: never the dateline's city when the trip went to another country
+    ("BEIJING -- ... a study visit to Switzerland. In Bern, the delegation was received by ..."): the trip's place."""
+    if trip.kind != "trip" or place is None or place != dateline or trip.place is None:
+        return place
+    return trip.place if place_country.get(place) != place_country.get(trip.place) else place
