@@ -3312,3 +3312,102 @@ def test_a_date_line_under_the_title_is_the_publication_date_before_a_date_in_th
     )
     draft = draft_article("t", text, registries, [])
     assert draft.published.value == "2019-04-10" and line.endswith(draft.published.quote)
+
+
+# Lane i11r8e (round 8): boundaries of names.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ivo Lind, a research fellow at the Rome-based Institute for Labour Studies, said so.", ["Ivo Lind"]),
+        ("Ada Kemp, a professor of law at Westbrook University, told reporters.", ["Ada Kemp"]),
+        ("Ada Kemp, a senior lecturer at the Nairobi Institute of Migration, said so.", ["Ada Kemp"]),
+        ("Ada Kemp, a former fellow of the society, said so.", ["Ada Kemp"]),
+        ("The Westbrook Fellows, a group of students, met.", []),
+    ],
+)
+def test_a_scholar_s_post_in_an_apposition_introduces_a_person(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("A fellow at the Beijing-based Center for Migration Studies spoke.", ["Center for Migration Studies"]),
+        ("The Geneva-based Institute of Border Studies said so.", ["Institute of Border Studies"]),
+        ("The Hong Kong-based Asia Migration Centre said so.", ["Asia Migration Centre"]),
+        # a city that opens the name without "-based" stays in it
+        ("The Beijing Centre for Migration Studies said so.", ["Beijing Centre for Migration Studies"]),
+    ],
+)
+def test_where_an_organization_is_based_is_no_part_of_its_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "A delegation of the Immigration Bureau of Ruritania at Tamsin House, Nairobi.",
+            ["Immigration Bureau of Ruritania"],
+        ),
+        ("Officials met the Labour Agency at Kobe Tower on Monday.", ["Labour Agency"]),
+        (
+            "The Mission of Ruritania to the UN Office at Geneva met.",
+            ["Mission of Ruritania to the UN Office at Geneva", "UN Office at Geneva"],
+        ),
+        ("The Department of Law at the Ministry of Labour met.", ["Department of Law", "Ministry of Labour"]),
+    ],
+)
+def test_a_place_after_at_ends_an_organization_s_name_unless_it_is_an_office_s(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ivo Lind, head of the Immigration and Naturalisation Agency of Ruritania, said so.",
+            ["Immigration and Naturalisation Agency of Ruritania"],
+        ),
+        ("The Migration and Asylum Service met.", ["Migration and Asylum Service"]),
+        ("Ivo Lind, chairman of the Migration Service of Ruritania, said so.", ["Migration Service of Ruritania"]),
+        ("The Ministry of Labour and the Migration Service met.", ["Ministry of Labour", "Migration Service"]),
+        ("NIA and the Immigration Bureau met.", ["Immigration Bureau"]),
+    ],
+)
+def test_and_between_two_fields_of_a_body_is_inside_its_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Principal Secretary for Immigration and Citizen Services, Ivo Lind, hosted them.",
+        "Ivo Lind, Minister for Labour and Social Services, hosted them.",
+        "The Commissioner for Border Services said so.",
+    ],
+)
+def test_a_post_s_field_after_for_is_no_organization(sentence):
+    assert organization_candidates(sentence) == []
+
+
+def test_an_office_held_for_a_named_body_is_still_read():
+    names = [c.name for c in organization_candidates("The Director for the Migration Service of Ruritania spoke.")]
+    assert names == ["Migration Service of Ruritania"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Director of the Department of Treaties of the Ministry of Labour Ivo Lind was present.", ["Ivo Lind"]),
+        ("Ruritanian Ambassador to the Philippines Ada Kemp handed over the funds.", ["Ada Kemp"]),
+        ("Deputy Director of the Immigration Bureau Wang Li presented the awards.", ["Wang Li"]),
+        ("Minister of Labour of Ruritania Ada Kemp has said so.", ["Ada Kemp"]),
+        ("The Ambassador to the United Nations Office was present.", []),
+        ("Ambassador of China to Sri Lanka will attend.", []),
+    ],
+)
+def test_a_title_of_an_organization_or_to_a_country_introduces_the_name_after_it(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names

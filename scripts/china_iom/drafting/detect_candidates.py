@@ -78,12 +78,12 @@ _PERSON_CUES = (
     (
         "title of an organization",
         re.compile(
-            rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
+            rf"(?P<cue>\b(?:{TITLES}) (?:of|for|to) (?:the )?"
             rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
-            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held|said"
-            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed|will|would|co-[a-z]+"
-            rf"|chaired|hosted|presided|delivered|led)\b|[,.])"
+            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
+            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
+            rf"|chaired|hosted|presided|led|was|is|has|had|handed|presented|opened|launched|spoke)\b|[,.])"
         ),
     ),
     (
@@ -167,6 +167,8 @@ _WHEN = frozenset(
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
 _LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
+_PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
+_BASED = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
 
 
@@ -383,6 +385,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
     runs = []
     for s, e in _parts(text, start, end):
+        if _PORTFOLIO.match(text[s:e]):  # "Secretary for Immigration and Citizen Services": a post's field
+            continue
         if lead := _LEADING_TITLE.match(text[s:e]) or _LEADING_GROUP.match(text[s:e]):
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
@@ -393,6 +397,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += when.end()
         if verb := _LEADING_VERB.match(text[s:e]):  # "Addressing the Council, ...": a verb and its object
             s += verb.end()
+        if based := _BASED.match(text[s:e]):  # "the Beijing-based Center for ...": where it sits, no part of it
+            s += based.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
@@ -430,6 +436,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 "Embassy",
                 "Department",
                 "Immigration",
+                "Migration",
                 "Organization",
                 "Mission",
                 "Bureau",
@@ -463,11 +470,12 @@ _HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
-    ("Department of International Organizations and Conferences": no head word before its "of"), and at "at the"
-    between a part and the body it belongs to ("Department of Treaty and Law at the Ministry of ...")."""
+    ("Department of International Organizations and Conferences": no head word before its "of"), at "at the"
+    between a part and the body it belongs to ("Department of Treaty and Law at the Ministry of ..."), and at "at"
+    before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        r", ?| and | at the |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
+        r", ?| and | at (?:the )?|\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
         r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)",
         text[start:end],
     ):
@@ -475,6 +483,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first = next((w for w in right.split() if w not in ("the", "The")), "")
         named = re.search(rf"\b(?:{ORG_HEADS})\b", _CAPITALISED.match(right).group(0))
         if m.group(0) == " at the " and not (named and re.search(rf"\b(?:{ORG_HEADS})\b", left)):
+            continue
+        if m.group(0) == " at " and left.endswith("Office"):  # "UN Office at Geneva", not "... at Nyayo House"
             continue
         listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
         if (
@@ -489,7 +499,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             m.group(0) == " and "
             and _PAIRED.fullmatch(last)
-            and last not in _STOP
+            and (last not in _STOP or last in _SUBJECTS)  # "Immigration and Naturalisation Service"
             and not is_country(last)
             and (
                 not re.search(rf"\b(?:{ORG_HEADS})\b", left)
