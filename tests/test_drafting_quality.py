@@ -3411,3 +3411,28 @@ def test_an_office_held_for_a_named_body_is_still_read():
 )
 def test_a_title_of_an_organization_or_to_a_country_introduces_the_name_after_it(sentence, names):
     assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("agenda", "spoken"),
+    [
+        ("The two sides will exchange views on global migration governance.", False),
+        ("Both sides will also discuss global migration governance.", False),
+        ("During the visit, the two sides will hold talks on global migration governance.", False),
+        ("They will sign a plan on global migration governance.", False),
+        ("China supports global migration governance.", True),  # a position of the ministry's: the spokesperson's
+        ("The two sides have made progress on global migration governance.", True),  # an account, no agenda
+    ],
+)
+def test_a_separate_sentence_giving_the_agenda_of_planned_talks_has_no_speaker_in_a_transcript(
+    agenda, spoken, registries
+):
+    text = (
+        "Foreign Ministry Spokesperson Ivo Berg's Regular Press Conference on March 4, 2021\n\n"
+        "Q: The IOM chief will visit China next week. Can you give us more details?\n\n"
+        f"A: Vice Foreign Minister Tang Wenjie will hold talks with Antonio Vitorino. {agenda}\n\n"
+        "Q: Will he travel outside Beijing?\n\nA: He will also visit Yunnan.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    said = {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"}
+    assert said == {"migration-governance": ("ivo-berg",) if spoken else ()}

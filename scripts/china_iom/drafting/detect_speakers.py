@@ -140,14 +140,26 @@ def turns(
     """Who holds the floor at each sentence of a transcript: the person a turn opens with ("Ada Kemp: ..."), or
     for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
     label's turn; before the first turn, the ``speaker`` of a statement. A turn runs over its paragraphs to the
-    next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move")."""
+    next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move"). The
+    agenda of planned talks ("The two sides will exchange views on ...") is no one's position: no one holds it."""
     body = sentences[0][0] if sentences else 0
     labels = [m for m in _TURN.finditer(text) if m.start() >= body]
     opened = [(0, speaker)]
     for m in labels if len(labels) > 1 else []:
         person = next((p.entity for p in people if m.start("who") <= p.start and p.end == m.end("who")), None)
         opened.append((m.start(), answerer if m.group("who") == "A" else person))
-    return [next((who for at, who in reversed(opened) if at <= s), None) for s, _ in sentences]
+    return [
+        None if _AGENDA.match(text, s, e) else next((who for at, who in reversed(opened) if at <= s), None)
+        for s, e in sentences
+    ]
+
+
+# "The two sides will exchange views on ...", "Both sides will also discuss ...": what the parties are to talk about
+_AGENDA = re.compile(
+    r"(?:A:\s*)?(?:[A-Z][\w ,]*?,\s*)?(?:[Tt]he two sides|[Bb]oth sides|[Tt]he two (?:leaders|parties|countries)|[Tt]hey)"
+    r"\s+will\s+(?:also\s+|further\s+)?(?:exchange views|have an exchange|discuss|hold (?:talks|discussions|consultations)"
+    r"|talk|review|explore|sign)\b"
+)
 
 
 _QUOTE = re.compile(r"[“\"]")
