@@ -3436,3 +3436,39 @@ def test_a_separate_sentence_giving_the_agenda_of_planned_talks_has_no_speaker_i
     draft = draft_article("t", text, registries, [])
     said = {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"}
     assert said == {"migration-governance": ("ivo-berg",) if spoken else ()}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "expected"),
+    [
+        (  # the initials of the one Principal Secretary's title
+            "Ada Kemp hosted Ivo Lind. During the meeting, the PS noted that data matter.",
+            [("kemp", "Principal Secretary")],
+            [None, "kemp"],
+        ),
+        (  # the initials of an organization: no one's words
+            "Ada Kemp hosted Ivo Lind. During the meeting, the NIA noted that data matter.",
+            [("kemp", "Principal Secretary")],
+            [None, None],
+        ),
+        (  # two people hold the title: either could be meant
+            "Ada Kemp hosted Ivo Lind. The PS noted that data matter.",
+            [("kemp", "Principal Secretary"), ("lind", "Permanent Secretary")],
+            [None, None],
+        ),
+    ],
+)
+def test_a_title_s_initials_stand_for_the_one_person_who_holds_it(text, roles, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people, roles) == expected
+
+
+def test_principal_secretary_is_one_title_and_the_ps_speaks_for_its_holder(registries):
+    text = (
+        "PS hosts delegation\n\nThe Principal Secretary for Immigration, Dr. Ada Kemp, on Thursday hosted a "
+        "delegation from the National Immigration Administration. During the meeting, the PS noted that the two "
+        "countries would work on border management.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [(r.person, r.title) for r in draft.roles] == [("ada-kemp", "Principal Secretary")]
+    assert {m.speakers for m in draft.mentions if m.kind == "topics"} == {("ada-kemp",)}

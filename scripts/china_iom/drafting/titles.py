@@ -22,5 +22,5 @@ STAFF = (
 # Words that qualify a post ("Deputy Director General", "Foreign Minister", "First Secretary")
 QUALIFIERS = (
     r"Deputy|Vice|Assistant|Under|Executive|Senior|Former|Acting|Permanent|Regional|Chief|First|Second|Third"
-    r"|Foreign|Prime|State|Home|High"
+    r"|Foreign|Prime|State|Home|High|Principal"
 )
