@@ -3472,3 +3472,33 @@ def test_principal_secretary_is_one_title_and_the_ps_speaks_for_its_holder(regis
     draft = draft_article("t", text, registries, [])
     assert [(r.person, r.title) for r in draft.roles] == [("ada-kemp", "Principal Secretary")]
     assert {m.speakers for m in draft.mentions if m.kind == "topics"} == {("ada-kemp",)}
+
+
+@pytest.mark.parametrize(
+    ("owner", "aliases", "parent"),
+    [
+        ("the IOM ", ["IOM Department of Field Operations"], "iom"),  # the owner's acronym: the form the text uses
+        ("the ", [], None),
+        ("IOM's ", [], None),  # a possessive is no form of the name
+    ],
+)
+def test_a_department_named_after_its_owner_s_acronym_keeps_that_form_as_an_alias(owner, aliases, parent, registries):
+    text = (
+        "IOM signs agreement\n\nBEIJING, May 2 (Xinhua) -- Ada Kemp, Director of "
+        f"{owner}Department of Field Operations, signed the agreement on Monday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    (entry,) = [e.fields for e in draft.new_entries if e.kind == "organizations"]
+    assert (entry["name"], entry["aliases"], entry.get("parent")) == ("Department of Field Operations", aliases, parent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ada Kemp, Director of the Department of Field Operations, signed it.", ["Ada Kemp"]),
+        ("Ada Kemp, the Head of the Bureau of Ports Planning, signed it.", ["Ada Kemp"]),
+        ("In Nairobi, Director of the Department of Field Operations Ivo Lind said so.", ["Ivo Lind"]),
+    ],
+)
+def test_the_last_words_of_a_body_in_an_apposition_are_no_person(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names

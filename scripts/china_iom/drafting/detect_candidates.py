@@ -192,6 +192,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for cue_name, pattern in _PERSON_CUES:
         for match in pattern.finditer(text, start, end):
+            if cue_name == "title of an organization" and _apposed(text, match.start()):
+                continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
             span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
@@ -205,6 +207,15 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
             if span is not None:
                 found.append(Candidate("people", " ".join(text[span[0] : span[1]].split()), *span, cue))
     return _first_per_span(found)
+
+
+_APPOSED = re.compile(rf"{_NAME},\s+(?:the\s+)?$")
+
+
+def _apposed(text: str, at: int) -> bool:
+    """Whether a title at ``at`` stands in apposition to a name just before it ("Ada Kemp, Director of ...")."""
+    name = _APPOSED.search(text, max(0, at - 60), at)
+    return name is not None and _trim_name(text, *name.span("name")) is not None
 
 
 # What a body deals with, never a word of a person's name ("Director General of Federal Narcotics Control, and ...")
@@ -296,6 +307,18 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         )
     kept = _first_per_span(found)
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
+
+
+_OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
+
+
+def acronym_owner(text: str, candidate: Candidate) -> tuple[int, int] | None:
+    """Where the acronym of the body a part belongs to stands just before it ("IOM Department of Partnerships",
+    read as the department), if it does."""
+    if not re.match(r"(?:Department|Bureau|Division) of ", candidate.name):
+        return None
+    owner = _OWNER_ACRONYM.search(text, max(0, candidate.start - 12), candidate.start)
+    return (owner.start(), owner.end() - 1) if owner else None
 
 
 def _before_spelled(text: str, start: int, end: int, spelled: list[Candidate]) -> int:

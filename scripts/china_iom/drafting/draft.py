@@ -23,6 +23,7 @@ from china_iom.drafting.detect_candidates import (
     HONORIFICS,
     STATEMENT,
     Candidate,
+    acronym_owner,
     countries_in,
     government_candidates,
     is_country,
@@ -580,7 +581,14 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             continue
         entity_id = _free_id(slug(first.name), taken)
         evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
-        draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
+        fields = _entry(kind, entity_id, first)
+        if kind == "organizations" and (owner := acronym_owner(text, first)):  # "IOM Department of X": its form
+            fields["aliases"].append(" ".join(text[owner[0] : first.end].split()))
+            if parent := next(
+                (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
+            ):
+                fields["parent"] = parent
+        draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
         if first.acronym:
