@@ -3502,3 +3502,36 @@ def test_a_department_named_after_its_owner_s_acronym_keeps_that_form_as_an_alia
 )
 def test_the_last_words_of_a_body_in_an_apposition_are_no_person(sentence, names):
     assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "the School of Public Policy of Westbrook University",
+            ["School of Public Policy of Westbrook University", "Westbrook University"],
+        ),
+        (
+            "the Institute of World Studies of the Ruritanian Academy of Sciences",
+            ["Institute of World Studies of the Ruritanian Academy of Sciences", "Ruritanian Academy of Sciences"],
+        ),
+        ("the Department of Harbours of the Ministry of Ports", ["Department of Harbours of the Ministry of Ports"]),
+        ("the Centre of Public Policy of Ruritania", ["Centre of Public Policy of Ruritania"]),
+    ],
+)
+def test_a_school_named_with_its_university_proposes_the_university_too(body, names, registries):
+    text = f"Experts meet\n\nBEIJING, May 2 (Xinhua) -- Ada Kemp, a professor at {body}, said so on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("Professor Ada Kemp of Westbrook University said so on Monday.", []),  # a form of address, as "Dr."
+        ("Ada Kemp, a professor at Westbrook University, said so on Monday.", [("ada-kemp", "Professor")]),
+    ],
+)
+def test_professor_before_a_name_is_a_form_of_address_and_after_it_a_post(sentence, roles, registries):
+    draft = draft_article("t", f"Experts meet\n\nBEIJING, May 2 (Xinhua) -- {sentence}\n", registries, [])
+    assert [(r.person, r.title) for r in draft.roles] == roles

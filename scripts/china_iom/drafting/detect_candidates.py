@@ -20,7 +20,7 @@ of Chad") for its government.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel import Locale
@@ -307,6 +307,24 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         )
     kept = _first_per_span(found)
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
+
+
+_PART = re.compile(r"(?:School|Faculty|Institute|College|Centre|Center|Department) of ")
+_ACADEMIC = re.compile(r"\b(?:University|Academy|College|Institute)\b")
+_WHOLE = re.compile(rf" of (?:the )?(?=[{_UPPER}])")
+
+
+def part_and_whole(candidate: Candidate) -> list[Candidate]:
+    """A school or institute named with the university or academy it belongs to ("School of Labour Studies of
+    Westbrook University"): the part under that whole name (many have a "School of Law"), and the university."""
+    if not _PART.match(candidate.name):
+        return [candidate]
+    for of in _WHOLE.finditer(candidate.name, _PART.match(candidate.name).end()):
+        whole = candidate.name[of.end() :]
+        if _ACADEMIC.search(whole):
+            start = candidate.start + of.end()
+            return [candidate, replace(candidate, name=whole, start=start, acronym=None)]
+    return [candidate]
 
 
 _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
-from china_iom.drafting.detect_candidates import BRIEFING, STATEMENT, countries_in
+from china_iom.drafting.detect_candidates import BRIEFING, HONORIFICS, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, STAFF
 
@@ -143,7 +143,7 @@ def _before(
         return []
     s, e = match.span("phrase")
     first = _TITLE_WORD.search(text, s, e)
-    if first is None:
+    if first is None or text[s:e].rstrip(". ") in HONORIFICS:  # "Professor Ada Kemp": a form of address
         return []
     # start at the organization or title word that opens the phrase ("IOM Deputy Director General")
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]

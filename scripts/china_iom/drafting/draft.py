@@ -28,6 +28,7 @@ from china_iom.drafting.detect_candidates import (
     government_candidates,
     is_country,
     organization_candidates,
+    part_and_whole,
     person_candidates,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
@@ -765,7 +766,7 @@ def _without_known_parent(
     ]
     head = _PARENT_TAIL.search(candidate.name[: ends[0][0] - candidate.start]) if ends else None
     if head is None:
-        return [candidate]
+        return part_and_whole(candidate)
     start, owner = ends[0]
     name = candidate.name[: start - candidate.start - len(head.group(0))]
     parent = (
