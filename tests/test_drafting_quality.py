@@ -3535,3 +3535,19 @@ def test_a_school_named_with_its_university_proposes_the_university_too(body, na
 def test_professor_before_a_name_is_a_form_of_address_and_after_it_a_post(sentence, roles, registries):
     draft = draft_article("t", f"Experts meet\n\nBEIJING, May 2 (Xinhua) -- {sentence}\n", registries, [])
     assert [(r.person, r.title) for r in draft.roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("description", "alias"),
+    [
+        ("the UN migration agency", ("iom", "UN migration agency")),
+        ("the UN refugee agency", ("unhcr", "UN refugee agency")),
+        ("the UN Refugee Agency", ("unhcr", "UN Refugee Agency")),
+        ("the UN weather agency", None),  # no registered body for the field: no alias, and no new body
+    ],
+)
+def test_the_un_s_agency_for_a_field_in_lower_case_is_the_registered_body_for_it(description, alias, registries):
+    text = f"Pledge\n\nGENEVA, April 23 -- China will give $2 million, {description} announced on Thursday.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [(a.entity_id, a.form) for a in draft.new_aliases] == ([alias] if alias else [])
+    assert not [e for e in draft.new_entries if e.kind == "organizations"]

@@ -295,6 +295,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
+    for match in UN_AGENCY.finditer(text, start, end):  # "the UN migration agency": a registered body's description
+        found.append(Candidate("organizations", match.group(0), *match.span(), DESCRIBED_AGENCY))
     for match in _DESCRIBED.finditer(text, start, end):  # "Portugal's migration agency AIMA"
         found.append(
             Candidate(
@@ -360,6 +362,9 @@ _DESCRIBED = re.compile(
     rf"|police|department|commission|administration|institute))[ \u00a0]"
     rf"(?P<acronym>[{_UPPER}]{{3,}})(?![\w'’-])"
 )
+# "UN Refugee Agency", "the UN migration agency": the UN's agency for a field, a description of a body
+UN_AGENCY = re.compile(r"\b(?:UN|United Nations) (?P<field>[A-Z][a-z]+ Agency|[a-z]+ agency)\b")
+DESCRIBED_AGENCY = "the UN's agency for a field"
 _ACCREDITED = re.compile(
     r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
     r"(?:the\s+)?"

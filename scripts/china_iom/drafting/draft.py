@@ -20,8 +20,10 @@ from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
+    DESCRIBED_AGENCY,
     HONORIFICS,
     STATEMENT,
+    UN_AGENCY,
     Candidate,
     acronym_owner,
     countries_in,
@@ -570,6 +572,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             )
             continue
         near = owners.pop() if owners else None
+        if near is None and first.cue == DESCRIBED_AGENCY:
+            continue  # a description of no registered body names no new one
         if near is not None:
             draft.new_aliases.append(
                 NewAlias(kind, near, first.name, f'variant of "{draft.names[kind, near]}" ({first.cue})')
@@ -840,8 +844,8 @@ def _variants_of(name: str, registries: Registries) -> set[str]:
     a long name ("Permanent Mission of China to the UN Office at Geneva [and Other ...]"), or the UN's
     agency for a field ("UN Refugee Agency": the intergovernmental organization named for it). Several is
     ambiguous."""
-    if field_ := _UN_AGENCY.fullmatch(name):
-        stem = fold(field_.group(1)).rstrip("s")
+    if field_ := UN_AGENCY.fullmatch(name):
+        stem = fold(field_.group("field").split()[0]).rstrip("s")
         return {
             eid
             for eid, org in registries.organizations.entries.items()
@@ -869,9 +873,6 @@ def _same_words(name: str, registries: Registries, strip: bool) -> set[str]:
         for form in surface_forms(org)
         if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}
     }
-
-
-_UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency")
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
