@@ -3551,3 +3551,21 @@ def test_the_un_s_agency_for_a_field_in_lower_case_is_the_registered_body_for_it
     draft = draft_article("t", text, registries, [])
     assert [(a.entity_id, a.form) for a in draft.new_aliases] == ([alias] if alias else [])
     assert not [e for e in draft.new_entries if e.kind == "organizations"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The delegation is expected to visit the Kiboko International Airport and the Lunga Border Post on Monday.",
+            "2019-08-26",
+        ),
+        ("The team will travel to the coast and tour the new port facilities at Lunga on Monday.", "2019-08-26"),
+        ("The delegation, which is expected in Lunga soon, met port officials on Monday.", "2019-08-19"),
+        ("The ministers met on Monday.", "2019-08-19"),
+    ],
+)
+def test_a_weekday_anywhere_in_a_clause_about_what_is_to_come_is_the_next_one(sentence, value):
+    anchor = Anchor(dt.date(2019, 8, 23), "the publication date (a Friday)")
+    [weekday] = find_dates(sentence, 0, None, anchor)
+    assert weekday.value == value
