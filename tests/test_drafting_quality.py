@@ -3498,6 +3498,10 @@ def test_a_department_named_after_its_owner_s_acronym_keeps_that_form_as_an_alia
         ("Ada Kemp, Director of the Department of Field Operations, signed it.", ["Ada Kemp"]),
         ("Ada Kemp, the Head of the Bureau of Ports Planning, signed it.", ["Ada Kemp"]),
         ("In Nairobi, Director of the Department of Field Operations Ivo Lind said so.", ["Ivo Lind"]),
+        (  # a list of titled names, no apposition
+            "They met Director of Ports Ada Kemp, Director of the Department of Field Operations Ivo Lind, and staff.",
+            ["Ada Kemp", "Ivo Lind"],
+        ),
     ],
 )
 def test_the_last_words_of_a_body_in_an_apposition_are_no_person(sentence, names):

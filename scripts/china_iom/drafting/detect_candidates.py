@@ -213,9 +213,14 @@ _APPOSED = re.compile(rf"{_NAME},\s+(?:the\s+)?$")
 
 
 def _apposed(text: str, at: int) -> bool:
-    """Whether a title at ``at`` stands in apposition to a name just before it ("Ada Kemp, Director of ...")."""
+    """Whether a title at ``at`` stands in apposition to a name just before it ("Ada Kemp, Director of ..."), not
+    one of a list of titled names ("Director X Ada Kemp, Chief of Mission Y Ivo Lind, and ...")."""
     name = _APPOSED.search(text, max(0, at - 60), at)
-    return name is not None and _trim_name(text, *name.span("name")) is not None
+    titled = name is not None and _TITLED_BEFORE.search(text, max(0, name.start("name") - 80), name.start("name"))
+    return name is not None and not titled and _trim_name(text, *name.span("name")) is not None
+
+
+_TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
 
 # What a body deals with, never a word of a person's name ("Director General of Federal Narcotics Control, and ...")
