@@ -3573,3 +3573,22 @@ def test_a_weekday_anywhere_in_a_clause_about_what_is_to_come_is_the_next_one(se
     anchor = Anchor(dt.date(2019, 8, 23), "the publication date (a Friday)")
     [weekday] = find_dates(sentence, 0, None, anchor)
     assert weekday.value == value
+
+
+@pytest.mark.parametrize(
+    ("office", "organization"),
+    [
+        ("the Regional Office for Asia and the Pacific", "regional-office-for-asia-and-the-pacific"),
+        ("the Regional Office for Europe", "iom"),  # another region's office: the organization itself
+        ("the UNHCR Regional Office for Asia and the Pacific", "iom"),  # another body's office
+    ],
+)
+def test_a_regional_director_of_a_body_holds_the_post_at_the_office_named_for_that_region(
+    office, organization, registries
+):
+    text = (
+        "IOM official visits\n\nBANGKOK, 7 March -- Ada Kemp, Regional Director for Asia and the Pacific of the "
+        f"International Organization for Migration, met officials. She said {office} would help.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [(r.person, r.organization) for r in draft.roles] == [("ada-kemp", organization)]

@@ -310,19 +310,32 @@ def _office(place: str, organization: str, ministries: dict[str, str]) -> str | 
 
 def _regional_office(text: str, organization: str, organizations: list[EntitySpan], rest: str) -> str | None:
     """A regional post at an organization ("IOM's Regional Director") belongs to the one regional office of it that
-    the text names ("the IOM Regional Office for Asia and the Pacific"), one that serves the region the title
-    names if it names one; else to none of them."""
+    the text names ("the IOM Regional Office for Asia and the Pacific", or "the Regional Office for Asia and the
+    Pacific" when the title names that region), one that serves the region the title names if it names one; else
+    to none of them."""
     own = {text[o.start : o.end] for o in organizations if o.entity == organization}
-    region = re.match(r"\s+for\s+(?:the\s+)?(.+)", rest)
+    region = re.match(r"\s+for\s+(?:the\s+)?(.+?)(?:\s+of\s+(?:the\s+)?[A-Z].*)?$", rest, re.DOTALL)
     offices = {
         o.entity
         for o in organizations
         if o.entity != organization
         and re.search(r"\bRegional Office\b", text[o.start : o.end], re.IGNORECASE)
-        and any(text.startswith(f"{form} ", o.start) for form in own)
+        and (
+            any(text.startswith(f"{form} ", o.start) for form in own)
+            or (region is not None and _office_for(text, o) == region.group(1).strip())
+        )
         and (region is None or region.group(1).strip() in text[o.start : o.end])
     }
     return offices.pop() if len(offices) == 1 else None
+
+
+_OFFICE_FOR = re.compile(r"[Tt]he Regional Office for (?:the )?(.+)", re.DOTALL)
+
+
+def _office_for(text: str, office: EntitySpan) -> str | None:
+    """The region of "the Regional Office for Asia and the Pacific", an office named for its region alone."""
+    named = _OFFICE_FOR.fullmatch(text, max(0, office.start - 4), office.end)
+    return named.group(1) if named else None
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
