@@ -3592,3 +3592,24 @@ def test_a_regional_director_of_a_body_holds_the_post_at_the_office_named_for_th
     )
     draft = draft_article("t", text, registries, [])
     assert [(r.person, r.organization) for r in draft.roles] == [("ada-kemp", organization)]
+
+
+@pytest.mark.parametrize(
+    ("ministries", "organization"),
+    [
+        ("the Ministry of Ports of the Republic of Malta", "ministry-of-ports-of-the-republic-of-malta"),
+        ("the Ministry of Ports of Iceland", "ministry-of-ports-of-iceland"),
+        ("the Ministry of Ports of Malta and the Ministry of Ports of Iceland", None),  # either could be his
+        ("the Ministry of Ports of Ruritania", None),  # no country CLDR knows: maybe a body's part, not a country's
+        ("the Ministry of Ports Development", None),  # no country: no other name of it
+    ],
+)
+def test_a_minister_of_x_holds_the_post_at_the_one_new_ministry_of_x_of_a_country_the_text_names(
+    ministries, organization, registries
+):
+    text = (
+        "Minister meets NIA\n\nBELGRADE, Tuesday -- Minister of Ports Ivo Lind today met a delegation of the "
+        f"National Immigration Administration. He said {ministries} would help.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [(r.person, r.organization) for r in draft.roles if r.person == "ivo-lind"] == [("ivo-lind", organization)]

@@ -319,6 +319,10 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
     return found
 
 
+# "Ministry of Interior of the Republic of Serbia": a ministry's name and its country's
+_COUNTRY_TAIL = re.compile(r"(Ministry of [A-Z][\w' ,]+?) of (?:the )?((?:Republic of |Kingdom of )?[A-Z][\w' ]+)")
+
+
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
     <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
@@ -327,7 +331,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
-    China" for IOM's office in China)."""
+    China" for IOM's office in China); a new "Ministry of X of <country>" the text names is its "ministry of x"
+    when no registered body and no other new one is."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -365,6 +370,13 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             for other, other_form in forms:
                 if other != eid and to.group(1).startswith(_un(fold(other_form))):
                     found.setdefault(f"mission {country} to {other}", eid)
+    named: dict[str, set[str]] = {}
+    for e in new_entries:
+        if e.kind == "organizations" and (own := _COUNTRY_TAIL.fullmatch(e.fields["name"])) and countries_in(own[2]):
+            named.setdefault(fold(own[1]), set()).add(e.fields["id"])
+    for key, ids in named.items():
+        if len(ids) == 1:  # after the registered ministries, whose names come first
+            found.setdefault(key, ids.pop())
     return found
 
 
