@@ -3613,3 +3613,20 @@ def test_a_minister_of_x_holds_the_post_at_the_one_new_ministry_of_x_of_a_countr
     )
     draft = draft_article("t", text, registries, [])
     assert [(r.person, r.organization) for r in draft.roles if r.person == "ivo-lind"] == [("ivo-lind", organization)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "organization"),
+    [
+        ("This is a summary of what was said by UNHCR spokesperson Eva Lind at today's press briefing.", "unhcr"),
+        ("This is a summary of what was said at today's press briefing.", None),  # whose "our" is not said
+        ("UNHCR spokesperson Eva Lind and IOM spokesperson Ivo Berg spoke at today's press briefing.", None),
+    ],
+)
+def test_our_post_in_a_spokesperson_s_text_is_held_at_the_spokesperson_s_organization(lead, organization, registries):
+    text = (
+        f"Tents arrive in Ruritania\n\nBriefing Notes, 27 May 2008\n\n{lead}\n\nThe tents were handed over at a "
+        "ceremony attended by our Representative in China, Ada Kemp, and local officials.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [(r.person, r.organization) for r in draft.roles if r.person == "ada-kemp"] == [("ada-kemp", organization)]

@@ -88,10 +88,26 @@ def find_roles(
         if spokesperson := (names or {}).get(fold(match.group("name"))):
             found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
-    for role in sorted(found, key=lambda r: r.start):
+    for role in sorted(_ours(text, found), key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
     kept = [r for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+
+
+def _ours(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """ "attended by our Representative in China, Ada Kemp": in a text a spokesperson gives for one organization
+    (named before), a post of "our" is held there."""
+    return [
+        replace(r, organization=voice.pop())
+        if r.organization is None
+        and text[max(0, r.start - 4) : r.start] == "our "
+        and len(voice := {v.organization for v in roles if v.start < r.start and _SPOKESPERSON.match(v.title)}) == 1
+        else r
+        for r in roles
+    ]
+
+
+_SPOKESPERSON = re.compile(r"(?i)(?:\w+ )*spokes(?:person|man|woman)$")
 
 
 def _ranked(text: str, role: RoleSpan, roles: list[RoleSpan]) -> RoleSpan:
