@@ -3519,7 +3519,12 @@ def test_the_last_words_of_a_body_in_an_apposition_are_no_person(sentence, names
             "the Institute of World Studies of the Ruritanian Academy of Sciences",
             ["Institute of World Studies of the Ruritanian Academy of Sciences", "Ruritanian Academy of Sciences"],
         ),
+        (
+            "the Overseas Studies Institute of Westbrook University",
+            ["Overseas Studies Institute of Westbrook University", "Westbrook University"],
+        ),
         ("the Department of Harbours of the Ministry of Ports", ["Department of Harbours of the Ministry of Ports"]),
+        ("the Institute of International Education", ["Institute of International Education"]),
         ("the Centre of Public Policy of Ruritania", ["Centre of Public Policy of Ruritania"]),
     ],
 )

@@ -316,16 +316,20 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
-_PART = re.compile(r"(?:School|Faculty|Institute|College|Centre|Center|Department) of ")
-_ACADEMIC = re.compile(r"\b(?:University|Academy|College|Institute)\b")
+_PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department)\b")
+_ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b")
 _WHOLE = re.compile(rf" of (?:the )?(?=[{_UPPER}])")
 
 
 def part_and_whole(candidate: Candidate) -> list[Candidate]:
     """A school or institute named with the university or academy it belongs to ("School of Labour Studies of
-    Westbrook University"): the part under that whole name (many have a "School of Law"), and the university."""
-    if not _PART.match(candidate.name):
-        return [candidate]
+    Westbrook University", "Overseas Studies Institute of Westbrook University"): the part under that whole name
+    (many have a "School of Law"), and the university."""
+    for of in _WHOLE.finditer(candidate.name):
+        whole = candidate.name[of.end() :]
+        if _PART.search(candidate.name, 0, of.start()) and _ACADEMIC.match(whole):
+            return [candidate, replace(candidate, name=whole, start=candidate.start + of.end(), acronym=None)]
+    return [candidate]
     for of in _WHOLE.finditer(candidate.name, _PART.match(candidate.name).end()):
         whole = candidate.name[of.end() :]
         if _ACADEMIC.search(whole):
