@@ -3635,3 +3635,18 @@ def test_our_post_in_a_spokesperson_s_text_is_held_at_the_spokesperson_s_organiz
     )
     draft = draft_article("t", text, registries, [])
     assert [(r.person, r.organization) for r in draft.roles if r.person == "ada-kemp"] == [("ada-kemp", organization)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ivo Lind, Permanent Secretary in the Ministry of Ports and Harbours, said so.",
+            ["Ministry of Ports and Harbours"],
+        ),
+        ("Ada Kemp, Counsellor at the Embassy of Malta in Kenya, said so.", ["Embassy of Malta in Kenya"]),
+        ("The Chief of Mission in Kenya said so.", []),
+    ],
+)
+def test_a_body_after_a_title_and_in_or_at_is_named_without_the_title(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

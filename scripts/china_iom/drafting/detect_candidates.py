@@ -169,7 +169,7 @@ _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{P
 _LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
 _PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
 _BASED = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*-based ")
-_LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
+_LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
 
 
 @dataclass(frozen=True)
