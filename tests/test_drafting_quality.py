@@ -3650,3 +3650,22 @@ def test_our_post_in_a_spokesperson_s_text_is_held_at_the_spokesperson_s_organiz
 )
 def test_a_body_after_a_title_and_in_or_at_is_named_without_the_title(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ivo R. Berg, special envoy of the IOM Director General, opened the office.", ["Ivo R. Berg"]),
+        ("The U.S. Department of Labor said so.", []),
+        ("He met Ada Kemp. R. Lind said so.", []),
+    ],
+)
+def test_a_middle_initial_stays_inside_a_person_s_name(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+def test_an_initial_in_capitals_is_no_family_name(registries):
+    text = "IOM office opens\n\nBEIJING, May 2 (Xinhua) -- Ivo R. BERG, special envoy of IOM, opened the office.\n"
+    draft = draft_article("t", text, registries, [])
+    (entry,) = [e.fields for e in draft.new_entries if e.kind == "people"]
+    assert (entry["name"], entry["family_name"], entry["given_name"]) == ("Ivo R. Berg", "Berg", "Ivo R.")

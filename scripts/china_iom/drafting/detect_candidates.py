@@ -31,7 +31,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
 TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
-_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,3}})"
+_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
 
 # Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")

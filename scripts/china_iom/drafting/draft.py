@@ -945,7 +945,7 @@ def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
     words = candidate.name.split()
     note = f"Proposed by china-iom add ({candidate.cue})."
     if kind == "people":
-        caps = [w for w in words if w.isupper() and len(w) > 1]
+        caps = [w for w in words if w.isupper() and len(w) > 1 and w.isalpha()]  # "R." is an initial
         name = " ".join(w.capitalize() if w in caps else w for w in words)
         fields: dict = {"id": entity_id, "name": name}
         if len(caps) == 1:
