@@ -20,7 +20,7 @@ of Chad") for its government.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel import Locale
@@ -31,7 +31,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
 TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
-_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,3}})"
+_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
 
 # Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")
@@ -78,12 +78,12 @@ _PERSON_CUES = (
     (
         "title of an organization",
         re.compile(
-            rf"(?P<cue>\b(?:{TITLES}) (?:of|for) (?:the )?"
+            rf"(?P<cue>\b(?:{TITLES}) (?:of|for|to) (?:the )?"
             rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
-            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held|said"
-            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|visited|attended|addressed|signed|will|would|co-[a-z]+"
-            rf"|chaired|hosted|presided|delivered|led)\b|[,.])"
+            rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
+            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
+            rf"|chaired|hosted|presided|led|was|is|has|had|handed|presented|opened|launched|spoke)\b|[,.])"
         ),
     ),
     (
@@ -167,7 +167,9 @@ _WHEN = frozenset(
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
 _LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
-_LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to) (?:the )?)+")
+_PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
+_BASED = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*-based ")
+_LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for cue_name, pattern in _PERSON_CUES:
         for match in pattern.finditer(text, start, end):
+            if cue_name == "title of an organization" and _apposed(text, match.start()):
+                continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
             span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
@@ -203,6 +207,20 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
             if span is not None:
                 found.append(Candidate("people", " ".join(text[span[0] : span[1]].split()), *span, cue))
     return _first_per_span(found)
+
+
+_APPOSED = re.compile(rf"{_NAME},\s+(?:the\s+)?$")
+
+
+def _apposed(text: str, at: int) -> bool:
+    """Whether a title at ``at`` stands in apposition to a name just before it ("Ada Kemp, Director of ..."), not
+    one of a list of titled names ("Director X Ada Kemp, Chief of Mission Y Ivo Lind, and ...")."""
+    name = _APPOSED.search(text, max(0, at - 60), at)
+    titled = name is not None and _TITLED_BEFORE.search(text, max(0, name.start("name") - 80), name.start("name"))
+    return name is not None and not titled and _trim_name(text, *name.span("name")) is not None
+
+
+_TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
 
 # What a body deals with, never a word of a person's name ("Director General of Federal Narcotics Control, and ...")
@@ -282,6 +300,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
+    for match in UN_AGENCY.finditer(text, start, end):  # "the UN migration agency": a registered body's description
+        found.append(Candidate("organizations", match.group(0), *match.span(), DESCRIBED_AGENCY))
     for match in _DESCRIBED.finditer(text, start, end):  # "Portugal's migration agency AIMA"
         found.append(
             Candidate(
@@ -294,6 +314,40 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         )
     kept = _first_per_span(found)
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
+
+
+_PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department)\b")
+_ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b")
+_WHOLE = re.compile(rf" of (?:the )?(?=[{_UPPER}])")
+
+
+def part_and_whole(candidate: Candidate) -> list[Candidate]:
+    """A school or institute named with the university or academy it belongs to ("School of Labour Studies of
+    Westbrook University", "Overseas Studies Institute of Westbrook University"): the part under that whole name
+    (many have a "School of Law"), and the university."""
+    for of in _WHOLE.finditer(candidate.name):
+        whole = candidate.name[of.end() :]
+        if _PART.search(candidate.name, 0, of.start()) and _ACADEMIC.match(whole):
+            return [candidate, replace(candidate, name=whole, start=candidate.start + of.end(), acronym=None)]
+    return [candidate]
+    for of in _WHOLE.finditer(candidate.name, _PART.match(candidate.name).end()):
+        whole = candidate.name[of.end() :]
+        if _ACADEMIC.search(whole):
+            start = candidate.start + of.end()
+            return [candidate, replace(candidate, name=whole, start=start, acronym=None)]
+    return [candidate]
+
+
+_OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
+
+
+def acronym_owner(text: str, candidate: Candidate) -> tuple[int, int] | None:
+    """Where the acronym of the body a part belongs to stands just before it ("IOM Department of Partnerships",
+    read as the department), if it does."""
+    if not re.match(r"(?:Department|Bureau|Division) of ", candidate.name):
+        return None
+    owner = _OWNER_ACRONYM.search(text, max(0, candidate.start - 12), candidate.start)
+    return (owner.start(), owner.end() - 1) if owner else None
 
 
 def _before_spelled(text: str, start: int, end: int, spelled: list[Candidate]) -> int:
@@ -317,6 +371,9 @@ _DESCRIBED = re.compile(
     rf"|police|department|commission|administration|institute))[ \u00a0]"
     rf"(?P<acronym>[{_UPPER}]{{3,}})(?![\w'’-])"
 )
+# "UN Refugee Agency", "the UN migration agency": the UN's agency for a field, a description of a body
+UN_AGENCY = re.compile(r"\b(?:UN|United Nations) (?P<field>[A-Z][a-z]+ Agency|[a-z]+ agency)\b")
+DESCRIBED_AGENCY = "the UN's agency for a field"
 _ACCREDITED = re.compile(
     r"\b(?:Mission|Delegation|Representation|Office|Embassy)(?:\s+of\s+[^,]+?)?\s+to\s+"
     r"(?:the\s+)?"
@@ -383,6 +440,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
     runs = []
     for s, e in _parts(text, start, end):
+        if _PORTFOLIO.match(text[s:e]):  # "Secretary for Immigration and Citizen Services": a post's field
+            continue
         if lead := _LEADING_TITLE.match(text[s:e]) or _LEADING_GROUP.match(text[s:e]):
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
@@ -393,6 +452,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += when.end()
         if verb := _LEADING_VERB.match(text[s:e]):  # "Addressing the Council, ...": a verb and its object
             s += verb.end()
+        if based := _BASED.match(text[s:e]):  # "the Beijing-based Center for ...": where it sits, no part of it
+            s += based.end()
         if lead := re.match(rf"(?:(?:{_JOIN}|The) )+", text[s:e]):  # "... and at the Embassy of ...": the Embassy
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
@@ -430,6 +491,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 "Embassy",
                 "Department",
                 "Immigration",
+                "Migration",
                 "Organization",
                 "Mission",
                 "Bureau",
@@ -463,11 +525,12 @@ _HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
-    ("Department of International Organizations and Conferences": no head word before its "of"), and at "at the"
-    between a part and the body it belongs to ("Department of Treaty and Law at the Ministry of ...")."""
+    ("Department of International Organizations and Conferences": no head word before its "of"), at "at the"
+    between a part and the body it belongs to ("Department of Treaty and Law at the Ministry of ..."), and at "at"
+    before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        r", ?| and | at the |\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
+        r", ?| and | at (?:the )?|\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
         r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)",
         text[start:end],
     ):
@@ -475,6 +538,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first = next((w for w in right.split() if w not in ("the", "The")), "")
         named = re.search(rf"\b(?:{ORG_HEADS})\b", _CAPITALISED.match(right).group(0))
         if m.group(0) == " at the " and not (named and re.search(rf"\b(?:{ORG_HEADS})\b", left)):
+            continue
+        if m.group(0) == " at " and left.endswith("Office"):  # "UN Office at Geneva", not "... at Nyayo House"
             continue
         listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
         if (
@@ -489,7 +554,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             m.group(0) == " and "
             and _PAIRED.fullmatch(last)
-            and last not in _STOP
+            and (last not in _STOP or last in _SUBJECTS)  # "Immigration and Naturalisation Service"
             and not is_country(last)
             and (
                 not re.search(rf"\b(?:{ORG_HEADS})\b", left)

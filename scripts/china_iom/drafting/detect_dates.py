@@ -51,7 +51,8 @@ _RELATIVE = re.compile(
 )
 
 
-# A weekday after these is the next one, not the last ("will leave on Friday", "a visit that ends on Thursday")
+# A weekday after these in its clause is the next one, not the last ("will leave on Friday", "a visit that ends on
+# Thursday", "is expected to visit the airport and the border post on Monday")
 _TO_COME = re.compile(
     r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:scheduled|expected|due|set) to|next)\b[^.;,]*$",
     re.IGNORECASE,
@@ -98,7 +99,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
         if free(*match.span()):
             taken.append(match.span())
             found.append(
-                _relative(match, anchor, bool(_TO_COME.search(text, max(start, match.start() - 40), match.start())))
+                _relative(match, anchor, bool(_TO_COME.search(text, max(start, match.start() - 160), match.start())))
             )
     return sorted(found, key=lambda d: d.start)
 

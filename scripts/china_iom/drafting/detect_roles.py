@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
-from china_iom.drafting.detect_candidates import BRIEFING, STATEMENT, countries_in
+from china_iom.drafting.detect_candidates import BRIEFING, HONORIFICS, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, STAFF
 
@@ -88,10 +88,26 @@ def find_roles(
         if spokesperson := (names or {}).get(fold(match.group("name"))):
             found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
-    for role in sorted(found, key=lambda r: r.start):
+    for role in sorted(_ours(text, found), key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
     kept = [r for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+
+
+def _ours(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """ "attended by our Representative in China, Ada Kemp": in a text a spokesperson gives for one organization
+    (named before), a post of "our" is held there."""
+    return [
+        replace(r, organization=voice.pop())
+        if r.organization is None
+        and text[max(0, r.start - 4) : r.start] == "our "
+        and len(voice := {v.organization for v in roles if v.start < r.start and _SPOKESPERSON.match(v.title)}) == 1
+        else r
+        for r in roles
+    ]
+
+
+_SPOKESPERSON = re.compile(r"(?i)(?:\w+ )*spokes(?:person|man|woman)$")
 
 
 def _ranked(text: str, role: RoleSpan, roles: list[RoleSpan]) -> RoleSpan:
@@ -143,7 +159,7 @@ def _before(
         return []
     s, e = match.span("phrase")
     first = _TITLE_WORD.search(text, s, e)
-    if first is None:
+    if first is None or text[s:e].rstrip(". ") in HONORIFICS:  # "Professor Ada Kemp": a form of address
         return []
     # start at the organization or title word that opens the phrase ("IOM Deputy Director General")
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
@@ -310,19 +326,32 @@ def _office(place: str, organization: str, ministries: dict[str, str]) -> str | 
 
 def _regional_office(text: str, organization: str, organizations: list[EntitySpan], rest: str) -> str | None:
     """A regional post at an organization ("IOM's Regional Director") belongs to the one regional office of it that
-    the text names ("the IOM Regional Office for Asia and the Pacific"), one that serves the region the title
-    names if it names one; else to none of them."""
+    the text names ("the IOM Regional Office for Asia and the Pacific", or "the Regional Office for Asia and the
+    Pacific" when the title names that region), one that serves the region the title names if it names one; else
+    to none of them."""
     own = {text[o.start : o.end] for o in organizations if o.entity == organization}
-    region = re.match(r"\s+for\s+(?:the\s+)?(.+)", rest)
+    region = re.match(r"\s+for\s+(?:the\s+)?(.+?)(?:\s+of\s+(?:the\s+)?[A-Z].*)?$", rest, re.DOTALL)
     offices = {
         o.entity
         for o in organizations
         if o.entity != organization
         and re.search(r"\bRegional Office\b", text[o.start : o.end], re.IGNORECASE)
-        and any(text.startswith(f"{form} ", o.start) for form in own)
+        and (
+            any(text.startswith(f"{form} ", o.start) for form in own)
+            or (region is not None and _office_for(text, o) == region.group(1).strip())
+        )
         and (region is None or region.group(1).strip() in text[o.start : o.end])
     }
     return offices.pop() if len(offices) == 1 else None
+
+
+_OFFICE_FOR = re.compile(r"[Tt]he Regional Office for (?:the )?(.+)", re.DOTALL)
+
+
+def _office_for(text: str, office: EntitySpan) -> str | None:
+    """The region of "the Regional Office for Asia and the Pacific", an office named for its region alone."""
+    named = _OFFICE_FOR.fullmatch(text, max(0, office.start - 4), office.end)
+    return named.group(1) if named else None
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:

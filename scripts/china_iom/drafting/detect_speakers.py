@@ -8,7 +8,8 @@ no one else, or for the one person it names if it has no speaker, and a pronoun 
 meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
 else, "Zhu thanked her. She said"); otherwise it stays empty (a possessive, "Li's proposal", names no one who
 could speak); a title ("The DG noted", "Ambassador
-said") stands first for the one person the text gives that title ("DG Vitorino", a role), in any form.
+said") stands first for the one person the text gives that title ("DG Vitorino", a role), in any form, also
+by its initials ("the PS noted": the one Principal Secretary; initials of no one's title, "the NIA", stand for no one).
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
 named before it. A sentence with no verb and no person continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open,
@@ -44,6 +45,7 @@ _TITLES = rf"(?:{POSTS}|DG)"
 # "The Ambassador", "the Chinese envoy" (a qualifier, in any case), "Ambassador" after a comma
 _STAND_IN = re.compile(
     rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:[A-Z][\w-]* ){{0,3}})(?P<title>(?i:{_TITLES}))"
+    r"|\b(?:The|the) (?P<initials>[A-Z]{2,4})"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
@@ -140,14 +142,26 @@ def turns(
     """Who holds the floor at each sentence of a transcript: the person a turn opens with ("Ada Kemp: ..."), or
     for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
     label's turn; before the first turn, the ``speaker`` of a statement. A turn runs over its paragraphs to the
-    next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move")."""
+    next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move"). The
+    agenda of planned talks ("The two sides will exchange views on ...") is no one's position: no one holds it."""
     body = sentences[0][0] if sentences else 0
     labels = [m for m in _TURN.finditer(text) if m.start() >= body]
     opened = [(0, speaker)]
     for m in labels if len(labels) > 1 else []:
         person = next((p.entity for p in people if m.start("who") <= p.start and p.end == m.end("who")), None)
         opened.append((m.start(), answerer if m.group("who") == "A" else person))
-    return [next((who for at, who in reversed(opened) if at <= s), None) for s, _ in sentences]
+    return [
+        None if _AGENDA.match(text, s, e) else next((who for at, who in reversed(opened) if at <= s), None)
+        for s, e in sentences
+    ]
+
+
+# "The two sides will exchange views on ...", "Both sides will also discuss ...": what the parties are to talk about
+_AGENDA = re.compile(
+    r"(?:A:\s*)?(?:[A-Z][\w ,]*?,\s*)?(?:[Tt]he two sides|[Bb]oth sides|[Tt]he two (?:leaders|parties|countries)|[Tt]hey)"
+    r"\s+will\s+(?:also\s+|further\s+)?(?:exchange views|have an exchange|discuss|hold (?:talks|discussions|consultations)"
+    r"|talk|review|explore|sign)\b"
+)
 
 
 _QUOTE = re.compile(r"[“\"]")
@@ -211,9 +225,12 @@ def _subject(
     if before and _GAP.match(text[before[-1].end : verb.start()]):
         return before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
-        held = holders.get(_short(stand_in.group("title") or stand_in.group("bare") or "-"), set())
+        title = stand_in.group("title") or stand_in.group("bare") or stand_in.group("initials") or "-"
+        held = holders.get(_short(title), set())
         if len(held) == 1:
             return next(iter(held))
+        if stand_in.group("initials"):  # "the NIA said": an organization, unless the initials are one's title
+            return None
         if re.match(r"(?i)spokes", stand_in.group("title") or stand_in.group("bare") or ""):
             return None  # a spokesperson speaks for someone else: never the last speaker
         return fallback if alone or not stand_in.group("qualifier") else None

@@ -20,13 +20,17 @@ from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
+    DESCRIBED_AGENCY,
     HONORIFICS,
     STATEMENT,
+    UN_AGENCY,
     Candidate,
+    acronym_owner,
     countries_in,
     government_candidates,
     is_country,
     organization_candidates,
+    part_and_whole,
     person_candidates,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
@@ -315,6 +319,10 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
     return found
 
 
+# "Ministry of Interior of the Republic of Serbia": a ministry's name and its country's
+_COUNTRY_TAIL = re.compile(r"(Ministry of [A-Z][\w' ,]+?) of (?:the )?((?:Republic of |Kingdom of )?[A-Z][\w' ]+)")
+
+
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
     <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
@@ -323,7 +331,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
-    China" for IOM's office in China)."""
+    China" for IOM's office in China); a new "Ministry of X of <country>" the text names is its "ministry of x"
+    when no registered body and no other new one is."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -361,6 +370,13 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             for other, other_form in forms:
                 if other != eid and to.group(1).startswith(_un(fold(other_form))):
                     found.setdefault(f"mission {country} to {other}", eid)
+    named: dict[str, set[str]] = {}
+    for e in new_entries:
+        if e.kind == "organizations" and (own := _COUNTRY_TAIL.fullmatch(e.fields["name"])) and countries_in(own[2]):
+            named.setdefault(fold(own[1]), set()).add(e.fields["id"])
+    for key, ids in named.items():
+        if len(ids) == 1:  # after the registered ministries, whose names come first
+            found.setdefault(key, ids.pop())
     return found
 
 
@@ -568,6 +584,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             )
             continue
         near = owners.pop() if owners else None
+        if near is None and first.cue == DESCRIBED_AGENCY:
+            continue  # a description of no registered body names no new one
         if near is not None:
             draft.new_aliases.append(
                 NewAlias(kind, near, first.name, f'variant of "{draft.names[kind, near]}" ({first.cue})')
@@ -580,7 +598,14 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             continue
         entity_id = _free_id(slug(first.name), taken)
         evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
-        draft.new_entries.append(NewEntry(kind, _entry(kind, entity_id, first), evidence))
+        fields = _entry(kind, entity_id, first)
+        if kind == "organizations" and (owner := acronym_owner(text, first)):  # "IOM Department of X": its form
+            fields["aliases"].append(" ".join(text[owner[0] : first.end].split()))
+            if parent := next(
+                (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
+            ):
+                fields["parent"] = parent
+        draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
         if first.acronym:
@@ -757,7 +782,7 @@ def _without_known_parent(
     ]
     head = _PARENT_TAIL.search(candidate.name[: ends[0][0] - candidate.start]) if ends else None
     if head is None:
-        return [candidate]
+        return part_and_whole(candidate)
     start, owner = ends[0]
     name = candidate.name[: start - candidate.start - len(head.group(0))]
     parent = (
@@ -831,8 +856,8 @@ def _variants_of(name: str, registries: Registries) -> set[str]:
     a long name ("Permanent Mission of China to the UN Office at Geneva [and Other ...]"), or the UN's
     agency for a field ("UN Refugee Agency": the intergovernmental organization named for it). Several is
     ambiguous."""
-    if field_ := _UN_AGENCY.fullmatch(name):
-        stem = fold(field_.group(1)).rstrip("s")
+    if field_ := UN_AGENCY.fullmatch(name):
+        stem = fold(field_.group("field").split()[0]).rstrip("s")
         return {
             eid
             for eid, org in registries.organizations.entries.items()
@@ -860,9 +885,6 @@ def _same_words(name: str, registries: Registries, strip: bool) -> set[str]:
         for form in surface_forms(org)
         if _variant_key(name, strip) in _variant_keys(form, strip) - {frozenset()}
     }
-
-
-_UN_AGENCY = re.compile(r"(?:the )?(?:UN|United Nations) ([A-Z][a-z]+) [Aa]gency")
 
 
 def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
@@ -923,7 +945,7 @@ def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
     words = candidate.name.split()
     note = f"Proposed by china-iom add ({candidate.cue})."
     if kind == "people":
-        caps = [w for w in words if w.isupper() and len(w) > 1]
+        caps = [w for w in words if w.isupper() and len(w) > 1 and w.isalpha()]  # "R." is an initial
         name = " ".join(w.capitalize() if w in caps else w for w in words)
         fields: dict = {"id": entity_id, "name": name}
         if len(caps) == 1:

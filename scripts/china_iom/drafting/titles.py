@@ -13,10 +13,14 @@ POSTS = (
     r"|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff|Consul[- ]General|Consul|Counsell?or"
     r"|Attach[eé]|Representative|Charg[eé] d[\s'’]*Affaires"
 )
-# Posts of staff, named in an apposition ("Ada Kemp, a document examination expert with the IOM")
-STAFF = r"Chief|Head|Deputy|Specialist|Officer|Official|Coordinator|Advis[eo]r|Expert|Consultant|Analyst"
+# Posts of staff and of scholars, named in an apposition ("Ada Kemp, a document examination expert with the IOM",
+# "Ivo Lind, a research fellow at the ...")
+STAFF = (
+    r"Chief|Head|Deputy|Specialist|Officer|Official|Coordinator|Advis[eo]r|Expert|Consultant|Analyst"
+    r"|Fellow|Professor|Researcher|Lecturer|Scholar"
+)
 # Words that qualify a post ("Deputy Director General", "Foreign Minister", "First Secretary")
 QUALIFIERS = (
     r"Deputy|Vice|Assistant|Under|Executive|Senior|Former|Acting|Permanent|Regional|Chief|First|Second|Third"
-    r"|Foreign|Prime|State|Home|High"
+    r"|Foreign|Prime|State|Home|High|Principal"
 )
