@@ -11,6 +11,12 @@ EVENT = (
     r"|roundtable|round table|course|plenary)"
 )
 
+# The gatherings and their parts that a speech is given in: "spoke on a panel", "Speaking in the general debate"
+_PART = (
+    r"(?i:debate|panel|session|plenary|segment|dialogue|forum|conference|summit|symposium|seminar|workshop"
+    r"|(?:opening|closing) ceremony)"
+)
+
 # "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
 GATHERING_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{EVENT}|summit|webinar)s? (?:on|about|themed on)"
@@ -109,11 +115,13 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an )(?:[\w-]+ ){0,3}?"
+            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an |their |its )(?:[\w-]+ ){0,3}?"
             r"(?:reception|ceremony|forum|conference)\b"
         ),
         "conference",
     ),
+    # "China and IOM held their first high-level dialogue on labor migration": a dialogue of the two
+    (re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |their |its )(?:[\w-]+ ){0,3}?dialogue\b"), "dialogue"),
     *(
         (_named(nouns), kind)
         for nouns, kind in (
@@ -214,10 +222,20 @@ _TRIGGERS = (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
             r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
+            # "Speaking in the general debate", "spoke on a panel": a part of a gathering (never "in an interview")
+            rf"|\b(?:[Ss]peaking|spoke|speaks|(?:will|to) speak) (?:in|on) (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_PART}\b"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
             r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
-            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks|lecture|presentation|speeches)\b"
-            r"|\b(?:gave|made) (?:a |the |an )(?:[\w-]+ )?(?:speech|address|lecture|presentation)\b"
+            # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
+            r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver) (?:a |the |an )?(?:[\w-]+ )?"
+            r"(?:speech|address|remarks|lecture|presentation|speeches)\b"
+            r"|\b(?:gave|[Gg]iving|gives|made|[Mm]aking|makes|(?:will|to) (?:give|make)) (?:a |the |an )(?:[\w-]+ )?"
+            r"(?:speech|address|lecture|presentation)\b"
+            # "made the remarks in an address to the session", "in a speech at Peking University"
+            r"|\b(?:in|during) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
+            # "will address the Dialogue": the base form only before a gathering (never "to address the root causes")
+            rf"|\b(?:will|to|would) (?:also )?address (?:the|a|an) (?:[\w-]+ ){{0,4}}?(?:{_PART}|(?i:council|assembly)"
+            r"|participants|delegates|students|audience)\b"
         ),
         "speech",
     ),
