@@ -4122,3 +4122,25 @@ def test_a_briefing_for_member_states_is_a_gathering_a_press_briefing_none(brief
     assert [m.kind for m in meetings] == (["conference"] if gathering else [])
     if gathering:
         assert "ada-kemp" in meetings[0].participants and "iom" in meetings[0].organizations
+
+
+@pytest.mark.parametrize(
+    "said, speech",
+    [
+        ('"These tents will shelter 5,000 people," Kemp said at the ceremony.', True),
+        ('"These tents will shelter 5,000 people," Kemp said at the handover ceremony.', True),
+        ('"These tents will shelter 5,000 people," Kemp said at the meeting.', False),  # a statement, no speech
+        ('"These tents will shelter 5,000 people," Kemp said.', False),
+        ('"These tents will shelter 5,000 people," Kemp said at the reception of the tents.', False),  # receiving
+    ],
+)
+def test_said_at_the_ceremony_is_a_speech_within_the_handover(said, speech, registries):
+    text = (
+        "OSLO, May 4 -- Ada Kemp, director of the Nordic Border Agency, presented the contribution to the International "
+        f"Organization for Migration at a ceremony in Geneva on Monday.\n{said}\n"
+    )
+    meetings = _meetings(text, registries, "2016-05-04")
+    assert meetings[0].kind == "signing"
+    assert [(m.kind, m.participants, m.parent) for m in meetings[1:]] == (
+        [("speech", ["ada-kemp"], 0)] if speech else []
+    )

@@ -106,7 +106,9 @@ def make_meeting(
     within = WITHIN.match(text, _ANSWER.match(text, sentence[0]).end()) or _sidelines_of(text, sentence, earlier)
     spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
-        kinds = ("trip", "visit") if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
+        kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
+        if spoke_there and "ceremony" in spoke_there.group(0):  # "said at the ceremony": the handover's too
+            kinds = kinds | {"signing"}
         latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
         if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
             noun = within.group("noun")

@@ -239,12 +239,14 @@ _TRIGGERS = (
         ),
         "speech",
     ),
-    # "said in an opening address", "said in his speech", "said at the opening ceremony", "presented China's
-    # experience in": a speech at the gathering just reported (never "said in a statement", "said at the meeting")
+    # "said in an opening address", "said in his speech", "said at the opening ceremony", "said at the ceremony",
+    # "presented China's experience in": a speech at the gathering or ceremony just reported (never "said in a
+    # statement", "said at the meeting")
     (
         re.compile(
             r"\b(?:said|says|stated|noted|stressed|added|told \w+) (?:in (?:an|a|his|her|the) (?:[\w-]+ )?"
-            r"(?:address|speech|remarks|lecture|presentation)|at the (?:opening|closing|launch)(?: ceremony| session)?)\b"
+            r"(?:address|speech|remarks|lecture|presentation)|at the (?:opening|closing|launch)(?: ceremony| session)?"
+            r"|at the (?:(?:handover|hand-over|handing-over|donation|signing|award) )?(?:ceremony|reception(?! of\b)))\b"
             r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
         ),
         "speech",
