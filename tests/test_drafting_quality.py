@@ -3999,6 +3999,11 @@ _COURSE_8 = (
             "held",
         ),
         ("Ada Kemp, director of the Nordic Border Agency, delivered a welcome speech.", "2016-05-02", "held"),
+        (
+            "At the opening ceremony, Ada Kemp, director of the Nordic Border Agency, said forgeries were rising.",
+            "2016-05-02",
+            "held",
+        ),
     ],
 )
 def test_every_form_of_a_speech_verb_is_a_speech_within_the_gathering(speech, day, status, registries):
@@ -4144,3 +4149,35 @@ def test_said_at_the_ceremony_is_a_speech_within_the_handover(said, speech, regi
     assert [(m.kind, m.participants, m.parent) for m in meetings[1:]] == (
         [("speech", ["ada-kemp"], 0)] if speech else []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Organizers said the next edition would be held in 2027.", "forum"),
+        ("The next session of the forum will be held in Geneva in 2027, the organizers said.", "forum"),
+        ("The two agencies agreed to host the next edition in 2027.", "forum"),
+        ("The next edition of the report will be published in 2027.", None),  # no gathering
+        ("Kemp said the next generation of officers would be trained in 2027.", None),
+    ],
+)
+def test_the_next_edition_of_a_gathering_is_planned_with_its_hosts(sentence, kind, registries):
+    text = (
+        "OSLO, May 4 -- Officials from 20 countries gathered in Geneva on Monday for the two-day Forum on Border "
+        "Management, co-hosted by the Nordic Border Agency and IOM Norway.\n"
+        "Dag Moen, head of the IOM Norway Office, later held talks with Ada Kemp, director of the Nordic Border Agency."
+        f"\n{sentence}\n"
+    )
+    meetings = _meetings(text, registries, "2016-05-04")
+    planned = [m for m in meetings if m.status == "planned"]
+    assert len(meetings[0].organizations) == 2  # the forum's hosts
+    assert [(m.kind, m.organizations, m.date.value) for m in planned] == (
+        [(kind, meetings[0].organizations, "2027")] if kind else []
+    )
+
+
+def test_what_the_sides_do_at_the_opening_ceremony_is_no_speech(registries):
+    text = _COURSE_8 + (
+        "At the opening ceremony, the Nordic Border Agency and IOM Norway signed a memorandum of understanding.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2016-05-04")] == ["symposium", "signing"]

@@ -146,6 +146,16 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
+    # "agreed to hold the next round of the dialogue in Geneva", "the next edition would be held in 2025": the
+    # gathering last reported, again (`sides.of_both_sides`)
+    (
+        re.compile(
+            r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session)\b(?! of (?:the )?(?:talks"
+            r"|consultations)\b))|\b[Tt]he next (?:edition|session)\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
+            r" to|is scheduled to) be held\b"
+        ),
+        "dialogue",
+    ),
     (
         re.compile(
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
@@ -231,6 +241,9 @@ _TRIGGERS = (
             r"(?:speech|address|remarks|lecture|presentation|speeches)\b"
             r"|\b(?:gave|[Gg]iving|gives|made|[Mm]aking|makes|(?:will|to) (?:give|make)) (?:a |the |an )(?:[\w-]+ )?"
             r"(?:speech|address|lecture|presentation)\b"
+            # "At the opening ceremony, A, title, said": A's speech there (never "..., A and B signed")
+            r"|\b(?:At|During) the (?:opening|closing|inaugural) (?:ceremony|session|plenary)\b"
+            r"(?=[^.;]{0,40},[^.;]{0,160}?\b(?:said|says|stressed|noted|urged|called|added)\b)"
             # "made the remarks in an address to the session", "in a speech at Peking University"
             r"|\b(?:in|during) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
             # "will address the Dialogue": the base form only before a gathering (never "to address the root causes")
