@@ -4181,3 +4181,26 @@ def test_what_the_sides_do_at_the_opening_ceremony_is_no_speech(registries):
         "At the opening ceremony, the Nordic Border Agency and IOM Norway signed a memorandum of understanding.\n"
     )
     assert [m.kind for m in _meetings(text, registries, "2016-05-04")] == ["symposium", "signing"]
+
+
+@pytest.mark.parametrize(
+    "before, day",
+    [
+        ("Government representatives meeting in Geneva on Monday adopted a plan on border management.", "2016-05-02"),
+        (
+            "Delegates gathered at the Palais des Nations on Monday and adopted a plan on border management.",
+            "2016-05-02",
+        ),
+        ("Government representatives adopted a plan on border management on Monday.", None),  # not said to meet
+    ],
+)
+def test_the_gathering_a_sentence_names_with_the_is_dated_by_the_meeting_of_its_participants_before(
+    before, day, registries
+):
+    text = (
+        f"GENEVA, May 4 -- {before}\n\nSpeaking in the general debate of the two-day Nordic Migration Conference, "
+        "Ada Kemp, director of the Nordic Border Agency, said forgeries were rising.\n"
+    )
+    conference, speech = _meetings(text, registries, "2016-05-04")
+    assert (conference.kind, speech.kind, speech.parent) == ("conference", "speech", 0)
+    assert (conference.date and conference.date.value) == day and (speech.date and speech.date.value) == day

@@ -118,7 +118,7 @@ def introduced_gathering(
         )
     ]
     status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
-    return make_meeting(
+    gathering = make_meeting(
         text,
         sentence,
         at,
@@ -129,6 +129,31 @@ def introduced_gathering(
         place_of(text, places, sentence, at, kind, *where),
         dates,
         earlier,
+    )
+    if gathering.date is None and not at.group("a"):  # "the Conference": the one the paragraph before says met
+        gathering.date = _met_before(text, s, dates)
+        gathering.date_basis = gathering.date and f'The day its participants met ("{gathering.date.quote}").'
+    return gathering
+
+
+# "Government representatives meeting in Marrakech, Morocco, on Monday adopted ...": when they met, as a gathering
+_MET_IN = re.compile(r"\b(?:meeting|gathered|convened|assembled|met) (?:in|at) [^.;]{1,60}$")
+
+
+def _met_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase | None:
+    """The day the paragraph before ``start`` says people met in a place ("representatives meeting in X on Monday"),
+    for a gathering a sentence names with "the" and no date."""
+    opening = text.rfind("\n", 0, len(text[: text.rfind("\n", 0, start) + 1].rstrip())) + 1
+    return next(
+        (
+            d
+            for d in reversed(dates)
+            if opening <= d.start < start
+            and d.value
+            and d.precision == "day"
+            and _MET_IN.search(text, max(opening, d.start - 100), d.start)
+        ),
+        None,
     )
 
 
