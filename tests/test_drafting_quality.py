@@ -4004,6 +4004,11 @@ _COURSE_8 = (
             "2016-05-02",
             "held",
         ),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, remarked at the opening session that forgeries were rising.",
+            "2016-05-02",
+            "held",
+        ),
     ],
 )
 def test_every_form_of_a_speech_verb_is_a_speech_within_the_gathering(speech, day, status, registries):
