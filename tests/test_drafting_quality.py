@@ -4024,6 +4024,9 @@ def test_every_form_of_a_speech_verb_is_a_speech_within_the_gathering(speech, da
     [
         "Speaking in an interview, Ada Kemp, director of the Nordic Border Agency, said forgeries were rising.",
         "Speaking on condition of anonymity, an official of the Nordic Border Agency said forgeries were rising.",
+        "Speaking on the sidelines of the opening ceremony, Ada Kemp, director of the Nordic Border Agency, told "
+        "Xinhua that "
+        "forgeries were rising.",
         "Ada Kemp, director of the Nordic Border Agency, said the course would address the root causes of forgery.",
         "Ada Kemp, director of the Nordic Border Agency, said she would give the matter her attention.",
     ],

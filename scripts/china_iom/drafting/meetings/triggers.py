@@ -234,7 +234,8 @@ _TRIGGERS = (
             r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
             # "Speaking in the general debate", "spoke on a panel", "remarked in the IOM's Council first special
             # session": a part of a gathering (never "in an interview")
-            rf"|\b(?:[Ss]peaking|spoke|speaks|(?:will|to) speak) (?:in|on) (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_PART}\b"
+            rf"|\b(?:[Ss]peaking|spoke|speaks|(?:will|to) speak) (?:in|on) (?:a|an|the) (?!(?:sidelines|margins|fringes)\b)"
+            rf"(?:[\w-]+ ){{0,3}}?{_PART}\b"
             rf"|\bremarked (?:in|at|during) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?{_PART}\b"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
             r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
