@@ -4305,3 +4305,267 @@ def test_an_initial_in_capitals_is_no_family_name(registries):
     draft = draft_article("t", text, registries, [])
     (entry,) = [e.fields for e in draft.new_entries if e.kind == "people"]
     assert (entry["name"], entry["family_name"], entry["given_name"]) == ("Ivo R. Berg", "Berg", "Ivo R.")
+
+
+# Lane i11r8g (round 8): gatherings and the speeches in them, read the way the next writer phrases them: every form
+# of the speech verb ("Delivering a keynote speech", "will deliver a speech", "Speaking in the general debate", "in an
+# address to"), the remarks of the lede made in an address, talks "on the sidelines of the forum" anywhere in the
+# sentence, a gathering held by two sides ("held their first dialogue") or a briefing for member states, and no
+# meeting place from a post or from what a speaker said.
+
+_COURSE_8 = (
+    "OSLO, May 4 -- A five-day training course on document examination for border officers from Norway, Sweden "
+    "and Finland opened in Geneva on Monday, organized by the Nordic Border Agency and IOM Norway.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "speech, day, status",
+    [
+        (
+            "Delivering a keynote speech at the opening ceremony, Ada Kemp, director of the Nordic Border Agency, "
+            "said forgeries were rising.",
+            "2016-05-02",
+            "held",
+        ),
+        (
+            "Giving the opening address, Ada Kemp, director of the Nordic Border Agency, said forgeries were rising.",
+            "2016-05-02",
+            "held",
+        ),
+        (
+            "Speaking in the general debate, Norway's special envoy Ada Kemp said forgeries were rising.",
+            "2016-05-02",
+            "held",
+        ),
+        (
+            "Speaking on a panel on Tuesday, Ada Kemp, director of the Nordic Border Agency, said forgeries were "
+            "rising in Sweden.",
+            "2016-05-03",
+            "held",
+        ),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, will deliver a lecture on forged passports.",
+            "2016-05-02",
+            "planned",
+        ),
+        (
+            "Making a presentation on Tuesday, Ada Kemp, director of the Nordic Border Agency, said forgeries were "
+            "rising.",
+            "2016-05-03",
+            "held",
+        ),
+        ("Ada Kemp, director of the Nordic Border Agency, delivered a welcome speech.", "2016-05-02", "held"),
+        (
+            "At the opening ceremony, Ada Kemp, director of the Nordic Border Agency, said forgeries were rising.",
+            "2016-05-02",
+            "held",
+        ),
+        (
+            "Ada Kemp, director of the Nordic Border Agency, remarked at the opening session that forgeries were rising.",
+            "2016-05-02",
+            "held",
+        ),
+    ],
+)
+def test_every_form_of_a_speech_verb_is_a_speech_within_the_gathering(speech, day, status, registries):
+    meetings = _meetings(_COURSE_8 + speech + "\n", registries, "2016-05-04")
+    course, talk = meetings
+    assert (course.kind, talk.kind, talk.participants, talk.parent) == ("symposium", "speech", ["ada-kemp"], 0)
+    assert (talk.status, talk.date.value, talk.place) == (status, day, "geneva")
+    assert "ada-kemp" in course.participants
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking in an interview, Ada Kemp, director of the Nordic Border Agency, said forgeries were rising.",
+        "Speaking on condition of anonymity, an official of the Nordic Border Agency said forgeries were rising.",
+        "Speaking on the sidelines of the opening ceremony, Ada Kemp, director of the Nordic Border Agency, told "
+        "Xinhua that "
+        "forgeries were rising.",
+        "Ada Kemp, director of the Nordic Border Agency, said the course would address the root causes of forgery.",
+        "Ada Kemp, director of the Nordic Border Agency, said she would give the matter her attention.",
+    ],
+)
+def test_speaking_to_a_reporter_or_addressing_a_problem_is_no_speech(sentence, registries):
+    meetings = _meetings(_COURSE_8 + sentence + "\n", registries, "2016-05-04")
+    assert [m.kind for m in meetings] == ["symposium"]
+
+
+@pytest.mark.parametrize(
+    "lede, remarks, day",
+    [
+        ("State Secretary Ada Kemp said here Tuesday.", "Kemp made the remarks in an address to", "2016-05-03"),
+        ("Ada Kemp, State Secretary, said on Tuesday.", "Kemp made these remarks in a speech at", "2016-05-03"),
+        # no remarks referred back: the day of the sentence's own gathering
+        ("State Secretary Ada Kemp said.", "Kemp delivered an address to", "2016-05-02"),
+    ],
+)
+def test_the_remarks_of_the_lede_made_in_an_address_to_a_session_are_dated_by_the_lede(lede, remarks, day, registries):
+    text = (
+        "GENEVA, May 4 -- Norway will open three more reception centres for migrants this year, " + lede + "\n\n"
+        f"{remarks} the 12th session of the Nordic Migration Council, which opened at the Palais des Nations on "
+        "Monday and runs through Friday.\n"
+    )
+    session, address = _meetings(text, registries, "2016-05-04")
+    assert (session.kind, session.date.value, session.place) == ("conference", "2016-05-02", "geneva")
+    assert (address.kind, address.participants, address.parent, address.date.value) == ("speech", ["ada-kemp"], 0, day)
+
+
+@pytest.mark.parametrize(
+    "sentence, within",
+    [
+        (
+            "Kemp also met Dag Moen, head of the IOM Norway Office, on the sidelines of the course to discuss a visit.",
+            True,
+        ),
+        (
+            "On the sidelines of the course, Kemp also met Dag Moen, head of the IOM Norway Office, to discuss a visit.",
+            True,
+        ),
+        (
+            "Kemp also met Dag Moen, head of the IOM Norway Office, on the sidelines of the summit in Oslo last month.",
+            False,
+        ),
+    ],
+)
+def test_talks_on_the_sidelines_of_the_gathering_anywhere_in_the_sentence_are_within_it(sentence, within, registries):
+    text = (
+        _COURSE_8 + "Ada Kemp, director of the Nordic Border Agency, delivered the opening address.\n" + sentence + "\n"
+    )
+    talks = _meetings(text, registries, "2016-05-04")[-1]
+    assert talks.kind == "bilateral_talks" and set(talks.participants) == {"ada-kemp", "dag-moen"}
+    assert (talks.parent == 0) is within and (talks.date is not None and talks.date.value == "2016-05-02") is within
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In her keynote speech, Ada Kemp, director of the Nordic Border Agency, said that forgeries were rising in China.",
+        "Ada Kemp, director of the Nordic Border Agency, said at the opening ceremony that forgeries were rising in "
+        "Beijing.",
+        "Ada Kemp, Norway's Permanent Representative in Geneva, delivered the opening address.",
+    ],
+)
+def test_a_place_in_what_a_speaker_said_or_in_a_post_is_not_where_the_speech_was(sentence, registries):
+    text = (
+        "A five-day training course on document examination for border officers opened in Shanghai on Monday, "
+        f"organized by the Nordic Border Agency and IOM Norway.\n{sentence}\n"
+    )
+    course, talk = _meetings(text, registries, "2016-05-04")
+    assert (talk.kind, talk.parent, course.place, talk.place) == ("speech", 0, "shanghai", "shanghai")
+
+
+def test_a_dialogue_two_sides_held_its_chairs_and_those_who_also_took_part(registries):
+    text = (
+        "BEIJING, March 27 -- Norway and the International Organization for Migration (IOM) held their first "
+        "high-level dialogue on labour migration in Beijing last week, according to the Nordic Border Agency.\n"
+        "The dialogue was co-chaired by Ada Kemp, director of the Nordic Border Agency, and Dag Moen, IOM's deputy "
+        "director general.\nOfficials of the Ministry of Foreign Affairs also took part.\n"
+    )
+    [dialogue] = _meetings(text, registries, "2025-03-27")
+    assert (dialogue.kind, dialogue.participants, dialogue.date.precision) == (
+        "dialogue",
+        ["ada-kemp", "dag-moen"],
+        "week",
+    )
+    assert "iom" in dialogue.organizations and "mfa-china" in dialogue.organizations
+    assert "nordic-border-agency" not in dialogue.organizations  # the source of the news takes no part
+
+
+@pytest.mark.parametrize(
+    "briefing, gathering",
+    [
+        ("during a virtual briefing for Member States convened by IOM Director General Dag Moen", True),
+        ("at a briefing for diplomats hosted by IOM", True),
+        ("at a press briefing in Geneva", False),
+        ("at a briefing for journalists in Geneva", False),
+    ],
+)
+def test_a_briefing_for_member_states_is_a_gathering_a_press_briefing_none(briefing, gathering, registries):
+    text = (
+        "GENEVA, April 23 -- Norway will contribute $2 million to IOM's appeal.\n"
+        f"The pledge was made by Ambassador Ada Kemp, Norway's Permanent Representative in Geneva, {briefing}.\n"
+    )
+    meetings = _meetings(text, registries, "2020-04-23")
+    assert [m.kind for m in meetings] == (["conference"] if gathering else [])
+    if gathering:
+        assert "ada-kemp" in meetings[0].participants and "iom" in meetings[0].organizations
+
+
+@pytest.mark.parametrize(
+    "said, speech",
+    [
+        ('"These tents will shelter 5,000 people," Kemp said at the ceremony.', True),
+        ('"These tents will shelter 5,000 people," Kemp said at the handover ceremony.', True),
+        ('"These tents will shelter 5,000 people," Kemp said at the meeting.', False),  # a statement, no speech
+        ('"These tents will shelter 5,000 people," Kemp said.', False),
+        ('"These tents will shelter 5,000 people," Kemp said at the reception of the tents.', False),  # receiving
+    ],
+)
+def test_said_at_the_ceremony_is_a_speech_within_the_handover(said, speech, registries):
+    text = (
+        "OSLO, May 4 -- Ada Kemp, director of the Nordic Border Agency, presented the contribution to the International "
+        f"Organization for Migration at a ceremony in Geneva on Monday.\n{said}\n"
+    )
+    meetings = _meetings(text, registries, "2016-05-04")
+    assert meetings[0].kind == "signing"
+    assert [(m.kind, m.participants, m.parent) for m in meetings[1:]] == (
+        [("speech", ["ada-kemp"], 0)] if speech else []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Organizers said the next edition would be held in 2027.", "forum"),
+        ("The next session of the forum will be held in Geneva in 2027, the organizers said.", "forum"),
+        ("The two agencies agreed to host the next edition in 2027.", "forum"),
+        ("The next edition of the report will be published in 2027.", None),  # no gathering
+        ("Kemp said the next generation of officers would be trained in 2027.", None),
+    ],
+)
+def test_the_next_edition_of_a_gathering_is_planned_with_its_hosts(sentence, kind, registries):
+    text = (
+        "OSLO, May 4 -- Officials from 20 countries gathered in Geneva on Monday for the two-day Forum on Border "
+        "Management, co-hosted by the Nordic Border Agency and IOM Norway.\n"
+        "Dag Moen, head of the IOM Norway Office, later held talks with Ada Kemp, director of the Nordic Border Agency."
+        f"\n{sentence}\n"
+    )
+    meetings = _meetings(text, registries, "2016-05-04")
+    planned = [m for m in meetings if m.status == "planned"]
+    assert len(meetings[0].organizations) == 2  # the forum's hosts
+    assert [(m.kind, m.organizations, m.date.value) for m in planned] == (
+        [(kind, meetings[0].organizations, "2027")] if kind else []
+    )
+
+
+def test_what_the_sides_do_at_the_opening_ceremony_is_no_speech(registries):
+    text = _COURSE_8 + (
+        "At the opening ceremony, the Nordic Border Agency and IOM Norway signed a memorandum of understanding.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2016-05-04")] == ["symposium", "signing"]
+
+
+@pytest.mark.parametrize(
+    "before, day",
+    [
+        ("Government representatives meeting in Geneva on Monday adopted a plan on border management.", "2016-05-02"),
+        (
+            "Delegates gathered at the Palais des Nations on Monday and adopted a plan on border management.",
+            "2016-05-02",
+        ),
+        ("Government representatives adopted a plan on border management on Monday.", None),  # not said to meet
+    ],
+)
+def test_the_gathering_a_sentence_names_with_the_is_dated_by_the_meeting_of_its_participants_before(
+    before, day, registries
+):
+    text = (
+        f"GENEVA, May 4 -- {before}\n\nSpeaking in the general debate of the two-day Nordic Migration Conference, "
+        "Ada Kemp, director of the Nordic Border Agency, said forgeries were rising.\n"
+    )
+    conference, speech = _meetings(text, registries, "2016-05-04")
+    assert (conference.kind, speech.kind, speech.parent) == ("conference", "speech", 0)
+    assert (conference.date and conference.date.value) == day and (speech.date and speech.date.value) == day

@@ -41,10 +41,11 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ...",
 # "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
-    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of"
+    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
+    r"|(?:debate|segment|panel|plenary) of"  # "Speaking in the general debate of the two-day Conference"
     r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
     r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
-    r"|seminar|workshop|congress|reception))\b"
+    r"|seminar|workshop|congress|reception)|briefing(?= for (?!(?:the )?(?:press|media|journalists|reporters)\b)))\b"
     rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
 )
 
@@ -52,7 +53,7 @@ _GATHERING_KINDS = (
     ("summit", "summit"),
     ("forum|round ?table", "forum"),
     ("symposium|seminar|workshop", "symposium"),
-    ("conference|session|congress|dialogue|reception", "conference"),
+    ("conference|session|congress|dialogue|reception|briefing", "conference"),
 )
 
 
@@ -90,8 +91,18 @@ def introduced_gathering(
         return None
     kind = next(k for words, k in _GATHERING_KINDS if re.fullmatch(words, at.group("noun"), re.IGNORECASE))
     hosted = HOSTED.search(text, at.end(), e)
-    comma = text.find(",", at.end(), e)
-    clause = (max(text.rfind(",", s, at.start()), s), e if comma < 0 else comma)
+    comma, opening = text.find(",", at.end(), e), max(text.rfind(",", s, at.start()), s)
+    # "The pledge was made by A, title, during a briefing": A, whose apposition ends where the gathering's clause opens
+    apposed = next(
+        (
+            p.start
+            for p in people or []
+            if re.fullmatch(r",\s+(?!who\b|which\b|whose\b)[^,;]{1,120}", text[p.end : opening])
+            and not text[opening + 1 : at.start()].strip()
+        ),
+        opening,
+    )
+    clause = (apposed, e if comma < 0 else comma)
     hosts = [
         o.entity
         for o in organizations
@@ -107,7 +118,7 @@ def introduced_gathering(
         )
     ]
     status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
-    return make_meeting(
+    gathering = make_meeting(
         text,
         sentence,
         at,
@@ -118,6 +129,31 @@ def introduced_gathering(
         place_of(text, places, sentence, at, kind, *where),
         dates,
         earlier,
+    )
+    if gathering.date is None and not at.group("a"):  # "the Conference": the one the paragraph before says met
+        gathering.date = _met_before(text, s, dates)
+        gathering.date_basis = gathering.date and f'The day its participants met ("{gathering.date.quote}").'
+    return gathering
+
+
+# "Government representatives meeting in Marrakech, Morocco, on Monday adopted ...": when they met, as a gathering
+_MET_IN = re.compile(r"\b(?:meeting|gathered|convened|assembled|met) (?:in|at) [^.;]{1,60}$")
+
+
+def _met_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase | None:
+    """The day the paragraph before ``start`` says people met in a place ("representatives meeting in X on Monday"),
+    for a gathering a sentence names with "the" and no date."""
+    opening = text.rfind("\n", 0, len(text[: text.rfind("\n", 0, start) + 1].rstrip())) + 1
+    return next(
+        (
+            d
+            for d in reversed(dates)
+            if opening <= d.start < start
+            and d.value
+            and d.precision == "day"
+            and _MET_IN.search(text, max(opening, d.start - 100), d.start)
+        ),
+        None,
     )
 
 

@@ -16,22 +16,38 @@ WITHIN = re.compile(
     r"|On the (?:sidelines|margins|fringes)(?=,)"  # of the gathering last reported
 )
 
+# "A met B on the sidelines of the forum to discuss ...": anywhere in the sentence, within the gathering last proposed
+_SIDELINES_OF = re.compile(
+    r"\b[Oo]n the (?:sidelines|margins|fringes) of the (?:[\w-]+ ){0,3}?(?P<noun>(?i:conference|forum|summit|session"
+    r"|symposium|seminar|workshop|dialogue|round ?table|course|plenary))s?\b(?:(?P<trip>(?!)))?"
+)
+
+_ANSWER = re.compile(r"(?:(?:A|Answer)\s*[:：]\s*)?")  # "A: During the dialogue, ..." in a transcript
+
 GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 AT_THE_GATHERING = re.compile(
-    r"\b(?:at|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|told) the"
+    r"\b(?:[Aa]t|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|told) the"
     r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
     r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
     r"|assembly|course|launch)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
     # "said in his address", "delivered an opening address": a speech given where the text just was, unless it names
     # another place ("in a speech at Peking University")
-    r"|\b(?:[Ii]n|[Dd]uring|delivered|gave|made) (?:(?:an|a|his|her|the) )?(?:(?:opening|closing|keynote|welcoming|concluding) )?"
+    r"|\b(?:[Ii]n|[Dd]uring|[Dd]eliver(?:ed|ing)?|gave|[Gg]iv(?:e|ing)|made|[Mm]ak(?:e|ing)) (?:(?:an|a|his|her|the) )?"
+    r"(?:(?:opening|closing|keynote|welcom(?:e|ing)|concluding|special|video|brief) )?"
     r"(?:address|speech|remarks|lecture|presentation|speeches)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
     r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
+    # "Speaking in the general debate", "spoke on a panel": a part of the gathering just reported
+    r"|\b(?:[Ss]peaking|spoke|speaks|speak) (?:in|on) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:debate|panel|plenary|segment)\b"
+)
+
+# ", which opened on Monday and runs through Thursday": when the gathering a speech was given in went on
+_ITS_GATHERING = re.compile(
+    r",\s+which\s+(?:opened|opens|began|begins|started|starts|runs|ran|(?:was|is) held|took place)\b[^,;]*$"
 )
 
 # What a speech can be given at: a gathering, or the launch of a project or publication
@@ -56,6 +72,16 @@ class ProposedMeeting:
 _NAMES = {"trip": "trip", "visit": "visit", "conference": "gathering", "symposium": "gathering", "summit": "gathering"}
 
 
+def _sidelines_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMeeting]) -> re.Match[str] | None:
+    """ "A met B on the sidelines of the forum": only of the gathering last proposed, if its sentence names that
+    noun (never "on the sidelines of the summit" after a course)."""
+    said = _SIDELINES_OF.search(text, *sentence)
+    last = next((m for m in reversed(earlier) if m.kind in GATHERINGS), None)
+    if said is None or last is None:
+        return None
+    return said if re.search(rf"\b{said.group('noun')}", text[slice(*last.sentence)], re.IGNORECASE) else None
+
+
 def make_meeting(
     text: str,
     sentence: tuple[int, int],
@@ -77,10 +103,12 @@ def make_meeting(
         ),
         None,
     )
-    within = WITHIN.match(text, sentence[0])
+    within = WITHIN.match(text, _ANSWER.match(text, sentence[0]).end()) or _sidelines_of(text, sentence, earlier)
     spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
-        kinds = ("trip", "visit") if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
+        kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
+        if spoke_there and "ceremony" in spoke_there.group(0):  # "said at the ceremony": the handover's too
+            kinds = kinds | {"signing"}
         latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
         if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
             noun = within.group("noun")
@@ -92,9 +120,11 @@ def make_meeting(
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
+    if kind == "speech" and date is not None and _ITS_GATHERING.search(text[sentence[0] : date.start]):
+        date = None  # "an address to the session, which opened on Monday": the session's day, not the address's
     if date is None and kind in SPOKEN_AT | {"speech"}:  # "..., an official said on Monday. X told a forum ..."
         date = from_the_lede(text, sentence, dates)
-        basis = date and f'The day of the lede ("{date.quote}") that announced, unnamed, the speaker named here.'
+        basis = date and f'The day of the lede ("{date.quote}") that announced the statement made here.'
     meeting = ProposedMeeting(
         kind,
         status,

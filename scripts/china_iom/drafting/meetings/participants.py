@@ -20,7 +20,8 @@ _PRONOUN = re.compile(
 _ENDS_IN_TITLE = re.compile(rf"\b(?:{TITLES})$")
 
 _POSTPOSED = re.compile(
-    r",\s+(?:(?P<named>[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)|he|she|the (?:[\w-]+ ){0,3}?(?:envoy|ambassador|minister|official|diplomat|representative"
+    r",\s+(?:(?P<named>[A-Z][\w.'’-]*(?: (?!and\b)[\w.'’-]+){0,6}?)(?:,[^,;]{1,120},)?|he|she|the (?:[\w-]+ ){0,3}?"
+    r"(?:envoy|ambassador|minister|official|diplomat|representative"
     r"|director[- ]general|commissioner|chief|head|spokesperson|spokesman))\s+(?:said|says|told|noted|stressed"
     r"|called|urged|added|highlighted|emphasi[sz]ed|pointed)\b"
 )

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
 from china_iom.drafting.meetings.triggers import PLANNED
 from china_iom.drafting.meetings.when import date_of
+
+_NEXT = re.compile(r"\b[Tt]he next (?:round|meeting|session|edition)\b")  # of the one last reported, of its kind
 
 BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
     r"\b[Tt]he two(?= (?:held|had|met|signed)\b)|"
-    r"(?P<next>\b[Tt]he next (?:round|meeting|session)\b)|"
+    rf"(?P<next>{_NEXT.pattern})|"
     r"(?P<handover>\b[Aa] (?:handover|hand-over|handing-over|donation) ceremony\b)"  # of the goods just agreed on
 )
 
@@ -39,9 +41,17 @@ def of_both_sides(
         sides = [m for m in sides if m.kind == "signing"]
         if not sides or kind != "signing":
             return []
-    last = next((m for m in reversed(earlier) if m.kind == kind), sides[-1]) if both.group("next") else sides[-1]
+    again = _NEXT.search(text, *sentence)  # "The two sides agreed to hold the next round of the dialogue"
+    same = [m for m in reversed(earlier) if m.kind == kind or (kind == "dialogue" and m.kind in GATHERINGS)]
+    last = next(iter(same), sides[-1]) if again else sides[-1]
+    if again and kind == "dialogue" and last.kind in GATHERINGS:  # "the next edition" of the forum
+        kind = last.kind
     status = "planned" if PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
     people, organizations = list(last.participants), list(last.organizations)
+    if again and kind in GATHERINGS | {"dialogue"} and people:  # the next round of a dialogue: its people's sides
+        if not all(p in affiliations for p in people):
+            return []  # who holds it is not sure
+        people, organizations = [], list(dict.fromkeys(affiliations[p] for p in people))
     if status == "planned" and len(organizations) > 1:  # "the two organizations": those that took part
         people = []
     elif status == "planned" and people and all(p in affiliations for p in people):

@@ -11,6 +11,12 @@ EVENT = (
     r"|roundtable|round table|course|plenary)"
 )
 
+# The gatherings and their parts that a speech is given in: "spoke on a panel", "Speaking in the general debate"
+_PART = (
+    r"(?i:debate|panel|session|plenary|segment|dialogue|forum|conference|summit|symposium|seminar|workshop"
+    r"|(?:opening|closing) ceremony)"
+)
+
 # "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
 GATHERING_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{EVENT}|summit|webinar)s? (?:on|about|themed on)"
@@ -109,11 +115,13 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an )(?:[\w-]+ ){0,3}?"
+            r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an |their |its )(?:[\w-]+ ){0,3}?"
             r"(?:reception|ceremony|forum|conference)\b"
         ),
         "conference",
     ),
+    # "China and IOM held their first high-level dialogue on labor migration": a dialogue of the two
+    (re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |their |its )(?:[\w-]+ ){0,3}?dialogue\b"), "dialogue"),
     *(
         (_named(nouns), kind)
         for nouns, kind in (
@@ -135,6 +143,16 @@ _TRIGGERS = (
             r"\b(?:hold|holds|held|holding|convene|convened)(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:meeting"
             r"|session|round) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:mechanism|commission|committee"
             r"|working group)\b)"
+        ),
+        "dialogue",
+    ),
+    # "agreed to hold the next round of the dialogue in Geneva", "the next edition would be held in 2025": the
+    # gathering last reported, again (`sides.of_both_sides`)
+    (
+        re.compile(
+            r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session)\b(?! of (?:the )?(?:talks"
+            r"|consultations)\b))|\b[Tt]he next (?:edition|session)\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
+            r" to|is scheduled to) be held\b"
         ),
         "dialogue",
     ),
@@ -214,19 +232,37 @@ _TRIGGERS = (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
             r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
+            # "Speaking in the general debate", "spoke on a panel", "remarked in the IOM's Council first special
+            # session": a part of a gathering (never "in an interview")
+            rf"|\b(?:[Ss]peaking|spoke|speaks|(?:will|to) speak) (?:in|on) (?:a|an|the) (?!(?:sidelines|margins|fringes)\b)"
+            rf"(?:[\w-]+ ){{0,3}}?{_PART}\b"
+            rf"|\bremarked (?:in|at|during) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?{_PART}\b"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
             r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
-            r"|\bdelivered (?:a |the |an )?(?:[\w-]+ )?(?:speech|address|remarks|lecture|presentation|speeches)\b"
-            r"|\b(?:gave|made) (?:a |the |an )(?:[\w-]+ )?(?:speech|address|lecture|presentation)\b"
+            # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
+            r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver) (?:a |the |an )?(?:[\w-]+ )?"
+            r"(?:speech|address|remarks|lecture|presentation|speeches)\b"
+            r"|\b(?:gave|[Gg]iving|gives|made|[Mm]aking|makes|(?:will|to) (?:give|make)) (?:a |the |an )(?:[\w-]+ )?"
+            r"(?:speech|address|lecture|presentation)\b"
+            # "At the opening ceremony, A, title, said": A's speech there (never "..., A and B signed")
+            r"|\b(?:At|During) the (?:opening|closing|inaugural) (?:ceremony|session|plenary)\b"
+            r"(?=[^.;]{0,40},[^.;]{0,160}?\b(?:said|says|stressed|noted|urged|called|added)\b)"
+            # "made the remarks in an address to the session", "in a speech at Peking University"
+            r"|\b(?:in|during) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
+            # "will address the Dialogue": the base form only before a gathering (never "to address the root causes")
+            rf"|\b(?:will|to|would) (?:also )?address (?:the|a|an) (?:[\w-]+ ){{0,4}}?(?:{_PART}|(?i:council|assembly)"
+            r"|participants|delegates|students|audience)\b"
         ),
         "speech",
     ),
-    # "said in an opening address", "said in his speech", "said at the opening ceremony", "presented China's
-    # experience in": a speech at the gathering just reported (never "said in a statement", "said at the meeting")
+    # "said in an opening address", "said in his speech", "said at the opening ceremony", "said at the ceremony",
+    # "presented China's experience in": a speech at the gathering or ceremony just reported (never "said in a
+    # statement", "said at the meeting")
     (
         re.compile(
             r"\b(?:said|says|stated|noted|stressed|added|told \w+) (?:in (?:an|a|his|her|the) (?:[\w-]+ )?"
-            r"(?:address|speech|remarks|lecture|presentation)|at the (?:opening|closing|launch)(?: ceremony| session)?)\b"
+            r"(?:address|speech|remarks|lecture|presentation)|at the (?:opening|closing|launch)(?: ceremony| session)?"
+            r"|at the (?:(?:handover|hand-over|handing-over|donation|signing|award) )?(?:ceremony|reception(?! of\b)))\b"
             r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
         ),
         "speech",

@@ -140,11 +140,19 @@ _LEDE = re.compile(
 )
 
 
+# "X made the remarks in an address to ...": the remarks the paragraph before reported ("X said here Tuesday.")
+_REMARKS = re.compile(r"\bmade (?:the|these|those|such) (?:remarks|comments)\b")
+
+_SAID_WHEN = re.compile(r"\b(?:said|says|announced)\b(?P<when>[^.;,]{0,30})\.[\"'”’]?\s*$")
+
+
 def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
     """ "..., a senior official said on Thursday. X, title, told a forum ...": the day of the lede that announced,
-    unnamed, the speaker the next paragraph names."""
+    unnamed, the speaker the next paragraph names; "X said here Tuesday. X made the remarks in an address to ...":
+    the day of the remarks."""
     opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sentence[0]) - 1)) + 1
-    lede = _LEDE.search(text[opening : sentence[0]].rstrip() + "\n")
+    said = _SAID_WHEN if _REMARKS.search(text, *sentence) else _LEDE
+    lede = said.search(text[opening : sentence[0]].rstrip() + "\n")
     if lede is None:
         return None
     start, end = opening + lede.start("when"), opening + lede.end("when")

@@ -25,6 +25,19 @@ _TITLE_IN = re.compile(
 )
 
 
+# "Permanent Representative in Geneva", "Ambassador to Kenya": where a person holds a post, not where the meeting was
+_HOLDS_A_POST_IN = re.compile(
+    r"\b(?:Representative|Ambassador|Envoy|Consul(?:-General)?|Coordinator)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+# What a speaker said: its places are what the words are about ("said talent was a driver of innovation in China")
+# ("said at the opening ceremony that forgeries were rising in Beijing"), never where it was said ("said in Geneva")
+_SAID = re.compile(
+    r"\b(?:said|says|stressed|noted|added|stated|emphasi[sz]ed|underlined|pointed out)\b"
+    r"(?:(?: (?:here|in|at|on|during|to)\b[^,;]{0,80}?)? that\b|(?! (?:here|in|at|on|during|to)\b))"
+)
+
+
 def place_of(
     text: str,
     places: list[EntitySpan],
@@ -38,6 +51,7 @@ def place_of(
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
+    said = _SAID.search(text, match.start(), e)
     named = [
         p
         for p in places
@@ -45,6 +59,8 @@ def place_of(
         and p.end <= e
         and not _LEFT_FOR.search(text, s, p.start)
         and not in_other_clause(text, s, match, p.start)
+        and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
+        and (said is None or p.start < said.end())
     ]
     after = [p for p in named if p.start >= match.end()]
     gone_to = [p.entity for p in after if p.entity in countries]
