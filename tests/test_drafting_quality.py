@@ -2889,7 +2889,8 @@ def test_a_title_opening_a_meeting_sentence_stands_for_the_one_person_given_it(t
         ("handed over relief materials donated by the Chinese government to", True),
         ("handed over tents and other relief items to", True),
         ("presented medical equipment provided by China to", True),
-        ("handed over 2,000 hygiene kits to", False),  # a gift the rule does not know: abstain
+        ("handed over 2,000 hygiene kits to", True),
+        ("handed over the case files of 12 suspects to", False),  # documents and people are no gift
         ("handed the materials list to reporters before meeting", False),
     ],
 )
@@ -3948,3 +3949,59 @@ def test_he_will_also_visit_after_talks_outside_a_trip_is_left_open(registries):
     )
     meetings = _meetings(text, registries, "2015-03-04")
     assert [m.kind for m in meetings] == ["bilateral_talks"]  # who goes to Shanghai is not said
+
+
+# Lane i11r8v (round 8): meetings that are not gatherings, read on phrasings the rules were not written for: a
+# weekday governed by a future verb far before it, "received" with no visitor, handovers of goods by their kind.
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("She is scheduled to travel to Narvik province on Saturday to see a checkpoint.", "2006-09-16"),
+        ("The delegation is expected to visit the Oslo airport and the Svinesund border post on Monday.", "2006-09-18"),
+        ("The two teams will hold a second round of technical consultations in Bergen on Friday.", "2006-09-15"),
+        ("He met the officials who arrived in Oslo from Bergen on Monday.", "2006-09-11"),
+        ("Ines Halvorsen, who will lead the next mission, visited the border post on Monday.", "2006-09-11"),
+        ("He said the talks held in Oslo on Monday were fruitful.", "2006-09-11"),
+    ],
+)
+def test_a_weekday_is_to_come_when_a_future_verb_of_its_clause_governs_it(sentence, day):
+    anchor = Anchor(dt.date(2006, 9, 14), "the dateline")  # a Thursday
+    [phrase] = [d for d in find_dates(sentence, anchor=anchor) if d.precision == "day"]
+    assert phrase.value == day
+
+
+@pytest.mark.parametrize(
+    "sentence, received",
+    [
+        ("Vice Minister Tang Wenjie received here Tuesday Ines Halvorsen, head of the mission.", True),
+        ("Vice Minister Tang Wenjie received at the Ministry on Monday Ines Halvorsen, head of the mission.", True),
+        ("Vice Minister Tang Wenjie said 2,000 migrants had received at least one dose by the end of May.", False),
+        ("Vice Minister Tang Wenjie said the centre received in total 300 applications in March.", False),
+    ],
+)
+def test_received_is_a_meeting_only_with_a_visitor_after_a_time_or_place(sentence, received, registries):
+    meetings = _meetings(sentence + "\n", registries, "2021-06-17")
+    assert [m.kind for m in meetings] == (["courtesy_meeting"] if received else [])
+
+
+@pytest.mark.parametrize(
+    "goods, handover",
+    [
+        ("500 tents and 2,000 blankets", True),
+        ("two vehicles", True),
+        ("hygiene kits worth 30,000 dollars", True),
+        ("12 suspects", False),  # people are no gift
+        ("the chairmanship", False),
+    ],
+)
+def test_a_handover_of_goods_by_their_kind_and_its_recipient_on_behalf_of_the_organization(goods, handover, registries):
+    text = (
+        f"On 28 May 2015, Ambassador Tang Wenjie handed over {goods} to the International Organization for Migration "
+        "in Oslo. Ines Halvorsen, head of the IOM office, received them on behalf of the organization.\n"
+    )
+    meetings = _meetings(text, registries)
+    assert [(m.kind, m.participants) for m in meetings] == (
+        [("signing", ["tang-wenjie", "ines-halvorsen"])] if handover else []
+    )

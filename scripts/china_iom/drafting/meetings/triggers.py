@@ -17,7 +17,12 @@ GATHERING_SUBJECT = re.compile(
     r"(?: the)? $"
 )
 
-GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid|materials|goods|equipment|items)"
+# what is handed over at a handover: money, or relief goods by their kind ("500 tents and 2,000 blankets", "two
+# vehicles"), never people ("handed over the suspects to") or a post ("handed over the chairmanship to")
+GIFT = (
+    r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid|materials|goods|equipment|items|funds"
+    r"|tents|blankets|kits|vehicles|cars|ambulances|masks|medicines|vaccines|food|rice|computers|relief)"
+)
 
 # "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
 _DONOR = (
@@ -167,8 +172,10 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) [\w ]{0,40}?,?| [A-Z][a-z]+day,?)?"
-            r" (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            # "received here Tuesday", "received at his office on 5 May": a time or place before the visitor, never a
+            # quantity ("had received at least one dose by the end of May", "received in total 300 applications")
+            r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) (?!(?:least|most|total|all|average)\b)"
+            r"[\w ]{0,40}?,?| [A-Z][a-z]+day,?)? (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
         ),
@@ -237,7 +244,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
-            rf"(?:[\w$,.-]+ ){{0,4}}?{GIFT}{_DONOR}(?: over)? to\b"
+            rf"(?:[\w$,.-]+ ){{0,4}}?{GIFT}(?: worth (?:[\w$,.-]+ ){{0,2}}?[\w$,.-]+)?{_DONOR}(?: over)? to\b"
         ),
         "signing",
     ),
