@@ -4005,3 +4005,23 @@ def test_a_handover_of_goods_by_their_kind_and_its_recipient_on_behalf_of_the_or
     assert [(m.kind, m.participants) for m in meetings] == (
         [("signing", ["tang-wenjie", "ines-halvorsen"])] if handover else []
     )
+
+
+@pytest.mark.parametrize(
+    "then, day",
+    [
+        ("The following day he met Ines Halvorsen, head of the Nordic Border Agency.", "2019-11-20"),
+        ("The next day, he held talks with Ines Halvorsen, head of the Nordic Border Agency.", "2019-11-20"),
+        ("Earlier in the day, he met Ines Halvorsen, head of the Nordic Border Agency.", "2019-11-19"),
+        ("He also met Ines Halvorsen, head of the Nordic Border Agency.", "2019-W47"),  # during the trip: no day
+    ],
+)
+def test_a_day_told_from_the_meeting_above_comes_before_the_days_of_the_trip(then, day, registries):
+    text = (
+        "Geneva - IOM Director General Ada Kemp this week concluded a four-day official visit to China.\n"
+        "In Beijing on 19 November, the Director General held talks with Tang Wenjie, Vice Minister of Public "
+        f"Security.\n{then}\n"
+    )
+    meetings = _meetings(text, registries, "2019-11-22")
+    last = meetings[-1]
+    assert last.participants == ["ada-kemp", "ines-halvorsen"] and last.date.value == day

@@ -11,7 +11,7 @@ from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.triggers import EVENT, GIFT
 
 SAME_DAY = re.compile(
-    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
+    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
     rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
