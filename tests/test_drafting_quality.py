@@ -4025,3 +4025,22 @@ def test_a_day_told_from_the_meeting_above_comes_before_the_days_of_the_trip(the
     meetings = _meetings(text, registries, "2019-11-22")
     last = meetings[-1]
     assert last.participants == ["ada-kemp", "ines-halvorsen"] and last.date.value == day
+
+
+@pytest.mark.parametrize(
+    "then, subject",
+    [
+        ("During her stay in Oslo, the Director General also met Ines Halvorsen, head of the agency.", "ada-kemp"),
+        ("The Director General also met Ines Halvorsen, head of the agency.", "ada-kemp"),
+        ("During her stay, the Vice Minister also met Ines Halvorsen, head of the agency.", "tang-wenjie"),
+        ("During her stay, the Commissioner also met Ines Halvorsen, head of the agency.", None),  # nobody's title
+    ],
+)
+def test_a_title_as_the_subject_is_the_one_named_with_it_never_the_last_person_named(then, subject, registries):
+    text = (
+        "OSLO, May 3 -- IOM Director General Ada Kemp met in Oslo with Tang Wenjie, Vice Minister of Public Security, "
+        "on Monday.\nTang said the ministry was ready to train more border officers.\n"
+        f"{then}\n"
+    )
+    meetings = _meetings(text, registries, "2016-05-03")
+    assert meetings[-1].participants == ([subject, "ines-halvorsen"] if subject else ["ines-halvorsen"])

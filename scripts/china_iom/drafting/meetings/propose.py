@@ -29,6 +29,7 @@ from china_iom.drafting.meetings.gatherings import (
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
+    bare_title,
     leader,
     named_subject,
     of_pronoun,
@@ -118,7 +119,8 @@ def propose_meetings(
                     first.start(),
                     [p for p in inside if not INVITED_BY.search(text, s, p.start)],
                     title_holder(text, (s, first.start()), people)
-                    or of_pronoun(text, (s, first.start()), people, actor or last_person),
+                    if bare_title(text, (s, first.start()))  # none, if no one or several were named with it
+                    else of_pronoun(text, (s, first.start()), people, actor or last_person),
                 )
                 or leader(text, s, first.start(), people)
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
