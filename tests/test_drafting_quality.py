@@ -4044,3 +4044,32 @@ def test_a_title_as_the_subject_is_the_one_named_with_it_never_the_last_person_n
     )
     meetings = _meetings(text, registries, "2016-05-03")
     assert meetings[-1].participants == ([subject, "ines-halvorsen"] if subject else ["ines-halvorsen"])
+
+
+@pytest.mark.parametrize(
+    "sentence, trip",
+    [
+        ("The Director General is visiting China from October 13 to 17.", ("china", "2014-10-13")),
+        ("Ada Kemp was visiting China at the time.", ("china", None)),
+        ("Ada Kemp, who is in China for a working visit, thanked the ministry.", ("china", None)),
+        ("Ada Kemp, head of the agency, is on a three-day visit to China.", ("china", None)),
+        ("Tang Wenjie told reporters that the staff were on a field trip.", None),
+        ("The visiting Director General thanked China for its support.", None),
+    ],
+)
+def test_a_stay_or_a_visit_under_way_in_the_main_clause_is_the_subjects_trip(sentence, trip, registries):
+    text = f"BEIJING, Oct. 15 -- IOM Director General Ada Kemp met Tang Wenjie in Beijing on Wednesday.\n{sentence}\n"
+    meetings = _meetings(text, registries, "2014-10-15")
+    trips = [(m.place, m.date.value if m.date else None) for m in meetings if m.kind == "trip"]
+    assert trips == ([trip] if trip else [])
+    assert all(m.participants[0] == "ada-kemp" for m in meetings if m.kind == "trip")
+
+
+def test_the_delegation_on_a_visit_takes_part_with_the_organizations_of_its_leaders_title(registries):
+    text = (
+        "Dr. Ines Halvorsen on Thursday hosted a delegation from Norway at Nyayo House, Nairobi.\n"
+        "The delegation, led by Mr. Tang Wenjie, Director General of the International Organization for Migration, "
+        "is in the country for a five-day working visit.\n"
+    )
+    [trip] = [m for m in _meetings(text, registries, "2019-08-23") if m.kind == "trip"]
+    assert (trip.participants, trip.organizations) == (["tang-wenjie"], ["iom"])

@@ -252,6 +252,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:visited|toured|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            r"|\b(?:is|are|was|were) (?:currently |now )?visiting\b(?= (?:the )?[A-Z])"  # "is visiting China from 13 to 17"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
         ),
