@@ -4073,3 +4073,23 @@ def test_the_delegation_on_a_visit_takes_part_with_the_organizations_of_its_lead
     )
     [trip] = [m for m in _meetings(text, registries, "2019-08-23") if m.kind == "trip"]
     assert (trip.participants, trip.organizations) == (["tang-wenjie"], ["iom"])
+
+
+@pytest.mark.parametrize(
+    "verb, kind",
+    [
+        ("on Thursday hosted a delegation from the International Organization for Migration", "courtesy_meeting"),
+        ("welcomed a visiting delegation of the International Organization for Migration", "courtesy_meeting"),
+        ("hosts a high-level delegation of the International Organization for Migration", "courtesy_meeting"),
+        ("hosted a workshop with the International Organization for Migration", "symposium"),
+    ],
+)
+def test_hosting_or_welcoming_a_delegation_is_a_reception_and_who_was_represented_joins_it(verb, kind, registries):
+    text = (
+        f"NAIROBI, Aug. 23 -- Principal Secretary Ines Halvorsen {verb} at Nyayo House.\n"
+        "The UNHCR office, which supports the Department of Refugee Services, was also represented at the meeting.\n"
+    )
+    [meeting] = _meetings(text, registries, "2019-08-23")
+    assert (meeting.kind, meeting.participants) == (kind, ["ines-halvorsen"])
+    assert meeting.organizations == ["iom", "unhcr"]
+    assert (meeting.date.value if meeting.date else None) == ("2019-08-22" if "Thursday" in verb else None)

@@ -13,7 +13,7 @@ from china_iom.drafting.meetings.triggers import BETWEEN, EVENT, GIFT
 ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part) in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b"
     r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
-    rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
+    rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"

@@ -16,7 +16,14 @@ from china_iom.drafting.meetings.additions import (
     hosts_added,
     names_signatories,
 )
-from china_iom.drafting.meetings.clauses import BASE_FORM, BEFORE_SUBJECT, COORDINATED, IN_CLAUSE, object_end
+from china_iom.drafting.meetings.clauses import (
+    BASE_FORM,
+    BEFORE_SUBJECT,
+    COORDINATED,
+    IN_CLAUSE,
+    in_relative,
+    object_end,
+)
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
     OPENED,
@@ -91,7 +98,14 @@ def propose_meetings(
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations = list(
                 dict.fromkeys(
-                    [*target.organizations, *(o.entity for o in organizations if s <= o.start < e and not inside)]
+                    [
+                        *target.organizations,
+                        *(
+                            o.entity
+                            for o in organizations
+                            if s <= o.start < e and not inside and not in_relative(text, s, o.start)
+                        ),  # "IOM, which supports the Department of X, was also represented": IOM alone
+                    ]
                 )
             )
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)

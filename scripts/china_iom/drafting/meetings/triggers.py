@@ -178,6 +178,8 @@ _TRIGGERS = (
             r"[\w ]{0,40}?,?| [A-Z][a-z]+day,?)? (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
+            # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
+            r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an|the) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b)"
         ),
         "courtesy_meeting",
     ),
