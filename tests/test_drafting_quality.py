@@ -4093,3 +4093,27 @@ def test_hosting_or_welcoming_a_delegation_is_a_reception_and_who_was_represente
     assert (meeting.kind, meeting.participants) == (kind, ["ines-halvorsen"])
     assert meeting.organizations == ["iom", "unhcr"]
     assert (meeting.date.value if meeting.date else None) == ("2019-08-22" if "Thursday" in verb else None)
+
+
+@pytest.mark.parametrize(
+    "then, within",
+    [
+        ("Kemp also met Tang on the sidelines of the forum to discuss a training course.", True),
+        ("Kemp met Tang at the margins of the two-day forum.", True),
+        ("Kemp met Tang in Oslo on Friday, a week after the forum.", False),
+        ("Kemp also met Tang to discuss the sidelines of the new border road.", False),
+    ],
+)
+def test_talks_on_the_sidelines_of_the_gathering_later_in_the_sentence_are_within_it(then, within, registries):
+    text = (
+        "Experts called for simpler visas at a forum on migration held in Bergen on Thursday, co-organized by the "
+        "International Organization for Migration.\nIn her keynote speech, Ada Kemp, head of the IOM office, said "
+        "talent mobility mattered.\nTang Wenjie, Vice Minister of Public Security, told the forum that rules would "
+        f"be relaxed.\n{then}\n"
+    )
+    meetings = _meetings(text, registries, "2015-06-19")
+    talks = meetings[-1]
+    assert talks.participants == ["ada-kemp", "tang-wenjie"]
+    assert (talks.parent == 0, talks.date.value if talks.date else None) == (
+        (True, "2015-06-18") if within else (False, "2015-06-19" if "Friday" in then else None)
+    )

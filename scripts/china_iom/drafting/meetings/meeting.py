@@ -16,6 +16,12 @@ WITHIN = re.compile(
     r"|On the (?:sidelines|margins|fringes)(?=,)"  # of the gathering last reported
 )
 
+# "A also met B on the sidelines of the forum to discuss ...": later in the sentence, within the gathering too
+_ALONGSIDE = re.compile(
+    r"\b(?:on|at) the (?:sidelines|margins|fringes) of the (?:[\w-]+ ){0,3}?(?P<noun>(?i:conference|forum|summit"
+    r"|session|symposium|seminar|workshop|meeting|dialogue|round ?table|course|plenary))s?\b"
+)
+
 GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
@@ -77,10 +83,11 @@ def make_meeting(
         ),
         None,
     )
-    within = WITHIN.match(text, sentence[0])
+    within = WITHIN.match(text, sentence[0]) or _ALONGSIDE.search(text, match.end(), sentence[1])
     spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
-        kinds = ("trip", "visit") if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
+        trip = within and within.groupdict().get("trip")
+        kinds = ("trip", "visit") if trip else SPOKEN_AT if spoke_there else GATHERINGS
         latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
         if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
             noun = within.group("noun")
