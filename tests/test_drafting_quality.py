@@ -4117,3 +4117,19 @@ def test_talks_on_the_sidelines_of_the_gathering_later_in_the_sentence_are_withi
     assert (talks.parent == 0, talks.date.value if talks.date else None) == (
         (True, "2015-06-18") if within else (False, "2015-06-19" if "Friday" in then else None)
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, visit",
+    [
+        ("UNHCR staff will travel to Bergen next week to assess needs with local authorities.", ("unhcr", "planned")),
+        ("IOM experts are expected to travel to Bergen next week.", ("iom", "planned")),
+        ("Staff will travel to Bergen next week to assess needs.", None),  # whose staff?
+        ("A first consignment of 3,000 tents from UNHCR's stockpile arrived in Bergen on Sunday.", None),  # goods
+        ("The second shipment of IOM supplies arrived in Norway on Sunday.", None),
+        ("IOM Deputy Director General Ada Kemp arrived in Norway on Sunday for a visit.", ("ada-kemp", "held")),
+    ],
+)
+def test_an_organizations_staff_travel_and_goods_arrive_without_a_traveller(sentence, visit, registries):
+    meetings = _meetings(f"Geneva, 27 May 2008 -- {sentence}\n", registries, "2008-05-27")
+    assert [((m.participants or m.organizations)[0], m.status) for m in meetings] == ([visit] if visit else [])

@@ -58,6 +58,14 @@ def named_subject(
     )
 
 
+_STAFF = re.compile(r"\s+(?:staff|officials|officers|experts|team)(?: members)?\s+")
+
+
+def staff_of(text: str, match: re.Match[str], organizations: list[EntitySpan]) -> str | None:
+    """The organization whose staff are the subject just before the verb ("UNHCR staff will travel to X")."""
+    return next((o.entity for o in organizations if _STAFF.fullmatch(text, o.end, match.start())), None)
+
+
 def _opens(text: str, at: int, words: str) -> bool:
     """Whether ``words`` open the sentence that goes on at ``at``."""
     window = ("\n" if at <= 60 else "") + text[max(0, at - 60) : at]

@@ -42,12 +42,13 @@ from china_iom.drafting.meetings.participants import (
     of_pronoun,
     postposed,
     sides_named,
+    staff_of,
     subject_of,
     subjects,
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, OFFICIALS_FROM, find_triggers, goes_on
+from china_iom.drafting.meetings.triggers import BETWEEN, GIFT, OFFICIALS_FROM, find_triggers, goes_on
 from china_iom.drafting.meetings.trips import earlier_trip, tour_of, traveller, trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import off_the_dateline, place_of
 
@@ -162,8 +163,12 @@ def propose_meetings(
                     continue
                 if match.groupdict().get("stop") is not None and subject is None:
                     continue  # "went to a centre": only of a person or the delegation they led
-                if match.groupdict().get("person") is not None and not named_subject(
-                    text, match, before, subject, people
+                if kind == "trip" and _GOODS.search(text, s, match.start()) and not before:
+                    continue  # "A first consignment of tents from UNHCR's stockpile arrived in Chengdu": no traveller
+                if (
+                    match.groupdict().get("person") is not None
+                    and not named_subject(text, match, before, subject, people)
+                    and staff_of(text, match, organizations) is None  # "UNHCR staff will travel to X": UNHCR's
                 ):
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
@@ -275,6 +280,9 @@ def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]
         and bool(re.fullmatch(r"(?:\s+\([\w-]+\))?(?:\s+(?:on|last|this) \w+)?\s*", text[named[1].end : span[1]]))
     )
 
+
+# what arrives without travelling: goods and their carriers
+_GOODS = re.compile(rf"\b(?:consignments?|shipments?|batch(?:es)?|cargo|flights?|planes?|{GIFT})\b")
 
 # words reported: "said", "told", "with a keynote speech"
 _SAID = re.compile(
