@@ -4133,3 +4133,37 @@ def test_talks_on_the_sidelines_of_the_gathering_later_in_the_sentence_are_withi
 def test_an_organizations_staff_travel_and_goods_arrive_without_a_traveller(sentence, visit, registries):
     meetings = _meetings(f"Geneva, 27 May 2008 -- {sentence}\n", registries, "2008-05-27")
     assert [((m.participants or m.organizations)[0], m.status) for m in meetings] == ([visit] if visit else [])
+
+
+@pytest.mark.parametrize(
+    "opening, dialogue",
+    [
+        ("The Nordic Border Agency and IOM held their first high-level dialogue on labour migration", True),
+        ("The Nordic Border Agency and IOM hold an annual policy dialogue on labour migration", True),
+        ("The Nordic Border Agency and IOM called for a dialogue on labour migration", False),
+        ("The Nordic Border Agency said the dialogue with IOM held last year helped labour migration", False),
+    ],
+)
+def test_a_dialogue_held_by_two_sides_and_its_co_chairs_and_those_who_also_took_part(opening, dialogue, registries):
+    text = (
+        f"OSLO, March 24 -- {opening} in Oslo last week.\nThe dialogue was co-chaired by Tang Wenjie, vice minister "
+        "of labour, and Ines Halvorsen, deputy director general of IOM. Officials of UNHCR also took part.\n"
+    )
+    meetings = _meetings(text, registries, "2025-03-24")
+    assert [(m.kind, m.participants, "unhcr" in m.organizations) for m in meetings] == (
+        [("dialogue", ["tang-wenjie", "ines-halvorsen"], True)] if dialogue else []
+    )
+
+
+@pytest.mark.parametrize(
+    "signed, signing",
+    [
+        ("signed by video link an agreement on returning migrants", True),
+        ("signed via video link an agreement on returning migrants", True),
+        ("welcomed the agreement signed by the two agencies last year", False),
+    ],
+)
+def test_signed_by_video_link_is_a_signing_the_signatory_after_by_is_none(signed, signing, registries):
+    text = f"On July 8, Vice Minister Tang Wenjie and IOM Director Ines Halvorsen {signed}.\n"
+    meetings = _meetings(text, registries, "2022-07-08")
+    assert [m.kind for m in meetings] == (["signing"] if signing else [])

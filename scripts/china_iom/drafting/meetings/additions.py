@@ -14,7 +14,8 @@ ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part) in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b"
     r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
     rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
-    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b"
+    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
+    r"|\balso (?:took part|participated)(?=[.,;])"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"

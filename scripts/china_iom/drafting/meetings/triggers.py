@@ -89,6 +89,8 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
             r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
+            # "A and B held their first high-level dialogue on labour migration" (never "the dialogue" referred back)
+            r"|\b(?:held|holds|hold|holding) (?:a|an|their|its) (?:[\w-]+ ){0,3}?dialogue\b"
         ),
         "dialogue",
     ),
@@ -185,7 +187,9 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by|into))|\bwas signed by\b"
+            # "signed by video link an agreement": the means, never the signatory ("the letter signed by A")
+            r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by(?! video| videolink| video-link)|into))"
+            r"|\bwas signed by\b"
             r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"
         ),
         "signing",
