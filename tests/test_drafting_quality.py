@@ -4167,3 +4167,20 @@ def test_signed_by_video_link_is_a_signing_the_signatory_after_by_is_none(signed
     text = f"On July 8, Vice Minister Tang Wenjie and IOM Director Ines Halvorsen {signed}.\n"
     meetings = _meetings(text, registries, "2022-07-08")
     assert [m.kind for m in meetings] == (["signing"] if signing else [])
+
+
+@pytest.mark.parametrize(
+    "then, kinds",
+    [
+        ("She invited the Embassy to attend the opening of a new border post next month.", []),
+        ("Tang invited her to visit Norway at a convenient time.", []),
+        ("Tang was invited to attend the forum next month.", ["conference"]),  # told who will come
+        ("Tang will attend a forum on migration in Oslo next month.", ["conference"]),
+    ],
+)
+def test_an_invitation_to_attend_or_visit_is_no_meeting(then, kinds, registries):
+    text = (
+        f"On 12 March, Ambassador Tang Wenjie met with Ms. Ines Halvorsen, head of IOM Kenya, at the Embassy.\n{then}\n"
+    )
+    meetings = _meetings(text, registries, "2013-03-12")
+    assert [m.kind for m in meetings[1:]] == kinds

@@ -330,6 +330,17 @@ _SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
 OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegations|Delegates|Experts) (?:from|of) ")
 
 
+# "invited the Embassy to attend the opening", "invited him to visit China at a convenient time": an invitation, no
+# meeting held or agreed (never "was invited to attend", which tells who came)
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing) (?!to\b)(?:[\w.'’-]+ ){1,6}?to $")
+
+
+def _invited(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the trigger ("to attend", "visit") is what someone was invited to do."""
+    head = match.start() + 3 if match.group(0).startswith("to ") else match.start()
+    return _INVITED_TO.search(text, max(start, head - 80), head) is not None
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
     A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
@@ -341,6 +352,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             if not (
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
             )
+            and not _invited(text, start, m)
             and (
                 m.groupdict().get("sidelines") is None
                 or _SIDELINES.match(text, start)
