@@ -4184,3 +4184,23 @@ def test_an_invitation_to_attend_or_visit_is_no_meeting(then, kinds, registries)
     )
     meetings = _meetings(text, registries, "2013-03-12")
     assert [m.kind for m in meetings[1:]] == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "Vice Minister Tang Wenjie will lead a Chinese delegation to attend the Dialogue on Migration in Geneva.",
+            "planned",
+        ),
+        (
+            "Vice Minister Tang Wenjie is expected to lead a large delegation of senior officials to visit Norway.",
+            "planned",
+        ),
+        ("Ines Halvorsen, who will chair the next round in Oslo, met Vice Minister Tang Wenjie in Geneva.", "held"),
+        ("Vice Minister Tang Wenjie led a Chinese delegation to attend the Dialogue on Migration in Geneva.", "held"),
+    ],
+)
+def test_a_future_marker_further_back_in_the_clause_makes_the_meeting_planned(sentence, status, registries):
+    meetings = _meetings(f"GENEVA, June 14 -- {sentence}\n", registries, "2012-06-14")
+    assert meetings and {m.status for m in meetings} == {status}

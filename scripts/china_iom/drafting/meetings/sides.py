@@ -6,7 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.meetings.meeting import ProposedMeeting
-from china_iom.drafting.meetings.triggers import PLANNED
+from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import date_of
 
 BOTH_SIDES = re.compile(
@@ -40,7 +40,7 @@ def of_both_sides(
         if not sides or kind != "signing":
             return []
     last = next((m for m in reversed(earlier) if m.kind == kind), sides[-1]) if both.group("next") else sides[-1]
-    status = "planned" if PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
+    status = "planned" if planned(text, sentence[0], match) else "held"
     people, organizations = list(last.participants), list(last.organizations)
     if status == "planned" and len(organizations) > 1:  # "the two organizations": those that took part
         people = []

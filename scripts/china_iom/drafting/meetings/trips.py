@@ -8,7 +8,7 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import titled
-from china_iom.drafting.meetings.triggers import PLANNED, goes_on
+from china_iom.drafting.meetings.triggers import goes_on, planned
 
 # "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia", "The
 # delegation, led by A, is in the country for a five-day working visit"
@@ -76,7 +76,7 @@ def trip_referred_to(
     to = next((p for p in places if within.end() <= p.start < first.start()), None)
     if to is None or not re.fullmatch(r"\s+to\s+(?:the\s+)?", text[within.end() : to.start]):
         return None
-    status = "planned" if PLANNED.search(text, max(s, first.start() - 30), first.end()) else "held"
+    status = "planned" if planned(text, s, first) else "held"
     kind = "trip" if to.entity in where[0] else "visit"
     meeting = make_meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
     meeting.date = None  # the sentence dates what happened during it, not the visit
