@@ -4204,3 +4204,20 @@ def test_an_invitation_to_attend_or_visit_is_no_meeting(then, kinds, registries)
 def test_a_future_marker_further_back_in_the_clause_makes_the_meeting_planned(sentence, status, registries):
     meetings = _meetings(f"GENEVA, June 14 -- {sentence}\n", registries, "2012-06-14")
     assert meetings and {m.status for m in meetings} == {status}
+
+
+@pytest.mark.parametrize(
+    "then, place",
+    [
+        ("On 21 November, Kemp travelled to Shanghai, where she visited a service centre for foreigners.", "shanghai"),
+        ("On 21 November, Kemp flew to Shenzhen, where she visited a service centre for foreigners.", "shenzhen"),
+        ("On 21 November, Kemp visited a service centre in Shenzhen.", "shenzhen"),
+    ],
+)
+def test_a_visit_in_a_where_clause_is_at_the_place_the_clause_is_about(then, place, registries):
+    text = (
+        "Geneva - IOM Deputy Director General Ada Kemp this week concluded a four-day official visit to China.\n"
+        f"{then}\n"
+    )
+    meetings = _meetings(text, registries, "2019-11-22")
+    assert [m.place for m in meetings if m.kind == "visit"] == [place]

@@ -213,7 +213,13 @@ def propose_meetings(
                 if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
                     for meeting in found:  # "will meet with A and hold talks with B": both to come
                         meeting.status = "planned"
-                if coordinated and coordinated.group("where") and meetings and meetings[-1].kind in ("visit", "trip"):
+                if (
+                    coordinated
+                    and coordinated.group("where")
+                    and meetings
+                    and meetings[-1].kind in ("visit", "trip")
+                    and meetings[-1].sentence == (s, e)  # "travelled to X, where he visited": a visit of its own
+                ):
                     # "visited the Administration, where he held talks with A": within it; "where he met with
                     # senior officials" only tells what the visit was
                     found = [m for m in found if len(m.participants) > 1]
