@@ -4221,3 +4221,21 @@ def test_a_visit_in_a_where_clause_is_at_the_place_the_clause_is_about(then, pla
     )
     meetings = _meetings(text, registries, "2019-11-22")
     assert [m.place for m in meetings if m.kind == "visit"] == [place]
+
+
+@pytest.mark.parametrize(
+    "rest, day",
+    [
+        ("on October 14 and will travel to Shanghai, where he will visit a checkpoint", "2014-10-13"),  # the trip's
+        ("on October 14 and is expected to travel to Shanghai, where he will visit a checkpoint", "2014-10-13"),
+        ("and will travel to Shanghai, where he will visit a checkpoint on October 16", "2014-10-16"),
+    ],
+)
+def test_a_day_before_a_coordinated_verb_to_come_is_not_its_day(rest, day, registries):
+    text = (
+        "BEIJING, Oct. 15 -- IOM Director General Arne Solberg is visiting China from October 13 to 17. During the visit, "
+        f"he also held talks with Vice Minister Tang Wenjie {rest}.\n"
+    )
+    meetings = _meetings(text, registries, "2014-10-15")
+    last = meetings[-1]
+    assert last.kind in ("visit", "trip") and last.participants == ["arne-solberg"] and last.date.value == day

@@ -28,6 +28,11 @@ _ENDS = re.compile(
     r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return(?:s|ed|ing)? (?:to|home|from))\b[^,.;]{0,30}$"
 )  # "returned migrants" is no return
 
+# "held talks with A on October 14 and will travel to Kunming": the day is the first verb's, not the one to come
+_THEN_TO_COME = re.compile(
+    r"\band\s+(?:(?:also|then|later)\s+)?(?:will|is to|are to|would|(?:is|are) (?:scheduled|expected|due|set) to)\b"
+)
+
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
 
@@ -110,6 +115,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             and not _NOT_WHEN.match(d.quote)
             and not in_other_clause(text, s, match, d.start)
             and not _ENDS.search(text, s, d.start)
+            and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
         ),
         None,
     )
