@@ -51,12 +51,15 @@ _RELATIVE = re.compile(
 )
 
 
-# A weekday after these in its clause is the next one, not the last ("will leave on Friday", "a visit that ends on
-# Thursday", "is expected to visit the airport and the border post on Monday")
+# A weekday after these, in the same clause, is the next one, not the last ("will leave on Friday", "a visit that
+# ends on Thursday", "is expected to visit the airport and the border post on Monday"), unless a clause of its own
+# with another tense comes between ("will meet the officials who arrived on Monday")
 _TO_COME = re.compile(
-    r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:scheduled|expected|due|set) to|next)\b[^.;,]*$",
+    r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:scheduled|expected|due|set) to|next)\b"
+    r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)[^.;,])*$",
     re.IGNORECASE,
 )
+_CLAUSE_REACH = 120  # characters looked back for the verb that governs a weekday
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
         if free(*match.span()):
             taken.append(match.span())
             found.append(
-                _relative(match, anchor, bool(_TO_COME.search(text, max(start, match.start() - 160), match.start())))
+                _relative(
+                    match, anchor, bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start()))
+                )
             )
     return sorted(found, key=lambda d: d.start)
 

@@ -7,17 +7,18 @@ import re
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
-from china_iom.drafting.meetings.triggers import BETWEEN, EVENT
+from china_iom.drafting.meetings.triggers import BETWEEN, EVENT, GIFT
 
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
-    rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.;]))"
+    rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
     r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
-    rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) \w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
-    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:co-)?chaired by\b"
+    rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
+    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
-    rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b)"
+    rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"
+    rf"|\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b)"  # the recipient at a handover
 )
 
 BACK = re.compile(

@@ -14,6 +14,13 @@ _RELATIVE_CLAUSE = re.compile(
 
 IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
 
+_OPEN_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
+
+
+def in_relative(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a relative clause opened after ``start`` (", which supports the Department of X,")."""
+    return _OPEN_CLAUSE.search(text, start, at) is not None
+
 
 def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> bool:
     """ "A, who attended the Forum on Monday, met B": the main verb after a relative clause with a trigger of its

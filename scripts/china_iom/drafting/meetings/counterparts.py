@@ -8,7 +8,7 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.triggers import PLANNED
+from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import own_dates
 from china_iom.drafting.meetings.where import place_of
 
@@ -28,7 +28,7 @@ def reported_meetings(
 ) -> list[ProposedMeeting]:
     """The meetings one trigger reports: for talks, one with each counterpart (or organization); else one of all named."""
     s, e = sentence
-    status = "planned" if PLANNED.search(text, max(s, match.start() - 30), match.end()) else "held"
+    status = "planned" if planned(text, s, match) else "held"
     place = place_of(text, places, sentence, match, kind, *where)
     if (
         kind == "visit"

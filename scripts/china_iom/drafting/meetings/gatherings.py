@@ -8,7 +8,7 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
 from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.triggers import PLANNED
+from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.where import place_of
 
 
@@ -117,7 +117,7 @@ def introduced_gathering(
             )  # "The UN Refugee Agency thanked X at a ...", never "The UNHCR report ... was presented at a ..."
         )
     ]
-    status = "planned" if PLANNED.search(text, max(s, at.start() - 30), at.end()) else "held"
+    status = "planned" if planned(text, s, at) else "held"
     gathering = make_meeting(
         text,
         sentence,

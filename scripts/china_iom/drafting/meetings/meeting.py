@@ -18,8 +18,8 @@ WITHIN = re.compile(
 
 # "A met B on the sidelines of the forum to discuss ...": anywhere in the sentence, within the gathering last proposed
 _SIDELINES_OF = re.compile(
-    r"\b[Oo]n the (?:sidelines|margins|fringes) of the (?:[\w-]+ ){0,3}?(?P<noun>(?i:conference|forum|summit|session"
-    r"|symposium|seminar|workshop|dialogue|round ?table|course|plenary))s?\b(?:(?P<trip>(?!)))?"
+    r"\b(?:[Oo]n|at) the (?:sidelines|margins|fringes) of the (?:[\w-]+ ){0,3}?(?P<noun>(?i:conference|forum|summit|session"
+    r"|symposium|seminar|workshop|meeting|dialogue|round ?table|course|plenary))s?\b(?:(?P<trip>(?!)))?"
 )
 
 _ANSWER = re.compile(r"(?:(?:A|Answer)\s*[:：]\s*)?")  # "A: During the dialogue, ..." in a transcript
@@ -136,6 +136,8 @@ def make_meeting(
         parent=parent,
         organizations=organizations,
     )
+    if meeting.date is None:  # "The following day he met B", "Earlier in the day": a day, before the trip's days
+        _same_day(text, meeting, earlier)
     if meeting.date is None and parent is not None and earlier[parent].kind in SPOKEN_AT:
         meeting.date, meeting.date_basis = day_within(text, sentence, earlier[parent].date)
     elif meeting.date is None and parent is not None:
@@ -143,14 +145,21 @@ def make_meeting(
         meeting.date_basis = (
             f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
         )
-    same_day = SAME_DAY.search(text, *sentence)
+    if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
+        meeting.place = earlier[parent].place
+    return meeting
+
+
+def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
+    """The day of a meeting "the same day", "the next day", "after the talks" ... as (of) the one proposed above (and,
+    right after it, its place), where that one has a day."""
+    same_day = SAME_DAY.search(text, *meeting.sentence)
     above = next((m for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
     last = above.date if above else None
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
         last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
     if (
-        meeting.date is None
-        and same_day
+        same_day
         and last
         and last.precision == "day"
         and not ((same_day.group("right_after") or same_day.group("later")) and last.end_value)  # several days: which?
@@ -158,6 +167,3 @@ def make_meeting(
         meeting.date, meeting.date_basis = day_apart(same_day, last)
         if same_day.group("right_after") and above is not None and meeting.place is None:
             meeting.place = above.place  # "After the talks, the two signed ...": where they met
-    if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
-        meeting.place = earlier[parent].place
-    return meeting

@@ -59,6 +59,14 @@ def named_subject(
     )
 
 
+_STAFF = re.compile(r"\s+(?:staff|officials|officers|experts|team)(?: members)?\s+")
+
+
+def staff_of(text: str, match: re.Match[str], organizations: list[EntitySpan]) -> str | None:
+    """The organization whose staff are the subject just before the verb ("UNHCR staff will travel to X")."""
+    return next((o.entity for o in organizations if _STAFF.fullmatch(text, o.end, match.start())), None)
+
+
 def _opens(text: str, at: int, words: str) -> bool:
     """Whether ``words`` open the sentence that goes on at ``at``."""
     window = ("\n" if at <= 60 else "") + text[max(0, at - 60) : at]
@@ -92,17 +100,30 @@ def titled(text: str, people: list[EntitySpan], who: str) -> str | None:
     return None
 
 
-_THE_TITLE = re.compile(rf"\s*The (?P<title>{TITLES})(?: also)? ")
+# "The Director General also met", "During his stay in Beijing, the Director General also met": the subject is a title
+_THE_TITLE = re.compile(rf"(?:^\s*|,\s+)[Tt]he (?P<title>{TITLES})(?: also)?\s*$")
 
 
 def title_holder(text: str, span: tuple[int, int], people: list[EntitySpan]) -> str | None:
-    """The one person named before with the title that "The Director General also met ..." opens with."""
-    opening = _THE_TITLE.match(text, *span)
+    """The one person named before with the title that is the subject ("The Director General also met ...", "During
+    his stay, the Director General met ...")."""
+    opening = _THE_TITLE.search(text[span[0] : span[1]])
     if opening is None:
         return None
-    title = re.compile(rf"\b{re.escape(opening.group('title'))}\s+$")
-    holders = {p.entity for p in people if p.end <= span[0] and title.search(text, max(0, p.start - 40), p.start)}
+    holders = _holders(text, opening.group("title"), [p for p in people if p.end <= span[0]])
     return holders.pop() if len(holders) == 1 else None
+
+
+def _holders(text: str, title: str, people: list[EntitySpan]) -> set[str]:
+    """The people named with ``title``, before the name ("Director General A") or after it ("A, Commissioner of")."""
+    before = re.compile(rf"\b{re.escape(title)}\s+$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?{re.escape(title)}\b", re.IGNORECASE)
+    return {p.entity for p in people if before.search(text, max(0, p.start - 40), p.start) or after.match(text, p.end)}
+
+
+def bare_title(text: str, span: tuple[int, int]) -> bool:
+    """Whether the subject in ``span`` is a title alone ("the Director General also met")."""
+    return _THE_TITLE.search(text[span[0] : span[1]]) is not None
 
 
 def subject_of(text: str, start: int, at: int, inside: list[EntitySpan], last: str | None) -> str | None:

@@ -16,7 +16,14 @@ from china_iom.drafting.meetings.additions import (
     hosts_added,
     names_signatories,
 )
-from china_iom.drafting.meetings.clauses import BASE_FORM, BEFORE_SUBJECT, COORDINATED, IN_CLAUSE, object_end
+from china_iom.drafting.meetings.clauses import (
+    BASE_FORM,
+    BEFORE_SUBJECT,
+    COORDINATED,
+    IN_CLAUSE,
+    in_relative,
+    object_end,
+)
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
     OPENED,
@@ -29,17 +36,19 @@ from china_iom.drafting.meetings.gatherings import (
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
+    bare_title,
     leader,
     named_subject,
     of_pronoun,
     postposed,
     sides_named,
+    staff_of,
     subject_of,
     subjects,
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, OFFICIALS_FROM, find_triggers, goes_on
+from china_iom.drafting.meetings.triggers import BETWEEN, GIFT, OFFICIALS_FROM, find_triggers, goes_on
 from china_iom.drafting.meetings.trips import earlier_trip, tour_of, traveller, trip_referred_to, visit_on
 from china_iom.drafting.meetings.where import off_the_dateline, place_of
 
@@ -90,7 +99,14 @@ def propose_meetings(
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations = list(
                 dict.fromkeys(
-                    [*target.organizations, *(o.entity for o in organizations if s <= o.start < e and not inside)]
+                    [
+                        *target.organizations,
+                        *(
+                            o.entity
+                            for o in organizations
+                            if s <= o.start < e and not inside and not in_relative(text, s, o.start)
+                        ),  # "IOM, which supports the Department of X, was also represented": IOM alone
+                    ]
                 )
             )
             city = next((p.entity for p in places if s <= p.start < e and p.entity not in country_places), None)
@@ -118,7 +134,8 @@ def propose_meetings(
                     first.start(),
                     [p for p in inside if not INVITED_BY.search(text, s, p.start)],
                     title_holder(text, (s, first.start()), people)
-                    or of_pronoun(text, (s, first.start()), people, actor or last_person),
+                    if bare_title(text, (s, first.start()))  # none, if no one or several were named with it
+                    else of_pronoun(text, (s, first.start()), people, actor or last_person),
                 )
                 or leader(text, s, first.start(), people)
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
@@ -146,8 +163,12 @@ def propose_meetings(
                     continue
                 if match.groupdict().get("stop") is not None and subject is None:
                     continue  # "went to a centre": only of a person or the delegation they led
-                if match.groupdict().get("person") is not None and not named_subject(
-                    text, match, before, subject, people
+                if kind == "trip" and _GOODS.search(text, s, match.start()) and not before:
+                    continue  # "A first consignment of tents from UNHCR's stockpile arrived in Chengdu": no traveller
+                if (
+                    match.groupdict().get("person") is not None
+                    and not named_subject(text, match, before, subject, people)
+                    and staff_of(text, match, organizations) is None  # "UNHCR staff will travel to X": UNHCR's
                 ):
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
@@ -192,7 +213,13 @@ def propose_meetings(
                 if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
                     for meeting in found:  # "will meet with A and hold talks with B": both to come
                         meeting.status = "planned"
-                if coordinated and coordinated.group("where") and meetings and meetings[-1].kind in ("visit", "trip"):
+                if (
+                    coordinated
+                    and coordinated.group("where")
+                    and meetings
+                    and meetings[-1].kind in ("visit", "trip")
+                    and meetings[-1].sentence == (s, e)  # "travelled to X, where he visited": a visit of its own
+                ):
                     # "visited the Administration, where he held talks with A": within it; "where he met with
                     # senior officials" only tells what the visit was
                     found = [m for m in found if len(m.participants) > 1]
@@ -232,7 +259,7 @@ def propose_meetings(
                         place_of(text, places, (s, e), match, kind, *where) if named else None,
                     )
                 )
-        stay = visit_on(text, (s, e), inside, places, country_places, meetings)
+        stay = visit_on(text, (s, e), inside, organizations, places, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
         host_at_home(text, (s, e), organizations, meetings)
@@ -259,6 +286,9 @@ def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]
         and bool(re.fullmatch(r"(?:\s+\([\w-]+\))?(?:\s+(?:on|last|this) \w+)?\s*", text[named[1].end : span[1]]))
     )
 
+
+# what arrives without travelling: goods and their carriers
+_GOODS = re.compile(rf"\b(?:consignments?|shipments?|batch(?:es)?|cargo|flights?|planes?|{GIFT})\b")
 
 # words reported: "said", "told", "with a keynote speech"
 _SAID = re.compile(

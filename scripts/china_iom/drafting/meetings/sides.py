@@ -6,7 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
-from china_iom.drafting.meetings.triggers import PLANNED
+from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import date_of
 
 _NEXT = re.compile(r"\b[Tt]he next (?:round|meeting|session|edition)\b")  # of the one last reported, of its kind
@@ -46,7 +46,7 @@ def of_both_sides(
     last = next(iter(same), sides[-1]) if again else sides[-1]
     if again and kind == "dialogue" and last.kind in GATHERINGS:  # "the next edition" of the forum
         kind = last.kind
-    status = "planned" if PLANNED.search(text, max(sentence[0], match.start() - 30), match.end()) else "held"
+    status = "planned" if planned(text, sentence[0], match) else "held"
     people, organizations = list(last.participants), list(last.organizations)
     if again and kind in GATHERINGS | {"dialogue"} and people:  # the next round of a dialogue: its people's sides
         if not all(p in affiliations for p in people):

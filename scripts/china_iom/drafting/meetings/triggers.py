@@ -23,7 +23,12 @@ GATHERING_SUBJECT = re.compile(
     r"(?: the)? $"
 )
 
-GIFT = r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid|materials|goods|equipment|items)"
+# what is handed over at a handover: money, or relief goods by their kind ("500 tents and 2,000 blankets", "two
+# vehicles"), never people ("handed over the suspects to") or a post ("handed over the chairmanship to")
+GIFT = (
+    r"(?:contribution|donation|cheque|check|grant|assistance|supplies|aid|materials|goods|equipment|items|funds"
+    r"|tents|blankets|kits|vehicles|cars|ambulances|masks|medicines|vaccines|food|rice|computers|relief)"
+)
 
 # "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
 _DONOR = (
@@ -90,6 +95,8 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
             r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
+            # "A and B held their first high-level dialogue on labour migration" (never "the dialogue" referred back)
+            r"|\b(?:held|holds|hold|holding) (?:a|an|their|its) (?:[\w-]+ ){0,3}?dialogue\b"
         ),
         "dialogue",
     ),
@@ -185,16 +192,22 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) [\w ]{0,40}?,?| [A-Z][a-z]+day,?)?"
-            r" (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            # "received here Tuesday", "received at his office on 5 May": a time or place before the visitor, never a
+            # quantity ("had received at least one dose by the end of May", "received in total 300 applications")
+            r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) (?!(?:least|most|total|all|average)\b)"
+            r"[\w ]{0,40}?,?| [A-Z][a-z]+day,?)? (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
+            # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
+            r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an|the) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b)"
         ),
         "courtesy_meeting",
     ),
     (
         re.compile(
-            r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by|into))|\bwas signed by\b"
+            # "signed by video link an agreement": the means, never the signatory ("the letter signed by A")
+            r"\b(?:signed|signs|(?<!the )(?<!this )signing)\b(?! (?:by(?! video| videolink| video-link)|into))"
+            r"|\bwas signed by\b"
             r"|\b(?:will|(?:agreed|expected|scheduled|set|due|plans?) to) sign\b(?! off| up)"
         ),
         "signing",
@@ -273,7 +286,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
-            rf"(?:[\w$,.-]+ ){{0,4}}?{GIFT}{_DONOR}(?: over)? to\b"
+            rf"(?:[\w$,.-]+ ){{0,4}}?{GIFT}(?: worth (?:[\w$,.-]+ ){{0,2}}?[\w$,.-]+)?{_DONOR}(?: over)? to\b"
         ),
         "signing",
     ),
@@ -281,6 +294,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:visited|toured|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            r"|\b(?:is|are|was|were) (?:currently |now )?visiting\b(?= (?:the )?[A-Z])"  # "is visiting China from 13 to 17"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
         ),
@@ -344,12 +358,36 @@ PLANNED = re.compile(
     r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
 )
 
+# a future marker that governs the trigger from further back in its clause: "will lead a Chinese delegation to
+# attend", never across a clause of its own (", who will attend the forum next week, met")
+_PLANNED_CLAUSE = re.compile(rf"{PLANNED.pattern}(?:(?!\b(?:who|which|that|said|says)\b)[^.;,:])*$")
+
+
+def planned(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the meeting that ``match`` reports in the sentence from ``start`` is still to come."""
+    return bool(
+        PLANNED.search(text, max(start, match.start() - 30), match.end())
+        or _PLANNED_CLAUSE.search(text, max(start, match.start() - 80), match.start())
+    )
+
+
 _BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 _SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
 
 # "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met in Nanning"
 OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegations|Delegates|Experts) (?:from|of) ")
+
+
+# "invited the Embassy to attend the opening", "invited him to visit China at a convenient time": an invitation, no
+# meeting held or agreed (never "was invited to attend", which tells who came)
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing) (?!to\b)(?:[\w.'’-]+ ){1,6}?to $")
+
+
+def _invited(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the trigger ("to attend", "visit") is what someone was invited to do."""
+    head = match.start() + 3 if match.group(0).startswith("to ") else match.start()
+    return _INVITED_TO.search(text, max(start, head - 80), head) is not None
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -363,6 +401,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             if not (
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
             )
+            and not _invited(text, start, m)
             and (
                 m.groupdict().get("sidelines") is None
                 or _SIDELINES.match(text, start)

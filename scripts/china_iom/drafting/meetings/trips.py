@@ -8,34 +8,48 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import titled
-from china_iom.drafting.meetings.triggers import PLANNED, goes_on
+from china_iom.drafting.meetings.triggers import goes_on, planned
 
-# "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia"
+# "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia", "The
+# delegation, led by A, is in the country for a five-day working visit"
 _STAY = re.compile(
-    r",\s+(?:who|which)\s+(?:is|are|was|were)\s+(?:in\s+(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+)?(?:on|for)\s+"
+    r"(?:,\s+(?:who|which))?,?\s+(?:is|are|was|were)\s+"
+    r"(?:in\s+(?:(?P<country>the country)|(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))\s+)?(?:on|for)\s+"
     r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
 )
+
+# What may stand between the person and the stay: their title (", Director General of the NIA,"), never words said
+_APPOSITION = re.compile(r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;]){1,120}?)?,?")
 
 
 def visit_on(
     text: str,
     sentence: tuple[int, int],
     inside: list[EntitySpan],
+    organizations: list[EntitySpan],
     places: list[EntitySpan],
     countries: set[str],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
-    """The visit that a relative clause says the person named just before it is on; a trip if it names the country,
-    undated (the sentence dates what happened during it), unless a trip or visit of that person was proposed."""
+    """The visit that a relative clause (or the main one) says the person named just before it is on; a trip if it
+    names the country (or "the country"), undated (the sentence dates what happened during it), unless a trip or
+    visit of that person was proposed. "The delegation, led by A, title, is on a visit": with the organizations of
+    A's title."""
     s, e = sentence
     stay = _STAY.search(text, s, e)
     who = [p for p in inside if p.end <= stay.start()] if stay else []
-    if not who or any(m.kind in ("trip", "visit") and who[-1].entity in m.participants for m in earlier):
+    if (
+        not who
+        or not _APPOSITION.fullmatch(text, who[-1].end, stay.start())  # "A told reporters the staff were on a trip"
+        or any(m.kind in ("trip", "visit") and who[-1].entity in m.participants for m in earlier)
+    ):
         return None
     at = stay.start("in") if stay.group("in") else stay.start("to")
     place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
-    kind = "trip" if place in countries else "visit"
-    return ProposedMeeting(kind, "held", sentence, [who[-1].entity], place=place)
+    kind = "trip" if place in countries or stay.group("country") else "visit"
+    delegation = re.match(r"\s*The delegation\b", text[s : who[-1].start])
+    sent = [o.entity for o in organizations if who[-1].end <= o.start < stay.start()] if delegation else []
+    return ProposedMeeting(kind, "held", sentence, [who[-1].entity], place=place, organizations=sent)
 
 
 def trip_referred_to(
@@ -62,7 +76,7 @@ def trip_referred_to(
     to = next((p for p in places if within.end() <= p.start < first.start()), None)
     if to is None or not re.fullmatch(r"\s+to\s+(?:the\s+)?", text[within.end() : to.start]):
         return None
-    status = "planned" if PLANNED.search(text, max(s, first.start() - 30), first.end()) else "held"
+    status = "planned" if planned(text, s, first) else "held"
     kind = "trip" if to.entity in where[0] else "visit"
     meeting = make_meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
     meeting.date = None  # the sentence dates what happened during it, not the visit

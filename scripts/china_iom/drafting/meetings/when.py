@@ -11,7 +11,7 @@ from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.triggers import EVENT, GIFT
 
 SAME_DAY = re.compile(
-    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same) day\b|\bon that day\b"
+    r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
     rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
@@ -27,6 +27,11 @@ _ORDINALS = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
 _ENDS = re.compile(
     r"\b(?:ends?|ending|ended|conclud\w*|leav\w*|left|depart\w*|return(?:s|ed|ing)? (?:to|home|from))\b[^,.;]{0,30}$"
 )  # "returned migrants" is no return
+
+# "held talks with A on October 14 and will travel to Kunming": the day is the first verb's, not the one to come
+_THEN_TO_COME = re.compile(
+    r"\band\s+(?:(?:also|then|later)\s+)?(?:will|is to|are to|would|(?:is|are) (?:scheduled|expected|due|set) to)\b"
+)
 
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
@@ -110,6 +115,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             and not _NOT_WHEN.match(d.quote)
             and not in_other_clause(text, s, match, d.start)
             and not _ENDS.search(text, s, d.start)
+            and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
         ),
         None,
     )

@@ -24,6 +24,24 @@ _TITLE_IN = re.compile(
     re.IGNORECASE,
 )
 
+# ", where he visited", ", where the delegation will meet": a clause about the place named just before it
+_WHERE = re.compile(r",\s+where\s+(?:he|she|they|it|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _antecedent(text: str, start: int, match: re.Match[str], named: list[EntitySpan]) -> str | None:
+    """The place a ", where ..." clause holding the trigger is about ("Kunming, Yunnan province, where"): the last
+    one named right before it."""
+    where = _WHERE.search(text, start, match.start())
+    if where is None:
+        return None
+    right_before = [
+        p
+        for p in named
+        if p.end <= where.start()
+        and re.fullmatch(r"(?:\s+(?:province|region|state|city))?", text[p.end : where.start()])
+    ]
+    return right_before[-1].entity if right_before else None
+
 
 # "Permanent Representative in Geneva", "Ambassador to Kenya": where a person holds a post, not where the meeting was
 _HOLDS_A_POST_IN = re.compile(
@@ -63,6 +81,9 @@ def place_of(
         and (said is None or p.start < said.end())
     ]
     after = [p for p in named if p.start >= match.end()]
+    there = _antecedent(text, s, match, named)
+    if not after and there is not None:  # "travelled to Shanghai, where he visited a centre": in Shanghai
+        return there
     gone_to = [p.entity for p in after if p.entity in countries]
     if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
         return gone_to[0]
