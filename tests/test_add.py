@@ -179,6 +179,20 @@ def test_html_page_navigation_is_dropped(tmp_path):
     assert "visited Quito on Friday" in source.text and "Privacy" not in source.text and "About us" not in source.text
 
 
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Rong met Pol. Lt. Gen. Kit Saen and Brig. Gen. Sok Phe. The two sides signed minutes.", 2),
+        ("Maj. Gen. Do Hai and Capt. Ana Ruiz attended. Adm. Lee Kan spoke. Hon. Mary Oduya thanked them.", 3),
+        ("Supt. Wu Jie of the Insp. division met Rev. Tom Hale. Sgt. Pat Moore was present.", 2),
+        ("The talks were held in the Col. Stevens Hall. He left.", 2),
+        ("Officials met the police. Lt. Col. Jan Berg spoke.", 2),  # a rank opening a sentence still follows a stop
+    ],
+)
+def test_ranks_and_honorifics_before_a_name_end_no_sentence(text, count):
+    assert len(split_sentences(text)) == count
+
+
 def test_speakers_follow_names_pronouns_and_reported_clauses():
     text = (
         "Nadia Sall said the compact matters. He stressed that rights come first. "

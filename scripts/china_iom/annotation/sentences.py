@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+# Words a stop follows without ending a sentence: honorifics, ranks and titles before a name ("Pol. Lt. Gen."),
+# months, and the abbreviations of running text
 ABBREVIATIONS = frozenset(
     {
         "Mr",
@@ -43,6 +45,19 @@ ABBREVIATIONS = frozenset(
         "Dec",
         "Gen",
         "Col",
+        "Lt",
+        "Maj",
+        "Brig",
+        "Capt",
+        "Cmdr",
+        "Cdr",
+        "Adm",
+        "Sgt",
+        "Pol",
+        "Supt",
+        "Insp",
+        "Hon",
+        "Rev",
         "Sen",
         "Rep",
         "Gov",
