@@ -4860,3 +4860,83 @@ def test_a_day_before_a_coordinated_verb_to_come_is_not_its_day(rest, day, regis
     meetings = _meetings(text, registries, "2014-10-15")
     last = meetings[-1]
     assert last.kind in ("visit", "trip") and last.participants == ["arne-solberg"] and last.date.value == day
+
+
+# Lane i11r9k (round 8): military and police ranks before a name are a form of address, like "Dr.": never part of the
+# name, never a post, and a later mention by rank and one word of the name is the same person.
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Yan Ping received Police Lieutenant General Kraisorn Boonyarit in Beijing.", "Kraisorn Boonyarit"),
+        ("Pol. Lt. Gen. Kraisorn Boonyarit thanked the hosts.", "Kraisorn Boonyarit"),
+        ("Pol Maj-General Kraisorn Boonyarit welcomed the guests.", "Kraisorn Boonyarit"),
+        ("The talks were chaired by Police-General Kraisorn Boonyarit.", "Kraisorn Boonyarit"),
+        ("Colonel Pham Duc Long said the checkpoint is open.", "Pham Duc Long"),
+        ("Brigadier General Pham Duc Long, Director of the Border Department, spoke.", "Pham Duc Long"),
+        ("Sen. Lieut. Gen Pham Duc Long hosted a reception in Hanoi.", "Pham Duc Long"),
+        ("Lt. Col. Keo Sophal attended the meeting.", "Keo Sophal"),
+        ("Senior Colonel Gao Lintao, of the People's Armed Police, said the drill went well.", "Gao Lintao"),
+        ("Major General Gao Lintao met with the IOM Chief of Mission.", "Gao Lintao"),
+        ("The delegation was led by Gen. Ramon Dizon, chief of the national police.", "Ramon Dizon"),
+        ("Captain Min Thu Aung said the boat carried 80 migrants.", "Min Thu Aung"),
+    ],
+)
+def test_a_rank_before_a_name_is_no_part_of_it(sentence, name):
+    assert [c.name for c in person_candidates(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("IOM Director General Ada Kemp met with Chen Hua.", ["Ada Kemp", "Chen Hua"]),
+        ("UN Secretary-General Ada Kemp said the compact matters.", ["Ada Kemp"]),
+        ("Attorney General Ivo Lind said the law applies.", []),  # no post of the vocabulary, no rank either
+        ("It played a major role at the Major Cities Forum.", []),
+        ("The ship Captain Cook Star docked in Dalian.", []),
+        ("He addressed the General Assembly and the General Department of Immigration.", []),
+    ],
+)
+def test_words_that_look_like_ranks_are_none(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+def test_no_name_runs_over_a_rank():
+    text = (
+        "Director of the Border Department Major General Pham Duc Long and Minister of National Defence Gen. Keo Sophal "
+        "attended."
+    )
+    assert [c.name for c in person_candidates(text)] == ["Pham Duc Long", "Keo Sophal"]
+    assert [c.name for c in organization_candidates(text)] == ["Border Department"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Colonel Pham said the two sides will meet again.", "Col. Pham said the two sides will meet again."],
+)
+def test_a_later_mention_by_rank_and_one_word_is_the_same_person(later, registries):
+    text = (
+        "BEIJING, May 2 (Xinhua) -- Li Wenjun, deputy head of the National Immigration Administration, met with "
+        f"Colonel Pham Duc Long, director of the Border Department of Vietnam, on Monday.\n{later}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [person] = [e for e in draft.new_entries if e.kind == "people" and e.fields["name"] == "Pham Duc Long"]
+    pham = [text[m.start : m.end] for m in draft.mentions if m.entity_id == person.fields["id"]]
+    assert pham == ["Pham Duc Long", "Pham"] and person.fields["aliases"] == ["Pham"]
+
+
+def test_a_post_before_a_rank_is_the_role_and_the_rank_is_none():
+    text = "A delegation of the Immigration Bureau was led by its Commissioner, Pol. Lt. Gen. Kraisorn Boonyarit."
+    start = text.index("Kraisorn")
+    people = [EntitySpan("kraisorn-boonyarit", start, start + len("Kraisorn Boonyarit"))]
+    orgs = [EntitySpan("immigration-bureau", text.index("Immigration"), text.index(" was"))]
+    roles = find_roles(text, people, orgs, {})
+    assert [(r.person, r.organization, r.title) for r in roles] == [
+        ("kraisorn-boonyarit", "immigration-bureau", "Commissioner")
+    ]
+
+
+def test_the_subjects_verb_after_a_comma_is_no_apposition():
+    text = "Police-General Kraisorn Boonyarit, held talks with the Deputy Minister of Public Security, Chen Hua."
+    start = text.index("Kraisorn")
+    people = [EntitySpan("kraisorn-boonyarit", start, start + len("Kraisorn Boonyarit"))]
+    assert find_roles(text, people, [], {}) == []

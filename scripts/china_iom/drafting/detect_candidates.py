@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from china_iom.drafting.titles import POSTS, STAFF
+from china_iom.drafting.titles import POSTS, RANKS, STAFF
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
@@ -71,10 +71,13 @@ ORG_HEADS = (
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
+# "Director of the Immigration Department Major General Ada Kemp": a rank before a name, which no body's name runs over
+_RANKED = re.compile(rf"(?<![\w.-])(?P<cue>{RANKS})[ \u00a0]+{_NAME}")
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
     ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
+    ("rank", _RANKED),
     (
         "title of an organization",
         re.compile(
@@ -220,6 +223,8 @@ def _apposed(text: str, at: int) -> bool:
     return name is not None and not titled and _trim_name(text, *name.span("name")) is not None
 
 
+_RANK = re.compile(rf"(?:{RANKS})[ \u00a0]+")
+_LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
 _TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
 
@@ -244,6 +249,8 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     posts = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
     tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
+    if rank := _LEADING_RANK.match(text, tokens[0][0] if tokens else start, end):  # "Colonel Ivo Lind said"
+        tokens = [(s, e) for s, e in tokens if s >= rank.end()]
     family = titled and len(tokens) > 1 and not posts and text[tokens[0][0] : tokens[0][1]] in _FAMILY_NAMES_IN_STOP
     while (
         tokens
@@ -257,6 +264,8 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
         )
     ):  # "... for Asia and the Pacific Iori Kato", "... in Kenya Ada Kemp"
         tokens.pop(0)
+    while tokens and _RANK.match(text, tokens[-1][0]):  # "Minister of National Defence Gen. Ada Kemp": no "Defence Gen"
+        tokens.pop()
     while tokens and text[tokens[-1][0] : tokens[-1][1]] in _STOP:
         if _TITLE_WORD.fullmatch(text[tokens[-1][0] : tokens[-1][1]]) or _HEAD.fullmatch(
             text[tokens[-1][0] : tokens[-1][1]]
@@ -296,7 +305,9 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
             )
     spelled = list(found)
     for match in _ORG_RUN.finditer(text, start, end):
-        for s, e in _head_runs(text, match.start(), _before_spelled(text, *match.span(), spelled)):
+        ranked = _RANKED.search(text, match.start(), match.end())
+        stop = min(_before_spelled(text, *match.span(), spelled), ranked.start() if ranked else match.end())
+        for s, e in _head_runs(text, match.start(), stop):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))

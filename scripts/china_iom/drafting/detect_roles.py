@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from china_iom.annotation.registry import fold
 from china_iom.drafting.detect_candidates import BRIEFING, HONORIFICS, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.titles import POSTS, QUALIFIERS, STAFF
+from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
 
 _TITLE = rf"(?:(?:{QUALIFIERS})[- ])*(?:{POSTS}|{STAFF})"  # always matched case-insensitively
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b", re.IGNORECASE)
@@ -28,24 +28,25 @@ _STAFF = re.compile(rf"(?:(?:{QUALIFIERS})[- ])*(?:{STAFF})", re.IGNORECASE)
 # the field of a staff post, in lower case: "a document examination expert", "a migration health officer"
 _FIELD = re.compile(r"(?:(?!(?:now|also|then|currently|formerly|still|as)\b)[a-z]+ ){1,3}")
 # An apposition: ", [who is (also)] [the|a|an] <words with a title word> [of|at|for|to <words>]" up to a comma or
-# stop; a noun phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition or
-# another clause.
+# stop; a noun phrase, never the next item of a list (", and ...") nor a phrase that opens with a preposition, another
+# clause or the subject's verb ("Pol Gen Ada Kemp, held talks with the Deputy Minister ...").
 _APPOSITION = re.compile(
     r",\s+(?:who\s+is\s+(?:also\s+)?)?(?!(?:and|or|but|in|at|on|with|during|after|before|for|from"
-    r"|by|to|under|as|who|which|when|where|while|whose|saying|adding)\s)"
+    r"|by|to|under|as|who|which|when|where|while|whose|saying|adding|met|held|said|received|visited|signed)\s)"
     r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
     r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
     r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)"
 )
 # "the Director General of IOM, Amy Pope", "Deputy Director General of the ... (IOM) Ms. Ada Kemp", "UNHCR
-# spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific
+# spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific or a
+# rank ("its Commissioner, Pol. Lt. Gen. Ada Kemp")
 _WORD = (
     r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
     r"|its (?:(?:deputy|vice|assistant) )?(?:director(?:-general)?|commissioner|administrator|minister|ambassador"
     r"|chairman|president|secretary(?:-general)?|head|chief))"
 )  # "its deputy commissioner Li Wenjun": a post of the organization just named
 _BEFORE = re.compile(
-    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?)*"
+    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?|{RANKS}))*"
     r"[ \u00a0]+$"
 )
 # a country's adjective before a post ("Russian", "Sri Lankan", "US"); "Chinese" is China's

@@ -454,7 +454,7 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end : match.end + 3])
     titles = re.compile(
         r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
-        rf"|Secretary|General|Premier|{'|'.join(HONORIFICS)}|E\.)$"
+        rf"|Secretary|General|Premier|Colonel|Lieutenant|Brigadier|Admiral|Captain|{'|'.join(HONORIFICS)}|E\.)$"
     )
     return after is None and (before is None or titles.search(before.group(1)) is not None)
 

@@ -24,3 +24,17 @@ QUALIFIERS = (
     r"Deputy|Vice|Assistant|Under|Executive|Senior|Former|Acting|Permanent|Regional|Chief|First|Second|Third"
     r"|Foreign|Prime|State|Home|High|Principal"
 )
+# Military and police ranks, a form of address before a name like "Dr." ("Pol. Lt. Gen. Ada Kemp", "Pol Maj-General
+# Ivo Lind", "Senior Colonel ...", "Sen. Lieut. Gen ..."): never part of the name, never a post. Abbreviations with or
+# without their stop; "General", "Major" and "Captain" in full are a rank only with a qualifier or "Police"
+# ("Director General", "Attorney General", "a major role", a ship "Captain X" are none); no "Commander"
+# ("Commander-in-Chief" and a commander of a unit are posts).
+_RANK_HEADS = (
+    r"Gen\b\.?|Colonel|Col\b\.?|Lieutenant|Lt\b\.?|Lieut\b\.?|Capt\b\.?|Maj\b\.?|Admiral|Adm\b\.?|Brigadier|Brig\b\.?"
+)
+_RANK_QUALIFIERS = r"Senior|Sen\.|Lieutenant|Lt\b\.?|Lieut\b\.?|Major|Maj\b\.?|Brigadier|Brig\b\.?|Rear|Vice"
+_POLICE = r"(?:Pol\b\.?|Police)[ \u00a0-]"
+RANKS = (
+    rf"(?:{_POLICE})?(?:(?:{_RANK_QUALIFIERS})[ \u00a0-]){{1,2}}(?:General|{_RANK_HEADS})"
+    rf"|(?:{_POLICE})?(?:{_RANK_HEADS})|{_POLICE}(?:General|Major|Captain)"
+)
