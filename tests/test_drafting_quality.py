@@ -4305,3 +4305,23 @@ def test_an_initial_in_capitals_is_no_family_name(registries):
     draft = draft_article("t", text, registries, [])
     (entry,) = [e.fields for e in draft.new_entries if e.kind == "people"]
     assert (entry["name"], entry["family_name"], entry["given_name"]) == ("Ivo R. Berg", "Berg", "Ivo R.")
+
+
+# Lane i11r9e (round 8, second entity lane): a fact the writer adds in a paragraph of its own is no one's speech;
+# speakers, names and registered bodies read by kind on fresh8 and real releases.
+
+
+@pytest.mark.parametrize(
+    ("follow", "speaker"),
+    [
+        ("\n\nThe plan sets out ten goals, from data to border posts.", None),  # the writer's own facts
+        ("\n\nIt entered into force in 2019.", None),
+        (" The plan sets out ten goals, from data to border posts.", "lind"),  # the same paragraph goes on
+        ("\n\nThe international community should share the burden.", "lind"),  # a position, not a fact
+        ("\n\nCountries of origin are ready to take back their nationals.", "lind"),
+    ],
+)
+def test_reported_speech_runs_into_a_new_paragraph_only_with_a_position(follow, speaker):
+    text = f'"We need partners," Ivo Lind said, adding that Ruritania backed the plan.{follow}'
+    people = _people(text, {"Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people)[-1] == speaker

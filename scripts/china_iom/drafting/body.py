@@ -78,6 +78,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return joined
 
 
+def paragraph_starts(text: str) -> set[int]:
+    """Where each paragraph of the text begins (the lines of a hard-wrapped paragraph joined)."""
+    return {s for s, _ in _lines(text)}
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether a wrapped line runs on into the next: it ends inside a sentence (on a comma or a dash, near
     the wrap width, on a lower-case word or before one) and the next line is no dateline, field or footer."""

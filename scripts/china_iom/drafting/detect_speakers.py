@@ -12,8 +12,9 @@ said") stands first for the one person the text gives that title ("DG Vitorino",
 by its initials ("the PS noted": the one Principal Secretary; initials of no one's title, "the NIA", stand for no one).
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
 named before it. A sentence with no verb and no person continues the previous sentence's reported
-speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open,
-or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
+speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open (a
+clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
+adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
 a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from china_iom.drafting.body import paragraph_starts
 from china_iom.drafting.titles import POSTS
 
 REPORTING = re.compile(
@@ -48,6 +50,9 @@ _STAND_IN = re.compile(
     r"|\b(?:The|the) (?P<initials>[A-Z]{2,4})"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
+# A position ("The international community should ...", "China is ready to ..."): unlike a fact the writer adds
+# ("The compact sets out 23 objectives"), it goes on with the reported speech of the paragraph before.
+_POSITION = re.compile(r"[^.;]*?\b(?:should|must|needs? to|(?:is|are) (?:willing|ready) to|ought to)\b")
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
     r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
@@ -84,6 +89,7 @@ def speakers(
     seen: set[str] = set()  # everyone named so far
     others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
+    opening = paragraph_starts(text)
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         verb = REPORTING.search(text, s, e)
@@ -93,7 +99,9 @@ def speakers(
             named_before = any(p.end <= verb.start() for p in inside)
             if speaker is not None and not named_before and not _fits(text[s : verb.start()], speaker, others, genders):
                 speaker = None
-        elif not inside and (continues or (quoted and text[s] in '“"')):
+        elif not inside and (
+            (continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"')
+        ):
             speaker = result[-1]
         result.append(speaker)
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
