@@ -4325,3 +4325,22 @@ def test_reported_speech_runs_into_a_new_paragraph_only_with_a_position(follow, 
     text = f'"We need partners," Ivo Lind said, adding that Ruritania backed the plan.{follow}'
     people = _people(text, {"Ivo Lind": "lind"})
     assert speakers(text, split_sentences(text), people)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("In his meeting with Ivo Lind, the High Commissioner thanked Ruritania.", []),  # the clause's subject
+        ("During talks with Ivo Lind, the Director General praised the plan.", []),
+        ("After meeting Ivo Lind, the envoy flew to Lima.", []),
+        ("Ivo Lind, the High Commissioner thanked Ruritania.", [("lind", "High Commissioner")]),  # comma missing
+        ("In Lima, Ivo Lind, the High Commissioner, thanked Ruritania.", [("lind", "High Commissioner")]),
+        (
+            "In his talks with Ivo Lind, Director General of the Port Office, Ada Kemp spoke.",
+            [("lind", "Director General")],
+        ),
+    ],
+)
+def test_a_title_after_a_name_that_ends_an_opening_phrase_is_the_subject_not_an_apposition(sentence, roles):
+    people = _people(sentence, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert [(r.person, r.title) for r in find_roles(sentence, people, [], {})] == roles

@@ -37,6 +37,11 @@ _APPOSITION = re.compile(
     r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
     r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)"
 )
+# A sentence's opening phrase up to the name: "In his meeting with ", "During talks with the envoy "
+_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:In|With|During|After|Before|At|On|Following|Upon|Besides|Like|Unlike)\b[^,.;\n]*$",
+    re.MULTILINE,
+)
 # "the Director General of IOM, Amy Pope", "Deputy Director General of the ... (IOM) Ms. Ada Kemp", "UNHCR
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific
 _WORD = (
@@ -142,9 +147,13 @@ _DIPLOMATIC = re.compile(
 def _after(
     text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan], ministries: dict[str, str]
 ) -> list[RoleSpan]:
-    """The apposition after the name; none if it names another person (", spokesperson Lu Kang said": his)."""
+    """The apposition after the name; none if it names another person (", spokesperson Lu Kang said": his), nor
+    a subject after the name that ends a sentence's opening phrase ("In his meeting with Tu, the High Commissioner
+    thanked": the apposition closed by no comma is the main clause's subject)."""
     match = _APPOSITION.match(text, person.end)
     if match is None or any(match.start("phrase") <= p.start < match.end("phrase") for p in people):
+        return []
+    if text[match.end()] != "," and _OPENING.search(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return []
     return _phrase_roles(text, person.entity, *match.span("phrase"), organizations, ministries, require_start=True)
 
