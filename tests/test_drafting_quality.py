@@ -4344,3 +4344,19 @@ def test_reported_speech_runs_into_a_new_paragraph_only_with_a_position(follow, 
 def test_a_title_after_a_name_that_ends_an_opening_phrase_is_the_subject_not_an_apposition(sentence, roles):
     people = _people(sentence, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
     assert [(r.person, r.title) for r in find_roles(sentence, people, [], {})] == roles
+
+
+@pytest.mark.parametrize(
+    ("follow", "speaker"),
+    [
+        ("The vice foreign minister said Ruritania backed multilateralism.", "tan"),  # the one holder of the post
+        ("The Vice Foreign Minister said Ruritania backed multilateralism.", "tan"),
+        ("The vice minister said Ruritania backed multilateralism.", None),  # no one holds that post: two named
+        ("The deputy director general said Ruritania backed multilateralism.", None),
+    ],
+)
+def test_a_post_with_its_qualifiers_in_lower_case_stands_for_the_one_person_given_it(follow, speaker):
+    text = f"Ada Kemp met Vice Foreign Minister Tan Wei and Ivo Lind in Lima. {follow}"
+    people = _people(text, {"Ada Kemp": "kemp", "Tan Wei": "tan", "Ivo Lind": "lind"})
+    said = speakers(text, split_sentences(text), people, [("tan", "Vice Foreign Minister")])
+    assert said[-1] == speaker

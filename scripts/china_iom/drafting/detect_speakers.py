@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from china_iom.drafting.body import paragraph_starts
-from china_iom.drafting.titles import POSTS
+from china_iom.drafting.titles import POSTS, QUALIFIERS
 
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
@@ -46,7 +46,8 @@ _CLAUSE = re.compile(
 _TITLES = rf"(?:{POSTS}|DG)"
 # "The Ambassador", "the Chinese envoy" (a qualifier, in any case), "Ambassador" after a comma
 _STAND_IN = re.compile(
-    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:[A-Z][\w-]* ){{0,3}})(?P<title>(?i:{_TITLES}))"
+    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:(?!(?i:{QUALIFIERS})\b)[A-Z][\w-]* ){{0,3}})"
+    rf"(?P<title>(?i:(?:{QUALIFIERS})[- ])*(?i:{_TITLES}))"
     r"|\b(?:The|the) (?P<initials>[A-Z]{2,4})"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
@@ -223,8 +224,9 @@ def _subject(
     alone: bool,
 ) -> str | None:
     """The speaker of a reporting verb; a pronoun or title stands for ``fallback``, a title with a qualifier
-    ("the Chinese envoy") only while no one else has been named (``alone``): it may mean another person; "the
-    spokesperson" only for the one person the text gives that title."""
+    ("the Chinese envoy", "the vice foreign minister": unless the one person the text gives that very title) only
+    while no one else has been named (``alone``): it may mean another person; "the spokesperson" only for the one
+    person the text gives that title."""
     if verb.group(0) in ("according to", "said"):
         after = [p for p in inside if p.start == verb.end() + 1]
         if after:
@@ -241,7 +243,8 @@ def _subject(
             return None
         if re.match(r"(?i)spokes", stand_in.group("title") or stand_in.group("bare") or ""):
             return None  # a spokesperson speaks for someone else: never the last speaker
-        return fallback if alone or not stand_in.group("qualifier") else None
+        qualified = stand_in.group("qualifier") or re.match(rf"(?i)(?:{QUALIFIERS})\b", title)
+        return fallback if alone or not qualified else None
     if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2 : verb.start()] == ", ":
         agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
         return agents.pop() if len(agents) == 1 else None
