@@ -4360,3 +4360,17 @@ def test_a_post_with_its_qualifiers_in_lower_case_stands_for_the_one_person_give
     people = _people(text, {"Ada Kemp": "kemp", "Tan Wei": "tan", "Ivo Lind": "lind"})
     said = speakers(text, split_sentences(text), people, [("tan", "Vice Foreign Minister")])
     assert said[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ada Kemp briefed the envoy on border management.", "kemp"),  # her words about it
+        ("Ms. Kemp also briefed the envoy on border management.", "kemp"),
+        ("Ada Kemp was briefed on border management.", None),  # she listened
+        ("The envoy was briefed by Ada Kemp on border management.", None),
+    ],
+)
+def test_who_briefs_someone_on_a_subject_speaks_of_it(sentence, speaker):
+    people = _people(sentence, {"Ada Kemp": "kemp", "Kemp": "kemp"})
+    assert speakers(sentence, split_sentences(sentence), people) == [speaker]

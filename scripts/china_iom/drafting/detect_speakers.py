@@ -31,7 +31,7 @@ from china_iom.drafting.titles import POSTS, QUALIFIERS
 
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
-    r"|urged|called for|called on|pointed out|spoke|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
+    r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to"
     r"|was (?:\w+ )?(?:satisfied|pleased))\b(?! by\b)"
