@@ -4374,3 +4374,26 @@ def test_a_post_with_its_qualifiers_in_lower_case_stands_for_the_one_person_give
 def test_who_briefs_someone_on_a_subject_speaks_of_it(sentence, speaker):
     people = _people(sentence, {"Ada Kemp": "kemp", "Kemp": "kemp"})
     assert speakers(sentence, split_sentences(sentence), people) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The UN Network on Migration, which brings together UN entities, will help.", ["UN Network on Migration"]),
+        ("The Regional Network on Migration met in Lima.", ["Regional Network on Migration"]),
+        ("A network of UN agencies will help.", []),
+    ],
+)
+def test_a_network_is_named_as_a_body(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+def test_the_un_inside_a_new_network_s_name_is_no_mention_of_the_un(registries):
+    text = (
+        "Compact adopted\n\nGENEVA, May 2 (Xinhua) -- The UN Network on Migration, which brings together UN "
+        "entities, will support States.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries] == ["UN Network on Migration"]
+    assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "united-nations"] == ["UN"]
+    assert [m.start for m in draft.mentions if m.entity_id == "united-nations"] == [text.index("UN entities")]

@@ -68,7 +68,7 @@ _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
-    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
+    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
 _PERSON_CUES = (
