@@ -4397,3 +4397,20 @@ def test_the_un_inside_a_new_network_s_name_is_no_mention_of_the_un(registries):
     assert [e.fields["name"] for e in draft.new_entries] == ["UN Network on Migration"]
     assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "united-nations"] == ["UN"]
     assert [m.start for m in draft.mentions if m.entity_id == "united-nations"] == [text.index("UN entities")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mentioned"),
+    [
+        ("the China-UN Peace and Development Fund", False),  # the fund's name
+        ("the IOM Development Fund", False),
+        ("a UN fund for peace", True),
+        ("a three-year IOM project", True),
+        ("the IOM and Development partners", True),
+    ],
+)
+def test_a_registered_body_opening_a_fund_s_name_is_no_mention(phrase, mentioned, registries):
+    text = f"Workshop opens\n\nBEIJING, May 2 (Xinhua) -- The workshop is paid by {phrase}, officials said.\n"
+    draft = draft_article("t", text, registries, [])
+    found = [m for m in draft.mentions if m.kind == "organizations" and m.entity_id in ("united-nations", "iom")]
+    assert bool(found) == mentioned
