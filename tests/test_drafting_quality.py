@@ -4414,3 +4414,18 @@ def test_a_registered_body_opening_a_fund_s_name_is_no_mention(phrase, mentioned
     draft = draft_article("t", text, registries, [])
     found = [m for m in draft.mentions if m.kind == "organizations" and m.entity_id in ("united-nations", "iom")]
     assert bool(found) == mentioned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("He spoke at Westbrook University on the Global Compact for Migration.", ["Westbrook University"]),
+        ("The Ministry of Ports on Monday said so.", ["Ministry of Ports"]),
+        ("The Nordic Committee on Migrant Workers met.", ["Nordic Committee on Migrant Workers"]),  # it takes "on"
+        ("The Regional Office on Drugs met.", ["Regional Office on Drugs"]),
+        ("The Director of the Department of Ports Mr. Ivo Lind was present.", ["Department of Ports"]),
+        ("The Department of Ports Ms Ada Kemp spoke.", ["Department of Ports"]),
+    ],
+)
+def test_a_name_ends_before_a_subject_its_head_does_not_take_and_before_a_form_of_address(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

@@ -330,12 +330,6 @@ def part_and_whole(candidate: Candidate) -> list[Candidate]:
         if _PART.search(candidate.name, 0, of.start()) and _ACADEMIC.match(whole):
             return [candidate, replace(candidate, name=whole, start=candidate.start + of.end(), acronym=None)]
     return [candidate]
-    for of in _WHOLE.finditer(candidate.name, _PART.match(candidate.name).end()):
-        whole = candidate.name[of.end() :]
-        if _ACADEMIC.search(whole):
-            start = candidate.start + of.end()
-            return [candidate, replace(candidate, name=whole, start=start, acronym=None)]
-    return [candidate]
 
 
 _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
@@ -571,7 +565,9 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Without a trailing date, currency ("Ministry of Commerce for USD 2 million") or place: the one after
     "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")
-    unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok")."""
+    unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok"); nor a
+    subject after "on" that the head word before it does not take ("Fudan University on the Global Compact", not
+    "Network on Migration"), nor the name a form of address opens ("Department of Immigration Mr. Ivo Lind")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
@@ -579,6 +575,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     stationed = _STATIONED.search(before) and not re.search(rf"{_STATIONED.pattern} for ", before)
     if len(ins) > 1 or (ins and not stationed):
         cut = ins[1] if stationed else ins[0]
+        tokens, words = tokens[:cut], words[:cut]
+    if cut := next((i for i, w in enumerate(words) if i and _ends_name(w, words[i - 1])), None):
         tokens, words = tokens[:cut], words[:cut]
     while len(words) > 1 and (
         words[-1] in _WHEN
@@ -588,6 +586,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         tokens.pop()
         words.pop()
     return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
+
+
+# head words that take a subject after "on" ("Committee on Migrant Workers", "UN Office on Drugs and Crime")
+_TAKES_ON = frozenset(
+    "Committee Commission Council Network Forum Conference Dialogue Office Convention Group Force Centre Center "
+    "Institute Programme Summit Consultation Consultations Process Panel Board Coalition Alliance Partnership".split()
+)
+
+
+def _ends_name(word: str, before: str) -> bool:
+    """Whether a word ends an organization's name before it: a form of address, or an "on" its head does not take."""
+    return word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss") or (word == "on" and before not in _TAKES_ON)
 
 
 _STATIONED = re.compile(r"\b(?:Embassy|Consulate|Consulate-General|Mission|Office|Delegation|Representation|Liaison)\b")
