@@ -4429,3 +4429,18 @@ def test_a_registered_body_opening_a_fund_s_name_is_no_mention(phrase, mentioned
 )
 def test_a_name_ends_before_a_subject_its_head_does_not_take_and_before_a_form_of_address(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ivo Lind, a professor at the People's Harbour University of Ruritania, said so.",
+            ["People's Harbour University of Ruritania"],
+        ),
+        ("The People's Bank of Ruritania said so.", ["People's Bank of Ruritania"]),
+        ("Ruritania's Ministry of Ports said so.", ["Ministry of Ports"]),  # an owner, no part of the name
+    ],
+)
+def test_people_s_opens_a_name_and_is_no_owner(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

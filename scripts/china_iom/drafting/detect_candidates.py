@@ -453,9 +453,10 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
             s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
         if owner := re.match(
-            r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s |[A-Z]{2,} (?=(?:Department|Bureau|Division) of )", text[s:e]
-        ):
-            s += owner.end()  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department
+            r"(?!People['’]s )[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s |[A-Z]{2,} (?=(?:Department|Bureau|Division) of )",
+            text[s:e],
+        ):  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department; "People's" is no owner
+            s += owner.end()
         s, e = _trimmed(text, s, e)
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
