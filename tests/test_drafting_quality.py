@@ -4444,3 +4444,15 @@ def test_a_name_ends_before_a_subject_its_head_does_not_take_and_before_a_form_o
 )
 def test_people_s_opens_a_name_and_is_no_owner(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("A delegation led by its Commissioner, Pol. Lt. Gen. Ivo Lindqvist, arrived.", ["Ivo Lindqvist"]),
+        ("Ren met Commissioner Maj. Gen. Ada Kemp on Monday.", ["Ada Kemp"]),
+        ("Ren met Commissioner Gen. Motors on Monday.", []),  # a rank needs a name of two words after it
+    ],
+)
+def test_a_rank_abbreviated_before_a_name_after_a_title_is_no_part_of_it(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names

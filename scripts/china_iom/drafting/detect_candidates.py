@@ -33,6 +33,8 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
 
+# A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
+_RANK = r"(?:(?:Pol|Gen|Lt|Maj|Col|Brig|Adm|Capt|Cdr|Cmdr)\.[ \u00a0])*"
 # Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")
 TITLES = (
@@ -74,7 +76,7 @@ ORG_HEADS = (
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
-    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
+    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_RANK}{_NAME}")),
     (
         "title of an organization",
         re.compile(
@@ -114,7 +116,7 @@ _PERSON_CUES = (
         re.compile(
             rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?"
             rf"[{_UPPER}][\w'’.-]*)"
-            rf"{{0,8}}),[ \u00a0]{_NAME}(?=,|\.|;|[ \u00a0]and\b)"
+            rf"{{0,8}}),[ \u00a0]{_RANK}{_NAME}(?=,|\.|;|[ \u00a0]and\b)"
         ),
     ),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
