@@ -4456,3 +4456,16 @@ def test_people_s_opens_a_name_and_is_no_owner(sentence, names):
 )
 def test_a_rank_abbreviated_before_a_name_after_a_title_is_no_part_of_it(sentence, names):
     assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The Ruritanian Embassy in the country concerned has been in contact.", []),  # which embassy is not said
+        ("The Ruritanian Consulate in each province helps.", []),
+        ("The Ruritanian Embassy in Lima said so.", ["Ruritanian Embassy in Lima"]),
+        ("The Embassy of Ruritania in the Philippines said so.", ["Embassy of Ruritania in the Philippines"]),
+    ],
+)
+def test_a_mission_placed_only_vaguely_is_no_new_body(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

@@ -460,6 +460,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department; "People's" is no owner
             s += owner.end()
         s, e = _trimmed(text, s, e)
+        if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
+            continue  # "the Chinese Embassy in the country concerned": which one is not said
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
         named = (
@@ -603,6 +605,7 @@ def _ends_name(word: str, before: str) -> bool:
     return word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss") or (word == "on" and before not in _TAKES_ON)
 
 
+_PLACED_VAGUELY = re.compile(r"\s+in\s+(?:the\s+|a\s+|each\s+|every\s+)?[a-z]")
 _STATIONED = re.compile(r"\b(?:Embassy|Consulate|Consulate-General|Mission|Office|Delegation|Representation|Liaison)\b")
 
 
