@@ -11,7 +11,7 @@ import pytest
 from china_iom.annotation.registry import load_registries
 from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.body import find_layout
-from china_iom.drafting.detect_candidates import organization_candidates, person_candidates
+from china_iom.drafting.detect_candidates import organization_candidates, part_and_whole, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, co_speakers, speakers
@@ -4469,3 +4469,22 @@ def test_a_rank_abbreviated_before_a_name_after_a_title_is_no_part_of_it(sentenc
 )
 def test_a_mission_placed_only_vaguely_is_no_new_body(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The Department of Harbour Works of the Ministry of Ports said so.",
+            ["Department of Harbour Works of the Ministry of Ports", "Ministry of Ports"],
+        ),
+        (
+            "The Bureau of Tolls of the Ministry of Roads said so.",
+            ["Bureau of Tolls of the Ministry of Roads", "Ministry of Roads"],
+        ),
+        ("The Department of Harbour Works said so.", ["Department of Harbour Works"]),
+        ("The Ministry of Ports of Ruritania said so.", ["Ministry of Ports of Ruritania"]),  # one body, no part
+    ],
+)
+def test_a_department_named_with_its_ministry_proposes_the_ministry_too(sentence, names):
+    assert [w.name for c in organization_candidates(sentence) for w in part_and_whole(c)] == names

@@ -318,15 +318,16 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
-_PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department)\b")
-_ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b")
+_PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department|Bureau|Division)\b")
+_ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b|Ministry of ")
 _WHOLE = re.compile(rf" of (?:the )?(?=[{_UPPER}])")
 
 
 def part_and_whole(candidate: Candidate) -> list[Candidate]:
     """A school or institute named with the university or academy it belongs to ("School of Labour Studies of
-    Westbrook University", "Overseas Studies Institute of Westbrook University"): the part under that whole name
-    (many have a "School of Law"), and the university."""
+    Westbrook University", "Overseas Studies Institute of Westbrook University"), a department with its ministry
+    ("Department of International Cooperation of the Ministry of Ports"): the part under that whole name (many
+    have a "School of Law"), and the whole."""
     for of in _WHOLE.finditer(candidate.name):
         whole = candidate.name[of.end() :]
         if _PART.search(candidate.name, 0, of.start()) and _ACADEMIC.match(whole):
