@@ -4491,3 +4491,20 @@ def test_a_mission_placed_only_vaguely_is_no_new_body(sentence, names):
 )
 def test_a_department_named_with_its_ministry_proposes_the_ministry_too(sentence, names):
     assert [w.name for c in organization_candidates(sentence) for w in part_and_whole(c)] == names
+
+
+@pytest.mark.parametrize(
+    ("last", "in_body"),
+    [
+        ("Ada Kemp said IOM would share these practices with other countries in the region.", True),  # a verb
+        ("Share on WeChat", False),
+        ('Use WeChat to "scan" to share the web page with your friends.', False),  # a share button's note
+    ],
+)
+def test_a_sentence_with_the_verb_share_is_no_share_button(last, in_body):
+    text = (
+        "Ruritania and IOM meet\n\nBEIJING, May 2 (Xinhua) -- Ivo Lind met Ada Kemp of the IOM in Beijing on "
+        f"Monday to discuss border management.\n{last}\n"
+    )
+    layout = find_layout(text)
+    assert (text.index(last) < layout.body[1]) == in_body
