@@ -4508,3 +4508,18 @@ def test_a_sentence_with_the_verb_share_is_no_share_button(last, in_body):
     )
     layout = find_layout(text)
     assert (text.index(last) < layout.body[1]) == in_body
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Ivo Lind met a delegation of the\nPort Authority (PA) led by its\nDeputy Director General Ada Kemp.", "pa"),
+        ("Ivo Lind met a delegation of the Port Authority (PA) led by its Deputy Director General Ada Kemp.", "pa"),
+        ("The Port Authority (PA) sent a team.\nIvo Lind met its\nDeputy Director General Ada Kemp.", None),
+    ],
+)
+def test_its_post_across_a_line_break_is_held_at_the_body_named_before_in_the_sentence(text, organization):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    orgs = [EntitySpan("pa", m.start(), m.end()) for m in re.finditer(r"Port Authority|\bPA\b", text)]
+    [role] = [r for r in find_roles(text, people, orgs, {}) if r.person == "kemp"]
+    assert role.organization == organization

@@ -218,7 +218,9 @@ def _phrase_roles(
     for whole, e in pieces:  # "Chinese Ambassador to X": the lead names the sender
         lead = _LEAD.match(text, whole, e)
         s = lead.end() if lead else whole
-        owned = text[max(0, s - 4) : s] == "its "  # "its deputy commissioner X"
+        owned = (
+            re.fullmatch(r"its\s", text[max(0, s - 4) : s]) is not None
+        )  # "its deputy commissioner X", "its\nDeputy"
         title = _TITLE_WORD.search(text, s, e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
@@ -286,8 +288,8 @@ def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | No
 
 def _last_named(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
     """ "visited the NIA, where he met its deputy commissioner X": the organization named last before "its" in the
-    same sentence."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    same sentence, a line break inside it (hard-wrapped copy: "led by its\nDeputy Director General") none of its ends."""
+    opening = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind("\n\n", 0, start))
     before = [o for o in organizations if opening < o.start and o.end <= start]
     return max(before, key=lambda o: o.end).entity if before else None
 
