@@ -32,6 +32,7 @@ _FOOTER = re.compile(
     r"|tel\b|tel\.|phone\s*:|email\s*:|e-mail\s*:|fax\s*:|related (?:news|articles|stories))",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"[A-Z][\w'’-]*(?: [^\s]+){7,}[a-z)][.!?][\"”’]?\s*")  # eight words or more, ending on a stop
 _CONTACT = re.compile(r"\S+@\S+\.\w+|\+\d[\d ()-]{6,}")
 _BYLINE = re.compile(r"\d{1,2}:\d{2}|" + _MONTH + r" \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2}")
 _CREDIT = re.compile(r"\([A-Z][\w ]*/[A-Z][\w .'-]*\)\s*$")
@@ -78,6 +79,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return joined
 
 
+def paragraph_starts(text: str) -> set[int]:
+    """Where each paragraph of the text begins (the lines of a hard-wrapped paragraph joined)."""
+    return {s for s, _ in _lines(text)}
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether a wrapped line runs on into the next: it ends inside a sentence (on a comma or a dash, near
     the wrap width, on a lower-case word or before one) and the next line is no dateline, field or footer."""
@@ -104,8 +110,9 @@ def is_boilerplate(line: str) -> bool:
     words = line.split()
     if _FOOTER.match(line) or _CONTACT.search(line) or _CREDIT.search(line):
         return True
-    if _SHARE.search(line) and len(words) <= 16:
-        return True
+    shared = {w.lower() for w in _SHARE.findall(line)}
+    if shared and len(words) <= 16 and (shared != {"share"} or not _SENTENCE.fullmatch(line)):
+        return True  # "Share on WeChat", not "Ivo Lind said IOM would share its practices with others."
     if _BYLINE.search(line) and len(words) <= 8:
         return True
     return len(words) <= 4 and not line.rstrip().endswith((".", "!", "?", '"', "”"))

@@ -33,6 +33,8 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
 TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
 
+# A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
+_RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post or a comma and the name
 # Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
 HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")
 TITLES = (
@@ -68,7 +70,7 @@ _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
-    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center"
+    "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
 # "Director of the Immigration Department Major General Ada Kemp": a rank before a name, which no body's name runs over
@@ -117,7 +119,7 @@ _PERSON_CUES = (
         re.compile(
             rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?"
             rf"[{_UPPER}][\w'’.-]*)"
-            rf"{{0,8}}),[ \u00a0]{_NAME}(?=,|\.|;|[ \u00a0]and\b)"
+            rf"{{0,8}}),[ \u00a0]{_RANKS_BEFORE}{_NAME}(?=,|\.|;|[ \u00a0]and\b)"
         ),
     ),
     ("reporting verb", re.compile(rf"(?P<cue>\bsaid) {_NAME}(?=[.,;])")),
@@ -327,25 +329,20 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
-_PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department)\b")
-_ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b")
+_PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department|Bureau|Division)\b")
+_ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b|Ministry of ")
 _WHOLE = re.compile(rf" of (?:the )?(?=[{_UPPER}])")
 
 
 def part_and_whole(candidate: Candidate) -> list[Candidate]:
     """A school or institute named with the university or academy it belongs to ("School of Labour Studies of
-    Westbrook University", "Overseas Studies Institute of Westbrook University"): the part under that whole name
-    (many have a "School of Law"), and the university."""
+    Westbrook University", "Overseas Studies Institute of Westbrook University"), a department with its ministry
+    ("Department of International Cooperation of the Ministry of Ports"): the part under that whole name (many
+    have a "School of Law"), and the whole."""
     for of in _WHOLE.finditer(candidate.name):
         whole = candidate.name[of.end() :]
         if _PART.search(candidate.name, 0, of.start()) and _ACADEMIC.match(whole):
             return [candidate, replace(candidate, name=whole, start=candidate.start + of.end(), acronym=None)]
-    return [candidate]
-    for of in _WHOLE.finditer(candidate.name, _PART.match(candidate.name).end()):
-        whole = candidate.name[of.end() :]
-        if _ACADEMIC.search(whole):
-            start = candidate.start + of.end()
-            return [candidate, replace(candidate, name=whole, start=start, acronym=None)]
     return [candidate]
 
 
@@ -470,10 +467,13 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
             s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
         if owner := re.match(
-            r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s |[A-Z]{2,} (?=(?:Department|Bureau|Division) of )", text[s:e]
-        ):
-            s += owner.end()  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department
+            r"(?!People['’]s )[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s |[A-Z]{2,} (?=(?:Department|Bureau|Division) of )",
+            text[s:e],
+        ):  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department; "People's" is no owner
+            s += owner.end()
         s, e = _trimmed(text, s, e)
+        if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
+            continue  # "the Chinese Embassy in the country concerned": which one is not said
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
         named = (
@@ -582,7 +582,9 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """Without a trailing date, currency ("Ministry of Commerce for USD 2 million") or place: the one after
     "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")
-    unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok")."""
+    unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok"); nor a
+    subject after "on" that the head word before it does not take ("Fudan University on the Global Compact", not
+    "Network on Migration"), nor the name a form of address opens ("Department of Immigration Mr. Ivo Lind")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
@@ -590,6 +592,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     stationed = _STATIONED.search(before) and not re.search(rf"{_STATIONED.pattern} for ", before)
     if len(ins) > 1 or (ins and not stationed):
         cut = ins[1] if stationed else ins[0]
+        tokens, words = tokens[:cut], words[:cut]
+    if cut := next((i for i, w in enumerate(words) if i and _ends_name(w, words[i - 1])), None):
         tokens, words = tokens[:cut], words[:cut]
     while len(words) > 1 and (
         words[-1] in _WHEN
@@ -601,6 +605,19 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
 
 
+# head words that take a subject after "on" ("Committee on Migrant Workers", "UN Office on Drugs and Crime")
+_TAKES_ON = frozenset(
+    "Committee Commission Council Network Forum Conference Dialogue Office Convention Group Force Centre Center "
+    "Institute Programme Summit Consultation Consultations Process Panel Board Coalition Alliance Partnership".split()
+)
+
+
+def _ends_name(word: str, before: str) -> bool:
+    """Whether a word ends an organization's name before it: a form of address, or an "on" its head does not take."""
+    return word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss") or (word == "on" and before not in _TAKES_ON)
+
+
+_PLACED_VAGUELY = re.compile(r"\s+in\s+(?:the\s+|a\s+|each\s+|every\s+)?[a-z]")
 _STATIONED = re.compile(r"\b(?:Embassy|Consulate|Consulate-General|Mission|Office|Delegation|Representation|Liaison)\b")
 
 

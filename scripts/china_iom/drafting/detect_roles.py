@@ -37,6 +37,11 @@ _APPOSITION = re.compile(
     r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
     r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)"
 )
+# A sentence's opening phrase up to the name: "In his meeting with ", "During talks with the envoy "
+_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:In|With|During|After|Before|At|On|Following|Upon|Besides|Like|Unlike)\b[^,.;\n]*$",
+    re.MULTILINE,
+)
 # "the Director General of IOM, Amy Pope", "Deputy Director General of the ... (IOM) Ms. Ada Kemp", "UNHCR
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific or a
 # rank ("its Commissioner, Pol. Lt. Gen. Ada Kemp")
@@ -143,9 +148,13 @@ _DIPLOMATIC = re.compile(
 def _after(
     text: str, person: EntitySpan, people: list[EntitySpan], organizations: list[EntitySpan], ministries: dict[str, str]
 ) -> list[RoleSpan]:
-    """The apposition after the name; none if it names another person (", spokesperson Lu Kang said": his)."""
+    """The apposition after the name; none if it names another person (", spokesperson Lu Kang said": his), nor
+    a subject after the name that ends a sentence's opening phrase ("In his meeting with Tu, the High Commissioner
+    thanked": the apposition closed by no comma is the main clause's subject)."""
     match = _APPOSITION.match(text, person.end)
     if match is None or any(match.start("phrase") <= p.start < match.end("phrase") for p in people):
+        return []
+    if text[match.end()] != "," and _OPENING.search(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return []
     return _phrase_roles(text, person.entity, *match.span("phrase"), organizations, ministries, require_start=True)
 
@@ -210,7 +219,9 @@ def _phrase_roles(
     for whole, e in pieces:  # "Chinese Ambassador to X": the lead names the sender
         lead = _LEAD.match(text, whole, e)
         s = lead.end() if lead else whole
-        owned = text[max(0, s - 4) : s] == "its "  # "its deputy commissioner X"
+        owned = (
+            re.fullmatch(r"its\s", text[max(0, s - 4) : s]) is not None
+        )  # "its deputy commissioner X", "its\nDeputy"
         title = _TITLE_WORD.search(text, s, e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
@@ -278,8 +289,8 @@ def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | No
 
 def _last_named(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
     """ "visited the NIA, where he met its deputy commissioner X": the organization named last before "its" in the
-    same sentence."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    same sentence, a line break inside it (hard-wrapped copy: "led by its\nDeputy Director General") none of its ends."""
+    opening = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start), text.rfind("\n\n", 0, start))
     before = [o for o in organizations if opening < o.start and o.end <= start]
     return max(before, key=lambda o: o.end).entity if before else None
 

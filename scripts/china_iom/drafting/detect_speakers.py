@@ -12,8 +12,9 @@ said") stands first for the one person the text gives that title ("DG Vitorino",
 by its initials ("the PS noted": the one Principal Secretary; initials of no one's title, "the NIA", stand for no one).
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
 named before it. A sentence with no verb and no person continues the previous sentence's reported
-speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open,
-or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
+speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open (a
+clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
+adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
 a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
@@ -25,11 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from china_iom.drafting.titles import POSTS
+from china_iom.drafting.body import paragraph_starts
+from china_iom.drafting.titles import POSTS, QUALIFIERS
 
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
-    r"|urged|called for|called on|pointed out|spoke|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
+    r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to"
     r"|was (?:\w+ )?(?:satisfied|pleased))\b(?! by\b)"
@@ -44,10 +46,14 @@ _CLAUSE = re.compile(
 _TITLES = rf"(?:{POSTS}|DG)"
 # "The Ambassador", "the Chinese envoy" (a qualifier, in any case), "Ambassador" after a comma
 _STAND_IN = re.compile(
-    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:[A-Z][\w-]* ){{0,3}})(?P<title>(?i:{_TITLES}))"
+    rf"(?:\b(?:He|She|he|she)|\b(?:The|the) (?P<qualifier>(?:(?!(?i:{QUALIFIERS})\b)[A-Z][\w-]* ){{0,3}})"
+    rf"(?P<title>(?i:(?:{QUALIFIERS})[- ])*(?i:{_TITLES}))"
     r"|\b(?:The|the) (?P<initials>[A-Z]{2,4})"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
+# A position ("The international community should ...", "China is ready to ..."): unlike a fact the writer adds
+# ("The compact sets out 23 objectives"), it goes on with the reported speech of the paragraph before.
+_POSITION = re.compile(r"[^.;]*?\b(?:should|must|needs? to|(?:is|are) (?:willing|ready) to|ought to)\b")
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
     r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
@@ -84,6 +90,7 @@ def speakers(
     seen: set[str] = set()  # everyone named so far
     others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
+    opening = paragraph_starts(text)
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         verb = REPORTING.search(text, s, e)
@@ -93,7 +100,9 @@ def speakers(
             named_before = any(p.end <= verb.start() for p in inside)
             if speaker is not None and not named_before and not _fits(text[s : verb.start()], speaker, others, genders):
                 speaker = None
-        elif not inside and (continues or (quoted and text[s] in '“"')):
+        elif not inside and (
+            (continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"')
+        ):
             speaker = result[-1]
         result.append(speaker)
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
@@ -215,8 +224,9 @@ def _subject(
     alone: bool,
 ) -> str | None:
     """The speaker of a reporting verb; a pronoun or title stands for ``fallback``, a title with a qualifier
-    ("the Chinese envoy") only while no one else has been named (``alone``): it may mean another person; "the
-    spokesperson" only for the one person the text gives that title."""
+    ("the Chinese envoy", "the vice foreign minister": unless the one person the text gives that very title) only
+    while no one else has been named (``alone``): it may mean another person; "the spokesperson" only for the one
+    person the text gives that title."""
     if verb.group(0) in ("according to", "said"):
         after = [p for p in inside if p.start == verb.end() + 1]
         if after:
@@ -233,7 +243,8 @@ def _subject(
             return None
         if re.match(r"(?i)spokes", stand_in.group("title") or stand_in.group("bare") or ""):
             return None  # a spokesperson speaks for someone else: never the last speaker
-        return fallback if alone or not stand_in.group("qualifier") else None
+        qualified = stand_in.group("qualifier") or re.match(rf"(?i)(?:{QUALIFIERS})\b", title)
+        return fallback if alone or not qualified else None
     if _PARTICIPLE.fullmatch(verb.group(0)) and text[verb.start() - 2 : verb.start()] == ", ":
         agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
         return agents.pop() if len(agents) == 1 else None

@@ -459,12 +459,15 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     return after is None and (before is None or titles.search(before.group(1)) is not None)
 
 
-_FUND_TAIL = re.compile(r"(?: [A-Z][\w'’-]*)* (?:Fund|Programme|Program|Project|Facility)\b")
+_FUND_TAIL = re.compile(
+    r"(?: [A-Z][\w'’-]*)*(?: and(?: [A-Z][\w'’-]*)+)? (?:Fund|Programme|Program|Project|Facility)\b"
+)
 
 
 def _names_a_fund(text: str, match: Match) -> bool:
-    """A topic's words that begin a fund's or programme's name ("South-South Cooperation Assistance Fund")."""
-    return match.kind == "topics" and _FUND_TAIL.match(text, match.end) is not None
+    """A topic's or an organization's words that begin a fund's or programme's name ("South-South Cooperation
+    Assistance Fund", "China-UN Peace and Development Fund": no mention of the UN)."""
+    return match.kind in ("topics", "organizations") and _FUND_TAIL.match(text, match.end) is not None
 
 
 _TITLE_AFTER = re.compile(
