@@ -5158,3 +5158,79 @@ def test_its_post_across_a_line_break_is_held_at_the_body_named_before_in_the_se
     orgs = [EntitySpan("pa", m.start(), m.end()) for m in re.finditer(r"Port Authority|\bPA\b", text)]
     [role] = [r for r in find_roles(text, people, orgs, {}) if r.person == "kemp"]
     assert role.organization == organization
+
+
+# Lane i11r9u (round 8): a capital letter is any upper-case letter ("Đỗ", "Łukasz", "Željko", "İlhan", "Ștefan"), and a
+# possessive ("'s", "’s", "s'") ends the name it follows, for people and organizations alike.
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Vice Minister Đỗ Văn Tường met with Chen Hua in Hanoi.", ["Đỗ Văn Tường", "Chen Hua"]),
+        ("Đặng Thị Ngọc, Director General of the Immigration Department, said the gate is open.", ["Đặng Thị Ngọc"]),
+        ("Minister Željko Marić said the two countries will cooperate.", ["Željko Marić"]),
+        ("Łucja Wąsik, Ambassador of Poland to China, attended.", ["Łucja Wąsik"]),
+        ("Ambassador Şükrü Yıldız met with Li Wei.", ["Şükrü Yıldız", "Li Wei"]),
+        ("İlkay Ötken said the centre would open.", ["İlkay Ötken"]),
+        ("Deputy Minister Ștefan Țăranu thanked the IOM.", ["Ștefan Țăranu"]),
+        ("The talks were chaired by Őrsi Ágota.", ["Őrsi Ágota"]),
+        ("Čedomir Škorić, head of the Border Police, and Žana Đurić also attended.", ["Čedomir Škorić", "Žana Đurić"]),
+        ("Đà Nẵng City hosted the forum on Monday.", []),
+        ("The delegation visited Łódź and Ústí nad Labem.", []),
+    ],
+)
+def test_names_open_with_any_capital_letter(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+def test_a_sentence_and_a_dateline_open_with_any_capital_letter():
+    text = "HÀ NỘI, May 4 (VNA) -- The talks ended on Monday. Đỗ Văn Tường said the gate will reopen.\n"
+    assert find_layout(text).dateline == (0, text.index("The talks"))
+    assert [text[s:e] for s, e in split_sentences(text, text.index("The talks"))] == [
+        "The talks ended on Monday.",
+        "Đỗ Văn Tường said the gate will reopen.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("Director Ngo Van Lam's visit ended on Friday.", ["Ngo Van Lam"]),
+        ("Minister Ngo Van Lam’s delegation arrived in Beijing.", ["Ngo Van Lam"]),
+        ("IOM Director General Ada Kemp's Vietnamese counterpart met her.", ["Ada Kemp"]),
+        ("Ambassador Ivo Jones' remarks were welcomed.", ["Ivo Jones"]),
+        ("Ambassador Ivo Jones’ remarks were welcomed.", ["Ivo Jones"]),
+        ("Ambassador Ada O'Brien said the talks were useful.", ["Ada O'Brien"]),  # an apostrophe inside a name
+        ("Minister Jean D’Souza said the talks were useful.", ["Jean D’Souza"]),
+    ],
+)
+def test_a_possessive_ends_a_persons_name(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("The Royal Border Police's delegation met NIA officials.", ["Royal Border Police"]),
+        ("The Royal Border Police’s delegation met NIA officials.", ["Royal Border Police"]),
+        ("The Federal Migration Agency's officers arrived.", ["Federal Migration Agency"]),
+        ("The Bank of the People's Republic of Arcadia (BPRA) signed.", ["Bank of the People's Republic of Arcadia"]),
+        ("Chen Hua met officials of the Department of Foreigners' Affairs.", ["Department of Foreigners' Affairs"]),
+    ],
+)
+def test_a_possessive_ends_an_organizations_name_unless_the_name_goes_on(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+def test_a_new_persons_id_spells_every_latin_letter_in_ascii(registries):
+    text = (
+        "BEIJING, March 12 (Xinhua) -- Chen Hua met with Ambassador Łucja Wąsik and Minister Đặng Thị Ngọc in Beijing "
+        "on Tuesday. Ørnulf Ødegård, director of the Directorate of Immigration, also attended.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    ids = {e.fields["name"]: e.fields["id"] for e in draft.new_entries if e.kind == "people"}
+    assert ids == {
+        "Chen Hua": "chen-hua",
+        "Łucja Wąsik": "lucja-wasik",
+        "Đặng Thị Ngọc": "dang-thi-ngoc",
+        "Ørnulf Ødegård": "ornulf-odegard",
+    }

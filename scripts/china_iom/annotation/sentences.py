@@ -17,6 +17,7 @@ separated only by white space and together cover every other character of the bo
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 # Words a stop follows without ending a sentence: honorifics, ranks and titles before a name ("Pol. Lt. Gen."),
@@ -78,7 +79,24 @@ ABBREVIATIONS = frozenset(
 
 MIN_WRAP, MAX_WRAP = 40, 100  # widths at which hard-wrapped text is wrapped
 
-_STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
+
+def _letter_class(category: str) -> str:
+    """The inside of a character class of every character of one Unicode category ("Lu", "Ll") in the Basic
+    Multilingual Plane (every living script's letters), as ranges."""
+    points = [c for c in range(0x10000) if unicodedata.category(chr(c)) == category]
+    ranges = [[points[0], points[0]]]
+    for point in points[1:]:
+        if point == ranges[-1][1] + 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+# "A capital letter" in every script: "Đỗ", "Łukasz", "Željko", "İlhan", "Ștefan" open names as "Ada" does
+UPPER = _letter_class("Lu")
+LOWER = _letter_class("Ll") + _letter_class("Mn")  # with combining accents, for text in decomposed form
+_STOP = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[0-9{UPPER}])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 

@@ -12,17 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from china_iom.annotation.sentences import LOWER, UPPER
+
 WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrapped text
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCY = r"\([A-Z][\w ]*\)"
 _DATE = r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")"
 DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 -", a date alone: "13 December 2023 -"
     r"(?:^|(?<=\s))(?:"
-    r"(?:[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})(?:, " + _DATE + r"(?:,? \d{4})?)?(?: " + _AGENCY + r")?"
+    rf"(?:[{UPPER}][{UPPER}{LOWER}'’.-]*(?: [{UPPER}][{UPPER}{LOWER}'’.-]*){{0,3}})(?:, "
+    + _DATE
+    + r"(?:,? \d{4})?)?(?: "
+    + _AGENCY
+    + r")?"
     r"|" + _DATE + r",? \d{4}(?: " + _AGENCY + r")?"
     r"|(?<![^\n])"
     + _AGENCY  # the agency alone, opening a line: "(ECNS) --"
-    + r") ?(?:--|[-–—]) (?=[A-Z\"“])"
+    + rf") ?(?:--|[-–—]) (?=[{UPPER}\"“])"
 )
 _END_MARK = re.compile(r"\s+(?:Enditem|\(END\))\s*$")  # wire copy's end of story: "... the talks. Enditem"
 _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)

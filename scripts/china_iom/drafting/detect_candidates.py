@@ -25,12 +25,15 @@ from functools import lru_cache
 
 from babel import Locale
 
+from china_iom.annotation.sentences import LOWER, UPPER
 from china_iom.drafting.titles import POSTS, RANKS, STAFF
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u024f'’"
+_UPPER = UPPER
+# A lower-case letter, an apostrophe inside a word ("O'Brien") or a possessive's within a name ("People's Republic",
+# "Department of Foreigners' Affairs"); never a possessive's that ends one ("Ada Kemp's visit", "Philippines' delegation")
+_LOWER = rf"(?:[{LOWER}]|['’](?=[{UPPER}{LOWER}])(?!s(?![{LOWER}]))|['’](?=s?[ \u00a0][{UPPER}]))"
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
-TOKEN = rf"(?:[{_UPPER}][{_LOWER}]+(?:-?[{_UPPER}][{_LOWER}]+|-[{_LOWER}]+)*|[{_UPPER}]{{2,}}(?![{_LOWER}]))"
+TOKEN = rf"(?:[{_UPPER}]{_LOWER}+(?:-?[{_UPPER}]{_LOWER}+|-{_LOWER}+)*|[{_UPPER}]{{2,}}(?!{_LOWER}))"
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
 
 # A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
@@ -53,7 +56,7 @@ _VERBS = (
 # conference on ...": the headline of a transcript whose answers ("A:") are the spokesperson's
 BRIEFING = re.compile(
     rf"(?P<phrase>(?:[{_UPPER}][\w'’-]* ){{0,3}}(?P<cue>Spokes(?:person|man|woman)))[ \u00a0]"
-    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})"
+    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[{LOWER}]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[{LOWER}]+)){{1,2}})"
     rf"(?:['’]s (?:[{_UPPER}][\w-]* ){{0,3}}|[ \u00a0](?:hosted|held|gave|chaired) (?:a|the) (?:[a-z]+ )?)"
     r"(?i:press conference|press briefing|briefing)\b"
 )
@@ -61,7 +64,7 @@ BRIEFING = re.compile(
 STATEMENT = re.compile(
     r"^(?:(?:Full )?Text of )?(?P<cue>(?:Opening |Closing |Keynote )?(?:Statement|Remarks|Speech|Address))"
     rf" (?:by|of) (?P<phrase>(?:(?:{TITLES})\.?[ \u00a0]+)*)"
-    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[a-z]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[a-z]+)){{1,2}})"
+    rf"(?P<name>[{_UPPER}](?:[{_UPPER}]+|[{LOWER}]+)(?:[ \u00a0][{_UPPER}](?:[{_UPPER}]+|[{LOWER}]+)){{1,2}})"
     r"(?=,| at | on | to | during | before |\s*$)",
     re.MULTILINE,
 )
@@ -226,6 +229,7 @@ def _apposed(text: str, at: int) -> bool:
 
 
 _RANK = re.compile(rf"(?:{RANKS})[ \u00a0]+")
+_OWNER = re.compile(r"(?<=\w)['’]s?$")  # a possessive ends a person's name: "Ada Kemp's", "Ivo Jones'"
 _LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
 _TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
@@ -249,6 +253,8 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
     after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if (owner := next((i for i, (s, e) in enumerate(tokens) if _OWNER.search(text, s, e)), None)) is not None:
+        tokens[owner:] = [(tokens[owner][0], _OWNER.search(text, *tokens[owner]).start())]  # "Ada Kemp's Office"
     posts = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
     tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
     if rank := _LEADING_RANK.match(text, tokens[0][0] if tokens else start, end):  # "Colonel Ivo Lind said"
@@ -529,8 +535,8 @@ def _listed_after(text: str, start: int, end: int) -> int:
 # "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word
 _WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* )?(?:{ORG_HEADS})\b)")
 _CAPITALISED = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
-_PAIRED = re.compile(rf"[{_UPPER}][{_LOWER}]+")
-_HEADED = re.compile(rf"[{_UPPER}][{_LOWER}]+ (?:{ORG_HEADS})\b")
+_PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
+_HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
