@@ -78,6 +78,10 @@ ABBREVIATIONS = frozenset(
 
 MIN_WRAP, MAX_WRAP = 40, 100  # widths at which hard-wrapped text is wrapped
 
+# Words no sentence ends on: a line of wrapped text ending on one goes on ("A delegation of the\nNational ...")
+_OPEN_WORDS = frozenset({"the", "a", "an", "of", "by", "at", "to", "with", "for", "from", "and", "or", "into", "its"})
+_CLAUSE_GOES_ON = re.compile(r"([a-z][\w'’-]*)[ \t]+[a-z]")
+
 _STOP = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
@@ -101,6 +105,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _goes_on(line: str, following: str) -> bool:
+    """Whether a wrapped paragraph's ``line`` goes on after its break, even where the next word would have fitted
+    (text broken by phrase, not by width): it ends on a comma or a word no sentence ends on, or the next line
+    opens with two words in lower case, as a clause goes on ("were also present"; not a field "date 2019-08-27"
+    nor a byline "by Xinhua writer")."""
+    words, opening = line.split(), _CLAUSE_GOES_ON.match(following.lstrip())
+    return (
+        line.endswith(",")
+        or (bool(words) and words[-1] in _OPEN_WORDS)
+        or (opening is not None and opening.group(1) not in _OPEN_WORDS)
+    )
+
+
 def _line_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets just after the line breaks in ``text[start:end]`` that end a sentence (see the module)."""
     cuts = []
@@ -112,7 +129,8 @@ def _line_ends(text: str, start: int, end: int) -> list[int]:
         for line, following in pairwise(lines):
             offset += len(line) + 1
             next_word = following.split(maxsplit=1)[0]
-            if not wrapped or len(line.rstrip()) + 1 + len(next_word) <= width:
+            fitted = len(line.rstrip()) + 1 + len(next_word) <= width
+            if not wrapped or (fitted and not _goes_on(line.rstrip(), following)):
                 cuts.append(offset)
         cuts.append(start + paragraph.end())
     return cuts
