@@ -5212,3 +5212,16 @@ def test_a_courtesy_call_broken_by_phrase_is_a_meeting_of_its_subject_today(regi
     [meeting] = _meetings(text, registries)
     assert meeting.participants == ["ada-kemp"]  # the visitors' leader, of a body not registered, is not read yet
     assert meeting.date is not None and meeting.date.value == "2019-08-27"  # "today", on the next line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home Secretary Mr. Ivo Lind at the Ministry of Home Affairs, Karl Johan, today.", ["Ivo Lind"]),
+        ("It met Director Ms. Ada Kemp of the Port Authority, Vestre Havn, on Monday.", ["Ada Kemp"]),
+        ("Director General of the Port Authority, Ada Kemp, met him.", ["Ada Kemp"]),  # a title without its holder
+        ("Minister of Labour, Dr. Ivo Lind, met him.", ["Ivo Lind"]),
+    ],
+)
+def test_a_title_run_holding_a_form_of_address_names_no_one_after_its_comma(text, expected):
+    assert [c.name for c in person_candidates(text)] == expected
