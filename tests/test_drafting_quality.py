@@ -5225,3 +5225,27 @@ def test_a_courtesy_call_broken_by_phrase_is_a_meeting_of_its_subject_today(regi
 )
 def test_a_title_run_holding_a_form_of_address_names_no_one_after_its_comma(text, expected):
     assert [c.name for c in person_candidates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vice Minister Tang Wenjie will deliver a speech at the forum. He will also meet with Ivo Lind, the "
+            "head of the mission.\n",
+            ["tang-wenjie", "ivo-lind"],
+        ),
+        (
+            "Ms. Ada Kemp will address the forum. She will also hold talks with Mr. Ivo Lind.\n",
+            ["ada-kemp", "ivo-lind"],
+        ),
+        (
+            "Ms. Ada Kemp arrived in Oslo today. She is expected to also meet with Mr. Ivo Lind.\n",
+            ["ada-kemp", "ivo-lind"],
+        ),
+        ('"Migration matters," said Ms. Ada Kemp. He will also meet with Mr. Ivo Lind.\n', ["ivo-lind"]),  # not hers
+    ],
+)
+def test_he_or_she_will_also_meet_is_the_person_last_named(text, expected, registries):
+    [meeting] = [m for m in _meetings(text, registries) if "ivo-lind" in m.participants]
+    assert meeting.participants == expected
