@@ -5234,3 +5234,94 @@ def test_a_new_persons_id_spells_every_latin_letter_in_ascii(registries):
         "Đặng Thị Ngọc": "dang-thi-ngoc",
         "Ørnulf Ødegård": "ornulf-odegard",
     }
+
+
+# Lane i11r9m (round 8): text broken by phrase, not by width (lines ending on "of the", "led by", a comma, or
+# followed by a line in lower case) is one sentence across its breaks; an author's break (a headline, a dateline)
+# still ends one; a paragraph of short lines only (a headline block) is not wrapped text.
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A delegation of the\nPort Authority of Ruritania led by its director\nMr. Ivo Lind,\nmet Ada Kemp.", 1),
+        (
+            "Ivo Lind,\nDirector General of the Port Authority of Ruritania and head of its delegation,\n"
+            "paid a courtesy call on Ada Kemp today.",
+            1,
+        ),
+        ("Mr. Ivo Lind and Mr. Tomas Berg\nwere also present at the meeting held at the Ministry of Home Affairs.", 1),
+        (
+            "Ivo Lind is scheduled to fly to Oslo on Thursday for\n"
+            "meetings with officials of the Ministry of Foreign Affairs and the Port Authority.",
+            1,
+        ),
+        ("Minister receives IOM delegation\nOSLO, 27 August 2019 -- Ivo Lind met Ada Kemp of the IOM today.", 2),
+        ("Ivo Lind met Ada Kemp in Oslo on Monday to discuss migration.\nThe two sides signed a memorandum.", 2),
+        (
+            "Ivo Lind met Ada Kemp in Oslo on Monday to discuss migration\n"
+            "The two sides also signed a memorandum of understanding on border management today.",
+            2,
+        ),
+        ("Minister of the\nInterior meets Ada Kemp", 2),
+        (
+            "IOM workshop on trafficking opens in Kunming\ndate 2007-11-15\nby Xinhua writer Ada Kemp\n"
+            "KUNMING, Nov. 15 (Xinhua) -- A workshop of the IOM opened here today.",
+            4,
+        ),
+    ],
+)
+def test_a_line_broken_by_phrase_goes_on_and_an_authors_break_ends_a_sentence(text, count):
+    assert len(split_sentences(text)) == count
+
+
+def test_a_courtesy_call_broken_by_phrase_is_a_meeting_of_its_subject_today(registries):
+    text = (
+        "Home Secretary receives Ruritanian delegation\nOslo, 27 August 2019\n\n"
+        "A delegation of the\nPort Authority of Ruritania led by\nMr. Ivo Lind,\n"
+        "Director General of the Department of Cooperation,\n"
+        "paid a courtesy call on Home Secretary Ms. Ada Kemp at the\n"
+        "Ministry of Home Affairs today to discuss the facilitation of travel and border management.\n\n"
+        "During the meeting, both sides discussed matters of mutual interest including\n"
+        "border management and the facilitation of travel of citizens of both countries.\n"
+    )
+    [meeting] = _meetings(text, registries)
+    assert meeting.participants == ["ada-kemp"]  # the visitors' leader, of a body not registered, is not read yet
+    assert meeting.date is not None and meeting.date.value == "2019-08-27"  # "today", on the next line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home Secretary Mr. Ivo Lind at the Ministry of Home Affairs, Karl Johan, today.", ["Ivo Lind"]),
+        ("It met Director Ms. Ada Kemp of the Port Authority, Vestre Havn, on Monday.", ["Ada Kemp"]),
+        ("Director General of the Port Authority, Ada Kemp, met him.", ["Ada Kemp"]),  # a title without its holder
+        ("Minister of Labour, Dr. Ivo Lind, met him.", ["Ivo Lind"]),
+    ],
+)
+def test_a_title_run_holding_a_form_of_address_names_no_one_after_its_comma(text, expected):
+    assert [c.name for c in person_candidates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vice Minister Tang Wenjie will deliver a speech at the forum. He will also meet with Ivo Lind, the "
+            "head of the mission.\n",
+            ["tang-wenjie", "ivo-lind"],
+        ),
+        (
+            "Ms. Ada Kemp will address the forum. She will also hold talks with Mr. Ivo Lind.\n",
+            ["ada-kemp", "ivo-lind"],
+        ),
+        (
+            "Ms. Ada Kemp arrived in Oslo today. She is expected to also meet with Mr. Ivo Lind.\n",
+            ["ada-kemp", "ivo-lind"],
+        ),
+        ('"Migration matters," said Ms. Ada Kemp. He will also meet with Mr. Ivo Lind.\n', ["ivo-lind"]),  # not hers
+    ],
+)
+def test_he_or_she_will_also_meet_is_the_person_last_named(text, expected, registries):
+    [meeting] = [m for m in _meetings(text, registries) if "ivo-lind" in m.participants]
+    assert meeting.participants == expected

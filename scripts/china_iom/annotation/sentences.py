@@ -96,6 +96,10 @@ def _letter_class(category: str) -> str:
 # "A capital letter" in every script: "Đỗ", "Łukasz", "Željko", "İlhan", "Ștefan" open names as "Ada" does
 UPPER = _letter_class("Lu")
 LOWER = _letter_class("Ll") + _letter_class("Mn")  # with combining accents, for text in decomposed form
+# Words no sentence ends on: a line of wrapped text ending on one goes on ("A delegation of the\nNational ...")
+_OPEN_WORDS = frozenset({"the", "a", "an", "of", "by", "at", "to", "with", "for", "from", "and", "or", "into", "its"})
+_CLAUSE_GOES_ON = re.compile(rf"([{LOWER}][\w'’-]*)[ \t]+[{LOWER}]")
+
 _STOP = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[0-9{UPPER}])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
@@ -119,6 +123,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _goes_on(line: str, following: str) -> bool:
+    """Whether a wrapped paragraph's ``line`` goes on after its break, even where the next word would have fitted
+    (text broken by phrase, not by width): it ends on a comma or a word no sentence ends on, or the next line
+    opens with two words in lower case, as a clause goes on ("were also present"; not a field "date 2019-08-27"
+    nor a byline "by Xinhua writer")."""
+    words, opening = line.split(), _CLAUSE_GOES_ON.match(following.lstrip())
+    return (
+        line.endswith(",")
+        or (bool(words) and words[-1] in _OPEN_WORDS)
+        or (opening is not None and opening.group(1) not in _OPEN_WORDS)
+    )
+
+
 def _line_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets just after the line breaks in ``text[start:end]`` that end a sentence (see the module)."""
     cuts = []
@@ -130,7 +147,8 @@ def _line_ends(text: str, start: int, end: int) -> list[int]:
         for line, following in pairwise(lines):
             offset += len(line) + 1
             next_word = following.split(maxsplit=1)[0]
-            if not wrapped or len(line.rstrip()) + 1 + len(next_word) <= width:
+            fitted = len(line.rstrip()) + 1 + len(next_word) <= width
+            if not wrapped or (fitted and not _goes_on(line.rstrip(), following)):
                 cuts.append(offset)
         cuts.append(start + paragraph.end())
     return cuts

@@ -78,6 +78,8 @@ ORG_HEADS = (
 )
 # "Director of the Immigration Department Major General Ada Kemp": a rank before a name, which no body's name runs over
 _RANKED = re.compile(rf"(?<![\w.-])(?P<cue>{RANKS})[ \u00a0]+{_NAME}")
+# A form of address ("Mr. X") in a title's run names its holder: the name after the run's comma is no other's
+_ADDRESS = rf"(?:{'|'.join(HONORIFICS)})\.?[ \u00a0]"
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
@@ -120,8 +122,8 @@ _PERSON_CUES = (
     (
         "title and a comma",
         re.compile(
-            rf"(?P<cue>\b(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?"
-            rf"[{_UPPER}][\w'’.-]*)"
+            rf"(?P<cue>\b(?!{_ADDRESS})(?:{TITLES})(?:[ \u00a0](?:(?:of|for|to|in|at|and)[ \u00a0](?:the[ \u00a0])?)?"
+            rf"(?!{_ADDRESS})[{_UPPER}][\w'’.-]*)"
             rf"{{0,8}}),[ \u00a0]{_RANKS_BEFORE}{_NAME}(?=,|\.|;|[ \u00a0]and\b)"
         ),
     ),
