@@ -5325,3 +5325,40 @@ def test_a_title_run_holding_a_form_of_address_names_no_one_after_its_comma(text
 def test_he_or_she_will_also_meet_is_the_person_last_named(text, expected, registries):
     [meeting] = [m for m in _meetings(text, registries) if "ivo-lind" in m.participants]
     assert meeting.participants == expected
+
+
+# Lane i11r10 (round 8, last): "The tents were handed over to X at a ceremony": the day of the sentence before that
+# introduced the goods ("A consignment of tents arrived ... on Sunday"); never a handover to come, nor a day told
+# in another sentence.
+_RELIEF = "UNHCR delivers relief in Ruritania\n\nBriefing Notes, 12 March 2019\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A first consignment of 2,000 family tents from UNHCR's stockpile arrived in Oslo, the capital, on "
+            "Sunday. The tents were handed over to the Civil Affairs Bureau of Oslo at a ceremony at the airport, "
+            "attended by our Representative, Ada Kemp.\n",
+            "2019-03-10",
+        ),
+        (
+            "A shipment of 5,000 blankets reached the port of\nBergen on Saturday. These blankets were donated to the "
+            "Red Cross of Ruritania at a ceremony attended by Mr. Ivo Lind, UNHCR's Representative.\n",
+            "2019-03-09",
+        ),
+        (
+            "A batch of hygiene kits arrived in Oslo on Sunday. The kits will be handed over to the Civil Affairs "
+            "Bureau at a ceremony attended by our Representative, Ada Kemp.\n",
+            None,  # to come: when is not said
+        ),
+        (
+            "A consignment of tents left the stockpile in Dubai. It landed on Sunday. The tents were handed over to "
+            "the Civil Affairs Bureau at a ceremony attended by our Representative, Ada Kemp.\n",
+            None,  # the day is another sentence's
+        ),
+    ],
+)
+def test_goods_handed_over_take_the_day_the_sentence_introducing_them_gives(body, expected, registries):
+    [meeting] = _meetings(_RELIEF + body, registries)
+    assert (meeting.date.value if meeting.date else None) == expected

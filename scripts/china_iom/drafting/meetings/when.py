@@ -101,6 +101,17 @@ def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
     return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 
+# "The tents were handed over to X at a ceremony": the gift that a sentence before introduced, on its day
+_GIFT_HANDED = re.compile(
+    rf"(?:The|These)\s+(?:[\w,-]+\s+){{0,2}}?({GIFT})\s+(?:were|was)\s+(?:handed\s+over|delivered|presented|donated)\b"
+)
+
+# "a workshop", "A first consignment of 3,000 family tents"
+_A, _LOT = r"\b(?:[Aa]n?)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
+
+_SENTENCE_END = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n")
+
+
 def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
     """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
     workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
@@ -119,10 +130,10 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
         ),
         None,
     )
-    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0))
+    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(text, s)
     if own is not None or event is None:
         return own
-    named = [m.span() for m in re.finditer(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{event.group(1)}\b", text[:s])]
+    named = [m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{event.group(1)}\b", text[:s])]
     if not named:
         return None
     (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1
@@ -130,7 +141,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
         (
             d
             for d in dates
-            if (opening <= d.start < start or (end <= d.start < s and "\n" not in text[end : d.start]))
+            if (opening <= d.start < start or (end <= d.start < s and not _SENTENCE_END.search(text, end, d.start)))
             and d.value
             and not _NOT_WHEN.match(d.quote)
         ),
