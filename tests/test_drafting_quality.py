@@ -5362,3 +5362,34 @@ _RELIEF = "UNHCR delivers relief in Ruritania\n\nBriefing Notes, 12 March 2019\n
 def test_goods_handed_over_take_the_day_the_sentence_introducing_them_gives(body, expected, registries):
     [meeting] = _meetings(_RELIEF + body, registries)
     assert (meeting.date.value if meeting.date else None) == expected
+
+
+# Lane i11r10: "The document was signed by A and B after the two held talks": the talks of the two, on the signing's
+# day; none unless exactly two people are named, and "also attended the signing" still adds to the signing.
+_SIGNED = (
+    "Ruritania, IOM sign deal on migrant assistance\n"
+    "The Ministry of Home Affairs of Ruritania and the International Organization for Migration signed a memorandum "
+    "of understanding in Oslo on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "talks"),
+    [
+        ("It was signed by Minister Ada Kemp and Ivo Lind, IOM's envoy, after the two held talks in Oslo.", 1),
+        ("The document was signed by Ms. Ada Kemp and Mr. Ivo Lind after the two met at the ministry.", 1),
+        ("The memorandum was signed by Ms. Ada Kemp and Mr. Ivo Lind after the two had lengthy talks.", 1),
+        ("The document was signed by Ada Kemp and Ivo Lind before the two held talks.", 0),  # not said when
+        ("It was signed by Ada Kemp, Ivo Lind and Tor Berg after the two sides held talks.", 0),  # which two?
+    ],
+)
+def test_after_the_two_held_talks_is_a_meeting_of_the_two_signatories(sentence, talks, registries):
+    text = _SIGNED + sentence + "\nMs. Eva Holm, IOM's chief of mission, also attended the signing.\n"
+    meetings = _meetings(text, registries, "2019-09-19")
+    [signing] = [m for m in meetings if m.kind == "signing"]
+    found = [m for m in meetings if m.kind == "bilateral_talks"]
+    assert "eva-holm" in signing.participants
+    assert len(found) == talks
+    for meeting in found:
+        assert meeting.participants == ["ada-kemp", "ivo-lind"]
+        assert meeting.date is not None and meeting.date.value == "2019-09-17"

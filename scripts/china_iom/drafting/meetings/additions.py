@@ -70,12 +70,16 @@ def names_signatories(text: str, sentence: tuple[int, int], meetings: list[Propo
 
 def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
-    "attended the meeting" or "The meeting was also attended by", no visit or trip either; one held, unless the
+    "attended the meeting" or "The meeting was also attended by", no visit or trip either, and for "the signing", the
+    last signing; one held, unless the
     sentence speaks of the future; for "participated in the visit", the last trip or visit within none."""
     if re.search(
         r"\b(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b", text[sentence[0] : sentence[1]]
     ):
         return next((m for m in reversed(meetings) if m.kind in ("trip", "visit") and m.parent is None), meetings[-1])
+    signing = next((m for m in reversed(meetings) if m.kind == "signing"), None)
+    if signing is not None and re.search(r"\bthe signing\b", text[sentence[0] : sentence[1]]):
+        return signing  # "also attended the signing": not the talks reported after it
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
     held = not re.search(r"\b(?:will|would|is to|are to)\b", text[sentence[0] : sentence[1]])  # none planned
@@ -104,3 +108,23 @@ def hosted_one(text: str, sentence: tuple[int, int], meetings: list[ProposedMeet
         (m for m in reversed(meetings) if m.sentence[1] <= s and m.kind != "speech" and noun.search(text, *m.sentence)),
         None,
     )
+
+
+# "The document was signed by A and B after the two held talks": the talks of the two, before the signing
+_AFTER_THE_TWO = re.compile(r"\bafter the two (?:(?:had|held) (?:\w+\s+)?talks|met)\b")
+
+
+def talks_of_the_two(
+    text: str, sentence: tuple[int, int], people: list[EntitySpan], target: ProposedMeeting
+) -> ProposedMeeting | None:
+    """ "signed by A and B after the two held talks": the talks of the two people named before, on the day (and at
+    the place) of the signing they led to; none unless exactly two are named."""
+    said = _AFTER_THE_TWO.search(text, *sentence)
+    named = list(dict.fromkeys(p.entity for p in people if p.end <= said.start())) if said else []
+    if said is None or len(named) != 2:
+        return None
+    talks = ProposedMeeting("bilateral_talks", "held", sentence, named, place=target.place)
+    if target.date is not None and target.date.precision == "day":
+        talks.date = target.date
+        talks.date_basis = f'"{said.group(0)}": the day of the {target.kind} proposed above, which the talks led to.'
+    return talks

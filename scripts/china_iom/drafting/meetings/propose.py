@@ -15,6 +15,7 @@ from china_iom.drafting.meetings.additions import (
     hosted_one,
     hosts_added,
     names_signatories,
+    talks_of_the_two,
 )
 from china_iom.drafting.meetings.clauses import (
     BASE_FORM,
@@ -113,6 +114,8 @@ def propose_meetings(
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
             meetings += speeches_given(text, (s, e), triggers[1:], inside, target, dates, meetings)
+            talks = talks_of_the_two(text, (s, e), inside, target)
+            meetings += [talks] if talks is not None else []
             last_person = inside[-1].entity if inside else last_person
             continue
         where = (country_places, dateline_place, place_country or {})
