@@ -5393,3 +5393,35 @@ def test_after_the_two_held_talks_is_a_meeting_of_the_two_signatories(sentence, 
     for meeting in found:
         assert meeting.participants == ["ada-kemp", "ivo-lind"]
         assert meeting.date is not None and meeting.date.value == "2019-09-17"
+
+
+# Lane i11r10: "X is scheduled to fly to Beijing on Thursday for meetings with officials of Y": talks to come, there
+# and then, of X (named) and Y; never a flight without talks, one already taken, or a traveller nobody names.
+_CHIEF = (
+    "IOM chief visits Ruritania\n\nOSLO, June 9 (Xinhua) -- Mr. Ivo Lind, head of the International Organization "
+    "for Migration, met Ms. Ada Kemp, Minister of Home Affairs, here on Wednesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Lind is scheduled to fly to Beijing on Thursday for meetings with officials of UNHCR.", "2019-06-13"),
+        ("Lind will fly to Beijing on Friday for talks with officials of UNHCR.", "2019-06-14"),
+        ("Lind is expected to go to Beijing on Thursday for talks with UNHCR officials.", "2019-06-13"),
+        ("Lind flew to Beijing on Thursday for talks with officials of UNHCR.", None),  # not this rule's
+        ("A delegation is expected to fly to Beijing on Thursday for talks with officials of UNHCR.", None),
+        ("Lind is scheduled to fly to Beijing on Thursday to attend a wedding of UNHCR staff.", None),
+    ],
+)
+def test_flying_somewhere_for_meetings_with_officials_is_talks_to_come_there(sentence, day, registries):
+    meetings = [m for m in _meetings(_CHIEF + sentence + "\n", registries, "2019-06-09") if m.kind == "working_talks"]
+    assert [(m.participants, m.organizations, m.status, m.place, m.date.value) for m in meetings] == (
+        [(["ivo-lind"], ["unhcr"], "planned", "beijing", day)] if day else []
+    )
+
+
+def test_talks_after_a_flight_to_an_unregistered_city_are_never_placed_in_the_dateline_s(registries):
+    text = _CHIEF.replace("OSLO", "BEIJING") + "Lind will fly to Bergen on Friday for talks with officials of UNHCR.\n"
+    [talks] = [m for m in _meetings(text, registries, "2019-06-09") if m.kind == "working_talks"]
+    assert (talks.place, talks.date.value) == (None, "2019-06-14")

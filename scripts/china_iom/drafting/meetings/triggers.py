@@ -327,6 +327,15 @@ _TRIGGERS = (
         ),
         "visit",
     ),
+    # "is scheduled to fly to Beijing on Thursday for meetings with officials of X": talks to come there, of a person
+    # the sentence names before it
+    (
+        re.compile(
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)\s+(?:fly|travel|go)\s+to\s+(?P<to>[A-Z][^.;]{0,40}?)"
+            r"\s+for\s+(?:meetings|talks)(?P<person>)\s+with\b"
+        ),
+        "working_talks",
+    ),
     # "will also visit the Administration and travel to Yunnan": a visit of the same subject
     (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other

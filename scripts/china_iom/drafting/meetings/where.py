@@ -80,6 +80,8 @@ def place_of(
         and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
         and (said is None or p.start < said.end())
     ]
+    if match.groupdict().get("to") is not None:  # "to fly to X for talks": in X, if registered; never the dateline's
+        return next((p.entity for p in named if match.start("to") <= p.start < match.end("to")), None)
     after = [p for p in named if p.start >= match.end()]
     there = _antecedent(text, s, match, named)
     if not after and there is not None:  # "travelled to Shanghai, where he visited a centre": in Shanghai
