@@ -5425,3 +5425,28 @@ def test_talks_after_a_flight_to_an_unregistered_city_are_never_placed_in_the_da
     text = _CHIEF.replace("OSLO", "BEIJING") + "Lind will fly to Bergen on Friday for talks with officials of UNHCR.\n"
     [talks] = [m for m in _meetings(text, registries, "2019-06-09") if m.kind == "working_talks"]
     assert (talks.place, talks.date.value) == (None, "2019-06-14")
+
+
+# Lane i11r10: "The pledge was made by Ambassador A, title, during a briefing": A's speech within the gathering the
+# sentence introduces; never without a gathering, nor for a pledge made "by China" (nobody named).
+_PLEDGE = "Ruritania pledges $1 million to IOM\n\nUN News | 23 April 2020\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The pledge was made by Ambassador Ivo Lind, Ruritania's Permanent Representative in Geneva, during a "
+            "virtual briefing for Member States convened by Ms. Ada Kemp.",
+            "ivo-lind",
+        ),
+        ("The announcement was made by Mr. Ivo Lind at a special session of the IOM Council.", "ivo-lind"),
+        ("This commitment was delivered by Ambassador Ivo Lind at a pledging conference in Geneva.", "ivo-lind"),
+        ("The pledge was made by Ruritania at a pledging conference attended by Mr. Ivo Lind.", None),
+        ("The pledge was made by Ambassador Ivo Lind in a letter to Ms. Ada Kemp.", None),  # no gathering
+    ],
+)
+def test_a_pledge_made_by_someone_at_a_gathering_is_their_speech_within_it(sentence, speaker, registries):
+    meetings = _meetings(_PLEDGE + sentence + "\n", registries)
+    speeches = [(m.participants, meetings[m.parent].kind) for m in meetings if m.kind == "speech"]
+    assert speeches == ([([speaker], "conference")] if speaker else [])

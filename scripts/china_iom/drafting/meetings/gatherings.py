@@ -196,3 +196,31 @@ def speeches_given(
         return []
     speakers = dict.fromkeys(p.entity for p in people if p.end <= speech.start())
     return [make_meeting(text, sentence, speech, "speech", "held", [who], [], None, dates, earlier) for who in speakers]
+
+
+# "The pledge was made by Ambassador A, title, during a briefing": A's words there, a speech within the gathering
+_MADE_BY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:pledge|announcement|statement|commitment"
+    r"|remarks|proposal|offer)\s+(?:was|were)\s+(?:made|delivered|announced)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+
+
+def words_made_by(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    gathering: int,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "The pledge was made by A ... during a briefing": A's speech within the gathering the sentence introduced
+    (``earlier[gathering]``), on its day."""
+    made = next((m for p in people if (m := _MADE_BY.search(text, sentence[0], p.start))), None)
+    who = next((p.entity for p in people if made and p.start == made.end()), None)
+    if who is None:
+        return None
+    speech = make_meeting(text, sentence, made, "speech", "held", [who], [], earlier[gathering].place, dates, earlier)
+    speech.parent = gathering
+    if speech.date is None:
+        speech.date, speech.date_basis = earlier[gathering].date, "Made during the gathering proposed above."
+    return speech

@@ -33,6 +33,7 @@ from china_iom.drafting.meetings.gatherings import (
     joined_gathering,
     repeats,
     speeches_given,
+    words_made_by,
 )
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.participants import (
@@ -126,6 +127,8 @@ def propose_meetings(
             )
             if gathering is not None:
                 meetings.append(gathering)
+                made = None if triggers else words_made_by(text, (s, e), inside, len(meetings) - 1, dates, meetings)
+                meetings += [made] if made is not None else []
         at = len(meetings) - 1
         if triggers:
             first = triggers[0][0]
