@@ -80,10 +80,13 @@ ABBREVIATIONS = frozenset(
 MIN_WRAP, MAX_WRAP = 40, 100  # widths at which hard-wrapped text is wrapped
 
 
+_CATEGORIES = [unicodedata.category(chr(c)) for c in range(0x10000)]  # the Basic Multilingual Plane's, read once
+
+
 def _letter_class(category: str) -> str:
     """The inside of a character class of every character of one Unicode category ("Lu", "Ll") in the Basic
     Multilingual Plane (every living script's letters), as ranges."""
-    points = [c for c in range(0x10000) if unicodedata.category(chr(c)) == category]
+    points = [c for c, of in enumerate(_CATEGORIES) if of == category]
     ranges = [[points[0], points[0]]]
     for point in points[1:]:
         if point == ranges[-1][1] + 1:

@@ -363,19 +363,19 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
     return GOES_ON.search(text[start : match.start()])
 
 
-PLANNED = re.compile(
+_PLANNED_WORDS = re.compile(
     r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
 )
 
 # a future marker that governs the trigger from further back in its clause: "will lead a Chinese delegation to
 # attend", never across a clause of its own (", who will attend the forum next week, met")
-_PLANNED_CLAUSE = re.compile(rf"{PLANNED.pattern}(?:(?!\b(?:who|which|that|said|says)\b)[^.;,:])*$")
+_PLANNED_CLAUSE = re.compile(rf"{_PLANNED_WORDS.pattern}(?:(?!\b(?:who|which|that|said|says)\b)[^.;,:])*$")
 
 
 def planned(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether the meeting that ``match`` reports in the sentence from ``start`` is still to come."""
     return bool(
-        PLANNED.search(text, max(start, match.start() - 30), match.end())
+        _PLANNED_WORDS.search(text, max(start, match.start() - 30), match.end())
         or _PLANNED_CLAUSE.search(text, max(start, match.start() - 80), match.start())
     )
 
