@@ -5451,3 +5451,70 @@ def test_a_pledge_made_by_someone_at_a_gathering_is_their_speech_within_it(sente
     meetings = _meetings(_PLEDGE + sentence + "\n", registries)
     speeches = [(m.participants, meetings[m.parent].kind) for m in meetings if m.kind == "speech"]
     assert speeches == ([([speaker], "conference")] if speaker else [])
+
+
+# Lane i11s20t (round 9): a topic named by a form its registered forms imply - a conjunct of a coordination
+# ("telecom fraud" of "telecom and Internet fraud"), a phrase without its scope ("migration governance") or a name
+# without its generic head ("Belt and Road"), a plain synonym ("illegal migration") - is a mention and a new alias;
+# never inside a name ("the Belt and Road Forum", "its Capacity Building in Migration Management programme"), nor the
+# field of one person's post ("a specialist in border management").
+_WIRE = "BEIJING, June 4 (Xinhua) -- "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic", "form"),
+    [
+        (
+            "Ivo Lind said the two sides would fight human trafficking together.",
+            "human-trafficking-and-smuggling",
+            None,
+        ),
+        ("Ivo Lind called for joint action against migrant smuggling.", "human-trafficking-and-smuggling", None),
+        ("Ivo Lind said telecom fraud had become a threat to the region.", "telecom-fraud", None),
+        ("Ivo Lind stressed that Internet fraud harms migrants.", "telecom-fraud", None),
+        ("Ivo Lind said law enforcement cooperation should be deepened.", "law-enforcement-cooperation", None),
+        ("Ivo Lind said China plays a key role in migration governance.", "migration-governance", None),
+        ("Ivo Lind said talent mobility benefits both countries.", "talent-mobility", None),
+        ("Ivo Lind said IOM supports the Belt and Road.", "belt-and-road", "Belt and Road"),
+        ("Ivo Lind said COVID-19 had stranded many migrants.", "covid-19", "COVID-19"),
+        ("Ivo Lind said illegal migration harms migrants most.", "irregular-migration", "illegal migration"),
+        ("Ivo Lind said illegal immigration must be curbed.", "irregular-migration", "illegal immigration"),
+    ],
+)
+def test_a_form_a_registered_topic_implies_is_its_mention_and_a_new_alias(sentence, topic, form, registries):
+    draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
+    [mention] = [m for m in draft.mentions if m.kind == "topics"]
+    quote = draft.text[mention.start : mention.end]
+    assert (mention.entity_id, mention.speakers) == (topic, ("ivo-lind",))
+    assert form is None or quote == form
+    [alias] = [a for a in draft.new_aliases if a.kind == "topics"]
+    assert (alias.entity_id, alias.form) == (topic, quote) and "short or plain form" in alias.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Lind attended the Belt and Road Forum for International Cooperation in Beijing.",  # a name
+        "The course was held under the Capacity Building in Migration Management programme of IOM.",
+        "Ada Kemp, a regional specialist in immigration and border management, gave the first lecture.",  # a post
+        "Ivo Lind said security in the region and development go together.",  # no implied form
+        "Ivo Lind said migration and development are linked to the Global Development agenda.",  # one word, a phrase
+        "Ivo Lind thanked China for its cooperation.",  # a generic word
+        "Ivo Lind said cutting-edge technology helps border officers.",  # a part of an act ("providing ...")
+    ],
+)
+def test_no_implied_topic_form_inside_a_name_a_post_or_a_generic_phrase(sentence, registries):
+    draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
+    implied = [a.form for a in draft.new_aliases if "short or plain form" in a.reason]
+    mentions = {draft.text[m.start : m.end] for m in draft.mentions if m.kind == "topics"}
+    assert implied == [] and mentions <= {"migration and development"}  # the label in lower case
+
+
+def test_a_form_that_two_topics_or_another_entry_imply_is_no_one_s(registries):
+    from china_iom.drafting.topic_forms import implied_forms
+
+    forms = {fold_form for implied in implied_forms(registries).values() for fold_form in implied}
+    registered = {f.casefold() for e in registries.topics.entries.values() for f in [e.label, *e.aliases]}
+    assert "immigration governance" not in {f.casefold() for f in forms}  # registered for migration governance
+    assert not {f.casefold() for f in forms} & registered
+    assert not any(len(f.split()) < 2 and not any(c.isdigit() for c in f) for f in forms)

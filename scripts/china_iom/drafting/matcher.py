@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from china_iom.annotation.registry import Registries, fold, surface_forms
+from china_iom.drafting.topic_forms import implied_forms
 
 MENTION_KINDS = ("people", "organizations", "topics")
 ALL_KINDS = (*MENTION_KINDS, "places")
@@ -33,6 +34,7 @@ class Match:
     end: int
     quote: str
     registered: bool  # the quote is, white space aside, one of the entity's registered forms
+    implied_by: str | None = None  # the registered form of a topic that the quote is a short form of
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -67,13 +69,16 @@ class AliasMatcher:
     def __init__(self, registries: Registries, kinds: tuple[str, ...] = MENTION_KINDS):
         self._automaton = ahocorasick.Automaton()
         self._forms: dict[tuple[str, str], set[str]] = {}
-        entries: dict[str, list[tuple[str, str, bool]]] = {}
+        entries: dict[str, list[tuple[str, str, bool, str | None]]] = {}
         for kind in kinds:
             for entity_id, entity in registries.get(kind).entries.items():
                 forms = surface_forms(entity)
                 self._forms[kind, entity_id] = {" ".join(f.split()) for f in forms}
                 for form in forms:
-                    entries.setdefault(fold(form), []).append((kind, entity_id, _acronym(form)))
+                    entries.setdefault(fold(form), []).append((kind, entity_id, _acronym(form), None))
+        for entity_id, implied in (implied_forms(registries) if "topics" in kinds else {}).items():
+            for form, source in implied.items():
+                entries.setdefault(fold(form), []).append(("topics", entity_id, False, source))
         for key, owners in entries.items():
             self._automaton.add_word(key, (key, owners))
         self._empty = not entries
@@ -92,12 +97,12 @@ class AliasMatcher:
             s, e = start + offsets[first], start + offsets[last] + 1
             if not self._bounded(text, s, e):
                 continue
-            for kind, entity_id, acronym in owners:
+            for kind, entity_id, acronym, source in owners:
                 quote = text[s:e]
                 if acronym and not quote.isupper():
                     continue
                 registered = " ".join(quote.split()) in self._forms[kind, entity_id]
-                found.append(Match(kind, entity_id, s, e, quote, registered))
+                found.append(Match(kind, entity_id, s, e, quote, registered, source))
         return _longest(found)
 
     @staticmethod
