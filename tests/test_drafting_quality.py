@@ -5518,3 +5518,41 @@ def test_a_form_that_two_topics_or_another_entry_imply_is_no_one_s(registries):
     assert "immigration governance" not in {f.casefold() for f in forms}  # registered for migration governance
     assert not {f.casefold() for f in forms} & registered
     assert not any(len(f.split()) < 2 and not any(c.isdigit() for c in f) for f in forms)
+
+
+# Lane i11s20t: a clause that goes on with the sentence's subject ("..., where he said", "..., and said") is spoken
+# by the one person who opens the sentence; a pronoun after a sentence naming several people stands for its
+# subject when the text gives every other person there the other gender; otherwise no one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Later in the day, Mr. Ivo Lind took part in a round table, where he said that data matter.",
+            ["lind"],
+        ),
+        ("IOM Director General Ivo Lind visited the centre and said that data matter.", ["lind"]),
+        ("Ivo Lind applauded China's role in the region, and said that data matter.", ["lind"]),
+        ("Ms. Ada Kemp opened the course, where he said that data matter.", [None]),  # "he" cannot be Ms. Kemp
+        ("Ivo Lind met Ada Kemp in Oslo, where she said that data matter.", [None]),  # two people
+        ("China will work with Ivo Lind on data, and he said that funds are short.", [None]),  # Lind is no subject
+        ("The report that Ivo Lind wrote was praised, and said that data matter.", [None]),
+    ],
+)
+def test_a_clause_going_on_with_the_subject_is_spoken_by_the_one_person_opening_the_sentence(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Kemp met Mr. Ivo Lind, who briefed her on the plans. She thanked the hosts.", [None, "kemp"]),
+        ("In Oslo, Ada Kemp met Mr. Ivo Lind and Mr. Tor Berg. She stressed that data matter.", [None, "kemp"]),
+        ("Ada Kemp met Ivo Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),  # Lind: open
+        ("Ada Kemp met Ms. Eva Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),
+        ("Mr. Ivo Lind met Ms. Ada Kemp and Mr. Tor Berg. She thanked the hosts.", [None, None]),  # not the subject
+    ],
+)
+def test_a_pronoun_after_several_people_is_the_subject_when_every_other_has_the_other_gender(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp", "Eva Lind": "eva", "Tor Berg": "berg"})
+    assert speakers(text, split_sentences(text), people) == expected
