@@ -533,16 +533,15 @@ def _names_a_post_or_event(text: str, match: Match) -> bool:
     programme")."""
     if match.kind != "topics":
         return False
-    own_case = not match.registered and match.quote[:1].isupper()
+    capitalised = not match.registered and match.quote[:1].isupper()
     return (
         _POST_AFTER.match(text, match.end) is not None
         or _POST_BEFORE.search(text, max(0, match.start - 60), match.start) is not None
+        or (capitalised and _NAME_AFTER.match(text, match.end) is not None)
         or (
-            own_case
-            and (
-                _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
-                or _NAME_AFTER.match(text, match.end) is not None
-            )
+            capitalised
+            and not match.as_written  # "on Wednesday on COVID-19": a form in its own case follows any word
+            and _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
         )
     )
 

@@ -35,6 +35,7 @@ class Match:
     quote: str
     registered: bool  # the quote is, white space aside, one of the entity's registered forms
     implied_by: str | None = None  # the registered form of a topic that the quote is a short form of
+    as_written: bool = True  # the quote is, white space aside, a registered or implied form in its own case
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -77,6 +78,7 @@ class AliasMatcher:
                 for form in forms:
                     entries.setdefault(fold(form), []).append((kind, entity_id, _acronym(form), None))
         for entity_id, implied in (implied_forms(registries) if "topics" in kinds else {}).items():
+            self._forms["topics", entity_id] |= {" ".join(f.split()) for f in implied}
             for form, source in implied.items():
                 entries.setdefault(fold(form), []).append(("topics", entity_id, False, source))
         for key, owners in entries.items():
@@ -101,8 +103,8 @@ class AliasMatcher:
                 quote = text[s:e]
                 if acronym and not quote.isupper():
                     continue
-                registered = " ".join(quote.split()) in self._forms[kind, entity_id]
-                found.append(Match(kind, entity_id, s, e, quote, registered, source))
+                written = " ".join(quote.split()) in self._forms[kind, entity_id]
+                found.append(Match(kind, entity_id, s, e, quote, written and source is None, source, written))
         return _longest(found)
 
     @staticmethod
