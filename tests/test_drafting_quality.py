@@ -5480,6 +5480,11 @@ _WIRE = "BEIJING, June 4 (Xinhua) -- "
         ("Ivo Lind said illegal migration harms migrants most.", "irregular-migration", "illegal migration"),
         ("Ivo Lind said illegal immigration must be curbed.", "irregular-migration", "illegal immigration"),
         ("Ivo Lind said on Wednesday COVID-19 vaccination had reached migrants.", "covid-19", "COVID-19"),
+        (
+            "Ivo Lind said the talks were on the management of international migration.",
+            "migration-management",
+            "management of international migration",
+        ),
     ],
 )
 def test_a_form_a_registered_topic_implies_is_its_mention_and_a_new_alias(sentence, topic, form, registries):

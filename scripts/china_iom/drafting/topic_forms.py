@@ -6,9 +6,10 @@ the verb a theme's label opens with ("Combating", "Opposing"); each conjunct of 
 ("telecom fraud", "Internet fraud" of "telecom and Internet fraud") or, after an activity ("human trafficking and
 migrant smuggling"), each whole phrase; the form without its scope ("global", "international": "migration
 governance"); a name without its generic head ("Belt and Road", "COVID-19"), only where what is left is no common
-phrase ("Global Development" is); and the plain synonyms releases use ("illegal migration", "immigration"). A
-derived form of one word, one that another entry registers, or one that two topics imply, is dropped: the draft
-proposes each match as a new alias for the annotator to confirm.
+phrase ("Global Development" is); the noun of an act ("management of international migration" of "managing
+international migration"); and the plain synonyms releases use ("illegal migration", "immigration"). A derived
+form of one word, one that another entry registers, or one that two topics imply, is dropped: the draft proposes
+each match as a new alias for the annotator to confirm.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _SCOPES = frozenset({"global", "international"})
 _HEADS = frozenset({"initiative", "pandemic", "epidemic", "outbreak"})
 # Plain words releases use for a registered term: Chinese sources say "illegal" where IOM says "irregular"
 _SYNONYMS = {"irregular": "illegal", "migration": "immigration"}
+# The noun of the act a form opens with ("managing international migration": "management of international migration")
+_NOUNS = {"managing": "management", "governing": "governance", "protecting": "protection", "promoting": "promotion"}
 # Words a conjunct of a coordination never holds ("rights and interests of migrants": "of migrants" is shared)
 _FUNCTION = frozenset({"of", "the", "a", "an", "for", "with", "to", "in", "on", "by", "between", "along"})
 
@@ -55,8 +58,9 @@ def implied_forms(registries: Registries) -> dict[str, dict[str, str]]:
 def _derived(form: str) -> set[str]:
     """Every form ``form`` implies, before the checks against the registries."""
     words = form.split()
-    if words[0].endswith("ing") and words[0][:1].islower():
-        return {v for v in _synonyms(form) if _distinct(v)}  # "providing expertise and ...": an act, no theme
+    if words[0].endswith("ing") and words[0][:1].islower():  # "providing expertise and ...": an act, no theme
+        acts = {form} | ({" ".join([_NOUNS[words[0]], "of", *words[1:]])} if words[0] in _NOUNS else set())
+        return {v for act in acts for v in {act, *_synonyms(act)} if _distinct(v)} - {form}
     if len(words) >= 3 and words[0].endswith("ing"):
         words = words[1:]  # "Combating telecom and Internet fraud": the theme, not the verb
     stems = {" ".join(words), *_conjuncts(words), *_unscoped(words), *_headless(words)}
