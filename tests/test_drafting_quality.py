@@ -5481,6 +5481,11 @@ _WIRE = "BEIJING, June 4 (Xinhua) -- "
         ("Ivo Lind said illegal immigration must be curbed.", "irregular-migration", "illegal immigration"),
         ("Ivo Lind said on Wednesday COVID-19 vaccination had reached migrants.", "covid-19", "COVID-19"),
         (
+            "Ivo Lind said China works to boost global immigration governance.",  # holds a registered form
+            "migration-governance",
+            "global immigration governance",
+        ),
+        (
             "Ivo Lind said the talks were on the management of international migration.",
             "migration-management",
             "management of international migration",

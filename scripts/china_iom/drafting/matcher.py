@@ -114,15 +114,22 @@ class AliasMatcher:
         return not (_is_word(before) and _is_word(text[start])) and not (_is_word(after) and _is_word(text[end - 1]))
 
 
+def _holds(implied: Match, exact: Match) -> bool:
+    """Whether a topic's implied form is longer than a registered form it holds ("global immigration governance",
+    "immigration governance"): the longer names the topic as the text does."""
+    return implied.implied_by is not None and implied.start <= exact.start and exact.end <= implied.end
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """The longest of overlapping matches (earliest on ties), except that a topic phrase may hold names
     ("the 70th anniversary of IOM"), though never a shorter form of itself, and a form registered as written
-    beats a case variant of its kind."""
+    beats a case variant of its kind (not a longer form a topic implies that holds it)."""
     exact = [m for m in matches if m.registered]
     matches = [
         m
         for m in matches
-        if m.registered or not any(e.kind == m.kind and e.start < m.end and m.start < e.end for e in exact)
+        if m.registered
+        or not any(e.kind == m.kind and e.start < m.end and m.start < e.end and not _holds(m, e) for e in exact)
     ]
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
