@@ -5562,6 +5562,9 @@ def test_a_clause_going_on_with_the_subject_is_spoken_by_the_one_person_opening_
         ("Ada Kemp met Ivo Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),  # Lind: open
         ("Ada Kemp met Ms. Eva Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),
         ("Mr. Ivo Lind met Ms. Ada Kemp and Mr. Tor Berg. She thanked the hosts.", [None, None]),  # not the subject
+        ('Ada Kemp met Mr. Ivo Lind in Oslo. "Data matter," she said.', [None, "kemp"]),
+        ('Ada Kemp met Mr. Ivo Lind in Oslo. "Data matter," he said.', [None, None]),  # Lind is no subject
+        ("Ada Kemp met Mr. Ivo Lind in Oslo. Data matter for all, she added.", [None, "kemp"]),
     ],
 )
 def test_a_pronoun_after_several_people_is_the_subject_when_every_other_has_the_other_gender(text, expected):

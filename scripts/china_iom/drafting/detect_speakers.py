@@ -239,12 +239,17 @@ def _clause_subject(
     return first.entity if said is None or genders.get(first.entity, said) == said else None
 
 
+# "She thanked", '"Data matter," he said', "..., she added": a pronoun before the verb, opening the sentence or
+# after what it reports
+_PRONOUN_BEFORE_VERB = re.compile(r"(?:^\s*|[,”\"]\s*)(?P<pronoun>[Hh]e|[Ss]he)(?:\s+(?:also|further|then))?\s*$")
+
+
 def _the_one_of_its_gender(before: str, named: list[str], genders: dict[str, str]) -> str | None:
-    """The speaker of a pronoun opening a sentence after one that names several people and speaks for no one
-    ("Whitaker met Mr. Chai, who briefed her. She thanked ..."): the subject that opens the sentence before, if the
-    pronoun can mean them and the text gives every other person there the other gender ("Mr."); none if another
-    could be meant ("Ann Roe met Bo Li. He said ...")."""
-    opening = re.fullmatch(r"\s*(?P<pronoun>He|She)(?:\s+(?:also|further|then))?\s*", before)
+    """The speaker of a pronoun opening a sentence, or after what it reports ('"...," he said'), after one that
+    names several people and speaks for no one ("Whitaker met Mr. Chai, who briefed her. She thanked ..."): the
+    subject that opens the sentence before, if the pronoun can mean them and the text gives every other person
+    there the other gender ("Mr."); none if another could be meant ("Ann Roe met Bo Li. He said ...")."""
+    opening = _PRONOUN_BEFORE_VERB.search(before)
     if opening is None or len(set(named)) < 2:
         return None
     said = opening.group("pronoun").lower()
