@@ -7,7 +7,8 @@ own characters. One automaton holds every surface form, so the cost of a scan
 does not grow with the number of aliases. Matches must start and end on word
 boundaries; where matches overlap, the longest wins whatever its registry (a topic alias
 inside an organization's name is part of the name, not a topic mention), but a topic phrase
-may hold the names it speaks of.
+may hold the names it speaks of. A topic is also found by the forms its registered ones imply
+(``topic_forms``: "human trafficking", "Belt and Road"), each reported with the form it comes from.
 """
 
 from __future__ import annotations
