@@ -5511,6 +5511,7 @@ def test_a_form_a_registered_topic_implies_is_its_mention_and_a_new_alias(senten
         "Ivo Lind said security in the region and development go together.",  # no implied form
         "Ivo Lind said migration and development are linked to the Global Development agenda.",  # one word, a phrase
         "Ivo Lind thanked China for its cooperation.",  # a generic word
+        "Ivo Lind said security cooperation in the region should be deepened.",  # words three topics use
         "Ivo Lind said cutting-edge technology helps border officers.",  # a part of an act ("providing ...")
     ],
 )

@@ -8,8 +8,9 @@ migrant smuggling"), each whole phrase; the form without its scope ("global", "i
 governance"); a name without its generic head ("Belt and Road", "COVID-19"), only where what is left is no common
 phrase ("Global Development" is); the noun of an act ("management of international migration" of "managing
 international migration"); and the plain synonyms releases use ("illegal migration", "immigration"). A derived
-form of one word, one that another entry registers, or one that two topics imply, is dropped: the draft proposes
-each match as a new alias for the annotator to confirm.
+form of one word, one made only of words that three topics use ("security cooperation"), one that another entry
+registers, or one that two topics imply, is dropped: the draft proposes each match as a new alias for the
+annotator to confirm.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def implied_forms(registries: Registries) -> dict[str, dict[str, str]]:
         for e in registries.get(kind).entries.values()
         for f in surface_forms(e)
     }
+    generic = _generic_words(registries)
     found: dict[str, dict[str, str]] = {}
     owners: dict[str, set[str]] = {}
     for topic_id, topic in registries.topics.entries.items():
@@ -46,13 +48,29 @@ def implied_forms(registries: Registries) -> dict[str, dict[str, str]]:
             if form == acronym:
                 continue
             for derived in sorted(_derived(form)):
-                if fold(derived) not in registered:
+                if fold(derived) not in registered and not _words(derived) <= generic:
                     found.setdefault(topic_id, {}).setdefault(fold(derived), (derived, form))
                     owners.setdefault(fold(derived), set()).add(topic_id)
     return {
         tid: {derived: form for key, (derived, form) in forms.items() if len(owners[key]) == 1}
         for tid, forms in found.items()
     }
+
+
+def _generic_words(registries: Registries) -> set[str]:
+    """The words that the forms of three topics or more use ("security", "cooperation"): a derived form made only
+    of them is a common phrase ("security cooperation"), no name of one topic."""
+    users: dict[str, set[str]] = {}
+    for topic_id, topic in registries.topics.entries.items():
+        for form in surface_forms(topic):
+            for word in _words(form):
+                users.setdefault(word, set()).add(topic_id)
+    return {word for word, topics in users.items() if len(topics) >= 3}
+
+
+def _words(form: str) -> set[str]:
+    """The folded words of ``form`` that carry meaning (no function word)."""
+    return {w for w in re.findall(r"[\w-]+", fold(form)) if w not in _FUNCTION and w != "and"}
 
 
 def _derived(form: str) -> set[str]:
