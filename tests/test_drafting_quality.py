@@ -5548,6 +5548,8 @@ def test_a_form_that_two_topics_or_another_entry_imply_is_no_one_s(registries):
         ("Ivo Lind met Ada Kemp in Oslo, where she said that data matter.", [None]),  # two people
         ("China will work with Ivo Lind on data, and he said that funds are short.", [None]),  # Lind is no subject
         ("The report that Ivo Lind wrote was praised, and said that data matter.", [None]),
+        ("Ivo Lind, who met Ada Kemp on Monday, underlined that data matter.", ["lind"]),  # a relative clause
+        ("Ivo Lind met Ada Kemp, who later underlined that data matter.", [None]),  # Kemp is no subject
     ],
 )
 def test_a_clause_going_on_with_the_subject_is_spoken_by_the_one_person_opening_the_sentence(text, expected):

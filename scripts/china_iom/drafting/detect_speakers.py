@@ -212,6 +212,8 @@ def _fits(before: str, person: str, others: set[str], genders: dict[str, str]) -
 _CLAUSE_PRONOUN = re.compile(
     r"(?:,\s*|\s)(?:(?:where|when|and|as)\s+(?P<pronoun>he|she)|and)(?:\s+(?:also|further|then|later))?\s*$"
 )
+# ", who met Wang Yi on Monday, underlined": a relative clause between the subject and its verb, naming others
+_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^;“\"]*,\s*(?:(?:also|further|then)\s+)?")
 # what may come before the subject that opens a sentence: a phrase of time or place and a comma, a title or an
 # honorific ("Later in the day, Mr. Pu", "IOM Director General William Lacy Swing")
 _OPENING = re.compile(
@@ -223,17 +225,19 @@ def _clause_subject(
     text: str, start: int, verb: re.Match[str], inside: list[EntitySpan], genders: dict[str, str]
 ) -> str | None:
     """The speaker of a clause that goes on with the sentence's subject ("Mr. Pu took part in a round table, where
-    he said ...", "Vitorino applauded China's role, and said ..."): the one person the sentence names before it, if
-    that person opens the sentence as its subject and a pronoun can mean them; none after two people ("Li met Ann
-    Roe, where she said"), nor after a person named later in the sentence ("China will work with Li, and he said":
-    Li is no subject)."""
-    pronoun = _CLAUSE_PRONOUN.search(text, start, verb.start())
+    he said ...", "Vitorino applauded China's role, and said ...") or of a verb after a relative clause ("Lind, who
+    met Wang Yi on Monday, underlined ..."): the person who opens the sentence as its subject, if no one else is
+    named before the clause and a pronoun can mean them; none after two people ("Li met Ann Roe, where she said"),
+    nor after a person named later in the sentence ("China will work with Li, and he said": Li is no subject)."""
     before = [p for p in inside if p.end <= verb.start()]
-    agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
-    if pronoun is None or len(agents) != 1 or not before:
+    if not before or _OPENING.fullmatch(text, start, before[0].start) is None:
         return None
     first = before[0]
-    if _OPENING.fullmatch(text, start, first.start) is None:
+    if _RELATIVE.fullmatch(text, first.end, verb.start()):
+        return first.entity
+    pronoun = _CLAUSE_PRONOUN.search(text, start, verb.start())
+    agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
+    if pronoun is None or len(agents) != 1:
         return None
     said = pronoun.group("pronoun")
     return first.entity if said is None or genders.get(first.entity, said) == said else None
