@@ -11,7 +11,10 @@ could speak); a title ("The DG noted", "Ambassador
 said") stands first for the one person the text gives that title ("DG Vitorino", a role), in any form, also
 by its initials ("the PS noted": the one Principal Secretary; initials of no one's title, "the NIA", stand for no one).
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
-named before it. A sentence with no verb and no person continues the previous sentence's reported
+named before it, and a clause that goes on with the subject opening the sentence ("..., where he said", "...,
+and said", "X, who met Y, underlined") by that subject. After a sentence naming several people, a pronoun stands
+for its subject only when the text gives every other one there the other gender ("Mr."). A sentence with no verb
+and no person continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
