@@ -11,7 +11,10 @@ could speak); a title ("The DG noted", "Ambassador
 said") stands first for the one person the text gives that title ("DG Vitorino", a role), in any form, also
 by its initials ("the PS noted": the one Principal Secretary; initials of no one's title, "the NIA", stand for no one).
 A participle after a comma ("X delivered a speech, pointing out that ...") is spoken by the one person
-named before it. A sentence with no verb and no person continues the previous sentence's reported
+named before it, and a clause that goes on with the subject opening the sentence ("..., where he said", "...,
+and said", "X, who met Y, underlined") by that subject. After a sentence naming several people, a pronoun stands
+for its subject only when the text gives every other one there the other gender ("Mr."). A sentence with no verb
+and no person continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
@@ -90,6 +93,7 @@ def speakers(
     seen: set[str] = set()  # everyone named so far
     others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
+    last_named: list[str] = []  # the agents the sentence before names, in order, when it has no speaker
     opening = paragraph_starts(text)
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
@@ -100,6 +104,10 @@ def speakers(
             named_before = any(p.end <= verb.start() for p in inside)
             if speaker is not None and not named_before and not _fits(text[s : verb.start()], speaker, others, genders):
                 speaker = None
+            if speaker is None and named_before:
+                speaker = _clause_subject(text, s, verb, inside, genders)
+            elif speaker is None and previous is None:
+                speaker = _the_one_of_its_gender(text[s : verb.start()], last_named, genders)
         elif not inside and (
             (continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"')
         ):
@@ -108,6 +116,7 @@ def speakers(
         continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
         named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
+        last_named = [p.entity for p in inside if not POSSESSIVE.match(text, p.end)] if speaker is None else []
         seen |= {p.entity for p in inside}
         others = {_PRONOUN[m.group(0).lower()] for m in _OBJECT.finditer(text, s, e)}
         if speaker is not None:
@@ -199,6 +208,63 @@ def _fits(before: str, person: str, others: set[str], genders: dict[str, str]) -
         return True
     said = pronoun.group(0).lower()
     return said not in others and genders.get(person, said) == said
+
+
+# "..., where he said", "and she stressed", "..., and said": a clause or a second verb that goes on with the
+# sentence's subject
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:,\s*|\s)(?:(?:where|when|and|as)\s+(?P<pronoun>he|she)|and)(?:\s+(?:also|further|then|later))?\s*$"
+)
+# ", who met Wang Yi on Monday, underlined": a relative clause between the subject and its verb, naming others
+_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^;“\"]*,\s*(?:(?:also|further|then)\s+)?")
+# what may come before the subject that opens a sentence: a phrase of time or place and a comma, a title or an
+# honorific ("Later in the day, Mr. Pu", "IOM Director General William Lacy Swing")
+_OPENING = re.compile(
+    r"(?:[A-Z][^,.;:“\"]{0,60},\s*)?(?:H\.\s?E\.\s*)?(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}", re.DOTALL
+)
+
+
+def _clause_subject(
+    text: str, start: int, verb: re.Match[str], inside: list[EntitySpan], genders: dict[str, str]
+) -> str | None:
+    """The speaker of a clause that goes on with the sentence's subject ("Mr. Pu took part in a round table, where
+    he said ...", "Vitorino applauded China's role, and said ...") or of a verb after a relative clause ("Lind, who
+    met Wang Yi on Monday, underlined ..."): the person who opens the sentence as its subject, if no one else is
+    named before the clause and a pronoun can mean them; none after two people ("Li met Ann Roe, where she said"),
+    nor after a person named later in the sentence ("China will work with Li, and he said": Li is no subject)."""
+    before = [p for p in inside if p.end <= verb.start()]
+    if not before or _OPENING.fullmatch(text, start, before[0].start) is None:
+        return None
+    first = before[0]
+    if _RELATIVE.fullmatch(text, first.end, verb.start()):
+        return first.entity
+    pronoun = _CLAUSE_PRONOUN.search(text, start, verb.start())
+    agents = {p.entity for p in before if not POSSESSIVE.match(text, p.end)}
+    if pronoun is None or len(agents) != 1:
+        return None
+    said = pronoun.group("pronoun")
+    return first.entity if said is None or genders.get(first.entity, said) == said else None
+
+
+# "She thanked", '"Data matter," he said', "..., she added": a pronoun before the verb, opening the sentence or
+# after what it reports
+_PRONOUN_BEFORE_VERB = re.compile(r"(?:^\s*|[,”\"]\s*)(?P<pronoun>[Hh]e|[Ss]he)(?:\s+(?:also|further|then))?\s*$")
+
+
+def _the_one_of_its_gender(before: str, named: list[str], genders: dict[str, str]) -> str | None:
+    """The speaker of a pronoun opening a sentence, or after what it reports ('"...," he said'), after one that
+    names several people and speaks for no one ("Whitaker met Mr. Chai, who briefed her. She thanked ..."): the
+    subject that opens the sentence before, if the pronoun can mean them and the text gives every other person
+    there the other gender ("Mr."); none if another could be meant ("Ann Roe met Bo Li. He said ...")."""
+    opening = _PRONOUN_BEFORE_VERB.search(before)
+    if opening is None or len(set(named)) < 2:
+        return None
+    said = opening.group("pronoun").lower()
+    subject, rest = named[0], set(named) - {named[0]}
+    other = {"he": "she", "she": "he"}[said]
+    if genders.get(subject, said) != said or any(genders.get(p) != other for p in rest):
+        return None
+    return subject
 
 
 def _open_quote(text: str, start: int, end: int) -> bool:

@@ -509,22 +509,40 @@ _AGENCY_AFTER = re.compile(
 )
 
 
-_POST_AFTER = re.compile(r"\s+(?:specialists?|officers?|experts?|advis[eo]rs?|coordinators?|consultants?)\b")
+_POSTS = r"specialists?|officers?|experts?|advis[eo]rs?|coordinators?|consultants?"
+_POST_AFTER = re.compile(rf"\s+(?:{_POSTS})\b")
+# "a (regional) specialist in (immigration and) border management": the field of one person's post ("with IOM experts
+# on border management" is what they talk about)
+_POST_BEFORE = re.compile(
+    r"\ban?\s+(?:[\w-]+\s+){0,2}(?:specialist|officer|expert|advis[eo]r|coordinator|consultant)\s+(?:in|on|of|for)\s+"
+    r"(?:[\w-]+\s+and\s+)?$",
+    re.IGNORECASE,
+)
 # a capitalised word before, not the first of a sentence: "... Dialogue on International | Migration and Development"
 _NAME_BEFORE = re.compile(
-    r"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z][\w'’-]*\s+(?:(?:on|of|for)\s+)?$"
+    r"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z][\w'’-]*\s+(?:(?:on|of|for|in)\s+)?$"
 )
+# a capitalised word after, that goes on with the name: "the Belt and Road | Forum", "Capacity Building | in Migration"
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:in|on|of|for|and)[ \u00a0]+)?(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z]")
 
 
 def _names_a_post_or_event(text: str, match: Match) -> bool:
-    """A topic's words that qualify a post ("a border management specialist"), or that a capitalised name holds in
-    a case of its own ("the High-level Dialogue on International Migration and Development")."""
+    """A topic's words that qualify a post ("a border management specialist", "a specialist in border
+    management"), or that a capitalised name holds in a case of its own ("the High-level Dialogue on International
+    Migration and Development", "the Belt and Road Forum", "its Capacity Building in Migration Management
+    programme")."""
     if match.kind != "topics":
         return False
-    return _POST_AFTER.match(text, match.end) is not None or (
-        not match.registered
-        and match.quote[:1].isupper()
-        and _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+    capitalised = not match.registered and match.quote[:1].isupper()
+    return (
+        _POST_AFTER.match(text, match.end) is not None
+        or _POST_BEFORE.search(text, max(0, match.start - 60), match.start) is not None
+        or (capitalised and _NAME_AFTER.match(text, match.end) is not None)
+        or (
+            capitalised
+            and not match.as_written  # "on Wednesday on COVID-19": a form in its own case follows any word
+            and _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+        )
     )
 
 
@@ -554,11 +572,16 @@ def _known_mentions(draft: Draft, known: list[Match]) -> None:
         draft.mentions.append(Mention(match.kind, match.entity_id, match.start, match.end))
         if not match.registered:
             form = " ".join(match.quote.split())
-            alias = NewAlias(
-                match.kind, match.entity_id, form, "differs only in case, accents or spacing from its registered forms"
-            )
+            alias = NewAlias(match.kind, match.entity_id, form, _alias_reason(match))
             if alias not in draft.new_aliases:
                 draft.new_aliases.append(alias)
+
+
+def _alias_reason(match: Match) -> str:
+    """Why a form of a known entity that its registry lacks is proposed as an alias."""
+    if match.implied_by:
+        return f'a short or plain form of its registered "{match.implied_by}"'
+    return "differs only in case, accents or spacing from its registered forms"
 
 
 def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> None:

@@ -7,7 +7,8 @@ own characters. One automaton holds every surface form, so the cost of a scan
 does not grow with the number of aliases. Matches must start and end on word
 boundaries; where matches overlap, the longest wins whatever its registry (a topic alias
 inside an organization's name is part of the name, not a topic mention), but a topic phrase
-may hold the names it speaks of.
+may hold the names it speaks of. A topic is also found by the forms its registered ones imply
+(``topic_forms``: "human trafficking", "Belt and Road"), each reported with the form it comes from.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from china_iom.annotation.registry import Registries, fold, surface_forms
+from china_iom.drafting.topic_forms import implied_forms
 
 MENTION_KINDS = ("people", "organizations", "topics")
 ALL_KINDS = (*MENTION_KINDS, "places")
@@ -33,6 +35,8 @@ class Match:
     end: int
     quote: str
     registered: bool  # the quote is, white space aside, one of the entity's registered forms
+    implied_by: str | None = None  # the registered form of a topic that the quote is a short form of
+    as_written: bool = True  # the quote is, white space aside, a registered or implied form in its own case
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -67,13 +71,17 @@ class AliasMatcher:
     def __init__(self, registries: Registries, kinds: tuple[str, ...] = MENTION_KINDS):
         self._automaton = ahocorasick.Automaton()
         self._forms: dict[tuple[str, str], set[str]] = {}
-        entries: dict[str, list[tuple[str, str, bool]]] = {}
+        entries: dict[str, list[tuple[str, str, bool, str | None]]] = {}
         for kind in kinds:
             for entity_id, entity in registries.get(kind).entries.items():
                 forms = surface_forms(entity)
                 self._forms[kind, entity_id] = {" ".join(f.split()) for f in forms}
                 for form in forms:
-                    entries.setdefault(fold(form), []).append((kind, entity_id, _acronym(form)))
+                    entries.setdefault(fold(form), []).append((kind, entity_id, _acronym(form), None))
+        for entity_id, implied in (implied_forms(registries) if "topics" in kinds else {}).items():
+            self._forms["topics", entity_id] |= {" ".join(f.split()) for f in implied}
+            for form, source in implied.items():
+                entries.setdefault(fold(form), []).append(("topics", entity_id, False, source))
         for key, owners in entries.items():
             self._automaton.add_word(key, (key, owners))
         self._empty = not entries
@@ -92,12 +100,12 @@ class AliasMatcher:
             s, e = start + offsets[first], start + offsets[last] + 1
             if not self._bounded(text, s, e):
                 continue
-            for kind, entity_id, acronym in owners:
+            for kind, entity_id, acronym, source in owners:
                 quote = text[s:e]
                 if acronym and not quote.isupper():
                     continue
-                registered = " ".join(quote.split()) in self._forms[kind, entity_id]
-                found.append(Match(kind, entity_id, s, e, quote, registered))
+                written = " ".join(quote.split()) in self._forms[kind, entity_id]
+                found.append(Match(kind, entity_id, s, e, quote, written and source is None, source, written))
         return _longest(found)
 
     @staticmethod
@@ -107,15 +115,22 @@ class AliasMatcher:
         return not (_is_word(before) and _is_word(text[start])) and not (_is_word(after) and _is_word(text[end - 1]))
 
 
+def _holds(implied: Match, exact: Match) -> bool:
+    """Whether a topic's implied form is longer than a registered form it holds ("global immigration governance",
+    "immigration governance"): the longer names the topic as the text does."""
+    return implied.implied_by is not None and implied.start <= exact.start and exact.end <= implied.end
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """The longest of overlapping matches (earliest on ties), except that a topic phrase may hold names
     ("the 70th anniversary of IOM"), though never a shorter form of itself, and a form registered as written
-    beats a case variant of its kind."""
+    beats a case variant of its kind (not a longer form a topic implies that holds it)."""
     exact = [m for m in matches if m.registered]
     matches = [
         m
         for m in matches
-        if m.registered or not any(e.kind == m.kind and e.start < m.end and m.start < e.end for e in exact)
+        if m.registered
+        or not any(e.kind == m.kind and e.start < m.end and m.start < e.end and not _holds(m, e) for e in exact)
     ]
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):

@@ -1,0 +1,138 @@
+"""The shorter and plainer forms a registered topic implies, for matching ("human trafficking", "Belt and Road").
+
+A topic's label and aliases are written out in full ("Combating telecom and Internet fraud", "Belt and Road
+Initiative"); releases name the topic by a part of them. From each registered form this derives: the form without
+the verb a theme's label opens with ("Combating", "Opposing"); each conjunct of a coordination, the shared head kept
+("telecom fraud", "Internet fraud" of "telecom and Internet fraud") or, after an activity ("human trafficking and
+migrant smuggling"), each whole phrase; the form without its scope ("global", "international": "migration
+governance"); a name without its generic head ("Belt and Road", "COVID-19"), only where what is left is no common
+phrase ("Global Development" is); the noun of an act ("management of international migration" of "managing
+international migration"); and the plain synonyms releases use ("illegal migration", "immigration"). A derived
+form of one word, one made only of words that three topics use ("security cooperation"), one that another entry
+registers, or one that two topics imply, is dropped: the draft proposes each match as a new alias for the
+annotator to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from china_iom.annotation.registry import Registries, fold, surface_forms
+
+# The scope adjectives a theme's form opens with, which a release leaves out ("global migration governance")
+_SCOPES = frozenset({"global", "international"})
+# The generic heads of a name, which a release leaves out ("the Belt and Road", "COVID-19")
+_HEADS = frozenset({"initiative", "pandemic", "epidemic", "outbreak"})
+# Plain words releases use for a registered term: Chinese sources say "illegal" where IOM says "irregular"
+_SYNONYMS = {"irregular": "illegal", "migration": "immigration"}
+# The noun of the act a form opens with ("managing international migration": "management of international migration")
+_NOUNS = {"managing": "management", "governing": "governance", "protecting": "protection", "promoting": "promotion"}
+# Words a conjunct of a coordination never holds ("rights and interests of migrants": "of migrants" is shared)
+_FUNCTION = frozenset({"of", "the", "a", "an", "for", "with", "to", "in", "on", "by", "between", "along"})
+
+
+def implied_forms(registries: Registries) -> dict[str, dict[str, str]]:
+    """For each topic id, the forms it implies (derived form -> the registered form it comes from)."""
+    registered = {
+        fold(f)
+        for kind in ("people", "organizations", "places", "topics")
+        for e in registries.get(kind).entries.values()
+        for f in surface_forms(e)
+    }
+    generic = _generic_words(registries)
+    found: dict[str, dict[str, str]] = {}
+    owners: dict[str, set[str]] = {}
+    for topic_id, topic in registries.topics.entries.items():
+        acronym = getattr(topic, "acronym", None)
+        for form in surface_forms(topic):
+            if form == acronym:
+                continue
+            for derived in sorted(_derived(form)):
+                if fold(derived) not in registered and not _words(derived) <= generic:
+                    found.setdefault(topic_id, {}).setdefault(fold(derived), (derived, form))
+                    owners.setdefault(fold(derived), set()).add(topic_id)
+    return {
+        tid: {derived: form for key, (derived, form) in forms.items() if len(owners[key]) == 1}
+        for tid, forms in found.items()
+    }
+
+
+def _generic_words(registries: Registries) -> set[str]:
+    """The words that the forms of three topics or more use ("security", "cooperation"): a derived form made only
+    of them is a common phrase ("security cooperation"), no name of one topic."""
+    users: dict[str, set[str]] = {}
+    for topic_id, topic in registries.topics.entries.items():
+        for form in surface_forms(topic):
+            for word in _words(form):
+                users.setdefault(word, set()).add(topic_id)
+    return {word for word, topics in users.items() if len(topics) >= 3}
+
+
+def _words(form: str) -> set[str]:
+    """The folded words of ``form`` that carry meaning (no function word)."""
+    return {w for w in re.findall(r"[\w-]+", fold(form)) if w not in _FUNCTION and w != "and"}
+
+
+def _derived(form: str) -> set[str]:
+    """Every form ``form`` implies, before the checks against the registries."""
+    words = form.split()
+    if words[0].endswith("ing") and words[0][:1].islower():  # "providing expertise and ...": an act, no theme
+        acts = {form} | ({" ".join([_NOUNS[words[0]], "of", *words[1:]])} if words[0] in _NOUNS else set())
+        return {v for act in acts for v in {act, *_synonyms(act)} if _distinct(v)} - {form}
+    if len(words) >= 3 and words[0].endswith("ing"):
+        words = words[1:]  # "Combating telecom and Internet fraud": the theme, not the verb
+    stems = {" ".join(words), *_conjuncts(words), *_unscoped(words), *_headless(words)}
+    plain = {variant for s in stems for variant in _synonyms(s)}
+    return {s for s in stems | plain if _distinct(s)} - {form}
+
+
+def _conjuncts(words: list[str]) -> set[str]:
+    """Each conjunct of the one "and" of a coordination with its shared words ("telecom fraud", "Internet
+    fraud"); after an activity ("human trafficking and ...") also the phrase before "and"; none between two
+    capitalised words (a name: "Belt and Road") nor in a list ("safe, orderly and regular")."""
+    if words.count("and") != 1 or any("," in w for w in words):
+        return set()
+    i = words.index("and")
+    if i == 0 or i == len(words) - 1 or (words[i - 1][:1].isupper() and words[i + 1][:1].isupper()):
+        return set()
+    out = {" ".join(words[:j] + words[i + 1 :]) for j in range(max(0, i - 2), i) if _plain(words[j:i])}
+    out |= {" ".join(words[:i] + words[m:]) for m in range(i + 2, min(i + 4, len(words))) if _plain(words[i + 1 : m])}
+    if words[i - 1].endswith("ing"):
+        out.add(" ".join(words[:i]))
+    return out
+
+
+def _plain(conjunct: list[str]) -> bool:
+    """A conjunct of a word or two, none of them a function word."""
+    return not any(w.lower() in _FUNCTION for w in conjunct)
+
+
+def _unscoped(words: list[str]) -> set[str]:
+    """The form without the scope it opens with ("migration governance"), unless it is a name ("Global Compact")."""
+    if len(words) >= 3 and words[0].lower() in _SCOPES and not words[1][:1].isupper():
+        return {" ".join(words[1:])}
+    return set()
+
+
+def _headless(words: list[str]) -> set[str]:
+    """A name without its generic head ("Belt and Road", "COVID-19"), where what is left is distinctive: a
+    digit or hyphen in it, or three words ("Global Development" alone is a common phrase)."""
+    if len(words) < 2 or words[-1].lower() not in _HEADS:
+        return set()
+    rest = words[:-1]
+    distinctive = len(rest) >= 3 or any(re.search(r"[\d-]", w) for w in rest)
+    return {" ".join(rest)} if distinctive and rest[0][:1].isupper() else set()
+
+
+def _synonyms(form: str) -> set[str]:
+    """``form`` with one or every word that releases replace by a plainer one replaced ("illegal migration",
+    "illegal immigration")."""
+    words = form.split()
+    swaps = [i for i, w in enumerate(words) if w in _SYNONYMS]
+    out = {" ".join(_SYNONYMS.get(w, w) for w in words)} if swaps else set()
+    return out | {" ".join([*words[:i], _SYNONYMS[words[i]], *words[i + 1 :]]) for i in swaps}
+
+
+def _distinct(form: str) -> bool:
+    """Two words or more, or one with a digit ("COVID-19"): one plain word ("migration") is no topic."""
+    return len(form.split()) >= 2 or re.search(r"\d", form) is not None
