@@ -5451,3 +5451,39 @@ def test_a_pledge_made_by_someone_at_a_gathering_is_their_speech_within_it(sente
     meetings = _meetings(_PLEDGE + sentence + "\n", registries)
     speeches = [(m.participants, meetings[m.parent].kind) for m in meetings if m.kind == "speech"]
     assert speeches == ([([speaker], "conference")] if speaker else [])
+
+
+# Lane i11s20b (round 9): meetings within gatherings. A gathering reported in passing by one who "took part in" or
+# "joined" it is a gathering of its own with that person; talks "on the sidelines of the Dialogue" are within the
+# gathering so named, never within a later one reported in passing.
+_DIALOGUE_9 = (
+    "Ruritania calls for cooperation as dialogue on migration opens\n\nUN News, 3 October 2013\n\n"
+    "Minister Ivo Lind told the High-level Dialogue on Border Management, which opened in New York today, that "
+    "smuggling must be fought together.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Later in the day, Mr. Lind took part in a round table on migration, where he said work was needed.", "forum"),
+        ("Later in the day, Mr. Lind participated in a panel-free seminar on visas.", "symposium"),
+        ("In the afternoon, Mr. Lind joined a high-level round table on labour mobility.", "forum"),
+        ("Later in the day, Mr. Lind took part in a survey of migrants.", None),
+        ("Later in the day, Mr. Lind took part in the Dialogue's general debate.", None),
+    ],
+)
+def test_a_gathering_someone_took_part_in_is_a_gathering_of_that_person(sentence, noun, registries):
+    meetings = _meetings(_DIALOGUE_9 + sentence + "\n", registries)
+    joined = [(m.kind, m.participants, m.date.value) for m in meetings[1:] if m.kind != "speech"]
+    assert joined == ([(noun, ["ivo-lind"], "2013-10-03")] if noun else [])
+
+
+def test_talks_on_the_sidelines_of_a_named_gathering_are_within_it_not_a_later_one(registries):
+    text = (
+        _DIALOGUE_9 + "Later in the day, Mr. Lind took part in a round table on migration.\n\n"
+        "On the sidelines of the Dialogue, Mr. Lind met with Ms. Ada Kemp.\n"
+    )
+    meetings = _meetings(text, registries)
+    [talks] = [m for m in meetings if m.kind == "bilateral_talks"]
+    assert meetings[talks.parent].kind == "conference"

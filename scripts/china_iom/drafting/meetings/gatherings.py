@@ -42,6 +42,7 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
     r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
+    r"|(?:took|takes|taking|take) part in|participated in|participates in|joined"
     r"|(?:debate|segment|panel|plenary) of"  # "Speaking in the general debate of the two-day Conference"
     r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
     r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"

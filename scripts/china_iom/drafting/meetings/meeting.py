@@ -110,8 +110,9 @@ def make_meeting(
         if spoke_there and "ceremony" in spoke_there.group(0):  # "said at the ceremony": the handover's too
             kinds = kinds | {"signing"}
         latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
-        if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
+        if within and within.group("noun"):  # the gathering named so first, or the speech given at it
             noun = within.group("noun")
+            latest.sort(key=lambda i: not re.search(rf"\b{noun}", text[slice(*earlier[i].sentence)], re.IGNORECASE))
             latest += [i for i, m in enumerate(earlier) if m.kind == "speech" and noun in text[slice(*m.sentence)]][
                 ::-1
             ]

@@ -12,7 +12,7 @@ from china_iom.drafting.meetings.triggers import EVENT, GIFT
 
 SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
-    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
+    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b|\bin the (?:morning|afternoon|evening)\b(?! of\b)"
     rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)"
