@@ -5487,3 +5487,28 @@ def test_talks_on_the_sidelines_of_a_named_gathering_are_within_it_not_a_later_o
     meetings = _meetings(text, registries)
     [talks] = [m for m in meetings if m.kind == "bilateral_talks"]
     assert meetings[talks.parent].kind == "conference"
+
+
+# Lane i11s20b: "In his speech, A said" right after a handover or donation ceremony is A's speech within the ceremony,
+# on its day; never words "In his remarks to reporters".
+_HANDOVER_9 = (
+    "Ambassador attends handover of supplies\n\nOn March 25, Ambassador Ivo Lind attended the handover ceremony of "
+    "tents donated by the Ruritanian government to the International Organization for Migration (IOM) in Nairobi. "
+    "Ms. Ada Kemp, Chief of Mission of IOM Kenya, attended the ceremony.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In his speech, Ambassador Lind said that the tents would shelter migrants.", "ivo-lind"),
+        ("In her remarks, Ms. Kemp said IOM would distribute the tents.", "ada-kemp"),
+        ("During his address, Ambassador Lind said that more would follow.", "ivo-lind"),
+        ("In his remarks to reporters, Ambassador Lind said that more would follow.", None),
+        ("In his view, Ambassador Lind said, the tents would help.", None),
+    ],
+)
+def test_a_speech_after_a_handover_ceremony_is_within_it(sentence, speaker, registries):
+    meetings = _meetings(_HANDOVER_9 + sentence + "\n", registries, "2021-03-26")
+    speeches = [(m.participants, meetings[m.parent].kind, m.date.value) for m in meetings if m.kind == "speech"]
+    assert speeches == ([([speaker], "signing", "2021-03-25")] if speaker else [])

@@ -82,6 +82,11 @@ def _sidelines_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMe
     return said if re.search(rf"\b{said.group('noun')}", text[slice(*last.sentence)], re.IGNORECASE) else None
 
 
+def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
+    """Whether the meeting last proposed is a signing or handover its sentence calls a ceremony."""
+    return bool(earlier) and earlier[-1].kind == "signing" and "ceremony" in text[slice(*earlier[-1].sentence)]
+
+
 def make_meeting(
     text: str,
     sentence: tuple[int, int],
@@ -107,8 +112,8 @@ def make_meeting(
     spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
         kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
-        if spoke_there and "ceremony" in spoke_there.group(0):  # "said at the ceremony": the handover's too
-            kinds = kinds | {"signing"}
+        if spoke_there and ("ceremony" in spoke_there.group(0) or _ceremony_last(text, earlier)):
+            kinds = kinds | {"signing"}  # "said at the ceremony", "In his speech" after it: the handover's too
         latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
         if within and within.group("noun"):  # the gathering named so first, or the speech given at it
             noun = within.group("noun")

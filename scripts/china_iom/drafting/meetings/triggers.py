@@ -237,7 +237,9 @@ _TRIGGERS = (
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
     (
         re.compile(
-            r"\b(?:[Ii]n (?:his|her)|During (?:his|her|the)) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
+            # "In his speech, A said": at the gathering or ceremony just reported (never "in his remarks to reporters")
+            r"\b(?:[Ii]n (?:his|her)|During (?:his|her|the)) (?:(?:opening|closing|keynote|welcoming|concluding) )?"
+            r"(?:remarks|speech|address)\b(?! (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b)"
         ),
         "speech",
     ),
