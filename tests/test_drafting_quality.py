@@ -5512,3 +5512,45 @@ def test_a_speech_after_a_handover_ceremony_is_within_it(sentence, speaker, regi
     meetings = _meetings(_HANDOVER_9 + sentence + "\n", registries, "2021-03-26")
     speeches = [(m.participants, meetings[m.parent].kind, m.date.value) for m in meetings if m.kind == "speech"]
     assert speeches == ([([speaker], "signing", "2021-03-25")] if speaker else [])
+
+
+# Lane i11s20b: relief goods handed over by an organization that opens the sentence ("IOM on Wednesday handed over
+# 3,000 tents and 10,000 blankets to B", wrapped or not) are a handover between the two bodies; never goods an
+# organization named elsewhere in the sentence handed over, nor a post handed over.
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "The International Organization for Migration (IOM) on Wednesday handed over 3,000 family tents and "
+            "10,000 blankets to the National Immigration Administration.",
+            ["iom", "nia-china"],
+        ),
+        (
+            "IOM has handed over 858 tents donated by the Japanese government to UNHCR to replenish its stocks.",
+            ["iom", "unhcr"],
+        ),
+        (
+            "OSLO, June 12 (Xinhua) -- IOM has handed over 858 tents donated by the\nJapanese government to the "
+            "National Immigration Administration to\nreplenish stocks depleted by the floods of last month, officials "
+            "said.",
+            ["iom", "nia-china"],
+        ),
+        ("The tents that IOM handed over to the National Immigration Administration were used in May.", []),
+        ("IOM on Wednesday handed over the chairmanship to the National Immigration Administration.", []),
+    ],
+)
+def test_goods_handed_over_by_the_body_opening_the_sentence_are_its_handover(sentence, bodies, registries):
+    meetings = [m for m in _meetings(f"Relief for flood victims\n\n{sentence}\n", registries) if m.kind == "signing"]
+    assert [m.organizations[:2] for m in meetings] == ([bodies] if bodies else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IOM on Wednesday handed over a contribution of USD 50,000 to UNHCR.",
+        "UNHCR will travel to Geneva next week.",
+        "IOM has handed over 500 tents and cash assistance to UNHCR.",
+    ],
+)
+def test_money_handed_over_or_a_trip_by_a_body_alone_is_no_meeting(sentence, registries):
+    assert _meetings(f"Relief for flood victims\n\n{sentence}\n", registries) == []

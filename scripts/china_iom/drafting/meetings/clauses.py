@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from china_iom.drafting.detect_speakers import EntitySpan
+
 # A relative clause gives the date of something else (", which was set up earlier this year", ", to be published next
 # year"), unless it says when the gathering went on (", which opened on Monday", ", to be held in May")
 _RELATIVE_CLAUSE = re.compile(
@@ -64,3 +66,25 @@ def in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> boo
 
 # What opens a sentence before its subject: a dateline ("OSLO, May 2 -- "), "The"
 BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:[Tt]he\s+)?")
+
+
+# What stands between a body opening the sentence and its verb: its acronym, an apposition, a time
+_TO_ITS_VERB = re.compile(
+    r"(?:\s*\([\w-]+\))?(?:,[^,;]{1,80},)?(?:\s+(?:on|last|this)\s+\w+|\s+(?:here|today|yesterday))?"
+    r"(?:\s+(?:has|have|had))?\s*"
+)
+
+
+def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]) -> str | None:
+    """The organization opening the sentence from ``start`` as the subject of the verb at ``at`` ("The International
+    Organization for Migration (IOM) on Wednesday handed over ...")."""
+    return next(
+        (
+            o.entity
+            for o in organizations
+            if start <= o.start < at
+            and BEFORE_SUBJECT.fullmatch(text, start, o.start)
+            and _TO_ITS_VERB.fullmatch(text, o.end, at)
+        ),
+        None,
+    )

@@ -22,6 +22,7 @@ from china_iom.drafting.meetings.clauses import (
     BEFORE_SUBJECT,
     COORDINATED,
     IN_CLAUSE,
+    body_subject,
     in_relative,
     object_end,
 )
@@ -175,7 +176,12 @@ def propose_meetings(
                     match.groupdict().get("person") is not None
                     and not named_subject(text, match, before, subject, people)
                     and staff_of(text, match, organizations) is None  # "UNHCR staff will travel to X": UNHCR's
-                ):
+                    and (
+                        kind != "signing"
+                        or not _GOODS_ONLY.fullmatch(match.group(0))
+                        or body_subject(text, s, match.start(), organizations) is None
+                    )
+                ):  # "IOM on Wednesday handed over 500 tents to B": IOM's handover of goods (never of money sent)
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
@@ -295,6 +301,9 @@ def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]
 
 # what arrives without travelling: goods and their carriers
 _GOODS = re.compile(rf"\b(?:consignments?|shipments?|batch(?:es)?|cargo|flights?|planes?|{GIFT})\b")
+
+# goods handed over, no money: "handed over 3,000 tents and 10,000 blankets to" (never "a contribution", "a cheque")
+_GOODS_ONLY = re.compile(r"(?:(?!\b(?:contribution|donation|cheque|check|grant|assistance|aid|funds)\b).)*", re.DOTALL)
 
 # words reported: "said", "told", "with a keynote speech"
 _SAID = re.compile(

@@ -32,7 +32,8 @@ GIFT = (
 
 # "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
 _DONOR = (
-    r"(?: (?:donated|provided|funded|offered) by (?:the )?(?:[\w-]+ ){0,3}?(?:government|people|side|[A-Z][\w-]*))?"
+    r"(?:\s+(?:donated|provided|funded|offered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|people|side"
+    r"|[A-Z][\w-]*))?"
 )
 
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
@@ -287,8 +288,9 @@ _TRIGGERS = (
     # only of a person the sentence names before it
     (
         re.compile(
-            r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
-            rf"(?:[\w$,.-]+ ){{0,4}}?{GIFT}(?: worth (?:[\w$,.-]+ ){{0,2}}?[\w$,.-]+)?{_DONOR}(?: over)? to\b"
+            r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?:\s+over)?\s+(?:(?:the|a|an|his|her|its)\s+)?"
+            rf"(?:[\w$,.-]+\s+){{0,4}}?{GIFT}(?:,?\s+and\s+(?:[\w$,.-]+\s+){{0,3}}?{GIFT})?"  # "500 tents and 2,000 blankets"
+            rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}(?:\s+over)?\s+to\b"
         ),
         "signing",
     ),
