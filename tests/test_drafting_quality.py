@@ -5554,3 +5554,33 @@ def test_goods_handed_over_by_the_body_opening_the_sentence_are_its_handover(sen
 )
 def test_money_handed_over_or_a_trip_by_a_body_alone_is_no_meeting(sentence, registries):
     assert _meetings(f"Relief for flood victims\n\n{sentence}\n", registries) == []
+
+
+# Lane i11s20b: "The course, organized by X, was opened by A, title, and B, title" is a speech of each within the
+# gathering just reported that names a course, on its opening day; never an office opened by someone, nor a
+# workshop the gathering's sentence does not name.
+_COURSE_9 = (
+    "Training course for border officials opens\n17 October 2012\nOslo - A five-day training course on document "
+    "examination opened in Oslo yesterday (16/10) for 40 border officials.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "The course, organized by IOM with the National Immigration Administration, was opened by Mr. Ivo Lind, "
+            "Director of the Nordic Border Agency, and Dr. Ada Kemp, IOM's Chief of Mission in Norway.",
+            [["ivo-lind"], ["ada-kemp"]],
+        ),
+        ("The training course was officially opened by Mr. Ivo Lind, Director of the agency.", [["ivo-lind"]]),
+        ("The office was opened by Mr. Ivo Lind in 2010.", []),
+        ("The workshop was opened by Mr. Ivo Lind.", []),
+    ],
+)
+def test_a_course_opened_by_people_is_their_speeches_within_it(sentence, speakers, registries):
+    meetings = _meetings(_COURSE_9 + sentence + "\n", registries)
+    speeches = [m for m in meetings if m.kind == "speech"]
+    assert [m.participants for m in speeches] == speakers
+    assert all((m.parent, m.date.value) == (0, "2012-10-16") for m in speeches)
+    assert all(p in meetings[0].participants for [p] in speakers)

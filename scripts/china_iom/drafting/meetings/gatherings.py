@@ -6,9 +6,10 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
+from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT, object_end
 from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.triggers import planned
+from china_iom.drafting.meetings.triggers import EVENT, planned
+from china_iom.drafting.meetings.when import date_of, day_within
 from china_iom.drafting.meetings.where import place_of
 
 
@@ -225,3 +226,32 @@ def words_made_by(
     if speech.date is None:
         speech.date, speech.date_basis = earlier[gathering].date, "Made during the gathering proposed above."
     return speech
+
+
+# "The course, organized by X, was opened by A, title, and B, title": the gathering just reported, opened by speeches
+_OPENED_BY = re.compile(
+    rf"\s*(?:The|This|That)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{EVENT})\b[^;]*?\b(?:was|were)\s+(?:(?:officially|formally|jointly)\s+)?"
+    r"(?:opened|closed|inaugurated)\s+by\b"
+)
+
+
+def opened_by(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> list[ProposedMeeting]:
+    """ "The course ... was opened by A, title, and B": a speech of each person named after "by", within the gathering
+    last reported (if its sentence names that noun), on the day the sentence gives, else on its opening (closing) day; they take part in it."""
+    opened = _OPENED_BY.match(text, sentence[0], sentence[1])
+    at = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in SPOKEN_AT), None)
+    if opened is None or at is None or opened.group("noun") not in text[slice(*earlier[at].sentence)].lower():
+        return []  # the course, workshop ... that the gathering's sentence names
+    gathering, end = earlier[at], object_end(text, opened.end(), sentence[1])
+    speakers = list(dict.fromkeys(p.entity for p in people if opened.end() <= p.start and p.end <= end))
+    gathering.participants += [p for p in speakers if p not in gathering.participants]
+    date, basis = date_of(text, sentence, opened, dates), None
+    if date is None:
+        date, basis = day_within(text, sentence, gathering.date)
+    return [ProposedMeeting("speech", "held", sentence, [who], date, basis, gathering.place, at) for who in speakers]

@@ -32,6 +32,7 @@ from china_iom.drafting.meetings.gatherings import (
     host_at_home,
     introduced_gathering,
     joined_gathering,
+    opened_by,
     repeats,
     speeches_given,
     words_made_by,
@@ -78,6 +79,8 @@ def propose_meetings(
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
         triggers = find_triggers(text, s, e)
+        if not triggers:  # "The course ... was opened by A and B": their speeches within it
+            meetings += opened_by(text, (s, e), inside, dates, meetings)
         if not triggers and hosts_added(text, (s, e), organizations, meetings):
             continue
         if (

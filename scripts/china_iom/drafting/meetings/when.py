@@ -178,7 +178,7 @@ def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase])
 
 # "at the opening ceremony", "who opened the course", "on the second day of the workshop"
 _DAY_OF_IT = re.compile(
-    r"\b(?:opening|opened (?:the|it)|on the (?P<nth>first|second|third|fourth|fifth) day)\b", re.IGNORECASE
+    r"\b(?:opening|opened (?:the|it|by)|on the (?P<nth>first|second|third|fourth|fifth) day)\b", re.IGNORECASE
 )
 
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
