@@ -5570,10 +5570,17 @@ _COURSE_9 = (
     [
         (
             "The course, organized by IOM with the National Immigration Administration, was opened by Mr. Ivo Lind, "
-            "Director of the Nordic Border Agency, and Dr. Ada Kemp, IOM's Chief of Mission in Norway.",
+            "Director of the Nordic Border Agency, and Dr. Ada Kemp, IOM's Chief of Mission in Norway.\n"
+            '"Forged papers are the smugglers\' tools," Mr. Lind told the participants. Dr. Kemp said the course was '
+            "part of IOM's work.",
             [["ivo-lind"], ["ada-kemp"]],
         ),
-        ("The training course was officially opened by Mr. Ivo Lind, Director of the agency.", [["ivo-lind"]]),
+        (
+            "The training course was officially opened by Mr. Ivo Lind, Director of the agency. Ms. Ada Kemp, "
+            'IOM\'s Chief of Mission, attended. "We must cooperate," said Mr. Lind.',
+            [["ivo-lind"]],
+        ),
+        ("The course was opened by Mr. Ivo Lind, Director of the agency. Ms. Ada Kemp said it would help.", []),
         ("The office was opened by Mr. Ivo Lind in 2010.", []),
         ("The workshop was opened by Mr. Ivo Lind.", []),
     ],
@@ -5583,4 +5590,4 @@ def test_a_course_opened_by_people_is_their_speeches_within_it(sentence, speaker
     speeches = [m for m in meetings if m.kind == "speech"]
     assert [m.participants for m in speeches] == speakers
     assert all((m.parent, m.date.value) == (0, "2012-10-16") for m in speeches)
-    assert all(p in meetings[0].participants for [p] in speakers)
+    assert ("course" not in sentence) or "ivo-lind" in meetings[0].participants  # who opened it was there

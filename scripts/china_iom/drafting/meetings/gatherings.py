@@ -235,6 +235,20 @@ _OPENED_BY = re.compile(
 )
 
 
+# A person reported speaking: "A told the participants", "A said", '"...," said A'
+_SAYS_AFTER = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|stressed|noted|added|urged|called)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|added|stressed|noted)\s+(?:[A-Z][\w.]*\s+){0,2}$")  # "said Mr. A"
+
+
+def _has_words(text: str, who: str, people: list[EntitySpan], start: int) -> bool:
+    """Whether the text from ``start`` on reports words of ``who``."""
+    return any(
+        p.entity == who and (_SAYS_AFTER.match(text, p.end) or _SAYS_BEFORE.search(text, max(0, p.start - 40), p.start))
+        for p in people
+        if p.start >= start
+    )
+
+
 def opened_by(
     text: str,
     sentence: tuple[int, int],
@@ -242,16 +256,21 @@ def opened_by(
     dates: list[DatePhrase],
     earlier: list[ProposedMeeting],
 ) -> list[ProposedMeeting]:
-    """ "The course ... was opened by A, title, and B": a speech of each person named after "by", within the gathering
-    last reported (if its sentence names that noun), on the day the sentence gives, else on its opening (closing) day; they take part in it."""
+    """ "The course ... was opened by A, title, and B": they take part in the gathering last reported (if its sentence
+    names that noun); each whose words the text reports ("A told the participants") gave a speech within it, on the
+    day the sentence gives, else on its opening day."""
     opened = _OPENED_BY.match(text, sentence[0], sentence[1])
     at = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in SPOKEN_AT), None)
     if opened is None or at is None or opened.group("noun") not in text[slice(*earlier[at].sentence)].lower():
         return []  # the course, workshop ... that the gathering's sentence names
     gathering, end = earlier[at], object_end(text, opened.end(), sentence[1])
-    speakers = list(dict.fromkeys(p.entity for p in people if opened.end() <= p.start and p.end <= end))
-    gathering.participants += [p for p in speakers if p not in gathering.participants]
+    openers = list(dict.fromkeys(p.entity for p in people if opened.end() <= p.start and p.end <= end))
+    gathering.participants += [p for p in openers if p not in gathering.participants]
     date, basis = date_of(text, sentence, opened, dates), None
     if date is None:
         date, basis = day_within(text, sentence, gathering.date)
-    return [ProposedMeeting("speech", "held", sentence, [who], date, basis, gathering.place, at) for who in speakers]
+    return [
+        ProposedMeeting("speech", "held", sentence, [who], date, basis, gathering.place, at)
+        for who in openers
+        if _has_words(text, who, people, opened.end())
+    ]

@@ -80,7 +80,7 @@ def propose_meetings(
             continue
         triggers = find_triggers(text, s, e)
         if not triggers:  # "The course ... was opened by A and B": their speeches within it
-            meetings += opened_by(text, (s, e), inside, dates, meetings)
+            meetings += opened_by(text, (s, e), [p for p in people if p.start >= s], dates, meetings)
         if not triggers and hosts_added(text, (s, e), organizations, meetings):
             continue
         if (
