@@ -5591,3 +5591,19 @@ def test_a_course_opened_by_people_is_their_speeches_within_it(sentence, speaker
     assert [m.participants for m in speeches] == speakers
     assert all((m.parent, m.date.value) == (0, "2012-10-16") for m in speeches)
     assert ("course" not in sentence) or "ivo-lind" in meetings[0].participants  # who opened it was there
+
+
+# Lane i11s20b: "In the afternoon, A and B held a working meeting on future cooperation" (talks on a subject, during a
+# course) is a meeting of the two, on the day just reported; one person holding a meeting on a subject meets nobody.
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("In the afternoon, Mr. Ivo Lind and Dr. Ada Kemp held a working meeting on future cooperation.", 2),
+        ("In the afternoon, Mr. Ivo Lind and Dr. Ada Kemp had talks on the training of border guards.", 2),
+        ("In the afternoon, Mr. Ivo Lind held a meeting on future cooperation.", 0),
+    ],
+)
+def test_two_people_holding_a_meeting_on_a_subject_meet_each_other(sentence, people, registries):
+    meetings = _meetings(_COURSE_9 + sentence + "\n", registries)
+    talks = [(sorted(m.participants), m.date.value) for m in meetings if m.kind == "bilateral_talks"]
+    assert talks == ([(["ada-kemp", "ivo-lind"], "2012-10-16")] if people else [])

@@ -71,7 +71,7 @@ _TRIGGERS = (
     # "A and B held talks in Beijing on Monday": a meeting only of two people or more named before it
     (
         re.compile(
-            r"\b(?:held|had) (?:a |an )?(?:\w+ )?(?:talks|meeting)(?P<alone>)\b(?! (?:with|of|on)\b)(?![^.;]{0,60}\bwith\b)"
+            r"\b(?:held|had) (?:a |an )?(?:\w+ )?(?:talks|meeting)(?P<alone>)\b(?! (?:with|of)\b)(?![^.;]{0,60}\bwith\b)"
         ),
         "bilateral_talks",
     ),
