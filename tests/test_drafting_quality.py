@@ -5607,3 +5607,26 @@ def test_two_people_holding_a_meeting_on_a_subject_meet_each_other(sentence, peo
     meetings = _meetings(_COURSE_9 + sentence + "\n", registries)
     talks = [(sorted(m.participants), m.date.value) for m in meetings if m.kind == "bilateral_talks"]
     assert talks == ([(["ada-kemp", "ivo-lind"], "2012-10-16")] if people else [])
+
+
+# Lane i11s20b: "The ministry and the IOM plan to hold a second seminar" names the one ministry the text named before;
+# with two ministries named before, "the ministry" is no one.
+_SEMINAR_9 = (
+    "Seminar looks at migrant workers\n\nBy Cen Xiao (China Daily)\n\nA seminar on internal migration was held in "
+    "Beijing on Monday by the {ministries} and the International Organization for Migration.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ministries", "bodies"),
+    [
+        ("Ministry of Public Security", ["mps-china", "iom"]),
+        ("Ministry of Public Security, the Ministry of Foreign Affairs", ["iom"]),
+    ],
+)
+def test_the_ministry_is_the_one_ministry_named_before(ministries, bodies, registries):
+    text = (
+        _SEMINAR_9.format(ministries=ministries) + "The ministry and the IOM plan to hold a second seminar next year.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2010-01-19") if m.status == "planned"]
+    assert [m.organizations for m in planned] == [bodies]

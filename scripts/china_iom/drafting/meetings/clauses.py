@@ -88,3 +88,25 @@ def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]
         ),
         None,
     )
+
+
+# "The ministry and the IOM plan to hold ...": a body named before by its kind alone
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<head>ministry|administration|department|agency|bureau|commission|embassy)\b(?!\s+of\b)"
+)
+
+
+def bodies_referred(text: str, sentence: tuple[int, int], organizations: list[EntitySpan]) -> list[EntitySpan]:
+    """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
+    whose name has that word, if only one has it."""
+    found = []
+    for said in _THE_BODY.finditer(text, *sentence):
+        head = said.group("head").capitalize()
+        named = {
+            o.entity
+            for o in organizations
+            if o.end <= said.start() and re.search(rf"\b{head}\b", text[o.start : o.end])
+        }
+        if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
+            found.append(EntitySpan(named.pop(), said.start(), said.end()))
+    return found

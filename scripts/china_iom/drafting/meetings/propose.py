@@ -22,6 +22,7 @@ from china_iom.drafting.meetings.clauses import (
     BEFORE_SUBJECT,
     COORDINATED,
     IN_CLAUSE,
+    bodies_referred,
     body_subject,
     in_relative,
     object_end,
@@ -76,6 +77,7 @@ def propose_meetings(
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
+        organizations = sorted([*organizations, *bodies_referred(text, (s, e), organizations)], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
         triggers = find_triggers(text, s, e)
