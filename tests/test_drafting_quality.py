@@ -5630,3 +5630,33 @@ def test_the_ministry_is_the_one_ministry_named_before(ministries, bodies, regis
     )
     planned = [m for m in _meetings(text, registries, "2010-01-19") if m.status == "planned"]
     assert [m.organizations for m in planned] == [bodies]
+
+
+# Lane i11s20b: "On the second day, A lectured on X", "experts from B will lecture on X" (nobody named: B's) is a lecture
+# within the course just reported, on its second day; one placed elsewhere ("at the Oslo Police Academy") is not
+# within it; a course that "includes lectures" is nobody's lecture.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On the second day, experts from the National Immigration Administration will lecture on forged passports.",
+            ([], ["nia-china"], "planned", 0, "2012-10-17"),
+        ),
+        ("On the second day, Ms. Ada Kemp lectured on forged passports.", (["ada-kemp"], [], "held", 0, "2012-10-17")),
+        (
+            "Ms. Ada Kemp lectured on forged passports at the Oslo Police Academy on Tuesday.",
+            (["ada-kemp"], ["oslo-police-academy"], "held", None, "2012-10-16"),
+        ),
+        (
+            "The course includes lectures on forged passports by experts from the National Immigration Administration.",
+            None,
+        ),
+    ],
+)
+def test_a_lecture_given_on_the_second_day_is_within_the_course(sentence, expected, registries):
+    course = _COURSE_9.replace("40 border officials", "40 border officials of the Ministry of Public Security")
+    meetings = _meetings(course + sentence + "\n", registries)
+    lectures = [
+        (m.participants, m.organizations[:1], m.status, m.parent, m.date.value) for m in meetings if m.kind == "speech"
+    ]
+    assert lectures == ([expected] if expected else [])

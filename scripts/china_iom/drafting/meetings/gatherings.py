@@ -274,3 +274,14 @@ def opened_by(
         for who in openers
         if _has_words(text, who, people, opened.end())
     ]
+
+
+# "experts from the Administration will lecture": a body speaking through people the text does not name
+_ITS_PEOPLE = re.compile(
+    r"\b(?:[Ee]xperts|[Oo]fficials|[Oo]fficers|[Rr]epresentatives|[Ss]taff|[Tt]rainers|[Ll]ecturers)\s+(?:from|of)\s+"
+)
+
+
+def body_speaks(text: str, start: int, at: int) -> bool:
+    """Whether the speaker before ``at`` (a speech's verb) is a body's unnamed experts, officials or staff."""
+    return _ITS_PEOPLE.search(text, start, at) is not None and not re.search(r"[;:]", text[start:at])

@@ -30,6 +30,7 @@ from china_iom.drafting.meetings.clauses import (
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
     OPENED,
+    body_speaks,
     host_at_home,
     introduced_gathering,
     joined_gathering,
@@ -252,7 +253,8 @@ def propose_meetings(
                     m
                     for m in found
                     if not (re.match(r"(?:\w+ )?[Ii]n ", match.group(0)) and repeats(m, meetings))
-                    and (m.participants or m.kind != "speech")  # a speech is given by someone
+                    and (m.participants or m.kind != "speech" or body_speaks(text, s, match.start()))
+                    # a speech is given by someone, or by a body's unnamed experts
                 ]
                 named = any(s <= p.start < e for p in places)
                 if not any(m.participants for m in found) and BOTH_SIDES.search(text, s, match.start()):

@@ -244,6 +244,11 @@ _TRIGGERS = (
         ),
         "speech",
     ),
+    # "On the second day, X lectured on ...", "experts from X will lecture on ...": a lecture at the gathering
+    (
+        re.compile(r"\b(?:lectured|lecturing|(?:will|to|would)\s+(?:also\s+)?lecture)\s+(?:on|about|to)\b"),
+        "speech",
+    ),
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
