@@ -5660,22 +5660,3 @@ def test_a_lecture_given_on_the_second_day_is_within_the_course(sentence, expect
         (m.participants, m.organizations[:1], m.status, m.parent, m.date.value) for m in meetings if m.kind == "speech"
     ]
     assert lectures == ([expected] if expected else [])
-
-
-# Lane i11s20b: whoever meets "On the sidelines of the Forum" (or "During the conference") took part in the gathering;
-# never those met "During his visit".
-@pytest.mark.parametrize(
-    ("sentence", "joined"),
-    [
-        ("On the sidelines of the Forum, Mr. Lind also met Ms. Ada Kemp, head of the agency.", True),
-        ("During the forum, Mr. Lind held talks with Ms. Ada Kemp, head of the agency.", True),
-        ("During his visit, Mr. Lind held talks with Ms. Ada Kemp, head of the agency.", False),
-    ],
-)
-def test_people_meeting_on_the_sidelines_of_a_gathering_take_part_in_it(sentence, joined, registries):
-    text = (
-        "Ruritania pledges support\n\n13 December 2023 - Ruritania will help refugees, Minister Ivo Lind told the "
-        "Global Refugee Forum in Geneva on Wednesday.\n\n" + sentence + "\n"
-    )
-    [forum] = [m for m in _meetings(text, registries) if m.kind == "forum"]
-    assert forum.participants == (["ivo-lind", "ada-kemp"] if joined else ["ivo-lind"])

@@ -124,8 +124,7 @@ def make_meeting(
                 ::-1
             ]
         parent = next(iter(latest), parent)
-    if (spoke_there or within) and parent is not None and earlier[parent].kind in SPOKEN_AT:
-        # a speaker attended it, and so did those who met on its sidelines
+    if spoke_there and parent is not None and earlier[parent].kind in SPOKEN_AT:  # a speaker attended it
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
