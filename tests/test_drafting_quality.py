@@ -5660,3 +5660,22 @@ def test_a_lecture_given_on_the_second_day_is_within_the_course(sentence, expect
         (m.participants, m.organizations[:1], m.status, m.parent, m.date.value) for m in meetings if m.kind == "speech"
     ]
     assert lectures == ([expected] if expected else [])
+
+
+# Lane i11s20b: "The next forum will be hosted by X in 2025" is the gathering to come, of its host, in that year; a next
+# step is no gathering.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The next forum will be hosted by the National Immigration Administration in 2025.", ("forum", "2025")),
+        (
+            "The next seminar is expected to be hosted by the National Immigration Administration in 2025.",
+            ("symposium", "2025"),
+        ),
+        ("The next step will be taken by the National Immigration Administration in 2025.", None),
+    ],
+)
+def test_the_next_gathering_hosted_by_a_body_is_planned(sentence, expected, registries):
+    text = _DIALOGUE_9 + sentence + "\n"
+    planned = [(m.kind, m.organizations, m.date.value) for m in _meetings(text, registries) if m.status == "planned"]
+    assert planned == ([(expected[0], ["nia-china"], expected[1])] if expected else [])

@@ -164,6 +164,21 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
+    # "The next forum will be hosted by X in 2025": the gathering to come, of its host
+    *(
+        (
+            re.compile(
+                rf"\b[Tt]he next (?:{nouns})\b(?: [\w()-]+){{0,6}}? (?:would|will|is to|is expected to|is scheduled to)"
+                r" be (?:held|hosted|convened)\b"
+            ),
+            kind,
+        )
+        for nouns, kind in (
+            ("forum", "forum"),
+            ("conference|summit", "conference"),
+            ("seminar|workshop|symposium", "symposium"),
+        )
+    ),
     (
         re.compile(
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
