@@ -5679,3 +5679,22 @@ def test_the_next_gathering_hosted_by_a_body_is_planned(sentence, expected, regi
     text = _DIALOGUE_9 + sentence + "\n"
     planned = [(m.kind, m.organizations, m.date.value) for m in _meetings(text, registries) if m.status == "planned"]
     assert planned == ([(expected[0], ["nia-china"], expected[1])] if expected else [])
+
+
+# Lane i11s20b: "After the talks with the Cambodian delegation, A and B signed ..." is on the talks' day, as "After the
+# talks, ..." is; "After talks with officials in May" names no talks above.
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("After the talks with the Ruritanian delegation, ", "2023-06-14"),
+        ("After the talks, ", "2023-06-14"),
+        ("Following the meeting with the Ruritanian delegation, ", "2023-06-14"),
+    ],
+)
+def test_a_signing_after_the_talks_with_a_delegation_is_on_their_day(opening, day, registries):
+    text = (
+        "Forum opens\n\nKUNMING, June 14 (Xinhua) -- Minister Ivo Lind held talks with Ada Kemp, head of the "
+        f"agency, in Kunming on Wednesday. {opening}Lind and Kemp signed minutes of the meeting.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries, "2023-06-14") if m.kind == "signing"]
+    assert signing.date is not None and signing.date.value == day
