@@ -5698,3 +5698,22 @@ def test_a_signing_after_the_talks_with_a_delegation_is_on_their_day(opening, da
     )
     [signing] = [m for m in _meetings(text, registries, "2023-06-14") if m.kind == "signing"]
     assert signing.date is not None and signing.date.value == day
+
+
+# Lane i11s20b: what "the two sides" did after their talks ("signed a memorandum") is of the two people and of the
+# bodies their posts name; a side whose post names no body adds none.
+@pytest.mark.parametrize(
+    ("counterpart", "bodies"),
+    [
+        ("Ada Kemp, Deputy High Commissioner of UNHCR", ["nia-china", "unhcr"]),
+        ("Ms. Ada Kemp, head of the visiting delegation", ["nia-china"]),
+    ],
+)
+def test_what_the_two_sides_signed_is_of_the_bodies_they_act_for(counterpart, bodies, registries):
+    text = (
+        "NIA signs memorandum\n\nRelease time: 2023-03-15\n\nOn March 14, Ivo Lind, Deputy Commissioner of the National "
+        f"Immigration Administration, held talks in Beijing with {counterpart}.\n\nAfter the talks, the two sides "
+        "signed a memorandum of understanding on cooperation.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (signing.participants, signing.organizations) == (["ivo-lind", "ada-kemp"], bodies)
