@@ -5717,3 +5717,33 @@ def test_what_the_two_sides_signed_is_of_the_bodies_they_act_for(counterpart, bo
     )
     [signing] = [m for m in _meetings(text, registries) if m.kind == "signing"]
     assert (signing.participants, signing.organizations) == (["ivo-lind", "ada-kemp"], bodies)
+
+
+# Lane i11s20b: "A workshop on X ... started (began) today" is the gathering; "Opening (Closing) the workshop, A said"
+# is A's speech within it; opening a border is no speech.
+_WORKSHOP_9 = (
+    "Workshop on labour migration opens\n\nOSLO, November 21, 2022 (Xinhua) -- A regional training workshop on labour "
+    "migration for officials of the Nordic Border Agency {verb} today in Oslo.\n\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["started", "began", "opened"])
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Opening the workshop, Ada Kemp, State Minister for Foreign Affairs, said cooperation was needed.",
+            "ada-kemp",
+        ),
+        (
+            "Closing the workshop, Ada Kemp, State Minister for Foreign Affairs, said cooperation was needed.",
+            "ada-kemp",
+        ),
+        ("Opening the border, Ada Kemp, State Minister for Foreign Affairs, said cooperation was needed.", None),
+    ],
+)
+def test_opening_a_workshop_that_started_is_a_speech_within_it(verb, sentence, speaker, registries):
+    meetings = _meetings(_WORKSHOP_9.format(verb=verb) + sentence + "\n", registries)
+    assert [m.kind for m in meetings[:1]] == (["symposium"] if speaker else [])  # a workshop of nobody named is none
+    speeches = [(m.participants, m.parent, m.date.value) for m in meetings if m.kind == "speech"]
+    assert speeches == ([([speaker], 0, "2022-11-21")] if speaker else [])
