@@ -5747,3 +5747,25 @@ def test_opening_a_workshop_that_started_is_a_speech_within_it(verb, sentence, s
     assert [m.kind for m in meetings[:1]] == (["symposium"] if speaker else [])  # a workshop of nobody named is none
     speeches = [(m.participants, m.parent, m.date.value) for m in meetings if m.kind == "speech"]
     assert speeches == ([([speaker], 0, "2022-11-21")] if speaker else [])
+
+
+# Lane i11s20b: "Under the project, a training session (workshop, course) will be held in X" is a gathering to come of
+# the bodies that launched or signed the project just reported; without "Under the project" nobody holds it.
+_PROJECT_9 = (
+    "Project launched\n\nBEIJING, Sept. 14 (Xinhua) -- A project to protect workers abroad was launched in Beijing on "
+    "Wednesday by the National Immigration Administration and UNHCR.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("Under the project, the first training session for workers will be held in Zhengzhou next year.", True),
+        ("Under the programme, a workshop for recruiters is to be held in Kunming next year.", True),
+        ("A training session for workers will be held in Zhengzhou next year.", False),
+        ("Under the project, workers will be held to high standards next year.", False),
+    ],
+)
+def test_a_training_to_be_held_under_the_project_is_of_its_partners(sentence, bodies, registries):
+    planned = [m for m in _meetings(_PROJECT_9 + sentence + "\n", registries, "2011-09-15") if m.status == "planned"]
+    assert [(m.kind, m.organizations) for m in planned] == ([("symposium", ["nia-china", "unhcr"])] if bodies else [])

@@ -285,3 +285,15 @@ _ITS_PEOPLE = re.compile(
 def body_speaks(text: str, start: int, at: int) -> bool:
     """Whether the speaker before ``at`` (a speech's verb) is a body's unnamed experts, officials or staff."""
     return _ITS_PEOPLE.search(text, start, at) is not None and not re.search(r"[;:]", text[start:at])
+
+
+# "Under the project, a training session will be held ...": a gathering of the project's partners
+_UNDER = re.compile(
+    r"\s*Under (?:the|this|that) (?:[\w-]+ )?(?:project|programme|program|agreement|memorandum|MoU|initiative)\b"
+)
+
+
+def partners_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMeeting]) -> list[str]:
+    """For a sentence opening "Under the project", the organizations of the launch or signing last proposed."""
+    last = next((m for m in reversed(earlier) if m.kind in ("launch", "signing")), None)
+    return list(last.organizations) if last is not None and _UNDER.match(text, sentence[0]) else []

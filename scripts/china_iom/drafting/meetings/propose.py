@@ -35,6 +35,7 @@ from china_iom.drafting.meetings.gatherings import (
     introduced_gathering,
     joined_gathering,
     opened_by,
+    partners_of,
     repeats,
     speeches_given,
     words_made_by,
@@ -225,6 +226,8 @@ def propose_meetings(
                     meetings,
                 )
                 for meeting in found:
+                    if not meeting.participants and not meeting.organizations:  # "Under the project, ..."
+                        meeting.organizations = partners_of(text, (s, e), meetings)
                     if meeting.parent is not None:
                         meeting.place = off_the_dateline(meeting.place, meetings[meeting.parent], *where[1:])
                 coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())

@@ -190,6 +190,14 @@ _TRIGGERS = (
         re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
         "bilateral_talks",
     ),
+    # "the first pre-departure training session for workers ... will be held in Zhengzhou in November"
+    (
+        re.compile(
+            r"\b(?:workshop|seminar|symposium|training(?: session| course)?|course)s?\b(?:,? [\w()'’-]+){0,10}?"
+            r" (?:will|is to|are to|is scheduled to|is expected to) be held\b"
+        ),
+        "symposium",
+    ),
     (
         re.compile(
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
