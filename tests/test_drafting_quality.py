@@ -5573,3 +5573,321 @@ def test_a_clause_going_on_with_the_subject_is_spoken_by_the_one_person_opening_
 def test_a_pronoun_after_several_people_is_the_subject_when_every_other_has_the_other_gender(text, expected):
     people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp", "Eva Lind": "eva", "Tor Berg": "berg"})
     assert speakers(text, split_sentences(text), people) == expected
+
+
+# Lane i11s20b (round 9): meetings within gatherings. A gathering reported in passing by one who "took part in" or
+# "joined" it is a gathering of its own with that person; talks "on the sidelines of the Dialogue" are within the
+# gathering so named, never within a later one reported in passing.
+_DIALOGUE_9 = (
+    "Ruritania calls for cooperation as dialogue on migration opens\n\nUN News, 3 October 2013\n\n"
+    "Minister Ivo Lind told the High-level Dialogue on Border Management, which opened in New York today, that "
+    "smuggling must be fought together.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Later in the day, Mr. Lind took part in a round table on migration, where he said work was needed.", "forum"),
+        ("Later in the day, Mr. Lind participated in a panel-free seminar on visas.", "symposium"),
+        ("In the afternoon, Mr. Lind joined a high-level round table on labour mobility.", "forum"),
+        ("Later in the day, Mr. Lind took part in a survey of migrants.", None),
+        ("Later in the day, Mr. Lind took part in the Dialogue's general debate.", None),
+    ],
+)
+def test_a_gathering_someone_took_part_in_is_a_gathering_of_that_person(sentence, noun, registries):
+    meetings = _meetings(_DIALOGUE_9 + sentence + "\n", registries)
+    joined = [(m.kind, m.participants, m.date.value) for m in meetings[1:] if m.kind != "speech"]
+    assert joined == ([(noun, ["ivo-lind"], "2013-10-03")] if noun else [])
+
+
+def test_talks_on_the_sidelines_of_a_named_gathering_are_within_it_not_a_later_one(registries):
+    text = (
+        _DIALOGUE_9 + "Later in the day, Mr. Lind took part in a round table on migration.\n\n"
+        "On the sidelines of the Dialogue, Mr. Lind met with Ms. Ada Kemp.\n"
+    )
+    meetings = _meetings(text, registries)
+    [talks] = [m for m in meetings if m.kind == "bilateral_talks"]
+    assert meetings[talks.parent].kind == "conference"
+
+
+# Lane i11s20b: "In his speech, A said" right after a handover or donation ceremony is A's speech within the ceremony,
+# on its day; never words "In his remarks to reporters".
+_HANDOVER_9 = (
+    "Ambassador attends handover of supplies\n\nOn March 25, Ambassador Ivo Lind attended the handover ceremony of "
+    "tents donated by the Ruritanian government to the International Organization for Migration (IOM) in Nairobi. "
+    "Ms. Ada Kemp, Chief of Mission of IOM Kenya, attended the ceremony.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In his speech, Ambassador Lind said that the tents would shelter migrants.", "ivo-lind"),
+        ("In her remarks, Ms. Kemp said IOM would distribute the tents.", "ada-kemp"),
+        ("During his address, Ambassador Lind said that more would follow.", "ivo-lind"),
+        ("In his remarks to reporters, Ambassador Lind said that more would follow.", None),
+        ("In his view, Ambassador Lind said, the tents would help.", None),
+    ],
+)
+def test_a_speech_after_a_handover_ceremony_is_within_it(sentence, speaker, registries):
+    meetings = _meetings(_HANDOVER_9 + sentence + "\n", registries, "2021-03-26")
+    speeches = [(m.participants, meetings[m.parent].kind, m.date.value) for m in meetings if m.kind == "speech"]
+    assert speeches == ([([speaker], "signing", "2021-03-25")] if speaker else [])
+
+
+# Lane i11s20b: relief goods handed over by an organization that opens the sentence ("IOM on Wednesday handed over
+# 3,000 tents and 10,000 blankets to B", wrapped or not) are a handover between the two bodies; never goods an
+# organization named elsewhere in the sentence handed over, nor a post handed over.
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "The International Organization for Migration (IOM) on Wednesday handed over 3,000 family tents and "
+            "10,000 blankets to the National Immigration Administration.",
+            ["iom", "nia-china"],
+        ),
+        (
+            "IOM has handed over 858 tents donated by the Japanese government to UNHCR to replenish its stocks.",
+            ["iom", "unhcr"],
+        ),
+        (
+            "OSLO, June 12 (Xinhua) -- IOM has handed over 858 tents donated by the\nJapanese government to the "
+            "National Immigration Administration to\nreplenish stocks depleted by the floods of last month, officials "
+            "said.",
+            ["iom", "nia-china"],
+        ),
+        ("The tents that IOM handed over to the National Immigration Administration were used in May.", []),
+        ("IOM on Wednesday handed over the chairmanship to the National Immigration Administration.", []),
+    ],
+)
+def test_goods_handed_over_by_the_body_opening_the_sentence_are_its_handover(sentence, bodies, registries):
+    meetings = [m for m in _meetings(f"Relief for flood victims\n\n{sentence}\n", registries) if m.kind == "signing"]
+    assert [m.organizations[:2] for m in meetings] == ([bodies] if bodies else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IOM on Wednesday handed over a contribution of USD 50,000 to UNHCR.",
+        "UNHCR will travel to Geneva next week.",
+        "IOM has handed over 500 tents and cash assistance to UNHCR.",
+    ],
+)
+def test_money_handed_over_or_a_trip_by_a_body_alone_is_no_meeting(sentence, registries):
+    assert _meetings(f"Relief for flood victims\n\n{sentence}\n", registries) == []
+
+
+# Lane i11s20b: "The course, organized by X, was opened by A, title, and B, title" is a speech of each within the
+# gathering just reported that names a course, on its opening day; never an office opened by someone, nor a
+# workshop the gathering's sentence does not name.
+_COURSE_9 = (
+    "Training course for border officials opens\n17 October 2012\nOslo - A five-day training course on document "
+    "examination opened in Oslo yesterday (16/10) for 40 border officials.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "The course, organized by IOM with the National Immigration Administration, was opened by Mr. Ivo Lind, "
+            "Director of the Nordic Border Agency, and Dr. Ada Kemp, IOM's Chief of Mission in Norway.\n"
+            '"Forged papers are the smugglers\' tools," Mr. Lind told the participants. Dr. Kemp said the course was '
+            "part of IOM's work.",
+            [["ivo-lind"], ["ada-kemp"]],
+        ),
+        (
+            "The training course was officially opened by Mr. Ivo Lind, Director of the agency. Ms. Ada Kemp, "
+            'IOM\'s Chief of Mission, attended. "We must cooperate," said Mr. Lind.',
+            [["ivo-lind"]],
+        ),
+        ("The course was opened by Mr. Ivo Lind, Director of the agency. Ms. Ada Kemp said it would help.", []),
+        ("The office was opened by Mr. Ivo Lind in 2010.", []),
+        ("The workshop was opened by Mr. Ivo Lind.", []),
+    ],
+)
+def test_a_course_opened_by_people_is_their_speeches_within_it(sentence, speakers, registries):
+    meetings = _meetings(_COURSE_9 + sentence + "\n", registries)
+    speeches = [m for m in meetings if m.kind == "speech"]
+    assert [m.participants for m in speeches] == speakers
+    assert all((m.parent, m.date.value) == (0, "2012-10-16") for m in speeches)
+    assert ("course" not in sentence) or "ivo-lind" in meetings[0].participants  # who opened it was there
+
+
+# Lane i11s20b: "In the afternoon, A and B held a working meeting on future cooperation" (talks on a subject, during a
+# course) is a meeting of the two, on the day just reported; one person holding a meeting on a subject meets nobody.
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("In the afternoon, Mr. Ivo Lind and Dr. Ada Kemp held a working meeting on future cooperation.", 2),
+        ("In the afternoon, Mr. Ivo Lind and Dr. Ada Kemp had talks on the training of border guards.", 2),
+        ("In the afternoon, Mr. Ivo Lind held a meeting on future cooperation.", 0),
+    ],
+)
+def test_two_people_holding_a_meeting_on_a_subject_meet_each_other(sentence, people, registries):
+    meetings = _meetings(_COURSE_9 + sentence + "\n", registries)
+    talks = [(sorted(m.participants), m.date.value) for m in meetings if m.kind == "bilateral_talks"]
+    assert talks == ([(["ada-kemp", "ivo-lind"], "2012-10-16")] if people else [])
+
+
+# Lane i11s20b: "The ministry and the IOM plan to hold a second seminar" names the one ministry the text named before;
+# with two ministries named before, "the ministry" is no one.
+_SEMINAR_9 = (
+    "Seminar looks at migrant workers\n\nBy Cen Xiao (China Daily)\n\nA seminar on internal migration was held in "
+    "Beijing on Monday by the {ministries} and the International Organization for Migration.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ministries", "bodies"),
+    [
+        ("Ministry of Public Security", ["mps-china", "iom"]),
+        ("Ministry of Public Security, the Ministry of Foreign Affairs", ["iom"]),
+    ],
+)
+def test_the_ministry_is_the_one_ministry_named_before(ministries, bodies, registries):
+    text = (
+        _SEMINAR_9.format(ministries=ministries) + "The ministry and the IOM plan to hold a second seminar next year.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2010-01-19") if m.status == "planned"]
+    assert [m.organizations for m in planned] == [bodies]
+
+
+# Lane i11s20b: "On the second day, A lectured on X", "experts from B will lecture on X" (nobody named: B's) is a lecture
+# within the course just reported, on its second day; one placed elsewhere ("at the Oslo Police Academy") is not
+# within it; a course that "includes lectures" is nobody's lecture.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On the second day, experts from the National Immigration Administration will lecture on forged passports.",
+            ([], ["nia-china"], "planned", 0, "2012-10-17"),
+        ),
+        ("On the second day, Ms. Ada Kemp lectured on forged passports.", (["ada-kemp"], [], "held", 0, "2012-10-17")),
+        (
+            "Ms. Ada Kemp lectured on forged passports at the Oslo Police Academy on Tuesday.",
+            (["ada-kemp"], ["oslo-police-academy"], "held", None, "2012-10-16"),
+        ),
+        (
+            "The course includes lectures on forged passports by experts from the National Immigration Administration.",
+            None,
+        ),
+    ],
+)
+def test_a_lecture_given_on_the_second_day_is_within_the_course(sentence, expected, registries):
+    course = _COURSE_9.replace("40 border officials", "40 border officials of the Ministry of Public Security")
+    meetings = _meetings(course + sentence + "\n", registries)
+    lectures = [
+        (m.participants, m.organizations[:1], m.status, m.parent, m.date.value) for m in meetings if m.kind == "speech"
+    ]
+    assert lectures == ([expected] if expected else [])
+
+
+# Lane i11s20b: "The next forum will be hosted by X in 2025" is the gathering to come, of its host, in that year; a next
+# step is no gathering.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The next forum will be hosted by the National Immigration Administration in 2025.", ("forum", "2025")),
+        (
+            "The next seminar is expected to be hosted by the National Immigration Administration in 2025.",
+            ("symposium", "2025"),
+        ),
+        ("The next step will be taken by the National Immigration Administration in 2025.", None),
+    ],
+)
+def test_the_next_gathering_hosted_by_a_body_is_planned(sentence, expected, registries):
+    text = _DIALOGUE_9 + sentence + "\n"
+    planned = [(m.kind, m.organizations, m.date.value) for m in _meetings(text, registries) if m.status == "planned"]
+    assert planned == ([(expected[0], ["nia-china"], expected[1])] if expected else [])
+
+
+# Lane i11s20b: "After the talks with the Cambodian delegation, A and B signed ..." is on the talks' day, as "After the
+# talks, ..." is; "After talks with officials in May" names no talks above.
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("After the talks with the Ruritanian delegation, ", "2023-06-14"),
+        ("After the talks, ", "2023-06-14"),
+        ("Following the meeting with the Ruritanian delegation, ", "2023-06-14"),
+    ],
+)
+def test_a_signing_after_the_talks_with_a_delegation_is_on_their_day(opening, day, registries):
+    text = (
+        "Forum opens\n\nKUNMING, June 14 (Xinhua) -- Minister Ivo Lind held talks with Ada Kemp, head of the "
+        f"agency, in Kunming on Wednesday. {opening}Lind and Kemp signed minutes of the meeting.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries, "2023-06-14") if m.kind == "signing"]
+    assert signing.date is not None and signing.date.value == day
+
+
+# Lane i11s20b: what "the two sides" did after their talks ("signed a memorandum") is of the two people and of the
+# bodies their posts name; a side whose post names no body adds none.
+@pytest.mark.parametrize(
+    ("counterpart", "bodies"),
+    [
+        ("Ada Kemp, Deputy High Commissioner of UNHCR", ["nia-china", "unhcr"]),
+        ("Ms. Ada Kemp, head of the visiting delegation", ["nia-china"]),
+    ],
+)
+def test_what_the_two_sides_signed_is_of_the_bodies_they_act_for(counterpart, bodies, registries):
+    text = (
+        "NIA signs memorandum\n\nRelease time: 2023-03-15\n\nOn March 14, Ivo Lind, Deputy Commissioner of the National "
+        f"Immigration Administration, held talks in Beijing with {counterpart}.\n\nAfter the talks, the two sides "
+        "signed a memorandum of understanding on cooperation.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (signing.participants, signing.organizations) == (["ivo-lind", "ada-kemp"], bodies)
+
+
+# Lane i11s20b: "A workshop on X ... started (began) today" is the gathering; "Opening (Closing) the workshop, A said"
+# is A's speech within it; opening a border is no speech.
+_WORKSHOP_9 = (
+    "Workshop on labour migration opens\n\nOSLO, November 21, 2022 (Xinhua) -- A regional training workshop on labour "
+    "migration for officials of the Nordic Border Agency {verb} today in Oslo.\n\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["started", "began", "opened"])
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Opening the workshop, Ada Kemp, State Minister for Foreign Affairs, said cooperation was needed.",
+            "ada-kemp",
+        ),
+        (
+            "Closing the workshop, Ada Kemp, State Minister for Foreign Affairs, said cooperation was needed.",
+            "ada-kemp",
+        ),
+        ("Opening the border, Ada Kemp, State Minister for Foreign Affairs, said cooperation was needed.", None),
+    ],
+)
+def test_opening_a_workshop_that_started_is_a_speech_within_it(verb, sentence, speaker, registries):
+    meetings = _meetings(_WORKSHOP_9.format(verb=verb) + sentence + "\n", registries)
+    assert [m.kind for m in meetings[:1]] == (["symposium"] if speaker else [])  # a workshop of nobody named is none
+    speeches = [(m.participants, m.parent, m.date.value) for m in meetings if m.kind == "speech"]
+    assert speeches == ([([speaker], 0, "2022-11-21")] if speaker else [])
+
+
+# Lane i11s20b: "Under the project, a training session (workshop, course) will be held in X" is a gathering to come of
+# the bodies that launched or signed the project just reported; without "Under the project" nobody holds it.
+_PROJECT_9 = (
+    "Project launched\n\nBEIJING, Sept. 14 (Xinhua) -- A project to protect workers abroad was launched in Beijing on "
+    "Wednesday by the National Immigration Administration and UNHCR.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("Under the project, the first training session for workers will be held in Zhengzhou next year.", True),
+        ("Under the programme, a workshop for recruiters is to be held in Kunming next year.", True),
+        ("A training session for workers will be held in Zhengzhou next year.", False),
+        ("Under the project, workers will be held to high standards next year.", False),
+    ],
+)
+def test_a_training_to_be_held_under_the_project_is_of_its_partners(sentence, bodies, registries):
+    planned = [m for m in _meetings(_PROJECT_9 + sentence + "\n", registries, "2011-09-15") if m.status == "planned"]
+    assert [(m.kind, m.organizations) for m in planned] == ([("symposium", ["nia-china", "unhcr"])] if bodies else [])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from china_iom.drafting.detect_speakers import EntitySpan
+
 # A relative clause gives the date of something else (", which was set up earlier this year", ", to be published next
 # year"), unless it says when the gathering went on (", which opened on Monday", ", to be held in May")
 _RELATIVE_CLAUSE = re.compile(
@@ -64,3 +66,47 @@ def in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> boo
 
 # What opens a sentence before its subject: a dateline ("OSLO, May 2 -- "), "The"
 BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:[Tt]he\s+)?")
+
+
+# What stands between a body opening the sentence and its verb: its acronym, an apposition, a time
+_TO_ITS_VERB = re.compile(
+    r"(?:\s*\([\w-]+\))?(?:,[^,;]{1,80},)?(?:\s+(?:on|last|this)\s+\w+|\s+(?:here|today|yesterday))?"
+    r"(?:\s+(?:has|have|had))?\s*"
+)
+
+
+def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]) -> str | None:
+    """The organization opening the sentence from ``start`` as the subject of the verb at ``at`` ("The International
+    Organization for Migration (IOM) on Wednesday handed over ...")."""
+    return next(
+        (
+            o.entity
+            for o in organizations
+            if start <= o.start < at
+            and BEFORE_SUBJECT.fullmatch(text, start, o.start)
+            and _TO_ITS_VERB.fullmatch(text, o.end, at)
+        ),
+        None,
+    )
+
+
+# "The ministry and the IOM plan to hold ...": a body named before by its kind alone
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<head>ministry|administration|department|agency|bureau|commission|embassy)\b(?!\s+of\b)"
+)
+
+
+def bodies_referred(text: str, sentence: tuple[int, int], organizations: list[EntitySpan]) -> list[EntitySpan]:
+    """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
+    whose name has that word, if only one has it."""
+    found = []
+    for said in _THE_BODY.finditer(text, *sentence):
+        head = said.group("head").capitalize()
+        named = {
+            o.entity
+            for o in organizations
+            if o.end <= said.start() and re.search(rf"\b{head}\b", text[o.start : o.end])
+        }
+        if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
+            found.append(EntitySpan(named.pop(), said.start(), said.end()))
+    return found

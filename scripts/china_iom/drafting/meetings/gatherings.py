@@ -6,9 +6,10 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
+from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT, object_end
 from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.triggers import planned
+from china_iom.drafting.meetings.triggers import EVENT, planned
+from china_iom.drafting.meetings.when import date_of, day_within
 from china_iom.drafting.meetings.where import place_of
 
 
@@ -42,6 +43,7 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
     r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
+    r"|(?:took|takes|taking|take) part in|participated in|participates in|joined"
     r"|(?:debate|segment|panel|plenary) of"  # "Speaking in the general debate of the two-day Conference"
     r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
     r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
@@ -224,3 +226,74 @@ def words_made_by(
     if speech.date is None:
         speech.date, speech.date_basis = earlier[gathering].date, "Made during the gathering proposed above."
     return speech
+
+
+# "The course, organized by X, was opened by A, title, and B, title": the gathering just reported, opened by speeches
+_OPENED_BY = re.compile(
+    rf"\s*(?:The|This|That)\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{EVENT})\b[^;]*?\b(?:was|were)\s+(?:(?:officially|formally|jointly)\s+)?"
+    r"(?:opened|closed|inaugurated)\s+by\b"
+)
+
+
+# A person reported speaking: "A told the participants", "A said", '"...," said A'
+_SAYS_AFTER = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:also\s+)?(?:said|says|told|stressed|noted|added|urged|called)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|added|stressed|noted)\s+(?:[A-Z][\w.]*\s+){0,2}$")  # "said Mr. A"
+
+
+def _has_words(text: str, who: str, people: list[EntitySpan], start: int) -> bool:
+    """Whether the text from ``start`` on reports words of ``who``."""
+    return any(
+        p.entity == who and (_SAYS_AFTER.match(text, p.end) or _SAYS_BEFORE.search(text, max(0, p.start - 40), p.start))
+        for p in people
+        if p.start >= start
+    )
+
+
+def opened_by(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> list[ProposedMeeting]:
+    """ "The course ... was opened by A, title, and B": they take part in the gathering last reported (if its sentence
+    names that noun); each whose words the text reports ("A told the participants") gave a speech within it, on the
+    day the sentence gives, else on its opening day."""
+    opened = _OPENED_BY.match(text, sentence[0], sentence[1])
+    at = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in SPOKEN_AT), None)
+    if opened is None or at is None or opened.group("noun") not in text[slice(*earlier[at].sentence)].lower():
+        return []  # the course, workshop ... that the gathering's sentence names
+    gathering, end = earlier[at], object_end(text, opened.end(), sentence[1])
+    openers = list(dict.fromkeys(p.entity for p in people if opened.end() <= p.start and p.end <= end))
+    gathering.participants += [p for p in openers if p not in gathering.participants]
+    date, basis = date_of(text, sentence, opened, dates), None
+    if date is None:
+        date, basis = day_within(text, sentence, gathering.date)
+    return [
+        ProposedMeeting("speech", "held", sentence, [who], date, basis, gathering.place, at)
+        for who in openers
+        if _has_words(text, who, people, opened.end())
+    ]
+
+
+# "experts from the Administration will lecture": a body speaking through people the text does not name
+_ITS_PEOPLE = re.compile(
+    r"\b(?:[Ee]xperts|[Oo]fficials|[Oo]fficers|[Rr]epresentatives|[Ss]taff|[Tt]rainers|[Ll]ecturers)\s+(?:from|of)\s+"
+)
+
+
+def body_speaks(text: str, start: int, at: int) -> bool:
+    """Whether the speaker before ``at`` (a speech's verb) is a body's unnamed experts, officials or staff."""
+    return _ITS_PEOPLE.search(text, start, at) is not None and not re.search(r"[;:]", text[start:at])
+
+
+# "Under the project, a training session will be held ...": a gathering of the project's partners
+_UNDER = re.compile(
+    r"\s*Under (?:the|this|that) (?:[\w-]+ )?(?:project|programme|program|agreement|memorandum|MoU|initiative)\b"
+)
+
+
+def partners_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMeeting]) -> list[str]:
+    """For a sentence opening "Under the project", the organizations of the launch or signing last proposed."""
+    last = next((m for m in reversed(earlier) if m.kind in ("launch", "signing")), None)
+    return list(last.organizations) if last is not None and _UNDER.match(text, sentence[0]) else []

@@ -29,7 +29,7 @@ GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 AT_THE_GATHERING = re.compile(
-    r"\b(?:[Aa]t|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|told) the"
+    r"\b(?:[Aa]t|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|[Oo]pening|[Cc]losing|told) the"
     r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
     r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
     r"|assembly|course|launch)\b|\b[Ii]n (?:his|her) (?:opening|closing"
@@ -41,6 +41,8 @@ AT_THE_GATHERING = re.compile(
     r"(?:address|speech|remarks|lecture|presentation|speeches)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
     r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
+    # "On the second day, X will lecture on passports": a lecture there, unless placed elsewhere ("at the University")
+    r"|\b(?:lectured|lecturing|lecture)\s+(?:on|about)\b(?![^.;]*\bat\s+(?:the\s+)?[A-Z])"
     # "Speaking in the general debate", "spoke on a panel": a part of the gathering just reported
     r"|\b(?:[Ss]peaking|spoke|speaks|speak) (?:in|on) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:debate|panel|plenary|segment)\b"
 )
@@ -82,6 +84,11 @@ def _sidelines_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMe
     return said if re.search(rf"\b{said.group('noun')}", text[slice(*last.sentence)], re.IGNORECASE) else None
 
 
+def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
+    """Whether the meeting last proposed is a signing or handover its sentence calls a ceremony."""
+    return bool(earlier) and earlier[-1].kind == "signing" and "ceremony" in text[slice(*earlier[-1].sentence)]
+
+
 def make_meeting(
     text: str,
     sentence: tuple[int, int],
@@ -107,11 +114,12 @@ def make_meeting(
     spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
         kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
-        if spoke_there and "ceremony" in spoke_there.group(0):  # "said at the ceremony": the handover's too
-            kinds = kinds | {"signing"}
+        if spoke_there and ("ceremony" in spoke_there.group(0) or _ceremony_last(text, earlier)):
+            kinds = kinds | {"signing"}  # "said at the ceremony", "In his speech" after it: the handover's too
         latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
-        if within and within.group("noun"):  # or the speech given at the gathering, if it was not proposed
+        if within and within.group("noun"):  # the gathering named so first, or the speech given at it
             noun = within.group("noun")
+            latest.sort(key=lambda i: not re.search(rf"\b{noun}", text[slice(*earlier[i].sentence)], re.IGNORECASE))
             latest += [i for i, m in enumerate(earlier) if m.kind == "speech" and noun in text[slice(*m.sentence)]][
                 ::-1
             ]

@@ -22,15 +22,20 @@ from china_iom.drafting.meetings.clauses import (
     BEFORE_SUBJECT,
     COORDINATED,
     IN_CLAUSE,
+    bodies_referred,
+    body_subject,
     in_relative,
     object_end,
 )
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
     OPENED,
+    body_speaks,
     host_at_home,
     introduced_gathering,
     joined_gathering,
+    opened_by,
+    partners_of,
     repeats,
     speeches_given,
     words_made_by,
@@ -74,9 +79,12 @@ def propose_meetings(
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
+        organizations = sorted([*organizations, *bodies_referred(text, (s, e), organizations)], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
         triggers = find_triggers(text, s, e)
+        if not triggers:  # "The course ... was opened by A and B": their speeches within it
+            meetings += opened_by(text, (s, e), [p for p in people if p.start >= s], dates, meetings)
         if not triggers and hosts_added(text, (s, e), organizations, meetings):
             continue
         if (
@@ -175,7 +183,12 @@ def propose_meetings(
                     match.groupdict().get("person") is not None
                     and not named_subject(text, match, before, subject, people)
                     and staff_of(text, match, organizations) is None  # "UNHCR staff will travel to X": UNHCR's
-                ):
+                    and (
+                        kind != "signing"
+                        or not _GOODS_ONLY.fullmatch(match.group(0))
+                        or body_subject(text, s, match.start(), organizations) is None
+                    )
+                ):  # "IOM on Wednesday handed over 500 tents to B": IOM's handover of goods (never of money sent)
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
@@ -213,6 +226,8 @@ def propose_meetings(
                     meetings,
                 )
                 for meeting in found:
+                    if not meeting.participants and not meeting.organizations:  # "Under the project, ..."
+                        meeting.organizations = partners_of(text, (s, e), meetings)
                     if meeting.parent is not None:
                         meeting.place = off_the_dateline(meeting.place, meetings[meeting.parent], *where[1:])
                 coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())
@@ -241,7 +256,8 @@ def propose_meetings(
                     m
                     for m in found
                     if not (re.match(r"(?:\w+ )?[Ii]n ", match.group(0)) and repeats(m, meetings))
-                    and (m.participants or m.kind != "speech")  # a speech is given by someone
+                    and (m.participants or m.kind != "speech" or body_speaks(text, s, match.start()))
+                    # a speech is given by someone, or by a body's unnamed experts
                 ]
                 named = any(s <= p.start < e for p in places)
                 if not any(m.participants for m in found) and BOTH_SIDES.search(text, s, match.start()):
@@ -295,6 +311,9 @@ def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]
 
 # what arrives without travelling: goods and their carriers
 _GOODS = re.compile(rf"\b(?:consignments?|shipments?|batch(?:es)?|cargo|flights?|planes?|{GIFT})\b")
+
+# goods handed over, no money: "handed over 3,000 tents and 10,000 blankets to" (never "a contribution", "a cheque")
+_GOODS_ONLY = re.compile(r"(?:(?!\b(?:contribution|donation|cheque|check|grant|assistance|aid|funds)\b).)*", re.DOTALL)
 
 # words reported: "said", "told", "with a keynote speech"
 _SAID = re.compile(

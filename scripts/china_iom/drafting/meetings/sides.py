@@ -58,6 +58,8 @@ def of_both_sides(
         people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
     if status == "planned" and len(people) + len(organizations) < 2:
         return []  # one side known: whom it will meet is not said
+    if status == "held":  # "the two sides signed": the people and the bodies they act for
+        organizations = list(dict.fromkeys([*organizations, *(affiliations[p] for p in people if p in affiliations)]))
     meeting = ProposedMeeting(
         kind,
         status,

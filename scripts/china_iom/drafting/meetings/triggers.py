@@ -32,7 +32,8 @@ GIFT = (
 
 # "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
 _DONOR = (
-    r"(?: (?:donated|provided|funded|offered) by (?:the )?(?:[\w-]+ ){0,3}?(?:government|people|side|[A-Z][\w-]*))?"
+    r"(?:\s+(?:donated|provided|funded|offered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|people|side"
+    r"|[A-Z][\w-]*))?"
 )
 
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
@@ -70,7 +71,7 @@ _TRIGGERS = (
     # "A and B held talks in Beijing on Monday": a meeting only of two people or more named before it
     (
         re.compile(
-            r"\b(?:held|had) (?:a |an )?(?:\w+ )?(?:talks|meeting)(?P<alone>)\b(?! (?:with|of|on)\b)(?![^.;]{0,60}\bwith\b)"
+            r"\b(?:held|had) (?:a |an )?(?:\w+ )?(?:talks|meeting)(?P<alone>)\b(?! (?:with|of)\b)(?![^.;]{0,60}\bwith\b)"
         ),
         "bilateral_talks",
     ),
@@ -116,7 +117,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:[Aa]|[Aa]n) (?:[\w-]+ ){0,3}?(?:workshop|seminar|symposium|training course|forum|conference)\b"
-            r"(?:,? [\w()'’-]+){0,20}?,? (?:opened|was opened|kicked off|was held|took place)\b"
+            r"(?:,? [\w()'’-]+){0,20}?,? (?:opened|was opened|kicked off|was held|took place|started|began|commenced)\b"
         ),
         "symposium",
     ),
@@ -163,6 +164,21 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
+    # "The next forum will be hosted by X in 2025": the gathering to come, of its host
+    *(
+        (
+            re.compile(
+                rf"\b[Tt]he next (?:{nouns})\b(?: [\w()-]+){{0,6}}? (?:would|will|is to|is expected to|is scheduled to)"
+                r" be (?:held|hosted|convened)\b"
+            ),
+            kind,
+        )
+        for nouns, kind in (
+            ("forum", "forum"),
+            ("conference|summit", "conference"),
+            ("seminar|workshop|symposium", "symposium"),
+        )
+    ),
     (
         re.compile(
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
@@ -173,6 +189,14 @@ _TRIGGERS = (
     (
         re.compile(r"\b(?:talks|meeting)\b(?: [\w-]+){0,6}? (?:will|is to|are to|is scheduled to) be held\b"),
         "bilateral_talks",
+    ),
+    # "the first pre-departure training session for workers ... will be held in Zhengzhou in November"
+    (
+        re.compile(
+            r"\b(?:workshop|seminar|symposium|training(?: session| course)?|course)s?\b(?:,? [\w()'’-]+){0,10}?"
+            r" (?:will|is to|are to|is scheduled to|is expected to) be held\b"
+        ),
+        "symposium",
     ),
     (
         re.compile(
@@ -237,13 +261,22 @@ _TRIGGERS = (
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
     (
         re.compile(
-            r"\b(?:[Ii]n (?:his|her)|During (?:his|her|the)) (?:opening|closing|keynote|welcoming|concluding) (?:remarks|speech|address)\b"
+            # "In his speech, A said": at the gathering or ceremony just reported (never "in his remarks to reporters")
+            r"\b(?:[Ii]n (?:his|her)|During (?:his|her|the)) (?:(?:opening|closing|keynote|welcoming|concluding) )?"
+            r"(?:remarks|speech|address)\b(?! (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b)"
         ),
+        "speech",
+    ),
+    # "On the second day, X lectured on ...", "experts from X will lecture on ...": a lecture at the gathering
+    (
+        re.compile(r"\b(?:lectured|lecturing|(?:will|to|would)\s+(?:also\s+)?lecture)\s+(?:on|about|to)\b"),
         "speech",
     ),
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
+            # "Opening the workshop, A said": A's opening speech in it
+            rf"|\b(?:Opening|Closing) the (?:[\w-]+ ){{0,3}}?{_PART}\b(?=,)"
             r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
             # "Speaking in the general debate", "spoke on a panel", "remarked in the IOM's Council first special
             # session": a part of a gathering (never "in an interview")
@@ -285,8 +318,9 @@ _TRIGGERS = (
     # only of a person the sentence names before it
     (
         re.compile(
-            r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?: over)? (?:the |a |an |his |her |its )?"
-            rf"(?:[\w$,.-]+ ){{0,4}}?{GIFT}(?: worth (?:[\w$,.-]+ ){{0,2}}?[\w$,.-]+)?{_DONOR}(?: over)? to\b"
+            r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?:\s+over)?\s+(?:(?:the|a|an|his|her|its)\s+)?"
+            rf"(?:[\w$,.-]+\s+){{0,4}}?{GIFT}(?:,?\s+and\s+(?:[\w$,.-]+\s+){{0,3}}?{GIFT})?"  # "500 tents and 2,000 blankets"
+            rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}(?:\s+over)?\s+to\b"
         ),
         "signing",
     ),

@@ -12,8 +12,9 @@ from china_iom.drafting.meetings.triggers import EVENT, GIFT
 
 SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
-    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b"
-    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b(?=,))"
+    r"|\b(?:that|the same) (?:morning|afternoon|evening)\b|\bin the (?:morning|afternoon|evening)\b(?! of\b)"
+    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
+    r"(?= with [^,;]{1,60},|,))"  # "After the talks with the Cambodian delegation, ..."
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)"
     r"|(?P<later>\b(?P<n>two|three|four|five|six) days later\b)"  # from the day of the meeting above
@@ -178,7 +179,7 @@ def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase])
 
 # "at the opening ceremony", "who opened the course", "on the second day of the workshop"
 _DAY_OF_IT = re.compile(
-    r"\b(?:opening|opened (?:the|it)|on the (?P<nth>first|second|third|fourth|fifth) day)\b", re.IGNORECASE
+    r"\b(?:opening|opened (?:the|it|by)|on the (?P<nth>first|second|third|fourth|fifth) day)\b", re.IGNORECASE
 )
 
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
