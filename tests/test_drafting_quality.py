@@ -5451,3 +5451,45 @@ def test_a_pledge_made_by_someone_at_a_gathering_is_their_speech_within_it(sente
     meetings = _meetings(_PLEDGE + sentence + "\n", registries)
     speeches = [(m.participants, meetings[m.parent].kind) for m in meetings if m.kind == "speech"]
     assert speeches == ([([speaker], "conference")] if speaker else [])
+
+
+# Lane i11s20a (round 9): meetings reported in passing on visits, trips and talks, and their dates. A month named
+# alone ("in September") is that month, the next one where the verb speaks of the future; a date in words said is
+# what the words are about, never when the meeting was.
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("The ministry and IOM plan to hold a second seminar in Chengdu in September.", "2010-09"),
+        ("A second workshop will be held in Urumqi in March.", "2011-03"),
+        ("The first course was held in Kunming in March.", "2010-03"),
+        ("Ms. Ada Kemp took office in December.", "2009-12"),
+        ("The centre is expected to open by mid-July.", "2010-07"),
+        ("The talks opened on May 5 in Oslo.", None),  # a day, not a month alone
+        ("Officials may meet again in June 2011.", None),  # a month with its year
+    ],
+)
+def test_a_month_named_alone_is_that_month_nearest_or_to_come(sentence, month):
+    found = find_dates(sentence, anchor=Anchor(dt.date(2010, 5, 19), "the page's date"))
+    assert [d.value for d in found if d.precision == "month" and d.basis == "relative"] == ([month] if month else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is also scheduled to meet officials of the ministry on Friday before leaving.",
+        "The delegation plans to visit the port on Friday.",
+    ],
+)
+def test_a_weekday_after_also_scheduled_or_plans_to_is_the_one_to_come(sentence):
+    [day] = find_dates(sentence, anchor=Anchor(dt.date(2018, 11, 8), "the page's date"))  # a Thursday
+    assert day.value == "2018-11-09"
+
+
+def test_a_date_in_words_said_during_a_visit_is_not_the_visit_s(registries):
+    text = (
+        "IOM official in China\n\nBEIJING, March 13 (Xinhua) -- Ms. Ada Kemp, an official of the International "
+        "Organization for Migration, on a week-long visit to China, said the IOM would send trainers to Kunming in "
+        "May for a course on document examination.\n"
+    )
+    dates = [m.date.quote for m in _meetings(text, registries, "2008-03-13") if m.date is not None]
+    assert "in May" not in dates

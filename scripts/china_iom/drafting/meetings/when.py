@@ -33,6 +33,14 @@ _THEN_TO_COME = re.compile(
     r"\band\s+(?:(?:also|then|later)\s+)?(?:will|is to|are to|would|(?:is|are) (?:scheduled|expected|due|set) to)\b"
 )
 
+# What a speaker said: its places and dates are what the words are about ("said talent was a driver of innovation in
+# China", "said the IOM would send trainers in May", "told the forum that it would start in June"), never where or when it was said ("said in Geneva")
+SAID = re.compile(
+    r"\b(?:said|says|stressed|noted|added|stated|emphasi[sz]ed|underlined|pointed out)\b"
+    r"(?:(?: (?:here|in|at|on|during|to)\b[^,;]{0,80}?)? that\b|(?! (?:here|in|at|on|during|to)\b))"
+    r"|\b(?:told|tells) [^,;.]{1,80}? that\b"  # "told a forum in Oslo that ...": the words begin after "that"
+)
+
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
 
@@ -113,9 +121,10 @@ _SENTENCE_END = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n")
 
 
 def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
-    """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
-    workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
+    """The sentence's date, never one in a relative clause (", which was set up earlier this year") or in words said;
+    for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
     s, e = sentence
+    said = SAID.search(text, match.start(), e)
     own = next(
         (
             d
@@ -127,6 +136,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             and not in_other_clause(text, s, match, d.start)
             and not _ENDS.search(text, s, d.start)
             and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
+            and not (said and d.start >= said.end())
         ),
         None,
     )

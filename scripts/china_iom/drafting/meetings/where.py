@@ -7,6 +7,7 @@ import re
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.when import SAID
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
@@ -48,13 +49,6 @@ _HOLDS_A_POST_IN = re.compile(
     r"\b(?:Representative|Ambassador|Envoy|Consul(?:-General)?|Coordinator)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
-# What a speaker said: its places are what the words are about ("said talent was a driver of innovation in China")
-# ("said at the opening ceremony that forgeries were rising in Beijing"), never where it was said ("said in Geneva")
-_SAID = re.compile(
-    r"\b(?:said|says|stressed|noted|added|stated|emphasi[sz]ed|underlined|pointed out)\b"
-    r"(?:(?: (?:here|in|at|on|during|to)\b[^,;]{0,80}?)? that\b|(?! (?:here|in|at|on|during|to)\b))"
-)
-
 
 def place_of(
     text: str,
@@ -69,7 +63,7 @@ def place_of(
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
-    said = _SAID.search(text, match.start(), e)
+    said = SAID.search(text, match.start(), e)
     named = [
         p
         for p in places
