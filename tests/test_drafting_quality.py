@@ -5493,3 +5493,30 @@ def test_a_date_in_words_said_during_a_visit_is_not_the_visit_s(registries):
     )
     dates = [m.date.quote for m in _meetings(text, registries, "2008-03-13") if m.date is not None]
     assert "in May" not in dates
+
+
+# Lane i11s20a: "A called on B" is a courtesy call on someone named; never a call on a country, on Member States or on
+# anybody "to" act.
+_OSLO = "IOM chief in Ruritania\n\nOSLO, June 9 (Xinhua) -- "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Shortly after arriving on Monday, Mr. Ivo Lind called on Ms. Ada Kemp, Minister of Home Affairs, who "
+            "hoped the visit would open a new chapter.",
+            "held",
+        ),
+        ("Mr. Ivo Lind also calls on Ms. Ada Kemp, Minister of Home Affairs, on Friday.", "held"),
+        ("Mr. Ivo Lind will call on Ms. Ada Kemp, Minister of Home Affairs, on Friday.", "planned"),
+        ("Mr. Ivo Lind called on Ruritania to expand its support for displaced people.", None),
+        ("Mr. Ivo Lind called on Member States and Ms. Ada Kemp to increase their funding.", None),
+        ("Mr. Ivo Lind called on the international community to act.", None),
+    ],
+)
+def test_calling_on_someone_named_is_a_courtesy_call_never_a_call_to_act(sentence, status, registries):
+    meetings = _meetings(_OSLO + sentence + "\n", registries, "2019-06-09")
+    assert [(m.kind, m.participants, m.status) for m in meetings] == (
+        [("courtesy_meeting", ["ivo-lind", "ada-kemp"], status)] if status else []
+    )

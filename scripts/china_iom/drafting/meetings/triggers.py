@@ -83,7 +83,14 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
-    (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
+    (
+        re.compile(
+            r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"
+            # "called on Vice Minister A": a call paid on someone named, never "called on China (Member States) to act"
+            r"|\b(?:called|calls|calling|(?:will|to) call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
+        ),
+        "courtesy_meeting",
+    ),
     (
         re.compile(
             r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
