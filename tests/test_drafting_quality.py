@@ -5520,3 +5520,57 @@ def test_calling_on_someone_named_is_a_courtesy_call_never_a_call_to_act(sentenc
     assert [(m.kind, m.participants, m.status) for m in meetings] == (
         [("courtesy_meeting", ["ivo-lind", "ada-kemp"], status)] if status else []
     )
+
+
+# Lane i11s20a: a trip told at its end ("returned on Sunday from a four-day mission to X", "concluded a five-day
+# mission to China") runs the days before that day; what a ", where ..." clause reports after it is held within it: a
+# visit, and one meeting with the officials of all the bodies named; never talks with nobody named, nor a mission
+# named without a traveller's verb.
+_BRIEFING = "UNHCR Briefing Notes, 15 March 2005\n\nChina: UNHCR visits a region\n\n"
+
+
+def test_a_trip_told_at_its_end_runs_the_days_before_it_and_holds_the_visit_its_clause_reports(registries):
+    text = _BRIEFING + (
+        "UNHCR's Regional Representative, Ms. Ada Kemp, returned on Sunday from a four-day mission to China, "
+        "where she visited settlements hosting refugees who arrived in China in the 1970s.\n"
+    )
+    trip, visit = _meetings(text, registries, "2005-03-15")
+    assert (trip.kind, trip.participants, trip.date.value, trip.date.end_value) == (
+        "trip",
+        ["ada-kemp"],
+        "2005-03-10",
+        "2005-03-13",
+    )
+    assert (visit.kind, visit.parent, visit.date.value) == ("visit", 0, "2005-03-10")
+
+
+@pytest.mark.parametrize(
+    ("clause", "organizations"),
+    [
+        (
+            "where he met officials of the Ministry of Foreign Affairs and the Ministry of Public Security in Beijing",
+            ["mfa-china", "mps-china"],
+        ),
+        ("where he met with senior Chinese government officials", None),  # nobody named: what the trip was
+    ],
+)
+def test_officials_met_during_a_trip_of_several_bodies_are_one_meeting_within_it(clause, organizations, registries):
+    text = (
+        _BRIEFING
+        + f"Mr. Ivo Lind, a senior UNHCR official, last week concluded a five-day mission to China, {clause}.\n"
+    )
+    meetings = _meetings(text, registries, "2005-03-15")
+    assert meetings[0].kind == "trip"
+    assert [(m.organizations, m.parent) for m in meetings[1:]] == ([(organizations, 0)] if organizations else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UNHCR's mission to China, which opened in 1979, supports refugees in Guangxi.",
+        "Ms. Ada Kemp said returned migrants from a mission to China were safe.",
+        "Ms. Ada Kemp began a career in the mission to China in 1995.",
+    ],
+)
+def test_a_mission_named_without_a_traveller_s_verb_is_no_trip(sentence, registries):
+    assert [m for m in _meetings(_BRIEFING + sentence + "\n", registries, "2005-03-15") if m.kind == "trip"] == []

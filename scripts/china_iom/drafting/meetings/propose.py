@@ -226,9 +226,7 @@ def propose_meetings(
                     and meetings[-1].kind in ("visit", "trip")
                     and meetings[-1].sentence == (s, e)  # "travelled to X, where he visited": a visit of its own
                 ):
-                    # "visited the Administration, where he held talks with A": within it; "where he met with
-                    # senior officials" only tells what the visit was
-                    found = [m for m in found if len(m.participants) > 1]
+                    found = _held_there(text, match, found, meetings[-1].kind)
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
                 in_clause = IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
@@ -275,6 +273,26 @@ def propose_meetings(
             meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
+
+
+# "where he met officials of the Ministry of A and the Ministry of B": the bodies of those met are named
+_OFFICIALS_OF = re.compile(r"\b(?:officials|representatives)\s+(?:of|from)\b")
+
+
+def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], host: str) -> list[ProposedMeeting]:
+    """What a ", where ..." clause after a visit or trip reports within it: "visited the Administration, where he held
+    talks with A", talks with someone named ("where he met with senior officials" only tells what the visit was); after
+    a trip ("a mission to X, where she visited settlements"), a visit of its own too, and one meeting with the officials
+    of all the bodies named ("where he met officials of A and B")."""
+    kept = [m for m in found if len(m.participants) > 1]
+    if host != "trip":
+        return kept
+    kept += [m for m in found if m.kind == "visit" and len(m.participants) == 1]
+    met = [m for m in found if m.kind != "visit" and len(m.participants) == 1 and m.organizations]
+    if met and _OFFICIALS_OF.search(text, match.start(), match.end() + 40):
+        met[0].organizations = list(dict.fromkeys(o for m in met for o in m.organizations))
+        kept.append(met[0])
+    return kept
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:

@@ -30,6 +30,9 @@ GIFT = (
     r"|tents|blankets|kits|vehicles|cars|ambulances|masks|medicines|vaccines|food|rice|computers|relief)"
 )
 
+# "a four-day official", "her first": what may describe a trip, never a phrase of its own ("a career in the mission")
+_EPITHETS = r"(?:(?!(?:in|of|the|at|with|for)\b)[\w-]+ ){0,3}?"
+
 # "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
 _DONOR = (
     r"(?: (?:donated|provided|funded|offered) by (?:the )?(?:[\w-]+ ){0,3}?(?:government|people|side|[A-Z][\w-]*))?"
@@ -308,6 +311,16 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China": a trip, told at its end
+    (
+        re.compile(
+            rf"\b(?:returned|returns|came back|comes back)(?: home| here| today| yesterday| (?:on|last|this) \w+)? from (?:a|an"
+            rf"|his|her|their) {_EPITHETS}(?:mission|visit|trip|tour) to\b|\b(?:concluded|concludes|ended|ends|completed"
+            rf"|completes|wrapped up|wraps up|began|begins|started|starts|undertook|undertakes) (?:a|an|his|her|their)"
+            rf" {_EPITHETS}mission to\b"
+        ),
+        "trip",
+    ),
     # a stop of a delegation: "the visitors went to a registration centre", "the officials travelled to X, where"
     (
         re.compile(

@@ -58,7 +58,7 @@ def own_dates(
 
 
 _DAYS = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay)\b",
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay|mission)\b",
     re.IGNORECASE,
 )
 
@@ -66,9 +66,14 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 
 _ENDED_A = re.compile(r"\s+(?:ended|ends|concluded|concludes|wrapped up|wraps up) (?:a|an|his|her|their)\s+")
 
+# "returned on Sunday from a four-day mission": the day it ended, before the days it lasted
+_RETURNED = re.compile(r"\b(?:returned|returns|came back|comes back)(?: home)?\s+$")
+_FROM_A = re.compile(r"\s+from (?:a|an|his|her|their)\s+")
+
 
 def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """ "a four-day visit that ends on Thursday", "today ended a five-day visit": the days from three (four) before
+    """ "a four-day visit that ends on Thursday", "today ended a five-day visit", "returned on Sunday from a four-day
+    mission": the days from three (four) before
     that day to it."""
     s, e = sentence
     days = _DAYS.search(text, s, e)
@@ -81,6 +86,7 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
             and (
                 (days.end() <= d.start < e and _ENDS.search(text, s, d.start))
                 or (s <= d.start and _ENDED_A.fullmatch(text, d.end, days.start()))
+                or (_RETURNED.search(text, s, d.start) and _FROM_A.fullmatch(text, d.end, days.start()))
             )
         ),
         None,
@@ -90,7 +96,8 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
     n = _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
     first = (dt.date.fromisoformat(end.value) - dt.timedelta(days=n - 1)).isoformat()
     note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
-    return DatePhrase(days.start(), end.end, text[days.start() : end.end], first, end.value, "day", "relative", note)
+    lo, hi = min(days.start(), end.start), max(days.end(), end.end)  # "returned on Sunday from a four-day": end first
+    return DatePhrase(lo, hi, text[lo:hi], first, end.value, "day", "relative", note)
 
 
 def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:

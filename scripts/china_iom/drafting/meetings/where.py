@@ -50,6 +50,13 @@ _HOLDS_A_POST_IN = re.compile(
 )
 
 
+# "settlements hosting refugees who arrived in China": where what the object names came to, never where the meeting was
+_THAT_CAME_TO = re.compile(
+    r"\b(?:who|that)\s+(?:[\w-]+\s+){0,2}?(?:arrived|came|fled|live[sd]?|settled|work(?:s|ed)?|stay(?:s|ed)?|returned"
+    r"|migrated|moved|reside[sd]?)\s+(?:in|to|from)\s+(?:the\s+)?$"
+)
+
+
 def place_of(
     text: str,
     places: list[EntitySpan],
@@ -72,6 +79,7 @@ def place_of(
         and not _LEFT_FOR.search(text, s, p.start)
         and not in_other_clause(text, s, match, p.start)
         and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
+        and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
         and (said is None or p.start < said.end())
     ]
     if match.groupdict().get("to") is not None:  # "to fly to X for talks": in X, if registered; never the dateline's
