@@ -5574,3 +5574,55 @@ def test_officials_met_during_a_trip_of_several_bodies_are_one_meeting_within_it
 )
 def test_a_mission_named_without_a_traveller_s_verb_is_no_trip(sentence, registries):
     assert [m for m in _meetings(_BRIEFING + sentence + "\n", registries, "2005-03-15") if m.kind == "trip"] == []
+
+
+# Lane i11s20a: talks told by a noun ("during talks in Oslo between A and B", "after talks between the two sides") are
+# talks of those named, on the day the sentence before says they agreed ("agreed on Wednesday"); never "the talks
+# between them" referred back, nor talks between two sides nobody names.
+_AGREED = (
+    "Ruritania, Norway vow to curb illegal crossings\n\nOSLO, Nov. 22 (Xinhua) -- The Nordic Border Agency and "
+    "Ruritania's border guards agreed on Wednesday to step up joint patrols, the agency said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "The agreement was reached during talks in Oslo between Ivo Lind, head of the agency, and Major General "
+            "Ada Kemp, commander of the border guards.",
+            "2018-11-21",
+        ),
+        ("This consensus was reached in talks between Mr. Ivo Lind and Ms. Ada Kemp.", "2018-11-21"),
+        ("Cooperation was discussed at talks on Thursday between Mr. Ivo Lind and Ms. Ada Kemp.", "2018-11-22"),
+    ],
+)
+def test_talks_told_by_a_noun_between_two_people_are_their_talks(sentence, day, registries):
+    [talks] = _meetings(_AGREED + sentence + "\n", registries, "2018-11-22")
+    assert (talks.kind, talks.participants, talks.date.value) == ("bilateral_talks", ["ivo-lind", "ada-kemp"], day)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Lind praised the talks between the two sides.",
+        "Trade between Ruritania and Norway grew after talks between the two sides last year.",
+    ],
+)
+def test_talks_between_nobody_named_or_referred_back_are_no_meeting(sentence, registries):
+    assert _meetings(_AGREED + sentence + "\n", registries, "2018-11-22") == []
+
+
+def test_a_signing_after_talks_between_the_two_sides_is_also_the_talks_of_its_signatories(registries):
+    text = (
+        "Ruritania, IOM sign memorandum\n\nOSLO, April 19 (Xinhua) -- Ruritania and the International Organization "
+        "for Migration (IOM) signed a memorandum of understanding here Wednesday.\n\nThe memorandum was signed by "
+        "Mr. Ivo Lind, director-general of the agency, and Ms. Ada Kemp after talks between the two sides at the ministry.\n"
+    )
+    signing, talks = _meetings(text, registries, "2017-04-19")
+    assert (signing.kind, talks.kind, talks.participants, talks.date.value) == (
+        "signing",
+        "bilateral_talks",
+        ["ivo-lind", "ada-kemp"],
+        "2017-04-19",
+    )

@@ -38,8 +38,13 @@ _DONOR = (
     r"(?: (?:donated|provided|funded|offered) by (?:the )?(?:[\w-]+ ){0,3}?(?:government|people|side|[A-Z][\w-]*))?"
 )
 
-# "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
-BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
+# "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above;
+# "during talks in Nanning between A and B" (never "the talks between them", referred back, nor "between the two sides")
+BETWEEN = re.compile(
+    r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b"
+    r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?talks\b"
+    r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
+)
 
 
 def _named(nouns: str) -> re.Pattern[str]:

@@ -127,6 +127,30 @@ _A, _LOT = r"\b(?:[Aa]n?)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)
 _SENTENCE_END = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n")
 
 
+# "The agreement was reached during talks in X between A and B": the talks of the agreement the sentence before dated
+_REACHED = re.compile(
+    r"\s*(?:The|This|That|Their) (?:[\w-]+ )?(?:agreement|consensus|deal|understanding) was reached\b"
+)
+
+
+def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase | None:
+    """The day on which the sentence before ``start`` says the parties agreed ("A and B agreed on Wednesday to ...")."""
+    opening = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+    return next(
+        (
+            d
+            for d in dates
+            if opening <= d.start < start
+            and d.value
+            and d.precision == "day"
+            and re.search(
+                r"\b(?:agreed|reached (?:an|a) (?:[\w-]+ )?(?:agreement|consensus))\s+$", text[opening : d.start]
+            )
+        ),
+        None,
+    )
+
+
 def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
     """The sentence's date, never one in a relative clause (", which was set up earlier this year") or in words said;
     for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
@@ -148,6 +172,8 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
         None,
     )
     event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(text, s)
+    if own is None and _REACHED.match(text, s):
+        return _agreed_before(text, s, dates)
     if own is not None or event is None:
         return own
     named = [m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{event.group(1)}\b", text[:s])]
