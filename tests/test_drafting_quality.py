@@ -5626,3 +5626,37 @@ def test_a_signing_after_talks_between_the_two_sides_is_also_the_talks_of_its_si
         ["ivo-lind", "ada-kemp"],
         "2017-04-19",
     )
+
+
+# Lane i11s20a: "The delegation visited (held a working meeting with) ..." is a stop of the delegation a sentence
+# before introduced ("received a delegation from the NIA led by A"): its leader and the body that sent it take part;
+# never a body the text names otherwise, nor any body where no delegation was sent "from" or "of" one.
+@pytest.mark.parametrize(
+    ("opening", "sent"),
+    [
+        (
+            "Commissioner Ivo Lind received a delegation from the National Immigration Administration led by Ms. Ada Kemp",
+            "nia-china",
+        ),
+        (
+            "A delegation of the National Immigration Administration led by Ms. Ada Kemp paid a courtesy call on Mr. Ivo Lind",
+            "nia-china",
+        ),
+        (
+            "Commissioner Ivo Lind, who works with the National Immigration Administration, received a delegation led by Ms. Ada Kemp",
+            None,
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "The delegation is expected to visit the Oslo Airport on Monday.",
+        "Earlier, the delegation held a working meeting with officials of UNHCR.",
+    ],
+)
+def test_a_delegation_s_stop_is_also_of_the_body_that_sent_it(opening, sent, stop, registries):
+    text = f"Ruritania hosts immigration delegation\n\nOSLO, Aug. 23 -- {opening} on Thursday.\n\n{stop}\n"
+    meetings = _meetings(text, registries, "2019-08-23")
+    assert meetings[-1].participants == ["ada-kemp"]
+    assert ("nia-china" in meetings[-1].organizations) == (sent is not None)

@@ -187,6 +187,21 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
     return led[-1].entity if led else None
 
 
+# "received a delegation from the National Immigration Administration led by A", "A delegation of the NIA led by A"
+_DELEGATION_OF = re.compile(r"\b[Aa]\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:from|of)\s+(?:the\s+)?$")
+
+
+def delegation_of(
+    text: str, start: int, at: int, people: list[EntitySpan], organizations: list[EntitySpan]
+) -> str | None:
+    """The body that sent the delegation a sentence names as its subject ("The delegation visited ...", whose leader
+    ``leader`` gives): the one named right after "a delegation from (of)" before the sentence."""
+    if leader(text, start, at, people) is None:
+        return None
+    sent = [o for o in organizations if o.end <= start and _DELEGATION_OF.search(text, max(0, o.start - 60), o.start)]
+    return sent[-1].entity if sent else None
+
+
 # "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met ..."
 _SIDES = re.compile(
     r"\s*(?:Senior )?(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegations|[Dd]elegates|[Ee]xperts) (?:from|of) "

@@ -39,6 +39,7 @@ from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, mak
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
     bare_title,
+    delegation_of,
     leader,
     named_subject,
     of_pronoun,
@@ -250,6 +251,10 @@ def propose_meetings(
                     meetings.append(tour)
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
+                sent = delegation_of(text, s, first.start(), people, organizations)
+                for meeting in found if sent is not None else []:  # "The delegation visited ...": its body takes part
+                    if meeting.participants[:1] == [subject] and sent not in meeting.organizations:
+                        meeting.organizations.append(sent)
                 meetings.extend(
                     found
                     or of_both_sides(
