@@ -5660,3 +5660,30 @@ def test_a_delegation_s_stop_is_also_of_the_body_that_sent_it(opening, sent, sto
     meetings = _meetings(text, registries, "2019-08-23")
     assert meetings[-1].participants == ["ada-kemp"]
     assert ("nia-china" in meetings[-1].organizations) == (sent is not None)
+
+
+# Lane i11s20a: "The delegation is in Oslo for a four-day visit that ends on Friday": the stay of the delegation a
+# sentence before introduced (its leader and the body that sent it), its days counted back from its end; none where
+# no delegation was introduced with its leader.
+_RECEIVED = (
+    "Ruritania hosts immigration delegation\n\nOSLO, Nov. 8 -- Commissioner Ivo Lind received a delegation from the "
+    "National Immigration Administration led by Ms. Ada Kemp on Wednesday.\n\n"
+)
+
+
+def test_a_delegation_s_stay_of_days_is_its_visit_counted_back_from_its_end(registries):
+    text = _RECEIVED + "The delegation is in Oslo for a four-day visit that ends on Friday.\n"
+    trip = _meetings(text, registries, "2018-11-08")[-1]
+    assert (trip.kind, trip.participants, trip.organizations) == ("visit", ["ada-kemp"], ["nia-china"])
+    assert (trip.date.value, trip.date.end_value) == ("2018-11-06", "2018-11-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _RECEIVED.replace(" led by Ms. Ada Kemp", "") + "The delegation is in Oslo for a four-day visit.\n",
+        _RECEIVED + "Mr. Ivo Lind told reporters the delegation was on a four-day visit.\n",
+    ],
+)
+def test_a_stay_of_a_delegation_nobody_leads_or_told_of_is_no_visit(text, registries):
+    assert [m for m in _meetings(text, registries, "2018-11-08") if m.kind in ("trip", "visit")] == []

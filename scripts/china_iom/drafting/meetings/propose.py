@@ -268,7 +268,7 @@ def propose_meetings(
                         place_of(text, places, (s, e), match, kind, *where) if named else None,
                     )
                 )
-        stay = visit_on(text, (s, e), inside, organizations, places, country_places, meetings)
+        stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
         host_at_home(text, (s, e), organizations, meetings)

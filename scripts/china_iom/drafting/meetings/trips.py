@@ -7,8 +7,9 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.participants import titled
+from china_iom.drafting.meetings.participants import delegation_of, leader, titled
 from china_iom.drafting.meetings.triggers import goes_on, planned
+from china_iom.drafting.meetings.when import from_its_end
 
 # "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia", "The
 # delegation, led by A, is in the country for a five-day working visit"
@@ -18,6 +19,9 @@ _STAY = re.compile(
     r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
 )
 
+# "The delegation is in Manila for a four-day visit": the stay of the delegation a sentence before introduced
+_THE_DELEGATION = re.compile(r"\s*The delegation")
+
 # What may stand between the person and the stay: their title (", Director General of the NIA,"), never words said
 _APPOSITION = re.compile(r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;]){1,120}?)?,?")
 
@@ -25,31 +29,40 @@ _APPOSITION = re.compile(r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;])
 def visit_on(
     text: str,
     sentence: tuple[int, int],
-    inside: list[EntitySpan],
+    people: list[EntitySpan],
     organizations: list[EntitySpan],
     places: list[EntitySpan],
+    dates: list[DatePhrase],
     countries: set[str],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
     """The visit that a relative clause (or the main one) says the person named just before it is on; a trip if it
-    names the country (or "the country"), undated (the sentence dates what happened during it), unless a trip or
-    visit of that person was proposed. "The delegation, led by A, title, is on a visit": with the organizations of
-    A's title."""
+    names the country (or "the country"), dated only from its end ("a four-day visit that ends on
+    Friday"; else the sentence dates what happened during it), unless a trip or visit of that person was proposed.
+    "The delegation, led by A, title, is on a visit": with the organizations of A's title; "The delegation is in X
+    for a visit": of its leader and the body that sent it."""
+    inside = [p for p in people if sentence[0] <= p.start and p.end <= sentence[1]]
     s, e = sentence
     stay = _STAY.search(text, s, e)
-    who = [p for p in inside if p.end <= stay.start()] if stay else []
-    if (
-        not who
-        or not _APPOSITION.fullmatch(text, who[-1].end, stay.start())  # "A told reporters the staff were on a trip"
-        or any(m.kind in ("trip", "visit") and who[-1].entity in m.participants for m in earlier)
-    ):
+    if stay is None:
+        return None
+    before = [p for p in inside if p.end <= stay.start()]
+    if before and _APPOSITION.fullmatch(text, before[-1].end, stay.start()):  # not "A told reporters staff were on"
+        who = before[-1].entity
+        delegation = re.match(r"\s*The delegation\b", text[s : before[-1].start])
+        sent = [o.entity for o in organizations if before[-1].end <= o.start < stay.start()] if delegation else []
+    elif not before and _THE_DELEGATION.fullmatch(text, s, stay.start()):  # "The delegation is in X for a visit"
+        who = leader(text, s, stay.start(), people)
+        sent = [o for o in [delegation_of(text, s, stay.start(), people, organizations)] if o]
+    else:
+        return None
+    if who is None or any(m.kind in ("trip", "visit") and who in m.participants for m in earlier):
         return None
     at = stay.start("in") if stay.group("in") else stay.start("to")
     place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
     kind = "trip" if place in countries or stay.group("country") else "visit"
-    delegation = re.match(r"\s*The delegation\b", text[s : who[-1].start])
-    sent = [o.entity for o in organizations if who[-1].end <= o.start < stay.start()] if delegation else []
-    return ProposedMeeting(kind, "held", sentence, [who[-1].entity], place=place, organizations=sent)
+    ends = from_its_end(text, sentence, dates)  # "is in Manila for a four-day visit that ends on Friday"
+    return ProposedMeeting(kind, "held", sentence, [who], ends, ends and ends.note, place, organizations=sent)
 
 
 def trip_referred_to(
