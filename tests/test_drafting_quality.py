@@ -5687,3 +5687,33 @@ def test_a_delegation_s_stay_of_days_is_its_visit_counted_back_from_its_end(regi
 )
 def test_a_stay_of_a_delegation_nobody_leads_or_told_of_is_no_visit(text, registries):
     assert [m for m in _meetings(text, registries, "2018-11-08") if m.kind in ("trip", "visit")] == []
+
+
+# Lane i11s20a: "Earlier in the day, the Chinese delegation was briefed on ... at the airport": a visit there of the
+# delegation a sentence before introduced, on the day of the meeting above; never of "the Chinese delegation" where
+# two were led, nor a briefing told nowhere; a stop of one day is never the stay the text then tells of.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Earlier in the day, the Chinese delegation was briefed on border control operations at the Oslo Airport.",
+            "ada-kemp",
+        ),
+        ("Later in the day, the delegation was briefed on the agency's work at the Oslo Airport.", "ada-kemp"),
+        ("Earlier in the day, the delegation was briefed on the plans of the agency.", None),
+    ],
+)
+def test_a_delegation_briefed_somewhere_visited_it_that_day(sentence, who, registries):
+    text = _RECEIVED + sentence + "\n\nThe delegation is in Oslo for a four-day visit that ends on Friday.\n"
+    meetings = _meetings(text, registries, "2018-11-08")
+    briefed = [(m.participants, m.organizations[-1:], m.date.value) for m in meetings[1:-1]]
+    assert briefed == ([([who], ["nia-china"], "2018-11-07")] if who else [])
+    assert (meetings[-1].participants, meetings[-1].date.end_value) == (["ada-kemp"], "2018-11-09")
+
+
+def test_the_chinese_delegation_where_two_were_led_is_nobody_s(registries):
+    text = _RECEIVED + (
+        "Mr. Ivo Lind later received a delegation from UNHCR led by Mr. Rolf Sand.\n\n"
+        "Earlier in the day, the Chinese delegation was briefed on border control operations at the Oslo Airport.\n"
+    )
+    assert [m for m in _meetings(text, registries, "2018-11-08") if m.kind == "visit"] == []

@@ -164,10 +164,11 @@ def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[E
 
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
-    delegation ... led by X"); "the officials" only for "a delegation of eight officials"."""
+    delegation ... led by X"); "the Chinese delegation" only where one was led; "the officials" only for "a
+    delegation of eight officials"."""
     group = re.search(
-        r"\b[Tt]he (?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?"
-        r"(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
+        r"\b[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has "
+        r"|had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
         text[start:at],
     )
     if (
@@ -184,6 +185,8 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
         for p in people
         if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+,?\s+){0,5}$", text[max(0, p.start - 60) : p.start])
     ]
+    if group.group("adjective") and len({p.entity for p in led}) > 1:
+        return None  # "the Chinese delegation" where two delegations were led: which one?
     return led[-1].entity if led else None
 
 

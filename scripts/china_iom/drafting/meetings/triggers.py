@@ -316,6 +316,9 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "the delegation was briefed on border control operations at the airport": a visit there (never to what the
+    # briefing was on)
+    (re.compile(r"\b(?:was|were) briefed on [^.;]{1,80}? at(?P<onward>)(?= (?:the )?[A-Z])"), "visit"),
     # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China": a trip, told at its end
     (
         re.compile(

@@ -56,13 +56,23 @@ def visit_on(
         sent = [o for o in [delegation_of(text, s, stay.start(), people, organizations)] if o]
     else:
         return None
-    if who is None or any(m.kind in ("trip", "visit") and who in m.participants for m in earlier):
-        return None
     at = stay.start("in") if stay.group("in") else stay.start("to")
     place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
+    if who is None or any(_same_stay(m, who, place) for m in earlier):
+        return None
     kind = "trip" if place in countries or stay.group("country") else "visit"
     ends = from_its_end(text, sentence, dates)  # "is in Manila for a four-day visit that ends on Friday"
     return ProposedMeeting(kind, "held", sentence, [who], ends, ends and ends.note, place, organizations=sent)
+
+
+def _same_stay(meeting: ProposedMeeting, who: str, place: str | None) -> bool:
+    """Whether ``meeting`` is the stay of ``who`` that a sentence saying they are on a visit (to ``place``) tells of: a
+    trip of theirs, or a visit of theirs there, never a stop of one day ("was briefed at the airport on Wednesday")."""
+    one_day = meeting.date is not None and meeting.date.precision == "day" and meeting.date.end_value is None
+    return who in meeting.participants and (
+        meeting.kind == "trip"
+        or (meeting.kind == "visit" and not one_day and (place is None or meeting.place in (None, place)))
+    )
 
 
 def trip_referred_to(
