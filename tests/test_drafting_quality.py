@@ -5717,3 +5717,37 @@ def test_the_chinese_delegation_where_two_were_led_is_nobody_s(registries):
         "Earlier in the day, the Chinese delegation was briefed on border control operations at the Oslo Airport.\n"
     )
     assert [m for m in _meetings(text, registries, "2018-11-08") if m.kind == "visit"] == []
+
+
+# Lane i11s20a: "A will hold talks with her, and she will meet with officials of B" during a trip: the second
+# meeting is of the trip's one person, whom the pronoun fits; never of A, the sentence's subject, and none where no
+# trip says whose the pronoun is or the honorific does not fit.
+_TRIP_TO_COME = (
+    "Press conference\n\nSpokesperson: At the invitation of the Ministry of Foreign Affairs, Ms. Ada Kemp will pay "
+    "an official visit to China from March 16 to 19. "
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "who"),
+    [
+        ("and she will meet with officials of the National Immigration Administration", "ada-kemp"),
+        ("and she will also meet with officials of the National Immigration Administration", "ada-kemp"),
+        ("and he will meet with officials of the National Immigration Administration", None),  # not Ms. Kemp
+    ],
+)
+def test_a_pronoun_s_clause_during_a_trip_is_the_traveller_s_meeting(clause, who, registries):
+    text = _TRIP_TO_COME + f"During the visit, Vice Foreign Minister Ivo Lind will hold talks with her, {clause}.\n"
+    meetings = _meetings(text, registries, "2025-03-14")
+    assert [(m.participants, m.organizations) for m in meetings[1:]] == [(["ivo-lind", "ada-kemp"], [])] + (
+        [([who], ["nia-china"])] if who else []
+    )
+
+
+def test_a_pronoun_s_clause_outside_a_trip_reports_nothing_of_the_subject(registries):
+    text = (
+        "Press conference\n\nSpokesperson: Vice Foreign Minister Ivo Lind will hold talks with Ms. Rita Sand on "
+        "Monday, and she will meet with officials of the National Immigration Administration.\n"
+    )
+    meetings = _meetings(text, registries, "2025-03-14")
+    assert [m.participants for m in meetings] == [["ivo-lind", "rita-sand"]]

@@ -51,8 +51,22 @@ from china_iom.drafting.meetings.participants import (
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, GIFT, OFFICIALS_FROM, find_triggers, goes_on
-from china_iom.drafting.meetings.trips import earlier_trip, tour_of, traveller, trip_referred_to, visit_on
+from china_iom.drafting.meetings.triggers import (
+    BETWEEN,
+    GIFT,
+    OFFICIALS_FROM,
+    PRONOUN_CLAUSE,
+    find_triggers,
+    goes_on,
+)
+from china_iom.drafting.meetings.trips import (
+    earlier_trip,
+    tour_of,
+    traveller,
+    trip_person,
+    trip_referred_to,
+    visit_on,
+)
 from china_iom.drafting.meetings.where import off_the_dateline, place_of
 
 
@@ -161,6 +175,23 @@ def propose_meetings(
                     continue
                 if match is not first and goes_on(text, s, match) is not None:
                     continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
+                clause = PRONOUN_CLAUSE.search(text, s, match.start()) if match is not first else None
+                if clause is not None:  # "A will hold talks with her, and she will meet with officials of B"
+                    meetings += _pronoun_s(
+                        text,
+                        (s, e),
+                        match,
+                        kind,
+                        clause,
+                        following,
+                        people,
+                        organizations,
+                        places,
+                        dates,
+                        where,
+                        meetings,
+                    )
+                    continue
                 if (
                     match.groupdict().get("alone") is not None
                     and len(before) < 2
@@ -298,6 +329,30 @@ def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], h
         met[0].organizations = list(dict.fromkeys(o for m in met for o in m.organizations))
         kept.append(met[0])
     return kept
+
+
+def _pronoun_s(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    clause: re.Match[str],
+    following: int,
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> list[ProposedMeeting]:
+    """The meetings a clause opened by "and she" reports, of the one person of the trip proposed last whom the pronoun
+    fits, with those named after its verb; none where the pronoun may be someone else's."""
+    who = trip_person(text, clause.group("pronoun"), match.start(), people, earlier)
+    if who is None:
+        return []
+    part = [p for p in people if match.end() <= p.start and p.end <= following]
+    bodies = [o for o in organizations if match.end() <= o.start and o.end <= following]
+    return reported_meetings(text, sentence, match, kind, who, part, bodies, places, dates, where, earlier)
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:

@@ -383,6 +383,10 @@ _TRIGGERS = (
 GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$")
 
 
+# "A will hold talks with her, and she will meet with B": a clause of its own whose subject is a pronoun
+PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
+
+
 def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
     """The "he" or "she" of "He will also visit Shanghai", ", and she will also travel to Yunnan", if that opens
     the trigger's clause."""
@@ -453,6 +457,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             COORDINATED.search(text, max(start, match.start() - 20), match.start())
             or after_clause(text, kept[-1][0], match)
             or (goes_on(text, start, match) is not None)
+            or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
         ):
             kept.append((match, kind))
     return kept

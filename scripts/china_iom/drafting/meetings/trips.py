@@ -113,11 +113,19 @@ def traveller(
     last, whose programme the sentence goes on with (a host does not "also visit"), unless an honorific says the
     pronoun is not theirs or fits another person named since."""
     pronoun = goes_on(text, start, match)
+    return None if pronoun is None else trip_person(text, pronoun.group("pronoun"), match.start(), people, earlier)
+
+
+def trip_person(
+    text: str, pronoun: str, at: int, people: list[EntitySpan], earlier: list[ProposedMeeting]
+) -> str | None:
+    """The one person of the trip proposed last, whom "he" or "she" at ``at`` stands for, unless an honorific says
+    the pronoun is not theirs or fits another person named since."""
     trip = next((m for m in reversed(earlier) if m.kind == "trip"), None)
-    if pronoun is None or trip is None or len(trip.participants) != 1:
+    if trip is None or len(trip.participants) != 1:
         return None
-    who, said = trip.participants[0], pronoun.group("pronoun").lower()
-    since = {p.entity for p in people if trip.sentence[1] <= p.start < match.start()} - {who}
+    who, said = trip.participants[0], pronoun.lower()
+    since = {p.entity for p in people if trip.sentence[1] <= p.start < at} - {who}
     if titled(text, people, who) not in (None, said) or any(titled(text, people, p) == said for p in since):
         return None  # "Ms. B will hold talks with him, and she will also travel to C": she is B
     return who
