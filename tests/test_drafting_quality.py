@@ -5751,3 +5751,21 @@ def test_a_pronoun_s_clause_outside_a_trip_reports_nothing_of_the_subject(regist
     )
     meetings = _meetings(text, registries, "2025-03-14")
     assert [m.participants for m in meetings] == [["ivo-lind", "rita-sand"]]
+
+
+# Lane i11s20a: "It is also scheduled to meet officials of B on Friday" right after a sentence about "The delegation":
+# a meeting to come of the delegation (its leader and body) with B, on the Friday to come; "It" after any other
+# sentence is nobody.
+@pytest.mark.parametrize(
+    ("before", "planned"),
+    [
+        ("The delegation is in Oslo for a four-day visit that ends on Friday.", True),
+        ("The agency is in Oslo for a four-day visit that ends on Friday.", False),
+    ],
+)
+def test_it_after_a_sentence_about_the_delegation_is_the_delegation(before, planned, registries):
+    text = _RECEIVED + before + " It is also scheduled to meet officials of UNHCR on Friday before leaving.\n"
+    found = [m for m in _meetings(text, registries, "2018-11-08") if m.status == "planned"]
+    assert [(m.participants, m.organizations, m.date.value) for m in found] == (
+        [(["ada-kemp"], ["unhcr", "nia-china"], "2018-11-09")] if planned else []
+    )

@@ -162,20 +162,28 @@ def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[E
     return before[first : at + 1]
 
 
+# The sentence before a sentence opening "It": "The delegation is in Manila for a four-day visit."
+_THE_DELEGATION_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation)\b[^.!?]*[.!?]$"
+)
+
+
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
-    delegation ... led by X"); "the Chinese delegation" only where one was led; "the officials" only for "a
-    delegation of eight officials"."""
+    delegation ... led by X"); "the Chinese delegation" only where one was led; "It" right after a sentence about
+    "The delegation"; "the officials" only for "a delegation of eight officials"."""
     group = re.search(
         r"\b[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has "
         r"|had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
         text[start:at],
     )
+    if group is None and re.fullmatch(r"\s*It\s+(?:is|was|will)\b.*", text[start:at]):  # "It is also scheduled to"
+        group = _THE_DELEGATION_BEFORE.search(text[:start].rstrip())
     if (
         group is None
         or (
             "officials"
-            in (group.group("who"), group.group("alone"))  # "the officials" of "a delegation of 8 officials"
+            in (group.group("who"), group.groupdict().get("alone"))  # "the officials" of "a delegation of 8 officials"
             and not re.search(r"\bdelegation of (?:[\w-]+ ){0,2}?officials\b", text[:start])
         )
     ):

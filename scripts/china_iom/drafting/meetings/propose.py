@@ -199,8 +199,10 @@ def propose_meetings(
                     and not _two_sides(text, (s, first.start()), organizations)
                 ):  # "A and B met briefly"; "Officials from A and B met in X": A and B
                     continue
-                if match.groupdict().get("stop") is not None and subject is None:
-                    continue  # "went to a centre": only of a person or the delegation they led
+                if subject is None and (
+                    match.groupdict().get("stop") is not None or _MEET_OFFICIALS.match(match.group(0))
+                ):
+                    continue  # "went to a centre", "is to meet officials of B": only of a person or the delegation they led
                 if kind == "trip" and _GOODS.search(text, s, match.start()) and not before:
                     continue  # "A first consignment of tents from UNHCR's stockpile arrived in Chengdu": no traveller
                 if (
@@ -353,6 +355,10 @@ def _pronoun_s(
     part = [p for p in people if match.end() <= p.start and p.end <= following]
     bodies = [o for o in organizations if match.end() <= o.start and o.end <= following]
     return reported_meetings(text, sentence, match, kind, who, part, bodies, places, dates, where, earlier)
+
+
+# "is scheduled to meet officials of B": a meeting only of someone named, or the delegation they led
+_MEET_OFFICIALS = re.compile(r"meets? (?:[\w-]+ )?(?:officials|officers|representatives|leaders) ")
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:

@@ -194,7 +194,8 @@ _TRIGGERS = (
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b"
-            r"|\bmet (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
+            # "met officials of the ministry", "is scheduled to meet officials of the ministry"
+            r"|\b(?:met|meet|meets) (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"
         ),
         "bilateral_talks",
     ),
@@ -396,7 +397,7 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
 
 
 _PLANNED_WORDS = re.compile(
-    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
+    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to)\b"
 )
 
 # a future marker that governs the trigger from further back in its clause: "will lead a Chinese delegation to
