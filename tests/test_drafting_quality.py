@@ -5769,3 +5769,24 @@ def test_it_after_a_sentence_about_the_delegation_is_the_delegation(before, plan
     assert [(m.participants, m.organizations, m.date.value) for m in found] == (
         [(["ada-kemp"], ["unhcr", "nia-china"], "2018-11-09")] if planned else []
     )
+
+
+# Lane i11s20a: a trip told by its arrival in a city ("A, who arrived in Beijing on Monday for a five-day visit") is in
+# the city's country where the sentence says the stay is a visit or the text tells of a visit to that country; a bare
+# arrival stays in the city.
+@pytest.mark.parametrize(
+    ("lede", "arrival", "place"),
+    [
+        ("", "Ms. Ada Kemp, who arrived in Beijing on Tuesday for a five-day visit, praised the agency.", "china"),
+        (
+            "IOM signed a memorandum during a four-day visit to China by Ms. Ada Kemp. ",
+            "Kemp, who arrived in Beijing on Monday, praised the agency.",
+            "china",
+        ),
+        ("", "Ms. Ada Kemp, who arrived in Beijing on Monday, praised the agency.", "beijing"),
+    ],
+)
+def test_a_trip_told_by_its_arrival_in_a_city_is_in_its_country_if_a_visit_is_told(lede, arrival, place, registries):
+    text = f"IOM chief in China\n\nBEIJING, April 19 (Xinhua) -- {lede}{arrival}\n"
+    [trip] = [m for m in _meetings(text, registries, "2017-04-19") if m.kind == "trip"]
+    assert (trip.participants, trip.place) == (["ada-kemp"], place)

@@ -67,7 +67,7 @@ from china_iom.drafting.meetings.trips import (
     trip_referred_to,
     visit_on,
 )
-from china_iom.drafting.meetings.where import off_the_dateline, place_of
+from china_iom.drafting.meetings.where import arrival_country, off_the_dateline, place_of
 
 
 def propose_meetings(
@@ -249,6 +249,8 @@ def propose_meetings(
                 for meeting in found:
                     if meeting.parent is not None:
                         meeting.place = off_the_dateline(meeting.place, meetings[meeting.parent], *where[1:])
+                    if meeting.kind == "trip" and match.group(0).startswith("arrived"):  # "... for a five-day visit"
+                        meeting.place = arrival_country(text, (s, e), meeting, places, people, where[0], where[2])
                 coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())
                 if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
                     for meeting in found:  # "will meet with A and hold talks with B": both to come

@@ -127,3 +127,33 @@ def off_the_dateline(
     if trip.kind != "trip" or place is None or place != dateline or trip.place is None:
         return place
     return trip.place if place_country.get(place) != place_country.get(trip.place) else place
+
+
+# "for a five-day visit", "for her first visit": a stay of days in the country, not in the city of arrival
+_FOR_A_VISIT = re.compile(r"\bfor (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?visit\b")
+
+
+def arrival_country(
+    text: str,
+    sentence: tuple[int, int],
+    trip: ProposedMeeting,
+    places: list[EntitySpan],
+    people: list[EntitySpan],
+    countries: set[str],
+    place_country: dict[str, str | None],
+) -> str | None:
+    """The country of a trip whose sentence names only the city of arrival ("A, who arrived in Beijing on Monday for a
+    five-day visit"): the city's country, where the sentence says the stay was a visit or the text speaks of a visit
+    to that country by the same person ("during a four-day visit to China by A"); else the city."""
+    place = trip.place
+    if place is None or place in countries or place_country.get(place) is None or len(trip.participants) != 1:
+        return place
+    country = next((c for c in countries if place_country.get(c) == place_country[place]), None)
+    by_them = [p.start for p in people if p.entity == trip.participants[0]]
+    visit = _FOR_A_VISIT.search(text, *sentence) or any(
+        p.entity == country
+        and re.search(r"\bvisit to (?:the )?$", text[max(0, p.start - 14) : p.start])
+        and any(re.fullmatch(r"\s+by\s+(?:[\w,'’-]+\.?\s+){0,8}", text[p.end : at]) for at in by_them)
+        for p in places
+    )
+    return country if visit and country is not None else place
