@@ -177,19 +177,12 @@ def propose_meetings(
                     continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
                 clause = PRONOUN_CLAUSE.search(text, s, match.start()) if match is not first else None
                 if clause is not None:  # "A will hold talks with her, and she will meet with officials of B"
-                    meetings += _pronoun_s(
-                        text,
-                        (s, e),
-                        match,
-                        kind,
-                        clause,
-                        following,
-                        people,
-                        organizations,
-                        places,
-                        dates,
-                        where,
-                        meetings,
+                    who = trip_person(text, clause.group("pronoun"), match.start(), people, meetings)
+                    named = _named_after(match, following, people, organizations)
+                    meetings += (  # none where the pronoun may be someone else's
+                        reported_meetings(text, (s, e), match, kind, who, *named, places, dates, where, meetings)
+                        if who
+                        else []
                     )
                     continue
                 if (
@@ -335,32 +328,18 @@ def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], h
     return kept
 
 
-def _pronoun_s(
-    text: str,
-    sentence: tuple[int, int],
-    match: re.Match[str],
-    kind: str,
-    clause: re.Match[str],
-    following: int,
-    people: list[EntitySpan],
-    organizations: list[EntitySpan],
-    places: list[EntitySpan],
-    dates: list[DatePhrase],
-    where: tuple[set[str], str | None, dict],
-    earlier: list[ProposedMeeting],
-) -> list[ProposedMeeting]:
-    """The meetings a clause opened by "and she" reports, of the one person of the trip proposed last whom the pronoun
-    fits, with those named after its verb; none where the pronoun may be someone else's."""
-    who = trip_person(text, clause.group("pronoun"), match.start(), people, earlier)
-    if who is None:
-        return []
-    part = [p for p in people if match.end() <= p.start and p.end <= following]
-    bodies = [o for o in organizations if match.end() <= o.start and o.end <= following]
-    return reported_meetings(text, sentence, match, kind, who, part, bodies, places, dates, where, earlier)
-
-
 # "is scheduled to meet officials of B": a meeting only of someone named, or the delegation they led
 _MEET_OFFICIALS = re.compile(r"meets? (?:[\w-]+ )?(?:officials|officers|representatives|leaders) ")
+
+
+def _named_after(
+    match: re.Match[str], following: int, people: list[EntitySpan], organizations: list[EntitySpan]
+) -> tuple[list[EntitySpan], list[EntitySpan]]:
+    """The people and bodies named between a trigger and where its clause ends."""
+    return (
+        [p for p in people if match.end() <= p.start and p.end <= following],
+        [o for o in organizations if match.end() <= o.start and o.end <= following],
+    )
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
