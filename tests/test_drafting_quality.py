@@ -5790,3 +5790,22 @@ def test_a_trip_told_by_its_arrival_in_a_city_is_in_its_country_if_a_visit_is_to
     text = f"IOM chief in China\n\nBEIJING, April 19 (Xinhua) -- {lede}{arrival}\n"
     [trip] = [m for m in _meetings(text, registries, "2017-04-19") if m.kind == "trip"]
     assert (trip.participants, trip.place) == (["ada-kemp"], place)
+
+
+# Lane i11s20a: "After the talks with the Cambodian delegation, A and B signed ...": right after the meeting above, on
+# its day; never a day taken from talks with someone named in lower case ("with officials") or not followed by a comma.
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("After the talks with the Ruritanian delegation,", "2023-06-14"),
+        ("Following the meeting with Ms. Ada Kemp,", "2023-06-14"),
+        ("After the talks with officials of several agencies,", None),
+    ],
+)
+def test_a_signing_after_the_talks_with_a_delegation_is_on_their_day(opening, day, registries):
+    text = (
+        "Forum opens\n\nKUNMING, June 14 -- Mr. Ivo Lind held talks with Ms. Ada Kemp on June 14.\n\n"
+        f"{opening} Lind and Kemp signed minutes of the meeting.\n"
+    )
+    signing = _meetings(text, registries, "2023-06-15")[-1]
+    assert (signing.kind, signing.date.value if signing.date else None) == ("signing", day)
