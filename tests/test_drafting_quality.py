@@ -5809,3 +5809,19 @@ def test_a_signing_after_the_talks_with_a_delegation_is_on_their_day(opening, da
     )
     signing = _meetings(text, registries, "2023-06-15")[-1]
     assert (signing.kind, signing.date.value if signing.date else None) == ("signing", day)
+
+
+# Lane i11s20a: "A said that after receiving the report, the counselor went to visit the detained": a visit told in
+# A's words of someone the text does not name, never A's; a meeting A's words tell of A ("she") or of someone named
+# stays.
+@pytest.mark.parametrize(
+    ("words", "visitors"),
+    [
+        ("after receiving the report, the consular counselor immediately went to visit the detained citizens", []),
+        ("she visited the reception centre in Oslo on Monday", [["ada-kemp"]]),
+        ("Mr. Ivo Lind visited the reception centre in Oslo on Monday", [["ivo-lind"]]),
+    ],
+)
+def test_a_visit_told_in_someone_s_words_is_not_theirs_unless_they_say_so(words, visitors, registries):
+    text = f"Embassy statement\n\nOSLO, Feb. 11 -- Ms. Ada Kemp, spokesperson of the agency, said that {words}.\n"
+    assert [m.participants for m in _meetings(text, registries, "2019-02-11") if m.kind == "visit"] == visitors

@@ -162,6 +162,8 @@ def propose_meetings(
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
+            if _told_by(text, (s, first.start()), subject, inside):
+                triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
             if trip is not None:
                 meetings.append(trip)
@@ -326,6 +328,21 @@ def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], h
         met[0].organizations = list(dict.fromkeys(o for m in met for o in m.organizations))
         kept.append(met[0])
     return kept
+
+
+# "A said that after receiving the report, the counselor went to visit ...": what the words tell of, someone else's
+_SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stated)(?: (?:on|in|at|here)\b[^,;]{0,40}?)? that\b")
+
+
+def _told_by(text: str, span: tuple[int, int], subject: str | None, inside: list[EntitySpan]) -> bool:
+    """Whether the trigger is in words that its would-be subject said ("A said that ... the counselor went to visit")
+    about someone the clause names by no name: whose meeting it was is not stated."""
+    said = _SAID_THAT.search(text, *span)
+    if said is None or subject is None:
+        return False
+    speakers = {p.entity for p in inside if p.end <= said.start()}
+    named_after = [p for p in inside if said.end() <= p.start < span[1]]
+    return subject in speakers and not named_after and not re.search(r"\b(?:he|she|they)\b", text[said.end() : span[1]])
 
 
 # "is scheduled to meet officials of B": a meeting only of someone named, or the delegation they led
