@@ -55,11 +55,17 @@ _RELATIVE = re.compile(
 # ends on Thursday", "is expected to visit the airport and the border post on Monday"), unless a clause of its own
 # with another tense comes between ("will meet the officials who arrived on Monday")
 _TO_COME = re.compile(
-    r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:scheduled|expected|due|set) to|next)\b"
+    r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to|next)\b"
     r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)[^.;,])*$",
     re.IGNORECASE,
 )
-_CLAUSE_REACH = 120  # characters looked back for the verb that governs a weekday
+_CLAUSE_REACH = 120
+
+# "in September", "by May", "mid-October": a month named alone, no day or year after it (never "May 5", "May 2020")
+_MONTH_ALONE = re.compile(
+    r"\b(?:in|by|until|early|late|mid-) ?(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?![ ,]*\d)"
+)  # characters looked back for the verb that governs a weekday
 
 
 @dataclass(frozen=True)
@@ -98,15 +104,37 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
             if free(*match.span()):
                 taken.append(match.span())
                 found.append(_absolute(match, anchor))
+    for match in _MONTH_ALONE.finditer(text, start, end):
+        if free(*match.span()):
+            taken.append(match.span())
+            found.append(_month_alone(match, anchor, _to_come(text, start, match)))
     for match in _RELATIVE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
-            found.append(
-                _relative(
-                    match, anchor, bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start()))
-                )
-            )
+            found.append(_relative(match, anchor, _to_come(text, start, match)))
     return sorted(found, key=lambda d: d.start)
+
+
+def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the verb governing the phrase speaks of the future ("will leave on Friday", "plan to hold ... in May")."""
+    return bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start()))
+
+
+def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool) -> DatePhrase:
+    """ "in September": that month of the anchor's year, or of the next if it is to come and already past; else the
+    one nearest the anchor."""
+    s, e = match.span()
+    if anchor is None:
+        return DatePhrase(s, e, match.group(0), None, None, None, "relative", "a month alone and no date to read it by")
+    month = dt.datetime.strptime(match.group("month"), "%B").month
+    first = dt.date(anchor.day.year, month, 1)
+    if to_come:
+        first = first if month >= anchor.day.month else first.replace(year=first.year + 1)
+        which = "the next"
+    else:
+        first, which = _nearest(first, anchor.day), "the nearest"
+    note = f'"{match.group(0)}": {which} {match.group("month")} to {anchor.name}.'
+    return DatePhrase(s, e, match.group(0), first.isoformat()[:7], None, "month", "relative", note)
 
 
 def _parse(phrase: str, anchor: Anchor | None) -> dt.date | None:

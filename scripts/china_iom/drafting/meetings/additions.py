@@ -110,8 +110,10 @@ def hosted_one(text: str, sentence: tuple[int, int], meetings: list[ProposedMeet
     )
 
 
-# "The document was signed by A and B after the two held talks": the talks of the two, before the signing
-_AFTER_THE_TWO = re.compile(r"\bafter the two (?:(?:had|held) (?:\w+\s+)?talks|met)\b")
+# "The document was signed by A and B after the two held talks (after talks between the two sides)": the talks of the two, before the signing
+_AFTER_THE_TWO = re.compile(
+    r"\bafter (?:the two (?:(?:had|held) (?:\w+\s+)?talks|met)|(?:talks|a meeting) between the two(?: sides)?)\b"
+)
 
 
 def talks_of_the_two(

@@ -34,8 +34,8 @@ def reported_meetings(
         kind == "visit"
         and place in where[0]
         and place != where[1]
-        and any(p.entity == place and match.end() <= p.start < e for p in places)
-    ):  # a visit to a country
+        and any(p.entity == place and re.fullmatch(r"\s+(?:the\s+)?", text[match.end() : p.start]) for p in places)
+    ):  # a visit to a country named right after the verb ("visited China", "a visit to the Philippines")
         kind = "trip"
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
     orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))

@@ -162,19 +162,28 @@ def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[E
     return before[first : at + 1]
 
 
+# The sentence before a sentence opening "It": "The delegation is in Manila for a four-day visit."
+_THE_DELEGATION_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation)\b[^.!?]*[.!?]$"
+)
+
+
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
-    delegation ... led by X"); "the officials" only for "a delegation of eight officials"."""
+    delegation ... led by X"); "the Chinese delegation" only where one was led; "It" right after a sentence about
+    "The delegation"; "the officials" only for "a delegation of eight officials"."""
     group = re.search(
-        r"\b[Tt]he (?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has |had )?(?:\w+ly )?(?:on )?"
-        r"(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
+        r"\b[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has "
+        r"|had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
         text[start:at],
     )
+    if group is None and re.fullmatch(r"\s*It\s+(?:is|was|will)\b.*", text[start:at]):  # "It is also scheduled to"
+        group = _THE_DELEGATION_BEFORE.search(text[:start].rstrip())
     if (
         group is None
         or (
             "officials"
-            in (group.group("who"), group.group("alone"))  # "the officials" of "a delegation of 8 officials"
+            in (group.group("who"), group.groupdict().get("alone"))  # "the officials" of "a delegation of 8 officials"
             and not re.search(r"\bdelegation of (?:[\w-]+ ){0,2}?officials\b", text[:start])
         )
     ):
@@ -184,7 +193,24 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
         for p in people
         if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+,?\s+){0,5}$", text[max(0, p.start - 60) : p.start])
     ]
+    if group.group("adjective") and len({p.entity for p in led}) > 1:
+        return None  # "the Chinese delegation" where two delegations were led: which one?
     return led[-1].entity if led else None
+
+
+# "received a delegation from the National Immigration Administration led by A", "A delegation of the NIA led by A"
+_DELEGATION_OF = re.compile(r"\b[Aa]\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:from|of)\s+(?:the\s+)?$")
+
+
+def delegation_of(
+    text: str, start: int, at: int, people: list[EntitySpan], organizations: list[EntitySpan]
+) -> str | None:
+    """The body that sent the delegation a sentence names as its subject ("The delegation visited ...", whose leader
+    ``leader`` gives): the one named right after "a delegation from (of)" before the sentence."""
+    if leader(text, start, at, people) is None:
+        return None
+    sent = [o for o in organizations if o.end <= start and _DELEGATION_OF.search(text, max(0, o.start - 60), o.start)]
+    return sent[-1].entity if sent else None
 
 
 # "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met ..."

@@ -44,6 +44,7 @@ from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, mak
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
     bare_title,
+    delegation_of,
     leader,
     named_subject,
     of_pronoun,
@@ -55,9 +56,23 @@ from china_iom.drafting.meetings.participants import (
     title_holder,
 )
 from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
-from china_iom.drafting.meetings.triggers import BETWEEN, GIFT, OFFICIALS_FROM, find_triggers, goes_on
-from china_iom.drafting.meetings.trips import earlier_trip, tour_of, traveller, trip_referred_to, visit_on
-from china_iom.drafting.meetings.where import off_the_dateline, place_of
+from china_iom.drafting.meetings.triggers import (
+    BETWEEN,
+    GIFT,
+    OFFICIALS_FROM,
+    PRONOUN_CLAUSE,
+    find_triggers,
+    goes_on,
+)
+from china_iom.drafting.meetings.trips import (
+    earlier_trip,
+    tour_of,
+    traveller,
+    trip_person,
+    trip_referred_to,
+    visit_on,
+)
+from china_iom.drafting.meetings.where import arrival_country, off_the_dateline, place_of
 
 
 def propose_meetings(
@@ -155,6 +170,8 @@ def propose_meetings(
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
+            if _told_by(text, (s, first.start()), subject, inside):
+                triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
             if trip is not None:
                 meetings.append(trip)
@@ -168,6 +185,16 @@ def propose_meetings(
                     continue
                 if match is not first and goes_on(text, s, match) is not None:
                     continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
+                clause = PRONOUN_CLAUSE.search(text, s, match.start()) if match is not first else None
+                if clause is not None:  # "A will hold talks with her, and she will meet with officials of B"
+                    who = trip_person(text, clause.group("pronoun"), match.start(), people, meetings)
+                    named = _named_after(match, following, people, organizations)
+                    meetings += (  # none where the pronoun may be someone else's
+                        reported_meetings(text, (s, e), match, kind, who, *named, places, dates, where, meetings)
+                        if who
+                        else []
+                    )
+                    continue
                 if (
                     match.groupdict().get("alone") is not None
                     and len(before) < 2
@@ -175,8 +202,10 @@ def propose_meetings(
                     and not _two_sides(text, (s, first.start()), organizations)
                 ):  # "A and B met briefly"; "Officials from A and B met in X": A and B
                     continue
-                if match.groupdict().get("stop") is not None and subject is None:
-                    continue  # "went to a centre": only of a person or the delegation they led
+                if subject is None and (
+                    match.groupdict().get("stop") is not None or _MEET_OFFICIALS.match(match.group(0))
+                ):
+                    continue  # "went to a centre", "is to meet officials of B": only of a person or the delegation they led
                 if kind == "trip" and _GOODS.search(text, s, match.start()) and not before:
                     continue  # "A first consignment of tents from UNHCR's stockpile arrived in Chengdu": no traveller
                 if (
@@ -230,6 +259,8 @@ def propose_meetings(
                         meeting.organizations = partners_of(text, (s, e), meetings)
                     if meeting.parent is not None:
                         meeting.place = off_the_dateline(meeting.place, meetings[meeting.parent], *where[1:])
+                    if meeting.kind == "trip" and match.group(0).startswith("arrived"):  # "... for a five-day visit"
+                        meeting.place = arrival_country(text, (s, e), meeting, places, people, where[0], where[2])
                 coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())
                 if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
                     for meeting in found:  # "will meet with A and hold talks with B": both to come
@@ -241,9 +272,7 @@ def propose_meetings(
                     and meetings[-1].kind in ("visit", "trip")
                     and meetings[-1].sentence == (s, e)  # "travelled to X, where he visited": a visit of its own
                 ):
-                    # "visited the Administration, where he held talks with A": within it; "where he met with
-                    # senior officials" only tells what the visit was
-                    found = [m for m in found if len(m.participants) > 1]
+                    found = _held_there(text, match, found, meetings[-1].kind)
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
                 in_clause = IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
@@ -268,6 +297,10 @@ def propose_meetings(
                     meetings.append(tour)
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
+                sent = delegation_of(text, s, first.start(), people, organizations)
+                for meeting in found if sent is not None else []:  # "The delegation visited ...": its body takes part
+                    if meeting.participants[:1] == [subject] and sent not in meeting.organizations:
+                        meeting.organizations.append(sent)
                 meetings.extend(
                     found
                     or of_both_sides(
@@ -281,7 +314,7 @@ def propose_meetings(
                         place_of(text, places, (s, e), match, kind, *where) if named else None,
                     )
                 )
-        stay = visit_on(text, (s, e), inside, organizations, places, country_places, meetings)
+        stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
         host_at_home(text, (s, e), organizations, meetings)
@@ -291,6 +324,55 @@ def propose_meetings(
             meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
+
+
+# "where he met officials of the Ministry of A and the Ministry of B": the bodies of those met are named
+_OFFICIALS_OF = re.compile(r"\b(?:officials|representatives)\s+(?:of|from)\b")
+
+
+def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], host: str) -> list[ProposedMeeting]:
+    """What a ", where ..." clause after a visit or trip reports within it: "visited the Administration, where he held
+    talks with A", talks with someone named ("where he met with senior officials" only tells what the visit was); after
+    a trip ("a mission to X, where she visited settlements"), a visit of its own too, and one meeting with the officials
+    of all the bodies named ("where he met officials of A and B")."""
+    kept = [m for m in found if len(m.participants) > 1]
+    if host != "trip":
+        return kept
+    kept += [m for m in found if m.kind == "visit" and len(m.participants) == 1]
+    met = [m for m in found if m.kind != "visit" and len(m.participants) == 1 and m.organizations]
+    if met and _OFFICIALS_OF.search(text, match.start(), match.end() + 40):
+        met[0].organizations = list(dict.fromkeys(o for m in met for o in m.organizations))
+        kept.append(met[0])
+    return kept
+
+
+# "A said that after receiving the report, the counselor went to visit ...": what the words tell of, someone else's
+_SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stated)(?: (?:on|in|at|here)\b[^,;]{0,40}?)? that\b")
+
+
+def _told_by(text: str, span: tuple[int, int], subject: str | None, inside: list[EntitySpan]) -> bool:
+    """Whether the trigger is in words that its would-be subject said ("A said that ... the counselor went to visit")
+    about someone the clause names by no name: whose meeting it was is not stated."""
+    said = _SAID_THAT.search(text, *span)
+    if said is None or subject is None:
+        return False
+    speakers = {p.entity for p in inside if p.end <= said.start()}
+    named_after = [p for p in inside if said.end() <= p.start < span[1]]
+    return subject in speakers and not named_after and not re.search(r"\b(?:he|she|they)\b", text[said.end() : span[1]])
+
+
+# "is scheduled to meet officials of B": a meeting only of someone named, or the delegation they led
+_MEET_OFFICIALS = re.compile(r"meets? (?:[\w-]+ )?(?:officials|officers|representatives|leaders) ")
+
+
+def _named_after(
+    match: re.Match[str], following: int, people: list[EntitySpan], organizations: list[EntitySpan]
+) -> tuple[list[EntitySpan], list[EntitySpan]]:
+    """The people and bodies named between a trigger and where its clause ends."""
+    return (
+        [p for p in people if match.end() <= p.start and p.end <= following],
+        [o for o in organizations if match.end() <= o.start and o.end <= following],
+    )
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:

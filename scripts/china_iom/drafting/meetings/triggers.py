@@ -30,14 +30,22 @@ GIFT = (
     r"|tents|blankets|kits|vehicles|cars|ambulances|masks|medicines|vaccines|food|rice|computers|relief)"
 )
 
+# "a four-day official", "her first": what may describe a trip, never a phrase of its own ("a career in the mission")
+_EPITHETS = r"(?:(?!(?:in|of|the|at|with|for)\b)[\w-]+ ){0,3}?"
+
 # "relief materials donated by the Chinese government to B": the donor between the gift and its recipient
 _DONOR = (
     r"(?:\s+(?:donated|provided|funded|offered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:government|people|side"
     r"|[A-Z][\w-]*))?"
 )
 
-# "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above
-BETWEEN = re.compile(r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b")
+# "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above;
+# "during talks in Nanning between A and B" (never "the talks between them", referred back, nor "between the two sides")
+BETWEEN = re.compile(
+    r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b"
+    r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?talks\b"
+    r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
+)
 
 
 def _named(nouns: str) -> re.Pattern[str]:
@@ -84,7 +92,14 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
-    (re.compile(r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"), "courtesy_meeting"),
+    (
+        re.compile(
+            r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"
+            # "called on Vice Minister A": a call paid on someone named, never "called on China (Member States) to act"
+            r"|\b(?:called|calls|calling|(?:will|to) call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
+        ),
+        "courtesy_meeting",
+    ),
     (
         re.compile(
             r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
@@ -203,7 +218,8 @@ _TRIGGERS = (
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b"
-            r"|\bmet (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"  # "met officials of the ministry"
+            # "met officials of the ministry", "is scheduled to meet officials of the ministry"
+            r"|\b(?:met|meet|meets) (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"
         ),
         "bilateral_talks",
     ),
@@ -335,6 +351,19 @@ _TRIGGERS = (
         "visit",
     ),
     (re.compile(r"\barrived in\b(?= [A-Z])"), "trip"),
+    # "the delegation was briefed on border control operations at the airport": a visit there (never to what the
+    # briefing was on)
+    (re.compile(r"\b(?:was|were) briefed on [^.;]{1,80}? at(?P<onward>)(?= (?:the )?[A-Z])"), "visit"),
+    # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China": a trip, told at its end
+    (
+        re.compile(
+            rf"\b(?:returned|returns|came back|comes back)(?: home| here| today| yesterday| (?:on|last|this) \w+)? from (?:a|an"
+            rf"|his|her|their) {_EPITHETS}(?:mission|visit|trip|tour) to\b|\b(?:concluded|concludes|ended|ends|completed"
+            rf"|completes|wrapped up|wraps up|began|begins|started|starts|undertook|undertakes) (?:a|an|his|her|their)"
+            rf" {_EPITHETS}mission to\b"
+        ),
+        "trip",
+    ),
     # a stop of a delegation: "the visitors went to a registration centre", "the officials travelled to X, where"
     (
         re.compile(
@@ -389,6 +418,10 @@ _TRIGGERS = (
 GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$")
 
 
+# "A will hold talks with her, and she will meet with B": a clause of its own whose subject is a pronoun
+PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
+
+
 def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
     """The "he" or "she" of "He will also visit Shanghai", ", and she will also travel to Yunnan", if that opens
     the trigger's clause."""
@@ -398,7 +431,7 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
 
 
 _PLANNED_WORDS = re.compile(
-    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:scheduled|expected|set|due) to|plans? to)\b"
+    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to)\b"
 )
 
 # a future marker that governs the trigger from further back in its clause: "will lead a Chinese delegation to
@@ -459,6 +492,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             COORDINATED.search(text, max(start, match.start() - 20), match.start())
             or after_clause(text, kept[-1][0], match)
             or (goes_on(text, start, match) is not None)
+            or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
         ):
             kept.append((match, kind))
     return kept

@@ -7,8 +7,9 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.participants import titled
+from china_iom.drafting.meetings.participants import delegation_of, leader, titled
 from china_iom.drafting.meetings.triggers import goes_on, planned
+from china_iom.drafting.meetings.when import from_its_end
 
 # "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia", "The
 # delegation, led by A, is in the country for a five-day working visit"
@@ -18,6 +19,9 @@ _STAY = re.compile(
     r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
 )
 
+# "The delegation is in Manila for a four-day visit": the stay of the delegation a sentence before introduced
+_THE_DELEGATION = re.compile(r"\s*The delegation")
+
 # What may stand between the person and the stay: their title (", Director General of the NIA,"), never words said
 _APPOSITION = re.compile(r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;]){1,120}?)?,?")
 
@@ -25,31 +29,50 @@ _APPOSITION = re.compile(r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;])
 def visit_on(
     text: str,
     sentence: tuple[int, int],
-    inside: list[EntitySpan],
+    people: list[EntitySpan],
     organizations: list[EntitySpan],
     places: list[EntitySpan],
+    dates: list[DatePhrase],
     countries: set[str],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
     """The visit that a relative clause (or the main one) says the person named just before it is on; a trip if it
-    names the country (or "the country"), undated (the sentence dates what happened during it), unless a trip or
-    visit of that person was proposed. "The delegation, led by A, title, is on a visit": with the organizations of
-    A's title."""
+    names the country (or "the country"), dated only from its end ("a four-day visit that ends on
+    Friday"; else the sentence dates what happened during it), unless a trip or visit of that person was proposed.
+    "The delegation, led by A, title, is on a visit": with the organizations of A's title; "The delegation is in X
+    for a visit": of its leader and the body that sent it."""
+    inside = [p for p in people if sentence[0] <= p.start and p.end <= sentence[1]]
     s, e = sentence
     stay = _STAY.search(text, s, e)
-    who = [p for p in inside if p.end <= stay.start()] if stay else []
-    if (
-        not who
-        or not _APPOSITION.fullmatch(text, who[-1].end, stay.start())  # "A told reporters the staff were on a trip"
-        or any(m.kind in ("trip", "visit") and who[-1].entity in m.participants for m in earlier)
-    ):
+    if stay is None:
+        return None
+    before = [p for p in inside if p.end <= stay.start()]
+    if before and _APPOSITION.fullmatch(text, before[-1].end, stay.start()):  # not "A told reporters staff were on"
+        who = before[-1].entity
+        delegation = re.match(r"\s*The delegation\b", text[s : before[-1].start])
+        sent = [o.entity for o in organizations if before[-1].end <= o.start < stay.start()] if delegation else []
+    elif not before and _THE_DELEGATION.fullmatch(text, s, stay.start()):  # "The delegation is in X for a visit"
+        who = leader(text, s, stay.start(), people)
+        sent = [o for o in [delegation_of(text, s, stay.start(), people, organizations)] if o]
+    else:
         return None
     at = stay.start("in") if stay.group("in") else stay.start("to")
     place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
+    if who is None or any(_same_stay(m, who, place) for m in earlier):
+        return None
     kind = "trip" if place in countries or stay.group("country") else "visit"
-    delegation = re.match(r"\s*The delegation\b", text[s : who[-1].start])
-    sent = [o.entity for o in organizations if who[-1].end <= o.start < stay.start()] if delegation else []
-    return ProposedMeeting(kind, "held", sentence, [who[-1].entity], place=place, organizations=sent)
+    ends = from_its_end(text, sentence, dates)  # "is in Manila for a four-day visit that ends on Friday"
+    return ProposedMeeting(kind, "held", sentence, [who], ends, ends and ends.note, place, organizations=sent)
+
+
+def _same_stay(meeting: ProposedMeeting, who: str, place: str | None) -> bool:
+    """Whether ``meeting`` is the stay of ``who`` that a sentence saying they are on a visit (to ``place``) tells of: a
+    trip of theirs, or a visit of theirs there, never a stop of one day ("was briefed at the airport on Wednesday")."""
+    one_day = meeting.date is not None and meeting.date.precision == "day" and meeting.date.end_value is None
+    return who in meeting.participants and (
+        meeting.kind == "trip"
+        or (meeting.kind == "visit" and not one_day and (place is None or meeting.place in (None, place)))
+    )
 
 
 def trip_referred_to(
@@ -90,11 +113,19 @@ def traveller(
     last, whose programme the sentence goes on with (a host does not "also visit"), unless an honorific says the
     pronoun is not theirs or fits another person named since."""
     pronoun = goes_on(text, start, match)
+    return None if pronoun is None else trip_person(text, pronoun.group("pronoun"), match.start(), people, earlier)
+
+
+def trip_person(
+    text: str, pronoun: str, at: int, people: list[EntitySpan], earlier: list[ProposedMeeting]
+) -> str | None:
+    """The one person of the trip proposed last, whom "he" or "she" at ``at`` stands for, unless an honorific says
+    the pronoun is not theirs or fits another person named since."""
     trip = next((m for m in reversed(earlier) if m.kind == "trip"), None)
-    if pronoun is None or trip is None or len(trip.participants) != 1:
+    if trip is None or len(trip.participants) != 1:
         return None
-    who, said = trip.participants[0], pronoun.group("pronoun").lower()
-    since = {p.entity for p in people if trip.sentence[1] <= p.start < match.start()} - {who}
+    who, said = trip.participants[0], pronoun.lower()
+    since = {p.entity for p in people if trip.sentence[1] <= p.start < at} - {who}
     if titled(text, people, who) not in (None, said) or any(titled(text, people, p) == said for p in since):
         return None  # "Ms. B will hold talks with him, and she will also travel to C": she is B
     return who

@@ -13,8 +13,9 @@ from china_iom.drafting.meetings.triggers import EVENT, GIFT
 SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b|\bin the (?:morning|afternoon|evening)\b(?! of\b)"
+    # "After the talks with the Cambodian delegation, ...": right after the meeting above
     rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
-    r"(?= with [^,;]{1,60},|,))"  # "After the talks with the Cambodian delegation, ..."
+    r"(?: with (?:the )?(?-i:[A-Z][\w-]*\.?)(?: [\w.-]+){0,4})?(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)"
     r"|(?P<later>\b(?P<n>two|three|four|five|six) days later\b)"  # from the day of the meeting above
@@ -34,6 +35,14 @@ _THEN_TO_COME = re.compile(
     r"\band\s+(?:(?:also|then|later)\s+)?(?:will|is to|are to|would|(?:is|are) (?:scheduled|expected|due|set) to)\b"
 )
 
+# What a speaker said: its places and dates are what the words are about ("said talent was a driver of innovation in
+# China", "said the IOM would send trainers in May", "told the forum that it would start in June"), never where or when it was said ("said in Geneva")
+SAID = re.compile(
+    r"\b(?:said|says|stressed|noted|added|stated|emphasi[sz]ed|underlined|pointed out)\b"
+    r"(?:(?: (?:here|in|at|on|during|to)\b[^,;]{0,80}?)? that\b|(?! (?:here|in|at|on|during|to)\b))"
+    r"|\b(?:told|tells) [^,;.]{1,80}? that\b"  # "told a forum in Oslo that ...": the words begin after "that"
+)
+
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
 
@@ -51,7 +60,7 @@ def own_dates(
 
 
 _DAYS = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay)\b",
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay|mission)\b",
     re.IGNORECASE,
 )
 
@@ -59,9 +68,14 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 
 _ENDED_A = re.compile(r"\s+(?:ended|ends|concluded|concludes|wrapped up|wraps up) (?:a|an|his|her|their)\s+")
 
+# "returned on Sunday from a four-day mission": the day it ended, before the days it lasted
+_RETURNED = re.compile(r"\b(?:returned|returns|came back|comes back)(?: home)?\s+$")
+_FROM_A = re.compile(r"\s+from (?:a|an|his|her|their)\s+")
+
 
 def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """ "a four-day visit that ends on Thursday", "today ended a five-day visit": the days from three (four) before
+    """ "a four-day visit that ends on Thursday", "today ended a five-day visit", "returned on Sunday from a four-day
+    mission": the days from three (four) before
     that day to it."""
     s, e = sentence
     days = _DAYS.search(text, s, e)
@@ -74,6 +88,7 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
             and (
                 (days.end() <= d.start < e and _ENDS.search(text, s, d.start))
                 or (s <= d.start and _ENDED_A.fullmatch(text, d.end, days.start()))
+                or (_RETURNED.search(text, s, d.start) and _FROM_A.fullmatch(text, d.end, days.start()))
             )
         ),
         None,
@@ -83,7 +98,8 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
     n = _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
     first = (dt.date.fromisoformat(end.value) - dt.timedelta(days=n - 1)).isoformat()
     note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
-    return DatePhrase(days.start(), end.end, text[days.start() : end.end], first, end.value, "day", "relative", note)
+    lo, hi = min(days.start(), end.start), max(days.end(), end.end)  # "returned on Sunday from a four-day": end first
+    return DatePhrase(lo, hi, text[lo:hi], first, end.value, "day", "relative", note)
 
 
 def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
@@ -113,10 +129,35 @@ _A, _LOT = r"\b(?:[Aa]n?)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)
 _SENTENCE_END = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n")
 
 
+# "The agreement was reached during talks in X between A and B": the talks of the agreement the sentence before dated
+_REACHED = re.compile(
+    r"\s*(?:The|This|That|Their) (?:[\w-]+ )?(?:agreement|consensus|deal|understanding) was reached\b"
+)
+
+
+def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase | None:
+    """The day on which the sentence before ``start`` says the parties agreed ("A and B agreed on Wednesday to ...")."""
+    opening = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+    return next(
+        (
+            d
+            for d in dates
+            if opening <= d.start < start
+            and d.value
+            and d.precision == "day"
+            and re.search(
+                r"\b(?:agreed|reached (?:an|a) (?:[\w-]+ )?(?:agreement|consensus))\s+$", text[opening : d.start]
+            )
+        ),
+        None,
+    )
+
+
 def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
-    """The sentence's date, never one in a relative clause (", which was set up earlier this year"); for "opened the
-    workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
+    """The sentence's date, never one in a relative clause (", which was set up earlier this year") or in words said;
+    for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
     s, e = sentence
+    said = SAID.search(text, match.start(), e)
     own = next(
         (
             d
@@ -128,10 +169,13 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             and not in_other_clause(text, s, match, d.start)
             and not _ENDS.search(text, s, d.start)
             and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
+            and not (said and d.start >= said.end())
         ),
         None,
     )
     event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(text, s)
+    if own is None and _REACHED.match(text, s):
+        return _agreed_before(text, s, dates)
     if own is not None or event is None:
         return own
     named = [m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{event.group(1)}\b", text[:s])]

@@ -7,6 +7,7 @@ import re
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.when import SAID
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
@@ -48,11 +49,11 @@ _HOLDS_A_POST_IN = re.compile(
     r"\b(?:Representative|Ambassador|Envoy|Consul(?:-General)?|Coordinator)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
-# What a speaker said: its places are what the words are about ("said talent was a driver of innovation in China")
-# ("said at the opening ceremony that forgeries were rising in Beijing"), never where it was said ("said in Geneva")
-_SAID = re.compile(
-    r"\b(?:said|says|stressed|noted|added|stated|emphasi[sz]ed|underlined|pointed out)\b"
-    r"(?:(?: (?:here|in|at|on|during|to)\b[^,;]{0,80}?)? that\b|(?! (?:here|in|at|on|during|to)\b))"
+
+# "settlements hosting refugees who arrived in China": where what the object names came to, never where the meeting was
+_THAT_CAME_TO = re.compile(
+    r"\b(?:who|that)\s+(?:[\w-]+\s+){0,2}?(?:arrived|came|fled|live[sd]?|settled|work(?:s|ed)?|stay(?:s|ed)?|returned"
+    r"|migrated|moved|reside[sd]?)\s+(?:in|to|from)\s+(?:the\s+)?$"
 )
 
 
@@ -69,7 +70,7 @@ def place_of(
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
-    said = _SAID.search(text, match.start(), e)
+    said = SAID.search(text, match.start(), e)
     named = [
         p
         for p in places
@@ -78,6 +79,7 @@ def place_of(
         and not _LEFT_FOR.search(text, s, p.start)
         and not in_other_clause(text, s, match, p.start)
         and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
+        and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
         and (said is None or p.start < said.end())
     ]
     if match.groupdict().get("to") is not None:  # "to fly to X for talks": in X, if registered; never the dateline's
@@ -125,3 +127,33 @@ def off_the_dateline(
     if trip.kind != "trip" or place is None or place != dateline or trip.place is None:
         return place
     return trip.place if place_country.get(place) != place_country.get(trip.place) else place
+
+
+# "for a five-day visit", "for her first visit": a stay of days in the country, not in the city of arrival
+_FOR_A_VISIT = re.compile(r"\bfor (?:a|an|his|her|their) (?:[\w-]+ ){0,3}?visit\b")
+
+
+def arrival_country(
+    text: str,
+    sentence: tuple[int, int],
+    trip: ProposedMeeting,
+    places: list[EntitySpan],
+    people: list[EntitySpan],
+    countries: set[str],
+    place_country: dict[str, str | None],
+) -> str | None:
+    """The country of a trip whose sentence names only the city of arrival ("A, who arrived in Beijing on Monday for a
+    five-day visit"): the city's country, where the sentence says the stay was a visit or the text speaks of a visit
+    to that country by the same person ("during a four-day visit to China by A"); else the city."""
+    place = trip.place
+    if place is None or place in countries or place_country.get(place) is None or len(trip.participants) != 1:
+        return place
+    country = next((c for c in countries if place_country.get(c) == place_country[place]), None)
+    by_them = [p.start for p in people if p.entity == trip.participants[0]]
+    visit = _FOR_A_VISIT.search(text, *sentence) or any(
+        p.entity == country
+        and re.search(r"\bvisit to (?:the )?$", text[max(0, p.start - 14) : p.start])
+        and any(re.fullmatch(r"\s+by\s+(?:[\w,'’-]+\.?\s+){0,8}", text[p.end : at]) for at in by_them)
+        for p in places
+    )
+    return country if visit and country is not None else place
