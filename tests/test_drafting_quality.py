@@ -308,7 +308,7 @@ def test_broken_input_gives_a_message_never_a_traceback(name, seeds_copy, tmp_pa
 def test_an_organization_ends_where_the_person_named_after_it_begins(registries):
     text = (
         "Ana Lopes met with the Director General of the International Organization for Migration Antonio "
-        "Vitorino in Geneva. Deputy Director of the Bureau of Border Affairs of the Ministry of Foreign "
+        "Vitorino in Beijing. Deputy Director of the Bureau of Border Affairs of the Ministry of Foreign "
         "Affairs Tomas Rey also attended the meeting.\n"
     )
     draft = draft_article("t", text, registries, [])
@@ -369,7 +369,7 @@ def test_calls_consultations_workshops_co_chairs_and_what_both_sides_then_do(reg
         "Filippo Grandi on Tuesday. After the call, the two sides signed a letter of intent. Both sides agreed "
         "to hold consultations in Beijing next year. Officials of the National Immigration Administration held "
         "consultations in Geneva on Wednesday. Ma "
-        "Zhaoxu and Antonio Vitorino co-chaired the consultations. The Ministry of Foreign Affairs held a "
+        "Zhaoxu and Antonio Vitorino co-chaired the consultations. The Chinese Ministry of Foreign Affairs held a "
         "training workshop for the International Organization for Migration.\n"
     )
     call, signing, planned, consultations, workshop = draft_article("t", text, registries, []).meetings
@@ -880,7 +880,7 @@ def test_an_envoy_to_an_organization_belongs_to_the_country_mission_not_to_the_o
     ],
 )
 def test_a_title_names_the_body_it_belongs_to(registries, title, expected):
-    text = f"{title} Ada Kemp met Antonio Vitorino in Geneva on Monday.\n"
+    text = f"{title} Ada Kemp met Antonio Vitorino in Beijing on Monday.\n"
     [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ada-kemp"]
     assert role.organization == expected
 
@@ -3111,7 +3111,7 @@ def test_one_title_vocabulary_serves_people_roles_and_speakers(registries):
         ("New Zealand Foreign Minister Ada Kemp met IOM officials on Monday.", None),
         ("Italian Minister of Public Security Ada Kemp met IOM officials on Monday.", None),
         ("Chinese Foreign Minister Ada Kemp met IOM officials on Monday.", "mfa-china"),
-        ("Vice Minister of Public Security Ada Kemp met IOM officials on Monday.", "mps-china"),
+        ("Vice Minister of Public Security Ada Kemp met IOM officials in Beijing on Monday.", "mps-china"),
     ],
 )
 def test_another_country_s_minister_is_never_held_at_china_s_ministry(sentence, organization, registries):
@@ -5451,3 +5451,52 @@ def test_a_pledge_made_by_someone_at_a_gathering_is_their_speech_within_it(sente
     meetings = _meetings(_PLEDGE + sentence + "\n", registries)
     speeches = [(m.participants, meetings[m.parent].kind) for m in meetings if m.kind == "speech"]
     assert speeches == ([([speaker], "conference")] if speaker else [])
+
+
+# Lane i11s20e (round 9): a countryless name or title of a registered Chinese body ("the Ministry of Public Security",
+# "Deputy Minister of Public Security", "the MPS" it spells) is China's only where the text or the sentence places it
+# in China (a dateline there, a sentence naming a place in China and no other country, a text naming China more
+# often than other countries); otherwise no mention, no role organization, and an undecided note.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers meet\n\nHANOI, May 12 -- Deputy Minister of Public Security Lt. Gen. Tran Van Khoa received a "
+        "delegation of the Lao Ministry of Public Security on Tuesday.\n\nThe Ministry of Public Security will share "
+        "data on trafficking routes with its Lao partners, Khoa said.\n",
+        "Returnees arrive home\n\nKenyan workers stranded abroad will be flown home next week, Cabinet Secretary "
+        "Wanjiru Odera said on Monday.\n\nThe Ministry of Foreign Affairs is working with the Chinese Embassy to "
+        "arrange the flights, she said.\n",
+        "Police chiefs meet\n\nCambodia's national police chief Sok Vanny met Chinese Ambassador Lin Qiao on Friday. "
+        "Deputy Minister of Public Security Chea Dara also attended. Cambodian and Chinese police will share data.\n",
+        "Plan issued\n\nThe Vietnamese Government issued a plan on Monday. The Ministry of Public Security (MPS) will "
+        "lead it, and the MPS will report to the Prime Minister each quarter.\n",
+        "Envoy calls\n\nForeign Secretary Ruwan Pieris met the Chinese Ambassador Tao Lin at the Ministry of Foreign "
+        "Affairs on Monday.\n",
+        "Officials meet\n\nVice Minister of Public Security Ada Kemp met IOM officials on Monday.\n",  # placed nowhere
+    ],
+)
+def test_a_countryless_chinese_body_is_nobody_s_in_a_text_not_placed_in_china(text, registries):
+    draft = draft_article("t", text, registries, [])
+    assert not [m for m in draft.mentions if m.entity_id in ("mps-china", "mfa-china")]
+    assert not [r for r in draft.roles if r.organization in ("mps-china", "mfa-china")]
+    assert not [a for a in draft.new_aliases if a.entity_id in ("mps-china", "mfa-china")]
+    assert any("mps-china" in note or "mfa-china" in note for note in draft.notes["undecided"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister of Public Security Wei Jian met Deputy Minister "
+        "Tran Van Hai of Vietnam here on Monday. The Ministry of Public Security will train Vietnamese officers.\n",
+        "Course opens\n\nA course for officers from Cambodia, Laos and Vietnam opened in Beijing on Monday, organized "
+        "by the Ministry of Public Security and the IOM. Vice Minister of Public Security Wei Jian opened it.\n",
+        "Mission ends\n\nGeneva, 3 May 2013 - A UNHCR official concluded a mission to China, where she met the "
+        "Ministry of Public Security in Beijing; Vice Minister of Public Security Wei Jian received her there.\n",
+    ],
+)
+def test_a_countryless_chinese_body_is_china_s_where_the_text_or_sentence_places_it_in_china(text, registries):
+    draft = draft_article("t", text, registries, [])
+    assert [m.entity_id for m in draft.mentions if m.entity_id == "mps-china"]
+    assert [r.organization for r in draft.roles if r.person == "wei-jian"] == ["mps-china"]

@@ -671,6 +671,35 @@ def countries_in(text: str) -> set[str]:
     return {names[m.group(0)] for m in country.finditer(text)}
 
 
+def country_names_in(text: str) -> list[str]:
+    """The ISO 3166 code of each country name in ``text``, once per time it is named."""
+    names, country, _ = _countries()
+    return [names[m.group(0)] for m in country.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Adjectives of country, derived from CLDR's names by the usual endings ("Kenyan", "Vietnamese", "Nepali",
+    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine"): adjective -> code, and their pattern."""
+    names = _countries()[0]
+    found: dict[str, str] = {}
+    for name, code in names.items():
+        stems = [name + end for end in ("n", "an", "ese", "i", "ian")]
+        stems += [name[:-1] + end for end in ("an", "ian", "ese")]
+        stems += [name[: -len(end)] for end in ("land", "s") if name.endswith(end) and len(name) - len(end) >= 3]
+        for stem in stems:
+            if stem not in names and stem[:1].isupper():
+                found.setdefault(stem, code)
+    pattern = "|".join(sorted(map(re.escape, found), key=len, reverse=True))
+    return found, re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])")
+
+
+def demonyms_in(text: str) -> list[str]:
+    """The ISO 3166 code of each adjective of country in ``text`` ("Vietnamese" -> VN), once per time it is used."""
+    found, pattern = _demonyms()
+    return [found[m.group(0)] for m in pattern.finditer(text)]
+
+
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
     "the government of A", "A's government"; each stands for the government of A."""

@@ -27,6 +27,8 @@ from china_iom.drafting.detect_candidates import (
     Candidate,
     acronym_owner,
     countries_in,
+    country_names_in,
+    demonyms_in,
     government_candidates,
     is_country,
     organization_candidates,
@@ -103,6 +105,7 @@ class Draft:
     duplicates: list[tuple[str, float]]
     roles: list[RoleSpan] = field(default_factory=list)
     in_china: bool = True  # whether the text places itself in China (see _placed_in_china)
+    sentence_country: list[bool | None] = field(default_factory=list)  # see _sentence_in_china
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
 
 
@@ -151,6 +154,8 @@ def draft_article(
     text = unwrapped(text, sentences)
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
+    places = [m for m in matches if m.kind == "places"]
+    in_china = _placed_in_china(text, layout, places, registries)
     known = [
         m
         for m in matches
@@ -160,8 +165,26 @@ def draft_article(
         and not _names_a_post_or_event(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
-    places = [m for m in matches if m.kind == "places"]
-    in_china = _placed_in_china(text, layout, places, registries)
+    dateline = layout.dateline or (0, 0)
+    sentence_country = [  # a dateline in China places all the report there; elsewhere, a sentence may place itself
+        None
+        if _dateline_country(layout, places, registries) in _CHINA_ITSELF
+        else _sentence_in_china(
+            text[max(s, dateline[1]) if s < dateline[1] <= e else s : e],
+            [p for p in places if s <= p.start < e and not dateline[0] <= p.start < dateline[1]],
+            registries,
+        )
+        for s, e in sentences
+    ]
+    unplaced = [
+        m
+        for m in known
+        if _countryless(m.quote, m.entity_id, registries)
+        and not _china_s_here(m.start, sentences, sentence_country, in_china)
+        and not _said_chinese(text, m)
+    ]
+    unplaced += _spelled_acronyms(text, unplaced, known)
+    known = [m for m in known if m not in unplaced]
     draft = Draft(
         article_id,
         text,
@@ -180,8 +203,11 @@ def draft_article(
         _names(registries),
         _duplicates(text, others),
         in_china=in_china,
+        sentence_country=sentence_country,
     )
     _known_mentions(draft, known)
+    for m in unplaced:
+        _not_placed(draft, " ".join(m.quote.split()), m.entity_id)
     _candidates(draft, registries, known)
     _governments(draft, registries, known)
     _family_names(draft, registries)
@@ -195,6 +221,7 @@ def draft_article(
             text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
         ),
     )
+    draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
@@ -286,19 +313,72 @@ _CHINA_ITSELF = frozenset({"CN", "HK", "MO", "TW"})
 
 
 def _placed_in_china(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
-    """Whether the text places itself in China: its dateline names a place in China, or it names China or places
-    in China and no other country. Only then is a registered Chinese body's countryless name ("the Foreign Ministry") China's."""
+    """Whether the text places itself in China: its dateline names a place in China, or (no dateline place) it names
+    China, its adjective or places in China more often than other countries, or no other country. Where a sentence
+    does not place it (``_china_s_here``), a registered Chinese body's countryless name ("the Foreign Ministry") is
+    China's only then."""
+    if (where := _dateline_country(layout, places, registries)) is not None:
+        return where == "CN"
+    body = _FROM.sub("from", text[slice(*layout.body)])
+    cities = [_country_of_city(m, registries) for m in places]  # the countries themselves are named in ``body``
+    china = sum(code in _CHINA_ITSELF for code in [*country_names_in(body), *cities])
+    others = sum(code not in _CHINA_ITSELF for code in [*country_names_in(body), *demonyms_in(body), *cities] if code)
+    return china > others  # "Chinese" alone places nothing: a foreign release calls its Chinese guests so
+
+
+# Where people come from ("officials from Cambodia, Laos and Viet Nam", "returned from China"): no place of the text's
+_FROM = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]*(?:(?:,? and |, | )(?:the )?[A-Z][\w'’-]*)*")
+
+
+def _countries_named(text: str) -> list[str]:
+    """The code of each country named, by its name or adjective, outside a "from" of origin."""
+    text = _FROM.sub("from", text)
+    return [*country_names_in(text), *demonyms_in(text)]
+
+
+def _dateline_country(layout: Layout, places: list[Match], registries: Registries) -> str | None:
+    """The country of the registered place the dateline names, if it names one."""
     dateline = layout.dateline or (0, 0)
-    where = [
-        getattr(registries.places.entries[m.entity_id], "country", None)
-        for m in places
-        if dateline[0] <= m.start < dateline[1]
-    ]
-    if where:
-        return where[0] == "CN"
-    named = countries_in(text[slice(*layout.body)])
-    named |= {getattr(registries.places.entries[m.entity_id], "country", None) for m in places}
-    return bool(named & _CHINA_ITSELF) and not named - _CHINA_ITSELF - {None}
+    where = [m for m in places if dateline[0] <= m.start < dateline[1]]
+    return getattr(registries.places.entries[where[0].entity_id], "country", None) if where else None
+
+
+def _country_of_city(place: Match, registries: Registries) -> str | None:
+    """The country of a registered place that is no country itself (a city, a province), else None."""
+    entry = registries.places.entries[place.entity_id]
+    return None if getattr(entry, "kind", "") == "country" else getattr(entry, "country", None)
+
+
+def _sentence_in_china(sentence: str, places: list[Match], registries: Registries) -> bool | None:
+    """Whether a sentence places what it tells in China: True where it names China or a place in China and no
+    other country, False where it names another country (or its adjective, or a place there) and nothing of
+    China's, None where it names neither or both."""
+    cities = [_country_of_city(m, registries) for m in places]
+    named = [*country_names_in(_FROM.sub("from", sentence)), *cities]
+    codes = [code for code in [*_countries_named(sentence), *cities] if code]
+    if all(code in _CHINA_ITSELF for code in codes):
+        return True if any(code in _CHINA_ITSELF for code in named) else None
+    if any(code in _CHINA_ITSELF for code in cities):
+        return True  # "held talks with the Minister of X in Beijing"
+    return None if any(code in _CHINA_ITSELF for code in codes) else False
+
+
+def _china_s_here(at: int, sentences: list[tuple[int, int]], verdicts: list[bool | None], in_china: bool) -> bool:
+    """Whether a countryless name of a Chinese body at ``at`` is China's: as its sentence places it, else as the
+    text places itself."""
+    verdict = next((v for (s, e), v in zip(sentences, verdicts) if s <= at < e), None)
+    return in_china if verdict is None else verdict
+
+
+def _spelled_acronyms(text: str, unplaced: list[Match], known: list[Match]) -> list[Match]:
+    """The mentions of an acronym that the text spells out in brackets after a countryless name it does not place in
+    China ("the Ministry of Public Security (MPS)" in a Vietnamese release): the acronym is that body's too."""
+    spelled = {
+        (m.entity_id, acronym.group(1))
+        for m in unplaced
+        if (acronym := re.match(r"\s*\(([A-Z]{2,})\)", text[m.end : m.end + 12]))
+    }
+    return [m for m in known if (m.entity_id, m.quote) in spelled]
 
 
 def _countryless(form: str, entity_id: str, registries: Registries) -> bool:
@@ -308,8 +388,58 @@ def _countryless(form: str, entity_id: str, registries: Registries) -> bool:
     return (
         getattr(org, "country", None) == "CN"
         and not re.fullmatch(r"[A-Z]{2,}", form)  # an acronym ("CIDCA") is the body's own
+        and not _names_a_chinese_place(form, registries)  # "IOM Beijing"
         and _variant_key(form, False) == _variant_key(form, True)
         and _variant_key(org.name, False) != _variant_key(org.name, True)
+    )
+
+
+_NAMES_CHINA = re.compile(r"\b(?:Chinese|China|PRC)\b")
+_CHINESE_LEAD = r"(?:\bChinese|\bChina['’]s|\bPRC)\s+"
+_CHINESE_TAIL = r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
+
+
+def _said_chinese(text: str, match: Match) -> bool:
+    """Whether the text names this countryless form as China's: here or anywhere else ("China's Ministry of Public
+    Security", "the Ministry of Public Security of China"; then "the Ministry of Public Security" refers back)."""
+    form = r"\s+".join(map(re.escape, match.quote.split()))
+    return re.search(rf"{_CHINESE_LEAD}(?:the\s+)?{form}\b|\b{form}{_CHINESE_TAIL}", text) is not None
+
+
+def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
+    """A role at a Chinese body with a countryless name ("Deputy Minister of Public Security") only where its
+    sentence or the text places it in China (``_china_s_here``), the phrase names the body or China (or the words
+    just before it do: "Chinese Vice Minister"), or the person serves China; otherwise no organization: the post may
+    be at any country's ministry."""
+    org = registries.organizations.entries.get(role.organization or "")
+    if org is None or not any(_countryless(f, role.organization, registries) for f in surface_forms(org)):
+        return role
+    if _china_s_here(role.start, draft.sentences, draft.sentence_country, draft.in_china):
+        return role
+    named = any(
+        m.entity_id == role.organization and role.start <= m.start and m.end <= role.end for m in draft.mentions
+    )
+    person = registries.people.entries.get(role.person)
+    if (
+        named
+        or getattr(person, "country", None) == "CN"
+        or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
+    ):
+        return role
+    draft.notes["undecided"].append(
+        f'role "{role.title}" of {role.person}: the post may be at {role.organization} or at another country\'s '
+        "body; the text does not place itself in China nor say whose it is: add the organization by hand if it is China's"
+    )
+    return replace(role, organization=None)
+
+
+def _names_a_chinese_place(form: str, registries: Registries) -> bool:
+    words = f" {fold(form)} "
+    return any(
+        f" {fold(f)} " in words
+        for p in registries.places.entries.values()
+        if getattr(p, "country", None) == "CN"
+        for f in surface_forms(p)
     )
 
 
@@ -579,7 +709,12 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     found += [
         part
         for c in organization_candidates(text, *body)
-        for part in _without_known_parent(_without_person(text, c, people), known, registries, draft.in_china)
+        for part in _without_known_parent(
+            _without_person(text, c, people),
+            known,
+            registries,
+            _china_s_here(c.start, draft.sentences, draft.sentence_country, draft.in_china),
+        )
     ]
     found += [
         c
@@ -603,7 +738,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         owners = {_near_known(first, registries)} - {None} if kind == "people" else _variants_of(first.name, registries)
         if (
             kind == "organizations"
-            and not draft.in_china
+            and not _china_s_here(first.start, draft.sentences, draft.sentence_country, draft.in_china)
             and any(_countryless(first.name, o, registries) for o in owners)
         ):
             _not_placed(draft, first.name, ", ".join(sorted(owners)))
