@@ -5500,3 +5500,39 @@ def test_a_countryless_chinese_body_is_china_s_where_the_text_or_sentence_places
     draft = draft_article("t", text, registries, [])
     assert [m.entity_id for m in draft.mentions if m.entity_id == "mps-china"]
     assert [r.organization for r in draft.roles if r.person == "wei-jian"] == ["mps-china"]
+
+
+# Lane i11s20e: honorifics of every country ("Daw", "U", "Datuk Seri", "Tan Sri", "Dato' Sri", "Khun", "Hon.") and posts
+# by their initials ("PS Mbugua", "DG Vitorino") are forms of address, never words of a name.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ms. Daw Aye Thidar Win, Director of the Myanmar Labour Department, spoke.", ["Aye Thidar Win"]),
+        ("U Thein Maung Oo said the border crossing would reopen.", ["Thein Maung Oo"]),
+        ("Datuk Seri Ivo Lindah met IOM officials on Monday.", ["Ivo Lindah"]),
+        ("Tan Sri Ahmad Zaki Halim met IOM officials on Monday.", ["Ahmad Zaki Halim"]),
+        ("Dato' Sri Rozi Hamdan met IOM officials on Monday.", ["Rozi Hamdan"]),
+        ("Minister Khun Somsak Wongdee met IOM officials on Monday.", ["Somsak Wongdee"]),
+        ("Hon. Maria Dela Paz said the bureau would help.", ["Maria Dela Paz"]),
+        ("PS Wambui thanked the embassy for the supplies.", []),  # the post's initials and a family name: no new name
+        ("DG Vitorel met the minister on Monday.", []),
+        ("Tan Wei Ming said the agency would help.", ["Tan Wei Ming"]),  # "Tan" alone is a family name
+        ("Ms Sri Wahyuni Lestari met officials on Monday.", ["Sri Wahyuni Lestari"]),  # "Sri" alone is a given name
+    ],
+)
+def test_honorifics_and_posts_by_their_initials_are_no_part_of_a_name(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names
+
+
+def test_a_post_by_its_initials_and_a_family_name_is_the_person_named_in_full_before(registries):
+    text = (
+        "Supplies handed over\n\nH.E. Dr. Ruth Wambui Kamau, Principal Secretary of the State Department for "
+        "Immigration, received the supplies on Monday.\n\nPS Kamau thanked the donors and said the supplies would "
+        "reach the border posts this week.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "people"] == ["Ruth Wambui Kamau"]
+    kamau = [m for m in draft.mentions if draft.text[m.start : m.end] == "Kamau"]
+    assert [m.entity_id for m in kamau] == ["ruth-wambui-kamau"]

@@ -26,7 +26,7 @@ from functools import lru_cache
 from babel import Locale
 
 from china_iom.annotation.sentences import LOWER, UPPER
-from china_iom.drafting.titles import POSTS, RANKS, STAFF
+from china_iom.drafting.titles import INITIALS, POSTS, RANKS, STAFF
 
 _UPPER = UPPER
 # A lower-case letter, an apostrophe inside a word ("O'Brien") or a possessive's within a name ("People's Republic",
@@ -38,10 +38,16 @@ _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}}
 
 # A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
 _RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post or a comma and the name
-# Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
-HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")
+# Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full; those of
+# Myanmar ("U", "Daw"), Malaysia and Brunei ("Datuk", "Dato'", "Tan Sri"), Thailand ("Khun"), South Asia ("Shri",
+# "Smt") and parliaments ("Hon.") too
+HONORIFICS = (
+    *("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame"),
+    *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon"),
+)
+_MALAY_TITLE = r"(?:Datuk|Dato['’]?|Tan|Puan)[ \u00a0](?:Sri|Seri)\b"  # "Datuk Seri", "Dato' Sri", "Tan Sri"
 TITLES = (
-    rf"H\.\s?E\.|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    rf"H\.\s?E\.|{_MALAY_TITLE}|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     rf"(?:{POSTS}|DG|Affaires)"
 )
@@ -233,6 +239,10 @@ def _apposed(text: str, at: int) -> bool:
 _RANK = re.compile(rf"(?:{RANKS})[ \u00a0]+")
 _OWNER = re.compile(r"(?<=\w)['’]s?$")  # a possessive ends a person's name: "Ada Kemp's", "Ivo Jones'"
 _LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
+# Honorifics ("Ms. Daw Khin Myat Noe", "Tan Sri Ada Kemp", "Dato' Sri Ivo Lind") and posts by their initials ("PS Mbugua")
+_LEADING_ADDRESS = re.compile(
+    rf"(?:(?:{_MALAY_TITLE}|{'|'.join(HONORIFICS)})[.'’]?[ \u00a0]+|(?:{INITIALS})[ \u00a0]+)+"
+)
 _TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
 
@@ -255,11 +265,13 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
     after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if tokens and (lead := _LEADING_ADDRESS.match(text, tokens[0][0], end)):  # "Daw Khin Myat Noe", "PS Mbugua"
+        tokens = [(s, e) for s, e in tokens if s >= lead.end()]
     if (owner := next((i for i, (s, e) in enumerate(tokens) if _OWNER.search(text, s, e)), None)) is not None:
         tokens[owner:] = [(tokens[owner][0], _OWNER.search(text, *tokens[owner]).start())]  # "Ada Kemp's Office"
     posts = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
     tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
-    if rank := _LEADING_RANK.match(text, tokens[0][0] if tokens else start, end):  # "Colonel Ivo Lind said"
+    if tokens and (rank := _LEADING_RANK.match(text, tokens[0][0], end)):  # "Colonel Ivo Lind said"
         tokens = [(s, e) for s, e in tokens if s >= rank.end()]
     family = titled and len(tokens) > 1 and not posts and text[tokens[0][0] : tokens[0][1]] in _FAMILY_NAMES_IN_STOP
     while (

@@ -38,3 +38,6 @@ RANKS = (
     rf"(?:{_POLICE})?(?:(?:{_RANK_QUALIFIERS})[ \u00a0-]){{1,2}}(?:General|{_RANK_HEADS})"
     rf"|(?:{_POLICE})?(?:{_RANK_HEADS})|{_POLICE}(?:General|Major|Captain)"
 )
+# Posts written by their initials before a family name ("PS Mbugua", "DG Vitorino", "CS Omamo"): a title, never a
+# word of the name
+INITIALS = r"PS|CS|DG|DDG|SG|PM|DPM|VP|MP|IGP"
