@@ -5536,3 +5536,35 @@ def test_a_post_by_its_initials_and_a_family_name_is_the_person_named_in_full_be
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "people"] == ["Ruth Wambui Kamau"]
     kamau = [m for m in draft.mentions if draft.text[m.start : m.end] == "Kamau"]
     assert [m.entity_id for m in kamau] == ["ruth-wambui-kamau"]
+
+
+# Lane i11s20e: two bodies joined by "and of" are two; an airport, a hotel, a terminal or a convention centre is where
+# people meet, never an organization.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Officials of the Visa Department of the NIA and of the Hainan Provincial Public Security Department "
+            "attended the forum.",
+            ["Visa Department of the NIA", "Hainan Provincial Public Security Department"],
+        ),
+        (
+            "Staff of the Training Bureau of the Ministry of Ports and of the Coast Guard Agency of Ruritania met.",
+            ["Training Bureau of the Ministry of Ports", "Coast Guard Agency of Ruritania"],
+        ),
+        (
+            "The Ministry of Labour and Social Security of Ruritania met.",
+            ["Ministry of Labour and Social Security of Ruritania"],
+        ),
+        ("The delegation was briefed at the Mactan Cebu International Airport (MCIA) on Tuesday.", []),
+        ("The talks were held at the Diaoyutai State Guesthouse and the Kunming Dianchi Convention Center.", []),
+        (
+            "The delegation visited the Bureau of Immigration at Terminal 3 of the Manila Airport.",
+            ["Bureau of Immigration"],
+        ),
+    ],
+)
+def test_bodies_joined_by_and_of_are_two_and_venues_are_no_bodies(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

@@ -345,10 +345,16 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
                 match.group("acronym"),
             )
         )
-    kept = _first_per_span(found)
+    kept = [c for c in _first_per_span(found) if not _VENUE.search(c.name)]
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
+# Where people meet or pass, a place and never a body ("Ninoy Aquino International Airport (NAIA)", "Diaoyutai State
+# Guesthouse", "China National Convention Centre")
+_VENUE = re.compile(
+    r"\b(?:Airport|Terminal(?: \d+)?|Hotel|Guest ?[Hh]ouse|Stadium|Hall|Port of Entry|Railway Station"
+    r"|(?:Convention|Exhibition|Conference) (?:Centre|Center))$"
+)
 _PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department|Bureau|Division)\b")
 _ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b|Ministry of ")
 _WHOLE = re.compile(rf" of (?:the )?(?=[{_UPPER}])")
@@ -553,6 +559,10 @@ _PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
 _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
 
 
+# "Border Control Department of the NIA and of the Yunnan Provincial Public Security Department": two bodies
+_OF_AGAIN = re.compile(rf"(?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]* )*(?:{ORG_HEADS})\b")
+
+
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
@@ -573,6 +583,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(0) == " at " and left.endswith("Office"):  # "UN Office at Geneva", not "... at Nyayo House"
             continue
         listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
+        listed |= bool(_OF_AGAIN.match(right)) and bool(re.search(rf"\b(?:{ORG_HEADS})\b", left))
         if (
             m.group(0) == " and "
             and re.search(r" (?:of|for) ", left)
