@@ -5568,3 +5568,26 @@ def test_a_post_by_its_initials_and_a_family_name_is_the_person_named_in_full_be
 )
 def test_bodies_joined_by_and_of_are_two_and_venues_are_no_bodies(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+# Lane i11s20e: in a press conference, the outlet that opens a question ("CCTV: ...?", "Kyodo News: ...?") is an
+# organization the text names; an answer ("Bi Shuang: ...") or a statement line ("NIA: ...") names no outlet.
+
+
+def test_the_outlet_opening_a_question_of_a_press_conference_is_an_organization(registries):
+    text = (
+        "Foreign Ministry Spokesperson Ada Kemp's Regular Press Conference on March 3, 2025\n\n"
+        "RTBN: The immigration agency said yesterday that the transit policy will be extended to more ports. "
+        "Can you share details of the visit of the IOM Director General?\n\n"
+        "Ada Kemp: The visit is under way and the two sides will hold talks on Tuesday. We welcome more foreign "
+        "friends to visit China and see it for themselves.\n\n"
+        "Nordic Broadcasting: Will the two sides sign an agreement on the return of migrants during the visit?\n\n"
+        "Ada Kemp: I have nothing to release at the moment. Please stay tuned for further information.\n\n"
+        "NAB: The rules change today, and the new rules apply to every port of entry in the country.\n"
+    )
+    assert [(c.name, c.acronym) for c in organization_candidates(text) if c.cue == "outlet asking"] == [
+        ("RTBN", "RTBN"),
+        ("Nordic Broadcasting", None),
+    ]
+    draft = draft_article("t", text, registries, [])
+    assert {e.fields["name"] for e in draft.new_entries if e.kind == "organizations"} == {"RTBN", "Nordic Broadcasting"}

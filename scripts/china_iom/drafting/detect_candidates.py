@@ -331,6 +331,9 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         stop = min(_before_spelled(text, *match.span(), spelled), ranked.start() if ranked else match.end())
         for s, e in _head_runs(text, match.start(), stop):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
+    for match in _ASKING.finditer(text, start, end):  # "AFP: Will the two sides sign ...?": the outlet that asks
+        acronym = match.group("name") if match.group("name").isupper() else None
+        found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
     for match in UN_AGENCY.finditer(text, start, end):  # "the UN migration agency": a registered body's description
@@ -349,6 +352,14 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
+# A press conference's question opened by the outlet that asks it ("CCTV: ...?", "Kyodo News: ...?"): an acronym or
+# a name with a head word of the press, never a person
+_OUTLET_HEADS = r"News|TV|Television|Radio|Daily|Times|Post|Press|Agency|Network|Broadcasting|Media|Journal"
+_ASKING = re.compile(
+    rf"^(?P<name>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS})):[ \u00a0]"
+    r"(?=[^\n]*\?[\s\u00a0]*$)",
+    re.MULTILINE,
+)
 # Where people meet or pass, a place and never a body ("Ninoy Aquino International Airport (NAIA)", "Diaoyutai State
 # Guesthouse", "China National Convention Centre")
 _VENUE = re.compile(
