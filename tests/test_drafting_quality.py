@@ -5591,3 +5591,45 @@ def test_the_outlet_opening_a_question_of_a_press_conference_is_an_organization(
     ]
     draft = draft_article("t", text, registries, [])
     assert {e.fields["name"] for e in draft.new_entries if e.kind == "organizations"} == {"RTBN", "Nordic Broadcasting"}
+
+
+# Lane i11s20e: a Chinese ambassador to a country, where the text names no mission, holds the post at China's embassy
+# there: a new organization under the registry's form of the name, inferred from the title (said in its note), with
+# no mention; never for another country's envoy, an envoy whose country or post is not said, or where the text names
+# the mission itself.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "embassy"),
+    [
+        ("The deal was signed by Hou Lin, Chinese ambassador to Kenya, on Monday.", "in Kenya"),
+        ("On Monday, H.E. Mr. Hou Lin, Ambassador of the People's Republic of China to Nepal, met IOM.", "in Nepal"),
+        ("China's Ambassador to the Philippines Hou Lin met IOM officials on Monday.", "in the Philippines"),
+        ("Kenyan Ambassador to China Hou Lin met IOM officials on Monday.", None),
+        ("Ambassador to Kenya Hou Lin met IOM officials on Monday.", None),
+        ("Chinese Ambassador Hou Lin met IOM officials on Monday.", None),
+    ],
+)
+def test_a_chinese_ambassador_to_a_country_is_at_china_s_embassy_there(sentence, embassy, registries):
+    draft = draft_article("t", f"Envoy meets IOM\n\n{sentence} Counsellor Wu Fen also attended.\n", registries, [])
+    inferred = [e for e in draft.new_entries if "Embassy" in e.fields["name"]]
+    roles = {r.person: r.organization for r in draft.roles}
+    if embassy is None:
+        assert inferred == [] and roles["hou-lin"] is None
+        return
+    [entry] = inferred
+    assert entry.fields["name"] == f"Embassy of the People's Republic of China {embassy}"
+    assert "Inferred" in entry.fields["note"] and "hou-lin" in entry.fields["note"]
+    assert roles["hou-lin"] == roles["wu-fen"] == entry.fields["id"]
+    assert not [m for m in draft.mentions if m.entity_id == entry.fields["id"]]
+
+
+def test_the_mission_a_text_names_is_the_ambassador_s_and_none_is_inferred(registries):
+    text = (
+        "Envoy meets IOM\n\nIOM's chief of mission paid a courtesy call on H.E. Mr. Hou Lin, Chinese Ambassador to "
+        "Ethiopia, at the Chinese Embassy in Addis Ababa on Monday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [embassy] = [e.fields["id"] for e in draft.new_entries if "Embassy" in e.fields["name"]]
+    assert [r.organization for r in draft.roles if r.person == "hou-lin"] == [embassy]
+    assert "Inferred" not in next(e for e in draft.new_entries if e.fields["id"] == embassy).fields["note"]

@@ -217,13 +217,18 @@ def draft_article(
     draft.roles = _at_the_mission(
         draft,
         registries,
-        find_roles(
-            text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+        _embassies_inferred(
+            draft,
+            registries,
+            find_roles(
+                text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+            ),
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
+    inferred = {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
     in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
@@ -246,7 +251,7 @@ def draft_article(
         countries,
         in_line[0] if in_line else None,
         place_country,
-        {r.person: r.organization for r in reversed(draft.roles) if r.organization},
+        {r.person: r.organization for r in reversed(draft.roles) if r.organization and r.organization not in inferred},
     )
     reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
     floor = turns(text, sentences, people, *_headline_speakers(text, layout, names))
@@ -291,16 +296,22 @@ _DIPLOMAT = re.compile(
 )
 
 
-def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
-    """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
-    names, if it names exactly one."""
+def _missions_named(draft: Draft, registries: Registries) -> set[str]:
+    """The diplomatic missions the text names."""
     kinds = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
     kinds |= {e.fields["id"]: e.fields.get("kind", "") for e in draft.new_entries if e.kind == "organizations"}
-    missions = {
+    return {
         m.entity_id
         for m in draft.mentions
         if m.kind == "organizations" and kinds.get(m.entity_id) == "diplomatic_mission"
     }
+
+
+def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
+    names (or infers from an ambassador's title), if there is exactly one."""
+    missions = _missions_named(draft, registries)
+    missions |= {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     if len(missions) != 1:
         return roles
     (mission,) = missions
@@ -310,6 +321,44 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
 
 
 _CHINA_ITSELF = frozenset({"CN", "HK", "MO", "TW"})
+_INFERRED = "Inferred by china-iom add"
+# "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
+_CHINA_S_ENVOY = re.compile(
+    r"(?:(?:Chinese|China['’]s)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
+    r"\s+to\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
+)
+
+
+def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A Chinese ambassador to a country with no organization named holds the post at China's embassy there: the
+    registered one, else a new one proposed under the registry's form of the name ("Embassy of the People's
+    Republic of China in Kenya"), its basis (the title) in its note, and no mention (the text does not name it)."""
+    if _missions_named(draft, registries):
+        return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
+    found = []
+    for role in roles:
+        lead = re.search(r"(?:Chinese|China['’]s)\s+$", draft.text[max(0, role.start - 10) : role.start])
+        envoy = _CHINA_S_ENVOY.fullmatch(" ".join(draft.text[role.start : role.end].split()))
+        country = envoy.group("country") if envoy else None
+        plain = re.sub(r"^the ", "", country or "")
+        chinese = lead or (envoy and "China" in envoy.group(0))
+        if role.organization is not None or not (chinese and country and is_country(plain)):
+            found.append(role)
+            continue
+        name = f"Embassy of the People's Republic of China in {country}"
+        entity_id = next((eid for (kind, eid), n in draft.names.items() if kind == "organizations" and n == name), None)
+        if entity_id is None:
+            entity_id = _free_id(
+                f"china-embassy-{slug(plain)}",
+                {*registries.organizations.entries, *(e.fields["id"] for e in draft.new_entries)},
+            )
+            note = f'{_INFERRED} from the title "{" ".join(draft.text[role.start : role.end].split())}" of {role.person}: not named in the text; check it.'
+            fields = {"id": entity_id, "name": name, "kind": "diplomatic_mission", "country": "CN"}
+            fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
+            draft.new_entries.append(NewEntry("organizations", fields | {"aliases": [], "note": note}, note))
+            draft.names["organizations", entity_id] = name
+        found.append(replace(role, organization=entity_id))
+    return found
 
 
 def _placed_in_china(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
