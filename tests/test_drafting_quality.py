@@ -5605,6 +5605,7 @@ def test_the_outlet_opening_a_question_of_a_press_conference_is_an_organization(
         ("The deal was signed by Hou Lin, Chinese ambassador to Kenya, on Monday.", "in Kenya"),
         ("On Monday, H.E. Mr. Hou Lin, Ambassador of the People's Republic of China to Nepal, met IOM.", "in Nepal"),
         ("China's Ambassador to the Philippines Hou Lin met IOM officials on Monday.", "in the Philippines"),
+        ("The minister met Hou Lin, the new Ambassador of the People's Republic of China to Kenya.", "in Kenya"),
         ("Kenyan Ambassador to China Hou Lin met IOM officials on Monday.", None),
         ("Ambassador to Kenya Hou Lin met IOM officials on Monday.", None),
         ("Chinese Ambassador Hou Lin met IOM officials on Monday.", None),
@@ -5633,3 +5634,15 @@ def test_the_mission_a_text_names_is_the_ambassador_s_and_none_is_inferred(regis
     [embassy] = [e.fields["id"] for e in draft.new_entries if "Embassy" in e.fields["name"]]
     assert [r.organization for r in draft.roles if r.person == "hou-lin"] == [embassy]
     assert "Inferred" not in next(e for e in draft.new_entries if e.fields["id"] == embassy).fields["note"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister wished her well during her tour of duty as the Head of Mission in Kenya.",
+        "Ada Kemp, Head of Office of UNHCR in Kenya, spoke on Monday.",
+        "He told Secretary of State for the Home Department Ada Kemp that the talks would go on.",
+    ],
+)
+def test_a_post_and_where_it_is_held_name_no_organization(sentence):
+    assert organization_candidates(sentence) == []

@@ -324,7 +324,7 @@ _CHINA_ITSELF = frozenset({"CN", "HK", "MO", "TW"})
 _INFERRED = "Inferred by china-iom add"
 # "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
 _CHINA_S_ENVOY = re.compile(
-    r"(?:(?:Chinese|China['’]s)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
+    r"(?:(?:Chinese|China['’]s)\s+)?(?:(?:new|incoming)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
     r"\s+to\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
 )
 

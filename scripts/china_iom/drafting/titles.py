@@ -9,9 +9,10 @@ from __future__ import annotations
 # Posts a title before a name stands for ("Minister Li", "the Ambassador said")
 POSTS = (
     r"Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
-    r"|Director|Secretary[- ]General|Secretary|High Commissioner|Commissioner|Councill?or|Spokes(?:person|man|woman)"
-    r"|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff|Consul[- ]General|Consul|Counsell?or"
-    r"|Attach[eé]|Representative|Charg[eé] d[\s'’]*Affaires"
+    r"|Director|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Commissioner|Councill?or"
+    r"|Spokes(?:person|man|woman)|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff"
+    r"|Head of (?:Mission|Office|Sub-Office)|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
+    r"|Charg[eé] d[\s'’]*Affaires"
 )
 # Posts of staff and of scholars, named in an apposition ("Ada Kemp, a document examination expert with the IOM",
 # "Ivo Lind, a research fellow at the ...")
