@@ -5646,3 +5646,26 @@ def test_the_mission_a_text_names_is_the_ambassador_s_and_none_is_inferred(regis
 )
 def test_a_post_and_where_it_is_held_name_no_organization(sentence):
     assert organization_candidates(sentence) == []
+
+
+# Lane i11s20e: letters Unicode does not decompose ("Ł", "Đ", "Ø", "ı", "Æ") fold to the letters their Unicode names
+# say they are built on, in registry.fold and in the matcher's folded copy alike; no table of letters.
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("Łukasz Wróbel", "Lukasz Wrobel"),
+        ("Đặng Văn Đức", "Dang Van Duc"),
+        ("Søren Ørsted", "Soren Orsted"),
+        ("Yıldız Aksoy", "Yildiz Aksoy"),
+        ("Ærøskøbing Æsa", "Aeroskobing Aesa"),
+        ("Straße", "Strasse"),
+    ],
+)
+def test_letters_with_strokes_fold_like_their_base_letters(written, plain):
+    from china_iom.annotation.registry import fold
+    from china_iom.drafting.matcher import fold_with_offsets
+
+    assert fold(written) == fold(plain) == fold_with_offsets(written)[0]
+    assert fold("Ŀ") != fold("Þ")  # a letter its name does not build on another ("THORN") stays itself

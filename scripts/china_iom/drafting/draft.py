@@ -109,36 +109,9 @@ class Draft:
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
 
 
-# Latin letters that no accent stripping turns into ASCII: "Łukasz" is "lukasz", "Đỗ" is "do", never "ukasz", "o"
-_UNDECOMPOSED = str.maketrans(
-    {
-        "Đ": "D",
-        "đ": "d",
-        "Ð": "D",
-        "ð": "d",
-        "Ł": "L",
-        "ł": "l",
-        "Ø": "O",
-        "ø": "o",
-        "ı": "i",
-        "Ħ": "H",
-        "ħ": "h",
-        "Ŧ": "T",
-        "ŧ": "t",
-        "ß": "ss",
-        "Æ": "AE",
-        "æ": "ae",
-        "Œ": "OE",
-        "œ": "oe",
-        "Þ": "Th",
-        "þ": "th",
-    }
-)
-
-
 def slug(name: str) -> str:
     """Lower-case ASCII slug of a name (the registries' id form)."""
-    plain = fold(name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    plain = fold(name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "entry"
 
 

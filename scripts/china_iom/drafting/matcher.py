@@ -12,12 +12,11 @@ may hold the names it speaks of.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
 
-from china_iom.annotation.registry import Registries, fold, surface_forms
+from china_iom.annotation.registry import Registries, fold, surface_forms, unmarked
 
 MENTION_KINDS = ("people", "organizations", "topics")
 ALL_KINDS = (*MENTION_KINDS, "places")
@@ -45,8 +44,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
                 out.append(" ")
                 offsets.append(i)
             continue
-        decomposed = unicodedata.normalize("NFKD", ch)
-        for piece in "".join(c for c in decomposed if not unicodedata.combining(c)).casefold():
+        for piece in unmarked(ch).casefold():
             out.append(piece)
             offsets.append(i)
     return "".join(out), offsets
