@@ -5669,3 +5669,23 @@ def test_letters_with_strokes_fold_like_their_base_letters(written, plain):
 
     assert fold(written) == fold(plain) == fold_with_offsets(written)[0]
     assert fold("Ŀ") != fold("Þ")  # a letter its name does not build on another ("THORN") stays itself
+
+
+# Lane i11s20e: the rules of roles, registered names and embassies read a capital letter of any script (the UPPER and
+# LOWER classes of annotation/sentences), never [A-Z] alone.
+
+
+@pytest.mark.parametrize("first", ["Ştefan", "Łukasz", "Đức", "Stefan"])
+def test_a_registered_family_name_after_another_given_name_is_another_person(first, registries):
+    text = f"Officials meet\n\n{first} Vitorino, a Romanian official, met IOM staff in Geneva on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    assert "antonio-vitorino" not in {m.entity_id for m in draft.mentions}
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "people"] == [f"{first} Vitorino"]
+
+
+def test_a_chinese_ambassador_to_a_country_spelled_with_accents_is_at_the_embassy_there(registries):
+    text = "Envoy meets IOM\n\nThe Chinese Ambassador to Türkiye Hou Lin met IOM officials on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    [embassy] = [e for e in draft.new_entries if "Embassy" in e.fields["name"]]
+    assert embassy.fields["name"].endswith("in Türkiye")
+    assert [r.organization for r in draft.roles] == [embassy.fields["id"]]

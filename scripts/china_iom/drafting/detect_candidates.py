@@ -182,9 +182,9 @@ _WHEN = frozenset(
 )
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
-_LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
+_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:the|a|an|its|his|her|their) ")
 _PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
-_BASED = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*-based ")
+_BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
 
 
@@ -491,7 +491,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
             s += rest.end()  # "Director-General"
-        if (to := re.match(r"((?:the )?[A-Z][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
+        if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
             s += to.end()
         if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
             s += when.end()
@@ -504,7 +504,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
             s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
         if owner := re.match(
-            r"(?!People['’]s )[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s |[A-Z]{2,} (?=(?:Department|Bureau|Division) of )",
+            rf"(?!People['’]s )[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?['’]s |[{UPPER}]{{2,}} (?=(?:Department|Bureau|Division) of )",
             text[s:e],
         ):  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department; "People's" is no owner
             s += owner.end()
@@ -553,8 +553,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-_LISTED = re.compile(r"\b(?:of|for) [A-Z][\w'’-]+$")
-_LISTED_REST = re.compile(r", (?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+,? and [A-Z][\w'’-]+\b")
+_LISTED = re.compile(rf"\b(?:of|for) [{UPPER}][\w'’-]+$")
+_LISTED_REST = re.compile(rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+\b")
 
 
 def _listed_after(text: str, start: int, end: int) -> int:
@@ -565,7 +565,7 @@ def _listed_after(text: str, start: int, end: int) -> int:
 
 # "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word
 _WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* )?(?:{ORG_HEADS})\b)")
-_CAPITALISED = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
+_CAPITALISED = re.compile(rf"(?:the )?(?:[{UPPER}][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
 _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
+from china_iom.annotation.sentences import LOWER, UPPER
 from china_iom.drafting.detect_candidates import BRIEFING, HONORIFICS, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
@@ -46,7 +47,7 @@ _OPENING = re.compile(
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific or a
 # rank ("its Commissioner, Pol. Lt. Gen. Ada Kemp")
 _WORD = (
-    r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
+    rf"(?:[{UPPER}][\w'’-]*|\([{UPPER}][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
     r"|its (?:(?:deputy|vice|assistant) )?(?:director(?:-general)?|commissioner|administrator|minister|ambassador"
     r"|chairman|president|secretary(?:-general)?|head|chief))"
 )  # "its deputy commissioner Li Wenjun": a post of the organization just named
@@ -175,11 +176,11 @@ def _before(
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
     start = min([first.start(), *opening])
     lead = text[s:start]
-    if re.fullmatch(rf"(?:the\s+)?(?:Chinese|China['’]s|(?:[A-Z][a-z]+\s+)?{_DEMONYM.pattern})\s+", lead) or (
-        re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}", lead) and countries_in(lead)
+    if re.fullmatch(rf"(?:the\s+)?(?:Chinese|China['’]s|(?:[{UPPER}][{LOWER}]+\s+)?{_DEMONYM.pattern})\s+", lead) or (
+        re.fullmatch(rf"(?:[{UPPER}][\w'’-]*\s+){{1,3}}", lead) and countries_in(lead)
     ):
         start = s  # "Chinese Ambassador to X", "Russian Foreign Minister": whose post it is stays with the title
-    elif re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", lead) and re.match(
+    elif re.fullmatch(rf"(?:[{UPPER}][{LOWER}]+\s+){{1,2}}", lead) and re.match(
         r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
     ):
         start = s  # "Shanghai Vice-Mayor": the city's
@@ -270,7 +271,7 @@ def _named_before(text: str, start: int, end: int, organizations: list[EntitySpa
 
 
 # "a delegation of the NIA", "a delegation of China's National Immigration Administration"
-_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_LED = re.compile(rf"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[{UPPER}][\w-]*['’]s\s+)?$", re.IGNORECASE)
 
 
 def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
@@ -307,7 +308,7 @@ def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | 
     return ministries.get(f"mission {sender.pop()} to {accredited}") if len(sender) == 1 else None
 
 
-_POST = re.compile(r"\b(?:to|in|at) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_POST = re.compile(rf"\b(?:to|in|at) (?:the )?([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)")
 
 
 def _posted(phrase: str, place: str, ministries: dict[str, str]) -> str | None:
@@ -322,7 +323,7 @@ def _senders(phrase: str) -> set[str]:
     return countries_in(re.sub(r"\bChinese\b", "China", phrase))
 
 
-_IN_COUNTRY = re.compile(r"\b(?:in|for) (?:the )?([A-Z][\w'’ -]*)")
+_IN_COUNTRY = re.compile(rf"\b(?:in|for) (?:the )?([{UPPER}][\w'’ -]*)")
 
 
 def _office(place: str, organization: str, ministries: dict[str, str]) -> str | None:
@@ -342,7 +343,7 @@ def _regional_office(text: str, organization: str, organizations: list[EntitySpa
     Pacific" when the title names that region), one that serves the region the title names if it names one; else
     to none of them."""
     own = {text[o.start : o.end] for o in organizations if o.entity == organization}
-    region = re.match(r"\s+for\s+(?:the\s+)?(.+?)(?:\s+of\s+(?:the\s+)?[A-Z].*)?$", rest, re.DOTALL)
+    region = re.match(rf"\s+for\s+(?:the\s+)?(.+?)(?:\s+of\s+(?:the\s+)?[{UPPER}].*)?$", rest, re.DOTALL)
     offices = {
         o.entity
         for o in organizations

@@ -16,7 +16,7 @@ from china_iom.annotation import dates as isodates
 from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
-from china_iom.annotation.sentences import split_sentences
+from china_iom.annotation.sentences import LOWER, UPPER, split_sentences
 from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
@@ -298,7 +298,7 @@ _INFERRED = "Inferred by china-iom add"
 # "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
 _CHINA_S_ENVOY = re.compile(
     r"(?:(?:Chinese|China['’]s)\s+)?(?:(?:new|incoming)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
-    r"\s+to\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
+    rf"\s+to\s+(?P<country>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
 )
 
 
@@ -349,7 +349,7 @@ def _placed_in_china(text: str, layout: Layout, places: list[Match], registries:
 
 
 # Where people come from ("officials from Cambodia, Laos and Viet Nam", "returned from China"): no place of the text's
-_FROM = re.compile(r"\bfrom (?:the )?[A-Z][\w'’-]*(?:(?:,? and |, | )(?:the )?[A-Z][\w'’-]*)*")
+_FROM = re.compile(rf"\bfrom (?:the )?[{UPPER}][\w'’-]*(?:(?:,? and |, | )(?:the )?[{UPPER}][\w'’-]*)*")
 
 
 def _countries_named(text: str) -> list[str]:
@@ -500,7 +500,9 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 # "Ministry of Interior of the Republic of Serbia": a ministry's name and its country's
-_COUNTRY_TAIL = re.compile(r"(Ministry of [A-Z][\w' ,]+?) of (?:the )?((?:Republic of |Kingdom of )?[A-Z][\w' ]+)")
+_COUNTRY_TAIL = re.compile(
+    rf"(Ministry of [{UPPER}][\w' ,]+?) of (?:the )?((?:Republic of |Kingdom of )?[{UPPER}][\w' ]+)"
+)
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
@@ -544,7 +546,7 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         ):
             found.setdefault(f"office {parent} {country}", eid)
         if kind == "diplomatic_mission" and country:
-            for place in re.findall(r"\b(?:in|at) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", form):
+            for place in re.findall(rf"\b(?:in|at) ([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)", form):
                 found.setdefault(f"mission {country} in {fold(place)}", eid)
         if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
             for other, other_form in forms:
@@ -630,8 +632,8 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     """A one-word person form ("Xu") next to another capitalised word is part of another name."""
     if match.kind != "people" or " " in match.quote.strip():
         return True
-    before = re.search(r"([A-Z][\w'’-]*)[ \u00a0]$", text[max(0, match.start - 30) : match.start])
-    after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end : match.end + 3])
+    before = re.search(rf"([{UPPER}][\w'’-]*)[ \u00a0]$", text[max(0, match.start - 30) : match.start])
+    after = re.match(rf"[ \u00a0][{UPPER}][{LOWER}]", text[match.end : match.end + 3])
     titles = re.compile(
         r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
         rf"|Secretary|General|Premier|Colonel|Lieutenant|Brigadier|Admiral|Captain|{'|'.join(HONORIFICS)}|E\.)$"
@@ -640,7 +642,7 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
 
 
 _FUND_TAIL = re.compile(
-    r"(?: [A-Z][\w'’-]*)*(?: and(?: [A-Z][\w'’-]*)+)? (?:Fund|Programme|Program|Project|Facility)\b"
+    rf"(?: [{UPPER}][\w'’-]*)*(?: and(?: [{UPPER}][\w'’-]*)+)? (?:Fund|Programme|Program|Project|Facility)\b"
 )
 
 
@@ -664,7 +666,7 @@ _AGENCY_AFTER = re.compile(
 _POST_AFTER = re.compile(r"\s+(?:specialists?|officers?|experts?|advis[eo]rs?|coordinators?|consultants?)\b")
 # a capitalised word before, not the first of a sentence: "... Dialogue on International | Migration and Development"
 _NAME_BEFORE = re.compile(
-    r"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z][\w'’-]*\s+(?:(?:on|of|for)\s+)?$"
+    rf"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[{UPPER}][\w'’-]*\s+(?:(?:on|of|for)\s+)?$"
 )
 
 
@@ -915,7 +917,7 @@ def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match
 
 def _known_somewhere(candidate: Candidate, forms: set[str]) -> bool:
     """A known organization and where it is ("National Immigration Administration in Beijing")."""
-    place = re.search(r" (?:in|at) [A-Z][\w'’ -]*$", candidate.name)
+    place = re.search(rf" (?:in|at) [{UPPER}][\w'’ -]*$", candidate.name)
     return candidate.kind == "organizations" and place is not None and fold(candidate.name[: place.start()]) in forms
 
 
@@ -1007,7 +1009,8 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
         )
         for words in (3, 2, 1):  # the longest place first: "IOM Sri Lanka", not "IOM Sri"
             tail = re.match(
-                rf" ((?:[A-Z][\w'’-]+ ){{{words - 1}}}[A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end : m.end + 60]
+                rf" ((?:[{UPPER}][\w'’-]+ ){{{words - 1}}}[{UPPER}][\w'’-]+)(?: ([Oo]ffice))?\b",
+                text[m.end : m.end + 60],
             )
             if tail is None:
                 continue
@@ -1081,7 +1084,7 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
     found = []
     if byline := source_line(text, layout):
         found.append(Candidate("organizations", text[slice(*byline)], *byline, "byline"))
-    match = re.search(r"\(([A-Z][\w ]*)\)", text[slice(*layout.dateline)]) if layout.dateline else None
+    match = re.search(rf"\(([{UPPER}][\w ]*)\)", text[slice(*layout.dateline)]) if layout.dateline else None
     if match is not None:
         start = layout.dateline[0] + match.start(1)
         found.append(Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency"))
