@@ -5689,3 +5689,22 @@ def test_a_chinese_ambassador_to_a_country_spelled_with_accents_is_at_the_embass
     [embassy] = [e for e in draft.new_entries if "Embassy" in e.fields["name"]]
     assert embassy.fields["name"].endswith("in Türkiye")
     assert [r.organization for r in draft.roles] == [embassy.fields["id"]]
+
+
+# Lane i11s20e: "Gen" is the rank with its stop, after another rank ("Lt Gen", "Pol Gen") or before a full name ("Gen
+# Ada Kemp"); alone before a family name it is a given name ("Gen Nakatani").
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Gen Nakatani, the defence minister, met IOM officials on Monday.", ["Gen Nakatani"]),
+        ("Minister Gen Nakatani met IOM officials on Monday.", ["Gen Nakatani"]),
+        ("Gen. Ivo Lindqvist met IOM officials on Monday.", ["Ivo Lindqvist"]),
+        ("Lt Gen Ivo Lindqvist met IOM officials on Monday.", ["Ivo Lindqvist"]),
+        ("Pol Gen Ivo Lindqvist met IOM officials on Monday.", ["Ivo Lindqvist"]),
+        ("Gen Ivo Lindqvist met IOM officials on Monday.", ["Ivo Lindqvist"]),
+    ],
+)
+def test_gen_is_a_rank_with_its_stop_or_another_rank_and_a_given_name_alone(sentence, names):
+    assert [c.name for c in person_candidates(sentence)] == names

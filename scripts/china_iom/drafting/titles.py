@@ -6,6 +6,8 @@ expressions try them in order. Written capitalised; a detector that reads them i
 
 from __future__ import annotations
 
+from china_iom.annotation.sentences import UPPER
+
 # Posts a title before a name stands for ("Minister Li", "the Ambassador said")
 POSTS = (
     r"Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
@@ -35,9 +37,12 @@ _RANK_HEADS = (
 )
 _RANK_QUALIFIERS = r"Senior|Sen\.|Lieutenant|Lt\b\.?|Lieut\b\.?|Major|Maj\b\.?|Brigadier|Brig\b\.?|Rear|Vice"
 _POLICE = r"(?:Pol\b\.?|Police)[ \u00a0-]"
+# "Gen" alone and without its stop is a given name before a family name ("Gen Nakatani"), the rank before a full name
+# ("Gen Ada Kemp") or after a qualifier or "Pol"
+_RANK_ALONE = _RANK_HEADS.replace(r"Gen\b\.?", rf"Gen\.|Gen(?=[ \u00a0]+[{UPPER}][\w'’-]*[ \u00a0]+[{UPPER}])")
 RANKS = (
     rf"(?:{_POLICE})?(?:(?:{_RANK_QUALIFIERS})[ \u00a0-]){{1,2}}(?:General|{_RANK_HEADS})"
-    rf"|(?:{_POLICE})?(?:{_RANK_HEADS})|{_POLICE}(?:General|Major|Captain)"
+    rf"|{_POLICE}(?:{_RANK_HEADS})|{_RANK_ALONE}|{_POLICE}(?:General|Major|Captain)"
 )
 # Posts written by their initials before a family name ("PS Mbugua", "DG Vitorino", "CS Omamo"): a title, never a
 # word of the name
