@@ -5708,3 +5708,32 @@ def test_a_chinese_ambassador_to_a_country_spelled_with_accents_is_at_the_embass
 )
 def test_gen_is_a_rank_with_its_stop_or_another_rank_and_a_given_name_alone(sentence, names):
     assert [c.name for c in person_candidates(sentence)] == names
+
+
+# Lane i11s20e: a body named after a ranked person ("Lieutenant Colonel Ivo Lind of the Vietnamese Immigration
+# Department") is an organization too; a "General Department of ..." is a body's name, never what is left of a title.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Speaking for the participants, Lieutenant Colonel Tran Van Khoa of the Vietnamese Immigration Department "
+            "thanked the hosts.",
+            ["Vietnamese Immigration Department"],
+        ),
+        (
+            "Brigadier General Sok Vanna of the General Department of Immigration of Cambodia spoke.",
+            ["General Department of Immigration of Cambodia"],
+        ),
+        (
+            "Brigadier General Sok Vanna, Deputy Director General of the General Department of Immigration of "
+            "Cambodia, spoke.",
+            ["General Department of Immigration of Cambodia"],
+        ),
+        ("Colonel Ivo Lind said the talks went well.", []),
+        ("The Deputy Director General of the Department of Border Affairs spoke.", ["Department of Border Affairs"]),
+    ],
+)
+def test_a_body_after_a_ranked_name_and_a_general_department_are_organizations(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names

@@ -164,7 +164,9 @@ _LEADING_GROUP = re.compile(
     r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
     r" (?:of|from) (?:the )?"
 )
-_TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
+_TITLE_REST = re.compile(  # not "General Department of ...", a body's name
+    rf"(?:General|Secretary|Minister|Director)\b(?! (?:{ORG_HEADS})\b)[\w -]*? (?:of|for|to) (?:the )?"
+)
 # "Regional Migration Health Adviser at the ...", "China to the UN Office at Geneva": a title, or the country a
 # mission represents, before the organization
 _TITLED = re.compile(
@@ -329,7 +331,13 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in _ORG_RUN.finditer(text, start, end):
         ranked = _RANKED.search(text, match.start(), match.end())
         stop = min(_before_spelled(text, *match.span(), spelled), ranked.start() if ranked else match.end())
-        for s, e in _head_runs(text, match.start(), stop):
+        spans = [(match.start(), stop)]
+        if ranked:  # "Lieutenant Colonel Ivo Lind of the Immigration Department": the body after the ranked name too
+            after = (
+                ranked.end() + len(text[ranked.end() : match.end()]) - len(text[ranked.end() : match.end()].lstrip())
+            )
+            spans.append((after, _before_spelled(text, after, match.end(), spelled)))
+        for s, e in (run for span in spans for run in _head_runs(text, *span)):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
     for match in _ASKING.finditer(text, start, end):  # "AFP: Will the two sides sign ...?": the outlet that asks
         acronym = match.group("name") if match.group("name").isupper() else None
@@ -547,6 +555,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 "Commission",
                 "World",
                 "Government",
+                "General",  # "General Department of Immigration", "General Administration of Customs"
             }
         ):
             runs.append((s, e + _listed_after(text, s, e)))
