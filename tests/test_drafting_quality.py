@@ -5737,3 +5737,31 @@ def test_gen_is_a_rank_with_its_stop_or_another_rank_and_a_given_name_alone(sent
 )
 def test_a_body_after_a_ranked_name_and_a_general_department_are_organizations(sentence, names):
     assert [c.name for c in organization_candidates(sentence)] == names
+
+
+# Lane i11s20e: a rank before the name of someone "of" a body, with no post stated, is the person's role there; where a
+# post is stated, the post is the role and the rank a form of address; a rank with no body is no role.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Lieutenant Colonel Tran Van Khoa of the Vietnamese Immigration Department thanked the hosts.",
+            [("Lieutenant Colonel", "Vietnamese Immigration Department")],
+        ),
+        (
+            "Pol. Lt. Gen. Somchai Rattana of the Immigration Bureau of Thailand thanked the hosts.",
+            [("Pol. Lt. Gen.", "Immigration Bureau of Thailand")],
+        ),
+        (
+            "Colonel Tran Van Khoa, Director of the Vietnamese Immigration Department, thanked the hosts.",
+            [("Director", "Vietnamese Immigration Department")],
+        ),
+        ("Colonel Tran Van Khoa thanked the hosts on Monday.", []),
+    ],
+)
+def test_a_rank_before_a_name_of_a_body_is_the_role_where_no_post_is_stated(sentence, roles, registries):
+    draft = draft_article("t", f"Course opens\n\n{sentence}\n", registries, [])
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    assert [(r.title, names.get(r.organization)) for r in draft.roles] == roles

@@ -94,11 +94,34 @@ def find_roles(
     for match in [*BRIEFING.finditer(text), *STATEMENT.finditer(text)]:  # a headline's spokesperson or speaker
         if spokesperson := (names or {}).get(fold(match.group("name"))):
             found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
+    found += _ranks_of_bodies(text, people, organizations, {r.person for r in found})
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(_ours(text, found), key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
     kept = [r for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+
+
+_RANK_BEFORE = re.compile(rf"(?<![\w.])(?:{RANKS})$")
+_OF_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _ranks_of_bodies(
+    text: str, people: list[EntitySpan], organizations: list[EntitySpan], posted: set[str]
+) -> list[RoleSpan]:
+    """A rank before the name of someone of a body, with no post stated ("Lieutenant Colonel Ivo Lind of the
+    Vietnamese Immigration Department"): the rank is the person's role there."""
+    found = []
+    for person in people:
+        if person.entity in posted:
+            continue
+        rank = _RANK_BEFORE.search(text[max(0, person.start - 40) : person.start].rstrip(" \u00a0"))
+        body = next((o for o in organizations if _OF_BODY.fullmatch(text, person.end, o.start)), None)
+        if rank and body:
+            start = max(0, person.start - 40) + rank.start()
+            found.append(RoleSpan(person.entity, body.entity, _title(rank.group(0)), start, body.end))
+            posted.add(person.entity)
+    return found
 
 
 def _ours(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
