@@ -5765,3 +5765,25 @@ def test_a_rank_before_a_name_of_a_body_is_the_role_where_no_post_is_stated(sent
     draft = draft_article("t", f"Course opens\n\n{sentence}\n", registries, [])
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
     assert [(r.title, names.get(r.organization)) for r in draft.roles] == roles
+
+
+# Lane i11s20e: "Vice Minister of Human Resources and Social Security" is at the "Ministry of Human Resources and Social
+# Security" the text names (a new one too; "Human" is no country's adjective); a minister of another country is not.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("Vice Minister of Human Resources and Social Security Yi Lan told the seminar it mattered.", True),
+        ("Minister of Urban Planning Yi Lan told the seminar it mattered.", False),  # the text names no such ministry
+        ("Russian Vice Minister of Human Resources Yi Lan told the seminar it mattered.", False),
+    ],
+)
+def test_a_minister_of_a_subject_is_at_the_ministry_of_it_the_text_names(sentence, held, registries):
+    text = (
+        "Seminar held\n\nA seminar was held in Beijing on Monday by the Ministry of Human Resources and Social "
+        f"Security and the IOM.\n\n{sentence}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [ministry] = [e.fields["id"] for e in draft.new_entries if e.fields["name"].startswith("Ministry of Human")]
+    assert [r.organization == ministry for r in draft.roles if r.person == "yi-lan"] == [held]

@@ -425,7 +425,8 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
     if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
         return ministry  # "Minister of Home Affairs of South Africa"
-    if _DEMONYM.search(phrase) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
+    before = re.split(r"(?i)\bminist", phrase, maxsplit=1)[0]  # "Vice Minister of Human Resources": no "Human" people
+    if _DEMONYM.search(before) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
         return None
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()

@@ -513,8 +513,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
-    China" for IOM's office in China); a new "Ministry of X of <country>" the text names is its "ministry of x"
-    when no registered body and no other new one is."""
+    China" for IOM's office in China); a new "Ministry of X of <country>" (or "Ministry of X") the text names is
+    its "ministry of x" when no registered body and no other new one is."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -554,8 +554,12 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
                     found.setdefault(f"mission {country} to {other}", eid)
     named: dict[str, set[str]] = {}
     for e in new_entries:
-        if e.kind == "organizations" and (own := _COUNTRY_TAIL.fullmatch(e.fields["name"])) and countries_in(own[2]):
+        if e.kind != "organizations":
+            continue
+        if (own := _COUNTRY_TAIL.fullmatch(e.fields["name"])) and countries_in(own[2]):
             named.setdefault(fold(own[1]), set()).add(e.fields["id"])
+        elif re.fullmatch(rf"Ministry of [{UPPER}][\w' ,]+", e.fields["name"]):  # the text names no country
+            named.setdefault(fold(e.fields["name"]), set()).add(e.fields["id"])
     for key, ids in named.items():
         if len(ids) == 1:  # after the registered ministries, whose names come first
             found.setdefault(key, ids.pop())
