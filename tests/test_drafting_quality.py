@@ -5787,3 +5787,19 @@ def test_a_minister_of_a_subject_is_at_the_ministry_of_it_the_text_names(sentenc
     draft = draft_article("t", text, registries, [])
     [ministry] = [e.fields["id"] for e in draft.new_entries if e.fields["name"].startswith("Ministry of Human")]
     assert [r.organization == ministry for r in draft.roles if r.person == "yi-lan"] == [held]
+
+
+# Lane i11s20e: a portfolio listed with commas ("Minister of Labour, War Invalids and Social Affairs") is one body's
+# name and holds no person; the last field may be two words ("Social Affairs").
+
+
+def test_a_portfolio_listed_with_commas_is_one_name_and_no_person():
+    text = (
+        "Attending were Hoang Van Minh, Minister of Labour, War Invalids and Social Affairs; and Le Thi Hoa, "
+        "Minister of Foreign Affairs. The Ministry of Labour, Invalids and Social Affairs and the Ministry of "
+        "Public Security signed the rules.\n"
+    )
+    assert [c.name for c in person_candidates(text)] == ["Hoang Van Minh", "Le Thi Hoa"]
+    assert "Ministry of Labour, Invalids and Social Affairs" in [c.name for c in organization_candidates(text)]
+    other = "Director of the Ministry of Labour, Ada Kemp and Deputy Minister Ivo Lind attended the talks."
+    assert [c.name for c in person_candidates(other)] == ["Ada Kemp", "Ivo Lind"]

@@ -212,6 +212,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
         for match in pattern.finditer(text, start, end):
             if cue_name == "title of an organization" and _apposed(text, match.start()):
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
+            if cue_name == "title and a comma" and _FIELDS_LISTED.match(text, match.end("name")):
+                continue  # "Minister of Labour, War Invalids and Social Affairs": fields of the post, no one
             span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
@@ -253,6 +255,12 @@ _SUBJECTS = frozenset(
     "Control Management Cooperation Co-operation Services Strategy Protection Enforcement Planning Relations "
     "Integration Asylum Border Borders Customs Trade Investment Industry Labour Labor Justice Interior Finance "
     "Health Education Commerce Narcotics Refugees Migration Immigration Emigration Citizenship Consular".split()
+)
+# Nouns that close a field's name in a portfolio ("Social Affairs", "Human Resources", "Public Security")
+_FIELD_NOUNS = frozenset({*_SUBJECTS, "Affairs", "Welfare", "Resources", "Security", "Development", "Population"})
+# The rest of a list of a portfolio's fields ("Minister of Labour, War Invalids and Social Affairs;"): no name in it
+_FIELDS_LISTED = re.compile(
+    rf"[ \u00a0]and[ \u00a0](?:[{UPPER}][\w'’-]*[ \u00a0]){{0,2}}(?:{'|'.join(_FIELD_NOUNS)})\b(?![ \u00a0][{UPPER}])"
 )
 _FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
@@ -563,7 +571,10 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LISTED = re.compile(rf"\b(?:of|for) [{UPPER}][\w'’-]+$")
-_LISTED_REST = re.compile(rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+\b")
+# "... Labour, Invalids and Social Affairs": the last subject of the list may take a noun of a field after it
+_LISTED_REST = re.compile(
+    rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+(?: (?:{'|'.join(_FIELD_NOUNS)}))?\b"
+)
 
 
 def _listed_after(text: str, start: int, end: int) -> int:
