@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import TypeAdapter
@@ -17,10 +19,31 @@ from china_iom.errors import Problem, SeedError
 
 
 def fold(text: str) -> str:
-    """Comparison key for aliases: case, accents and white space ignored."""
+    """Comparison key for aliases: case, accents (strokes too: "Łukasz" is "lukasz") and white space ignored."""
+    return " ".join(unmarked(text).casefold().split())
+
+
+def unmarked(text: str) -> str:
+    """``text`` without its accents and strokes: decomposed (NFKD), combining marks dropped, and each letter that
+    Unicode does not decompose ("Ł", "Đ", "Ø", "ı", "Æ") replaced by the Latin letters its Unicode name says it is
+    built on."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().split())
+    return plain if plain.isascii() else "".join(map(_base_letters, plain))
+
+
+_BUILT_ON = re.compile(
+    r"LATIN (?P<case>CAPITAL|SMALL) (?:LETTER|LIGATURE) (?:DOTLESS )?(?P<letters>[A-Z]{1,2})(?: WITH .+)?"
+)
+
+
+@lru_cache(maxsize=4096)
+def _base_letters(ch: str) -> str:
+    """The Latin letters a letter is built on, by its Unicode name ("LATIN CAPITAL LETTER L WITH STROKE": "L"), or
+    the character itself."""
+    if ch.isascii() or (built := _BUILT_ON.fullmatch(unicodedata.name(ch, ""))) is None:
+        return ch
+    return built["letters"] if built["case"] == "CAPITAL" else built["letters"].lower()
 
 
 def surface_forms(entity: Entity) -> list[str]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from babel import Locale
 
 from china_iom.annotation.sentences import LOWER, UPPER
-from china_iom.drafting.titles import POSTS, RANKS, STAFF
+from china_iom.drafting.titles import INITIALS, POSTS, RANKS, STAFF
 
 _UPPER = UPPER
 # A lower-case letter, an apostrophe inside a word ("O'Brien") or a possessive's within a name ("People's Republic",
@@ -38,10 +38,16 @@ _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}}
 
 # A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
 _RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post or a comma and the name
-# Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full
-HONORIFICS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame")
+# Honorifics: never part of a name, so "Madam Du" is the family name of the person the text named in full; those of
+# Myanmar ("U", "Daw"), Malaysia and Brunei ("Datuk", "Dato'", "Tan Sri"), Thailand ("Khun"), South Asia ("Shri",
+# "Smt") and parliaments ("Hon.") too
+HONORIFICS = (
+    *("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame"),
+    *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon"),
+)
+_MALAY_TITLE = r"(?:Datuk|Dato['’]?|Tan|Puan)[ \u00a0](?:Sri|Seri)\b"  # "Datuk Seri", "Dato' Sri", "Tan Sri"
 TITLES = (
-    rf"H\.\s?E\.|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    rf"H\.\s?E\.|{_MALAY_TITLE}|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     rf"(?:{POSTS}|DG|Affaires)"
 )
@@ -158,7 +164,9 @@ _LEADING_GROUP = re.compile(
     r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
     r" (?:of|from) (?:the )?"
 )
-_TITLE_REST = re.compile(r"(?:General|Secretary|Minister|Director)\b[\w -]*? (?:of|for|to) (?:the )?")
+_TITLE_REST = re.compile(  # not "General Department of ...", a body's name
+    rf"(?:General|Secretary|Minister|Director)\b(?! (?:{ORG_HEADS})\b)[\w -]*? (?:of|for|to) (?:the )?"
+)
 # "Regional Migration Health Adviser at the ...", "China to the UN Office at Geneva": a title, or the country a
 # mission represents, before the organization
 _TITLED = re.compile(
@@ -176,9 +184,9 @@ _WHEN = frozenset(
 )
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
-_LEADING_VERB = re.compile(r"[A-Z][a-z]+ing (?:the|a|an|its|his|her|their) ")
+_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:the|a|an|its|his|her|their) ")
 _PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
-_BASED = re.compile(r"(?:(?:the|The) )?(?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*-based ")
+_BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
 
 
@@ -204,6 +212,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
         for match in pattern.finditer(text, start, end):
             if cue_name == "title of an organization" and _apposed(text, match.start()):
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
+            if cue_name == "title and a comma" and _FIELDS_LISTED.match(text, match.end("name")):
+                continue  # "Minister of Labour, War Invalids and Social Affairs": fields of the post, no one
             span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
@@ -233,6 +243,10 @@ def _apposed(text: str, at: int) -> bool:
 _RANK = re.compile(rf"(?:{RANKS})[ \u00a0]+")
 _OWNER = re.compile(r"(?<=\w)['’]s?$")  # a possessive ends a person's name: "Ada Kemp's", "Ivo Jones'"
 _LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
+# Honorifics ("Ms. Daw Khin Myat Noe", "Tan Sri Ada Kemp", "Dato' Sri Ivo Lind") and posts by their initials ("PS Mbugua")
+_LEADING_ADDRESS = re.compile(
+    rf"(?:(?:{_MALAY_TITLE}|{'|'.join(HONORIFICS)})[.'’]?[ \u00a0]+|(?:{INITIALS})[ \u00a0]+)+"
+)
 _TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
 
@@ -241,6 +255,12 @@ _SUBJECTS = frozenset(
     "Control Management Cooperation Co-operation Services Strategy Protection Enforcement Planning Relations "
     "Integration Asylum Border Borders Customs Trade Investment Industry Labour Labor Justice Interior Finance "
     "Health Education Commerce Narcotics Refugees Migration Immigration Emigration Citizenship Consular".split()
+)
+# Nouns that close a field's name in a portfolio ("Social Affairs", "Human Resources", "Public Security")
+_FIELD_NOUNS = frozenset({*_SUBJECTS, "Affairs", "Welfare", "Resources", "Security", "Development", "Population"})
+# The rest of a list of a portfolio's fields ("Minister of Labour, War Invalids and Social Affairs;"): no name in it
+_FIELDS_LISTED = re.compile(
+    rf"[ \u00a0]and[ \u00a0](?:[{UPPER}][\w'’-]*[ \u00a0]){{0,2}}(?:{'|'.join(_FIELD_NOUNS)})\b(?![ \u00a0][{UPPER}])"
 )
 _FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
@@ -255,11 +275,13 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
     after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if tokens and (lead := _LEADING_ADDRESS.match(text, tokens[0][0], end)):  # "Daw Khin Myat Noe", "PS Mbugua"
+        tokens = [(s, e) for s, e in tokens if s >= lead.end()]
     if (owner := next((i for i, (s, e) in enumerate(tokens) if _OWNER.search(text, s, e)), None)) is not None:
         tokens[owner:] = [(tokens[owner][0], _OWNER.search(text, *tokens[owner]).start())]  # "Ada Kemp's Office"
     posts = [i for i, (s, e) in enumerate(tokens) if _TITLE_WORD.fullmatch(text[s:e])]
     tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
-    if rank := _LEADING_RANK.match(text, tokens[0][0] if tokens else start, end):  # "Colonel Ivo Lind said"
+    if tokens and (rank := _LEADING_RANK.match(text, tokens[0][0], end)):  # "Colonel Ivo Lind said"
         tokens = [(s, e) for s, e in tokens if s >= rank.end()]
     family = titled and len(tokens) > 1 and not posts and text[tokens[0][0] : tokens[0][1]] in _FAMILY_NAMES_IN_STOP
     while (
@@ -317,8 +339,17 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in _ORG_RUN.finditer(text, start, end):
         ranked = _RANKED.search(text, match.start(), match.end())
         stop = min(_before_spelled(text, *match.span(), spelled), ranked.start() if ranked else match.end())
-        for s, e in _head_runs(text, match.start(), stop):
+        spans = [(match.start(), stop)]
+        if ranked:  # "Lieutenant Colonel Ivo Lind of the Immigration Department": the body after the ranked name too
+            after = (
+                ranked.end() + len(text[ranked.end() : match.end()]) - len(text[ranked.end() : match.end()].lstrip())
+            )
+            spans.append((after, _before_spelled(text, after, match.end(), spelled)))
+        for s, e in (run for span in spans for run in _head_runs(text, *span)):
             found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
+    for match in _ASKING.finditer(text, start, end):  # "AFP: Will the two sides sign ...?": the outlet that asks
+        acronym = match.group("name") if match.group("name").isupper() else None
+        found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
     for match in UN_AGENCY.finditer(text, start, end):  # "the UN migration agency": a registered body's description
@@ -333,10 +364,24 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
                 match.group("acronym"),
             )
         )
-    kept = _first_per_span(found)
+    kept = [c for c in _first_per_span(found) if not _VENUE.search(c.name)]
     return sorted(kept + [inner for c in kept if (inner := _accredited_to(text, c)) is not None], key=lambda c: c.start)
 
 
+# A press conference's question opened by the outlet that asks it ("CCTV: ...?", "Kyodo News: ...?"): an acronym or
+# a name with a head word of the press, never a person
+_OUTLET_HEADS = r"News|TV|Television|Radio|Daily|Times|Post|Press|Agency|Network|Broadcasting|Media|Journal"
+_ASKING = re.compile(
+    rf"^(?P<name>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS})):[ \u00a0]"
+    r"(?=[^\n]*\?[\s\u00a0]*$)",
+    re.MULTILINE,
+)
+# Where people meet or pass, a place and never a body ("Ninoy Aquino International Airport (NAIA)", "Diaoyutai State
+# Guesthouse", "China National Convention Centre")
+_VENUE = re.compile(
+    r"\b(?:Airport|Terminal(?: \d+)?|Hotel|Guest ?[Hh]ouse|Stadium|Hall|Port of Entry|Railway Station"
+    r"|(?:Convention|Exhibition|Conference) (?:Centre|Center))$"
+)
 _PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department|Bureau|Division)\b")
 _ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b|Ministry of ")
 _WHOLE = re.compile(rf" of (?:the )?(?=[{_UPPER}])")
@@ -462,7 +507,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
             s += rest.end()  # "Director-General"
-        if (to := re.match(r"((?:the )?[A-Z][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
+        if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
             s += to.end()
         if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
             s += when.end()
@@ -475,7 +520,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
             s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
         if owner := re.match(
-            r"(?!People['’]s )[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s |[A-Z]{2,} (?=(?:Department|Bureau|Division) of )",
+            rf"(?!People['’]s )[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?['’]s |[{UPPER}]{{2,}} (?=(?:Department|Bureau|Division) of )",
             text[s:e],
         ):  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department; "People's" is no owner
             s += owner.end()
@@ -518,14 +563,18 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 "Commission",
                 "World",
                 "Government",
+                "General",  # "General Department of Immigration", "General Administration of Customs"
             }
         ):
             runs.append((s, e + _listed_after(text, s, e)))
     return runs
 
 
-_LISTED = re.compile(r"\b(?:of|for) [A-Z][\w'’-]+$")
-_LISTED_REST = re.compile(r", (?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+,? and [A-Z][\w'’-]+\b")
+_LISTED = re.compile(rf"\b(?:of|for) [{UPPER}][\w'’-]+$")
+# "... Labour, Invalids and Social Affairs": the last subject of the list may take a noun of a field after it
+_LISTED_REST = re.compile(
+    rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+(?: (?:{'|'.join(_FIELD_NOUNS)}))?\b"
+)
 
 
 def _listed_after(text: str, start: int, end: int) -> int:
@@ -536,9 +585,13 @@ def _listed_after(text: str, start: int, end: int) -> int:
 
 # "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word
 _WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* )?(?:{ORG_HEADS})\b)")
-_CAPITALISED = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
+_CAPITALISED = re.compile(rf"(?:the )?(?:[{UPPER}][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
 _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
+
+
+# "Border Control Department of the NIA and of the Yunnan Provincial Public Security Department": two bodies
+_OF_AGAIN = re.compile(rf"(?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]* )*(?:{ORG_HEADS})\b")
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -561,6 +614,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(0) == " at " and left.endswith("Office"):  # "UN Office at Geneva", not "... at Nyayo House"
             continue
         listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
+        listed |= bool(_OF_AGAIN.match(right)) and bool(re.search(rf"\b(?:{ORG_HEADS})\b", left))
         if (
             m.group(0) == " and "
             and re.search(r" (?:of|for) ", left)
@@ -669,6 +723,35 @@ def countries_in(text: str) -> set[str]:
     """ISO 3166 codes of the countries that ``text`` names (CLDR's English names)."""
     names, country, _ = _countries()
     return {names[m.group(0)] for m in country.finditer(text)}
+
+
+def country_names_in(text: str) -> list[str]:
+    """The ISO 3166 code of each country name in ``text``, once per time it is named."""
+    names, country, _ = _countries()
+    return [names[m.group(0)] for m in country.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Adjectives of country, derived from CLDR's names by the usual endings ("Kenyan", "Vietnamese", "Nepali",
+    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine"): adjective -> code, and their pattern."""
+    names = _countries()[0]
+    found: dict[str, str] = {}
+    for name, code in names.items():
+        stems = [name + end for end in ("n", "an", "ese", "i", "ian")]
+        stems += [name[:-1] + end for end in ("an", "ian", "ese")]
+        stems += [name[: -len(end)] for end in ("land", "s") if name.endswith(end) and len(name) - len(end) >= 3]
+        for stem in stems:
+            if stem not in names and stem[:1].isupper():
+                found.setdefault(stem, code)
+    pattern = "|".join(sorted(map(re.escape, found), key=len, reverse=True))
+    return found, re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])")
+
+
+def demonyms_in(text: str) -> list[str]:
+    """The ISO 3166 code of each adjective of country in ``text`` ("Vietnamese" -> VN), once per time it is used."""
+    found, pattern = _demonyms()
+    return [found[m.group(0)] for m in pattern.finditer(text)]
 
 
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
+from china_iom.annotation.sentences import LOWER, UPPER
 from china_iom.drafting.detect_candidates import BRIEFING, HONORIFICS, STATEMENT, countries_in
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
@@ -46,7 +47,7 @@ _OPENING = re.compile(
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific or a
 # rank ("its Commissioner, Pol. Lt. Gen. Ada Kemp")
 _WORD = (
-    r"(?:[A-Z][\w'’-]*|\([A-Z][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
+    rf"(?:[{UPPER}][\w'’-]*|\([{UPPER}][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
     r"|its (?:(?:deputy|vice|assistant) )?(?:director(?:-general)?|commissioner|administrator|minister|ambassador"
     r"|chairman|president|secretary(?:-general)?|head|chief))"
 )  # "its deputy commissioner Li Wenjun": a post of the organization just named
@@ -93,11 +94,34 @@ def find_roles(
     for match in [*BRIEFING.finditer(text), *STATEMENT.finditer(text)]:  # a headline's spokesperson or speaker
         if spokesperson := (names or {}).get(fold(match.group("name"))):
             found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
+    found += _ranks_of_bodies(text, people, organizations, {r.person for r in found})
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(_ours(text, found), key=lambda r: r.start):
         unique.setdefault((role.person, role.title), role)
     kept = [r for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+
+
+_RANK_BEFORE = re.compile(rf"(?<![\w.])(?:{RANKS})$")
+_OF_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _ranks_of_bodies(
+    text: str, people: list[EntitySpan], organizations: list[EntitySpan], posted: set[str]
+) -> list[RoleSpan]:
+    """A rank before the name of someone of a body, with no post stated ("Lieutenant Colonel Ivo Lind of the
+    Vietnamese Immigration Department"): the rank is the person's role there."""
+    found = []
+    for person in people:
+        if person.entity in posted:
+            continue
+        rank = _RANK_BEFORE.search(text[max(0, person.start - 40) : person.start].rstrip(" \u00a0"))
+        body = next((o for o in organizations if _OF_BODY.fullmatch(text, person.end, o.start)), None)
+        if rank and body:
+            start = max(0, person.start - 40) + rank.start()
+            found.append(RoleSpan(person.entity, body.entity, _title(rank.group(0)), start, body.end))
+            posted.add(person.entity)
+    return found
 
 
 def _ours(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
@@ -175,11 +199,11 @@ def _before(
     opening = [o.start for o in organizations if s <= o.start < first.start() and o.end <= e]
     start = min([first.start(), *opening])
     lead = text[s:start]
-    if re.fullmatch(rf"(?:the\s+)?(?:Chinese|China['’]s|(?:[A-Z][a-z]+\s+)?{_DEMONYM.pattern})\s+", lead) or (
-        re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}", lead) and countries_in(lead)
+    if re.fullmatch(rf"(?:the\s+)?(?:Chinese|China['’]s|(?:[{UPPER}][{LOWER}]+\s+)?{_DEMONYM.pattern})\s+", lead) or (
+        re.fullmatch(rf"(?:[{UPPER}][\w'’-]*\s+){{1,3}}", lead) and countries_in(lead)
     ):
         start = s  # "Chinese Ambassador to X", "Russian Foreign Minister": whose post it is stays with the title
-    elif re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", lead) and re.match(
+    elif re.fullmatch(rf"(?:[{UPPER}][{LOWER}]+\s+){{1,2}}", lead) and re.match(
         r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
     ):
         start = s  # "Shanghai Vice-Mayor": the city's
@@ -270,7 +294,7 @@ def _named_before(text: str, start: int, end: int, organizations: list[EntitySpa
 
 
 # "a delegation of the NIA", "a delegation of China's National Immigration Administration"
-_LED = re.compile(r"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)
+_LED = re.compile(rf"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[{UPPER}][\w-]*['’]s\s+)?$", re.IGNORECASE)
 
 
 def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
@@ -307,7 +331,7 @@ def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | 
     return ministries.get(f"mission {sender.pop()} to {accredited}") if len(sender) == 1 else None
 
 
-_POST = re.compile(r"\b(?:to|in|at) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_POST = re.compile(rf"\b(?:to|in|at) (?:the )?([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)")
 
 
 def _posted(phrase: str, place: str, ministries: dict[str, str]) -> str | None:
@@ -322,7 +346,7 @@ def _senders(phrase: str) -> set[str]:
     return countries_in(re.sub(r"\bChinese\b", "China", phrase))
 
 
-_IN_COUNTRY = re.compile(r"\b(?:in|for) (?:the )?([A-Z][\w'’ -]*)")
+_IN_COUNTRY = re.compile(rf"\b(?:in|for) (?:the )?([{UPPER}][\w'’ -]*)")
 
 
 def _office(place: str, organization: str, ministries: dict[str, str]) -> str | None:
@@ -342,7 +366,7 @@ def _regional_office(text: str, organization: str, organizations: list[EntitySpa
     Pacific" when the title names that region), one that serves the region the title names if it names one; else
     to none of them."""
     own = {text[o.start : o.end] for o in organizations if o.entity == organization}
-    region = re.match(r"\s+for\s+(?:the\s+)?(.+?)(?:\s+of\s+(?:the\s+)?[A-Z].*)?$", rest, re.DOTALL)
+    region = re.match(rf"\s+for\s+(?:the\s+)?(.+?)(?:\s+of\s+(?:the\s+)?[{UPPER}].*)?$", rest, re.DOTALL)
     offices = {
         o.entity
         for o in organizations
@@ -401,7 +425,8 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
     if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
         return ministry  # "Minister of Home Affairs of South Africa"
-    if _DEMONYM.search(phrase) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
+    before = re.split(r"(?i)\bminist", phrase, maxsplit=1)[0]  # "Vice Minister of Human Resources": no "Human" people
+    if _DEMONYM.search(before) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
         return None
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()

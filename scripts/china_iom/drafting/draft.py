@@ -16,7 +16,7 @@ from china_iom.annotation import dates as isodates
 from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
-from china_iom.annotation.sentences import split_sentences
+from china_iom.annotation.sentences import LOWER, UPPER, split_sentences
 from china_iom.drafting.body import Layout, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
@@ -27,6 +27,8 @@ from china_iom.drafting.detect_candidates import (
     Candidate,
     acronym_owner,
     countries_in,
+    country_names_in,
+    demonyms_in,
     government_candidates,
     is_country,
     organization_candidates,
@@ -103,39 +105,13 @@ class Draft:
     duplicates: list[tuple[str, float]]
     roles: list[RoleSpan] = field(default_factory=list)
     in_china: bool = True  # whether the text places itself in China (see _placed_in_china)
+    sentence_country: list[bool | None] = field(default_factory=list)  # see _sentence_in_china
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
-
-
-# Latin letters that no accent stripping turns into ASCII: "Łukasz" is "lukasz", "Đỗ" is "do", never "ukasz", "o"
-_UNDECOMPOSED = str.maketrans(
-    {
-        "Đ": "D",
-        "đ": "d",
-        "Ð": "D",
-        "ð": "d",
-        "Ł": "L",
-        "ł": "l",
-        "Ø": "O",
-        "ø": "o",
-        "ı": "i",
-        "Ħ": "H",
-        "ħ": "h",
-        "Ŧ": "T",
-        "ŧ": "t",
-        "ß": "ss",
-        "Æ": "AE",
-        "æ": "ae",
-        "Œ": "OE",
-        "œ": "oe",
-        "Þ": "Th",
-        "þ": "th",
-    }
-)
 
 
 def slug(name: str) -> str:
     """Lower-case ASCII slug of a name (the registries' id form)."""
-    plain = fold(name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    plain = fold(name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "entry"
 
 
@@ -151,6 +127,8 @@ def draft_article(
     text = unwrapped(text, sentences)
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
+    places = [m for m in matches if m.kind == "places"]
+    in_china = _placed_in_china(text, layout, places, registries)
     known = [
         m
         for m in matches
@@ -160,8 +138,26 @@ def draft_article(
         and not _names_a_post_or_event(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
-    places = [m for m in matches if m.kind == "places"]
-    in_china = _placed_in_china(text, layout, places, registries)
+    dateline = layout.dateline or (0, 0)
+    sentence_country = [  # a dateline in China places all the report there; elsewhere, a sentence may place itself
+        None
+        if _dateline_country(layout, places, registries) in _CHINA_ITSELF
+        else _sentence_in_china(
+            text[max(s, dateline[1]) if s < dateline[1] <= e else s : e],
+            [p for p in places if s <= p.start < e and not dateline[0] <= p.start < dateline[1]],
+            registries,
+        )
+        for s, e in sentences
+    ]
+    unplaced = [
+        m
+        for m in known
+        if _countryless(m.quote, m.entity_id, registries)
+        and not _china_s_here(m.start, sentences, sentence_country, in_china)
+        and not _said_chinese(text, m)
+    ]
+    unplaced += _spelled_acronyms(text, unplaced, known)
+    known = [m for m in known if m not in unplaced]
     draft = Draft(
         article_id,
         text,
@@ -180,8 +176,11 @@ def draft_article(
         _names(registries),
         _duplicates(text, others),
         in_china=in_china,
+        sentence_country=sentence_country,
     )
     _known_mentions(draft, known)
+    for m in unplaced:
+        _not_placed(draft, " ".join(m.quote.split()), m.entity_id)
     _candidates(draft, registries, known)
     _governments(draft, registries, known)
     _family_names(draft, registries)
@@ -191,12 +190,18 @@ def draft_article(
     draft.roles = _at_the_mission(
         draft,
         registries,
-        find_roles(
-            text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+        _embassies_inferred(
+            draft,
+            registries,
+            find_roles(
+                text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+            ),
         ),
     )
+    draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
     said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
+    inferred = {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
     in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
@@ -219,7 +224,7 @@ def draft_article(
         countries,
         in_line[0] if in_line else None,
         place_country,
-        {r.person: r.organization for r in reversed(draft.roles) if r.organization},
+        {r.person: r.organization for r in reversed(draft.roles) if r.organization and r.organization not in inferred},
     )
     reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
     floor = turns(text, sentences, people, *_headline_speakers(text, layout, names))
@@ -264,16 +269,22 @@ _DIPLOMAT = re.compile(
 )
 
 
-def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
-    """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
-    names, if it names exactly one."""
+def _missions_named(draft: Draft, registries: Registries) -> set[str]:
+    """The diplomatic missions the text names."""
     kinds = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
     kinds |= {e.fields["id"]: e.fields.get("kind", "") for e in draft.new_entries if e.kind == "organizations"}
-    missions = {
+    return {
         m.entity_id
         for m in draft.mentions
         if m.kind == "organizations" and kinds.get(m.entity_id) == "diplomatic_mission"
     }
+
+
+def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
+    names (or infers from an ambassador's title), if there is exactly one."""
+    missions = _missions_named(draft, registries)
+    missions |= {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     if len(missions) != 1:
         return roles
     (mission,) = missions
@@ -283,22 +294,113 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
 
 
 _CHINA_ITSELF = frozenset({"CN", "HK", "MO", "TW"})
+_INFERRED = "Inferred by china-iom add"
+# "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
+_CHINA_S_ENVOY = re.compile(
+    r"(?:(?:Chinese|China['’]s)\s+)?(?:(?:new|incoming)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
+    rf"\s+to\s+(?P<country>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+)
+
+
+def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A Chinese ambassador to a country with no organization named holds the post at China's embassy there: the
+    registered one, else a new one proposed under the registry's form of the name ("Embassy of the People's
+    Republic of China in Kenya"), its basis (the title) in its note, and no mention (the text does not name it)."""
+    if _missions_named(draft, registries):
+        return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
+    found = []
+    for role in roles:
+        lead = re.search(r"(?:Chinese|China['’]s)\s+$", draft.text[max(0, role.start - 10) : role.start])
+        envoy = _CHINA_S_ENVOY.fullmatch(" ".join(draft.text[role.start : role.end].split()))
+        country = envoy.group("country") if envoy else None
+        plain = re.sub(r"^the ", "", country or "")
+        chinese = lead or (envoy and "China" in envoy.group(0))
+        if role.organization is not None or not (chinese and country and is_country(plain)):
+            found.append(role)
+            continue
+        name = f"Embassy of the People's Republic of China in {country}"
+        entity_id = next((eid for (kind, eid), n in draft.names.items() if kind == "organizations" and n == name), None)
+        if entity_id is None:
+            entity_id = _free_id(
+                f"china-embassy-{slug(plain)}",
+                {*registries.organizations.entries, *(e.fields["id"] for e in draft.new_entries)},
+            )
+            note = f'{_INFERRED} from the title "{" ".join(draft.text[role.start : role.end].split())}" of {role.person}: not named in the text; check it.'
+            fields = {"id": entity_id, "name": name, "kind": "diplomatic_mission", "country": "CN"}
+            fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
+            draft.new_entries.append(NewEntry("organizations", fields | {"aliases": [], "note": note}, note))
+            draft.names["organizations", entity_id] = name
+        found.append(replace(role, organization=entity_id))
+    return found
 
 
 def _placed_in_china(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
-    """Whether the text places itself in China: its dateline names a place in China, or it names China or places
-    in China and no other country. Only then is a registered Chinese body's countryless name ("the Foreign Ministry") China's."""
+    """Whether the text places itself in China: its dateline names a place in China, or (no dateline place) it names
+    China, its adjective or places in China more often than other countries, or no other country. Where a sentence
+    does not place it (``_china_s_here``), a registered Chinese body's countryless name ("the Foreign Ministry") is
+    China's only then."""
+    if (where := _dateline_country(layout, places, registries)) is not None:
+        return where == "CN"
+    body = _FROM.sub("from", text[slice(*layout.body)])
+    cities = [_country_of_city(m, registries) for m in places]  # the countries themselves are named in ``body``
+    china = sum(code in _CHINA_ITSELF for code in [*country_names_in(body), *cities])
+    others = sum(code not in _CHINA_ITSELF for code in [*country_names_in(body), *demonyms_in(body), *cities] if code)
+    return china > others  # "Chinese" alone places nothing: a foreign release calls its Chinese guests so
+
+
+# Where people come from ("officials from Cambodia, Laos and Viet Nam", "returned from China"): no place of the text's
+_FROM = re.compile(rf"\bfrom (?:the )?[{UPPER}][\w'’-]*(?:(?:,? and |, | )(?:the )?[{UPPER}][\w'’-]*)*")
+
+
+def _countries_named(text: str) -> list[str]:
+    """The code of each country named, by its name or adjective, outside a "from" of origin."""
+    text = _FROM.sub("from", text)
+    return [*country_names_in(text), *demonyms_in(text)]
+
+
+def _dateline_country(layout: Layout, places: list[Match], registries: Registries) -> str | None:
+    """The country of the registered place the dateline names, if it names one."""
     dateline = layout.dateline or (0, 0)
-    where = [
-        getattr(registries.places.entries[m.entity_id], "country", None)
-        for m in places
-        if dateline[0] <= m.start < dateline[1]
-    ]
-    if where:
-        return where[0] == "CN"
-    named = countries_in(text[slice(*layout.body)])
-    named |= {getattr(registries.places.entries[m.entity_id], "country", None) for m in places}
-    return bool(named & _CHINA_ITSELF) and not named - _CHINA_ITSELF - {None}
+    where = [m for m in places if dateline[0] <= m.start < dateline[1]]
+    return getattr(registries.places.entries[where[0].entity_id], "country", None) if where else None
+
+
+def _country_of_city(place: Match, registries: Registries) -> str | None:
+    """The country of a registered place that is no country itself (a city, a province), else None."""
+    entry = registries.places.entries[place.entity_id]
+    return None if getattr(entry, "kind", "") == "country" else getattr(entry, "country", None)
+
+
+def _sentence_in_china(sentence: str, places: list[Match], registries: Registries) -> bool | None:
+    """Whether a sentence places what it tells in China: True where it names China or a place in China and no
+    other country, False where it names another country (or its adjective, or a place there) and nothing of
+    China's, None where it names neither or both."""
+    cities = [_country_of_city(m, registries) for m in places]
+    named = [*country_names_in(_FROM.sub("from", sentence)), *cities]
+    codes = [code for code in [*_countries_named(sentence), *cities] if code]
+    if all(code in _CHINA_ITSELF for code in codes):
+        return True if any(code in _CHINA_ITSELF for code in named) else None
+    if any(code in _CHINA_ITSELF for code in cities):
+        return True  # "held talks with the Minister of X in Beijing"
+    return None if any(code in _CHINA_ITSELF for code in codes) else False
+
+
+def _china_s_here(at: int, sentences: list[tuple[int, int]], verdicts: list[bool | None], in_china: bool) -> bool:
+    """Whether a countryless name of a Chinese body at ``at`` is China's: as its sentence places it, else as the
+    text places itself."""
+    verdict = next((v for (s, e), v in zip(sentences, verdicts) if s <= at < e), None)
+    return in_china if verdict is None else verdict
+
+
+def _spelled_acronyms(text: str, unplaced: list[Match], known: list[Match]) -> list[Match]:
+    """The mentions of an acronym that the text spells out in brackets after a countryless name it does not place in
+    China ("the Ministry of Public Security (MPS)" in a Vietnamese release): the acronym is that body's too."""
+    spelled = {
+        (m.entity_id, acronym.group(1))
+        for m in unplaced
+        if (acronym := re.match(r"\s*\(([A-Z]{2,})\)", text[m.end : m.end + 12]))
+    }
+    return [m for m in known if (m.entity_id, m.quote) in spelled]
 
 
 def _countryless(form: str, entity_id: str, registries: Registries) -> bool:
@@ -308,8 +410,58 @@ def _countryless(form: str, entity_id: str, registries: Registries) -> bool:
     return (
         getattr(org, "country", None) == "CN"
         and not re.fullmatch(r"[A-Z]{2,}", form)  # an acronym ("CIDCA") is the body's own
+        and not _names_a_chinese_place(form, registries)  # "IOM Beijing"
         and _variant_key(form, False) == _variant_key(form, True)
         and _variant_key(org.name, False) != _variant_key(org.name, True)
+    )
+
+
+_NAMES_CHINA = re.compile(r"\b(?:Chinese|China|PRC)\b")
+_CHINESE_LEAD = r"(?:\bChinese|\bChina['’]s|\bPRC)\s+"
+_CHINESE_TAIL = r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
+
+
+def _said_chinese(text: str, match: Match) -> bool:
+    """Whether the text names this countryless form as China's: here or anywhere else ("China's Ministry of Public
+    Security", "the Ministry of Public Security of China"; then "the Ministry of Public Security" refers back)."""
+    form = r"\s+".join(map(re.escape, match.quote.split()))
+    return re.search(rf"{_CHINESE_LEAD}(?:the\s+)?{form}\b|\b{form}{_CHINESE_TAIL}", text) is not None
+
+
+def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
+    """A role at a Chinese body with a countryless name ("Deputy Minister of Public Security") only where its
+    sentence or the text places it in China (``_china_s_here``), the phrase names the body or China (or the words
+    just before it do: "Chinese Vice Minister"), or the person serves China; otherwise no organization: the post may
+    be at any country's ministry."""
+    org = registries.organizations.entries.get(role.organization or "")
+    if org is None or not any(_countryless(f, role.organization, registries) for f in surface_forms(org)):
+        return role
+    if _china_s_here(role.start, draft.sentences, draft.sentence_country, draft.in_china):
+        return role
+    named = any(
+        m.entity_id == role.organization and role.start <= m.start and m.end <= role.end for m in draft.mentions
+    )
+    person = registries.people.entries.get(role.person)
+    if (
+        named
+        or getattr(person, "country", None) == "CN"
+        or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
+    ):
+        return role
+    draft.notes["undecided"].append(
+        f'role "{role.title}" of {role.person}: the post may be at {role.organization} or at another country\'s '
+        "body; the text does not place itself in China nor say whose it is: add the organization by hand if it is China's"
+    )
+    return replace(role, organization=None)
+
+
+def _names_a_chinese_place(form: str, registries: Registries) -> bool:
+    words = f" {fold(form)} "
+    return any(
+        f" {fold(f)} " in words
+        for p in registries.places.entries.values()
+        if getattr(p, "country", None) == "CN"
+        for f in surface_forms(p)
     )
 
 
@@ -348,7 +500,9 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 
 
 # "Ministry of Interior of the Republic of Serbia": a ministry's name and its country's
-_COUNTRY_TAIL = re.compile(r"(Ministry of [A-Z][\w' ,]+?) of (?:the )?((?:Republic of |Kingdom of )?[A-Z][\w' ]+)")
+_COUNTRY_TAIL = re.compile(
+    rf"(Ministry of [{UPPER}][\w' ,]+?) of (?:the )?((?:Republic of |Kingdom of )?[{UPPER}][\w' ]+)"
+)
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
@@ -359,8 +513,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
-    China" for IOM's office in China); a new "Ministry of X of <country>" the text names is its "ministry of x"
-    when no registered body and no other new one is."""
+    China" for IOM's office in China); a new "Ministry of X of <country>" (or "Ministry of X") the text names is
+    its "ministry of x" when no registered body and no other new one is."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -392,7 +546,7 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         ):
             found.setdefault(f"office {parent} {country}", eid)
         if kind == "diplomatic_mission" and country:
-            for place in re.findall(r"\b(?:in|at) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", form):
+            for place in re.findall(rf"\b(?:in|at) ([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)", form):
                 found.setdefault(f"mission {country} in {fold(place)}", eid)
         if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
             for other, other_form in forms:
@@ -400,8 +554,12 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
                     found.setdefault(f"mission {country} to {other}", eid)
     named: dict[str, set[str]] = {}
     for e in new_entries:
-        if e.kind == "organizations" and (own := _COUNTRY_TAIL.fullmatch(e.fields["name"])) and countries_in(own[2]):
+        if e.kind != "organizations":
+            continue
+        if (own := _COUNTRY_TAIL.fullmatch(e.fields["name"])) and countries_in(own[2]):
             named.setdefault(fold(own[1]), set()).add(e.fields["id"])
+        elif re.fullmatch(rf"Ministry of [{UPPER}][\w' ,]+", e.fields["name"]):  # the text names no country
+            named.setdefault(fold(e.fields["name"]), set()).add(e.fields["id"])
     for key, ids in named.items():
         if len(ids) == 1:  # after the registered ministries, whose names come first
             found.setdefault(key, ids.pop())
@@ -478,8 +636,8 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
     """A one-word person form ("Xu") next to another capitalised word is part of another name."""
     if match.kind != "people" or " " in match.quote.strip():
         return True
-    before = re.search(r"([A-Z][\w'’-]*)[ \u00a0]$", text[max(0, match.start - 30) : match.start])
-    after = re.match(r"[ \u00a0][A-Z][a-z]", text[match.end : match.end + 3])
+    before = re.search(rf"([{UPPER}][\w'’-]*)[ \u00a0]$", text[max(0, match.start - 30) : match.start])
+    after = re.match(rf"[ \u00a0][{UPPER}][{LOWER}]", text[match.end : match.end + 3])
     titles = re.compile(
         r"(?:[A-Z]{2,3}|Minister|Ambassador|President|Director|Chairman|Commissioner|Councill?or"
         rf"|Secretary|General|Premier|Colonel|Lieutenant|Brigadier|Admiral|Captain|{'|'.join(HONORIFICS)}|E\.)$"
@@ -488,7 +646,7 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
 
 
 _FUND_TAIL = re.compile(
-    r"(?: [A-Z][\w'’-]*)*(?: and(?: [A-Z][\w'’-]*)+)? (?:Fund|Programme|Program|Project|Facility)\b"
+    rf"(?: [{UPPER}][\w'’-]*)*(?: and(?: [{UPPER}][\w'’-]*)+)? (?:Fund|Programme|Program|Project|Facility)\b"
 )
 
 
@@ -520,10 +678,12 @@ _POST_BEFORE = re.compile(
 )
 # a capitalised word before, not the first of a sentence: "... Dialogue on International | Migration and Development"
 _NAME_BEFORE = re.compile(
-    r"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z][\w'’-]*\s+(?:(?:on|of|for|in)\s+)?$"
+    rf"(?<![.!?\n]\s)(?<![.!?\n])\b(?!(?:The|A|An|In|On|At|For|Of|By)\b)[{UPPER}][\w'’-]*\s+(?:(?:on|of|for|in)\s+)?$"
 )
 # a capitalised word after, that goes on with the name: "the Belt and Road | Forum", "Capacity Building | in Migration"
-_NAME_AFTER = re.compile(r"[ \u00a0]+(?:(?:in|on|of|for|and)[ \u00a0]+)?(?!(?:The|A|An|In|On|At|For|Of|By)\b)[A-Z]")
+_NAME_AFTER = re.compile(
+    rf"[ \u00a0]+(?:(?:in|on|of|for|and)[ \u00a0]+)?(?!(?:The|A|An|In|On|At|For|Of|By)\b)[{UPPER}]"
+)
 
 
 def _names_a_post_or_event(text: str, match: Match) -> bool:
@@ -602,7 +762,12 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     found += [
         part
         for c in organization_candidates(text, *body)
-        for part in _without_known_parent(_without_person(text, c, people), known, registries, draft.in_china)
+        for part in _without_known_parent(
+            _without_person(text, c, people),
+            known,
+            registries,
+            _china_s_here(c.start, draft.sentences, draft.sentence_country, draft.in_china),
+        )
     ]
     found += [
         c
@@ -626,7 +791,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         owners = {_near_known(first, registries)} - {None} if kind == "people" else _variants_of(first.name, registries)
         if (
             kind == "organizations"
-            and not draft.in_china
+            and not _china_s_here(first.start, draft.sentences, draft.sentence_country, draft.in_china)
             and any(_countryless(first.name, o, registries) for o in owners)
         ):
             _not_placed(draft, first.name, ", ".join(sorted(owners)))
@@ -781,7 +946,7 @@ def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match
 
 def _known_somewhere(candidate: Candidate, forms: set[str]) -> bool:
     """A known organization and where it is ("National Immigration Administration in Beijing")."""
-    place = re.search(r" (?:in|at) [A-Z][\w'’ -]*$", candidate.name)
+    place = re.search(rf" (?:in|at) [{UPPER}][\w'’ -]*$", candidate.name)
     return candidate.kind == "organizations" and place is not None and fold(candidate.name[: place.start()]) in forms
 
 
@@ -873,7 +1038,8 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
         )
         for words in (3, 2, 1):  # the longest place first: "IOM Sri Lanka", not "IOM Sri"
             tail = re.match(
-                rf" ((?:[A-Z][\w'’-]+ ){{{words - 1}}}[A-Z][\w'’-]+)(?: ([Oo]ffice))?\b", text[m.end : m.end + 60]
+                rf" ((?:[{UPPER}][\w'’-]+ ){{{words - 1}}}[{UPPER}][\w'’-]+)(?: ([Oo]ffice))?\b",
+                text[m.end : m.end + 60],
             )
             if tail is None:
                 continue
@@ -947,7 +1113,7 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
     found = []
     if byline := source_line(text, layout):
         found.append(Candidate("organizations", text[slice(*byline)], *byline, "byline"))
-    match = re.search(r"\(([A-Z][\w ]*)\)", text[slice(*layout.dateline)]) if layout.dateline else None
+    match = re.search(rf"\(([{UPPER}][\w ]*)\)", text[slice(*layout.dateline)]) if layout.dateline else None
     if match is not None:
         start = layout.dateline[0] + match.start(1)
         found.append(Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency"))

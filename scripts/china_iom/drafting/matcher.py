@@ -13,12 +13,11 @@ may hold the names it speaks of. A topic is also found by the forms its register
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
 
-from china_iom.annotation.registry import Registries, fold, surface_forms
+from china_iom.annotation.registry import Registries, fold, surface_forms, unmarked
 from china_iom.drafting.topic_forms import implied_forms
 
 MENTION_KINDS = ("people", "organizations", "topics")
@@ -49,8 +48,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
                 out.append(" ")
                 offsets.append(i)
             continue
-        decomposed = unicodedata.normalize("NFKD", ch)
-        for piece in "".join(c for c in decomposed if not unicodedata.combining(c)).casefold():
+        for piece in unmarked(ch).casefold():
             out.append(piece)
             offsets.append(i)
     return "".join(out), offsets

@@ -6,12 +6,15 @@ expressions try them in order. Written capitalised; a detector that reads them i
 
 from __future__ import annotations
 
+from china_iom.annotation.sentences import UPPER
+
 # Posts a title before a name stands for ("Minister Li", "the Ambassador said")
 POSTS = (
     r"Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
-    r"|Director|Secretary[- ]General|Secretary|High Commissioner|Commissioner|Councill?or|Spokes(?:person|man|woman)"
-    r"|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff|Consul[- ]General|Consul|Counsell?or"
-    r"|Attach[eé]|Representative|Charg[eé] d[\s'’]*Affaires"
+    r"|Director|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Commissioner|Councill?or"
+    r"|Spokes(?:person|man|woman)|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff"
+    r"|Head of (?:Mission|Office|Sub-Office)|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
+    r"|Charg[eé] d[\s'’]*Affaires"
 )
 # Posts of staff and of scholars, named in an apposition ("Ada Kemp, a document examination expert with the IOM",
 # "Ivo Lind, a research fellow at the ...")
@@ -34,7 +37,13 @@ _RANK_HEADS = (
 )
 _RANK_QUALIFIERS = r"Senior|Sen\.|Lieutenant|Lt\b\.?|Lieut\b\.?|Major|Maj\b\.?|Brigadier|Brig\b\.?|Rear|Vice"
 _POLICE = r"(?:Pol\b\.?|Police)[ \u00a0-]"
+# "Gen" alone and without its stop is a given name before a family name ("Gen Nakatani"), the rank before a full name
+# ("Gen Ada Kemp") or after a qualifier or "Pol"
+_RANK_ALONE = _RANK_HEADS.replace(r"Gen\b\.?", rf"Gen\.|Gen(?=[ \u00a0]+[{UPPER}][\w'’-]*[ \u00a0]+[{UPPER}])")
 RANKS = (
     rf"(?:{_POLICE})?(?:(?:{_RANK_QUALIFIERS})[ \u00a0-]){{1,2}}(?:General|{_RANK_HEADS})"
-    rf"|(?:{_POLICE})?(?:{_RANK_HEADS})|{_POLICE}(?:General|Major|Captain)"
+    rf"|{_POLICE}(?:{_RANK_HEADS})|{_RANK_ALONE}|{_POLICE}(?:General|Major|Captain)"
 )
+# Posts written by their initials before a family name ("PS Mbugua", "DG Vitorino", "CS Omamo"): a title, never a
+# word of the name
+INITIALS = r"PS|CS|DG|DDG|SG|PM|DPM|VP|MP|IGP"
