@@ -6602,3 +6602,44 @@ def test_a_portfolio_listed_with_commas_is_one_name_and_no_person():
     assert "Ministry of Labour, Invalids and Social Affairs" in [c.name for c in organization_candidates(text)]
     other = "Director of the Ministry of Labour, Ada Kemp and Deputy Minister Ivo Lind attended the talks."
     assert [c.name for c in person_candidates(other)] == ["Ada Kemp", "Ivo Lind"]
+
+
+# Round 9, at the merge: a publisher known before drafting (given, or read from the page's address) places its
+# release's countryless names in its own country where it is a government body (an NIA release reporting from
+# Bratislava speaks of China's Foreign Ministry), never a news outlet (which reports on any country's) and never
+# where nothing is known; a post or name the words just before give another country ("Lao Deputy Minister of Public
+# Security", "Vietnam's Ministry of Public Security") is never China's, wherever the text is placed.
+_ABROAD_9 = (
+    "Delegation visits Slovakia\n\nVice Minister Xu Lin led a delegation to Slovakia and Hungary from May 3 to 7. "
+    "In Bratislava the delegation met officials of the Slovak Interior Ministry. Officials of the Ministry of Foreign "
+    "Affairs also took part.\n"
+)
+
+
+@pytest.mark.parametrize(("publisher", "china_s"), [("nia-china", True), ("xinhua", False), (None, False)])
+def test_a_government_publisher_places_its_countryless_names_in_its_country(publisher, china_s, registries):
+    draft = draft_article("t", _ABROAD_9, registries, [], None, publisher)
+    assert ("mfa-china" in {m.entity_id for m in draft.mentions}) is china_s
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("Lao Deputy Minister of Public Security Khamphan Sithong met Chinese officials here on Monday.", None),
+        ("Chinese Vice Minister of Public Security Wei Jian met Lao officials here on Monday.", "mps-china"),
+        ("Vice Minister of Public Security Wei Jian met Lao officials here on Monday.", "mps-china"),
+    ],
+)
+def test_a_post_the_words_before_give_another_country_is_never_china_s(sentence, organization, registries):
+    text = f"Talks held\n\nBEIJING, May 3 (Xinhua) -- {sentence}\n"
+    draft = draft_article("t", text, registries, [])
+    assert [r.organization for r in draft.roles if "Minister" in r.title] == [organization]
+
+
+def test_a_body_the_words_before_give_another_country_is_no_mention_of_china_s(registries):
+    text = (
+        "Talks held\n\nBEIJING, May 3 (Xinhua) -- Officers of Vietnam's Ministry of Public Security met officers of "
+        "the Ministry of Public Security here on Monday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [m.start for m in draft.mentions if m.entity_id == "mps-china"] == [text.rindex("Ministry of Public")]

@@ -257,7 +257,8 @@ def add_article(
     url = url or source.url
     problems: list[Unresolved] = []
     try:
-        draft = draft_article(article_id, source.text, registries, others, source.date)
+        known = publisher or publisher_of(url, registries)
+        draft = draft_article(article_id, source.text, registries, others, source.date, known)
         title = title or source.title or _headline(draft)
         annotation = annotation_yaml(
             draft, title, publisher or _publisher(draft, registries, url, problems), url, today or dt.date.today()

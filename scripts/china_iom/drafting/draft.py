@@ -104,7 +104,7 @@ class Draft:
     names: dict[tuple[str, str], str]  # (kind, id) -> display name
     duplicates: list[tuple[str, float]]
     roles: list[RoleSpan] = field(default_factory=list)
-    in_china: bool = True  # whether the text places itself in China (see _placed_in_china)
+    in_china: bool = True  # whether the text places itself in China (see draft_article)
     sentence_country: list[bool | None] = field(default_factory=list)  # see _sentence_in_china
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
 
@@ -116,9 +116,15 @@ def slug(name: str) -> str:
 
 
 def draft_article(
-    article_id: str, text: str, registries: Registries, others: list[OtherArticle], published_hint: str | None = None
+    article_id: str,
+    text: str,
+    registries: Registries,
+    others: list[OtherArticle],
+    published_hint: str | None = None,
+    publisher: str | None = None,
 ) -> Draft:
-    """Run the detectors on ``text`` against the registries and the articles already in the seeds."""
+    """Run the detectors on ``text`` against the registries and the articles already in the seeds; ``publisher`` is
+    the publisher's organization id where it is known before drafting (given, or read from the page's address)."""
     stored, layout = text, find_layout(text)
     body = layout.body
     sentences = split_sentences(text, *body)
@@ -128,7 +134,8 @@ def draft_article(
     phrases = find_dates(text, *body, anchor)
     matches = AliasMatcher(registries, ALL_KINDS).find(text, *body)
     places = [m for m in matches if m.kind == "places"]
-    in_china = _placed_in_china(text, layout, places, registries)
+    home = _dateline_country(layout, places, registries) or _publisher_country(registries, publisher)
+    in_china = home in _CHINA_ITSELF if home is not None else _named_most(text, layout, places, registries)
     known = [
         m
         for m in matches
@@ -139,9 +146,9 @@ def draft_article(
         and not _part_of_a_description(text, m, registries)
     ]
     dateline = layout.dateline or (0, 0)
-    sentence_country = [  # a dateline in China places all the report there; elsewhere, a sentence may place itself
+    sentence_country = [  # a home in China places all the report there; elsewhere, a sentence may place itself
         None
-        if _dateline_country(layout, places, registries) in _CHINA_ITSELF
+        if home in _CHINA_ITSELF
         else _sentence_in_china(
             text[max(s, dateline[1]) if s < dateline[1] <= e else s : e],
             [p for p in places if s <= p.start < e and not dateline[0] <= p.start < dateline[1]],
@@ -153,7 +160,7 @@ def draft_article(
         m
         for m in known
         if _countryless(m.quote, m.entity_id, registries)
-        and not _china_s_here(m.start, sentences, sentence_country, in_china)
+        and (_said_foreign(text, m.start) or not _china_s_here(m.start, sentences, sentence_country, in_china))
         and not _said_chinese(text, m)
     ]
     unplaced += _spelled_acronyms(text, unplaced, known)
@@ -334,13 +341,30 @@ def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSp
     return found
 
 
-def _placed_in_china(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
-    """Whether the text places itself in China: its dateline names a place in China, or (no dateline place) it names
-    China, its adjective or places in China more often than other countries, or no other country. Where a sentence
-    does not place it (``_china_s_here``), a registered Chinese body's countryless name ("the Foreign Ministry") is
-    China's only then."""
-    if (where := _dateline_country(layout, places, registries)) is not None:
-        return where == "CN"
+_NEWS = frozenset({"news_agency", "news_media"})
+
+
+def _publisher_country(registries: Registries, publisher: str | None) -> str | None:
+    """The country of a publisher known before drafting, where it speaks of its own country's bodies: a government
+    body's release does ("the Ministry of Public Security" in an NIA release is China's wherever it reports from),
+    a news outlet reports on any country's, and IOM or UNHCR has no country."""
+    org = registries.organizations.entries.get(publisher or "")
+    return None if org is None or org.kind in _NEWS else getattr(org, "country", None)
+
+
+def _said_foreign(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` give the name or post there another country's ("the Lao Ministry of
+    Public Security", "Viet Nam's Deputy Minister of Public Security"): never China's, wherever the text is placed."""
+    before = re.search(rf"((?:[{UPPER}][\w'’-]*\s+){{1,3}}?)(?:['’]s\s+)?$", text[max(0, start - 40) : start])
+    words = before.group(1) if before else ""
+    return any(code not in _CHINA_ITSELF for code in [*country_names_in(words), *demonyms_in(words)])
+
+
+def _named_most(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
+    """Whether a text with no home known (no dateline place, no publisher's country: ``draft_article``) places itself
+    in China: it names China, its adjective or places in China more often than other countries, or no other country.
+    Where a sentence does not place it (``_china_s_here``), a registered Chinese body's countryless name ("the Foreign
+    Ministry") is China's only then."""
     body = _FROM.sub("from", text[slice(*layout.body)])
     cities = [_country_of_city(m, registries) for m in places]  # the countries themselves are named in ``body``
     china = sum(code in _CHINA_ITSELF for code in [*country_names_in(body), *cities])
@@ -436,6 +460,8 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
     org = registries.organizations.entries.get(role.organization or "")
     if org is None or not any(_countryless(f, role.organization, registries) for f in surface_forms(org)):
         return role
+    if _said_foreign(draft.text, role.start):
+        return replace(role, organization=None)  # "Lao Deputy Minister of Public Security": the post names its country
     if _china_s_here(role.start, draft.sentences, draft.sentence_country, draft.in_china):
         return role
     named = any(

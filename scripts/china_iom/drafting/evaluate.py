@@ -28,7 +28,7 @@ from china_iom.annotation.quotes import resolve
 from china_iom.annotation.registry import Registries, Registry, fold, load_registries, surface_forms
 from china_iom.build.resolve import ResolvedArticle
 from china_iom.build.seed_rows import load_corpus
-from china_iom.drafting.add import other_articles
+from china_iom.drafting.add import other_articles, publisher_of
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.evalset import materialise, parts
 from china_iom.drafting.extract import read_source
@@ -111,6 +111,7 @@ class Case:
     article: ResolvedArticle
     text: str
     hint: str | None  # publication date from the saved page, if drafted from one
+    url: str | None  # the page's address, as `add` is given it
     known: Registries  # what the drafter is given
     full: Registries  # the confirmed registries
     others: list[OtherArticle]
@@ -153,6 +154,7 @@ def evaluate(seeds: Path) -> dict[str, Score]:
                 article,
                 text,
                 None,
+                article.annotation.article.url,
                 _without(corpus.registries, removed),
                 corpus.registries,
                 other_articles(seeds, skip=aid),
@@ -173,9 +175,10 @@ def evaluate_set(set_dir: Path, seeds_registry: Path) -> dict[str, dict[str, Sco
             cases = []
             for article in corpus.articles:
                 page, stored = part / f"{article.article_id}.html", tree / f"{article.article_id}.txt"
-                source = read_source(page if page.is_file() else stored, article.annotation.article.url)
+                url = article.annotation.article.url
+                source = read_source(page if page.is_file() else stored, url)
                 text = stored.read_text(encoding="utf-8")
-                cases.append(Case(article, text, source.date, known, corpus.registries, []))
+                cases.append(Case(article, text, source.date, url, known, corpus.registries, []))
             result[part.name] = _run(cases)
     return result
 
@@ -186,7 +189,8 @@ def _run(cases: list[Case]) -> dict[str, Score]:
         aid = case.article.article_id
         scores["tracebacks"].gold += 1
         try:
-            draft = draft_article(aid, case.text, case.known, case.others, case.hint)
+            publisher = publisher_of(case.url, case.known)
+            draft = draft_article(aid, case.text, case.known, case.others, case.hint, publisher)
         except Exception:
             scores["tracebacks"].predicted += 1
             scores["tracebacks"].false.append(f"{aid}: {traceback.format_exc(limit=-1).strip()}")
