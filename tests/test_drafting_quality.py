@@ -6643,3 +6643,34 @@ def test_a_body_the_words_before_give_another_country_is_no_mention_of_china_s(r
     )
     draft = draft_article("t", text, registries, [])
     assert [m.start for m in draft.mentions if m.entity_id == "mps-china"] == [text.rindex("Ministry of Public")]
+
+
+# Lane i11s21e: a body named with its country in the possessive ("Vietnam's Border Guard Command") is proposed
+# with that country and the possessive kept; China's possessive ("China's Ministry of ...") and a person's are dropped.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Vietnam's Border Guard Command and the NIA agreed to share data.", "Vietnam's Border Guard Command", "VN"),
+        (
+            "Officers of Cambodia’s General Department of Immigration visited Kunming.",
+            "Cambodia’s General Department of Immigration",
+            "KH",
+        ),
+        (
+            "He met the head of Laos' Ministry of Labour and Social Welfare on Monday.",
+            "Laos' Ministry of Labour and Social Welfare",
+            "LA",
+        ),
+        ("Officials of China's Ministry of Civil Affairs attended the talks.", "Ministry of Civil Affairs", None),
+        ("Ada Kemp's Office for Border Affairs hosted the talks.", "Office for Border Affairs", None),
+        ("The People's Bank of China hosted the talks.", "People's Bank of China", None),
+    ],
+)
+def test_a_body_named_with_its_country_s_possessive_is_that_country_s(sentence, name, country, registries):
+    text = f"Talks held\n\nBEIJING, May 3 (Xinhua) -- {sentence} The talks lasted two days.\n"
+    draft = draft_article("t", text, registries, [])
+    [entry] = [e.fields for e in draft.new_entries if e.kind == "organizations" and e.fields["id"] != "xinhua"]
+    assert (entry["name"], entry.get("country")) == (name, country)
+    assert [m.entity_id for m in draft.mentions if m.entity_id == entry["id"]] == [entry["id"]]

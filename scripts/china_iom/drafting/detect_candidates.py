@@ -78,7 +78,7 @@ STATEMENT = re.compile(
 _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
-    "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
+    "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
@@ -346,7 +346,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
             )
             spans.append((after, _before_spelled(text, after, match.end(), spelled)))
         for s, e in (run for span in spans for run in _head_runs(text, *span)):
-            found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
+            name = " ".join(text[s:e].split())
+            found.append(Candidate("organizations", name, s, e, "organization head word", country=owner_country(name)))
     for match in _ASKING.finditer(text, start, end):  # "AFP: Will the two sides sign ...?": the outlet that asks
         acronym = match.group("name") if match.group("name").isupper() else None
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
@@ -519,11 +520,13 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
             s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
-        if owner := re.match(
-            rf"(?!People['’]s )[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?['’]s |[{UPPER}]{{2,}} (?=(?:Department|Bureau|Division) of )",
-            text[s:e],
-        ):  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department; "People's" is no owner
-            s += owner.end()
+        if (
+            owner := re.match(
+                rf"(?!People['’]s )[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?['’]s |[{UPPER}]{{2,}} (?=(?:Department|Bureau|Division) of )",
+                text[s:e],
+            )
+        ) and not owner_country(owner.group(0)):  # "China's Ministry of ...", "NIA Department of ...": the ministry,
+            s += owner.end()  # the department; "People's" is no owner, another country's name stays ("Vietnam's ...")
         s, e = _trimmed(text, s, e)
         if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
             continue  # "the Chinese Embassy in the country concerned": which one is not said
@@ -568,6 +571,18 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             runs.append((s, e + _listed_after(text, s, e)))
     return runs
+
+
+_OWNER_COUNTRY = re.compile(r"(?P<country>[A-Z][\w -]*?)['’](?:s\b|(?= ))")  # "Vietnam's", "Laos'"
+
+
+def owner_country(name: str) -> str | None:
+    """The ISO 3166 code of the country other than China whose possessive opens a body's name ("Vietnam's Border
+    Guard Command", "Laos' Ministry of Public Security"): the body is that country's, and its name keeps
+    the possessive; China's ("China's Ministry of ...") is dropped, as the corpus names China's bodies without it."""
+    owner = _OWNER_COUNTRY.match(name)
+    code = _countries()[0].get(owner.group("country")) if owner else None
+    return code if code != "CN" else None
 
 
 _LISTED = re.compile(rf"\b(?:of|for) [{UPPER}][\w'’-]+$")

@@ -1204,6 +1204,8 @@ def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
     if candidate.acronym:
         fields["acronym"] = candidate.acronym
     fields["kind"] = organization_kind(candidate.name)
+    if candidate.country:
+        fields["country"] = candidate.country
     if candidate.parent:
         fields["parent"] = candidate.parent
     fields["aliases"] = []
