@@ -6674,3 +6674,42 @@ def test_a_body_named_with_its_country_s_possessive_is_that_country_s(sentence, 
     [entry] = [e.fields for e in draft.new_entries if e.kind == "organizations" and e.fields["id"] != "xinhua"]
     assert (entry["name"], entry.get("country")) == (name, country)
     assert [m.entity_id for m in draft.mentions if m.entity_id == entry["id"]] == [entry["id"]]
+
+
+# Lane i11s21e: a mayor or governor of a Chinese city or province the places registry holds ("Shanghai Vice-Mayor
+# X", "vice mayor of Shanghai") holds the post in its government, the registered one or one proposed with its basis
+# written; a place abroad, a place not registered, a post of another kind of place, or none, gives no organization.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("Shanghai Vice-Mayor Zhou Lin met the IOM delegation.", "Shanghai Municipal People's Government"),
+        ("Zhou Lin, vice mayor of Shanghai, met the IOM delegation.", "Shanghai Municipal People's Government"),
+        ("Mayor of Shenzhen Wang Xiaoli met the IOM delegation.", "Shenzhen Municipal People's Government"),
+        ("Shenzhen Executive Vice Mayor Wang Xiaoli met the IOM delegation.", "Shenzhen Municipal People's Government"),
+        ("Mayor of Bratislava Ivo Lind met the IOM delegation.", None),
+        ("Vice Mayor Fan Lin met the IOM delegation.", None),
+        ("Chiang Mai Governor Somchai Lert met the IOM delegation.", None),
+        ("Vice Governor of Yunnan Province Li Wenhai met the IOM delegation.", None),
+        ("Beijing Governor Zhou Lin met the IOM delegation.", None),
+    ],
+)
+def test_a_mayor_of_a_registered_chinese_city_holds_the_post_in_its_government(sentence, government, registries):
+    text = f"Talks held\n\nBEIJING, May 3 (Xinhua) -- {sentence} The talks lasted two days.\n"
+    draft = draft_article("t", text, registries, [])
+    [role] = draft.roles
+    names = {e.fields["id"]: e.fields for e in draft.new_entries}
+    assert (names[role.organization]["name"] if role.organization else None) == government
+    if government:
+        assert "places registry's city" in names[role.organization]["note"]
+        assert role.organization not in {m.entity_id for m in draft.mentions}  # inferred, not named
+
+
+def test_an_inferred_city_government_is_no_diplomat_s_mission(registries):
+    text = (
+        "Talks held\n\nBEIJING, May 3 (Xinhua) -- Shanghai Vice-Mayor Zhou Lin and Ambassador Ivo Lind met the IOM "
+        "delegation. The talks lasted two days.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ivo-lind"] == [None]
