@@ -6713,3 +6713,53 @@ def test_an_inferred_city_government_is_no_diplomat_s_mission(registries):
     )
     draft = draft_article("t", text, registries, [])
     assert [r.organization for r in draft.roles if r.person == "ivo-lind"] == [None]
+
+
+# Lane i11s21e: a post written after its field ("Public Security Minister X", "Immigration Commissioner X") is a
+# role whose title keeps the field; its body only where the registries hold it and the text is placed in China, or
+# the words say China's; another country's ("Kenyan Interior Minister") or a text placed abroad gives none.
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "title", "organization"),
+    [
+        (
+            "BEIJING",
+            "Public Security Minister Zhao Lin met the IOM delegation.",
+            "Public Security Minister",
+            "mps-china",
+        ),
+        (
+            "BEIJING",
+            "Vice Public Security Minister Li Wei met the IOM delegation.",
+            "Vice Public Security Minister",
+            "mps-china",
+        ),
+        (
+            "NAIROBI",
+            "Chinese Public Security Minister Zhao Lin met the IOM delegation.",
+            "Public Security Minister",
+            "mps-china",
+        ),
+        ("NAIROBI", "Public Security Minister Zhao Lin met the IOM delegation.", "Public Security Minister", None),
+        ("BEIJING", "Immigration Commissioner Ada Kemp met the IOM delegation.", "Immigration Commissioner", None),
+        ("BEIJING", "Civil Affairs Minister Li Jiheng met the IOM delegation.", "Civil Affairs Minister", None),
+        ("BEIJING", "Kenyan Interior Minister Ada Kemp met the IOM delegation.", "Interior Minister", None),
+        ("BEIJING", "Foreign Minister Wang Lin met the IOM delegation.", "Foreign Minister", "mfa-china"),
+    ],
+)
+def test_a_post_after_its_field_keeps_the_field_and_names_a_body_only_where_placed(
+    dateline, sentence, title, organization, registries
+):
+    text = f"Talks held\n\n{dateline}, May 3 (Xinhua) -- {sentence} The talks lasted two days.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [(r.title, r.organization) for r in draft.roles] == [(title, organization)]
+
+
+def test_a_post_repeated_without_its_field_is_the_same_role(registries):
+    text = (
+        'Talks held\n\nPRETORIA, May 3 -- Home Affairs Deputy Minister Ada Kemp met the IOM delegation. "We value '
+        'the work," said Deputy Minister Kemp. The talks lasted two days.\n'
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [r.title for r in draft.roles] == ["Home Affairs Deputy Minister"]

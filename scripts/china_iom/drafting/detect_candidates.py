@@ -257,10 +257,10 @@ _SUBJECTS = frozenset(
     "Health Education Commerce Narcotics Refugees Migration Immigration Emigration Citizenship Consular".split()
 )
 # Nouns that close a field's name in a portfolio ("Social Affairs", "Human Resources", "Public Security")
-_FIELD_NOUNS = frozenset({*_SUBJECTS, "Affairs", "Welfare", "Resources", "Security", "Development", "Population"})
+FIELD_NOUNS = frozenset({*_SUBJECTS, "Affairs", "Welfare", "Resources", "Security", "Development", "Population"})
 # The rest of a list of a portfolio's fields ("Minister of Labour, War Invalids and Social Affairs;"): no name in it
 _FIELDS_LISTED = re.compile(
-    rf"[ \u00a0]and[ \u00a0](?:[{UPPER}][\w'’-]*[ \u00a0]){{0,2}}(?:{'|'.join(_FIELD_NOUNS)})\b(?![ \u00a0][{UPPER}])"
+    rf"[ \u00a0]and[ \u00a0](?:[{UPPER}][\w'’-]*[ \u00a0]){{0,2}}(?:{'|'.join(FIELD_NOUNS)})\b(?![ \u00a0][{UPPER}])"
 )
 _FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
@@ -588,7 +588,7 @@ def owner_country(name: str) -> str | None:
 _LISTED = re.compile(rf"\b(?:of|for) [{UPPER}][\w'’-]+$")
 # "... Labour, Invalids and Social Affairs": the last subject of the list may take a noun of a field after it
 _LISTED_REST = re.compile(
-    rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+(?: (?:{'|'.join(_FIELD_NOUNS)}))?\b"
+    rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+(?: (?:{'|'.join(FIELD_NOUNS)}))?\b"
 )
 
 
