@@ -6649,6 +6649,12 @@ def test_a_body_the_words_before_give_another_country_is_no_mention_of_china_s(r
 # with that country and the possessive kept; China's possessive ("China's Ministry of ...") and a person's are dropped.
 
 
+def _talks(sentence: str, registries, dateline: str = "BEIJING"):
+    """The draft of a short wire story of talks whose first sentence is ``sentence``."""
+    text = f"Talks held\n\n{dateline}, May 3 (Xinhua) -- {sentence} The talks lasted two days.\n"
+    return draft_article("t", text, registries, [])
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "country"),
     [
@@ -6669,8 +6675,7 @@ def test_a_body_the_words_before_give_another_country_is_no_mention_of_china_s(r
     ],
 )
 def test_a_body_named_with_its_country_s_possessive_is_that_country_s(sentence, name, country, registries):
-    text = f"Talks held\n\nBEIJING, May 3 (Xinhua) -- {sentence} The talks lasted two days.\n"
-    draft = draft_article("t", text, registries, [])
+    draft = _talks(sentence, registries)
     [entry] = [e.fields for e in draft.new_entries if e.kind == "organizations" and e.fields["id"] != "xinhua"]
     assert (entry["name"], entry.get("country")) == (name, country)
     assert [m.entity_id for m in draft.mentions if m.entity_id == entry["id"]] == [entry["id"]]
@@ -6696,8 +6701,7 @@ def test_a_body_named_with_its_country_s_possessive_is_that_country_s(sentence, 
     ],
 )
 def test_a_mayor_of_a_registered_chinese_city_holds_the_post_in_its_government(sentence, government, registries):
-    text = f"Talks held\n\nBEIJING, May 3 (Xinhua) -- {sentence} The talks lasted two days.\n"
-    draft = draft_article("t", text, registries, [])
+    draft = _talks(sentence, registries)
     [role] = draft.roles
     names = {e.fields["id"]: e.fields for e in draft.new_entries}
     assert (names[role.organization]["name"] if role.organization else None) == government
@@ -6707,11 +6711,7 @@ def test_a_mayor_of_a_registered_chinese_city_holds_the_post_in_its_government(s
 
 
 def test_an_inferred_city_government_is_no_diplomat_s_mission(registries):
-    text = (
-        "Talks held\n\nBEIJING, May 3 (Xinhua) -- Shanghai Vice-Mayor Zhou Lin and Ambassador Ivo Lind met the IOM "
-        "delegation. The talks lasted two days.\n"
-    )
-    draft = draft_article("t", text, registries, [])
+    draft = _talks("Shanghai Vice-Mayor Zhou Lin and Ambassador Ivo Lind met the IOM delegation.", registries)
     assert [r.organization for r in draft.roles if r.person == "ivo-lind"] == [None]
 
 
@@ -6751,8 +6751,7 @@ def test_an_inferred_city_government_is_no_diplomat_s_mission(registries):
 def test_a_post_after_its_field_keeps_the_field_and_names_a_body_only_where_placed(
     dateline, sentence, title, organization, registries
 ):
-    text = f"Talks held\n\n{dateline}, May 3 (Xinhua) -- {sentence} The talks lasted two days.\n"
-    draft = draft_article("t", text, registries, [])
+    draft = _talks(sentence, registries, dateline)
     assert [(r.title, r.organization) for r in draft.roles] == [(title, organization)]
 
 
