@@ -6762,3 +6762,20 @@ def test_a_post_repeated_without_its_field_is_the_same_role(registries):
     )
     draft = draft_article("t", text, registries, [])
     assert [r.title for r in draft.roles] == ["Home Affairs Deputy Minister"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("Vice Governor of Yunnan Province Li Wenhai met the IOM delegation.", "Yunnan Provincial People's Government"),
+        ("Yunnan Governor Li Wenhai met the IOM delegation.", "Yunnan Provincial People's Government"),
+        ("Yunnan Vice Mayor Li Wenhai met the IOM delegation.", None),  # a province has no mayor
+        ("Mayor of Vientiane Ada Kemp met the IOM delegation.", None),  # a city abroad
+    ],
+)
+def test_a_governor_of_a_registered_chinese_province_holds_the_post_in_its_government(
+    sentence, government, set_registries
+):
+    draft = _talks(sentence, set_registries)
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    assert [names.get(r.organization) for r in draft.roles] == [government]

@@ -360,8 +360,9 @@ def _inferred(draft: Draft, registries: Registries, role: RoleSpan, base: str, f
 
 # "Shanghai Vice-Mayor", "vice mayor of Shanghai", "Vice Governor of Yunnan Province": a post in a city's or a
 # province's government, the place before or after it
+_QUALIFIER = r"(?i:executive|vice|deputy)\b"
 _LOCAL_POST = re.compile(
-    rf"(?:(?P<before>[{UPPER}][\w'’-]+(?: (?!(?i:executive|vice|deputy)\b)[{UPPER}][\w'’-]+)?) )?"
+    rf"(?:(?P<before>(?!{_QUALIFIER})[{UPPER}][\w'’-]+(?: (?!{_QUALIFIER})[{UPPER}][\w'’-]+)?) )?"
     r"(?i:(?:executive )?(?:vice|deputy)[- ])?"
     rf"(?P<post>(?i:mayor|governor))(?: of (?:the )?(?P<after>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?))?"
 )
