@@ -6779,3 +6779,24 @@ def test_a_governor_of_a_registered_chinese_province_holds_the_post_in_its_gover
     draft = _talks(sentence, set_registries)
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
     assert [names.get(r.organization) for r in draft.roles] == [government]
+
+
+# Lane i11s21e: a title before a name that runs over another titled person the detectors missed ("... Minister of the
+# Interior Ivo Marek and Kenyan Police Minister Ada Kemp") is read from after that name: never the other's post.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Wang Lin met with Serbian Deputy Prime Minister and Minister of the Interior Ivo Marek and Kenyan Police "
+            "Minister Ada Kemp here on Sunday.",
+            "Minister",  # "Kenyan Police Minister": never "Deputy Prime Minister"
+        ),
+        ("Wang Lin met with Vice Minister of Human Resources and Social Security Ada Kemp on Sunday.", "Vice Minister"),
+        ("Wang Lin met with the Minister of Science and Technology Ada Kemp on Sunday.", "Minister"),
+    ],
+)
+def test_a_title_is_read_after_another_titled_name_the_text_lists(sentence, title, registries):
+    draft = _talks(sentence, registries)
+    assert [r.title for r in draft.roles if r.person == "ada-kemp"] == [title]

@@ -242,6 +242,15 @@ def _apposed(text: str, at: int) -> bool:
 
 _RANK = re.compile(rf"(?:{RANKS})[ \u00a0]+")
 _OWNER = re.compile(r"(?<=\w)['’]s?$")  # a possessive ends a person's name: "Ada Kemp's", "Ivo Jones'"
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` could be a person's name: capitalised, and none of them a stop
+    word, a title, a body's head word or a field ("Ivica Dacic", not "Human Resources" nor "Chinese Science")."""
+    words = text[start:end].split()
+    return _trim_name(text, start, end) == (start, end) and not any(w in FIELD_NOUNS for w in words)
+
+
 _LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
 # Honorifics ("Ms. Daw Khin Myat Noe", "Tan Sri Ada Kemp", "Dato' Sri Ivo Lind") and posts by their initials ("PS Mbugua")
 _LEADING_ADDRESS = re.compile(

@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
 from china_iom.annotation.sentences import LOWER, UPPER
-from china_iom.drafting.detect_candidates import BRIEFING, FIELD_NOUNS, HONORIFICS, STATEMENT, countries_in
+from china_iom.drafting.detect_candidates import (
+    BRIEFING,
+    FIELD_NOUNS,
+    HONORIFICS,
+    STATEMENT,
+    countries_in,
+    names_a_person,
+)
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
 
@@ -203,6 +210,7 @@ def _before(
     if match is None or _apposed(text, floor, match.span("phrase"), people):
         return []
     s, e = match.span("phrase")
+    s = _after_another(text, s, e)
     first = _TITLE_WORD.search(text, s, e)
     if first is None or text[s:e].rstrip(". ") in HONORIFICS:  # "Professor Ada Kemp": a form of address
         return []
@@ -231,6 +239,22 @@ _FIELD_WORDS = (
 )
 _FIELD_FIRST = re.compile(rf"(?:(?:the\s+)?(?:Chinese|China['’]s)\s+)?{_FIELD_WORDS}")
 _FIELD_BEFORE = re.compile(rf"(?<![\w'’-]){_FIELD_WORDS}$")  # the field's words just before the title
+
+
+# "... Ivica Dacic and ": a name (two capitalised words) and "and", the next item of a list of titled people
+_NAME_AND = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’-]+[ \u00a0][{UPPER}][\w'’-]+)[ \u00a0]+and[ \u00a0]+")
+
+
+def _after_another(text: str, start: int, end: int) -> int:
+    """Where the person's own title starts in a phrase that runs over another titled person the detectors did not
+    find ("Serbian Deputy Prime Minister and Minister of the Interior Ivica Dacic and South African Police Minister"
+    before "Senzo Mchunu"): after the last name and "and" that a title follows; else where the phrase starts."""
+    cuts = [
+        m.end()
+        for m in _NAME_AND.finditer(text, start, end)
+        if names_a_person(text, *m.span(1)) and _TITLE_WORD.search(text, m.end(), end)
+    ]
+    return cuts[-1] if cuts else start
 
 
 def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[EntitySpan]) -> bool:
