@@ -78,7 +78,7 @@ STATEMENT = re.compile(
 _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
-    "|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
+    "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
 )
@@ -242,6 +242,15 @@ def _apposed(text: str, at: int) -> bool:
 
 _RANK = re.compile(rf"(?:{RANKS})[ \u00a0]+")
 _OWNER = re.compile(r"(?<=\w)['’]s?$")  # a possessive ends a person's name: "Ada Kemp's", "Ivo Jones'"
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` could be a person's name: capitalised, and none of them a stop
+    word, a title, a body's head word or a field ("Ivica Dacic", not "Human Resources" nor "Chinese Science")."""
+    words = text[start:end].split()
+    return _trim_name(text, start, end) == (start, end) and not any(w in FIELD_NOUNS for w in words)
+
+
 _LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
 # Honorifics ("Ms. Daw Khin Myat Noe", "Tan Sri Ada Kemp", "Dato' Sri Ivo Lind") and posts by their initials ("PS Mbugua")
 _LEADING_ADDRESS = re.compile(
@@ -257,10 +266,10 @@ _SUBJECTS = frozenset(
     "Health Education Commerce Narcotics Refugees Migration Immigration Emigration Citizenship Consular".split()
 )
 # Nouns that close a field's name in a portfolio ("Social Affairs", "Human Resources", "Public Security")
-_FIELD_NOUNS = frozenset({*_SUBJECTS, "Affairs", "Welfare", "Resources", "Security", "Development", "Population"})
+FIELD_NOUNS = frozenset({*_SUBJECTS, "Affairs", "Welfare", "Resources", "Security", "Development", "Population"})
 # The rest of a list of a portfolio's fields ("Minister of Labour, War Invalids and Social Affairs;"): no name in it
 _FIELDS_LISTED = re.compile(
-    rf"[ \u00a0]and[ \u00a0](?:[{UPPER}][\w'’-]*[ \u00a0]){{0,2}}(?:{'|'.join(_FIELD_NOUNS)})\b(?![ \u00a0][{UPPER}])"
+    rf"[ \u00a0]and[ \u00a0](?:[{UPPER}][\w'’-]*[ \u00a0]){{0,2}}(?:{'|'.join(FIELD_NOUNS)})\b(?![ \u00a0][{UPPER}])"
 )
 _FAMILY_NAMES_IN_STOP = frozenset({"He", "An"})  # Chinese family names that are also English words
 _LIST_NAME = rf"{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}}"
@@ -346,7 +355,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
             )
             spans.append((after, _before_spelled(text, after, match.end(), spelled)))
         for s, e in (run for span in spans for run in _head_runs(text, *span)):
-            found.append(Candidate("organizations", " ".join(text[s:e].split()), s, e, "organization head word"))
+            name = " ".join(text[s:e].split())
+            found.append(Candidate("organizations", name, s, e, "organization head word", country=owner_country(name)))
     for match in _ASKING.finditer(text, start, end):  # "AFP: Will the two sides sign ...?": the outlet that asks
         acronym = match.group("name") if match.group("name").isupper() else None
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
@@ -519,11 +529,13 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if (whose := _WHOSE.match(text[s:e])) and not re.search(rf"\b(?:{ORG_HEADS})\b", whose.group(0)):
             s += whose.end()  # "Ivo Lind of the Department of X": no head word before "of", no part of the name
-        if owner := re.match(
-            rf"(?!People['’]s )[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?['’]s |[{UPPER}]{{2,}} (?=(?:Department|Bureau|Division) of )",
-            text[s:e],
-        ):  # "China's Ministry of ...", "NIA Department of ...": the ministry, the department; "People's" is no owner
-            s += owner.end()
+        if (
+            owner := re.match(
+                rf"(?!People['’]s )[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?['’]s |[{UPPER}]{{2,}} (?=(?:Department|Bureau|Division) of )",
+                text[s:e],
+            )
+        ) and not owner_country(owner.group(0)):  # "China's Ministry of ...", "NIA Department of ...": the ministry,
+            s += owner.end()  # the department; "People's" is no owner, another country's name stays ("Vietnam's ...")
         s, e = _trimmed(text, s, e)
         if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
             continue  # "the Chinese Embassy in the country concerned": which one is not said
@@ -570,10 +582,22 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+_OWNER_COUNTRY = re.compile(r"(?P<country>[A-Z][\w -]*?)['’](?:s\b|(?= ))")  # "Vietnam's", "Laos'"
+
+
+def owner_country(name: str) -> str | None:
+    """The ISO 3166 code of the country other than China whose possessive opens a body's name ("Vietnam's Border
+    Guard Command", "Laos' Ministry of Public Security"): the body is that country's, and its name keeps
+    the possessive; China's ("China's Ministry of ...") is dropped, as the corpus names China's bodies without it."""
+    owner = _OWNER_COUNTRY.match(name)
+    code = _countries()[0].get(owner.group("country")) if owner else None
+    return code if code != "CN" else None
+
+
 _LISTED = re.compile(rf"\b(?:of|for) [{UPPER}][\w'’-]+$")
 # "... Labour, Invalids and Social Affairs": the last subject of the list may take a noun of a field after it
 _LISTED_REST = re.compile(
-    rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+(?: (?:{'|'.join(_FIELD_NOUNS)}))?\b"
+    rf", (?:[{UPPER}][\w'’-]+, )*[{UPPER}][\w'’-]+,? and [{UPPER}][\w'’-]+(?: (?:{'|'.join(FIELD_NOUNS)}))?\b"
 )
 
 

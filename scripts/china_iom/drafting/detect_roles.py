@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 
 from china_iom.annotation.registry import fold
 from china_iom.annotation.sentences import LOWER, UPPER
-from china_iom.drafting.detect_candidates import BRIEFING, HONORIFICS, STATEMENT, countries_in
+from china_iom.drafting.detect_candidates import (
+    BRIEFING,
+    FIELD_NOUNS,
+    HONORIFICS,
+    STATEMENT,
+    countries_in,
+    names_a_person,
+)
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
 
@@ -97,9 +104,20 @@ def find_roles(
     found += _ranks_of_bodies(text, people, organizations, {r.person for r in found})
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(_ours(text, found), key=lambda r: r.start):
-        unique.setdefault((role.person, role.title), role)
+        if not any(_repeated(role, r) for r in unique.values()):
+            unique.setdefault((role.person, role.title), role)
     kept = [r for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+
+
+def _repeated(role: RoleSpan, first: RoleSpan) -> bool:
+    """Whether a role repeats one stated before without its field ("Home Affairs Deputy Minister X ... Deputy
+    Minister X") and at no other organization."""
+    return (
+        role.person == first.person
+        and first.title.endswith(f" {role.title}")
+        and role.organization in (None, first.organization)
+    )
 
 
 _RANK_BEFORE = re.compile(rf"(?<![\w.])(?:{RANKS})$")
@@ -192,6 +210,7 @@ def _before(
     if match is None or _apposed(text, floor, match.span("phrase"), people):
         return []
     s, e = match.span("phrase")
+    s = _after_another(text, s, e)
     first = _TITLE_WORD.search(text, s, e)
     if first is None or text[s:e].rstrip(". ") in HONORIFICS:  # "Professor Ada Kemp": a form of address
         return []
@@ -203,11 +222,39 @@ def _before(
         re.fullmatch(rf"(?:[{UPPER}][\w'’-]*\s+){{1,3}}", lead) and countries_in(lead)
     ):
         start = s  # "Chinese Ambassador to X", "Russian Foreign Minister": whose post it is stays with the title
+    elif _FIELD_FIRST.fullmatch(lead):
+        start = s  # "Public Security Minister", "Immigration Commissioner": the field is the post's
     elif re.fullmatch(rf"(?:[{UPPER}][{LOWER}]+\s+){{1,2}}", lead) and re.match(
         r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
     ):
         start = s  # "Shanghai Vice-Mayor": the city's
     return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+
+
+# A post's field written before it ("Public Security Minister", "Home Affairs Minister", "Immigration Commissioner"):
+# capitalised words, the last a field's noun ("Security", "Affairs", "Immigration"), never a name or a day
+_FIELD_WORDS = (
+    rf"(?:(?:Vice|Deputy|Assistant|Executive)\s+)?(?:(?:Public|Home|Civil|Foreign|Human|Social|Internal|Emergency)\s+)?"
+    rf"(?:{'|'.join(sorted(FIELD_NOUNS))})\s+"
+)
+_FIELD_FIRST = re.compile(rf"(?:(?:the\s+)?(?:Chinese|China['’]s)\s+)?{_FIELD_WORDS}")
+_FIELD_BEFORE = re.compile(rf"(?<![\w'’-]){_FIELD_WORDS}$")  # the field's words just before the title
+
+
+# "... Ivica Dacic and ": a name (two capitalised words) and "and", the next item of a list of titled people
+_NAME_AND = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’-]+[ \u00a0][{UPPER}][\w'’-]+)[ \u00a0]+and[ \u00a0]+")
+
+
+def _after_another(text: str, start: int, end: int) -> int:
+    """Where the person's own title starts in a phrase that runs over another titled person the detectors did not
+    find ("Serbian Deputy Prime Minister and Minister of the Interior Ivica Dacic and South African Police Minister"
+    before "Senzo Mchunu"): after the last name and "and" that a title follows; else where the phrase starts."""
+    cuts = [
+        m.end()
+        for m in _NAME_AND.finditer(text, start, end)
+        if names_a_person(text, *m.span(1)) and _TITLE_WORD.search(text, m.end(), end)
+    ]
+    return cuts[-1] if cuts else start
 
 
 def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[EntitySpan]) -> bool:
@@ -269,6 +316,8 @@ def _phrase_roles(
         if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
             organization = _posted(text[whole:e], post.group(1), ministries)
         named = s if _FIELD.fullmatch(text, s, title.start()) and _STAFF.fullmatch(title.group(0)) else title.start()
+        if field := _FIELD_BEFORE.search(text, s, title.start()):  # "Public Security Minister": the field's post
+            named = field.start()
         roles.append(RoleSpan(person, organization, _title(text[named : title.end()]), s, e))
     return roles
 
@@ -431,7 +480,16 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
         return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")
-    if m := re.search(r"([a-z]+) minist(?:er|ry)\b", lowered):  # "Foreign Ministry Spokesperson" too
-        subject = {"foreign": "foreign affairs"}.get(m.group(1), m.group(1))
-        return ministries.get(f"ministry of {subject}")
+    if m := re.search(
+        r"((?:[a-z]+ ){0,2}[a-z]+) (?:(?:vice|deputy|assistant)[- ])?minist(?:er|ry)\b", lowered
+    ):  # "Foreign Ministry Spokesperson" too
+        words = m.group(1).split()  # "public security minister": the longest field named, "vice" no part of it
+        subjects = [" ".join(words[i:]) for i in range(len(words))]
+        return next(
+            (found for s in subjects if (found := ministries.get(f"ministry of {_FIELDS.get(s, s)}"))),
+            None,
+        )
     return None
+
+
+_FIELDS = {"foreign": "foreign affairs"}  # a field a post names by its adjective

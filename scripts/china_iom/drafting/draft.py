@@ -200,8 +200,12 @@ def draft_article(
         _embassies_inferred(
             draft,
             registries,
-            find_roles(
-                text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+            _local_governments_inferred(
+                draft,
+                registries,
+                find_roles(
+                    text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+                ),
             ),
         ),
     )
@@ -291,7 +295,11 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
     """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
     names (or infers from an ambassador's title), if there is exactly one."""
     missions = _missions_named(draft, registries)
-    missions |= {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
+    missions |= {
+        e.fields["id"]
+        for e in draft.new_entries
+        if e.fields.get("note", "").startswith(_INFERRED) and e.fields.get("kind") == "diplomatic_mission"
+    }
     if len(missions) != 1:
         return roles
     (mission,) = missions
@@ -326,19 +334,79 @@ def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSp
             found.append(role)
             continue
         name = f"Embassy of the People's Republic of China in {country}"
-        entity_id = next((eid for (kind, eid), n in draft.names.items() if kind == "organizations" and n == name), None)
-        if entity_id is None:
-            entity_id = _free_id(
-                f"china-embassy-{slug(plain)}",
-                {*registries.organizations.entries, *(e.fields["id"] for e in draft.new_entries)},
-            )
-            note = f'{_INFERRED} from the title "{" ".join(draft.text[role.start : role.end].split())}" of {role.person}: not named in the text; check it.'
-            fields = {"id": entity_id, "name": name, "kind": "diplomatic_mission", "country": "CN"}
-            fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
-            draft.new_entries.append(NewEntry("organizations", fields | {"aliases": [], "note": note}, note))
-            draft.names["organizations", entity_id] = name
-        found.append(replace(role, organization=entity_id))
+        fields = {"name": name, "kind": "diplomatic_mission", "country": "CN"}
+        fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
+        found.append(
+            replace(role, organization=_inferred(draft, registries, role, f"china-embassy-{slug(plain)}", fields))
+        )
     return found
+
+
+def _inferred(draft: Draft, registries: Registries, role: RoleSpan, base: str, fields: dict, basis: str = "") -> str:
+    """The id of the organization a role's title implies without naming it: the one proposed before under that
+    name, else a new entry whose note gives its basis (the title, and ``basis``), with no mention."""
+    name = fields["name"]
+    entity_id = next((eid for (kind, eid), n in draft.names.items() if kind == "organizations" and n == name), None)
+    if entity_id is None:
+        entity_id = _free_id(base, {*registries.organizations.entries, *(e.fields["id"] for e in draft.new_entries)})
+        title = " ".join(draft.text[role.start : role.end].split())
+        note = f'{_INFERRED} from the title "{title}" of {role.person}{basis}: not named in the text; check it.'
+        draft.new_entries.append(
+            NewEntry("organizations", {"id": entity_id, **fields, "aliases": [], "note": note}, note)
+        )
+        draft.names["organizations", entity_id] = name
+    return entity_id
+
+
+# "Shanghai Vice-Mayor", "vice mayor of Shanghai", "Vice Governor of Yunnan Province": a post in a city's or a
+# province's government, the place before or after it
+_QUALIFIER = r"(?i:executive|vice|deputy)\b"
+_LOCAL_POST = re.compile(
+    rf"(?:(?P<before>(?!{_QUALIFIER})[{UPPER}][\w'’-]+(?: (?!{_QUALIFIER})[{UPPER}][\w'’-]+)?) )?"
+    r"(?i:(?:executive )?(?:vice|deputy)[- ])?"
+    rf"(?P<post>(?i:mayor|governor))(?: of (?:the )?(?P<after>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?))?"
+)
+# the place kind and the registry's form of the name of its government, by post
+_LOCAL_GOVERNMENTS = {
+    "mayor": ("city", "{} Municipal People's Government"),
+    "governor": ("region", "{} Provincial People's Government"),
+}
+
+
+def _local_governments_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A mayor or governor of a Chinese city or province with no organization named ("Shanghai Vice-Mayor X",
+    "Vice Governor of Yunnan Province X") holds the post in its government, proposed under the registry's form of
+    the name ("Shanghai Municipal People's Government") when the places registry holds that city (or province, a
+    region) in China; any other place, or none, gives none."""
+    return [
+        replace(role, organization=_local_government(draft, registries, role)) if role.organization is None else role
+        for role in roles
+    ]
+
+
+def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
+    """The government of the Chinese city or province a role's title names (``_local_governments_inferred``)."""
+    post = _LOCAL_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
+    words = post and (post.group("before") or post.group("after"))
+    if not words or (post.group("before") and post.group("after")):
+        return None
+    kind, form = _LOCAL_GOVERNMENTS[post.group("post").lower()]
+    key = fold(re.sub(r" (?:Province|City|Municipality)$", "", words))
+    place = next(
+        (
+            p
+            for p in registries.places.entries.values()
+            if getattr(p, "kind", "") == kind
+            and getattr(p, "country", None) == "CN"
+            and key in {re.sub(r" (?:province|city|municipality)$", "", fold(f)) for f in surface_forms(p)}
+        ),
+        None,
+    )
+    if place is None:
+        return None
+    fields = {"name": form.format(place.name), "kind": "government", "country": "CN"}
+    basis = f' and the places registry\'s {kind} "{place.name}" in China'
+    return _inferred(draft, registries, role, f"{slug(place.name)}-government", fields, basis)
 
 
 _NEWS = frozenset({"news_agency", "news_media"})
@@ -1204,6 +1272,8 @@ def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
     if candidate.acronym:
         fields["acronym"] = candidate.acronym
     fields["kind"] = organization_kind(candidate.name)
+    if candidate.country:
+        fields["country"] = candidate.country
     if candidate.parent:
         fields["parent"] = candidate.parent
     fields["aliases"] = []
