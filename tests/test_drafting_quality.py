@@ -6643,3 +6643,29 @@ def test_a_body_the_words_before_give_another_country_is_no_mention_of_china_s(r
     )
     draft = draft_article("t", text, registries, [])
     assert [m.start for m in draft.mentions if m.entity_id == "mps-china"] == [text.rindex("Ministry of Public")]
+
+
+# Lane i11s21m: "B and C were also present", "Also present were B and C", "Present at the talks were B": an addition
+# to the meeting just reported, never a meeting of its own; "were also present in the camps" places no one there.
+_MET_21M = "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren met with IOM envoy Ada Kemp here on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Counsellor Ivo Lind and other diplomats of the Embassy were also present.",
+        "Also present were Counsellor Ivo Lind and officials of the Embassy.",
+        "Present at the talks were Counsellor Ivo Lind and two aides.",
+        "Counsellor Ivo Lind was also in attendance.",
+        "Counsellor Ivo Lind was also present at the meeting.",
+    ],
+)
+def test_also_present_adds_to_the_meeting_just_reported(sentence, registries):
+    draft = draft_article("t", f"{_MET_21M}{sentence}\n", registries, [])
+    assert [sorted(m.participants) for m in draft.meetings] == [["ada-kemp", "hao-ren", "ivo-lind"]]
+
+
+def test_present_elsewhere_adds_no_one(registries):
+    text = f"{_MET_21M}Counsellor Ivo Lind said the same risks were also present in the border camps.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [sorted(m.participants) for m in draft.meetings] == [["ada-kemp", "hao-ren"]]

@@ -9,6 +9,14 @@ from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
 from china_iom.drafting.meetings.triggers import BETWEEN, EVENT, GIFT
 
+# "B and C were also present.", "Also present were B and C", "Present at the talks were B and C": present at the
+# meeting just described, placed nowhere else ("were also present in the camps" is no one's attendance)
+PRESENT = (
+    r"(?:was|were) also (?:present|in attendance)(?=\s*[.;,]| (?:at|during) (?:the|this)\b)"
+    rf"|\b(?:[Aa]lso (?:present|in attendance)|Present|In attendance)(?: (?:at|during) (?:the|this) (?:[\w-]+ ){{0,2}}?{EVENT})?,?"
+    r" (?:was|were)\b"
+)
+
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
@@ -17,6 +25,7 @@ ADDS = re.compile(
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
+    rf"|{PRESENT}"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"
     rf"|\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b)"  # the recipient at a handover
 )
