@@ -6669,3 +6669,36 @@ def test_present_elsewhere_adds_no_one(registries):
     text = f"{_MET_21M}Counsellor Ivo Lind said the same risks were also present in the border camps.\n"
     draft = draft_article("t", text, registries, [])
     assert [sorted(m.participants) for m in draft.meetings] == [["ada-kemp", "hao-ren"]]
+
+
+# Lane i11s21m: "Officials of A attended the forum", told after talks or a signing within the forum, add A to the forum
+# the sentence names, not to the last meeting; "attended the signing" stays the signing's.
+_FORUM_21M = (
+    "Forum opens\n\nKUNMING, May 3 (Xinhua) -- The Mekong Border Forum, hosted by the National Immigration "
+    "Administration, opened in Kunming on Monday. "
+    "On the sidelines of the forum, Vice Minister Hao Ren held talks with Ada Kemp. "
+    "After the talks, Hao and Kemp signed a memorandum of understanding. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Officials of the International Organization for Migration attended the forum.", "forum"),
+        ("Officials of the International Organization for Migration also took part in the two-day forum.", "forum"),
+        ("Officials of the International Organization for Migration were present at the forum.", "forum"),
+        ("Officials of the International Organization for Migration attended the signing.", "signing"),
+    ],
+)
+def test_attending_the_named_gathering_adds_to_it(sentence, kind, registries):
+    draft = draft_article("t", f"{_FORUM_21M}{sentence}\n", registries, [])
+    assert [m.kind for m in draft.meetings if "iom" in m.organizations] == [kind]
+
+
+def test_attending_a_gathering_never_proposed_adds_to_the_last_meeting(registries):
+    text = (
+        "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren met with Ada Kemp here on Monday. "
+        "Officials of the International Organization for Migration attended the meeting.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [(m.kind, m.organizations) for m in draft.meetings] == [("bilateral_talks", ["iom"])]

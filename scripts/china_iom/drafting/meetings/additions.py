@@ -23,7 +23,7 @@ ADDS = re.compile(
     r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
     rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
     rf"|{PRESENT}"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"
@@ -86,6 +86,9 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
         r"\b(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b", text[sentence[0] : sentence[1]]
     ):
         return next((m for m in reversed(meetings) if m.kind in ("trip", "visit") and m.parent is None), meetings[-1])
+    gathering = gathering_attended(text, sentence, meetings)
+    if gathering is not None:
+        return gathering  # "Officials of A attended the forum": the forum, not the signing reported within it
     signing = next((m for m in reversed(meetings) if m.kind == "signing"), None)
     if signing is not None and re.search(r"\bthe signing\b", text[sentence[0] : sentence[1]]):
         return signing  # "also attended the signing": not the talks reported after it
@@ -95,6 +98,33 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
     return next(
         (m for m in reversed(meetings) if m.kind not in excluded and not (held and m.status == "planned")),
         meetings[-1],
+    )
+
+
+# "Officials of A attended the forum", "B took part in the two-day seminar": the gathering the sentence names
+_AT_GATHERING = re.compile(
+    r"\b(?:attended|(?:participated|took part) in|(?:was|were) (?:also )?(?:present )?at) the (?:[\w-]+ ){0,2}?"
+    r"(?P<noun>workshop|seminar|symposium|forum|conference|summit|dialogue|roundtable|round table|course|plenary)\b"
+)
+
+
+def gathering_attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The gathering that "attended the forum" names: the last meeting proposed in an earlier sentence naming that
+    noun, within none and no speech; none if the sentence names no gathering or no such meeting was proposed."""
+    said = _AT_GATHERING.search(text, *sentence)
+    if said is None:
+        return None
+    noun = re.compile(rf"\b{said.group('noun')}\b", re.IGNORECASE)
+    return next(
+        (
+            m
+            for m in reversed(meetings)
+            if m.parent is None
+            and m.kind != "speech"
+            and m.sentence[1] <= sentence[0]
+            and noun.search(text, *m.sentence)
+        ),
+        None,
     )
 
 
