@@ -6702,3 +6702,63 @@ def test_attending_a_gathering_never_proposed_adds_to_the_last_meeting(registrie
     )
     draft = draft_article("t", text, registries, [])
     assert [(m.kind, m.organizations) for m in draft.meetings] == [("bilateral_talks", ["iom"])]
+
+
+# Lane i11s21m: a follow-up told in the passive ("A follow-up meeting with B is planned next month", "A second round
+# of consultations is scheduled", "Another round of talks will be held") is planned, of the parties of the meeting just
+# reported (by their organizations), with whom "with B" names in place of the other side; never without a meeting
+# before it, nor for "the second meeting of the Joint Commission", a wave of arrivals, a denial or a meeting held.
+_TALKS_21M = (
+    "Talks held\n\nGENEVA, May 3 (Xinhua) -- Hao Ren, Deputy Commissioner of the National Immigration Administration, "
+    "met Ada Kemp, Deputy Director General of the International Organization for Migration, here on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organizations", "date"),
+    [
+        (
+            "A follow-up meeting with officials of the Ministry of Civil Affairs is planned in Beijing next month.",
+            ["nia-china", "ministry-of-civil-affairs"],
+            "2023-06",
+        ),
+        ("A second round of consultations is scheduled for the autumn.", ["nia-china", "iom"], None),
+        ("A follow-up meeting will take place in Beijing next year.", ["nia-china", "iom"], "2024"),
+        ("Another round of talks will be held in Beijing next month.", ["nia-china", "iom"], "2023-06"),
+    ],
+)
+def test_a_follow_up_in_the_passive_is_planned_between_the_parties_just_reported(
+    sentence, organizations, date, registries
+):
+    draft = draft_article("t", f"{_TALKS_21M}{sentence}\n", registries, [], "2023-05-03")
+    [follow] = draft.meetings[1:]
+    assert (follow.status, follow.participants, follow.organizations) == ("planned", [], organizations)
+    assert (follow.date.value if follow.date else None) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second wave of arrivals is expected next month.",
+        "The second meeting of the Joint Commission is planned for June.",
+        "No follow-up meeting is planned.",
+        "A follow-up meeting was held in June.",
+    ],
+)
+def test_no_follow_up_without_one_planned(sentence, registries):
+    draft = draft_article("t", f"{_TALKS_21M}{sentence}\n", registries, [], "2023-05-03")
+    assert len(draft.meetings) == 1
+
+
+def test_no_follow_up_without_a_meeting_before_it(registries):
+    text = "Plans\n\nGENEVA, May 3 (Xinhua) -- A follow-up meeting with IOM is planned in Beijing next month.\n"
+    assert draft_article("t", text, registries, [], "2023-05-03").meetings == []
+
+
+# Lane i11s21m: "B was also present" at a meeting whose parties were not found makes no meeting of B alone.
+def test_also_present_never_makes_a_meeting_of_the_attendee_alone(registries):
+    text = (
+        "Ministers meet\n\nANTALYA, May 3 (Xinhua) -- Following the meeting, the two Ministers held a joint press "
+        "conference. Counsellor Ivo Lind was also present.\n"
+    )
+    assert draft_article("t", text, registries, []).meetings == []

@@ -17,6 +17,9 @@ PRESENT = (
     r" (?:was|were)\b"
 )
 
+# "also present": others were there, so never the only party of the meeting it adds to
+ALSO_PRESENT = re.compile(r"\b[Aa]lso (?:present|in attendance)\b")
+
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
