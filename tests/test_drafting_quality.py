@@ -6762,3 +6762,38 @@ def test_also_present_never_makes_a_meeting_of_the_attendee_alone(registries):
         "conference. Counsellor Ivo Lind was also present.\n"
     )
     assert draft_article("t", text, registries, []).meetings == []
+
+
+# Lane i11s21m: "Later in the day, A took part in a round table" (a side event, a panel discussion) told on the day of
+# a gathering A attends is a part of that gathering; never one told weeks later, of someone not at the gathering, or
+# placed elsewhere.
+_DIALOGUE_21M = (
+    "Dialogue opens\n\nNEW YORK, Oct. 3 (Xinhua) -- Vice Foreign Minister Hao Ren told the High-level Dialogue on "
+    "Migration, which opened at UN Headquarters in New York today, that migration must be managed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "within"),
+    [
+        ("Later in the day, Mr. Hao took part in a round table on migration and development.", True),
+        (
+            "In the afternoon, Hao attended a side event on labour migration hosted by the International "
+            "Organization for Migration.",
+            True,
+        ),
+        ("Two weeks later, Mr. Hao took part in a round table on migration and development.", False),
+        ("Later in the day, Mr. Hao took part in a round table on migration in Geneva.", False),
+    ],
+)
+def test_a_round_table_on_the_day_of_a_gathering_is_part_of_it(sentence, within, registries):
+    draft = draft_article("t", f"{_DIALOGUE_21M}{sentence}\n", registries, [])
+    [gathering, _, part] = draft.meetings
+    assert gathering.kind == "conference" and "hao-ren" in part.participants
+    assert (part.parent == 0) is within
+
+
+def test_a_round_table_of_someone_not_at_the_gathering_is_not_part_of_it(registries):
+    text = f"{_DIALOGUE_21M}Later in the day, Director-General Ada Kemp took part in a round table on remittances.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [m.parent for m in draft.meetings if "ada-kemp" in m.participants] == [None]
