@@ -6797,3 +6797,16 @@ def test_a_round_table_of_someone_not_at_the_gathering_is_not_part_of_it(registr
     text = f"{_DIALOGUE_21M}Later in the day, Director-General Ada Kemp took part in a round table on remittances.\n"
     draft = draft_article("t", text, registries, [])
     assert [m.parent for m in draft.meetings if "ada-kemp" in m.participants] == [None]
+
+
+# Lane i11s21m: "B were also present" after a speech at a ceremony adds B to the ceremony, not to an earlier meeting
+# the text recalls between them.
+def test_also_present_after_a_speech_adds_to_its_ceremony(registries):
+    text = (
+        "Office opens\n\nBEIJING, May 3 (Xinhua) -- The International Organization for Migration held an opening "
+        "ceremony for its new office in Beijing on Monday. The Chinese government and IOM signed an agreement on the "
+        "office in September 2006. Vice Minister Hao Ren addressed the opening ceremony. Officials of the Ministry of "
+        "Foreign Affairs were also present.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [m.kind for m in draft.meetings if "mfa-china" in m.organizations] == ["conference"]

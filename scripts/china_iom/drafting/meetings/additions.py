@@ -98,6 +98,11 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
     held = not re.search(r"\b(?:will|would|is to|are to)\b", text[sentence[0] : sentence[1]])  # none planned
+    last = meetings[-1]
+    if last.kind == "speech" and last.parent is not None:  # a speech at the ceremony: the ceremony is the one told
+        last = meetings[last.parent]
+        if last.kind not in excluded and not (held and last.status == "planned"):
+            return last
     return next(
         (m for m in reversed(meetings) if m.kind not in excluded and not (held and m.status == "planned")),
         meetings[-1],
