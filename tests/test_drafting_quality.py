@@ -6810,3 +6810,22 @@ def test_also_present_after_a_speech_adds_to_its_ceremony(registries):
     )
     draft = draft_article("t", text, registries, [])
     assert [m.kind for m in draft.meetings if "mfa-china" in m.organizations] == ["conference"]
+
+
+# Lane i11s21m: with people named, a sentence that only adds people adds the bodies whose officials it names ("Also
+# present were A and officials of B"), never the body a person is of ("A of B was also present").
+@pytest.mark.parametrize(
+    ("sentence", "organizations"),
+    [
+        ("Also present were Counsellor Ivo Lind and officials of the Ministry of Foreign Affairs.", ["mfa-china"]),
+        (
+            "Counsellor Ivo Lind and representatives from the Ministry of Foreign Affairs attended the meeting.",
+            ["mfa-china"],
+        ),
+        ("Counsellor Ivo Lind of the Ministry of Foreign Affairs was also present.", []),
+    ],
+)
+def test_bodies_whose_officials_are_named_join_with_the_people(sentence, organizations, registries):
+    draft = draft_article("t", f"{_MET_21M}{sentence}\n", registries, [])
+    [meeting] = draft.meetings
+    assert "ivo-lind" in meeting.participants and meeting.organizations == organizations

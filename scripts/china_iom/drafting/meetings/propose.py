@@ -136,8 +136,11 @@ def propose_meetings(
                         *(
                             o.entity
                             for o in organizations
-                            if s <= o.start < e and not inside and not in_relative(text, s, o.start)
-                        ),  # "IOM, which supports the Department of X, was also represented": IOM alone
+                            if s <= o.start < e
+                            and (not inside or _OFFICIALS_BEFORE.search(text, s, o.start))
+                            and not in_relative(text, s, o.start)
+                        ),  # "IOM, which supports the Department of X, was also represented": IOM alone; with people
+                        # named, only the bodies whose officials are ("Also present were A and officials of B")
                     ]
                 )
             )
@@ -349,6 +352,9 @@ def _follow_up(
     place = next((p.entity for p in places if s <= p.start < e), None)
     return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
 
+
+# "A and officials of the Embassy": the body someone named with its officials stands for
+_OFFICIALS_BEFORE = re.compile(r"\b(?:officials|representatives|staff members|staff) (?:of|from) (?:the )?$")
 
 # "where he met officials of the Ministry of A and the Ministry of B": the bodies of those met are named
 _OFFICIALS_OF = re.compile(r"\b(?:officials|representatives)\s+(?:of|from)\b")
