@@ -6829,3 +6829,24 @@ def test_bodies_whose_officials_are_named_join_with_the_people(sentence, organiz
     draft = draft_article("t", f"{_MET_21M}{sentence}\n", registries, [])
     [meeting] = draft.meetings
     assert "ivo-lind" in meeting.participants and meeting.organizations == organizations
+
+
+# Lane i11s21m: "After the talks, A and B signed ..." right after talks held within a gathering is within it too; after
+# talks within none, or days later, it is within nothing.
+@pytest.mark.parametrize(
+    ("text", "within"),
+    [
+        (_FORUM_21M, True),
+        (_FORUM_21M.replace("After the talks,", "Two days later,"), False),
+        (
+            "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren held talks with Ada Kemp here on Monday. "
+            "After the talks, Hao and Kemp signed a memorandum of understanding. ",
+            False,
+        ),
+    ],
+)
+def test_a_signing_right_after_talks_within_a_gathering_is_within_it(text, within, registries):
+    draft = draft_article("t", f"{text}\n", registries, [])
+    [signing] = [m for m in draft.meetings if m.kind == "signing"]
+    parent = draft.meetings[signing.parent].kind if signing.parent is not None else None
+    assert (parent == "forum") is within

@@ -110,6 +110,15 @@ def _part_of_gathering(
     return last if place in (None, earlier[last].place) else None
 
 
+def _right_after_one_within(text: str, sentence: tuple[int, int], earlier: list[ProposedMeeting]) -> int | None:
+    """ "After the talks, A and B signed ...": the gathering the meeting above was held within, if it was in one."""
+    same_day = SAME_DAY.search(text, *sentence)
+    above = next((m for m in reversed(earlier) if m.kind != "trip"), None)
+    if same_day is None or not same_day.group("right_after") or above is None or above.parent is None:
+        return None
+    return above.parent if earlier[above.parent].kind in GATHERINGS else None
+
+
 def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
     """Whether the meeting last proposed is a signing or handover its sentence calls a ceremony."""
     return bool(earlier) and earlier[-1].kind == "signing" and "ceremony" in text[slice(*earlier[-1].sentence)]
@@ -154,6 +163,8 @@ def make_meeting(
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     if parent is None:
         parent = _part_of_gathering(text, sentence, match, participants, place, earlier)
+    if parent is None:
+        parent = _right_after_one_within(text, sentence, earlier)
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
     if kind == "speech" and date is not None and _ITS_GATHERING.search(text[sentence[0] : date.start]):
