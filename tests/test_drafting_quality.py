@@ -6832,12 +6832,13 @@ def test_bodies_whose_officials_are_named_join_with_the_people(sentence, organiz
 
 
 # Lane i11s21m: "After the talks, A and B signed ..." right after talks held within a gathering is within it too; after
-# talks within none, or days later, it is within nothing.
+# talks within none, days later, or "After the forum", it is within nothing.
 @pytest.mark.parametrize(
     ("text", "within"),
     [
         (_FORUM_21M, True),
         (_FORUM_21M.replace("After the talks,", "Two days later,"), False),
+        (_FORUM_21M.replace("After the talks,", "After the forum,"), False),
         (
             "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren held talks with Ada Kemp here on Monday. "
             "After the talks, Hao and Kemp signed a memorandum of understanding. ",

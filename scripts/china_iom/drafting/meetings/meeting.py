@@ -110,11 +110,16 @@ def _part_of_gathering(
     return last if place in (None, earlier[last].place) else None
 
 
+_TALKS_AFTER = re.compile(r"\b(?:talks|meeting|consultations|signing)\b")  # what "After the ..." may name
+
+
 def _right_after_one_within(text: str, sentence: tuple[int, int], earlier: list[ProposedMeeting]) -> int | None:
-    """ "After the talks, A and B signed ...": the gathering the meeting above was held within, if it was in one."""
+    """ "After the talks, A and B signed ...": the gathering the talks above were held within, if they were in one
+    (never "After the forum", which is past it)."""
     same_day = SAME_DAY.search(text, *sentence)
     above = next((m for m in reversed(earlier) if m.kind != "trip"), None)
-    if same_day is None or not same_day.group("right_after") or above is None or above.parent is None:
+    after = same_day.group("right_after") if same_day else None
+    if not after or not _TALKS_AFTER.search(after) or above is None or above.kind == "speech" or above.parent is None:
         return None
     return above.parent if earlier[above.parent].kind in GATHERINGS else None
 
