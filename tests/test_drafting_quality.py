@@ -6800,3 +6800,211 @@ def test_a_governor_of_a_registered_chinese_province_holds_the_post_in_its_gover
 def test_a_title_is_read_after_another_titled_name_the_text_lists(sentence, title, registries):
     draft = _talks(sentence, registries)
     assert [r.title for r in draft.roles if r.person == "ada-kemp"] == [title]
+
+
+# Lane i11s21m: "B and C were also present", "Also present were B and C", "Present at the talks were B": an addition
+# to the meeting just reported, never a meeting of its own; "were also present in the camps" places no one there.
+_MET_21M = "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren met with IOM envoy Ada Kemp here on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Counsellor Ivo Lind and other diplomats of the Embassy were also present.",
+        "Also present were Counsellor Ivo Lind and officials of the Embassy.",
+        "Present at the talks were Counsellor Ivo Lind and two aides.",
+        "Counsellor Ivo Lind was also in attendance.",
+        "Counsellor Ivo Lind was also present at the meeting.",
+    ],
+)
+def test_also_present_adds_to_the_meeting_just_reported(sentence, registries):
+    draft = draft_article("t", f"{_MET_21M}{sentence}\n", registries, [])
+    assert [sorted(m.participants) for m in draft.meetings] == [["ada-kemp", "hao-ren", "ivo-lind"]]
+
+
+def test_present_elsewhere_adds_no_one(registries):
+    text = f"{_MET_21M}Counsellor Ivo Lind said the same risks were also present in the border camps.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [sorted(m.participants) for m in draft.meetings] == [["ada-kemp", "hao-ren"]]
+
+
+# Lane i11s21m: "Officials of A attended the forum", told after talks or a signing within the forum, add A to the forum
+# the sentence names, not to the last meeting; "attended the signing" stays the signing's.
+_FORUM_21M = (
+    "Forum opens\n\nKUNMING, May 3 (Xinhua) -- The Mekong Border Forum, hosted by the National Immigration "
+    "Administration, opened in Kunming on Monday. "
+    "On the sidelines of the forum, Vice Minister Hao Ren held talks with Ada Kemp. "
+    "After the talks, Hao and Kemp signed a memorandum of understanding. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Officials of the International Organization for Migration attended the forum.", "forum"),
+        ("Officials of the International Organization for Migration also took part in the two-day forum.", "forum"),
+        ("Officials of the International Organization for Migration were present at the forum.", "forum"),
+        ("Officials of the International Organization for Migration attended the signing.", "signing"),
+    ],
+)
+def test_attending_the_named_gathering_adds_to_it(sentence, kind, registries):
+    draft = draft_article("t", f"{_FORUM_21M}{sentence}\n", registries, [])
+    assert [m.kind for m in draft.meetings if "iom" in m.organizations] == [kind]
+
+
+def test_attending_a_gathering_never_proposed_adds_to_the_last_meeting(registries):
+    text = (
+        "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren met with Ada Kemp here on Monday. "
+        "Officials of the International Organization for Migration attended the meeting.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [(m.kind, m.organizations) for m in draft.meetings] == [("bilateral_talks", ["iom"])]
+
+
+# Lane i11s21m: a follow-up told in the passive ("A follow-up meeting with B is planned next month", "A second round
+# of consultations is scheduled", "Another round of talks will be held") is planned, of the parties of the meeting just
+# reported (by their organizations), with whom "with B" names in place of the other side; never without a meeting
+# before it, nor for "the second meeting of the Joint Commission", a wave of arrivals, a denial or a meeting held.
+_TALKS_21M = (
+    "Talks held\n\nGENEVA, May 3 (Xinhua) -- Hao Ren, Deputy Commissioner of the National Immigration Administration, "
+    "met Ada Kemp, Deputy Director General of the International Organization for Migration, here on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organizations", "date"),
+    [
+        (
+            "A follow-up meeting with officials of the Ministry of Civil Affairs is planned in Beijing next month.",
+            ["nia-china", "ministry-of-civil-affairs"],
+            "2023-06",
+        ),
+        ("A second round of consultations is scheduled for the autumn.", ["nia-china", "iom"], None),
+        ("A follow-up meeting will take place in Beijing next year.", ["nia-china", "iom"], "2024"),
+        ("Another round of talks will be held in Beijing next month.", ["nia-china", "iom"], "2023-06"),
+    ],
+)
+def test_a_follow_up_in_the_passive_is_planned_between_the_parties_just_reported(
+    sentence, organizations, date, registries
+):
+    draft = draft_article("t", f"{_TALKS_21M}{sentence}\n", registries, [], "2023-05-03")
+    [follow] = draft.meetings[1:]
+    assert (follow.status, follow.participants, follow.organizations) == ("planned", [], organizations)
+    assert (follow.date.value if follow.date else None) == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second wave of arrivals is expected next month.",
+        "The second meeting of the Joint Commission is planned for June.",
+        "No follow-up meeting is planned.",
+        "A follow-up meeting was held in June.",
+    ],
+)
+def test_no_follow_up_without_one_planned(sentence, registries):
+    draft = draft_article("t", f"{_TALKS_21M}{sentence}\n", registries, [], "2023-05-03")
+    assert len(draft.meetings) == 1
+
+
+def test_no_follow_up_without_a_meeting_before_it(registries):
+    text = "Plans\n\nGENEVA, May 3 (Xinhua) -- A follow-up meeting with IOM is planned in Beijing next month.\n"
+    assert draft_article("t", text, registries, [], "2023-05-03").meetings == []
+
+
+# Lane i11s21m: "B was also present" at a meeting whose parties were not found makes no meeting of B alone.
+def test_also_present_never_makes_a_meeting_of_the_attendee_alone(registries):
+    text = (
+        "Ministers meet\n\nANTALYA, May 3 (Xinhua) -- Following the meeting, the two Ministers held a joint press "
+        "conference. Counsellor Ivo Lind was also present.\n"
+    )
+    assert draft_article("t", text, registries, []).meetings == []
+
+
+# Lane i11s21m: "Later in the day, A took part in a round table" (a side event, a panel discussion) told on the day of
+# a gathering A attends is a part of that gathering; never one told weeks later, of someone not at the gathering, or
+# placed elsewhere.
+_DIALOGUE_21M = (
+    "Dialogue opens\n\nNEW YORK, Oct. 3 (Xinhua) -- Vice Foreign Minister Hao Ren told the High-level Dialogue on "
+    "Migration, which opened at UN Headquarters in New York today, that migration must be managed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "within"),
+    [
+        ("Later in the day, Mr. Hao took part in a round table on migration and development.", True),
+        (
+            "In the afternoon, Hao attended a side event on labour migration hosted by the International "
+            "Organization for Migration.",
+            True,
+        ),
+        ("Two weeks later, Mr. Hao took part in a round table on migration and development.", False),
+        ("Later in the day, Mr. Hao took part in a round table on migration in Geneva.", False),
+    ],
+)
+def test_a_round_table_on_the_day_of_a_gathering_is_part_of_it(sentence, within, registries):
+    draft = draft_article("t", f"{_DIALOGUE_21M}{sentence}\n", registries, [])
+    [gathering, _, part] = draft.meetings
+    assert gathering.kind == "conference" and "hao-ren" in part.participants
+    assert (part.parent == 0) is within
+
+
+def test_a_round_table_of_someone_not_at_the_gathering_is_not_part_of_it(registries):
+    text = f"{_DIALOGUE_21M}Later in the day, Director-General Ada Kemp took part in a round table on remittances.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [m.parent for m in draft.meetings if "ada-kemp" in m.participants] == [None]
+
+
+# Lane i11s21m: "B were also present" after a speech at a ceremony adds B to the ceremony, not to an earlier meeting
+# the text recalls between them.
+def test_also_present_after_a_speech_adds_to_its_ceremony(registries):
+    text = (
+        "Office opens\n\nBEIJING, May 3 (Xinhua) -- The International Organization for Migration held an opening "
+        "ceremony for its new office in Beijing on Monday. The Chinese government and IOM signed an agreement on the "
+        "office in September 2006. Vice Minister Hao Ren addressed the opening ceremony. Officials of the Ministry of "
+        "Foreign Affairs were also present.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [m.kind for m in draft.meetings if "mfa-china" in m.organizations] == ["conference"]
+
+
+# Lane i11s21m: with people named, a sentence that only adds people adds the bodies whose officials it names ("Also
+# present were A and officials of B"), never the body a person is of ("A of B was also present").
+@pytest.mark.parametrize(
+    ("sentence", "organizations"),
+    [
+        ("Also present were Counsellor Ivo Lind and officials of the Ministry of Foreign Affairs.", ["mfa-china"]),
+        (
+            "Counsellor Ivo Lind and representatives from the Ministry of Foreign Affairs attended the meeting.",
+            ["mfa-china"],
+        ),
+        ("Counsellor Ivo Lind of the Ministry of Foreign Affairs was also present.", []),
+    ],
+)
+def test_bodies_whose_officials_are_named_join_with_the_people(sentence, organizations, registries):
+    draft = draft_article("t", f"{_MET_21M}{sentence}\n", registries, [])
+    [meeting] = draft.meetings
+    assert "ivo-lind" in meeting.participants and meeting.organizations == organizations
+
+
+# Lane i11s21m: "After the talks, A and B signed ..." right after talks held within a gathering is within it too; after
+# talks within none, days later, or "After the forum", it is within nothing.
+@pytest.mark.parametrize(
+    ("text", "within"),
+    [
+        (_FORUM_21M, True),
+        (_FORUM_21M.replace("After the talks,", "Two days later,"), False),
+        (_FORUM_21M.replace("After the talks,", "After the forum,"), False),
+        (
+            "Talks held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren held talks with Ada Kemp here on Monday. "
+            "After the talks, Hao and Kemp signed a memorandum of understanding. ",
+            False,
+        ),
+    ],
+)
+def test_a_signing_right_after_talks_within_a_gathering_is_within_it(text, within, registries):
+    draft = draft_article("t", f"{text}\n", registries, [])
+    [signing] = [m for m in draft.meetings if m.kind == "signing"]
+    parent = draft.meetings[signing.parent].kind if signing.parent is not None else None
+    assert (parent == "forum") is within

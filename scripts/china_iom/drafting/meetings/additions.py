@@ -9,14 +9,26 @@ from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
 from china_iom.drafting.meetings.triggers import BETWEEN, EVENT, GIFT
 
+# "B and C were also present.", "Also present were B and C", "Present at the talks were B and C": present at the
+# meeting just described, placed nowhere else ("were also present in the camps" is no one's attendance)
+PRESENT = (
+    r"(?:was|were) also (?:present|in attendance)(?=\s*[.;,]| (?:at|during) (?:the|this)\b)"
+    rf"|\b(?:[Aa]lso (?:present|in attendance)|Present|In attendance)(?: (?:at|during) (?:the|this) (?:[\w-]+ ){{0,2}}?{EVENT})?,?"
+    r" (?:was|were)\b"
+)
+
+# "also present": others were there, so never the only party of the meeting it adds to
+ALSO_PRESENT = re.compile(r"\b[Aa]lso (?:present|in attendance)\b")
+
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
     r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
     rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended\.|(?:was|were) present\b"
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
+    rf"|{PRESENT}"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"
     rf"|\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b)"  # the recipient at a handover
 )
@@ -77,15 +89,50 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
         r"\b(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b", text[sentence[0] : sentence[1]]
     ):
         return next((m for m in reversed(meetings) if m.kind in ("trip", "visit") and m.parent is None), meetings[-1])
+    gathering = gathering_attended(text, sentence, meetings)
+    if gathering is not None:
+        return gathering  # "Officials of A attended the forum": the forum, not the signing reported within it
     signing = next((m for m in reversed(meetings) if m.kind == "signing"), None)
     if signing is not None and re.search(r"\bthe signing\b", text[sentence[0] : sentence[1]]):
         return signing  # "also attended the signing": not the talks reported after it
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip") if meeting else ("speech",)
     held = not re.search(r"\b(?:will|would|is to|are to)\b", text[sentence[0] : sentence[1]])  # none planned
+    last = meetings[-1]
+    if last.kind == "speech" and last.parent is not None:  # a speech at the ceremony: the ceremony is the one told
+        last = meetings[last.parent]
+        if last.kind not in excluded and not (held and last.status == "planned"):
+            return last
     return next(
         (m for m in reversed(meetings) if m.kind not in excluded and not (held and m.status == "planned")),
         meetings[-1],
+    )
+
+
+# "Officials of A attended the forum", "B took part in the two-day seminar": the gathering the sentence names
+_AT_GATHERING = re.compile(
+    r"\b(?:attended|(?:participated|took part) in|(?:was|were) (?:also )?(?:present )?at) the (?:[\w-]+ ){0,2}?"
+    r"(?P<noun>workshop|seminar|symposium|forum|conference|summit|dialogue|roundtable|round table|course|plenary)\b"
+)
+
+
+def gathering_attended(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The gathering that "attended the forum" names: the last meeting proposed in an earlier sentence naming that
+    noun, within none and no speech; none if the sentence names no gathering or no such meeting was proposed."""
+    said = _AT_GATHERING.search(text, *sentence)
+    if said is None:
+        return None
+    noun = re.compile(rf"\b{said.group('noun')}\b", re.IGNORECASE)
+    return next(
+        (
+            m
+            for m in reversed(meetings)
+            if m.parent is None
+            and m.kind != "speech"
+            and m.sentence[1] <= sentence[0]
+            and noun.search(text, *m.sentence)
+        ),
+        None,
     )
 
 

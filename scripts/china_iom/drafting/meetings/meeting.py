@@ -84,6 +84,46 @@ def _sidelines_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMe
     return said if re.search(rf"\b{said.group('noun')}", text[slice(*last.sentence)], re.IGNORECASE) else None
 
 
+# "took part in a round table", "spoke on a panel discussion", "attended a side event": a part of a gathering
+_PART_OF = re.compile(
+    r"\b(?:a|an) (?:[\w-]+ ){0,3}?(?:round ?table|panel(?: discussion)?|side event|breakout session)\b", re.IGNORECASE
+)
+
+
+def _part_of_gathering(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    participants: list[str],
+    place: str | None,
+    earlier: list[ProposedMeeting],
+) -> int | None:
+    """ "Later in the day, A took part in a round table": the gathering last proposed, within none, if A attends it
+    and the sentence tells the part on its day ("later in the day", "on the second day") and at no other place."""
+    part = _PART_OF.search(text, match.start(), min(sentence[1], match.end() + 40))
+    same_day = SAME_DAY.search(text, *sentence)
+    if part is None or same_day is None or same_day.group("right_after") or not participants:
+        return None
+    last = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in GATHERINGS), None)
+    if last is None or earlier[last].parent is not None or participants[0] not in earlier[last].participants:
+        return None
+    return last if place in (None, earlier[last].place) else None
+
+
+_TALKS_AFTER = re.compile(r"\b(?:talks|meeting|consultations|signing)\b")  # what "After the ..." may name
+
+
+def _right_after_one_within(text: str, sentence: tuple[int, int], earlier: list[ProposedMeeting]) -> int | None:
+    """ "After the talks, A and B signed ...": the gathering the talks above were held within, if they were in one
+    (never "After the forum", which is past it)."""
+    same_day = SAME_DAY.search(text, *sentence)
+    above = next((m for m in reversed(earlier) if m.kind != "trip"), None)
+    after = same_day.group("right_after") if same_day else None
+    if not after or not _TALKS_AFTER.search(after) or above is None or above.kind == "speech" or above.parent is None:
+        return None
+    return above.parent if earlier[above.parent].kind in GATHERINGS else None
+
+
 def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
     """Whether the meeting last proposed is a signing or handover its sentence calls a ceremony."""
     return bool(earlier) and earlier[-1].kind == "signing" and "ceremony" in text[slice(*earlier[-1].sentence)]
@@ -126,6 +166,10 @@ def make_meeting(
         parent = next(iter(latest), parent)
     if spoke_there and parent is not None and earlier[parent].kind in SPOKEN_AT:  # a speaker attended it
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
+    if parent is None:
+        parent = _part_of_gathering(text, sentence, match, participants, place, earlier)
+    if parent is None:
+        parent = _right_after_one_within(text, sentence, earlier)
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
     if kind == "speech" and date is not None and _ITS_GATHERING.search(text[sentence[0] : date.start]):

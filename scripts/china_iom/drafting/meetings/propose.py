@@ -8,6 +8,7 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.additions import (
     ADDS,
+    ALSO_PRESENT,
     BACK,
     COUNTED,
     FIRST_REPORT,
@@ -55,7 +56,7 @@ from china_iom.drafting.meetings.participants import (
     subjects,
     title_holder,
 )
-from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, of_both_sides
+from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, follow_up, of_both_sides
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
@@ -102,6 +103,10 @@ def propose_meetings(
             meetings += opened_by(text, (s, e), [p for p in people if p.start >= s], dates, meetings)
         if not triggers and hosts_added(text, (s, e), organizations, meetings):
             continue
+        after = _follow_up(text, (s, e), inside, organizations, places, dates, meetings, affiliations)
+        if after is not None:  # "A follow-up meeting with B is planned next month": of the parties just reported
+            meetings.append(after)
+            continue
         if (
             not meetings and ADDS.search(text, s, e) and not FIRST_REPORT.search(text, s, e)
         ):  # adds to a meeting that was not recognised: none of its own
@@ -121,6 +126,8 @@ def propose_meetings(
             if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
             target = hosted or attended_meeting(text, (s, e), meetings)
+            if not (target.participants or target.organizations) and ALSO_PRESENT.search(text, s, e):
+                continue  # "B was also present" at a meeting whose parties were not found: B's alone it is not
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
             target.organizations = list(
                 dict.fromkeys(
@@ -129,8 +136,11 @@ def propose_meetings(
                         *(
                             o.entity
                             for o in organizations
-                            if s <= o.start < e and not inside and not in_relative(text, s, o.start)
-                        ),  # "IOM, which supports the Department of X, was also represented": IOM alone
+                            if s <= o.start < e
+                            and (not inside or _OFFICIALS_BEFORE.search(text, s, o.start))
+                            and not in_relative(text, s, o.start)
+                        ),  # "IOM, which supports the Department of X, was also represented": IOM alone; with people
+                        # named, only the bodies whose officials are ("Also present were A and officials of B")
                     ]
                 )
             )
@@ -325,6 +335,26 @@ def propose_meetings(
         last_person = inside[-1].entity if inside else last_person
     return _without_empty(meetings)
 
+
+def _follow_up(
+    text: str,
+    sentence: tuple[int, int],
+    inside: list[EntitySpan],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    meetings: list[ProposedMeeting],
+    affiliations: dict[str, str] | None,
+) -> ProposedMeeting | None:
+    """The planned follow-up that a sentence tells in the passive, at the first place it names."""
+    s, e = sentence
+    bodies = [o for o in organizations if s <= o.start < e]
+    place = next((p.entity for p in places if s <= p.start < e), None)
+    return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
+
+
+# "A and officials of the Embassy": the body someone named with its officials stands for
+_OFFICIALS_BEFORE = re.compile(r"\b(?:officials|representatives|staff members|staff) (?:of|from) (?:the )?$")
 
 # "where he met officials of the Ministry of A and the Ministry of B": the bodies of those met are named
 _OFFICIALS_OF = re.compile(r"\b(?:officials|representatives)\s+(?:of|from)\b")

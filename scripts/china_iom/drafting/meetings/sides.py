@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
 from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import date_of
@@ -120,3 +121,50 @@ def joint_speakers(
         people = tuple(before[-1].participants) if before else ()
         result.append(people if len(people) > 1 and _JOINT.search(text, s, e) else ())
     return result
+
+
+# "A follow-up meeting with officials of B is planned in Beijing next month", "A second round of consultations is
+# scheduled for May", "Another round of talks will be held in June": a meeting to come that follows the one just
+# reported, told with no holder of its own ("the next round" is `of_both_sides`'s)
+_FOLLOW_UP = re.compile(
+    r"\s*(?:(?:[Aa]|[Tt]he) (?:follow-up|second|third|further|new)|[Aa]nother) (?:[\w-]+ )?(?P<noun>meeting|talks"
+    r"|consultations|round of (?:talks|consultations))\b(?! of\b)(?P<with> with\b)?[^.;]*?"
+    r" (?:(?:is|are|has been|have been) (?:now )?(?:planned|scheduled|expected|set|due)|(?:will|is to|are to)"
+    r" (?:take place|be held))\b"
+)
+
+
+def follow_up(
+    text: str,
+    sentence: tuple[int, int],
+    named: tuple[list[EntitySpan], list[EntitySpan]],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+    affiliations: dict[str, str],
+    place: str | None,
+) -> ProposedMeeting | None:
+    """ "A follow-up meeting (with B) is planned ...": a planned meeting of the parties of the last meeting reported
+    (no speech), by their organizations where the text gives each person's; with the people and bodies of ``named``
+    that follow "with" in place of the other side. None where fewer than two parties are known."""
+    said = _FOLLOW_UP.match(text, *sentence)
+    last = next((m for m in reversed(earlier) if m.kind != "speech"), None)
+    if said is None or last is None:
+        return None
+    people, bodies = ([x.entity for x in found if said.end("with") <= x.start] for found in named)
+    holder = [affiliations.get(p, p) for p in last.participants[:1]] or last.organizations[:1]
+    if said.group("with") and (people or bodies):
+        parties = list(dict.fromkeys([*holder, *(affiliations.get(p, p) for p in people), *bodies]))
+    else:
+        parties = list(dict.fromkeys([*(affiliations.get(p, p) for p in last.participants), *last.organizations]))
+    if len(parties) < 2:
+        return None
+    persons = {*last.participants, *people}
+    return ProposedMeeting(
+        "dialogue" if "consultations" in said.group("noun") else "bilateral_talks",
+        "planned",
+        sentence,
+        [p for p in parties if p in persons],
+        date_of(text, sentence, said, dates),
+        place=place,
+        organizations=[p for p in parties if p not in persons],
+    )
