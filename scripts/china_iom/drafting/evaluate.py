@@ -298,18 +298,23 @@ def _candidates(
     both = scores["new people and organizations"]
     for kind, label in (("people", "new-person candidates"), ("organizations", "new-organization candidates")):
         score = scores[label]
+        proposed = [e for e in draft.new_entries if e.kind == kind]
+        found = {ids[kind, e.fields["id"]] for e in proposed if (kind, e.fields["id"]) in ids}
+        # Expected: what the text names; also an entity the text only implies (an embassy, a city's
+        # government) once the draft proposes it, so that a correct inference is credited, not counted false.
         named = {
             eid
             for eid in unknown[kind]
-            if any(fold(f) in folded for f in surface_forms(case.full.get(kind).entries[eid]))
+            if (eid in found or any(fold(f) in folded for f in surface_forms(case.full.get(kind).entries[eid])))
             and _referenced_by(case.article.annotation, kind, eid)
         }
-        proposed = [e for e in draft.new_entries if e.kind == kind]
-        found = {ids[kind, e.fields["id"]] for e in proposed if (kind, e.fields["id"]) in ids}
+        credited: set[str] = set()
         for entry in proposed:
-            if (kind, entry.fields["id"]) in ids:
+            eid = ids.get((kind, entry.fields["id"]))
+            if eid in named and eid not in credited:
+                credited.add(eid)
                 continue
-            score.false.append(f"{aid}: {entry.fields['name']!r}")
+            score.false.append(f"{aid}: {entry.fields['name']!r}" + (f" (a second entry for {eid})" if eid else ""))
             forms = [entry.fields["name"], entry.fields.get("acronym"), *entry.fields["aliases"]]
             twin = next(
                 (
