@@ -1064,7 +1064,10 @@ def test_a_variant_of_a_new_organization_named_before_is_its_alias_not_a_second_
             "Zhao Kai met the team from the Nordic Refugee Council, led by Director Ada Kemp.",
             ("kemp", "Director", "council"),
         ),
-        ("Minister Counsellor Ada Kemp of the Nordic Refugee Council spoke.", ("kemp", "Minister Counsellor", None)),
+        (  # the body named right after the name is the post's (lane i11s22e)
+            "Minister Counsellor Ada Kemp of the Nordic Refugee Council spoke.",
+            ("kemp", "Minister Counsellor", "council"),
+        ),
     ],
 )
 def test_a_title_before_a_name_reads_the_delegation_he_leads_and_a_diplomatic_rank(text, expected):
@@ -7008,3 +7011,66 @@ def test_a_signing_right_after_talks_within_a_gathering_is_within_it(text, withi
     [signing] = [m for m in draft.meetings if m.kind == "signing"]
     parent = draft.meetings[signing.parent].kind if signing.parent is not None else None
     assert (parent == "forum") is within
+
+
+# Lane i11s22e (round 10): new organizations, roles and their organizations, known mentions.
+_BANQUET_22E = "Banquet held\n\nBEIJING, May 3 (Xinhua) -- Vice Minister Hao Ren hosted a banquet on Monday. "
+
+
+# Lane i11s22e: a post joined by "and" or opening a run ends the body's name before it and is no part of the next one:
+# "... of the Border Agency of Ruritania and Counsellor Ivo Lind of the Embassy of Ruritania in China" names two bodies,
+# and each titled person holds the post at the body named right after the name.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Deputy Director General Ada Kemp of the Border Agency of Ruritania and Counsellor Ivo Lind of the Embassy "
+            "of Ruritania in China were present.",
+            ["Border Agency of Ruritania", "Embassy of Ruritania in China"],
+        ),
+        (
+            "Officials of the Labour Office of Westland and Consul Ivo Lind of the Consulate of Westland attended.",
+            ["Labour Office of Westland", "Consulate of Westland"],
+        ),
+        (
+            "Governor Ada Kemp of the Central Bank of Ruritania and Mayor Ivo Lind of the Port Authority spoke.",
+            ["Central Bank of Ruritania", "Port Authority"],
+        ),
+        # "and" inside a body's name is no post
+        (
+            "The Ministry of Labour and Social Affairs of Ruritania met.",
+            ["Ministry of Labour and Social Affairs of Ruritania"],
+        ),
+    ],
+)
+def test_a_post_after_and_ends_a_body_s_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Deputy Director General Ada Kemp of the Border Agency of Ruritania and Counsellor Ivo Lind of the Embassy "
+            "of Ruritania in China were present.",
+            {("ada-kemp", "Deputy Director General"), ("ivo-lind", "Counsellor")},
+        ),
+        (
+            "Counsellor Ivo Lind of the Embassy of Ruritania in China and Consul Ada Kemp of the Consulate of "
+            "Westland in Shanghai were present.",
+            {("ivo-lind", "Counsellor"), ("ada-kemp", "Consul")},
+        ),
+    ],
+)
+def test_a_titled_person_holds_the_post_at_the_body_named_after_the_name(sentence, roles, registries):
+    draft = draft_article("t", f"{_BANQUET_22E}{sentence}\n", registries, [])
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    held = {(r.person, r.title): names.get(r.organization) for r in draft.roles if (r.person, r.title) in roles}
+    assert set(held) == roles
+    assert all(name is not None and " and " not in name for name in held.values())
+
+
+def test_a_title_before_a_name_without_a_body_after_it_keeps_no_organization(registries):
+    sentence = "Counsellor Ivo Lind of Ruritania and Ada Kemp were present.\n"
+    draft = draft_article("t", f"{_BANQUET_22E}{sentence}", registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ivo-lind"] == [None]

@@ -165,7 +165,7 @@ _LEADING_GROUP = re.compile(
     r" (?:of|from) (?:the )?"
 )
 _TITLE_REST = re.compile(  # not "General Department of ...", a body's name
-    rf"(?:General|Secretary|Minister|Director)\b(?! (?:{ORG_HEADS})\b)[\w -]*? (?:of|for|to) (?:the )?"
+    rf"(?:General|{POSTS})\b(?! (?:{ORG_HEADS})\b)[\w -]*? (?:of|for|to) (?:the )?"
 )
 # "Regional Migration Health Adviser at the ...", "China to the UN Office at Geneva": a title, or the country a
 # mission represents, before the organization
@@ -626,8 +626,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        r", ?| and | at (?:the )?|\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
-        r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)",
+        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b)",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
