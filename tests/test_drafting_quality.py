@@ -4897,7 +4897,7 @@ def test_a_rank_before_a_name_is_no_part_of_it(sentence, name):
     [
         ("IOM Director General Ada Kemp met with Chen Hua.", ["Ada Kemp", "Chen Hua"]),
         ("UN Secretary-General Ada Kemp said the compact matters.", ["Ada Kemp"]),
-        ("Attorney General Ivo Lind said the law applies.", []),  # no post of the vocabulary, no rank either
+        ("Attorney General Ivo Lind said the law applies.", ["Ivo Lind"]),  # a post (lane i11s22e), never a rank
         ("It played a major role at the Major Cities Forum.", []),
         ("The ship Captain Cook Star docked in Dalian.", []),
         ("He addressed the General Assembly and the General Department of Immigration.", []),
@@ -7074,3 +7074,60 @@ def test_a_title_before_a_name_without_a_body_after_it_keeps_no_organization(reg
     sentence = "Counsellor Ivo Lind of Ruritania and Ada Kemp were present.\n"
     draft = draft_article("t", f"{_BANQUET_22E}{sentence}", registries, [])
     assert [r.organization for r in draft.roles if r.person == "ivo-lind"] == [None]
+
+
+# Lane i11s22e: a post named "<Office>-General" ("Comptroller-General", "Inspector-General", "Auditor-General") is a
+# post like "Director-General": the body is what follows its "of", a post alone is no body; a dean is a scholar's post;
+# a Malay honorific ("Dato' Sri", "Datuk") between a title and its holder's name is a form of address.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ada Kemp, Comptroller-General of the Westland Immigration Service, attended.",
+            ["Westland Immigration Service"],
+        ),
+        ("The delegation will call on the Inspector-General of Police in Rurton.", []),
+        ("Ivo Lind, Auditor General of the Ruritania Revenue Authority, spoke.", ["Ruritania Revenue Authority"]),
+        (
+            "The Inspectorate-General of Labour Services of Ruritania met.",
+            ["Inspectorate-General of Labour Services of Ruritania"],
+        ),
+    ],
+)
+def test_a_post_named_general_is_no_body(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ada Kemp, Comptroller-General of the Westland Immigration Service, attended the ceremony.",
+            "Comptroller-General",
+        ),
+        ("Ada Kemp, Dean of the School of Law of Westbrook University, welcomed the guests.", "Dean"),
+        (
+            "The Secretary-General of the Ministry of Labour Ruritania (KBR), Dato' Sri Ada Kemp, received the guests.",
+            "Secretary-General",
+        ),
+        (
+            "The Deputy Secretary-General of the Ministry of Labour, Datuk Ada Kemp, received the guests.",
+            "Deputy Secretary-General",
+        ),
+        ("The Director of the Ministry of Labour, Tan Sri Ada Kemp, received the guests.", "Director"),
+    ],
+)
+def test_a_post_before_a_form_of_address_and_the_name_is_a_role(sentence, title, registries):
+    draft = draft_article("t", f"{_BANQUET_22E}{sentence}\n", registries, [])
+    assert [r.title for r in draft.roles if r.person == "ada-kemp"] == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dean Farrow, a researcher, met Ada Kemp.",
+        "Dean Farrow, a researcher at the Westland Migration Institute, spoke.",
+    ],
+)
+def test_dean_as_a_given_name_is_no_post(sentence):
+    assert [c.name for c in person_candidates(sentence)] == ["Dean Farrow"]

@@ -46,8 +46,10 @@ HONORIFICS = (
     *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon"),
 )
 _MALAY_TITLE = r"(?:Datuk|Dato['’]?|Tan|Puan)[ \u00a0](?:Sri|Seri)\b"  # "Datuk Seri", "Dato' Sri", "Tan Sri"
+# A form of address before a name ("H.E.", "Dato' Sri", "Mr."): never part of the name
+FORMS_OF_ADDRESS = rf"H\.\s?E\.|{_MALAY_TITLE}|(?:{'|'.join(HONORIFICS)})\.?"
 TITLES = (
-    rf"H\.\s?E\.|{_MALAY_TITLE}|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    rf"{FORMS_OF_ADDRESS}|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     rf"(?:{POSTS}|DG|Affaires)"
 )

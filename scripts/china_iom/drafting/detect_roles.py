@@ -22,6 +22,7 @@ from china_iom.annotation.sentences import LOWER, UPPER
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     FIELD_NOUNS,
+    FORMS_OF_ADDRESS,
     HONORIFICS,
     STATEMENT,
     countries_in,
@@ -59,7 +60,7 @@ _WORD = (
     r"|chairman|president|secretary(?:-general)?|head|chief))"
 )  # "its deputy commissioner Li Wenjun": a post of the organization just named
 _BEFORE = re.compile(
-    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?|{RANKS}))*"
+    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:{FORMS_OF_ADDRESS}|{RANKS}))*"
     r"[ \u00a0]+$"
 )
 # a country's adjective before a post ("Russian", "Sri Lankan", "US"); "Chinese" is China's
