@@ -7131,3 +7131,54 @@ def test_a_post_before_a_form_of_address_and_the_name_is_a_role(sentence, title,
 )
 def test_dean_as_a_given_name_is_no_post(sentence):
     assert [c.name for c in person_candidates(sentence)] == ["Dean Farrow"]
+
+
+# Lane i11s22e: heads of bodies the vocabulary lacked: China's border posts ("General Station of Exit and Entry Frontier
+# Inspection", "... Border Inspection Station"; never a railway's "Station" nor a post in lower case), a plural head
+# ("China Institutes of ..."); a gathering of a body before its name ("the Rurton Summit of the Forum on ...") is no
+# part of it.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The delegation will visit the Rurton General Station of Exit and Entry Frontier Inspection.",
+            ["Rurton General Station of Exit and Entry Frontier Inspection"],
+        ),
+        (
+            "Officers of the Lanfeng Exit and Entry Frontier Inspection General Station met them.",
+            ["Lanfeng Exit and Entry Frontier Inspection General Station"],
+        ),
+        ("Sarr visited the Rurton Airport Border Inspection Station.", ["Rurton Airport Border Inspection Station"]),
+        ("The group arrived at Rurton West Railway Station on Monday.", []),
+        ("They visited a border inspection station in the city.", []),
+        (
+            "Ada Kemp, a fellow at the Westland Institutes of Migration Studies, said so.",
+            ["Westland Institutes of Migration Studies"],
+        ),
+        (
+            "China will implement the outcomes of the Rurton Summit of the Forum on China-Westland Cooperation.",
+            ["Forum on China-Westland Cooperation"],
+        ),
+        (
+            "He addressed the Third Session of the Council of the Westland Migration Agency.",
+            ["Council of the Westland Migration Agency"],
+        ),
+    ],
+)
+def test_border_posts_plural_heads_and_gatherings_of_a_body(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+# Lane i11s22e: a ministry's department named with its new ministry is proposed under its full name, with the
+# department's own name (the form the next text gives) as its alias; its head holds the post there.
+def test_a_ministry_s_department_takes_its_own_name_as_an_alias(registries):
+    text = (
+        f"{_BANQUET_22E}Ada Kemp, director-general of the Department of Overseas Labour Cooperation of the Ministry "
+        "of Ports, said the rules would change.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    entries = {e.fields["name"]: e.fields for e in draft.new_entries if e.kind == "organizations"}
+    full = "Department of Overseas Labour Cooperation of the Ministry of Ports"
+    assert entries[full]["aliases"] == ["Department of Overseas Labour Cooperation"]
+    assert "Ministry of Ports" in entries
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [entries[full]["id"]]

@@ -80,9 +80,10 @@ STATEMENT = re.compile(
 _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
-    "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
+    "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
+    "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
 )
 # "Director of the Immigration Department Major General Ada Kemp": a rank before a name, which no body's name runs over
 _RANKED = re.compile(rf"(?<![\w.-])(?P<cue>{RANKS})[ \u00a0]+{_NAME}")
@@ -183,6 +184,10 @@ _REGIONS = frozenset(
 _WHEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# A gathering of a body before its name ("the Johannesburg Summit of the Forum on ...", "Third Session of the ...")
+_EVENT_OF = re.compile(
+    rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:Summit|Session|Meeting|Plenary|Anniversary) of (?:the )?"
 )
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
@@ -411,6 +416,13 @@ def part_and_whole(candidate: Candidate) -> list[Candidate]:
     return [candidate]
 
 
+def ministry_part(name: str) -> str | None:
+    """A ministry's department named with its ministry ("Department of X of the Ministry of Y"): its name without
+    the ministry ("Department of X"), the form the text gives when the ministry is understood."""
+    of = re.search(r" of (?:the )?(?=Ministry of )", name)
+    return name[: of.start()] if of and _PART.match(name) else None
+
+
 _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
@@ -521,6 +533,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += rest.end()  # "Director-General"
         if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
             s += to.end()
+        if event := _EVENT_OF.match(text[s:e]):  # "Johannesburg Summit of the Forum on ...": the forum
+            s += event.end()
         if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
             s += when.end()
         if verb := _LEADING_VERB.match(text[s:e]):  # "Addressing the Council, ...": a verb and its object

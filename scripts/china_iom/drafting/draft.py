@@ -31,6 +31,7 @@ from china_iom.drafting.detect_candidates import (
     demonyms_in,
     government_candidates,
     is_country,
+    ministry_part,
     organization_candidates,
     part_and_whole,
     person_candidates,
@@ -918,6 +919,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
                 (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
             ):
                 fields["parent"] = parent
+        if kind == "organizations" and (part := ministry_part(first.name)):
+            fields["aliases"].append(part)
         draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
