@@ -7182,3 +7182,23 @@ def test_a_ministry_s_department_takes_its_own_name_as_an_alias(registries):
     assert entries[full]["aliases"] == ["Department of Overseas Labour Cooperation"]
     assert "Ministry of Ports" in entries
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [entries[full]["id"]]
+
+
+# Lane i11s22e: a name over a known organization is no person ("representatives of IOM Ruritania also attended":
+# IOM's office there, no one called so).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Representatives of IOM Westland also attended the talks.",
+        "Officials from UNHCR Rurton met the team.",
+        "IOM Westland said the project would start in May.",
+    ],
+)
+def test_a_name_over_a_known_organization_is_no_person(sentence, registries):
+    draft = draft_article("t", f"{_BANQUET_22E}{sentence}\n", registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "people"] == ["Hao Ren"]
+
+
+def test_a_person_named_after_a_known_organization_is_still_proposed(registries):
+    draft = draft_article("t", f"{_BANQUET_22E}IOM official Ada Kemp also attended the talks.\n", registries, [])
+    assert "Ada Kemp" in [e.fields["name"] for e in draft.new_entries if e.kind == "people"]

@@ -1218,8 +1218,11 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
 
 
 def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
+    """Whether the candidate overlaps a known entity of its kind other than as a known part of a longer body's
+    name, or is a person's name over a known organization ("IOM Myanmar also attended": IOM's office, no one)."""
     for m in known:
-        if m.kind == candidate.kind and m.start < candidate.end and candidate.start < m.end:
+        kinds = (candidate.kind, "organizations") if candidate.kind == "people" else (candidate.kind,)
+        if m.kind in kinds and m.start < candidate.end and candidate.start < m.end:
             inside = (
                 candidate.start <= m.start
                 and m.end <= candidate.end
