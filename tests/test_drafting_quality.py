@@ -7202,3 +7202,28 @@ def test_a_name_over_a_known_organization_is_no_person(sentence, registries):
 def test_a_person_named_after_a_known_organization_is_still_proposed(registries):
     draft = draft_article("t", f"{_BANQUET_22E}IOM official Ada Kemp also attended the talks.\n", registries, [])
     assert "Ada Kemp" in [e.fields["name"] for e in draft.new_entries if e.kind == "people"]
+
+
+# Lane i11s22e: a post named by a Chinese body's countryless name ("assistant minister of public security") in a
+# sentence that names other countries is at China's body when the text names that body as China's ("China's Ministry
+# of Public Security", "... of the People's Republic of China") and no other country's under the same name.
+_WORKSHOP_22E = (
+    "Workshop opens\n\nRURTON, May 3 -- A workshop on border management opened here on Monday, co-organized by "
+    "{owner} and the International Organization for Migration.\n"
+    "Ada Kemp, assistant minister of public security, said in her remarks that Laos, Thailand and Viet Nam "
+    "would share data.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("owner", "organization"),
+    [
+        ("China's Ministry of Public Security", "mps-china"),
+        ("the Ministry of Public Security of the People's Republic of China", "mps-china"),
+        ("the Ministry of Public Security", None),  # the text never says whose
+        ("China's Ministry of Public Security, the Lao Ministry of Public Security", None),  # two countries'
+    ],
+)
+def test_a_countryless_post_is_at_the_body_the_text_names_as_china_s(owner, organization, registries):
+    draft = draft_article("t", _WORKSHOP_22E.format(owner=owner), registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]

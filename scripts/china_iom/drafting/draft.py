@@ -162,7 +162,7 @@ def draft_article(
         for m in known
         if _countryless(m.quote, m.entity_id, registries)
         and (_said_foreign(text, m.start) or not _china_s_here(m.start, sentences, sentence_country, in_china))
-        and not _said_chinese(text, m)
+        and not _said_chinese(text, m.quote)
     ]
     unplaced += _spelled_acronyms(text, unplaced, known)
     known = [m for m in known if m not in unplaced]
@@ -514,11 +514,24 @@ _CHINESE_LEAD = r"(?:\bChinese|\bChina['’]s|\bPRC)\s+"
 _CHINESE_TAIL = r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
 
 
-def _said_chinese(text: str, match: Match) -> bool:
+def _said_chinese(text: str, quote: str) -> bool:
     """Whether the text names this countryless form as China's: here or anywhere else ("China's Ministry of Public
     Security", "the Ministry of Public Security of China"; then "the Ministry of Public Security" refers back)."""
-    form = r"\s+".join(map(re.escape, match.quote.split()))
+    form = r"\s+".join(map(re.escape, quote.split()))
     return re.search(rf"{_CHINESE_LEAD}(?:the\s+)?{form}\b|\b{form}{_CHINESE_TAIL}", text) is not None
+
+
+def _said_china_s_alone(draft: Draft, registries: Registries, entity_id: str) -> bool:
+    """Whether the text names this Chinese body as China's ("China's Ministry of Public Security", "the Ministry of
+    Public Security of the People's Republic of China") and no other country's body under its countryless name
+    (no new "Lao Ministry of Public Security"): then a post named by that name alone is at China's."""
+    forms = [
+        f for f in surface_forms(registries.organizations.entries[entity_id]) if _countryless(f, entity_id, registries)
+    ]
+    others = [fold(e.fields["name"]) for e in draft.new_entries if e.kind == "organizations"]
+    return any(_said_chinese(draft.text, f) for f in forms) and not any(
+        fold(f) in other for f in forms for other in others
+    )
 
 
 def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
@@ -541,6 +554,7 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
         named
         or getattr(person, "country", None) == "CN"
         or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
+        or _said_china_s_alone(draft, registries, role.organization)
     ):
         return role
     draft.notes["undecided"].append(
