@@ -7227,3 +7227,37 @@ _WORKSHOP_22E = (
 def test_a_countryless_post_is_at_the_body_the_text_names_as_china_s(owner, organization, registries):
     draft = draft_article("t", _WORKSHOP_22E.format(owner=owner), registries, [])
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+# Lane i11s22e: a bare acronym after a new organization's full name that spells that one name ("the Centre for Border
+# Studies ... president of the CBS") is its acronym, and its head's post is there; never one that spells two new names,
+# nor one the text gives before the name.
+@pytest.mark.parametrize(
+    ("body", "organization"),
+    [
+        (
+            "The report was released by IOM and the Centre for Border Studies, a Rurton-based think tank. "
+            "Ada Kemp, president of the CBS, said the data would help.",
+            "Centre for Border Studies",
+        ),
+        (
+            "The course was run by the Westland Institute of Migration Research. Ada Kemp, a research fellow at WIMR, "
+            "said the course would be held again.",
+            "Westland Institute of Migration Research",
+        ),
+        (  # two new names it spells: which one is not said
+            "The Centre for Border Studies and the Council for Border Security met. Ada Kemp, president of the CBS, "
+            "said the data would help.",
+            None,
+        ),
+        (  # the acronym before the name spells nothing named yet
+            "Ada Kemp, president of the CBS, said the data would help. The Centre for Border Studies is based in "
+            "Rurton.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_acronym_after_a_new_body_s_name_is_its_acronym(body, organization, registries):
+    draft = draft_article("t", f"{_BANQUET_22E}{body}\n", registries, [])
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    assert [names.get(r.organization) for r in draft.roles if r.person == "ada-kemp"] == [organization]

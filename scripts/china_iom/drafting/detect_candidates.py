@@ -521,6 +521,11 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
     return None
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether an acronym spells the whole name by its initials ("CCG": "Center for China and Globalization")."""
+    return _spelled_by(name, 0, len(name), acronym) == (0, len(name))
+
+
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
     runs = []

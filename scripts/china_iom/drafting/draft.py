@@ -35,6 +35,7 @@ from china_iom.drafting.detect_candidates import (
     organization_candidates,
     part_and_whole,
     person_candidates,
+    spells,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
@@ -190,6 +191,7 @@ def draft_article(
     for m in unplaced:
         _not_placed(draft, " ".join(m.quote.split()), m.entity_id)
     _candidates(draft, registries, known)
+    _initials_of_new(draft)
     _governments(draft, registries, known)
     _family_names(draft, registries)
     _unclaimed_aliases_dropped(draft)
@@ -940,6 +942,29 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         _claim(draft, kind, entity_id, first.name)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w(’'-])[A-Z]{3,6}(?![\w)’'-])")
+
+
+def _initials_of_new(draft: Draft) -> None:
+    """A bare acronym after a new organization's full name that spells that one name alone ("the Center for China and
+    Globalization ... president of the CCG") is its acronym: its mentions are that organization's."""
+    text, body = draft.text, draft.layout.body
+    claimed = [(m.start, m.end) for m in draft.mentions]
+    new = [e for e in draft.new_entries if e.kind == "organizations" and not e.fields.get("acronym")]
+    for found in _BARE_ACRONYM.finditer(text, *body):
+        if any(s < found.end() and found.start() < e for s, e in claimed):
+            continue
+        named = [
+            e
+            for e in new
+            if spells(found.group(0), e.fields["name"]) and 0 <= text.find(e.fields["name"]) < found.start()
+        ]
+        if len(named) == 1:
+            named[0].fields["acronym"] = found.group(0)
+            _mentions_of(draft, "organizations", named[0].fields["id"], found.group(0))
+            new.remove(named[0])
 
 
 def _sibling(name: str, draft: Draft) -> NewEntry | None:
