@@ -46,8 +46,10 @@ HONORIFICS = (
     *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon"),
 )
 _MALAY_TITLE = r"(?:Datuk|Dato['’]?|Tan|Puan)[ \u00a0](?:Sri|Seri)\b"  # "Datuk Seri", "Dato' Sri", "Tan Sri"
+# A form of address before a name ("H.E.", "Dato' Sri", "Mr."): never part of the name
+FORMS_OF_ADDRESS = rf"H\.\s?E\.|{_MALAY_TITLE}|(?:{'|'.join(HONORIFICS)})\.?"
 TITLES = (
-    rf"H\.\s?E\.|{_MALAY_TITLE}|(?:{'|'.join(HONORIFICS)})\.?|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
+    rf"{FORMS_OF_ADDRESS}|(?:(?:Deputy|Vice|Assistant|Under)[- ])?"
     r"(?:(?:Foreign|Prime|State|Home|Chinese|Executive) )?"
     rf"(?:{POSTS}|DG|Affaires)"
 )
@@ -78,9 +80,10 @@ STATEMENT = re.compile(
 _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
-    "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institute|Secretariat|Authority"
+    "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
+    "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
 )
 # "Director of the Immigration Department Major General Ada Kemp": a rank before a name, which no body's name runs over
 _RANKED = re.compile(rf"(?<![\w.-])(?P<cue>{RANKS})[ \u00a0]+{_NAME}")
@@ -165,7 +168,7 @@ _LEADING_GROUP = re.compile(
     r" (?:of|from) (?:the )?"
 )
 _TITLE_REST = re.compile(  # not "General Department of ...", a body's name
-    rf"(?:General|Secretary|Minister|Director)\b(?! (?:{ORG_HEADS})\b)[\w -]*? (?:of|for|to) (?:the )?"
+    rf"(?:General|{POSTS})\b(?! (?:{ORG_HEADS})\b)[\w -]*? (?:of|for|to) (?:the )?"
 )
 # "Regional Migration Health Adviser at the ...", "China to the UN Office at Geneva": a title, or the country a
 # mission represents, before the organization
@@ -181,6 +184,10 @@ _REGIONS = frozenset(
 _WHEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# A gathering of a body before its name ("the Johannesburg Summit of the Forum on ...", "Third Session of the ...")
+_EVENT_OF = re.compile(
+    rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:Summit|Session|Meeting|Plenary|Anniversary) of (?:the )?"
 )
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
@@ -409,6 +416,13 @@ def part_and_whole(candidate: Candidate) -> list[Candidate]:
     return [candidate]
 
 
+def ministry_part(name: str) -> str | None:
+    """A ministry's department named with its ministry ("Department of X of the Ministry of Y"): its name without
+    the ministry ("Department of X"), the form the text gives when the ministry is understood."""
+    of = re.search(r" of (?:the )?(?=Ministry of )", name)
+    return name[: of.start()] if of and _PART.match(name) else None
+
+
 _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 
@@ -507,6 +521,11 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
     return None
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether an acronym spells the whole name by its initials ("CCG": "Center for China and Globalization")."""
+    return _spelled_by(name, 0, len(name), acronym) == (0, len(name))
+
+
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
     runs = []
@@ -519,6 +538,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += rest.end()  # "Director-General"
         if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
             s += to.end()
+        if event := _EVENT_OF.match(text[s:e]):  # "Johannesburg Summit of the Forum on ...": the forum
+            s += event.end()
         if when := _LEADING_WHEN.match(text[s:e]):  # "30 May at the IOM Regional Office ...": the office
             s += when.end()
         if verb := _LEADING_VERB.match(text[s:e]):  # "Addressing the Council, ...": a verb and its object
@@ -626,8 +647,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        r", ?| and | at (?:the )?|\b(?=(?:Chief|Director|Minister|Ambassador|President|Commissioner|Secretary"
-        r"|Deputy|Vice|Head|Representative|Spokesperson|Chairman)\b)",
+        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b)",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]

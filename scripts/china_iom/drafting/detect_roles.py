@@ -22,6 +22,7 @@ from china_iom.annotation.sentences import LOWER, UPPER
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     FIELD_NOUNS,
+    FORMS_OF_ADDRESS,
     HONORIFICS,
     STATEMENT,
     countries_in,
@@ -59,7 +60,7 @@ _WORD = (
     r"|chairman|president|secretary(?:-general)?|head|chief))"
 )  # "its deputy commissioner Li Wenjun": a post of the organization just named
 _BEFORE = re.compile(
-    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:(?:Mr|Ms|Mrs|Dr|Madam|H\.\s?E)\.?|{RANKS}))*"
+    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:{FORMS_OF_ADDRESS}|{RANKS}))*"
     r"[ \u00a0]+$"
 )
 # a country's adjective before a post ("Russian", "Sri Lankan", "US"); "Chinese" is China's
@@ -134,12 +135,17 @@ def _ranks_of_bodies(
         if person.entity in posted:
             continue
         rank = _RANK_BEFORE.search(text[max(0, person.start - 40) : person.start].rstrip(" \u00a0"))
-        body = next((o for o in organizations if _OF_BODY.fullmatch(text, person.end, o.start)), None)
+        body = _body_after(text, person, organizations)
         if rank and body:
             start = max(0, person.start - 40) + rank.start()
             found.append(RoleSpan(person.entity, body.entity, _title(rank.group(0)), start, body.end))
             posted.add(person.entity)
     return found
+
+
+def _body_after(text: str, person: EntitySpan, organizations: list[EntitySpan]) -> EntitySpan | None:
+    """The organization named just after the person's name ("... Ivo Lind of the Immigration Department")."""
+    return next((o for o in organizations if _OF_BODY.fullmatch(text, person.end, o.start)), None)
 
 
 def _ours(text: str, roles: list[RoleSpan]) -> list[RoleSpan]:
@@ -228,7 +234,9 @@ def _before(
         r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
     ):
         start = s  # "Shanghai Vice-Mayor": the city's
-    return _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+    roles = _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+    body = _body_after(text, person, organizations)  # "Counsellor Ivo Lind of the Embassy of X": that embassy's
+    return [replace(r, organization=body.entity) if body and r.organization is None else r for r in roles]
 
 
 # A post's field written before it ("Public Security Minister", "Home Affairs Minister", "Immigration Commissioner"):

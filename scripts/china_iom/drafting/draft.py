@@ -31,9 +31,11 @@ from china_iom.drafting.detect_candidates import (
     demonyms_in,
     government_candidates,
     is_country,
+    ministry_part,
     organization_candidates,
     part_and_whole,
     person_candidates,
+    spells,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
@@ -163,7 +165,7 @@ def draft_article(
         for m in known
         if _countryless(m.quote, m.entity_id, registries)
         and (_said_foreign(text, m.start) or not _china_s_here(m.start, sentences, sentence_country, in_china))
-        and not _said_chinese(text, m)
+        and not _said_chinese(text, m.quote)
     ]
     unplaced += _spelled_acronyms(text, unplaced, known)
     known = [m for m in known if m not in unplaced]
@@ -191,6 +193,7 @@ def draft_article(
     for m in unplaced:
         _not_placed(draft, " ".join(m.quote.split()), m.entity_id)
     _candidates(draft, registries, known)
+    _initials_of_new(draft)
     _governments(draft, registries, known)
     _family_names(draft, registries)
     _unclaimed_aliases_dropped(draft)
@@ -517,11 +520,24 @@ _CHINESE_LEAD = r"(?:\bChinese|\bChina['’]s|\bPRC)\s+"
 _CHINESE_TAIL = r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China\b"
 
 
-def _said_chinese(text: str, match: Match) -> bool:
+def _said_chinese(text: str, quote: str) -> bool:
     """Whether the text names this countryless form as China's: here or anywhere else ("China's Ministry of Public
     Security", "the Ministry of Public Security of China"; then "the Ministry of Public Security" refers back)."""
-    form = r"\s+".join(map(re.escape, match.quote.split()))
+    form = r"\s+".join(map(re.escape, quote.split()))
     return re.search(rf"{_CHINESE_LEAD}(?:the\s+)?{form}\b|\b{form}{_CHINESE_TAIL}", text) is not None
+
+
+def _said_china_s_alone(draft: Draft, registries: Registries, entity_id: str) -> bool:
+    """Whether the text names this Chinese body as China's ("China's Ministry of Public Security", "the Ministry of
+    Public Security of the People's Republic of China") and no other country's body under its countryless name
+    (no new "Lao Ministry of Public Security"): then a post named by that name alone is at China's."""
+    forms = [
+        f for f in surface_forms(registries.organizations.entries[entity_id]) if _countryless(f, entity_id, registries)
+    ]
+    others = [fold(e.fields["name"]) for e in draft.new_entries if e.kind == "organizations"]
+    return any(_said_chinese(draft.text, f) for f in forms) and not any(
+        fold(f) in other for f in forms for other in others
+    )
 
 
 def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
@@ -544,6 +560,7 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
         named
         or getattr(person, "country", None) == "CN"
         or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
+        or _said_china_s_alone(draft, registries, role.organization)
     ):
         return role
     draft.notes["undecided"].append(
@@ -922,11 +939,36 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
                 (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
             ):
                 fields["parent"] = parent
+        if kind == "organizations" and (part := ministry_part(first.name)):
+            fields["aliases"].append(part)
         draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w(’'-])[A-Z]{3,6}(?![\w)’'-])")
+
+
+def _initials_of_new(draft: Draft) -> None:
+    """A bare acronym after a new organization's full name that spells that one name alone ("the Center for China and
+    Globalization ... president of the CCG") is its acronym: its mentions are that organization's."""
+    text, body = draft.text, draft.layout.body
+    claimed = [(m.start, m.end) for m in draft.mentions]
+    new = [e for e in draft.new_entries if e.kind == "organizations" and not e.fields.get("acronym")]
+    for found in _BARE_ACRONYM.finditer(text, *body):
+        if any(s < found.end() and found.start() < e for s, e in claimed):
+            continue
+        named = [
+            e
+            for e in new
+            if spells(found.group(0), e.fields["name"]) and 0 <= text.find(e.fields["name"]) < found.start()
+        ]
+        if len(named) == 1:
+            named[0].fields["acronym"] = found.group(0)
+            _mentions_of(draft, "organizations", named[0].fields["id"], found.group(0))
+            new.remove(named[0])
 
 
 def _sibling(name: str, draft: Draft) -> NewEntry | None:
@@ -1219,8 +1261,11 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
 
 
 def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
+    """Whether the candidate overlaps a known entity of its kind other than as a known part of a longer body's
+    name, or is a person's name over a known organization ("IOM Myanmar also attended": IOM's office, no one)."""
     for m in known:
-        if m.kind == candidate.kind and m.start < candidate.end and candidate.start < m.end:
+        kinds = (candidate.kind, "organizations") if candidate.kind == "people" else (candidate.kind,)
+        if m.kind in kinds and m.start < candidate.end and candidate.start < m.end:
             inside = (
                 candidate.start <= m.start
                 and m.end <= candidate.end

@@ -10,7 +10,7 @@ from china_iom.annotation.sentences import UPPER
 
 # Posts a title before a name stands for ("Minister Li", "the Ambassador said")
 POSTS = (
-    r"Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
+    r"(?:Comptroller|Inspector|Auditor|Attorney|Solicitor)[- ]General|Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
     r"|Director|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Commissioner|Councill?or"
     r"|Spokes(?:person|man|woman)|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff"
     r"|Head of (?:Mission|Office|Sub-Office)|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
@@ -20,7 +20,7 @@ POSTS = (
 # "Ivo Lind, a research fellow at the ...")
 STAFF = (
     r"Chief|Head|Deputy|Specialist|Officer|Official|Coordinator|Advis[eo]r|Expert|Consultant|Analyst"
-    r"|Fellow|Professor|Researcher|Lecturer|Scholar"
+    r"|Fellow|Professor|Researcher|Lecturer|Scholar|Dean(?=[ \u00a0]of\b)"  # "Dean of ...", never "Dean Acheson"
 )
 # Words that qualify a post ("Deputy Director General", "Foreign Minister", "First Secretary")
 QUALIFIERS = (
