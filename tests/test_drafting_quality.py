@@ -7008,3 +7008,78 @@ def test_a_signing_right_after_talks_within_a_gathering_is_within_it(text, withi
     [signing] = [m for m in draft.meetings if m.kind == "signing"]
     parent = draft.meetings[signing.parent].kind if signing.parent is not None else None
     assert (parent == "forum") is within
+
+
+# Lane i11s22s: speakers. A verb within a relative clause is not the sentence's, and a post and a relative clause may
+# stand between the speaker and the verb ("X, head of Y, who also spoke at the launch, said"); reported speech that
+# runs over one sentence with no verb and no person runs over the next too, within its paragraph; in a transcript,
+# what talks between others covered ("The two sides reviewed ... and exchanged views on ...") is no one's position.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Kemp, head of the Nordic Migration Office, who also spoke at the launch, said data matter.",
+            ["kemp"],
+        ),
+        ("Ada Kemp, who also spoke at the forum, said that data matter.", ["kemp"]),
+        ("Ada Kemp, deputy director of the office, whose team wrote the report, noted that data matter.", ["kemp"]),
+        # the only reporting verb is in the clause: the clause's subject is another person
+        ("Ada Kemp met Ivo Lind, who said that data matter.", [None]),
+        # a post and a clause that is no relative clause: the delegation's words, not Kemp's
+        ("In talks with Ada Kemp, the delegation, which arrived on Monday, said that data matter.", [None]),
+    ],
+)
+def test_lane_i11s22s_a_relative_clause_s_verb_is_not_the_sentence_s(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a clause, then two sentences with no verb and no person: all three hers
+            "In her speech, Ada Kemp said that the two countries are close partners. The equipment will help "
+            "the service at its borders. China is willing to promote cooperation.",
+            ["kemp", "kemp", "kemp"],
+        ),
+        (  # a new paragraph stops it, unless it states a position
+            "Ada Kemp said that the two countries are close partners. The equipment will help the service.\n"
+            "The project began in 2015.",
+            ["kemp", "kemp", None],
+        ),
+        (  # a sentence with a verb of its own stops it: the writer's account follows
+            "Ada Kemp said that the two countries are close partners. Ivo Lind thanked her. The equipment arrived.",
+            ["kemp", "lind", None],
+        ),
+        (  # no clause introduced: nothing runs on
+            "Ada Kemp thanked the donors. The equipment will help the service. China is willing to help.",
+            ["kemp", None, None],
+        ),
+    ],
+)
+def test_lane_i11s22s_reported_speech_runs_over_the_sentences_that_go_on_with_it(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "spoken"),
+    [
+        ("The two sides reviewed their cooperation and exchanged views on global migration governance.", False),
+        ("The two sides discussed global migration governance.", False),
+        ("Both sides also exchanged views on global migration governance.", False),
+        ("On May 20, the two sides held talks on global migration governance.", False),
+        ("The two sides have made progress on global migration governance.", True),  # his own account
+        ("We hope the two sides will advance global migration governance.", True),  # his own hope
+    ],
+)
+def test_lane_i11s22s_what_talks_between_others_covered_is_no_one_s_in_a_transcript(report, spoken, registries):
+    text = (
+        "Foreign Ministry Spokesperson Ivo Berg's Regular Press Conference on March 4, 2021\n\n"
+        "Q: Officials of the two countries met in Oslo last week. Can you share more?\n\n"
+        f"A: Vice Foreign Minister Tang Wenjie held talks with Antonio Vitorino in Oslo on March 1. {report}\n\n"
+        "Q: Will he travel to Bergen?\n\nA: He will also visit Bergen.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    said = {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"}
+    assert said == {"migration-governance": ("ivo-berg",) if spoken else ()}

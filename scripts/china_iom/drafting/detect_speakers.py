@@ -2,7 +2,8 @@
 
 A statement is attributed only when the text makes the speaker unambiguous (a wrong speaker is an
 invented fact; an empty one is only a gap): the person named just before a reporting verb, just
-after it ("said Jane Roe"), or after "according to". A pronoun or a title before the verb ("He
+after it ("said Jane Roe"), or after "according to", past a post and a relative clause ("X, head of Y, who also
+spoke at the launch, said": the clause's verb is not the sentence's). A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
 no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
 meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
@@ -15,7 +16,7 @@ named before it, and a clause that goes on with the subject opening the sentence
 and said", "X, who met Y, underlined") by that subject. After a sentence naming several people, a pronoun stands
 for its subject only when the text gives every other one there the other gender ("Mr."). A sentence with no verb
 and no person continues the previous sentence's reported
-speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open (a
+speech only when that one introduced a clause ("saying that"), went on with one itself, or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
 a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
@@ -39,6 +40,19 @@ REPORTING = re.compile(
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to"
     r"|was (?:\w+ )?(?:satisfied|pleased))\b(?! by\b)"
 )  # "the initiative proposed by China": a passive reports no one's words
+# An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
+# sentence's
+_IN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;“\"]*$")
+
+
+def reporting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The sentence's first reporting verb outside a relative clause ("X, head of Y, who also spoke at the launch,
+    said": "said"), or the one in it if no other follows."""
+    verbs = list(REPORTING.finditer(text, start, end))
+    main = (v for v in verbs if not _IN_RELATIVE.search(text, start, v.start()))
+    return next(main, verbs[0] if verbs else None)
+
+
 # A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.
 _PARTICIPLE = re.compile(r"saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging")
 POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")  # "Li's", "Xi Jinping’ pledge": an owner, no agent
@@ -59,9 +73,9 @@ _STAND_IN = re.compile(
 _POSITION = re.compile(r"[^.;]*?\b(?:should|must|needs? to|(?:is|are) (?:willing|ready) to|ought to)\b")
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
-    r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
+    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
     r"(?:\s+[a-z]+ed and)?\s*$"
-)  # "X reviewed and praised": one verb coordinated before
+)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before
 
 
 @dataclass(frozen=True)
@@ -97,7 +111,7 @@ def speakers(
     opening = paragraph_starts(text)
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        verb = REPORTING.search(text, s, e)
+        verb = reporting_verb(text, s, e)
         speaker = None
         if verb is not None:
             speaker = _subject(text, s, verb, inside, previous, holders, seen <= {previous})
@@ -113,7 +127,10 @@ def speakers(
         ):
             speaker = result[-1]
         result.append(speaker)
-        continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
+        goes_on = continues and verb is None  # a sentence the reported speech ran over passes it on
+        continues = speaker is not None and (
+            goes_on or _CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e)
+        )
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
         named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
         last_named = [p.entity for p in inside if not POSSESSIVE.match(text, p.end)] if speaker is None else []
@@ -134,7 +151,7 @@ def co_speakers(
     result = []
     for (s, e), speaker in zip(sentences, said):
         pair = ()
-        if speaker is not None and (verb := REPORTING.search(text, s, e)):
+        if speaker is not None and (verb := reporting_verb(text, s, e)):
             before = [p for p in people if s <= p.start and p.end <= verb.start()]
             if len(before) >= 2 and before[-1].entity == speaker and before[-2].entity != speaker:
                 first, last = before[-2], before[-1]
@@ -161,7 +178,8 @@ def turns(
     for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
     label's turn; before the first turn, the ``speaker`` of a statement. A turn runs over its paragraphs to the
     next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move"). The
-    agenda of planned talks ("The two sides will exchange views on ...") is no one's position: no one holds it."""
+    agenda of planned talks ("The two sides will exchange views on ...") and what talks between others covered ("The
+    two sides reviewed ... and exchanged views on ...") are no one's position: no one holds them."""
     body = sentences[0][0] if sentences else 0
     labels = [m for m in _TURN.finditer(text) if m.start() >= body]
     opened = [(0, speaker)]
@@ -174,11 +192,13 @@ def turns(
     ]
 
 
-# "The two sides will exchange views on ...", "Both sides will also discuss ...": what the parties are to talk about
+# "The two sides will exchange views on ...", "Both sides will also discuss ...": what the parties are to talk about;
+# "The two sides reviewed ... and exchanged views on ...": what they talked about, as the spokesperson reports it
 _AGENDA = re.compile(
     r"(?:A:\s*)?(?:[A-Z][\w ,]*?,\s*)?(?:[Tt]he two sides|[Bb]oth sides|[Tt]he two (?:leaders|parties|countries)|[Tt]hey)"
-    r"\s+will\s+(?:also\s+|further\s+)?(?:exchange views|have an exchange|discuss|hold (?:talks|discussions|consultations)"
-    r"|talk|review|explore|sign)\b"
+    r"\s+(?:will\s+(?:also\s+|further\s+)?(?:exchange views|have an exchange|discuss|hold (?:talks|discussions|consultations)"
+    r"|talk|review|explore|sign)|(?:also\s+)?(?:exchanged views|had an exchange|discussed|held (?:talks|discussions"
+    r"|consultations)|talked|reviewed|explored|signed))\b"
 )
 
 
