@@ -7083,3 +7083,46 @@ def test_lane_i11s22s_what_talks_between_others_covered_is_no_one_s_in_a_transcr
     draft = draft_article("t", text, registries, [])
     said = {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"}
     assert said == {"migration-governance": ("ivo-berg",) if spoken else ()}
+
+
+# Lane i11s22s: topic forms. "telecom" spelled out ("telecommunication(s) fraud"); what the noun of an act opening a
+# theme acts on, where it keeps a complement ("rights and interests of Chinese citizens abroad" of "Protection of the
+# ..."), with the stock qualifier before it ("legitimate rights and interests of ..."); never the bare object.
+@pytest.mark.parametrize(
+    ("sentence", "topic", "form"),
+    [
+        ("Ivo Lind said telecommunication fraud hurts families.", "telecom-fraud", "telecommunication fraud"),
+        ("Ivo Lind said telecommunications fraud hurts families.", "telecom-fraud", "telecommunications fraud"),
+        (
+            "Ivo Lind said China protects the legitimate rights and interests of Chinese citizens abroad.",
+            "overseas-chinese-rights",
+            "legitimate rights and interests of Chinese citizens abroad",
+        ),
+        (
+            "Ivo Lind said China protects the rights of Chinese citizens abroad.",
+            "overseas-chinese-rights",
+            "rights of Chinese citizens abroad",
+        ),
+    ],
+)
+def test_lane_i11s22s_spelled_out_and_qualified_forms_of_a_topic(sentence, topic, form, registries):
+    draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
+    [mention] = [m for m in draft.mentions if m.kind == "topics"]
+    assert (mention.entity_id, draft.text[mention.start : mention.end], mention.speakers) == (
+        topic,
+        form,
+        ("ivo-lind",),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Lind said the law protects the rights and interests of workers.",  # the bare object, no complement of its
+        "Ivo Lind said the legitimate rights and interests of investors matter.",
+        "Ivo Lind said telecommunication networks reach every village.",
+    ],
+)
+def test_lane_i11s22s_no_topic_in_a_bare_object_or_another_telecommunication(sentence, registries):
+    draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
+    assert [m for m in draft.mentions if m.kind == "topics"] == []
