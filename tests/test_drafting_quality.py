@@ -7126,3 +7126,55 @@ def test_lane_i11s22s_spelled_out_and_qualified_forms_of_a_topic(sentence, topic
 def test_lane_i11s22s_no_topic_in_a_bare_object_or_another_telecommunication(sentence, registries):
     draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
     assert [m for m in draft.mentions if m.kind == "topics"] == []
+
+
+# Lane i11s22s: publication dates. A sign-off dates the release with its place before the date ("Putrajaya, 10
+# October 2012"), as governments abroad write it; a date in figures that reads either way ("Posted: 06/03/08") is read
+# in the order the page's other dates in figures show, else not at all.
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Corporate Communications Unit\nMinistry of Home Affairs\nPutrajaya, 10 October 2012\n",
+        "Kuala Lumpur, 10 October 2012\n",
+        "Port Louis, October 10, 2012\n",
+    ],
+)
+def test_lane_i11s22s_a_sign_off_with_its_place_before_the_date_is_the_publication_date(signature, registries):
+    draft = draft_article("t", _SIGNED_BODY + signature, registries, [])
+    assert draft.published is not None and draft.published.value == "2012-10-10"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The delegation left Putrajaya, 10 October 2012.\n",  # a sentence, not a sign-off
+        "Related stories\nPutrajaya, 3 May 2012\nKuala Lumpur, 9 June 2012\n",  # a list
+    ],
+)
+def test_lane_i11s22s_a_place_and_a_date_in_a_sentence_or_a_list_is_no_publication_date(tail, registries):
+    assert draft_article("t", _SIGNED_BODY + tail, registries, []).published is None
+
+
+@pytest.mark.parametrize(
+    ("page", "value"),
+    [
+        ("<div class='posted'>Posted: 06/03/08</div>", None),  # either way, and nothing to tell which
+        ("<div class='posted'>Posted: 06/03/08</div><li>Posted: 11/22/07</li>", "2008-06-03"),  # the page: month first
+        ("<div class='posted'>Posted: 06/03/08</div><li>Posted: 22/11/07</li>", "2008-03-06"),  # the page: day first
+        ("<meta name='date' content='2008-03-06'><p>06/03/08</p>", "2008-03-06"),  # written in full too
+        ("<div class='posted'>Posted: 03/20/09</div>", "2009-03-20"),  # one way only
+        ("<div class='posted'>Posted: 04/04/09</div>", "2009-04-04"),
+    ],
+)
+def test_lane_i11s22s_a_date_in_figures_that_reads_either_way_is_read_by_the_page_s_other_dates(page, value, tmp_path):
+    from china_iom.drafting.extract import read_source
+
+    html = tmp_path / "page.html"
+    html.write_text(
+        f"<html><head><title>IOM hands over kits</title></head><body><h1>IOM hands over kits</h1>{page}"
+        "<p>Geneva - IOM handed over shelter kits to the families who lost their homes in the cyclone last week.</p>"
+        "<p>The kits were funded by a contribution from the Government of the People's Republic of China.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert read_source(html).date == value

@@ -692,10 +692,11 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
 
 
 def _alone(text: str, phrase: DatePhrase) -> bool:
-    """Whether the date fills its line, bar a label ("Published: 2017/6/20")."""
+    """Whether the date fills its line, bar a label or a place ("Published: 2017/6/20", "Putrajaya, 10 October 2012")."""
     start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
     line = text[start : len(text) if end < 0 else end]
-    return re.fullmatch(r"\s*(?:[A-Za-z][\w ]*:\s*)?" + re.escape(phrase.quote) + r"\s*", line) is not None
+    lead = rf"\s*(?:[A-Za-z][\w ]*:\s*|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}},\s*)?"
+    return re.fullmatch(lead + re.escape(phrase.quote) + r"\s*", line) is not None
 
 
 def _signed(text: str, layout: Layout) -> DatePhrase | None:
@@ -705,7 +706,8 @@ def _signed(text: str, layout: Layout) -> DatePhrase | None:
     dated = [d for d in find_dates(text, layout.body[1]) if _alone(text, d)]
     if len(dated) != 1 or (dated[0].precision, dated[0].basis) != ("day", "stated"):
         return None
-    before = [line for line in text[layout.body[1] : dated[0].start].splitlines() if line.strip()]
+    own_line = text.rfind("\n", 0, dated[0].start) + 1  # the date's line, its place included
+    before = [line for line in text[layout.body[1] : max(own_line, layout.body[1])].splitlines() if line.strip()]
     return dated[0] if len(before) <= 3 else None
 
 
