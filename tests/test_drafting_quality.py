@@ -7178,3 +7178,22 @@ def test_lane_i11s22s_a_date_in_figures_that_reads_either_way_is_read_by_the_pag
         encoding="utf-8",
     )
     assert read_source(html).date == value
+
+
+# Lane i11s22s: a topic's form whose last word names a body as well as a field ("immigration administration") names
+# the body where the text sets one up ("China's new ...", "set up a State ...", "the establishment of the ...").
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("Ivo Lind said China's new immigration administration will serve foreigners.", False),
+        ("Ivo Lind said China would set up a State immigration administration this year.", False),
+        ("Ivo Lind said the establishment of the immigration administration was welcome.", False),
+        ("Ivo Lind said the newly established immigration administration will open offices.", False),
+        ("Ivo Lind said cooperation in immigration administration will grow.", True),  # the field
+        ("Ivo Lind said China will improve its immigration administration.", True),
+        ("Ivo Lind said new requirements on immigration administration arose.", True),
+    ],
+)
+def test_lane_i11s22s_an_administration_set_up_is_a_body_not_a_topic(sentence, topic, registries):
+    draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == (["migration-management"] if topic else [])

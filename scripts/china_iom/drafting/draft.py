@@ -143,6 +143,7 @@ def draft_article(
         and _not_inside_a_name(text, m)
         and not _names_a_fund(text, m)
         and not _names_a_post_or_event(text, m)
+        and not _names_a_body(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
     dateline = layout.dateline or (0, 0)
@@ -799,6 +800,26 @@ def _names_a_post_or_event(text: str, match: Match) -> bool:
             and not match.as_written  # "on Wednesday on COVID-19": a form in its own case follows any word
             and _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
         )
+    )
+
+
+# "China's new immigration administration", "the newly established ...", "set up a (state) ...", "the establishment of
+# the ...": a body set up, no field
+_NEW = re.compile(
+    r"\b(?:[Nn]ew|[Nn]ewly (?:established|created|formed|founded|set up)"
+    r"|(?:set up|establish(?:ed)?|creat(?:e|ed)|found(?:ed)?) (?:a|an|the|its)(?: (?i:state|national))?"
+    r"|(?:establishment|creation|founding) of (?:a|an|the|its)(?: (?i:state|national))?)\s+$"
+)
+
+
+def _names_a_body(text: str, match: Match) -> bool:
+    """A topic's form whose last word names a body as well as a field ("immigration administration"), after "new":
+    the body ("China's new immigration administration will ..."); "cooperation in (its) immigration administration"
+    stays the field."""
+    return (
+        match.kind == "topics"
+        and match.quote.split()[-1].lower() == "administration"
+        and _NEW.search(text, max(0, match.start - 30), match.start) is not None
     )
 
 
