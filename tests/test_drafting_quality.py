@@ -7023,8 +7023,9 @@ def test_a_signing_right_after_talks_within_a_gathering_is_within_it(text, withi
         ),
         ("Ada Kemp, who also spoke at the forum, said that data matter.", ["kemp"]),
         ("Ada Kemp, deputy director of the office, whose team wrote the report, noted that data matter.", ["kemp"]),
-        # the only reporting verb is in the clause: the clause's subject is another person
-        ("Ada Kemp met Ivo Lind, who said that data matter.", [None]),
+        # the only reporting verb is in the clause: its subject is the person just before it
+        ("Ada Kemp met Ivo Lind, who said that data matter.", ["lind"]),
+        ("The talks were chaired by Ada Kemp, who noted that data matter.", ["kemp"]),
         # a post and a clause that is no relative clause: the delegation's words, not Kemp's
         ("In talks with Ada Kemp, the delegation, which arrived on Monday, said that data matter.", [None]),
     ],
@@ -7197,3 +7198,22 @@ def test_lane_i11s22s_a_date_in_figures_that_reads_either_way_is_read_by_the_pag
 def test_lane_i11s22s_an_administration_set_up_is_a_body_not_a_topic(sentence, topic, registries):
     draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
     assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == (["migration-management"] if topic else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to Ada Kemp, data matter.", ["kemp"]),
+        ("According to Minister of the Interior Ada Kemp, data matter.", ["kemp"]),
+        ("In Oslo, according to Ada Kemp, data matter.", ["kemp"]),
+        ('"Data matter," said IOM Director General Ada Kemp.', ["kemp"]),
+        # a person after "said" that opens what is said: the subject before the verb speaks
+        ("Ada Kemp said Ivo Lind would visit Oslo.", ["kemp"]),
+        ("Ada Kemp said IOM Director General Ivo Lind would visit Oslo.", ["kemp"]),
+        ("Ada Kemp arrived in Oslo. She said Ivo Lind would visit.", [None, "kemp"]),
+        ("The ministry said Ivo Lind would visit Oslo.", [None]),
+    ],
+)
+def test_lane_i11s22s_a_speaker_after_according_to_or_said_only_where_the_verb_comes_first(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected

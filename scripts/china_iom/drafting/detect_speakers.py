@@ -1,9 +1,10 @@
 """Whose words or position each sentence reports ("X said", "X stressed", "according to X").
 
 A statement is attributed only when the text makes the speaker unambiguous (a wrong speaker is an
-invented fact; an empty one is only a gap): the person named just before a reporting verb, just
-after it ("said Jane Roe"), or after "according to", past a post and a relative clause ("X, head of Y, who also
-spoke at the launch, said": the clause's verb is not the sentence's). A pronoun or a title before the verb ("He
+invented fact; an empty one is only a gap): the person named just before a reporting verb (past a post and a
+relative clause, "X, head of Y, who also spoke at the launch, said": the clause's verb is not the sentence's; "met X,
+who said": X), or after a verb that comes first ('"...," said Jane Roe', "According to Minister X"), past a title in
+capitals; never one who opens what is said ("Roe said Li would visit": Roe's words). A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
 no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
 meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
@@ -37,7 +38,7 @@ REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
     r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
-    r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to"
+    r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|[Aa]ccording to"
     r"|was (?:\w+ )?(?:satisfied|pleased))\b(?! by\b)"
 )  # "the initiative proposed by China": a passive reports no one's words
 # An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
@@ -71,11 +72,16 @@ _STAND_IN = re.compile(
 # A position ("The international community should ...", "China is ready to ..."): unlike a fact the writer adds
 # ("The compact sets out 23 objectives"), it goes on with the reported speech of the paragraph before.
 _POSITION = re.compile(r"[^.;]*?\b(?:should|must|needs? to|(?:is|are) (?:willing|ready) to|ought to)\b")
+# "said Minister of the Interior Ada Kemp", "according to IOM Director General Ada Kemp": a title in capitals, if any
+_TITLE_BETWEEN = re.compile(r" (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
+_QUOTED_BEFORE = re.compile(r"[\"”’],?\s*$")  # '"...," said X': the quotation before the verb
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
-    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
+    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,|,\s*who\b)?"
+    r"(?:\s+(?:also|further|then|highly|once again|has|had))*"
     r"(?:\s+[a-z]+ed and)?\s*$"
-)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before
+)  # "X, head of Y, who also spoke, said": a post and a relative clause; "met X, who said": X; "X reviewed and
+# praised": one verb before
 
 
 @dataclass(frozen=True)
@@ -313,11 +319,14 @@ def _subject(
     ("the Chinese envoy", "the vice foreign minister": unless the one person the text gives that very title) only
     while no one else has been named (``alone``): it may mean another person; "the spokesperson" only for the one
     person the text gives that title."""
-    if verb.group(0) in ("according to", "said"):
-        after = [p for p in inside if p.start == verb.end() + 1]
+    before = [p for p in inside if p.end <= verb.start()]
+    according = verb.group(0).lower() == "according to"
+    # '"...," said X', "According to X": the verb before its speaker; "Kemp (He) said Lind would ...": Kemp's (his)
+    inverted = _QUOTED_BEFORE.search(text, start, verb.start()) or not text[start : verb.start()].strip()
+    if (according and not before) or (verb.group(0) == "said" and inverted):
+        after = [p for p in inside if p.start > verb.end() and _TITLE_BETWEEN.fullmatch(text, verb.end(), p.start)]
         if after:
             return after[0].entity
-    before = [p for p in inside if p.end <= verb.start()]
     if before and _GAP.match(text[before[-1].end : verb.start()]):
         return before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
