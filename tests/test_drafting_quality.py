@@ -7217,3 +7217,22 @@ def test_lane_i11s22s_an_administration_set_up_is_a_body_not_a_topic(sentence, t
 def test_lane_i11s22s_a_speaker_after_according_to_or_said_only_where_the_verb_comes_first(text, expected):
     people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
     assert speakers(text, split_sentences(text), people) == expected
+
+
+# Lane i11s22s: "A met (with) B and exchanged views on ..." and "A and B exchanged views on ...": the two who met
+# speak (seed 001's "The DG and State Councillor ... exchanged views"); "the two sides exchanged views" no one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ambassador Ada Kemp met with PS Ivo Lind and exchanged views on migration.", [("kemp", "lind")]),
+        ("Ada Kemp held talks with Ivo Lind and exchanged views on migration.", [("kemp", "lind")]),
+        ("Ada Kemp and Ivo Lind exchanged views on migration.", [("kemp", "lind")]),
+        ("The two sides exchanged views on migration.", [()]),
+        ("In Oslo, the delegation met Ivo Lind and exchanged views on migration.", [()]),  # the delegation met him
+        ("Ada Kemp met Ivo Lind and Bo Tan and exchanged views on migration.", [()]),  # three: who spoke is not said
+    ],
+)
+def test_lane_i11s22s_the_two_who_met_and_exchanged_views_both_speak(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Bo Tan": "tan"})
+    sentences = split_sentences(text)
+    assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected

@@ -21,7 +21,8 @@ speech only when that one introduced a clause ("saying that"), went on with one 
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
 a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
-people coordinated as the subject that opens the clause ("A and B thanked China") both speak. In a transcript
+people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
+(with) B and exchanged views on ..."; "the two sides exchanged views" names no one. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
@@ -39,7 +40,7 @@ REPORTING = re.compile(
     r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|[Aa]ccording to"
-    r"|was (?:\w+ )?(?:satisfied|pleased))\b(?! by\b)"
+    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas))\b(?! by\b)"
 )  # "the initiative proposed by China": a passive reports no one's words
 # An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
 # sentence's
@@ -165,8 +166,24 @@ def co_speakers(
                 opening = not lead or lead.endswith(",")
                 if opening and text[first.end : last.start] == " and ":
                     pair = (first.entity, speaker)
+        elif speaker is None and (verb := reporting_verb(text, s, e)):
+            pair = _met_and_exchanged(text, s, verb, [p for p in people if s <= p.start and p.end <= verb.start()])
         result.append(pair or ((speaker,) if speaker else ()))
     return result
+
+
+# "A met with B and exchanged views on ...": the two who met speak, as "A and B exchanged views" do
+_MET = re.compile(r" (?:met|held talks|talked|had talks)(?: with)? (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
+
+
+def _met_and_exchanged(text: str, start: int, verb: re.Match[str], before: list[EntitySpan]) -> tuple[str, ...]:
+    """The two people of "A met (with) B and exchanged views on ...", A opening the sentence; none otherwise."""
+    if not verb.group(0).startswith("exchanged") or len(before) != 2 or text[before[1].end : verb.start()] != " and ":
+        return ()
+    first, second = before
+    opening = _OPENING.fullmatch(text, start, first.start) is not None
+    met = _MET.fullmatch(text, first.end, second.start) is not None
+    return (first.entity, second.entity) if opening and met else ()
 
 
 # A turn of a transcript: a line opening with "Q:", "A:" or a name and a colon
