@@ -7236,3 +7236,24 @@ def test_lane_i11s22s_the_two_who_met_and_exchanged_views_both_speak(text, expec
     people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Bo Tan": "tan"})
     sentences = split_sentences(text)
     assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected
+
+
+# Lane i11s22s: a headline that ends on a quoted phrase with no stop before the mark ('China calls for cooperation "in
+# a spirit of solidarity"') is no paragraph: the body, and the date line under the headline, follow it.
+@pytest.mark.parametrize(
+    ("headline", "is_headline"),
+    [
+        ('Migration pact adopted: Ruritania calls for action "in a spirit of partnership"', True),
+        ("Migration pact adopted: Ruritania calls for action ‘in a spirit of partnership’", True),
+        ('The two ministers agreed that the pact marks "a new start for all."', False),  # a stop before the mark
+        ('The two ministers agreed that the pact marks a "new start", he said.', False),
+    ],
+)
+def test_lane_i11s22s_a_headline_ending_on_a_quoted_phrase_is_no_paragraph(headline, is_headline, registries):
+    text = (
+        f"{headline}\n10 May 2018 Migrants and Refugees\n\n"
+        "Ministers meeting in Oslo on Thursday adopted the regional pact on labour migration, the first of its kind.\n"
+    )
+    assert (find_layout(text).body[0] > len(headline)) is is_headline
+    draft = draft_article("t", text, registries, [])
+    assert (draft.published is not None and draft.published.value == "2018-05-10") is is_headline
