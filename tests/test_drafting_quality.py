@@ -7257,3 +7257,27 @@ def test_lane_i11s22s_a_headline_ending_on_a_quoted_phrase_is_no_paragraph(headl
     assert (find_layout(text).body[0] > len(headline)) is is_headline
     draft = draft_article("t", text, registries, [])
     assert (draft.published is not None and draft.published.value == "2018-05-10") is is_headline
+
+
+# Lane i11s22s: a dateline's day with no year takes the year of the first full date the body states, when that falls
+# up to a week before it (a report follows its event); a later date, or one long before, gives none.
+@pytest.mark.parametrize(
+    ("dateline", "body_date", "value"),
+    [
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on November 3, 2021", "2021-11-04"),
+        ("OSLO, Jan. 2 (Xinhua) -- ", "on December 30, 2021", "2022-01-02"),  # the year turned in between
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on November 4, 2021", "2021-11-04"),
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on November 20, 2021", None),  # a date to come
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on September 3, 2021", None),  # long before: the report's year is unsure
+    ],
+)
+def test_lane_i11s22s_a_dateline_without_a_year_takes_the_year_of_the_event_just_before(
+    dateline, body_date, value, registries
+):
+    text = (
+        "Officials discuss labour migration\n"
+        f"{dateline}Ada Kemp, a Nordic official, met IOM officials in Oslo {body_date}, the two sides said.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert (draft.published.value if draft.published else None) == value
+    assert value is None or draft.published.basis == "inferred"

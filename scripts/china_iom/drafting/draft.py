@@ -7,6 +7,7 @@ Nothing here is confirmed: every item is written with ``proposed: true``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -678,6 +679,8 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
         return next((d for d in header if _alone(text, d)), header[0])
     if signed := _signed(text, layout):
         return signed
+    if hint is None and (dated := _dateline_year(text, layout)):
+        return dated
     if hint:
         return DatePhrase(
             0,
@@ -690,6 +693,23 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
             "From the saved page's metadata (trafilatura); the text itself states no publication date.",
         )
     return None
+
+
+def _dateline_year(text: str, layout: Layout) -> DatePhrase | None:
+    """The dateline's day with no year ("SHANGHAI, Nov. 4 (Xinhua) --"), in the year of the first full date the body
+    states if that falls up to a week before it ("on November 3, 2021"): a report follows its event."""
+    if layout.dateline is None:
+        return None
+    stated = [d for d in find_dates(text, layout.dateline[1], layout.body[1]) if d.precision == "day" and d.value]
+    if not stated:
+        return None
+    event = dt.date.fromisoformat(stated[0].value)
+    anchor = Anchor(event, f"the body's date {event}")
+    day = next((d for d in find_dates(text, *layout.dateline, anchor) if d.precision == "day" and d.value), None)
+    if day is None or not 0 <= (dt.date.fromisoformat(day.value) - event).days <= 7:
+        return None
+    note = f"The dateline gives the day; the year is that of the body's first full date, {event}, a few days before."
+    return dataclasses.replace(day, basis="inferred", note=note)
 
 
 def _alone(text: str, phrase: DatePhrase) -> bool:
