@@ -2,8 +2,7 @@
 
 A statement is attributed only when the text makes the speaker unambiguous (a wrong speaker is an
 invented fact; an empty one is only a gap): the person named just before a reporting verb (past a post and a
-relative clause, "X, head of Y, who also spoke at the launch, said": the clause's verb is not the sentence's; "met X,
-who said": X), or after a verb that comes first ('"...," said Jane Roe', "According to Minister X"), past a title in
+relative clause, "X, head of Y, who also spoke at the launch, said": the clause's verb is not the sentence's), or after a verb that comes first ('"...," said Jane Roe', "According to Minister X"), past a title in
 capitals; never one who opens what is said ("Roe said Li would visit": Roe's words). A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
 no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
@@ -78,11 +77,10 @@ _TITLE_BETWEEN = re.compile(r" (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
 _QUOTED_BEFORE = re.compile(r"[\"”’],?\s*$")  # '"...," said X': the quotation before the verb
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
-    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,|,\s*who\b)?"
+    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?"
     r"(?:\s+(?:also|further|then|highly|once again|has|had))*"
     r"(?:\s+[a-z]+ed and)?\s*$"
-)  # "X, head of Y, who also spoke, said": a post and a relative clause; "met X, who said": X; "X reviewed and
-# praised": one verb before
+)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before
 
 
 @dataclass(frozen=True)
