@@ -7276,3 +7276,248 @@ def test_a_bare_acronym_after_a_new_body_s_name_is_its_acronym(body, organizatio
     draft = draft_article("t", f"{_BANQUET_22E}{body}\n", registries, [])
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
     assert [names.get(r.organization) for r in draft.roles if r.person == "ada-kemp"] == [organization]
+
+
+# Lane i11s22s: speakers. A verb within a relative clause is not the sentence's, and a post and a relative clause may
+# stand between the speaker and the verb ("X, head of Y, who also spoke at the launch, said"); reported speech that
+# runs over one sentence with no verb and no person runs over the next too, within its paragraph; a speaker after
+# "According to" or "said" only where the verb comes first; in a transcript, what talks between others covered ("The
+# two sides reviewed ... and exchanged views on ...") is no one's position.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Kemp, head of the Nordic Migration Office, who also spoke at the launch, said data matter.",
+            ["kemp"],
+        ),
+        ("Ada Kemp, who also spoke at the forum, said that data matter.", ["kemp"]),
+        ("Ada Kemp, deputy director of the office, whose team wrote the report, noted that data matter.", ["kemp"]),
+        # the only reporting verb is in the clause: no one opening the sentence speaks
+        ("Ada Kemp met Ivo Lind, who said that data matter.", [None]),
+        # a post and a clause that is no relative clause: the delegation's words, not Kemp's
+        ("In talks with Ada Kemp, the delegation, which arrived on Monday, said that data matter.", [None]),
+        # reported speech over the sentences with no verb and no person that go on with it
+        (  # a clause, then two sentences with no verb and no person: all three hers
+            "In her speech, Ada Kemp said that the two countries are close partners. The equipment will help "
+            "the service at its borders. China is willing to promote cooperation.",
+            ["kemp", "kemp", "kemp"],
+        ),
+        (  # a new paragraph stops it, unless it states a position
+            "Ada Kemp said that the two countries are close partners. The equipment will help the service.\n"
+            "The project began in 2015.",
+            ["kemp", "kemp", None],
+        ),
+        (  # a sentence with a verb of its own stops it: the writer's account follows
+            "Ada Kemp said that the two countries are close partners. Ivo Lind thanked her. The equipment arrived.",
+            ["kemp", "lind", None],
+        ),
+        (  # no clause introduced: nothing runs on
+            "Ada Kemp thanked the donors. The equipment will help the service. China is willing to help.",
+            ["kemp", None, None],
+        ),
+        # after "According to" and "said" only where the verb comes first
+        ("According to Ada Kemp, data matter.", ["kemp"]),
+        ("According to Minister of the Interior Ada Kemp, data matter.", ["kemp"]),
+        ("In Oslo, according to Ada Kemp, data matter.", ["kemp"]),
+        ('"Data matter," said IOM Director General Ada Kemp.', ["kemp"]),
+        # a person after "said" that opens what is said: the subject before the verb speaks
+        ("Ada Kemp said Ivo Lind would visit Oslo.", ["kemp"]),
+        ("Ada Kemp said IOM Director General Ivo Lind would visit Oslo.", ["kemp"]),
+        ("Ada Kemp arrived in Oslo. She said Ivo Lind would visit.", [None, "kemp"]),
+        ("The ministry said Ivo Lind would visit Oslo.", [None]),
+    ],
+)
+def test_lane_i11s22s_who_speaks(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "spoken"),
+    [
+        ("The two sides reviewed their cooperation and exchanged views on global migration governance.", False),
+        ("The two sides discussed global migration governance.", False),
+        ("Both sides also exchanged views on global migration governance.", False),
+        ("On May 20, the two sides held talks on global migration governance.", False),
+        ("The two sides have made progress on global migration governance.", True),  # his own account
+        ("We hope the two sides will advance global migration governance.", True),  # his own hope
+    ],
+)
+def test_lane_i11s22s_what_talks_between_others_covered_is_no_one_s_in_a_transcript(report, spoken, registries):
+    planned = "Vice Foreign Minister Tang Wenjie will hold talks with Antonio Vitorino on global migration governance."
+    held = f"Vice Foreign Minister Tang Wenjie held talks with Antonio Vitorino in Oslo on March 1. {report}"
+    headline = "Foreign Ministry Spokesperson Ivo Berg's Regular Press Conference on March 4, 2021"
+    text = _BRIEFING_TEXT.format(headline=headline, answer="A").replace(planned, held)
+    [reported] = [m for m in draft_article("t", text, registries, []).mentions if m.entity_id == "migration-governance"]
+    assert reported.speakers == (("ivo-berg",) if spoken else ())
+
+
+# Lane i11s22s: topic forms. "telecom" spelled out ("telecommunication(s) fraud"); what the noun of an act opening a
+# theme acts on, where it keeps a complement ("rights and interests of Chinese citizens abroad" of "Protection of the
+# ..."), with the stock qualifier before it ("legitimate rights and interests of ..."); never the bare object.
+@pytest.mark.parametrize(
+    ("sentence", "topic", "form"),
+    [
+        ("Ivo Lind said telecommunication fraud hurts families.", "telecom-fraud", "telecommunication fraud"),
+        ("Ivo Lind said telecommunications fraud hurts families.", "telecom-fraud", "telecommunications fraud"),
+        (
+            "Ivo Lind said China protects the legitimate rights and interests of Chinese citizens abroad.",
+            "overseas-chinese-rights",
+            "legitimate rights and interests of Chinese citizens abroad",
+        ),
+        (
+            "Ivo Lind said China protects the rights of Chinese citizens abroad.",
+            "overseas-chinese-rights",
+            "rights of Chinese citizens abroad",
+        ),
+    ],
+)
+def test_lane_i11s22s_spelled_out_and_qualified_forms_of_a_topic(sentence, topic, form, registries):
+    test_a_form_a_registered_topic_implies_is_its_mention_and_a_new_alias(sentence, topic, form, registries)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Lind said the law protects the rights and interests of workers.",  # the bare object, no complement of its
+        "Ivo Lind said the legitimate rights and interests of investors matter.",
+        "Ivo Lind said telecommunication networks reach every village.",
+    ],
+)
+def test_lane_i11s22s_no_topic_in_a_bare_object_or_another_telecommunication(sentence, registries):
+    draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
+    assert [m for m in draft.mentions if m.kind == "topics"] == []
+
+
+# Lane i11s22s: publication dates. A sign-off dates the release with its place before the date ("Putrajaya, 10
+# October 2012"), as governments abroad write it; a date in figures that reads either way ("Posted: 06/03/08") is read
+# in the order the page's other dates in figures show, else not at all.
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Corporate Communications Unit\nMinistry of Home Affairs\nPutrajaya, 14 July 2021\n",
+        "Kuala Lumpur, 14 July 2021\n",
+        "Port Louis, July 14, 2021\n",
+    ],
+)
+def test_lane_i11s22s_a_sign_off_with_its_place_before_the_date_is_the_publication_date(signature, registries):
+    test_a_date_alone_in_the_sign_off_after_the_body_is_the_publication_date(signature, registries)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The delegation left Putrajaya, 14 July 2021.\n",  # a sentence, not a sign-off
+        "Related stories\nPutrajaya, 3 May 2021\nKuala Lumpur, 9 June 2021\n",  # a list
+    ],
+)
+def test_lane_i11s22s_a_place_and_a_date_in_a_sentence_or_a_list_is_no_publication_date(tail, registries):
+    test_dates_after_the_body_in_a_list_or_a_sentence_are_no_publication_date(tail, registries)
+
+
+@pytest.mark.parametrize(
+    ("page", "value"),
+    [
+        ("<div class='posted'>Posted: 06/03/08</div>", None),  # either way, and nothing to tell which
+        ("<div class='posted'>Posted: 06/03/08</div><li>Posted: 11/22/07</li>", "2008-06-03"),  # the page: month first
+        ("<div class='posted'>Posted: 06/03/08</div><li>Posted: 22/11/07</li>", "2008-03-06"),  # the page: day first
+        ("<meta name='date' content='2008-03-06'><p>06/03/08</p>", "2008-03-06"),  # written in full too
+        ("<div class='posted'>Posted: 03/20/09</div>", "2009-03-20"),  # one way only
+        ("<div class='posted'>Posted: 04/04/09</div>", "2009-04-04"),
+    ],
+)
+def test_lane_i11s22s_a_date_in_figures_that_reads_either_way_is_read_by_the_page_s_other_dates(page, value, tmp_path):
+    from china_iom.drafting.extract import read_source
+
+    html = tmp_path / "page.html"
+    html.write_text(
+        f"<html><head><title>IOM hands over kits</title></head><body><h1>IOM hands over kits</h1>{page}"
+        "<p>Geneva - IOM handed over shelter kits to the families who lost their homes in the cyclone last week.</p>"
+        "<p>The kits were funded by a contribution from the Government of the People's Republic of China.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert read_source(html).date == value
+
+
+# Lane i11s22s: a topic's form whose last word names a body as well as a field ("immigration administration") names
+# the body where the text sets one up ("China's new ...", "set up a State ...", "the establishment of the ...").
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("Ivo Lind said China's new immigration administration will serve foreigners.", False),
+        ("Ivo Lind said China would set up a State immigration administration this year.", False),
+        ("Ivo Lind said the establishment of the immigration administration was welcome.", False),
+        ("Ivo Lind said the newly established immigration administration will open offices.", False),
+        ("Ivo Lind said cooperation in immigration administration will grow.", True),  # the field
+        ("Ivo Lind said China will improve its immigration administration.", True),
+        ("Ivo Lind said new requirements on immigration administration arose.", True),
+    ],
+)
+def test_lane_i11s22s_an_administration_set_up_is_a_body_not_a_topic(sentence, topic, registries):
+    draft = draft_article("t", _WIRE + sentence + "\n", registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == (["migration-management"] if topic else [])
+
+
+# Lane i11s22s: "A met (with) B and exchanged views on ..." and "A and B exchanged views on ...": the two who met
+# speak (seed 001's "The DG and State Councillor ... exchanged views"); "the two sides exchanged views" no one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ambassador Ada Kemp met with PS Ivo Lind and exchanged views on migration.", [("kemp", "lind")]),
+        ("Ada Kemp held talks with Ivo Lind and exchanged views on migration.", [("kemp", "lind")]),
+        ("Ada Kemp and Ivo Lind exchanged views on migration.", [("kemp", "lind")]),
+        ("The two sides exchanged views on migration.", [()]),
+        ("In Oslo, the delegation met Ivo Lind and exchanged views on migration.", [()]),  # the delegation met him
+        ("Ada Kemp met Ivo Lind and Bo Tan and exchanged views on migration.", [()]),  # three: who spoke is not said
+    ],
+)
+def test_lane_i11s22s_the_two_who_met_and_exchanged_views_both_speak(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Bo Tan": "tan"})
+    sentences = split_sentences(text)
+    assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected
+
+
+# Lane i11s22s: a headline that ends on a quoted phrase with no stop before the mark ('China calls for cooperation "in
+# a spirit of solidarity"') is no paragraph: the body, and the date line under the headline, follow it.
+@pytest.mark.parametrize(
+    ("headline", "is_headline"),
+    [
+        ('Migration pact adopted: Ruritania calls for action "in a spirit of partnership"', True),
+        ("Migration pact adopted: Ruritania calls for action ‘in a spirit of partnership’", True),
+        ('The two ministers agreed that the pact marks "a new start for all."', False),  # a stop before the mark
+        ('The two ministers agreed that the pact marks a "new start", he said.', False),
+    ],
+)
+def test_lane_i11s22s_a_headline_ending_on_a_quoted_phrase_is_no_paragraph(headline, is_headline, registries):
+    text = (
+        f"{headline}\n10 May 2018 Migrants and Refugees\n\n"
+        "Ministers meeting in Oslo on Thursday adopted the regional pact on labour migration, the first of its kind.\n"
+    )
+    assert (find_layout(text).body[0] > len(headline)) is is_headline
+    draft = draft_article("t", text, registries, [])
+    assert (draft.published is not None and draft.published.value == "2018-05-10") is is_headline
+
+
+# Lane i11s22s: a dateline's day with no year takes the year of the first full date the body states, when that falls
+# up to a week before it (a report follows its event); a later date, or one long before, gives none.
+@pytest.mark.parametrize(
+    ("dateline", "body_date", "value"),
+    [
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on November 3, 2021", "2021-11-04"),
+        ("OSLO, Jan. 2 (Xinhua) -- ", "on December 30, 2021", "2022-01-02"),  # the year turned in between
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on November 4, 2021", "2021-11-04"),
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on November 20, 2021", None),  # a date to come
+        ("OSLO, Nov. 4 (Xinhua) -- ", "on September 3, 2021", None),  # long before: the report's year is unsure
+    ],
+)
+def test_lane_i11s22s_a_dateline_without_a_year_takes_the_year_of_the_event_just_before(
+    dateline, body_date, value, registries
+):
+    text = (
+        "Officials discuss labour migration\n"
+        f"{dateline}Ada Kemp, a Nordic official, met IOM officials in Oslo {body_date}, the two sides said.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert (draft.published.value if draft.published else None) == value
+    assert value is None or draft.published.basis == "inferred"

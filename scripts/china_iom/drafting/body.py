@@ -126,13 +126,13 @@ def is_boilerplate(line: str) -> bool:
 
 def is_paragraph(line: str) -> bool:
     """A line that reads like running text: several words ending with a sentence stop (or a colon that opens
-    a list: "I would like to make a few points:")."""
-    line = _END_MARK.sub("", line)
-    return (
-        len(line.split()) >= 8
-        and line.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":"))
-        and not is_boilerplate(line)
-    )
+    a list: "I would like to make a few points:"), before a closing quotation mark if any (a headline ends on a
+    quoted phrase: 'China calls for cooperation "in a spirit of solidarity"')."""
+    line = _END_MARK.sub("", line).rstrip()
+    return len(line.split()) >= 8 and _STOPPED.search(line) is not None and not is_boilerplate(line)
+
+
+_STOPPED = re.compile(r"(?:[.!?:]|[.!?,]['\"”’])$")  # "... agreed.", '... agreed."', "... points:"
 
 
 def find_layout(text: str) -> Layout:

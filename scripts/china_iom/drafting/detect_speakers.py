@@ -1,8 +1,9 @@
 """Whose words or position each sentence reports ("X said", "X stressed", "according to X").
 
 A statement is attributed only when the text makes the speaker unambiguous (a wrong speaker is an
-invented fact; an empty one is only a gap): the person named just before a reporting verb, just
-after it ("said Jane Roe"), or after "according to". A pronoun or a title before the verb ("He
+invented fact; an empty one is only a gap): the person named just before a reporting verb (past a post and a
+relative clause, "X, head of Y, who also spoke at the launch, said": the clause's verb is not the sentence's), or after a verb that comes first ('"...," said Jane Roe', "According to Minister X"), past a title in
+capitals; never one who opens what is said ("Roe said Li would visit": Roe's words). A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
 no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
 meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
@@ -15,11 +16,12 @@ named before it, and a clause that goes on with the subject opening the sentence
 and said", "X, who met Y, underlined") by that subject. After a sentence naming several people, a pronoun stands
 for its subject only when the text gives every other one there the other gender ("Mr."). A sentence with no verb
 and no person continues the previous sentence's reported
-speech only when that one introduced a clause ("saying that") or opened a quotation that it leaves open (a
+speech only when that one introduced a clause ("saying that"), went on with one itself, or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
 a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
-people coordinated as the subject that opens the clause ("A and B thanked China") both speak. In a transcript
+people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
+(with) B and exchanged views on ..."; "the two sides exchanged views" names no one. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
@@ -36,9 +38,22 @@ REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
     r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
-    r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|according to"
-    r"|was (?:\w+ )?(?:satisfied|pleased))\b(?! by\b)"
+    r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|[Aa]ccording to"
+    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas))\b(?! by\b)"
 )  # "the initiative proposed by China": a passive reports no one's words
+# An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
+# sentence's
+_IN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;“\"]*$")
+
+
+def reporting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The sentence's first reporting verb outside a relative clause ("X, head of Y, who also spoke at the launch,
+    said": "said"), or the one in it if no other follows."""
+    verbs = list(REPORTING.finditer(text, start, end))
+    main = (v for v in verbs if not _IN_RELATIVE.search(text, start, v.start()))
+    return next(main, verbs[0] if verbs else None)
+
+
 # A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.
 _PARTICIPLE = re.compile(r"saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging")
 POSSESSIVE = re.compile(r"['’]s?(?![\w'’])")  # "Li's", "Xi Jinping’ pledge": an owner, no agent
@@ -57,11 +72,15 @@ _STAND_IN = re.compile(
 # A position ("The international community should ...", "China is ready to ..."): unlike a fact the writer adds
 # ("The compact sets out 23 objectives"), it goes on with the reported speech of the paragraph before.
 _POSITION = re.compile(r"[^.;]*?\b(?:should|must|needs? to|(?:is|are) (?:willing|ready) to|ought to)\b")
+# "said Minister of the Interior Ada Kemp", "according to IOM Director General Ada Kemp": a title in capitals, if any
+_TITLE_BETWEEN = re.compile(r" (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
+_QUOTED_BEFORE = re.compile(r"[\"”’],?\s*$")  # '"...," said X': the quotation before the verb
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
-    r"^(?:'s|’s|,[^,;]{1,160},)?(?:\s+(?:also|further|then|highly|once again|has|had))*"
+    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?"
+    r"(?:\s+(?:also|further|then|highly|once again|has|had))*"
     r"(?:\s+[a-z]+ed and)?\s*$"
-)  # "X reviewed and praised": one verb coordinated before
+)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before
 
 
 @dataclass(frozen=True)
@@ -97,7 +116,7 @@ def speakers(
     opening = paragraph_starts(text)
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        verb = REPORTING.search(text, s, e)
+        verb = reporting_verb(text, s, e)
         speaker = None
         if verb is not None:
             speaker = _subject(text, s, verb, inside, previous, holders, seen <= {previous})
@@ -113,7 +132,10 @@ def speakers(
         ):
             speaker = result[-1]
         result.append(speaker)
-        continues = speaker is not None and (_CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e))
+        goes_on = continues and verb is None  # a sentence the reported speech ran over passes it on
+        continues = speaker is not None and (
+            goes_on or _CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e)
+        )
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
         named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
         last_named = [p.entity for p in inside if not POSSESSIVE.match(text, p.end)] if speaker is None else []
@@ -134,7 +156,7 @@ def co_speakers(
     result = []
     for (s, e), speaker in zip(sentences, said):
         pair = ()
-        if speaker is not None and (verb := REPORTING.search(text, s, e)):
+        if speaker is not None and (verb := reporting_verb(text, s, e)):
             before = [p for p in people if s <= p.start and p.end <= verb.start()]
             if len(before) >= 2 and before[-1].entity == speaker and before[-2].entity != speaker:
                 first, last = before[-2], before[-1]
@@ -142,8 +164,24 @@ def co_speakers(
                 opening = not lead or lead.endswith(",")
                 if opening and text[first.end : last.start] == " and ":
                     pair = (first.entity, speaker)
+        elif speaker is None and (verb := reporting_verb(text, s, e)):
+            pair = _met_and_exchanged(text, s, verb, [p for p in people if s <= p.start and p.end <= verb.start()])
         result.append(pair or ((speaker,) if speaker else ()))
     return result
+
+
+# "A met with B and exchanged views on ...": the two who met speak, as "A and B exchanged views" do
+_MET = re.compile(r" (?:met|held talks|talked|had talks)(?: with)? (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
+
+
+def _met_and_exchanged(text: str, start: int, verb: re.Match[str], before: list[EntitySpan]) -> tuple[str, ...]:
+    """The two people of "A met (with) B and exchanged views on ...", A opening the sentence; none otherwise."""
+    if not verb.group(0).startswith("exchanged") or len(before) != 2 or text[before[1].end : verb.start()] != " and ":
+        return ()
+    first, second = before
+    opening = _OPENING.fullmatch(text, start, first.start) is not None
+    met = _MET.fullmatch(text, first.end, second.start) is not None
+    return (first.entity, second.entity) if opening and met else ()
 
 
 # A turn of a transcript: a line opening with "Q:", "A:" or a name and a colon
@@ -161,7 +199,8 @@ def turns(
     for "A:" the spokesperson its headline names (``answerer``); no one in a question ("Q:") or another
     label's turn; before the first turn, the ``speaker`` of a statement. A turn runs over its paragraphs to the
     next one; a text of fewer than two turns in its body is no transcript ("Ada Kemp: a life on the move"). The
-    agenda of planned talks ("The two sides will exchange views on ...") is no one's position: no one holds it."""
+    agenda of planned talks ("The two sides will exchange views on ...") and what talks between others covered ("The
+    two sides reviewed ... and exchanged views on ...") are no one's position: no one holds them."""
     body = sentences[0][0] if sentences else 0
     labels = [m for m in _TURN.finditer(text) if m.start() >= body]
     opened = [(0, speaker)]
@@ -174,11 +213,13 @@ def turns(
     ]
 
 
-# "The two sides will exchange views on ...", "Both sides will also discuss ...": what the parties are to talk about
+# "The two sides will exchange views on ...", "Both sides will also discuss ...": what the parties are to talk about;
+# "The two sides reviewed ... and exchanged views on ...": what they talked about, as the spokesperson reports it
 _AGENDA = re.compile(
     r"(?:A:\s*)?(?:[A-Z][\w ,]*?,\s*)?(?:[Tt]he two sides|[Bb]oth sides|[Tt]he two (?:leaders|parties|countries)|[Tt]hey)"
-    r"\s+will\s+(?:also\s+|further\s+)?(?:exchange views|have an exchange|discuss|hold (?:talks|discussions|consultations)"
-    r"|talk|review|explore|sign)\b"
+    r"\s+(?:will\s+(?:also\s+|further\s+)?(?:exchange views|have an exchange|discuss|hold (?:talks|discussions|consultations)"
+    r"|talk|review|explore|sign)|(?:also\s+)?(?:exchanged views|had an exchange|discussed|held (?:talks|discussions"
+    r"|consultations)|talked|reviewed|explored|signed))\b"
 )
 
 
@@ -293,11 +334,14 @@ def _subject(
     ("the Chinese envoy", "the vice foreign minister": unless the one person the text gives that very title) only
     while no one else has been named (``alone``): it may mean another person; "the spokesperson" only for the one
     person the text gives that title."""
-    if verb.group(0) in ("according to", "said"):
-        after = [p for p in inside if p.start == verb.end() + 1]
+    before = [p for p in inside if p.end <= verb.start()]
+    according = verb.group(0).lower() == "according to"
+    # '"...," said X', "According to X": the verb before its speaker; "Kemp (He) said Lind would ...": Kemp's (his)
+    inverted = _QUOTED_BEFORE.search(text, start, verb.start()) or not text[start : verb.start()].strip()
+    if (according and not before) or (verb.group(0) == "said" and inverted):
+        after = [p for p in inside if p.start > verb.end() and _TITLE_BETWEEN.fullmatch(text, verb.end(), p.start)]
         if after:
             return after[0].entity
-    before = [p for p in inside if p.end <= verb.start()]
     if before and _GAP.match(text[before[-1].end : verb.start()]):
         return before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:

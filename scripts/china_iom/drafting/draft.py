@@ -7,6 +7,7 @@ Nothing here is confirmed: every item is written with ``proposed: true``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
@@ -147,6 +148,7 @@ def draft_article(
         and _not_inside_a_name(text, m)
         and not _names_a_fund(text, m)
         and not _names_a_post_or_event(text, m)
+        and not _names_a_body(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
     dateline = layout.dateline or (0, 0)
@@ -698,6 +700,8 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
         return next((d for d in header if _alone(text, d)), header[0])
     if signed := _signed(text, layout):
         return signed
+    if hint is None and (dated := _dateline_year(text, layout)):
+        return dated
     if hint:
         return DatePhrase(
             0,
@@ -712,11 +716,29 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
     return None
 
 
+def _dateline_year(text: str, layout: Layout) -> DatePhrase | None:
+    """The dateline's day with no year ("SHANGHAI, Nov. 4 (Xinhua) --"), in the year of the first full date the body
+    states if that falls up to a week before it ("on November 3, 2021"): a report follows its event."""
+    if layout.dateline is None:
+        return None
+    stated = [d for d in find_dates(text, layout.dateline[1], layout.body[1]) if d.precision == "day" and d.value]
+    if not stated:
+        return None
+    event = dt.date.fromisoformat(stated[0].value)
+    anchor = Anchor(event, f"the body's date {event}")
+    day = next((d for d in find_dates(text, *layout.dateline, anchor) if d.precision == "day" and d.value), None)
+    if day is None or not 0 <= (dt.date.fromisoformat(day.value) - event).days <= 7:
+        return None
+    note = f"The dateline gives the day; the year is that of the body's first full date, {event}, a few days before."
+    return dataclasses.replace(day, basis="inferred", note=note)
+
+
 def _alone(text: str, phrase: DatePhrase) -> bool:
-    """Whether the date fills its line, bar a label ("Published: 2017/6/20")."""
+    """Whether the date fills its line, bar a label or a place ("Published: 2017/6/20", "Putrajaya, 10 October 2012")."""
     start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
     line = text[start : len(text) if end < 0 else end]
-    return re.fullmatch(r"\s*(?:[A-Za-z][\w ]*:\s*)?" + re.escape(phrase.quote) + r"\s*", line) is not None
+    lead = rf"\s*(?:[A-Za-z][\w ]*:\s*|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}},\s*)?"
+    return re.fullmatch(lead + re.escape(phrase.quote) + r"\s*", line) is not None
 
 
 def _signed(text: str, layout: Layout) -> DatePhrase | None:
@@ -726,7 +748,8 @@ def _signed(text: str, layout: Layout) -> DatePhrase | None:
     dated = [d for d in find_dates(text, layout.body[1]) if _alone(text, d)]
     if len(dated) != 1 or (dated[0].precision, dated[0].basis) != ("day", "stated"):
         return None
-    before = [line for line in text[layout.body[1] : dated[0].start].splitlines() if line.strip()]
+    own_line = text.rfind("\n", 0, dated[0].start) + 1  # the date's line, its place included
+    before = [line for line in text[layout.body[1] : max(own_line, layout.body[1])].splitlines() if line.strip()]
     return dated[0] if len(before) <= 3 else None
 
 
@@ -818,6 +841,26 @@ def _names_a_post_or_event(text: str, match: Match) -> bool:
             and not match.as_written  # "on Wednesday on COVID-19": a form in its own case follows any word
             and _NAME_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
         )
+    )
+
+
+# "China's new immigration administration", "the newly established ...", "set up a (state) ...", "the establishment of
+# the ...": a body set up, no field
+_NEW = re.compile(
+    r"\b(?:[Nn]ew|[Nn]ewly (?:established|created|formed|founded|set up)"
+    r"|(?:set up|establish(?:ed)?|creat(?:e|ed)|found(?:ed)?) (?:a|an|the|its)(?: (?i:state|national))?"
+    r"|(?:establishment|creation|founding) of (?:a|an|the|its)(?: (?i:state|national))?)\s+$"
+)
+
+
+def _names_a_body(text: str, match: Match) -> bool:
+    """A topic's form whose last word names a body as well as a field ("immigration administration"), after "new":
+    the body ("China's new immigration administration will ..."); "cooperation in (its) immigration administration"
+    stays the field."""
+    return (
+        match.kind == "topics"
+        and match.quote.split()[-1].lower() == "administration"
+        and _NEW.search(text, max(0, match.start - 30), match.start) is not None
     )
 
 

@@ -2,12 +2,14 @@
 
 A topic's label and aliases are written out in full ("Combating telecom and Internet fraud", "Belt and Road
 Initiative"); releases name the topic by a part of them. From each registered form this derives: the form without
-the verb a theme's label opens with ("Combating", "Opposing"); each conjunct of a coordination, the shared head kept
+the verb a theme's label opens with ("Combating", "Opposing"), or the noun of its act where what it acts on keeps a
+complement ("rights and interests of Chinese citizens abroad" of "Protection of the ..."), with the stock qualifier
+releases put before it ("legitimate rights and interests of ..."); each conjunct of a coordination, the shared head kept
 ("telecom fraud", "Internet fraud" of "telecom and Internet fraud") or, after an activity ("human trafficking and
 migrant smuggling"), each whole phrase; the form without its scope ("global", "international": "migration
 governance"); a name without its generic head ("Belt and Road", "COVID-19"), only where what is left is no common
 phrase ("Global Development" is); the noun of an act ("management of international migration" of "managing
-international migration"); and the plain synonyms releases use ("illegal migration", "immigration"). A derived
+international migration"); and the plain synonyms releases use ("illegal migration", "immigration", "telecommunication fraud"). A derived
 form of one word, one made only of words that three topics use ("security cooperation"), one that another entry
 registers, or one that two topics imply, is dropped: the draft proposes each match as a new alias for the
 annotator to confirm.
@@ -15,6 +17,7 @@ annotator to confirm.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from china_iom.annotation.registry import Registries, fold, surface_forms
@@ -23,8 +26,15 @@ from china_iom.annotation.registry import Registries, fold, surface_forms
 _SCOPES = frozenset({"global", "international"})
 # The generic heads of a name, which a release leaves out ("the Belt and Road", "COVID-19")
 _HEADS = frozenset({"initiative", "pandemic", "epidemic", "outbreak"})
-# Plain words releases use for a registered term: Chinese sources say "illegal" where IOM says "irregular"
-_SYNONYMS = {"irregular": "illegal", "migration": "immigration"}
+# Plain words releases use for a registered term: Chinese sources say "illegal" where IOM says "irregular", and
+# spell out "telecom"
+_SYNONYMS = {
+    "irregular": ("illegal",),
+    "migration": ("immigration",),
+    "telecom": ("telecommunication", "telecommunications"),
+}
+# The stock qualifier releases put before the word a form opens with ("legitimate rights and interests of ...")
+_QUALIFIERS = {"rights": "legitimate"}
 # The noun of the act a form opens with ("managing international migration": "management of international migration")
 _NOUNS = {"managing": "management", "governing": "governance", "protecting": "protection", "promoting": "promotion"}
 # Words a conjunct of a coordination never holds ("rights and interests of migrants": "of migrants" is shared)
@@ -81,9 +91,24 @@ def _derived(form: str) -> set[str]:
         return {v for act in acts for v in {act, *_synonyms(act)} if _distinct(v)} - {form}
     if len(words) >= 3 and words[0].endswith("ing"):
         words = words[1:]  # "Combating telecom and Internet fraud": the theme, not the verb
-    stems = {" ".join(words), *_conjuncts(words), *_unscoped(words), *_headless(words)}
+    stems = {
+        s
+        for phrase in (words, _object_of_act(words) or words)
+        for s in {" ".join(phrase), *_conjuncts(phrase), *_unscoped(phrase), *_headless(phrase)}
+    }
+    stems |= {f"{_QUALIFIERS[s.split()[0].lower()]} {s}" for s in stems if s.split()[0].lower() in _QUALIFIERS}
     plain = {variant for s in stems for variant in _synonyms(s)}
     return {s for s in stems | plain if _distinct(s)} - {form}
+
+
+def _object_of_act(words: list[str]) -> list[str] | None:
+    """What the noun of an act opening a theme acts on ("Protection of the rights and interests of Chinese citizens
+    abroad": "rights and interests of Chinese citizens abroad"), where it keeps a complement of its own ("of ..."):
+    "rights and interests" alone names no one's."""
+    if len(words) < 3 or words[0].lower() not in _NOUNS.values() or words[1] != "of":
+        return None
+    rest = words[3:] if words[2] == "the" else words[2:]
+    return rest if "of" in rest[1:-1] else None
 
 
 def _conjuncts(words: list[str]) -> set[str]:
@@ -125,12 +150,10 @@ def _headless(words: list[str]) -> set[str]:
 
 
 def _synonyms(form: str) -> set[str]:
-    """``form`` with one or every word that releases replace by a plainer one replaced ("illegal migration",
-    "illegal immigration")."""
-    words = form.split()
-    swaps = [i for i, w in enumerate(words) if w in _SYNONYMS]
-    out = {" ".join(_SYNONYMS.get(w, w) for w in words)} if swaps else set()
-    return out | {" ".join([*words[:i], _SYNONYMS[words[i]], *words[i + 1 :]]) for i in swaps}
+    """``form`` with any of the words that releases replace by a plainer one replaced ("illegal migration",
+    "illegal immigration", "telecommunication fraud")."""
+    choices = [(w, *_SYNONYMS.get(w, ())) for w in form.split()]
+    return {" ".join(words) for words in itertools.product(*choices)} - {form}
 
 
 def _distinct(form: str) -> bool:
