@@ -7008,3 +7008,94 @@ def test_a_signing_right_after_talks_within_a_gathering_is_within_it(text, withi
     [signing] = [m for m in draft.meetings if m.kind == "signing"]
     parent = draft.meetings[signing.parent].kind if signing.parent is not None else None
     assert (parent == "forum") is within
+
+
+# Lane i11s22g: meetings within gatherings, handovers, planned meetings, transcripts.
+
+
+_SESSION_22G = (
+    "Council opens\n\nGENEVA, Nov. 26 (Xinhua) -- China pledged support for migrants on Friday.\n{opening} on Monday, "
+    "IOM Director General Ada Kemp told member "
+    "states that funding had fallen. Addressing the general debate, Ambassador Ivo Lind said China would keep up its "
+    "support. On the sidelines of the session, Lind met with Kemp.\n"
+)
+
+
+# Lane i11s22g: "Opening the 71st session of the IOM Council on Monday, A told ..." introduces the gathering and A's
+# speech within it; a speech "Addressing the general debate" and talks "On the sidelines of the session" are within it.
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Opening the 71st session of the IOM Council",
+        "Opening the annual session of the Council of the International Organization for Migration",
+        "Opening the 112th Session of the IOM Council in Geneva",
+    ],
+)
+def test_opening_a_named_session_introduces_it_with_the_opening_speech(opening, registries):
+    meetings = _meetings(_SESSION_22G.format(opening=opening), registries, "2021-11-26")
+    [session] = [i for i, m in enumerate(meetings) if m.kind == "conference"]
+    assert meetings[session].date.value == "2021-11-22"
+    within = {(m.kind, tuple(m.participants)) for m in meetings if m.parent == session}
+    assert within == {
+        ("speech", ("ada-kemp",)),
+        ("speech", ("ivo-lind",)),
+        ("bilateral_talks", ("ivo-lind", "ada-kemp")),
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Opening the new office of the IOM in Geneva", "Opening the door to more trade"],
+)
+def test_opening_what_is_no_gathering_introduces_none(opening, registries):
+    meetings = _meetings(_SESSION_22G.format(opening=opening), registries, "2021-11-26")
+    assert not [
+        m for m in meetings if m.kind == "conference" or m.parent is not None or "ada-kemp" in m.participants[:1]
+    ]
+
+
+_LAUNCH_22G = (
+    "Migration report launched\n\nBEIJING, Dec. 5 (Xinhua) -- The number of international migrants reached 281 "
+    "million in 2020, according to a report whose Chinese edition {launched} in Beijing on Wednesday. {hosts}"
+    "Ada Kemp, head of the IOM office in China, said at the launch that migration was well managed. Ivo Lind, a "
+    "scholar, said in a speech that the report was useful.\n"
+)
+
+
+# Lane i11s22g: a launch told in the passive ("was launched in Beijing on Wednesday") names no one: the sentence after
+# saying who released it and the speakers "at the launch" take part, the speeches within it on its day; a launch
+# nobody is named at is dropped.
+@pytest.mark.parametrize(
+    ("launched", "hosts", "organizations"),
+    [
+        (
+            "was launched",
+            "The Chinese edition was released by IOM and the Ministry of Foreign Affairs. ",
+            ["iom", "mfa-china"],
+        ),
+        (
+            "was officially launched",
+            "It was jointly published by IOM and the Ministry of Foreign Affairs. ",
+            ["iom", "mfa-china"],
+        ),
+        ("was launched", "", []),
+    ],
+)
+def test_a_launch_in_the_passive_takes_its_releasers_and_speakers(launched, hosts, organizations, registries):
+    meetings = _meetings(_LAUNCH_22G.format(launched=launched, hosts=hosts), registries, "2019-12-05")
+    [launch] = [i for i, m in enumerate(meetings) if m.kind == "launch"]
+    assert meetings[launch].organizations == organizations
+    assert meetings[launch].date.value == "2019-12-04" and meetings[launch].place == "beijing"
+    speeches = [m for m in meetings if m.kind == "speech"]
+    assert [(m.participants, m.parent, m.date.value) for m in speeches] == [
+        (["ada-kemp"], launch, "2019-12-04"),
+        (["ivo-lind"], launch, "2019-12-04"),
+    ]
+
+
+def test_a_launch_in_the_passive_that_no_one_is_named_at_is_no_meeting(registries):
+    text = (
+        "Hotline busy\n\nBEIJING, Dec. 5 (Xinhua) -- A hotline for migrant workers, which was launched in Beijing in "
+        "2019, has received 10,000 calls, the Ministry of Foreign Affairs said on Wednesday.\n"
+    )
+    assert _meetings(text, registries, "2019-12-05") == []

@@ -14,6 +14,9 @@ _RELATIVE_CLAUSE = re.compile(
     r"|,\s+(?:to be|due to be|expected to be) (?!held|convened|organi[sz]ed)\w+[^,;]*$"  # ", to be published next year"
 )
 
+# "272 million in 2019, according to a report whose edition was launched": the trigger in a clause after the date
+_TRIGGER_IN_CLAUSE = re.compile(r"(?:,\s+(?:who|which)|\bwhose)\b[^,;]*$")
+
 IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
 
 _OPEN_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
@@ -57,9 +60,12 @@ COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+wher
 
 def in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> bool:
     """Whether a date or place is in a relative clause that the trigger is not in ("A, who arrived in X on
-    Sunday, met B", "A, who met B, head of C, in 2019, attended ...")."""
+    Sunday, met B", "A, who met B, head of C, in 2019, attended ...", "... in 2019, whose edition was launched")."""
     if at < match.start():
-        return bool(re.search(r",\s+(?:who|which)\b", text[start:at])) and "," in text[at : match.start()]
+        return bool(
+            (re.search(r",\s+(?:who|which)\b", text[start:at]) and "," in text[at : match.start()])
+            or _TRIGGER_IN_CLAUSE.search(text, at, match.start())
+        )
     clause = _RELATIVE_CLAUSE.search(text, start, at)
     return clause is not None and not clause.start() < match.start()
 

@@ -42,7 +42,7 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ...",
 # "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
-    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
+    r"\b(?:at|to|told|addressed|[Aa]ddressing|Opening|Closing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
     r"|(?:took|takes|taking|take) part in|participated in|participates in|joined"
     r"|(?:debate|segment|panel|plenary) of"  # "Speaking in the general debate of the two-day Conference"
     r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
@@ -297,3 +297,50 @@ def partners_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMeet
     """For a sentence opening "Under the project", the organizations of the launch or signing last proposed."""
     last = next((m for m in reversed(earlier) if m.kind in ("launch", "signing")), None)
     return list(last.organizations) if last is not None and _UNDER.match(text, sentence[0]) else []
+
+
+# "whose Chinese edition was launched in Beijing on Wednesday": a launch told in the passive, with no one named
+_LAUNCHED = re.compile(r"\b(?:was|were|has been|have been)\s+(?:officially\s+|formally\s+|jointly\s+)?launched\b")
+
+
+def unnamed_launch(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """A launch "was launched in X on Monday" that names no one: kept, for the sentences after it to name who launched
+    it ("was released by A and B") or spoke at it ("said at the launch"); dropped if none does."""
+    if not _LAUNCHED.search(text, max(sentence[0], match.start() - 30), match.end()):
+        return None
+    status = "planned" if planned(text, sentence[0], match) else "held"
+    place = place_of(text, places, sentence, match, "launch", *where)
+    return make_meeting(text, sentence, match, "launch", status, [], [], place, dates, earlier)
+
+
+# "The Chinese edition was released by A and B": who launched what a sentence before said was launched
+_RELEASED_BY = re.compile(
+    r"\s*(?:The|This|That|It|Its)\b[^.;]{0,60}?\b(?:was|were)\s+(?:jointly\s+)?(?:released|launched|published"
+    r"|presented|produced)\s+by\b"
+)
+
+
+def launched_by(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], meetings: list[ProposedMeeting]
+) -> bool:
+    """ "The Chinese edition was released by A and B" right after a launch that named no one: A and B launched it;
+    whether the sentence was one of these."""
+    said = _RELEASED_BY.match(text, *sentence)
+    last = meetings[-1] if meetings else None
+    if said is None or last is None or last.kind != "launch" or last.participants or last.organizations:
+        return False
+    stop = re.compile(r",\s+(?!and\b)[a-z]").search(text, said.end(), sentence[1])
+    last.organizations = list(
+        dict.fromkeys(
+            o.entity for o in organizations if said.end() <= o.start < (stop.start() if stop else sentence[1])
+        )
+    )
+    return bool(last.organizations)

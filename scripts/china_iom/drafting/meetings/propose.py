@@ -35,10 +35,12 @@ from china_iom.drafting.meetings.gatherings import (
     host_at_home,
     introduced_gathering,
     joined_gathering,
+    launched_by,
     opened_by,
     partners_of,
     repeats,
     speeches_given,
+    unnamed_launch,
     words_made_by,
 )
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
@@ -101,7 +103,9 @@ def propose_meetings(
         triggers = find_triggers(text, s, e)
         if not triggers:  # "The course ... was opened by A and B": their speeches within it
             meetings += opened_by(text, (s, e), [p for p in people if p.start >= s], dates, meetings)
-        if not triggers and hosts_added(text, (s, e), organizations, meetings):
+        if not triggers and (
+            hosts_added(text, (s, e), organizations, meetings) or launched_by(text, (s, e), organizations, meetings)
+        ):
             continue
         after = _follow_up(text, (s, e), inside, organizations, places, dates, meetings, affiliations)
         if after is not None:  # "A follow-up meeting with B is planned next month": of the parties just reported
@@ -264,6 +268,9 @@ def propose_meetings(
                     where,
                     meetings,
                 )
+                if not found and kind == "launch":  # "was launched in X on Monday": whose, the sentences after tell
+                    found = [unnamed_launch(text, (s, e), match, places, dates, where, meetings)]
+                    found = [m for m in found if m is not None]
                 for meeting in found:
                     if not meeting.participants and not meeting.organizations:  # "Under the project, ..."
                         meeting.organizations = partners_of(text, (s, e), meetings)

@@ -292,7 +292,8 @@ _TRIGGERS = (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
             # "Opening the workshop, A said": A's opening speech in it
-            rf"|\b(?:Opening|Closing) the (?:[\w-]+ ){{0,3}}?{_PART}\b(?=,)"
+            # "Opening the 76th session of the Executive Committee on Monday, A told ...": its name and day before the comma
+            rf"|\b(?:Opening|Closing) the (?:[\w-]+ ){{0,3}}?{_PART}\b(?=[^,;.]{{0,100}},)"
             r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
             # "Speaking in the general debate", "spoke on a panel", "remarked in the IOM's Council first special
             # session": a part of a gathering (never "in an interview")
