@@ -7099,3 +7099,91 @@ def test_a_launch_in_the_passive_that_no_one_is_named_at_is_no_meeting(registrie
         "2019, has received 10,000 calls, the Ministry of Foreign Affairs said on Wednesday.\n"
     )
     assert _meetings(text, registries, "2019-12-05") == []
+
+
+_NATIONALS_22G = (
+    "Police hold talks\n\nKUNMING, Nov. 20 (Xinhua) -- {subject} held talks here on Thursday on joint efforts against "
+    "fraud.\n\nThe talks were co-chaired by Ada Kemp, deputy director-general of the Criminal Investigation Department "
+    "of the Ministry of Public Security, and Police Colonel Ivo Lind, head of the Royal Thai Police.\n\nOfficials of the "
+    "Ministry of Foreign Affairs also attended the talks.\n\nThe two sides agreed to hold {next} in Thailand next year.\n"
+)
+
+
+# Lane i11s22g: talks of two sides told by their countries ("Chinese and Thai police held talks") are kept for the
+# sentence naming who co-chaired them; "the next round of talks" ("the next meeting") the two sides agree to hold is
+# planned between the bodies of the two who met, never of those who also attended.
+@pytest.mark.parametrize("subject", ["Chinese and Thai police", "Chinese and Thai immigration officials"])
+@pytest.mark.parametrize("next_one", ["the next round of talks", "the next meeting"])
+def test_talks_of_two_nations_take_their_co_chairs_and_plan_the_next_round(subject, next_one, registries):
+    meetings = _meetings(_NATIONALS_22G.format(subject=subject, next=next_one), registries, "2015-11-20")
+    held, planned = meetings
+    assert (held.kind, held.participants, held.date.value) == (
+        "bilateral_talks",
+        ["ada-kemp", "ivo-lind"],
+        "2015-11-19",
+    )
+    assert (planned.kind, planned.status, planned.participants, planned.date.value) == (
+        "bilateral_talks",
+        "planned",
+        [],
+        "2016",
+    )
+    assert "mfa-china" not in planned.organizations and len(planned.organizations) == 2
+
+
+@pytest.mark.parametrize(
+    "subject", ["Police officers", "Chinese police", "The Ministry of Foreign Affairs and the police"]
+)
+def test_talks_of_no_two_nations_named_are_no_unnamed_meeting(subject, registries):
+    text = (
+        f"Police hold talks\n\nKUNMING, Nov. 20 (Xinhua) -- {subject} held talks here on Thursday on joint efforts "
+        "against fraud.\n"
+    )
+    assert _meetings(text, registries, "2015-11-20") == []
+
+
+_TRANSCRIPT_22G = (
+    "Foreign Ministry Spokesperson's Regular Press Conference on May 21, 2018\n\nAt the invitation of the Ministry of "
+    "Public Security, IOM Director General Ada Kemp will pay an official visit to China from May 23 to 26. During the "
+    "visit, Vice Minister of Public Security Ivo Lind will hold talks with her, {second}\n\nQ: Could you give us more "
+    "details?\n\nA: {back} Kemp will also travel to Shanghai.\n"
+)
+
+
+# Lane i11s22g: in an announced visit, ", and Vice Foreign Minister B will meet with her" is B's meeting with the
+# visitor, not the first one's with B; "This will be Kemp's last visit to China" is the visit announced, no other trip.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "and Vice Foreign Minister Olaf Berg will meet with her.",
+        "and Vice Foreign Minister Olaf Berg will also meet with her.",
+    ],
+)
+@pytest.mark.parametrize(
+    "back",
+    [
+        "This will be Director General Kemp's last visit to China before she leaves office.",
+        "It is her first visit to China as Director General.",
+    ],
+)
+def test_an_announced_visit_with_two_hosts_and_a_remark_on_it(second, back, registries):
+    meetings = _meetings(_TRANSCRIPT_22G.format(second=second, back=back), registries, "2018-05-21")
+    assert [(m.kind, m.participants, m.parent) for m in meetings] == [
+        ("trip", ["ada-kemp"], None),
+        ("bilateral_talks", ["ivo-lind", "ada-kemp"], 0),
+        ("bilateral_talks", ["olaf-berg", "ada-kemp"], 0),
+        ("visit", ["ada-kemp"], 0),
+    ]
+    assert {m.status for m in meetings} == {"planned"}
+
+
+def test_a_list_of_those_met_with_and_is_no_clause_of_its_own(registries):
+    text = (
+        "Talks held\n\nBEIJING, May 21 (Xinhua) -- Vice Minister Ivo Lind held talks here on Monday with IOM Director "
+        "General Ada Kemp, UNHCR Representative Olaf Berg, and Ambassador Mia Holm.\n"
+    )
+    assert [m.participants for m in _meetings(text, registries, "2018-05-21")] == [
+        ["ivo-lind", "ada-kemp"],
+        ["ivo-lind", "olaf-berg"],
+        ["ivo-lind", "mia-holm"],
+    ]

@@ -302,23 +302,36 @@ def partners_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMeet
 # "whose Chinese edition was launched in Beijing on Wednesday": a launch told in the passive, with no one named
 _LAUNCHED = re.compile(r"\b(?:was|were|has been|have been)\s+(?:officially\s+|formally\s+|jointly\s+)?launched\b")
 
+# "Chinese and Myanmar police held talks", "Chinese and Thai immigration officials met": two sides by their countries
+_NATIONALS = re.compile(
+    r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:The\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)\s+and\s+(?:the\s+)?"
+    r"[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:police|officials|officers|delegations|authorities"
+    r"|guards|experts|representatives|diplomats|ministries)(?:\s+(?:here|today|yesterday|(?:on|last|this)\s+\w+))?\s+$"
+)
 
-def unnamed_launch(
+
+def unnamed_meeting(
     text: str,
     sentence: tuple[int, int],
     match: re.Match[str],
+    kind: str,
     places: list[EntitySpan],
     dates: list[DatePhrase],
     where: tuple[set[str], str | None, dict],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
-    """A launch "was launched in X on Monday" that names no one: kept, for the sentences after it to name who launched
-    it ("was released by A and B") or spoke at it ("said at the launch"); dropped if none does."""
-    if not _LAUNCHED.search(text, max(sentence[0], match.start() - 30), match.end()):
+    """A launch "was launched in X on Monday", or talks of "Chinese and Myanmar police", that name no one: kept, for
+    the sentences after it to name who took part ("was released by A and B", "The talks were co-chaired by A and B",
+    "said at the launch"); dropped if none does."""
+    s = sentence[0]
+    if not (
+        (kind == "launch" and _LAUNCHED.search(text, max(s, match.start() - 30), match.end()))
+        or (kind.endswith("talks") and _NATIONALS.fullmatch(text, s, match.start()))
+    ):
         return None
-    status = "planned" if planned(text, sentence[0], match) else "held"
-    place = place_of(text, places, sentence, match, "launch", *where)
-    return make_meeting(text, sentence, match, "launch", status, [], [], place, dates, earlier)
+    status = "planned" if planned(text, s, match) else "held"
+    place = place_of(text, places, sentence, match, kind, *where)
+    return make_meeting(text, sentence, match, kind, status, [], [], place, dates, earlier)
 
 
 # "The Chinese edition was released by A and B": who launched what a sentence before said was launched

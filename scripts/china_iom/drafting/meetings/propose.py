@@ -40,7 +40,7 @@ from china_iom.drafting.meetings.gatherings import (
     partners_of,
     repeats,
     speeches_given,
-    unnamed_launch,
+    unnamed_meeting,
     words_made_by,
 )
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
@@ -62,6 +62,7 @@ from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, follow_
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
+    NAMED_CLAUSE,
     OFFICIALS_FROM,
     PRONOUN_CLAUSE,
     find_triggers,
@@ -199,6 +200,13 @@ def propose_meetings(
                     continue
                 if match is not first and goes_on(text, s, match) is not None:
                     continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
+                own = _own_subject(text, match, following, inside, last_person) if match is not first else None
+                if own is not None:  # "..., and Vice Foreign Minister B will meet with him": B's meeting with him
+                    who, named = own
+                    meetings += reported_meetings(
+                        text, (s, e), match, kind, who, *named, places, dates, where, meetings
+                    )
+                    continue
                 clause = PRONOUN_CLAUSE.search(text, s, match.start()) if match is not first else None
                 if clause is not None:  # "A will hold talks with her, and she will meet with officials of B"
                     who = trip_person(text, clause.group("pronoun"), match.start(), people, meetings)
@@ -214,6 +222,7 @@ def propose_meetings(
                     and len(before) < 2
                     and not sides_named(text, s, match)
                     and not _two_sides(text, (s, first.start()), organizations)
+                    and unnamed_meeting(text, (s, e), match, kind, places, dates, where, meetings) is None
                 ):  # "A and B met briefly"; "Officials from A and B met in X": A and B
                     continue
                 if subject is None and (
@@ -268,9 +277,10 @@ def propose_meetings(
                     where,
                     meetings,
                 )
-                if not found and kind == "launch":  # "was launched in X on Monday": whose, the sentences after tell
-                    found = [unnamed_launch(text, (s, e), match, places, dates, where, meetings)]
-                    found = [m for m in found if m is not None]
+                if not found:  # "was launched in X on Monday", "Chinese and Myanmar police held talks": the next sentences tell whose
+                    found = [
+                        m for m in [unnamed_meeting(text, (s, e), match, kind, places, dates, where, meetings)] if m
+                    ]
                 for meeting in found:
                     if not meeting.participants and not meeting.organizations:  # "Under the project, ..."
                         meeting.organizations = partners_of(text, (s, e), meetings)
@@ -410,6 +420,22 @@ def _named_after(
         [p for p in people if match.end() <= p.start and p.end <= following],
         [o for o in organizations if match.end() <= o.start and o.end <= following],
     )
+
+
+def _own_subject(
+    text: str, match: re.Match[str], following: int, inside: list[EntitySpan], last_person: str | None
+) -> tuple[str, tuple[list[EntitySpan], list[EntitySpan]]] | None:
+    """For a trigger in a clause of its own whose subject is named (", and Vice Foreign Minister B will meet with
+    him"): that subject, and the people it meets (the one "him" or "her" stands for: the last named before the
+    sentence); none if the clause names no one person."""
+    clause = NAMED_CLAUSE.search(text, max(0, match.start() - 120), match.start())
+    named = [p for p in inside if clause and clause.start("named") <= p.start and p.end <= clause.end("named")]
+    if clause is None or len({p.entity for p in named}) != 1:
+        return None
+    met = [p for p in inside if match.end() <= p.start and p.end <= following]
+    if last_person not in (None, named[0].entity) and re.match(r" (?:with )?(?:him|her)\b", text[match.end() :]):
+        met.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))
+    return named[0].entity, (met, [])
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:

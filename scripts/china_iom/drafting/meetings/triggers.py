@@ -169,11 +169,11 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
-    # "agreed to hold the next round of the dialogue in Geneva", "the next edition would be held in 2025": the
+    # "agreed to hold the next round of the dialogue (the next meeting) in Geneva", "the next edition would be held in 2025": the
     # gathering last reported, again (`sides.of_both_sides`)
     (
         re.compile(
-            r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session)\b(?! of (?:the )?(?:talks"
+            r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session|meeting)\b(?! of (?:the )?(?:talks"
             r"|consultations)\b))|\b[Tt]he next (?:edition|session)\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
             r" to|is scheduled to) be held\b"
         ),
@@ -422,6 +422,10 @@ GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$
 # "A will hold talks with her, and she will meet with B": a clause of its own whose subject is a pronoun
 PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
 
+# "Xu will hold talks with him, and Vice Foreign Minister Tian Haoyu will meet with him": a clause of its own whose
+# subject is named (by capitalised words: a title and a name)
+NAMED_CLAUSE = re.compile(r",\s+and\s+(?P<named>(?:[A-Z][\w.'’-]*\s+){1,8})(?:will\s+|would\s+)?(?:also\s+)?$")
+
 
 def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
     """The "he" or "she" of "He will also visit Shanghai", ", and she will also travel to Yunnan", if that opens
@@ -448,7 +452,12 @@ def planned(text: str, start: int, match: re.Match[str]) -> bool:
     )
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "his visit to", "the visit to"; "This will be Director General Swing's last visit to China": the visit just announced
+_BACK_REFERENCE = re.compile(
+    r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:this|that|it)\s+(?:will be|would be|is|was|marks|marked|will mark)\s+(?:[\w.'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 
 _SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
 
@@ -476,7 +485,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             for pattern, kind in _TRIGGERS
             for m in pattern.finditer(text, start, end)
             if not (
-                m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
+                m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 60), m.start())
             )
             and not _invited(text, start, m)
             and (
@@ -494,6 +503,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             or after_clause(text, kept[-1][0], match)
             or (goes_on(text, start, match) is not None)
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
+            or NAMED_CLAUSE.search(text, kept[-1][0].end(), match.start())
         ):
             kept.append((match, kind))
     return kept
