@@ -7187,3 +7187,94 @@ def test_a_list_of_those_met_with_and_is_no_clause_of_its_own(registries):
         ["ivo-lind", "olaf-berg"],
         ["ivo-lind", "mia-holm"],
     ]
+
+
+# Lane i11s22g: a handover told in the passive ("The contribution was handed over on Monday in Geneva by A to B") is a
+# handover of the giver and the recipient, on the sentence's day and at its place; without both named after it, or of
+# what is no gift, none.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The contribution was handed over on Monday in Geneva by Ambassador Ivo Lind to IOM Deputy Director General "
+        "Ada Kemp.",
+        "The cheque of USD 1 million was presented on Monday in Geneva by Ambassador Ivo Lind to IOM Deputy Director "
+        "General Ada Kemp.",
+        "China's donation was formally handed over on Monday in Geneva by Ambassador Ivo Lind to IOM Deputy Director "
+        "General Ada Kemp.",
+    ],
+)
+def test_a_handover_in_the_passive_is_of_its_giver_and_recipient(sentence, registries):
+    text = f"China gives\n\nGENEVA, June 3 (Xinhua) -- China has given USD 1 million to IOM. {sentence}\n"
+    [handover] = _meetings(text, registries, "2008-06-03")
+    assert (handover.kind, handover.participants, handover.date.value, handover.place) == (
+        "signing",
+        ["ivo-lind", "ada-kemp"],
+        "2008-06-02",
+        "geneva",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspects were handed over on Monday by Chinese police to the Lao authorities.",
+        "The contribution was handed over to IOM Deputy Director General Ada Kemp.",
+        "The report was presented on Monday by Ambassador Ivo Lind to IOM Deputy Director General Ada Kemp.",
+    ],
+)
+def test_what_is_no_handover_of_a_gift_by_and_to_someone_is_none(sentence, registries):
+    text = f"China gives\n\nGENEVA, June 3 (Xinhua) -- China has given USD 1 million to IOM. {sentence}\n"
+    assert [m for m in _meetings(text, registries, "2008-06-03") if m.kind == "signing"] == []
+
+
+# Lane i11s22g: "the meeting that UNHCR will convene in Geneva in December" is a gathering to come, of its host alone;
+# "Officials from B attended the video call" join the call, no gathering of their own.
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the high-level meeting that IOM will convene in Geneva in December", "conference"),
+        ("the forum which IOM plans to host in Geneva in December", "forum"),
+        ("the workshop that the IOM is scheduled to organize in Geneva in December", "symposium"),
+    ],
+)
+def test_a_gathering_that_a_body_will_convene_is_planned_by_it(phrase, kind, registries):
+    text = (
+        "Call held\n\ndate 2021-06-18\n\nOn June 17, 2021, Assistant Foreign Minister Ivo Lind held a video call with "
+        f"IOM Director General Ada Kemp.\n\nThe two sides also exchanged views on {phrase}.\n"
+    )
+    call, planned = _meetings(text, registries)
+    assert call.participants == ["ivo-lind", "ada-kemp"]
+    assert (planned.kind, planned.status, planned.organizations, planned.date.value, planned.place) == (
+        kind,
+        "planned",
+        ["iom"],
+        "2021-12",
+        "geneva",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the meeting that IOM and UNHCR will convene in Geneva in December",
+        "the meeting that they will convene in Geneva in December",
+        "the meeting that IOM will hold a briefing on",
+    ],
+)
+def test_a_gathering_whose_host_is_not_one_body_is_no_planned_one(phrase, registries):
+    text = (
+        "Call held\n\ndate 2021-06-18\n\nOn June 17, 2021, Assistant Foreign Minister Ivo Lind held a video call with "
+        f"IOM Director General Ada Kemp.\n\nThe two sides also exchanged views on {phrase}.\n"
+    )
+    assert [m.status for m in _meetings(text, registries)] == ["held"]
+
+
+@pytest.mark.parametrize("call", ["the video call", "the call", "the phone conversation"])
+def test_officials_who_attended_the_call_join_it(call, registries):
+    text = (
+        "Call held\n\ndate 2021-06-18\n\nOn June 17, 2021, Assistant Foreign Minister Ivo Lind held a video call with "
+        f"IOM Director General Ada Kemp.\n\nOfficials from the Ministry of Public Security attended {call}.\n\nChina "
+        "has long supported the work of IOM.\n"
+    )
+    [meeting] = _meetings(text, registries)
+    assert meeting.participants == ["ivo-lind", "ada-kemp"] and meeting.organizations == ["mps-china"]

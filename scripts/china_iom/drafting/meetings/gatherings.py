@@ -357,3 +357,34 @@ def launched_by(
         )
     )
     return bool(last.organizations)
+
+
+# "the high-level officials meeting that UNHCR will convene in Geneva in December": a gathering to come, by its host
+_TO_BE_CONVENED = re.compile(
+    r"\b(?P<noun>meeting|conference|forum|summit|session|dialogue|workshop|seminar|symposium|round ?table)s?\s+"
+    r"(?:that|which)\s+(?P<host>[^,;.]{1,80}?)\s+(?:will|is to|are to|plans? to|(?:is|are) (?:set|scheduled|due) to)"
+    r"\s+(?:convene|host|hold|organi[sz]e)\b(?!\s+(?:a|an|the|its|their)\b)"
+)
+
+
+def to_be_convened(
+    text: str,
+    sentence: tuple[int, int],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "the meeting that UNHCR will convene in Geneva in December": a planned gathering of its host, when the host is
+    one organization named and nothing else."""
+    said = _TO_BE_CONVENED.search(text, *sentence)
+    hosts = [o for o in organizations if said and said.start("host") <= o.start and o.end <= said.end("host")]
+    if said is None or len(hosts) != 1 or not re.fullmatch(r"(?:the\s+)?", text[said.start("host") : hosts[0].start]):
+        return None
+    if hosts[0].end != said.end("host"):  # "that UNHCR and its partners will convene": not its host alone
+        return None
+    noun = said.group("noun")
+    kind = next((k for words, k in _GATHERING_KINDS if re.fullmatch(words, noun, re.IGNORECASE)), "conference")
+    place = place_of(text, places, sentence, said, kind, *where)
+    return make_meeting(text, sentence, said, kind, "planned", [], [hosts[0].entity], place, dates, earlier)

@@ -40,6 +40,7 @@ from china_iom.drafting.meetings.gatherings import (
     partners_of,
     repeats,
     speeches_given,
+    to_be_convened,
     unnamed_meeting,
     words_made_by,
 )
@@ -123,6 +124,7 @@ def propose_meetings(
             and (
                 BACK.search(text, s, e)
                 or BACK.match(text, s, e)
+                or _ATTENDED_CALL.search(text, s, e)
                 or names_signatories(text, (s, e), meetings)
                 or hosted is not None
             )
@@ -341,6 +343,11 @@ def propose_meetings(
                         place_of(text, places, (s, e), match, kind, *where) if named else None,
                     )
                 )
+        convened = to_be_convened(
+            text, (s, e), organizations, places, dates, (country_places, dateline_place, place_country or {}), meetings
+        )
+        if convened is not None:  # "the meeting that UNHCR will convene in Geneva in December"
+            meetings.append(convened)
         stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
@@ -369,6 +376,9 @@ def _follow_up(
     place = next((p.entity for p in places if s <= p.start < e), None)
     return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
 
+
+# "Officials from B attended the video call": they join the call just reported, no gathering of their own
+_ATTENDED_CALL = re.compile(r"\b(?:also )?attended the (?:video |phone |telephone |virtual )?(?:call|conversation)\b")
 
 # "A and officials of the Embassy": the body someone named with its officials stands for
 _OFFICIALS_BEFORE = re.compile(r"\b(?:officials|representatives|staff members|staff) (?:of|from) (?:the )?$")

@@ -341,6 +341,15 @@ _TRIGGERS = (
         ),
         "signing",
     ),
+    # "The contribution was handed over on Monday in Geneva by Ambassador A to B": a handover told in the passive, only
+    # with its giver ("by") and its recipient ("to") named after it
+    (
+        re.compile(
+            rf"\b{GIFT}\b(?:\s+(?:of|worth)\s+[\w$,.-]+(?:\s+[\w$,.-]+){{0,2}}?)?\s+(?:was|were)\s+(?:formally\s+|officially\s+)?"
+            r"(?:handed\s+over|presented)\b(?=[^.;]{0,120}?\bby\b[^.;]{1,160}?\bto\b)"
+        ),
+        "signing",
+    ),
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
