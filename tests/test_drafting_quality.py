@@ -7278,3 +7278,41 @@ def test_officials_who_attended_the_call_join_it(call, registries):
     )
     [meeting] = _meetings(text, registries)
     assert meeting.participants == ["ivo-lind", "ada-kemp"] and meeting.organizations == ["mps-china"]
+
+
+# Lane i11s22g: "A told the signing (launch, handover) ceremony that ..." is A's speech at the ceremony just reported;
+# "told the press" is none.
+@pytest.mark.parametrize(
+    ("told", "speech"),
+    [
+        ("Lind told the signing ceremony that", True),
+        ("Lind told the ceremony that", True),
+        ("Speaking at the signing ceremony, Lind said", True),
+        ("Lind told the press that", False),
+        ("Lind told reporters that", False),
+    ],
+)
+def test_telling_a_ceremony_is_a_speech_at_it(told, speech, registries):
+    text = (
+        "Agreement signed\n\nBEIJING, May 8 (Xinhua) -- The Ministry of Public Security and IOM on Tuesday signed an "
+        "agreement in Beijing on border management. The agreement was signed by Vice Minister Ivo Lind and IOM Chief "
+        f"of Mission Ada Kemp. {told} the project would help train officers.\n"
+    )
+    meetings = _meetings(text, registries, "2019-05-08")
+    speeches = [(m.participants, meetings[m.parent].kind, m.date.value) for m in meetings if m.kind == "speech"]
+    assert speeches == ([(["ivo-lind"], "signing", "2019-05-07")] if speech else [])
+
+
+# Lane i11s22g: whom a participant signs with "On the margins of the Forum" is within the forum, but not said to be at
+# it: the forum does not list them; "At the Forum, A and B signed" does.
+@pytest.mark.parametrize(("where", "listed"), [("On the margins of", False), ("At", True)])
+def test_a_signing_on_the_margins_of_a_gathering_lists_no_one_there(where, listed, registries):
+    text = (
+        f"Letter signed\n\nGENEVA, Dec. 18 (Xinhua) -- {where} the first Global Forum on Migration, IOM Director General "
+        "Ada Kemp and Vice Minister Ivo Lind on Tuesday signed a letter of intent on cooperation.\n"
+    )
+    meetings = _meetings(text, registries, "2019-12-18")
+    forums = [m for m in meetings if m.kind in ("forum", "conference")]
+    assert [sorted(m.participants) for m in forums] == ([["ada-kemp", "ivo-lind"]] if listed else [])
+    [signing] = [m for m in meetings if m.kind == "signing"]
+    assert sorted(signing.participants) == ["ada-kemp", "ivo-lind"]

@@ -42,7 +42,7 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ...",
 # "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
-    r"\b(?:at|to|told|addressed|[Aa]ddressing|Opening|Closing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
+    r"\b(?:[Aa]t|to|told|addressed|[Aa]ddressing|Opening|Closing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
     r"|(?:took|takes|taking|take) part in|participated in|participates in|joined"
     r"|(?:debate|segment|panel|plenary) of"  # "Speaking in the general debate of the two-day Conference"
     r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "

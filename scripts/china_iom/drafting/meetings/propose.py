@@ -308,8 +308,9 @@ def propose_meetings(
                 for meeting in (
                     found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []
                 ):
-                    meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
-                    gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                    meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
+                    if not _ASIDE.search(text, s, match.start()):
+                        gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
                 found = [
                     m
                     for m in found
@@ -376,6 +377,9 @@ def _follow_up(
     place = next((p.entity for p in places if s <= p.start < e), None)
     return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
 
+
+# "On the margins of the Forum, A and B signed": within it, but whom they met there is not said to be at the gathering
+_ASIDE = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b")
 
 # "Officials from B attended the video call": they join the call just reported, no gathering of their own
 _ATTENDED_CALL = re.compile(r"\b(?:also )?attended the (?:video |phone |telephone |virtual )?(?:call|conversation)\b")

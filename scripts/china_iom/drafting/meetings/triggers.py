@@ -301,7 +301,9 @@ _TRIGGERS = (
             rf"(?:[\w-]+ ){{0,3}}?{_PART}\b"
             rf"|\bremarked (?:in|at|during) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?{_PART}\b"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
-            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
+            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop"
+            # "told the launch ceremony", "told the signing ceremony": a speech at it
+            r"|(?:(?:opening|closing|launch|launching|signing|handover|hand-over|handing-over|donation|award) )?ceremony)\b"
             # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
             r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver) (?:a |the |an )?(?:[\w-]+ )?"
             r"(?:speech|address|remarks|lecture|presentation|speeches)\b"
