@@ -7316,3 +7316,24 @@ def test_a_signing_on_the_margins_of_a_gathering_lists_no_one_there(where, liste
     assert [sorted(m.participants) for m in forums] == ([["ada-kemp", "ivo-lind"]] if listed else [])
     [signing] = [m for m in meetings if m.kind == "signing"]
     assert sorted(signing.participants) == ["ada-kemp", "ivo-lind"]
+
+
+# Lane i11s22g: a proposal, a hope or an offer to meet ("proposed that the two ministries hold annual consultations",
+# "hoped to hold talks") is no meeting, held or planned, and leaves "Also present at the meeting" to the one just held.
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "proposed that the two ministries hold annual consultations on law enforcement",
+        "suggested that the two sides hold a dialogue on migration every year",
+        "hoped to hold a second round of talks with Secretary-General Lind in Beijing next year",
+        "offered to host a workshop on document security in Beijing next year",
+    ],
+)
+def test_a_proposal_to_meet_is_no_meeting(wish, registries):
+    text = (
+        "Delegation received\n\nPUTRAJAYA, Oct. 10 -- Secretary-General Ivo Lind received a delegation led by Vice "
+        f"Minister Ada Kemp on 9 October 2012.\n\nMs. Kemp thanked Malaysia for its help and {wish}.\n\nAlso present at "
+        "the meeting was Ambassador Olaf Berg.\n\nThe two countries have cooperated for decades.\n"
+    )
+    meetings = _meetings(text, registries, "2012-10-10")
+    assert [m.participants for m in meetings] == [["ivo-lind", "ada-kemp", "olaf-berg"]]

@@ -481,6 +481,13 @@ OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegat
 _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing) (?!to\b)(?:[\w.'’-]+ ){1,6}?to $")
 
 
+# "proposed that the two ministries hold annual consultations", "hoped to hold talks": a wish, no meeting held or agreed
+_WISHED = re.compile(
+    r"\b(?:proposed|proposes|proposing|suggested|suggests|hoped|hopes|hoping|wished|wishes|offered|offers)"
+    r"(?: that| to)?\b[^,.;:]*$"
+)
+
+
 def _invited(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether the trigger ("to attend", "visit") is what someone was invited to do."""
     head = match.start() + 3 if match.group(0).startswith("to ") else match.start()
@@ -499,6 +506,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 60), m.start())
             )
             and not _invited(text, start, m)
+            and not _WISHED.search(text, max(start, m.start() - 80), m.start())
             and (
                 m.groupdict().get("sidelines") is None
                 or _SIDELINES.match(text, start)
