@@ -7337,3 +7337,22 @@ def test_a_proposal_to_meet_is_no_meeting(wish, registries):
     )
     meetings = _meetings(text, registries, "2012-10-10")
     assert [m.participants for m in meetings] == [["ivo-lind", "ada-kemp", "olaf-berg"]]
+
+
+# Lane i11s22g: "extend an invitation to President A to visit Malaysia" is an invitation, as "invited A to visit" is:
+# no visit held or planned.
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "Lind also extended an invitation to Minister Olaf Berg to visit Malaysia next year.",
+        "Lind also invited Minister Olaf Berg to visit Malaysia next year.",
+        '"I also extend an invitation to Minister Olaf Berg to visit Malaysia next year," Lind said.',
+    ],
+)
+def test_an_invitation_to_visit_is_no_visit(invitation, registries):
+    text = (
+        "Call received\n\nPUTRAJAYA, Feb. 11 -- Prime Minister Ivo Lind on Friday received a courtesy call from Vice "
+        f"Minister Ada Kemp. {invitation}\n\nThe two countries have cooperated for decades.\n"
+    )
+    meetings = _meetings(text, registries, "2023-02-11")
+    assert [m.participants for m in meetings] == [["ivo-lind", "ada-kemp"]]

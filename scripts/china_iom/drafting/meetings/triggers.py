@@ -478,7 +478,8 @@ OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegat
 
 # "invited the Embassy to attend the opening", "invited him to visit China at a convenient time": an invitation, no
 # meeting held or agreed (never "was invited to attend", which tells who came)
-_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing) (?!to\b)(?:[\w.'’-]+ ){1,6}?to $")
+# "extend an invitation to President A to visit Malaysia": the same, told with the noun
+_INVITED_TO = re.compile(r"\b(?:invit(?:ed|es|ing)|invitation to) (?!to\b)(?:[\w.'’-]+ ){1,6}?to $")
 
 
 # "proposed that the two ministries hold annual consultations", "hoped to hold talks": a wish, no meeting held or agreed
