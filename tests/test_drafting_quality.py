@@ -7356,3 +7356,33 @@ def test_an_invitation_to_visit_is_no_visit(invitation, registries):
     )
     meetings = _meetings(text, registries, "2023-02-11")
     assert [m.participants for m in meetings] == [["ivo-lind", "ada-kemp"]]
+
+
+# Lane i11s22g: "A told the meeting that ..." after a roundtable (a seminar, a forum) is A's speech within it, on its
+# day; said to talks it is none (the set's convention), and with two people named before it, whose it is is not sure.
+@pytest.mark.parametrize(
+    ("opening", "speech"),
+    [
+        ("officials and experts said at a roundtable in Beijing on Monday", True),
+        ("officials and experts said at a seminar in Beijing on Monday", True),
+        ("Vice Minister Olaf Berg said after talks in Beijing on Monday with Ambassador Mia Holm", False),
+    ],
+)
+def test_telling_the_meeting_of_a_gathering_is_a_speech_in_it(opening, speech, registries):
+    text = (
+        f"Services urged\n\nBEIJING, Nov. 23 -- China should serve migrant workers better, {opening}.\n\nDr Ada Kemp, "
+        "regional director of IOM in Bangkok, told the meeting that China's reforms were watched closely.\n\nThe "
+        "ministry has set up a new office.\n"
+    )
+    meetings = _meetings(text, registries, "2010-11-23")
+    said = [(m.participants, meetings[m.parent].date.value, m.date.value) for m in meetings if m.kind == "speech"]
+    assert said == ([(["ada-kemp"], "2010-11-22", "2010-11-22")] if speech else [])
+
+
+def test_telling_the_meeting_with_two_named_before_is_no_speech(registries):
+    text = (
+        "Services urged\n\nBEIJING, Nov. 23 -- China should serve migrant workers better, officials and experts said at "
+        "a roundtable in Beijing on Monday.\n\nDr Ada Kemp and Olaf Berg told the meeting that China's reforms were "
+        "watched closely.\n\nThe ministry has set up a new office.\n"
+    )
+    assert [m for m in _meetings(text, registries, "2010-11-23") if m.kind == "speech"] == []

@@ -388,3 +388,28 @@ def to_be_convened(
     kind = next((k for words, k in _GATHERING_KINDS if re.fullmatch(words, noun, re.IGNORECASE)), "conference")
     place = place_of(text, places, sentence, said, kind, *where)
     return make_meeting(text, sentence, said, kind, "planned", [], [hosts[0].entity], place, dates, earlier)
+
+
+# "A told the meeting that ...": words to the people gathered (a speech, if they gathered for a forum, not for talks)
+_TOLD_THE_MEETING = re.compile(r"\btold the (?:meeting|gathering|participants|audience)\b")
+
+
+def told_the_gathering(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    target: ProposedMeeting,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A told the meeting that ..." after a forum, a seminar or a conference: A's speech within it (said to talks, it
+    is none), on the sentence's day, else the gathering's."""
+    said = _TOLD_THE_MEETING.search(text, *sentence)
+    speakers = [p.entity for p in people if said and p.end <= said.start()]
+    if said is None or target.kind not in GATHERINGS or len(set(speakers)) != 1:
+        return None
+    speech = make_meeting(text, sentence, said, "speech", "held", speakers[:1], [], target.place, dates, earlier)
+    speech.parent = earlier.index(target)
+    if speech.date is None:
+        speech.date, speech.date_basis = day_within(text, sentence, target.date)
+    return speech

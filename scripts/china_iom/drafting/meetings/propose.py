@@ -41,6 +41,7 @@ from china_iom.drafting.meetings.gatherings import (
     repeats,
     speeches_given,
     to_be_convened,
+    told_the_gathering,
     unnamed_meeting,
     words_made_by,
 )
@@ -155,6 +156,8 @@ def propose_meetings(
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
             meetings += speeches_given(text, (s, e), triggers[1:], inside, target, dates, meetings)
+            told = told_the_gathering(text, (s, e), inside, target, dates, meetings)
+            meetings += [told] if told is not None else []  # "A told the meeting" of a forum: A's speech in it
             talks = talks_of_the_two(text, (s, e), inside, target)
             meetings += [talks] if talks is not None else []
             last_person = inside[-1].entity if inside else last_person
