@@ -304,7 +304,7 @@ _LAUNCHED = re.compile(r"\b(?:was|were|has been|have been)\s+(?:officially\s+|fo
 
 # "Chinese and Myanmar police held talks", "Chinese and Thai immigration officials met": two sides by their countries
 _NATIONALS = re.compile(
-    r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:The\s+)?[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)\s+and\s+(?:the\s+)?"
+    BEFORE_SUBJECT.pattern + r"[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)\s+and\s+(?:the\s+)?"
     r"[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:police|officials|officers|delegations|authorities"
     r"|guards|experts|representatives|diplomats|ministries)(?:\s+(?:here|today|yesterday|(?:on|last|this)\s+\w+))?\s+$"
 )

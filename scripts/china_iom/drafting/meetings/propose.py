@@ -250,8 +250,7 @@ def propose_meetings(
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
                     subject = part[0].entity if part else None
-                if last_person not in (None, subject) and re.match(r" (?:him|her)\b", text[match.end() :]):
-                    part.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))  # "hold talks with him"
+                part += _him(text, match, last_person, subject)  # "hold talks with him"
                 joined = joined_gathering(text, match, kind, meetings)
                 if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
                     joined.participants += [p.entity for p in part if p.entity not in joined.participants]
@@ -450,9 +449,15 @@ def _own_subject(
     if clause is None or len({p.entity for p in named}) != 1:
         return None
     met = [p for p in inside if match.end() <= p.start and p.end <= following]
-    if last_person not in (None, named[0].entity) and re.match(r" (?:with )?(?:him|her)\b", text[match.end() :]):
-        met.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))
-    return named[0].entity, (met, [])
+    return named[0].entity, ([*met, *_him(text, match, last_person, named[0].entity)], [])
+
+
+def _him(text: str, match: re.Match[str], last_person: str | None, subject: str | None) -> list[EntitySpan]:
+    """The one "him" or "her" right after the trigger stands for ("will hold talks with him"): the last person named
+    before the sentence, unless that is the subject."""
+    if last_person in (None, subject) or not re.match(r" (?:with )?(?:him|her)\b", text[match.end() :]):
+        return []
+    return [EntitySpan(last_person, match.end() + 1, match.end() + 4)]
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
