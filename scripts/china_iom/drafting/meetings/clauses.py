@@ -14,8 +14,9 @@ _RELATIVE_CLAUSE = re.compile(
     r"|,\s+(?:to be|due to be|expected to be) (?!held|convened|organi[sz]ed)\w+[^,;]*$"  # ", to be published next year"
 )
 
-# "272 million in 2019, according to a report whose edition was launched": the trigger in a clause after the date
-_TRIGGER_IN_CLAUSE = re.compile(r"(?:,\s+(?:who|which)|\bwhose)\b[^,;]*$")
+# "272 million in 2019, according to a report whose edition was launched": the trigger in a clause after the date (not
+# ", when the Council, which met in session, approved": the session's day may be the sentence's)
+_TRIGGER_IN_CLAUSE = re.compile(r"\bwhose\b[^,;]*$")
 
 IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
 
