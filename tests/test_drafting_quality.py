@@ -7387,3 +7387,26 @@ def test_telling_the_meeting_with_two_named_before_is_no_speech(registries):
         "watched closely.\n\nThe ministry has set up a new office.\n"
     )
     assert [m for m in _meetings(text, registries, "2010-11-23") if m.kind == "speech"] == []
+
+
+# Lane i11s22g: "attended the Forum in Shenzhen on 16 October, where he spoke on ..." is his speech within the forum, on
+# its day and at its place; "where he spoke with reporters" is none.
+@pytest.mark.parametrize("clause", ["where he spoke on", "where she spoke about"])
+def test_a_speech_where_a_gathering_was_attended_is_within_it(clause, registries):
+    text = (
+        "Forum held\n\nShenzhen – IOM Chief of Mission Ada Kemp attended the Global Talent Mobility Forum in Shenzhen "
+        f"on 16 October 2023, {clause} the contribution of migrants to development.\n\nThe forum drew 500 guests.\n"
+    )
+    meetings = _meetings(text, registries)
+    assert [(m.kind, m.participants, m.parent, m.date.value, m.place) for m in meetings] == [
+        ("conference", ["ada-kemp"], None, "2023-10-16", "shenzhen"),
+        ("speech", ["ada-kemp"], 0, "2023-10-16", "shenzhen"),
+    ]
+
+
+def test_speaking_with_reporters_where_a_gathering_was_attended_is_no_speech(registries):
+    text = (
+        "Forum held\n\nShenzhen – IOM Chief of Mission Ada Kemp attended the Global Talent Mobility Forum in Shenzhen "
+        "on 16 October 2023, where she spoke with reporters.\n\nThe forum drew 500 guests.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries)] == ["conference"]

@@ -306,6 +306,16 @@ def propose_meetings(
                     found = _held_there(text, match, found, meetings[-1].kind)
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
+                elif (
+                    coordinated
+                    and coordinated.group("where")
+                    and kind == "speech"
+                    and meetings
+                    and meetings[-1].kind in GATHERINGS
+                    and meetings[-1].sentence == (s, e)
+                ):  # "attended the Forum in Shenzhen, where he spoke on ...": his speech there
+                    for meeting in found:
+                        meeting.parent, meeting.place = len(meetings) - 1, meetings[-1].place
                 in_clause = IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
                 for meeting in (
                     found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []

@@ -291,6 +291,8 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
+            # "attended the Forum in Shenzhen, where he spoke on ...": a speech at the gathering the clause names
+            r"|(?:(?<=, where he )|(?<=, where she ))spoke\b(?= (?:on|about|of)\b)"
             # "Opening the workshop, A said": A's opening speech in it
             # "Opening the 76th session of the Executive Committee on Monday, A told ...": its name and day before the comma
             rf"|\b(?:Opening|Closing) the (?:[\w-]+ ){{0,3}}?{_PART}\b(?=[^,;.]{{0,100}},)"
