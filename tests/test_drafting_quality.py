@@ -7410,3 +7410,26 @@ def test_speaking_with_reporters_where_a_gathering_was_attended_is_no_speech(reg
         "on 16 October 2023, where she spoke with reporters.\n\nThe forum drew 500 guests.\n"
     )
     assert [m.kind for m in _meetings(text, registries)] == ["conference"]
+
+
+# Lane i11s22g: "A told the Forum in Geneva on Wednesday" (the lede), then "Addressing the opening session, Mr. A said"
+# on no day of its own: one speech, told in full in the second sentence, on the lede's day; a speech on a day of its own
+# ("Speaking at the closing session on 15 December") is another.
+@pytest.mark.parametrize(
+    ("second", "days"),
+    [
+        ("Addressing the opening session, Mr. Lind said", ["2023-12-13"]),
+        ("Speaking at the opening session, Mr. Lind said", ["2023-12-13"]),
+        ("Speaking at the closing session on 15 December, Mr. Lind said", ["2023-12-13", "2023-12-15"]),
+    ],
+)
+def test_the_ledes_speech_told_again_in_full_is_one_speech(second, days, registries):
+    text = (
+        "China pledges support\n\n13 December 2023 - China will provide further assistance to countries hosting "
+        "refugees, Vice Foreign Minister Ivo Lind told the Global Forum on Refugees in Geneva on Wednesday.\n\n"
+        f"{second} China supports the Global Compact on Refugees.\n\nThe forum runs until Friday.\n"
+    )
+    meetings = _meetings(text, registries, "2023-12-13")
+    speeches = [m for m in meetings if m.kind == "speech"]
+    assert [m.date.value for m in speeches] == days
+    assert text[slice(*speeches[0].sentence)].startswith(second.split(",")[0]) or len(days) == 2

@@ -21,6 +21,20 @@ def repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
     )
 
 
+def told_in_full(
+    sentence: tuple[int, int], match: re.Match[str], meeting: ProposedMeeting, earlier: list[ProposedMeeting]
+) -> bool:
+    """ "Addressing the opening session, Mr. Hu said ..." on no day of its own, after "Hu told the Forum on Wednesday":
+    the speech the lede reported, told here in full; that speech moves to this sentence, and no other is proposed."""
+    if meeting.kind != "speech" or not re.match(r"(?:Addressing|Speaking)\b", match.group(0)) or not meeting.date_basis:
+        return False
+    same = next((m for m in earlier if m.kind == "speech" and m.participants == meeting.participants), None)
+    if same is None or same.parent != meeting.parent or same.parent is None:
+        return False
+    same.sentence = sentence
+    return True
+
+
 def joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:

@@ -41,6 +41,7 @@ from china_iom.drafting.meetings.gatherings import (
     repeats,
     speeches_given,
     to_be_convened,
+    told_in_full,
     told_the_gathering,
     unnamed_meeting,
     words_made_by,
@@ -323,6 +324,7 @@ def propose_meetings(
                     meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
                     if not _ASIDE.search(text, s, match.start()):
                         gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
                 found = [
                     m
                     for m in found
