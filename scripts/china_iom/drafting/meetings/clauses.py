@@ -14,6 +14,10 @@ _RELATIVE_CLAUSE = re.compile(
     r"|,\s+(?:to be|due to be|expected to be) (?!held|convened|organi[sz]ed)\w+[^,;]*$"  # ", to be published next year"
 )
 
+# "272 million in 2019, according to a report whose edition was launched": the trigger in a clause after the date (not
+# ", when the Council, which met in session, approved": the session's day may be the sentence's)
+_TRIGGER_IN_CLAUSE = re.compile(r"\bwhose\b[^,;]*$")
+
 IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
 
 _OPEN_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
@@ -35,10 +39,12 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
 
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
-# signed by B") or at the one who reports it (", spokesperson C said", ", according to C").
+# signed by B"), at the one who reports it (", spokesperson C said", ", according to C") or at another subject's clause.
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
     r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b|[,;]\s+according to\b"
+    # ", and Vice Foreign Minister Tian Haoyu will meet with him": another subject's clause
+    r"|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,8}(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
 )
 
 
@@ -57,9 +63,12 @@ COORDINATED = re.compile(r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+wher
 
 def in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> bool:
     """Whether a date or place is in a relative clause that the trigger is not in ("A, who arrived in X on
-    Sunday, met B", "A, who met B, head of C, in 2019, attended ...")."""
+    Sunday, met B", "A, who met B, head of C, in 2019, attended ...", "... in 2019, whose edition was launched")."""
     if at < match.start():
-        return bool(re.search(r",\s+(?:who|which)\b", text[start:at])) and "," in text[at : match.start()]
+        return bool(
+            (re.search(r",\s+(?:who|which)\b", text[start:at]) and "," in text[at : match.start()])
+            or _TRIGGER_IN_CLAUSE.search(text, at, match.start())
+        )
     clause = _RELATIVE_CLAUSE.search(text, start, at)
     return clause is not None and not clause.start() < match.start()
 

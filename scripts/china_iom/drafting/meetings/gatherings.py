@@ -21,6 +21,20 @@ def repeats(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
     )
 
 
+def told_in_full(
+    sentence: tuple[int, int], match: re.Match[str], meeting: ProposedMeeting, earlier: list[ProposedMeeting]
+) -> bool:
+    """ "Addressing the opening session, Mr. Hu said ..." on no day of its own, after "Hu told the Forum on Wednesday":
+    the speech the lede reported, told here in full; that speech moves to this sentence, and no other is proposed."""
+    if meeting.kind != "speech" or not re.match(r"(?:Addressing|Speaking)\b", match.group(0)) or not meeting.date_basis:
+        return False
+    same = next((m for m in earlier if m.kind == "speech" and m.participants == meeting.participants), None)
+    if same is None or same.parent != meeting.parent or same.parent is None:
+        return False
+    same.sentence = sentence
+    return True
+
+
 def joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:
@@ -42,7 +56,7 @@ _WORD = r"(?:[A-Z0-9][\w'’-]*|of|on|for|and|in)"
 # of the first Global Refugee Forum", "Speaking at the 113th session of the IOM Council", "at the Roundtable on ...",
 # "officials gathered in Kunming on Thursday for a two-day symposium"
 _INTRODUCED = re.compile(
-    r"\b(?:at|to|told|addressed|[Aa]ddressing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
+    r"\b(?:[Aa]t|to|told|addressed|[Aa]ddressing|Opening|Closing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
     r"|(?:took|takes|taking|take) part in|participated in|participates in|joined"
     r"|(?:debate|segment|panel|plenary) of"  # "Speaking in the general debate of the two-day Conference"
     r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
@@ -297,3 +311,119 @@ def partners_of(text: str, sentence: tuple[int, int], earlier: list[ProposedMeet
     """For a sentence opening "Under the project", the organizations of the launch or signing last proposed."""
     last = next((m for m in reversed(earlier) if m.kind in ("launch", "signing")), None)
     return list(last.organizations) if last is not None and _UNDER.match(text, sentence[0]) else []
+
+
+# "whose Chinese edition was launched in Beijing on Wednesday": a launch told in the passive, with no one named
+_LAUNCHED = re.compile(r"\b(?:was|were|has been|have been)\s+(?:officially\s+|formally\s+|jointly\s+)?launched\b")
+
+# "Chinese and Myanmar police held talks", "Chinese and Thai immigration officials met": two sides by their countries
+_NATIONALS = re.compile(
+    BEFORE_SUBJECT.pattern + r"[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)\s+and\s+(?:the\s+)?"
+    r"[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:police|officials|officers|delegations|authorities"
+    r"|guards|experts|representatives|diplomats|ministries)(?:\s+(?:here|today|yesterday|(?:on|last|this)\s+\w+))?\s+$"
+)
+
+
+def unnamed_meeting(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    kind: str,
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """A launch "was launched in X on Monday", or talks of "Chinese and Myanmar police", that name no one: kept, for
+    the sentences after it to name who took part ("was released by A and B", "The talks were co-chaired by A and B",
+    "said at the launch"); dropped if none does."""
+    s = sentence[0]
+    if not (
+        (kind == "launch" and _LAUNCHED.search(text, max(s, match.start() - 30), match.end()))
+        or (kind.endswith("talks") and _NATIONALS.fullmatch(text, s, match.start()))
+    ):
+        return None
+    status = "planned" if planned(text, s, match) else "held"
+    place = place_of(text, places, sentence, match, kind, *where)
+    return make_meeting(text, sentence, match, kind, status, [], [], place, dates, earlier)
+
+
+# "The Chinese edition was released by A and B": who launched what a sentence before said was launched
+_RELEASED_BY = re.compile(
+    r"\s*(?:The|This|That|It|Its)\b[^.;]{0,60}?\b(?:was|were)\s+(?:jointly\s+)?(?:released|launched|published"
+    r"|presented|produced)\s+by\b"
+)
+
+
+def launched_by(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], meetings: list[ProposedMeeting]
+) -> bool:
+    """ "The Chinese edition was released by A and B" right after a launch that named no one: A and B launched it;
+    whether the sentence was one of these."""
+    said = _RELEASED_BY.match(text, *sentence)
+    last = meetings[-1] if meetings else None
+    if said is None or last is None or last.kind != "launch" or last.participants or last.organizations:
+        return False
+    stop = re.compile(r",\s+(?!and\b)[a-z]").search(text, said.end(), sentence[1])
+    last.organizations = list(
+        dict.fromkeys(
+            o.entity for o in organizations if said.end() <= o.start < (stop.start() if stop else sentence[1])
+        )
+    )
+    return bool(last.organizations)
+
+
+# "the high-level officials meeting that UNHCR will convene in Geneva in December": a gathering to come, by its host
+_TO_BE_CONVENED = re.compile(
+    r"\b(?P<noun>meeting|conference|forum|summit|session|dialogue|workshop|seminar|symposium|round ?table)s?\s+"
+    r"(?:that|which)\s+(?P<host>[^,;.]{1,80}?)\s+(?:will|is to|are to|plans? to|(?:is|are) (?:set|scheduled|due) to)"
+    r"\s+(?:convene|host|hold|organi[sz]e)\b(?!\s+(?:a|an|the|its|their)\b)"
+)
+
+
+def to_be_convened(
+    text: str,
+    sentence: tuple[int, int],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    where: tuple[set[str], str | None, dict],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "the meeting that UNHCR will convene in Geneva in December": a planned gathering of its host, when the host is
+    one organization named and nothing else."""
+    said = _TO_BE_CONVENED.search(text, *sentence)
+    hosts = [o for o in organizations if said and said.start("host") <= o.start and o.end <= said.end("host")]
+    if said is None or len(hosts) != 1 or not re.fullmatch(r"(?:the\s+)?", text[said.start("host") : hosts[0].start]):
+        return None
+    if hosts[0].end != said.end("host"):  # "that UNHCR and its partners will convene": not its host alone
+        return None
+    noun = said.group("noun")
+    kind = next((k for words, k in _GATHERING_KINDS if re.fullmatch(words, noun, re.IGNORECASE)), "conference")
+    place = place_of(text, places, sentence, said, kind, *where)
+    return make_meeting(text, sentence, said, kind, "planned", [], [hosts[0].entity], place, dates, earlier)
+
+
+# "A told the meeting that ...": words to the people gathered (a speech, if they gathered for a forum, not for talks)
+_TOLD_THE_MEETING = re.compile(r"\btold the (?:meeting|gathering|participants|audience)\b")
+
+
+def told_the_gathering(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    target: ProposedMeeting,
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A told the meeting that ..." after a forum, a seminar or a conference: A's speech within it (said to talks, it
+    is none), on the sentence's day, else the gathering's."""
+    said = _TOLD_THE_MEETING.search(text, *sentence)
+    speakers = [p.entity for p in people if said and p.end <= said.start()]
+    if said is None or target.kind not in GATHERINGS or len(set(speakers)) != 1:
+        return None
+    speech = make_meeting(text, sentence, said, "speech", "held", speakers[:1], [], target.place, dates, earlier)
+    speech.parent = earlier.index(target)
+    if speech.date is None:
+        speech.date, speech.date_basis = day_within(text, sentence, target.date)
+    return speech

@@ -32,6 +32,7 @@ AT_THE_GATHERING = re.compile(
     r"\b(?:[Aa]t|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|[Oo]pening|[Cc]losing|told) the"
     r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
     r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
+    r"|general debate|high-level segment"
     r"|assembly|course|launch)\b|\b[Ii]n (?:his|her) (?:opening|closing"
     r"|keynote|welcoming|concluding) "
     # "said in his address", "delivered an opening address": a speech given where the text just was, unless it names

@@ -35,10 +35,15 @@ from china_iom.drafting.meetings.gatherings import (
     host_at_home,
     introduced_gathering,
     joined_gathering,
+    launched_by,
     opened_by,
     partners_of,
     repeats,
     speeches_given,
+    to_be_convened,
+    told_in_full,
+    told_the_gathering,
+    unnamed_meeting,
     words_made_by,
 )
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
@@ -60,6 +65,7 @@ from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, follow_
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
+    NAMED_CLAUSE,
     OFFICIALS_FROM,
     PRONOUN_CLAUSE,
     find_triggers,
@@ -101,7 +107,9 @@ def propose_meetings(
         triggers = find_triggers(text, s, e)
         if not triggers:  # "The course ... was opened by A and B": their speeches within it
             meetings += opened_by(text, (s, e), [p for p in people if p.start >= s], dates, meetings)
-        if not triggers and hosts_added(text, (s, e), organizations, meetings):
+        if not triggers and (
+            hosts_added(text, (s, e), organizations, meetings) or launched_by(text, (s, e), organizations, meetings)
+        ):
             continue
         after = _follow_up(text, (s, e), inside, organizations, places, dates, meetings, affiliations)
         if after is not None:  # "A follow-up meeting with B is planned next month": of the parties just reported
@@ -118,6 +126,7 @@ def propose_meetings(
             and (
                 BACK.search(text, s, e)
                 or BACK.match(text, s, e)
+                or _ATTENDED_CALL.search(text, s, e)
                 or names_signatories(text, (s, e), meetings)
                 or hosted is not None
             )
@@ -148,6 +157,8 @@ def propose_meetings(
             if city and (target.place is None or target.place in country_places):  # "signed in Geneva by ..."
                 target.place = city
             meetings += speeches_given(text, (s, e), triggers[1:], inside, target, dates, meetings)
+            told = told_the_gathering(text, (s, e), inside, target, dates, meetings)
+            meetings += [told] if told is not None else []  # "A told the meeting" of a forum: A's speech in it
             talks = talks_of_the_two(text, (s, e), inside, target)
             meetings += [talks] if talks is not None else []
             last_person = inside[-1].entity if inside else last_person
@@ -195,6 +206,13 @@ def propose_meetings(
                     continue
                 if match is not first and goes_on(text, s, match) is not None:
                     continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
+                own = _own_subject(text, match, following, inside, last_person) if match is not first else None
+                if own is not None:  # "..., and Vice Foreign Minister B will meet with him": B's meeting with him
+                    who, named = own
+                    meetings += reported_meetings(
+                        text, (s, e), match, kind, who, *named, places, dates, where, meetings
+                    )
+                    continue
                 clause = PRONOUN_CLAUSE.search(text, s, match.start()) if match is not first else None
                 if clause is not None:  # "A will hold talks with her, and she will meet with officials of B"
                     who = trip_person(text, clause.group("pronoun"), match.start(), people, meetings)
@@ -210,6 +228,7 @@ def propose_meetings(
                     and len(before) < 2
                     and not sides_named(text, s, match)
                     and not _two_sides(text, (s, first.start()), organizations)
+                    and unnamed_meeting(text, (s, e), match, kind, places, dates, where, meetings) is None
                 ):  # "A and B met briefly"; "Officials from A and B met in X": A and B
                     continue
                 if subject is None and (
@@ -232,8 +251,7 @@ def propose_meetings(
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
                     subject = part[0].entity if part else None
-                if last_person not in (None, subject) and re.match(r" (?:him|her)\b", text[match.end() :]):
-                    part.append(EntitySpan(last_person, match.end() + 1, match.end() + 4))  # "hold talks with him"
+                part += _him(text, match, last_person, subject)  # "hold talks with him"
                 joined = joined_gathering(text, match, kind, meetings)
                 if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
                     joined.participants += [p.entity for p in part if p.entity not in joined.participants]
@@ -264,6 +282,10 @@ def propose_meetings(
                     where,
                     meetings,
                 )
+                if not found:  # "was launched in X on Monday", "Chinese and Myanmar police held talks": the next sentences tell whose
+                    found = [
+                        m for m in [unnamed_meeting(text, (s, e), match, kind, places, dates, where, meetings)] if m
+                    ]
                 for meeting in found:
                     if not meeting.participants and not meeting.organizations:  # "Under the project, ..."
                         meeting.organizations = partners_of(text, (s, e), meetings)
@@ -285,12 +307,24 @@ def propose_meetings(
                     found = _held_there(text, match, found, meetings[-1].kind)
                     for meeting in found:
                         meeting.parent = len(meetings) - 1
+                elif (
+                    coordinated
+                    and coordinated.group("where")
+                    and kind == "speech"
+                    and meetings
+                    and meetings[-1].kind in GATHERINGS
+                    and meetings[-1].sentence == (s, e)
+                ):  # "attended the Forum in Shenzhen, where he spoke on ...": his speech there
+                    for meeting in found:
+                        meeting.parent, meeting.place = len(meetings) - 1, meetings[-1].place
                 in_clause = IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
                 for meeting in (
                     found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []
                 ):
-                    meeting.parent = at  # "On the margins of the Forum, A and B signed": both were at it
-                    gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                    meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
+                    if not _ASIDE.search(text, s, match.start()):
+                        gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
                 found = [
                     m
                     for m in found
@@ -324,6 +358,11 @@ def propose_meetings(
                         place_of(text, places, (s, e), match, kind, *where) if named else None,
                     )
                 )
+        convened = to_be_convened(
+            text, (s, e), organizations, places, dates, (country_places, dateline_place, place_country or {}), meetings
+        )
+        if convened is not None:  # "the meeting that UNHCR will convene in Geneva in December"
+            meetings.append(convened)
         stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
@@ -352,6 +391,12 @@ def _follow_up(
     place = next((p.entity for p in places if s <= p.start < e), None)
     return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
 
+
+# "On the margins of the Forum, A and B signed": within it, but whom they met there is not said to be at the gathering
+_ASIDE = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b")
+
+# "Officials from B attended the video call": they join the call just reported, no gathering of their own
+_ATTENDED_CALL = re.compile(r"\b(?:also )?attended the (?:video |phone |telephone |virtual )?(?:call|conversation)\b")
 
 # "A and officials of the Embassy": the body someone named with its officials stands for
 _OFFICIALS_BEFORE = re.compile(r"\b(?:officials|representatives|staff members|staff) (?:of|from) (?:the )?$")
@@ -403,6 +448,28 @@ def _named_after(
         [p for p in people if match.end() <= p.start and p.end <= following],
         [o for o in organizations if match.end() <= o.start and o.end <= following],
     )
+
+
+def _own_subject(
+    text: str, match: re.Match[str], following: int, inside: list[EntitySpan], last_person: str | None
+) -> tuple[str, tuple[list[EntitySpan], list[EntitySpan]]] | None:
+    """For a trigger in a clause of its own whose subject is named (", and Vice Foreign Minister B will meet with
+    him"): that subject, and the people it meets (the one "him" or "her" stands for: the last named before the
+    sentence); none if the clause names no one person."""
+    clause = NAMED_CLAUSE.search(text, max(0, match.start() - 120), match.start())
+    named = [p for p in inside if clause and clause.start("named") <= p.start and p.end <= clause.end("named")]
+    if clause is None or len({p.entity for p in named}) != 1:
+        return None
+    met = [p for p in inside if match.end() <= p.start and p.end <= following]
+    return named[0].entity, ([*met, *_him(text, match, last_person, named[0].entity)], [])
+
+
+def _him(text: str, match: re.Match[str], last_person: str | None, subject: str | None) -> list[EntitySpan]:
+    """The one "him" or "her" right after the trigger stands for ("will hold talks with him"): the last person named
+    before the sentence, unless that is the subject."""
+    if last_person in (None, subject) or not re.match(r" (?:with )?(?:him|her)\b", text[match.end() :]):
+        return []
+    return [EntitySpan(last_person, match.end() + 1, match.end() + 4)]
 
 
 def _two_sides(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:

@@ -45,11 +45,12 @@ def of_both_sides(
     again = _NEXT.search(text, *sentence)  # "The two sides agreed to hold the next round of the dialogue"
     same = [m for m in reversed(earlier) if m.kind == kind or (kind == "dialogue" and m.kind in GATHERINGS)]
     last = next(iter(same), sides[-1]) if again else sides[-1]
-    if again and kind == "dialogue" and last.kind in GATHERINGS:  # "the next edition" of the forum
-        kind = last.kind
+    if again and kind == "dialogue" and (last.kind in GATHERINGS or last.kind.endswith("talks")):
+        kind = last.kind  # "the next edition" of the forum, "the next meeting" after talks
     status = "planned" if planned(text, sentence[0], match) else "held"
     people, organizations = list(last.participants), list(last.organizations)
-    if again and kind in GATHERINGS | {"dialogue"} and people:  # the next round of a dialogue: its people's sides
+    if again and (kind in GATHERINGS | {"dialogue"} or kind.endswith("talks")) and people:
+        # the next round of a dialogue or talks: its people's sides, never who also attended
         if not all(p in affiliations for p in people):
             return []  # who holds it is not sure
         people, organizations = [], list(dict.fromkeys(affiliations[p] for p in people))

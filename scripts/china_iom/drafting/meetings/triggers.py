@@ -169,11 +169,11 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
-    # "agreed to hold the next round of the dialogue in Geneva", "the next edition would be held in 2025": the
+    # "agreed to hold the next round of the dialogue (the next meeting) in Geneva", "the next edition would be held in 2025": the
     # gathering last reported, again (`sides.of_both_sides`)
     (
         re.compile(
-            r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session)\b(?! of (?:the )?(?:talks"
+            r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session|meeting)\b(?! of (?:the )?(?:talks"
             r"|consultations)\b))|\b[Tt]he next (?:edition|session)\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
             r" to|is scheduled to) be held\b"
         ),
@@ -291,8 +291,11 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
+            # "attended the Forum in Shenzhen, where he spoke on ...": a speech at the gathering the clause names
+            r"|(?:(?<=, where he )|(?<=, where she ))spoke\b(?= (?:on|about|of)\b)"
             # "Opening the workshop, A said": A's opening speech in it
-            rf"|\b(?:Opening|Closing) the (?:[\w-]+ ){{0,3}}?{_PART}\b(?=,)"
+            # "Opening the 76th session of the Executive Committee on Monday, A told ...": its name and day before the comma
+            rf"|\b(?:Opening|Closing) the (?:[\w-]+ ){{0,3}}?{_PART}\b(?=[^,;.]{{0,100}},)"
             r"|\bspoke (?:at|during) (?!(?:a|the) (?:[\w-]+ )?(?:press|news|media|meeting|talks)\b)"
             # "Speaking in the general debate", "spoke on a panel", "remarked in the IOM's Council first special
             # session": a part of a gathering (never "in an interview")
@@ -300,7 +303,9 @@ _TRIGGERS = (
             rf"(?:[\w-]+ ){{0,3}}?{_PART}\b"
             rf"|\bremarked (?:in|at|during) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?{_PART}\b"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
-            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|(?:opening|closing) ceremony)\b"
+            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop"
+            # "told the launch ceremony", "told the signing ceremony": a speech at it
+            r"|(?:(?:opening|closing|launch|launching|signing|handover|hand-over|handing-over|donation|award) )?ceremony)\b"
             # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
             r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver) (?:a |the |an )?(?:[\w-]+ )?"
             r"(?:speech|address|remarks|lecture|presentation|speeches)\b"
@@ -337,6 +342,15 @@ _TRIGGERS = (
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?:\s+over)?\s+(?:(?:the|a|an|his|her|its)\s+)?"
             rf"(?:[\w$,.-]+\s+){{0,4}}?{GIFT}(?:,?\s+and\s+(?:[\w$,.-]+\s+){{0,3}}?{GIFT})?"  # "500 tents and 2,000 blankets"
             rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}(?:\s+over)?\s+to\b"
+        ),
+        "signing",
+    ),
+    # "The contribution was handed over on Monday in Geneva by Ambassador A to B": a handover told in the passive, only
+    # with its giver ("by") and its recipient ("to") named after it
+    (
+        re.compile(
+            rf"\b{GIFT}\b(?:\s+(?:of|worth)\s+[\w$,.-]+(?:\s+[\w$,.-]+){{0,2}}?)?\s+(?:was|were)\s+(?:formally\s+|officially\s+)?"
+            r"(?:handed\s+over|presented)\b(?=[^.;]{0,120}?\bby\b[^.;]{1,160}?\bto\b)"
         ),
         "signing",
     ),
@@ -421,6 +435,10 @@ GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$
 # "A will hold talks with her, and she will meet with B": a clause of its own whose subject is a pronoun
 PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
 
+# "Xu will hold talks with him, and Vice Foreign Minister Tian Haoyu will meet with him": a clause of its own whose
+# subject is named (by capitalised words: a title and a name)
+NAMED_CLAUSE = re.compile(r",\s+and\s+(?P<named>(?:[A-Z][\w.'’-]*\s+){1,8})(?:will\s+|would\s+)?(?:also\s+)?$")
+
 
 def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
     """The "he" or "she" of "He will also visit Shanghai", ", and she will also travel to Yunnan", if that opens
@@ -447,7 +465,12 @@ def planned(text: str, start: int, match: re.Match[str]) -> bool:
     )
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "his visit to", "the visit to"; "This will be Director General Swing's last visit to China": the visit just announced
+_BACK_REFERENCE = re.compile(
+    r"\b(?:his|her|their|its|the|this|that)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:this|that|it)\s+(?:will be|would be|is|was|marks|marked|will mark)\s+(?:[\w.'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 
 _SIDELINES = re.compile(r"\s*On the (?:sidelines|margins|fringes)\b")
 
@@ -457,7 +480,15 @@ OFFICIALS_FROM = re.compile(r"\b(?:Senior )?(?:Officials|Representatives|Delegat
 
 # "invited the Embassy to attend the opening", "invited him to visit China at a convenient time": an invitation, no
 # meeting held or agreed (never "was invited to attend", which tells who came)
-_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing) (?!to\b)(?:[\w.'’-]+ ){1,6}?to $")
+# "extend an invitation to President A to visit Malaysia": the same, told with the noun
+_INVITED_TO = re.compile(r"\b(?:invit(?:ed|es|ing)|invitation to) (?!to\b)(?:[\w.'’-]+ ){1,6}?to $")
+
+
+# "proposed that the two ministries hold annual consultations", "hoped to hold talks": a wish, no meeting held or agreed
+_WISHED = re.compile(
+    r"\b(?:proposed|proposes|proposing|suggested|suggests|hoped|hopes|hoping|wished|wishes|offered|offers)"
+    r"(?: that| to)?\b[^,.;:]*$"
+)
 
 
 def _invited(text: str, start: int, match: re.Match[str]) -> bool:
@@ -475,9 +506,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             for pattern, kind in _TRIGGERS
             for m in pattern.finditer(text, start, end)
             if not (
-                m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 40), m.start())
+                m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 60), m.start())
             )
             and not _invited(text, start, m)
+            and not _WISHED.search(text, max(start, m.start() - 80), m.start())
             and (
                 m.groupdict().get("sidelines") is None
                 or _SIDELINES.match(text, start)
@@ -493,6 +525,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             or after_clause(text, kept[-1][0], match)
             or (goes_on(text, start, match) is not None)
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
+            or NAMED_CLAUSE.search(text, kept[-1][0].end(), match.start())
         ):
             kept.append((match, kind))
     return kept
