@@ -7008,3 +7008,88 @@ def test_a_signing_right_after_talks_within_a_gathering_is_within_it(text, withi
     [signing] = [m for m in draft.meetings if m.kind == "signing"]
     parent = draft.meetings[signing.parent].kind if signing.parent is not None else None
     assert (parent == "forum") is within
+
+
+# Lane i11s22m (round 10): meetings on visits and trips, and their dates and places. A trip told by its end with the
+# day between the verb and the visit ("concluded on Saturday a five-day visit") runs the days before that day; "the
+# second half of the year" is the year; "the next day", "earlier that day", "the same day" count from the last meeting
+# held, told in an earlier sentence and in order (never a planned one, nor a stop told as before: "Before arriving in
+# X, the delegation visited ..."); a date in a clause of its own ("villages that received refugees last year") is
+# not the visit's.
+_NOTES_22M = "UNHCR Briefing Notes, 8 November 2016\n\nChina: a visit ends\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Mr. Ivo Lind concluded on Saturday a five-day visit to China.", ("2016-11-01", "2016-11-05")),
+        ("Mr. Ivo Lind ended on Friday a three-day working visit to China.", ("2016-11-02", "2016-11-04")),
+        ("Mr. Ivo Lind concluded a four-day visit to China on Sunday.", ("2016-11-03", "2016-11-06")),
+        ("Mr. Ivo Lind arrived on Saturday for a five-day visit to China.", None),  # its start, not its end
+    ],
+)
+def test_a_trip_told_by_its_end_with_the_day_before_the_visit(sentence, days, registries):
+    [trip] = [m for m in _meetings(_NOTES_22M + sentence + "\n", registries, "2016-11-08") if m.kind == "trip"]
+    assert ((trip.date.value, trip.date.end_value) if trip.date and trip.date.end_value else None) == days
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("in the second half of the year", "2023"),
+        ("in the first half of next year", "2024"),
+        ("during the latter half of this year", "2023"),
+        ("in the second half of last year", "2022"),
+    ],
+)
+def test_a_half_of_a_year_is_that_year(phrase, value):
+    [date] = find_dates(f"The course will be held {phrase}.", anchor=Anchor(dt.date(2023, 5, 11), "the page"))
+    assert (date.value, date.precision) == (value, "year")
+
+
+def test_half_of_something_else_is_no_date():
+    assert (
+        find_dates("Half of the staff and half of the year's budget.", anchor=Anchor(dt.date(2023, 5, 11), "x")) == []
+    )
+
+
+_VISIT_22M = (
+    "Regional Director visits China\n\nBEIJING, May 11 (Xinhua) -- On 8 May, Ms. Ada Kemp met with Vice Minister "
+    "Hao Ren in Beijing. {between}The following day, Ms. Kemp held talks with Vice Chairman Tang Wenjie. Earlier "
+    "that day, she called on Director-General Lin Bo.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        "They agreed that the two sides would hold a joint training course with Lin Bo in Kunming later this year. ",
+        "Before arriving in Beijing, Ms. Kemp visited a border port with Liu Yang on 6 May. ",
+    ],
+)
+def test_the_next_day_counts_from_the_last_meeting_held_in_order(between, registries):
+    meetings = _meetings(_VISIT_22M.format(between=between), registries, "2023-05-11")
+    days = {m.participants[-1]: m.date.value for m in meetings if m.date and m.status == "held"}
+    assert (days["tang-wenjie"], days["lin-bo"]) == ("2023-05-09", "2023-05-09")
+
+
+def test_meetings_one_sentence_tells_share_its_relative_day(registries):
+    text = (
+        "Visit\n\nBEIJING, May 11 (Xinhua) -- On 5 May, Ms. Ada Kemp met with Vice Governor Hao Ren in Kunming. "
+        "The next day she held talks with Director Lin Bo and met with Director Liu Yang.\n"
+    )
+    days = [
+        m.date.value for m in _meetings(text, registries, "2023-05-11") if m.participants[-1] in ("lin-bo", "liu-yang")
+    ]
+    assert days == ["2023-05-06", "2023-05-06"]
+
+
+def test_a_date_in_a_clause_of_its_own_is_not_the_visits(registries):
+    text = _NOTES_22M + (
+        "Mr. Ivo Lind concluded on Saturday a five-day visit to China. Mr. Lind also visited villages along the "
+        "border that received people fleeing fighting last year.\n"
+    )
+    trip, visit = _meetings(text, registries, "2016-11-08")
+    assert trip.kind == "trip"
+    assert (visit.parent, visit.date.value, visit.date.precision) == (0, "2016-11-01", "day")

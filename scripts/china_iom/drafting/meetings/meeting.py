@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, day_within, from_its_end, from_the_lede
+from china_iom.drafting.meetings.when import (
+    SAME_DAY,
+    anchors_days,
+    date_of,
+    day_apart,
+    day_within,
+    from_its_end,
+    from_the_lede,
+)
 
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 WITHIN = re.compile(
@@ -206,7 +214,9 @@ def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting
     """The day of a meeting "the same day", "the next day", "after the talks" ... as (of) the one proposed above (and,
     right after it, its place), where that one has a day."""
     same_day = SAME_DAY.search(text, *meeting.sentence)
-    above = next((m for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
+    above = next(
+        (m for m in reversed(earlier) if anchors_days(text, m.sentence, m.status, m.kind, meeting.sentence)), None
+    )
     last = above.date if above else None
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
         last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
