@@ -7093,3 +7093,54 @@ def test_a_date_in_a_clause_of_its_own_is_not_the_visits(registries):
     trip, visit = _meetings(text, registries, "2016-11-08")
     assert trip.kind == "trip"
     assert (visit.parent, visit.date.value, visit.date.precision) == (0, "2016-11-01", "day")
+
+
+# Lane i11s22m: the bodies a delegation or visitor meets: "the Department of X of the NIA" is one counterpart, not
+# two; a body that only supports what was visited ("a shelter supported by IOM") is none; "the heads of A, B and other
+# members of C" are met together, in one meeting; bodies met one after the other ("with A and with B") stay apart.
+_STOP_22M = "Visit\n\nBEIJING, May 11 (Xinhua) -- On 10 May, Ms. Ada Kemp {rest}\n"
+
+
+@pytest.mark.parametrize(
+    ("rest", "groups"),
+    [
+        (
+            "held a working meeting with the Department of Foreigners' Affairs of the National Immigration "
+            "Administration on students.",
+            1,
+        ),
+        ("met with the heads of UNHCR, IOM and other members of the UN Network on Migration in China.", 1),
+        ("met with representatives of UNHCR and IOM in Beijing.", 1),
+        ("held talks with the National Immigration Administration and, separately, with UNHCR.", 2),
+    ],
+)
+def test_bodies_met_together_are_one_meeting_and_an_owner_no_counterpart(rest, groups, registries):
+    meetings = [m for m in _meetings(_STOP_22M.format(rest=rest), registries, "2023-05-11") if m.kind != "trip"]
+    assert len(meetings) == groups
+    assert "nia-china" not in meetings[0].organizations or "of the National" not in rest
+
+
+@pytest.mark.parametrize(
+    ("rest", "met"),
+    [
+        ("visited a shelter supported by IOM and met with its staff.", []),
+        ("met with staff of a migrant centre run by UNHCR in Beijing.", []),
+        ("met with staff of UNHCR in Beijing.", [["unhcr"]]),
+    ],
+)
+def test_a_body_that_supports_the_place_visited_is_not_met(rest, met, registries):
+    meetings = _meetings(_STOP_22M.format(rest=rest), registries, "2023-05-11")
+    assert [m.organizations for m in meetings if m.kind != "visit"] == met
+
+
+def test_during_her_stay_is_the_trip_not_the_one_day_stop_before_it(registries):
+    text = (
+        "Visit\n\nBEIJING, May 11 (Xinhua) -- Ms. Ada Kemp concluded a six-day visit to China yesterday. On 5 May "
+        "she met with Vice Governor Hao Ren in Kunming. The next day she travelled to the Mohan port, where she "
+        "observed the clearance of travellers. During her stay in Beijing, Ms. Kemp also met with the heads of "
+        "UNHCR and IOM.\n"
+    )
+    meetings = _meetings(text, registries, "2023-05-11")
+    [heads] = [m for m in meetings if "unhcr" in m.organizations]
+    assert meetings[heads.parent].kind == "trip"
+    assert (heads.date.value, heads.date.end_value) == ("2023-05-05", "2023-05-10")

@@ -132,6 +132,13 @@ def _right_after_one_within(text: str, sentence: tuple[int, int], earlier: list[
     return above.parent if earlier[above.parent].kind in GATHERINGS else None
 
 
+def _a_stop(meeting: ProposedMeeting) -> bool:
+    """Whether ``meeting`` is a visit of one day ("The next day she travelled to the port"): a stop of a trip, never the
+    stay that "During her stay" refers to."""
+    date = meeting.date
+    return meeting.kind == "visit" and date is not None and date.precision == "day" and date.end_value is None
+
+
 def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
     """Whether the meeting last proposed is a signing or handover its sentence calls a ceremony."""
     return bool(earlier) and earlier[-1].kind == "signing" and "ceremony" in text[slice(*earlier[-1].sentence)]
@@ -164,7 +171,7 @@ def make_meeting(
         kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
         if spoke_there and ("ceremony" in spoke_there.group(0) or _ceremony_last(text, earlier)):
             kinds = kinds | {"signing"}  # "said at the ceremony", "In his speech" after it: the handover's too
-        latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
+        latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds and not _a_stop(earlier[i])]
         if within and within.group("noun"):  # the gathering named so first, or the speech given at it
             noun = within.group("noun")
             latest.sort(key=lambda i: not re.search(rf"\b{noun}", text[slice(*earlier[i].sentence)], re.IGNORECASE))
