@@ -7144,3 +7144,43 @@ def test_during_her_stay_is_the_trip_not_the_one_day_stop_before_it(registries):
     [heads] = [m for m in meetings if "unhcr" in m.organizations]
     assert meetings[heads.parent].kind == "trip"
     assert (heads.date.value, heads.date.end_value) == ("2023-05-05", "2023-05-10")
+
+
+# Lane i11s22m: where a stop of a visit was. A meeting "that evening" ("the same day", "in the afternoon") of someone
+# of the meeting above, with no place of its own, was where that one was (never a day apart, after a visit, or of
+# others); a place the visitors had not yet reached ("Before arriving in Shanghai, ...") or had left is not the stop's.
+_HOSTED_22M = (
+    "Deputy Commissioner meets delegation\n\nOn April 9, Deputy Commissioner Hao Ren met in Shanghai with a "
+    "delegation led by Director General Ivo Lind. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("On the evening of the same day, Hao Ren hosted a banquet for the delegation.", "shanghai"),
+        ("In the afternoon, Ivo Lind held a working meeting with Director Tang Wenjie.", "shanghai"),
+        ("The next day, Hao Ren hosted a banquet for the delegation.", None),
+        ("On the evening of the same day, Director Tang Wenjie hosted a banquet for a delegation led by Lin Bo.", None),
+    ],
+)
+def test_a_meeting_that_evening_of_someone_met_above_was_where_they_met(then, place, registries):
+    meetings = _meetings(_HOSTED_22M.format(then=then), registries, "2024-04-11")
+    assert meetings[0].place == "shanghai"
+    assert (meetings[-1].date.value, meetings[-1].place) == (
+        "2024-04-10" if "next day" in then else "2024-04-09",
+        place,
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Before arriving in Shanghai, the delegation led by Ivo Lind visited a border port on April 7.", None),
+        ("On its way to Shanghai, the delegation led by Ivo Lind visited a border port on April 7.", None),
+        ("After arriving in Shanghai, the delegation led by Ivo Lind visited a border port on April 7.", "shanghai"),
+    ],
+)
+def test_a_place_not_yet_reached_is_not_the_stops(opening, place, registries):
+    [visit] = _meetings(f"Delegation visits\n\n{opening}\n", registries, "2024-04-11")
+    assert (visit.kind, visit.place) == ("visit", place)

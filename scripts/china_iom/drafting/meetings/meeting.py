@@ -14,6 +14,7 @@ from china_iom.drafting.meetings.when import (
     day_within,
     from_its_end,
     from_the_lede,
+    same_place,
 )
 
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
@@ -225,6 +226,7 @@ def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting
         (m for m in reversed(earlier) if anchors_days(text, m.sentence, m.status, m.kind, meeting.sentence)), None
     )
     last = above.date if above else None
+    shared = above is not None and bool(set(above.participants) & set(meeting.participants))
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
         last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
     if (
@@ -234,5 +236,6 @@ def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting
         and not ((same_day.group("right_after") or same_day.group("later")) and last.end_value)  # several days: which?
     ):
         meeting.date, meeting.date_basis = day_apart(same_day, last)
-        if same_day.group("right_after") and above is not None and meeting.place is None:
+        if above is not None and meeting.place is None and same_place(same_day, above.kind, shared):
             meeting.place = above.place  # "After the talks, the two signed ...": where they met
+            meeting.date_basis += " The place is not stated: that of the meeting proposed above."

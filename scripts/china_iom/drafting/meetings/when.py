@@ -128,6 +128,15 @@ def anchors_days(text: str, sentence: tuple[int, int], status: str, kind: str, l
     )
 
 
+def same_place(said: re.Match[str], kind: str, shared: bool) -> bool:
+    """Whether a meeting told "after the talks", or "that evening" ("the same day", "in the afternoon") by someone of
+    the meeting above, was where that one was: never after a visit (whose place is what was visited), nor days apart."""
+    if said.group("right_after"):
+        return True
+    apart = any(said.group(g) for g in ("before", "after", "later", "nth"))
+    return shared and not apart and kind != "visit"
+
+
 def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
     """The day of a meeting "the same day", "the day before", "the next day", "two days later" or "on the second
     day" as (of) the one proposed above, and why."""

@@ -11,6 +11,13 @@ from china_iom.drafting.meetings.when import SAID
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
+# "Before arriving in Beijing, the delegation visited ...", "on its way to X", "after leaving X": where it was not
+_NOT_YET_THERE = re.compile(
+    r"\b(?:(?:[Bb]efore|[Pp]rior to) (?:arriving|coming|travelling|traveling|flying|heading|going"
+    r"|(?:his|her|their|its) (?:arrival|trip|visit))|[Aa]fter (?:leaving|departing)|[Oo]n (?:his|her|their|its) way)"
+    r"(?: (?:in|to|at|for|from))?\s+(?:the\s+)?$"
+)
+
 # "refugees and asylum-seekers in China", "embassies in China", "workers (who had been) stranded in China": where they
 # are, not where the meeting was
 _WHO_IN = re.compile(
@@ -77,6 +84,7 @@ def place_of(
         if s <= p.start
         and p.end <= e
         and not _LEFT_FOR.search(text, s, p.start)
+        and not _NOT_YET_THERE.search(text, max(s, p.start - 40), p.start)
         and not in_other_clause(text, s, match, p.start)
         and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
         and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
