@@ -7184,3 +7184,26 @@ def test_a_meeting_that_evening_of_someone_met_above_was_where_they_met(then, pl
 def test_a_place_not_yet_reached_is_not_the_stops(opening, place, registries):
     [visit] = _meetings(f"Delegation visits\n\n{opening}\n", registries, "2024-04-11")
     assert (visit.kind, visit.place) == ("visit", place)
+
+
+# Lane i11s22m: "A will hold talks with him, and Vice Foreign Minister B will meet with him": B opens a clause of his
+# own and is no one A meets; a list of those met ("with B, and C") or B met "and also" goes on as before.
+_PROGRAMME_22M = (
+    "Visit\n\nBEIJING, May 20 (Xinhua) -- Director General Ivo Lind will pay an official visit to China from May 23 "
+    "to 26. During the visit, Vice Minister Hao Ren will hold talks with him, and {rest}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "pairs"),
+    [
+        ("Vice Foreign Minister Tang Wenjie will meet with him.", []),
+        ("Vice Foreign Minister Tang Wenjie also plans to meet him.", []),
+        ("with Counsellor Tang Wenjie of the embassy.", [["hao-ren", "tang-wenjie"]]),
+    ],
+)
+def test_a_person_opening_a_clause_of_their_own_is_no_one_met_before_it(rest, pairs, registries):
+    meetings = _meetings(_PROGRAMME_22M.format(rest=rest), registries, "2018-05-20")
+    assert [m.participants for m in meetings if "hao-ren" in m.participants and "ivo-lind" not in m.participants] == (
+        pairs
+    )

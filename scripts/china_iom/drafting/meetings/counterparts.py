@@ -38,6 +38,8 @@ def reported_meetings(
         and any(p.entity == place and re.fullmatch(r"\s+(?:the\s+)?", text[match.end() : p.start]) for p in places)
     ):  # a visit to a country named right after the verb ("visited China", "a visit to the Philippines")
         kind = "trip"
+    e = _next_subject(text, inside, match.end(), e)
+    inside = [p for p in inside if p.start < e]
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
     met = [
         o for o in organizations if o.start >= match.end() and s <= o.start < e and not _not_met(text, o, organizations)
@@ -100,6 +102,25 @@ _HEADS_OF = re.compile(r"\b(?:heads|leaders|representatives|officials|members|ch
 _LISTED = re.compile(
     r"(?:,\s+|,?\s+and\s+)(?:(?:[A-Z][\w-]*|and|other|members|agencies|bodies|organi[sz]ations|heads|of|from|the),?\s+){0,6}?"
 )
+
+
+# ", and Vice Foreign Minister B will meet with him": a clause of its own, whose subject B is no one met before it
+_CLAUSE_OPENS = re.compile(r",\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+_ITS_VERB = re.compile(r"\s+(?:will|would|is to|also|then|later|has|had)\b")
+
+
+def _next_subject(text: str, inside: list[EntitySpan], start: int, end: int) -> int:
+    """Where the people met after the trigger ending at ``start`` end: at a person opening a clause of their own."""
+    return next(
+        (
+            p.start
+            for p in inside
+            if start <= p.start < end
+            and _CLAUSE_OPENS.search(text, max(start, p.start - 80), p.start)
+            and _ITS_VERB.match(text, p.end)
+        ),
+        end,
+    )
 
 
 def _not_met(text: str, org: EntitySpan, organizations: list[EntitySpan]) -> bool:
