@@ -7207,3 +7207,27 @@ def test_a_person_opening_a_clause_of_their_own_is_no_one_met_before_it(rest, pa
     assert [m.participants for m in meetings if "hao-ren" in m.participants and "ivo-lind" not in m.participants] == (
         pairs
     )
+
+
+# Lane i11s22m: a meeting dated the day of the meeting above ("Also on Tuesday, ..."), of someone of it, with no place
+# of its own (nor a dateline city), was where that one was; never on another day, of others, or where the sentence
+# names a place of its own.
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("Also on Tuesday, Ms. Kemp held talks with Director Lin Bo.", "shanghai"),
+        (
+            "Earlier on Tuesday, Ms. Kemp held talks with Director Lin Bo, to be followed by a visit in Hangzhou.",
+            "shanghai",
+        ),
+        ("On Wednesday, Ms. Kemp held talks with Director Lin Bo.", None),
+        ("Also on Tuesday, Director Tang Wenjie held talks with Director Lin Bo.", None),
+        ("Also on Tuesday, Ms. Kemp held talks with Director Lin Bo at the Pudong Exhibition Centre.", None),
+    ],
+)
+def test_a_meeting_the_same_day_of_someone_met_above_was_where_they_met(then, place, registries):
+    text = f"Talks\n\nOn Tuesday, Vice Minister Hao Ren met with Ms. Ada Kemp in Shanghai. {then}\n"
+    meetings = _meetings(text, registries, "2023-05-11")
+    assert meetings[0].place == "shanghai"
+    [later] = [m for m in meetings if "lin-bo" in m.participants]
+    assert later.place == place

@@ -215,16 +215,44 @@ def make_meeting(
         )
     if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
         meeting.place = earlier[parent].place
+    if meeting.place is None:
+        _that_days_place(text, meeting, earlier)
     return meeting
+
+
+def _told_above(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The meeting that "the same day", "the next day" ... in ``meeting``'s sentence count from."""
+    return next(
+        (m for m in reversed(earlier) if anchors_days(text, m.sentence, m.status, m.kind, meeting.sentence)), None
+    )
+
+
+def _one_day(date: DatePhrase | None) -> str | None:
+    """The day ``date`` is, if it is one day."""
+    return date.value if date is not None and date.precision == "day" and date.end_value is None else None
+
+
+def _that_days_place(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
+    """ "Earlier on Tuesday, A and B met" after A spoke at a workshop in Beijing on Tuesday: a meeting of someone of the
+    meeting above, on its day, with no place of its own, was where that one was."""
+    above = _told_above(text, meeting, earlier)
+    if above is None or above.place is None or _one_day(meeting.date) in (None, "") or meeting.status != "held":
+        return
+    shared = bool(set(above.participants) & set(meeting.participants))
+    if _one_day(meeting.date) == _one_day(above.date) and same_place(text, meeting.sentence, above.kind, shared):
+        meeting.place = above.place
+        meeting.date_basis = " ".join(
+            b
+            for b in (meeting.date_basis, "The place is not stated: that of the meeting proposed above, that day.")
+            if b
+        )
 
 
 def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
     """The day of a meeting "the same day", "the next day", "after the talks" ... as (of) the one proposed above (and,
     right after it, its place), where that one has a day."""
     same_day = SAME_DAY.search(text, *meeting.sentence)
-    above = next(
-        (m for m in reversed(earlier) if anchors_days(text, m.sentence, m.status, m.kind, meeting.sentence)), None
-    )
+    above = _told_above(text, meeting, earlier)
     last = above.date if above else None
     shared = above is not None and bool(set(above.participants) & set(meeting.participants))
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
@@ -236,6 +264,10 @@ def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting
         and not ((same_day.group("right_after") or same_day.group("later")) and last.end_value)  # several days: which?
     ):
         meeting.date, meeting.date_basis = day_apart(same_day, last)
-        if above is not None and meeting.place is None and same_place(same_day, above.kind, shared):
+        if (
+            above is not None
+            and meeting.place is None
+            and same_place(text, meeting.sentence, above.kind, shared, same_day)
+        ):
             meeting.place = above.place  # "After the talks, the two signed ...": where they met
             meeting.date_basis += " The place is not stated: that of the meeting proposed above."

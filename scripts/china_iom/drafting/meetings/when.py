@@ -128,12 +128,25 @@ def anchors_days(text: str, sentence: tuple[int, int], status: str, kind: str, l
     )
 
 
-def same_place(said: re.Match[str], kind: str, shared: bool) -> bool:
-    """Whether a meeting told "after the talks", or "that evening" ("the same day", "in the afternoon") by someone of
-    the meeting above, was where that one was: never after a visit (whose place is what was visited), nor days apart."""
-    if said.group("right_after"):
+# "at the Ministry", "in Hangzhou": a place of its own the registries may not hold; what an aside after a comma says
+# (", to be launched next year in Fujian") is not where the meeting was
+_ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+_ASIDE = re.compile(r",\s+(?:to be|which|who|whose|where)\b|,\s+[a-z]+ed\s+(?:in|at|by|on)\b")
+
+
+def same_place(
+    text: str, sentence: tuple[int, int], kind: str, shared: bool, said: re.Match[str] | None = None
+) -> bool:
+    """Whether a meeting told "after the talks", or that day ("that evening", "in the afternoon", or dated the same day)
+    by someone of the meeting above, was where that one was; that day, never where the sentence names a place of its
+    own, after a visit (whose place is what was visited), nor days apart."""
+    if said is not None and said.group("right_after"):
         return True
-    apart = any(said.group(g) for g in ("before", "after", "later", "nth"))
+    s, e = sentence
+    aside = _ASIDE.search(text, s, e)
+    if _ELSEWHERE.search(text, s, aside.start() if aside else e):
+        return False
+    apart = said is not None and any(said.group(g) for g in ("before", "after", "later", "nth"))
     return shared and not apart and kind != "visit"
 
 
