@@ -7231,3 +7231,23 @@ def test_a_meeting_the_same_day_of_someone_met_above_was_where_they_met(then, pl
     assert meetings[0].place == "shanghai"
     [later] = [m for m in meetings if "lin-bo" in m.participants]
     assert later.place == place
+
+
+# Lane i11s22m: a date in a participle's clause of its own (", adopted in Marrakech earlier this month") is not the
+# meeting's: the stop within a trip takes the trip's days; a clause that says when it was held keeps its date.
+@pytest.mark.parametrize(
+    ("clause", "days"),
+    [
+        ("on the Global Compact for Migration, adopted in Marrakech earlier this month", ("2018-12-10", "2018-12-14")),
+        ("on a report, published by IOM on 3 December", ("2018-12-10", "2018-12-14")),
+        ("on border management, held at the Palais des Nations on 12 December", ("2018-12-12", None)),
+    ],
+)
+def test_a_date_in_a_participles_clause_is_not_the_meetings(clause, days, registries):
+    text = (
+        "Study visit\n\nFrom 10 to 14 December 2018, a delegation of the National Immigration Administration led by "
+        f"Mr. Ivo Lind undertook a study visit to Switzerland. In Geneva, the delegation held a working session with "
+        f"Ms. Ada Kemp {clause}.\n"
+    )
+    [session] = [m for m in _meetings(text, registries, "2018-12-17") if "ada-kemp" in m.participants]
+    assert (session.date.value, session.date.end_value) == days

@@ -111,9 +111,13 @@ _TOLD_AS_BEFORE = re.compile(
     r"|(?:his|her|their|its|the delegation's) (?:arrival|visit|trip|stay)\b|$)"
 )
 
-# A past tense of a clause of its own ("villages that received people fleeing fighting last year"): its date is the
-# clause's, not the meeting's
-_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:that|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b[^,;]*$")
+# A past tense of a clause of its own ("villages that received people fleeing fighting last year", "the Global
+# Compact, adopted in Marrakech earlier this month"): its date is the clause's, not the meeting's
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:that|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b[^,;]*$"
+    r"|,\s+(?!(?:held|convened|organi[sz]ed|hosted|opened|attended|chaired|co-chaired|launched|signed)\b)[a-z]+ed"
+    r"\s+(?:in|at|by|on)\b[^,;]*$"
+)
 
 
 def anchors_days(text: str, sentence: tuple[int, int], status: str, kind: str, later: tuple[int, int]) -> bool:
