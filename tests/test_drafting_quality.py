@@ -7251,3 +7251,40 @@ def test_a_date_in_a_participles_clause_is_not_the_meetings(clause, days, regist
     )
     [session] = [m for m in _meetings(text, registries, "2018-12-17") if "ada-kemp" in m.participants]
     assert (session.date.value, session.date.end_value) == days
+
+
+# Lane i11s22m: "A also held talks with C" ("He will also meet with C") right after a meeting of A told within a
+# gathering ("During the conference, A met B") is within that gathering too, at its place; never a day apart, after
+# another sentence, or of someone else; "During his stay in Paris" is never a visit elsewhere.
+_CONFERENCE_22M = (
+    "Minister attends conference\n\nThe Ministerial Conference on Migration was held in Paris from January 15 to 17. "
+    "Vice Minister Hao Ren attended the conference. During the conference, Hao Ren met with Ada Kemp. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "within"),
+    [
+        ("Hao Ren also held talks with Ivo Lind.", True),
+        ("He also held talks with Ivo Lind.", True),
+        ("Hao Ren also held talks with Ivo Lind the next day.", False),
+        ("Hao Ren also held talks with Ivo Lind in Oslo last month.", False),
+        ("Tang Wenjie also held talks with Ivo Lind.", False),
+    ],
+)
+def test_a_meeting_told_also_right_after_one_within_a_gathering_is_within_it(then, within, registries):
+    meetings = _meetings(_CONFERENCE_22M.format(then=then), registries, "2020-01-20")
+    [kemp] = [m for m in meetings if "ada-kemp" in m.participants]
+    [lind] = [m for m in meetings if "ivo-lind" in m.participants]
+    assert (lind.parent == kemp.parent) is within
+
+
+def test_a_stay_in_a_city_is_not_a_visit_elsewhere(registries):
+    text = (
+        "Visit\n\nFrom January 9 to 18, Vice Minister Hao Ren led a delegation to visit Slovakia and France. While in "
+        "Slovakia, the delegation visited the Police Academy in Bratislava. During his stay in Paris, Hao Ren "
+        "delivered a speech at the ministerial meeting.\n"
+    )
+    meetings = _meetings(text, registries, "2020-01-20")
+    [speech] = [m for m in meetings if m.kind == "speech"]
+    assert speech.parent is None or meetings[speech.parent].kind != "visit"

@@ -119,6 +119,35 @@ def _part_of_gathering(
     return last if place in (None, earlier[last].place) else None
 
 
+# "Xu also held working exchanges with ...", "He will also meet with ...": the subject goes on with what it did there
+_GOES_ON = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}?(?:will\s+|would\s+)?also\b")
+
+
+def _also_within(
+    text: str,
+    sentence: tuple[int, int],
+    participants: list[str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> int | None:
+    """ "During the conference, A met B. A also held talks with C": within what the meeting the sentence before told
+    was within, where the sentence goes on with its subject ("A also", "He will also") and names no time of its own."""
+    last = earlier[-1] if earlier else None
+    s, e = sentence
+    if (
+        last is None
+        or last.parent is None
+        or not participants
+        or participants[0] not in last.participants
+        or not _GOES_ON.match(text, s)
+        or text[last.sentence[1] : s].strip()
+        or SAME_DAY.search(text, s, e)
+        or any(s <= d.start < e for d in dates)
+    ):
+        return None
+    return last.parent
+
+
 _TALKS_AFTER = re.compile(r"\b(?:talks|meeting|consultations|signing)\b")  # what "After the ..." may name
 
 
@@ -133,11 +162,12 @@ def _right_after_one_within(text: str, sentence: tuple[int, int], earlier: list[
     return above.parent if earlier[above.parent].kind in GATHERINGS else None
 
 
-def _a_stop(meeting: ProposedMeeting) -> bool:
-    """Whether ``meeting`` is a visit of one day ("The next day she travelled to the port"): a stop of a trip, never the
-    stay that "During her stay" refers to."""
-    date = meeting.date
-    return meeting.kind == "visit" and date is not None and date.precision == "day" and date.end_value is None
+def _a_stop(meeting: ProposedMeeting, place: str | None) -> bool:
+    """Whether ``meeting`` is a visit of one day ("The next day she travelled to the port") or elsewhere than ``place``
+    ("During his stay in Paris" after a visit in Slovakia): a stop of a trip, never the stay "During her stay" means."""
+    date, elsewhere = meeting.date, None not in (place, meeting.place) and place != meeting.place
+    one_day = date is not None and date.precision == "day" and date.end_value is None
+    return meeting.kind == "visit" and (one_day or elsewhere)
 
 
 def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
@@ -172,7 +202,9 @@ def make_meeting(
         kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
         if spoke_there and ("ceremony" in spoke_there.group(0) or _ceremony_last(text, earlier)):
             kinds = kinds | {"signing"}  # "said at the ceremony", "In his speech" after it: the handover's too
-        latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds and not _a_stop(earlier[i])]
+        latest = [
+            i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds and not _a_stop(earlier[i], place)
+        ]
         if within and within.group("noun"):  # the gathering named so first, or the speech given at it
             noun = within.group("noun")
             latest.sort(key=lambda i: not re.search(rf"\b{noun}", text[slice(*earlier[i].sentence)], re.IGNORECASE))
@@ -184,6 +216,9 @@ def make_meeting(
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     if parent is None:
         parent = _part_of_gathering(text, sentence, match, participants, place, earlier)
+    also = _also_within(text, sentence, participants, dates, earlier)  # "A also held talks with C" after one in a forum
+    if also is not None and (parent is None or earlier[parent].kind == "trip"):
+        parent = also
     if parent is None:
         parent = _right_after_one_within(text, sentence, earlier)
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
