@@ -7288,3 +7288,22 @@ def test_a_stay_in_a_city_is_not_a_visit_elsewhere(registries):
     meetings = _meetings(text, registries, "2020-01-20")
     [speech] = [m for m in meetings if m.kind == "speech"]
     assert speech.parent is None or meetings[speech.parent].kind != "visit"
+
+
+# Lane i11s22m: "The delegation left Beijing for Shanghai, where it will visit X": "it" is the delegation opening the
+# sentence, a visit to come of its leader; "it" of anything else is no one's.
+@pytest.mark.parametrize(
+    ("subject", "visit"),
+    [
+        ("The delegation", [("visit", "planned", ["ivo-lind"], "shanghai")]),
+        ("The Vietnamese delegation", [("visit", "planned", ["ivo-lind"], "shanghai")]),
+        ("The exhibition", []),
+    ],
+)
+def test_where_it_will_visit_is_the_delegations_next_stop(subject, visit, registries):
+    text = (
+        "Delegation\n\nOn April 9, Deputy Commissioner Hao Ren met in Beijing with a delegation led by Director "
+        f"General Ivo Lind. {subject} left Beijing on April 11 for Shanghai, where it will visit the port.\n"
+    )
+    meetings = _meetings(text, registries, "2024-04-11")[1:]
+    assert [(m.kind, m.status, m.participants, m.place) for m in meetings] == visit
