@@ -7307,3 +7307,20 @@ def test_where_it_will_visit_is_the_delegations_next_stop(subject, visit, regist
     )
     meetings = _meetings(text, registries, "2024-04-11")[1:]
     assert [(m.kind, m.status, m.participants, m.place) for m in meetings] == visit
+
+
+# Lane i11s22m: a meeting in a ", where" clause about a place the registries do not hold ("began in Kunming, Yunnan
+# province, where on 5 May she met ...") was there, never in the dateline's city; a registered one gives its place.
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Her stay began in Kunming, Yunnan province, where on 5 May", None),
+        ("She first travelled to Lijiang, where on 5 May", None),
+        ("She first travelled to Shanghai, where on 5 May", "shanghai"),
+        ("On 5 May, in the capital,", "beijing"),
+    ],
+)
+def test_a_where_clause_about_an_unregistered_place_is_not_the_datelines(opening, place, registries):
+    text = f"Visit\n\nBEIJING, May 11 (Xinhua) -- {opening} Ms. Ada Kemp met with Director Lin Bo.\n"
+    [meeting] = _meetings(text, registries, "2023-05-11")
+    assert meeting.place == place
