@@ -7946,3 +7946,319 @@ def test_the_ledes_speech_told_again_in_full_is_one_speech(second, days, registr
     speeches = [m for m in meetings if m.kind == "speech"]
     assert [m.date.value for m in speeches] == days
     assert text[slice(*speeches[0].sentence)].startswith(second.split(",")[0]) or len(days) == 2
+
+
+# Lane i11s22m (round 10): meetings on visits and trips, and their dates and places. A trip told by its end with the
+# day between the verb and the visit ("concluded on Saturday a five-day visit") runs the days before that day; "the
+# second half of the year" is the year; "the next day", "earlier that day", "the same day" count from the last meeting
+# held, told in an earlier sentence and in order (never a planned one, nor a stop told as before: "Before arriving in
+# X, the delegation visited ..."); a date in a clause of its own ("villages that received refugees last year") is
+# not the visit's.
+_NOTES_22M = "UNHCR Briefing Notes, 8 November 2016\n\nChina: a visit ends\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Mr. Ivo Lind concluded on Saturday a five-day visit to China.", ("2016-11-01", "2016-11-05")),
+        ("Mr. Ivo Lind ended on Friday a three-day working visit to China.", ("2016-11-02", "2016-11-04")),
+        ("Mr. Ivo Lind concluded a four-day visit to China on Sunday.", ("2016-11-03", "2016-11-06")),
+        ("Mr. Ivo Lind arrived on Saturday for a five-day visit to China.", None),  # its start, not its end
+    ],
+)
+def test_a_trip_told_by_its_end_with_the_day_before_the_visit(sentence, days, registries):
+    [trip] = [m for m in _meetings(_NOTES_22M + sentence + "\n", registries, "2016-11-08") if m.kind == "trip"]
+    assert ((trip.date.value, trip.date.end_value) if trip.date and trip.date.end_value else None) == days
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("in the second half of the year", "2023"),
+        ("in the first half of next year", "2024"),
+        ("during the latter half of this year", "2023"),
+        ("in the second half of last year", "2022"),
+    ],
+)
+def test_a_half_of_a_year_is_that_year(phrase, value):
+    [date] = find_dates(f"The course will be held {phrase}.", anchor=Anchor(dt.date(2023, 5, 11), "the page"))
+    assert (date.value, date.precision) == (value, "year")
+
+
+def test_half_of_something_else_is_no_date():
+    assert (
+        find_dates("Half of the staff and half of the year's budget.", anchor=Anchor(dt.date(2023, 5, 11), "x")) == []
+    )
+
+
+_VISIT_22M = (
+    "Regional Director visits China\n\nBEIJING, May 11 (Xinhua) -- On 8 May, Ms. Ada Kemp met with Vice Minister "
+    "Hao Ren in Beijing. {between}The following day, Ms. Kemp held talks with Vice Chairman Tang Wenjie. Earlier "
+    "that day, she called on Director-General Lin Bo.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        "They agreed that the two sides would hold a joint training course with Lin Bo in Kunming later this year. ",
+        "Before arriving in Beijing, Ms. Kemp visited a border port with Liu Yang on 6 May. ",
+    ],
+)
+def test_the_next_day_counts_from_the_last_meeting_held_in_order(between, registries):
+    meetings = _meetings(_VISIT_22M.format(between=between), registries, "2023-05-11")
+    days = {m.participants[-1]: m.date.value for m in meetings if m.date and m.status == "held"}
+    assert (days["tang-wenjie"], days["lin-bo"]) == ("2023-05-09", "2023-05-09")
+
+
+def test_meetings_one_sentence_tells_share_its_relative_day(registries):
+    text = (
+        "Visit\n\nBEIJING, May 11 (Xinhua) -- On 5 May, Ms. Ada Kemp met with Vice Governor Hao Ren in Kunming. "
+        "The next day she held talks with Director Lin Bo and met with Director Liu Yang.\n"
+    )
+    days = [
+        m.date.value for m in _meetings(text, registries, "2023-05-11") if m.participants[-1] in ("lin-bo", "liu-yang")
+    ]
+    assert days == ["2023-05-06", "2023-05-06"]
+
+
+def test_a_date_in_a_clause_of_its_own_is_not_the_visits(registries):
+    text = _NOTES_22M + (
+        "Mr. Ivo Lind concluded on Saturday a five-day visit to China. Mr. Lind also visited villages along the "
+        "border that received people fleeing fighting last year.\n"
+    )
+    trip, visit = _meetings(text, registries, "2016-11-08")
+    assert trip.kind == "trip"
+    assert (visit.parent, visit.date.value, visit.date.precision) == (0, "2016-11-01", "day")
+
+
+# Lane i11s22m: the bodies a delegation or visitor meets: "the Department of X of the NIA" is one counterpart, not
+# two; a body that only supports what was visited ("a shelter supported by IOM") is none; "the heads of A, B and other
+# members of C" are met together, in one meeting; bodies met one after the other ("with A and with B") stay apart.
+_STOP_22M = "Visit\n\nBEIJING, May 11 (Xinhua) -- On 10 May, Ms. Ada Kemp {rest}\n"
+
+
+@pytest.mark.parametrize(
+    ("rest", "groups"),
+    [
+        (
+            "held a working meeting with the Department of Foreigners' Affairs of the National Immigration "
+            "Administration on students.",
+            1,
+        ),
+        ("met with the heads of UNHCR, IOM and other members of the UN Network on Migration in China.", 1),
+        ("met with representatives of UNHCR and IOM in Beijing.", 1),
+        ("held talks with the National Immigration Administration and, separately, with UNHCR.", 2),
+    ],
+)
+def test_bodies_met_together_are_one_meeting_and_an_owner_no_counterpart(rest, groups, registries):
+    meetings = [m for m in _meetings(_STOP_22M.format(rest=rest), registries, "2023-05-11") if m.kind != "trip"]
+    assert len(meetings) == groups
+    assert "nia-china" not in meetings[0].organizations or "of the National" not in rest
+
+
+@pytest.mark.parametrize(
+    ("rest", "met"),
+    [
+        ("visited a shelter supported by IOM and met with its staff.", []),
+        ("met with staff of a migrant centre run by UNHCR in Beijing.", []),
+        ("met with staff of UNHCR in Beijing.", [["unhcr"]]),
+    ],
+)
+def test_a_body_that_supports_the_place_visited_is_not_met(rest, met, registries):
+    meetings = _meetings(_STOP_22M.format(rest=rest), registries, "2023-05-11")
+    assert [m.organizations for m in meetings if m.kind != "visit"] == met
+
+
+def test_during_her_stay_is_the_trip_not_the_one_day_stop_before_it(registries):
+    text = (
+        "Visit\n\nBEIJING, May 11 (Xinhua) -- Ms. Ada Kemp concluded a six-day visit to China yesterday. On 5 May "
+        "she met with Vice Governor Hao Ren in Kunming. The next day she travelled to the Mohan port, where she "
+        "observed the clearance of travellers. During her stay in Beijing, Ms. Kemp also met with the heads of "
+        "UNHCR and IOM.\n"
+    )
+    meetings = _meetings(text, registries, "2023-05-11")
+    [heads] = [m for m in meetings if "unhcr" in m.organizations]
+    assert meetings[heads.parent].kind == "trip"
+    assert (heads.date.value, heads.date.end_value) == ("2023-05-05", "2023-05-10")
+
+
+# Lane i11s22m: where a stop of a visit was. A meeting "that evening" ("the same day", "in the afternoon") of someone
+# of the meeting above, with no place of its own, was where that one was (never a day apart, after a visit, or of
+# others); a place the visitors had not yet reached ("Before arriving in Shanghai, ...") or had left is not the stop's.
+_HOSTED_22M = (
+    "Deputy Commissioner meets delegation\n\nOn April 9, Deputy Commissioner Hao Ren met in Shanghai with a "
+    "delegation led by Director General Ivo Lind. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("On the evening of the same day, Hao Ren hosted a banquet for the delegation.", "shanghai"),
+        ("In the afternoon, Ivo Lind held a working meeting with Director Tang Wenjie.", "shanghai"),
+        ("The next day, Hao Ren hosted a banquet for the delegation.", None),
+        ("On the evening of the same day, Director Tang Wenjie hosted a banquet for a delegation led by Lin Bo.", None),
+    ],
+)
+def test_a_meeting_that_evening_of_someone_met_above_was_where_they_met(then, place, registries):
+    meetings = _meetings(_HOSTED_22M.format(then=then), registries, "2024-04-11")
+    assert meetings[0].place == "shanghai"
+    assert (meetings[-1].date.value, meetings[-1].place) == (
+        "2024-04-10" if "next day" in then else "2024-04-09",
+        place,
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Before arriving in Shanghai, the delegation led by Ivo Lind visited a border port on April 7.", None),
+        ("On its way to Shanghai, the delegation led by Ivo Lind visited a border port on April 7.", None),
+        ("After arriving in Shanghai, the delegation led by Ivo Lind visited a border port on April 7.", "shanghai"),
+    ],
+)
+def test_a_place_not_yet_reached_is_not_the_stops(opening, place, registries):
+    [visit] = _meetings(f"Delegation visits\n\n{opening}\n", registries, "2024-04-11")
+    assert (visit.kind, visit.place) == ("visit", place)
+
+
+# Lane i11s22m: "A will hold talks with him, and Vice Foreign Minister B will meet with him": B opens a clause of his
+# own and is no one A meets; a list of those met ("with B, and C") or B met "and also" goes on as before.
+_PROGRAMME_22M = (
+    "Visit\n\nBEIJING, May 20 (Xinhua) -- Director General Ivo Lind will pay an official visit to China from May 23 "
+    "to 26. During the visit, Vice Minister Hao Ren will hold talks with him, and {rest}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "pairs"),
+    [
+        ("Vice Foreign Minister Tang Wenjie will meet with him.", []),
+        ("Vice Foreign Minister Tang Wenjie also plans to meet him.", []),
+        ("with Counsellor Tang Wenjie of the embassy.", [["hao-ren", "tang-wenjie"]]),
+    ],
+)
+def test_a_person_opening_a_clause_of_their_own_is_no_one_met_before_it(rest, pairs, registries):
+    meetings = _meetings(_PROGRAMME_22M.format(rest=rest), registries, "2018-05-20")
+    assert [m.participants for m in meetings if "hao-ren" in m.participants and "ivo-lind" not in m.participants] == (
+        pairs
+    )
+
+
+# Lane i11s22m: a meeting dated the day of the meeting above ("Also on Tuesday, ..."), of someone of it, with no place
+# of its own (nor a dateline city), was where that one was; never on another day, of others, or where the sentence
+# names a place of its own.
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("Also on Tuesday, Ms. Kemp held talks with Director Lin Bo.", "shanghai"),
+        (
+            "Earlier on Tuesday, Ms. Kemp held talks with Director Lin Bo, to be followed by a visit in Hangzhou.",
+            "shanghai",
+        ),
+        ("On Wednesday, Ms. Kemp held talks with Director Lin Bo.", None),
+        ("Also on Tuesday, Director Tang Wenjie held talks with Director Lin Bo.", None),
+        ("Also on Tuesday, Ms. Kemp held talks with Director Lin Bo at the Pudong Exhibition Centre.", None),
+    ],
+)
+def test_a_meeting_the_same_day_of_someone_met_above_was_where_they_met(then, place, registries):
+    text = f"Talks\n\nOn Tuesday, Vice Minister Hao Ren met with Ms. Ada Kemp in Shanghai. {then}\n"
+    meetings = _meetings(text, registries, "2023-05-11")
+    assert meetings[0].place == "shanghai"
+    [later] = [m for m in meetings if "lin-bo" in m.participants]
+    assert later.place == place
+
+
+# Lane i11s22m: a date in a participle's clause of its own (", adopted in Marrakech earlier this month") is not the
+# meeting's: the stop within a trip takes the trip's days; a clause that says when it was held keeps its date.
+@pytest.mark.parametrize(
+    ("clause", "days"),
+    [
+        ("on the Global Compact for Migration, adopted in Marrakech earlier this month", ("2018-12-10", "2018-12-14")),
+        ("on a report, published by IOM on 3 December", ("2018-12-10", "2018-12-14")),
+        ("on border management, held at the Palais des Nations on 12 December", ("2018-12-12", None)),
+    ],
+)
+def test_a_date_in_a_participles_clause_is_not_the_meetings(clause, days, registries):
+    text = (
+        "Study visit\n\nFrom 10 to 14 December 2018, a delegation of the National Immigration Administration led by "
+        f"Mr. Ivo Lind undertook a study visit to Switzerland. In Geneva, the delegation held a working session with "
+        f"Ms. Ada Kemp {clause}.\n"
+    )
+    [session] = [m for m in _meetings(text, registries, "2018-12-17") if "ada-kemp" in m.participants]
+    assert (session.date.value, session.date.end_value) == days
+
+
+# Lane i11s22m: "A also held talks with C" ("He will also meet with C") right after a meeting of A told within a
+# gathering ("During the conference, A met B") is within that gathering too, at its place; never a day apart, after
+# another sentence, or of someone else; "During his stay in Paris" is never a visit elsewhere.
+_CONFERENCE_22M = (
+    "Minister attends conference\n\nThe Ministerial Conference on Migration was held in Paris from January 15 to 17. "
+    "Vice Minister Hao Ren attended the conference. During the conference, Hao Ren met with Ada Kemp. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "within"),
+    [
+        ("Hao Ren also held talks with Ivo Lind.", True),
+        ("He also held talks with Ivo Lind.", True),
+        ("Hao Ren also held talks with Ivo Lind the next day.", False),
+        ("Hao Ren also held talks with Ivo Lind in Oslo last month.", False),
+        ("Tang Wenjie also held talks with Ivo Lind.", False),
+    ],
+)
+def test_a_meeting_told_also_right_after_one_within_a_gathering_is_within_it(then, within, registries):
+    meetings = _meetings(_CONFERENCE_22M.format(then=then), registries, "2020-01-20")
+    [kemp] = [m for m in meetings if "ada-kemp" in m.participants]
+    [lind] = [m for m in meetings if "ivo-lind" in m.participants]
+    assert (lind.parent == kemp.parent) is within
+
+
+def test_a_stay_in_a_city_is_not_a_visit_elsewhere(registries):
+    text = (
+        "Visit\n\nFrom January 9 to 18, Vice Minister Hao Ren led a delegation to visit Slovakia and France. While in "
+        "Slovakia, the delegation visited the Police Academy in Bratislava. During his stay in Paris, Hao Ren "
+        "delivered a speech at the ministerial meeting.\n"
+    )
+    meetings = _meetings(text, registries, "2020-01-20")
+    [speech] = [m for m in meetings if m.kind == "speech"]
+    assert speech.parent is None or meetings[speech.parent].kind != "visit"
+
+
+# Lane i11s22m: "The delegation left Beijing for Shanghai, where it will visit X": "it" is the delegation opening the
+# sentence, a visit to come of its leader; "it" of anything else is no one's.
+@pytest.mark.parametrize(
+    ("subject", "visit"),
+    [
+        ("The delegation", [("visit", "planned", ["ivo-lind"], "shanghai")]),
+        ("The Vietnamese delegation", [("visit", "planned", ["ivo-lind"], "shanghai")]),
+        ("The exhibition", []),
+    ],
+)
+def test_where_it_will_visit_is_the_delegations_next_stop(subject, visit, registries):
+    text = (
+        "Delegation\n\nOn April 9, Deputy Commissioner Hao Ren met in Beijing with a delegation led by Director "
+        f"General Ivo Lind. {subject} left Beijing on April 11 for Shanghai, where it will visit the port.\n"
+    )
+    meetings = _meetings(text, registries, "2024-04-11")[1:]
+    assert [(m.kind, m.status, m.participants, m.place) for m in meetings] == visit
+
+
+# Lane i11s22m: a meeting in a ", where" clause about a place the registries do not hold ("began in Kunming, Yunnan
+# province, where on 5 May she met ...") was there, never in the dateline's city; a registered one gives its place.
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("Her stay began in Kunming, Yunnan province, where on 5 May", None),
+        ("She first travelled to Lijiang, where on 5 May", None),
+        ("She first travelled to Shanghai, where on 5 May", "shanghai"),
+        ("On 5 May, in the capital,", "beijing"),
+    ],
+)
+def test_a_where_clause_about_an_unregistered_place_is_not_the_datelines(opening, place, registries):
+    text = f"Visit\n\nBEIJING, May 11 (Xinhua) -- {opening} Ms. Ada Kemp met with Director Lin Bo.\n"
+    [meeting] = _meetings(text, registries, "2023-05-11")
+    assert meeting.place == place

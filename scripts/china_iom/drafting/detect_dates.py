@@ -4,7 +4,7 @@ Absolute phrases ("June 25, 2021", "4 July, 2019", "Jan 9", "2023-04-06") are
 parsed with dateparser; their precision comes from the phrase itself (a month
 without a day is a month). A phrase without a year takes it from the anchor (the
 dateline or publication date) and is then ``relative``, as are weekday names,
-"yesterday", "this week", "last month" and the like, which are resolved against
+"yesterday", "this week", "last month", "the second half of the year" (the year) and the like, which are resolved against
 the anchor with a note naming it. Without an anchor such phrases stay unresolved.
 """
 
@@ -45,6 +45,7 @@ _ABSOLUTE = [
 ]
 _RELATIVE = re.compile(
     r"\b(?:(?P<which>this|last|next|earlier this|later this) (?P<unit>week|month|year)"
+    r"|the (?:first|second|latter|later) half of (?P<half>the|this|next|last) year"  # a year, no finer
     r"|(?P<adverb>yesterday|today|tomorrow)"
     r"|(?:(?:on|last|this|next) )?(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b",
     re.IGNORECASE,
@@ -247,6 +248,8 @@ def _relative(match: re.Match[str], anchor: Anchor | None, to_come: bool = False
     elif adverb := match.group("adverb"):
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[adverb.lower()]
         value, precision = (day + dt.timedelta(days=shift)).isoformat(), "day"
+    elif half := match.group("half"):  # "in the second half of the year": the anchor's year
+        value, precision = _period(day, half.lower(), "year")
     else:
         value, precision = _period(day, match.group("which").lower(), match.group("unit").lower())
     ahead = " as a day to come" if match.group("weekday") and back < 0 else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
@@ -37,8 +38,13 @@ def reported_meetings(
         and any(p.entity == place and re.fullmatch(r"\s+(?:the\s+)?", text[match.end() : p.start]) for p in places)
     ):  # a visit to a country named right after the verb ("visited China", "a visit to the Philippines")
         kind = "trip"
+    e = _next_subject(text, inside, match.end(), e)
+    inside = [p for p in inside if p.start < e]
     counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
-    orgs = list(dict.fromkeys(o.entity for o in organizations if o.start >= match.end() and s <= o.start < e))
+    met = [
+        o for o in organizations if o.start >= match.end() and s <= o.start < e and not _not_met(text, o, organizations)
+    ]
+    orgs = list(dict.fromkeys(o.entity for o in met))
     officials = list(
         dict.fromkeys(
             o.entity
@@ -66,8 +72,9 @@ def reported_meetings(
                 ),
             ]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
+        together = [orgs] if _heads_of(text, met) else [[org] for org in orgs]  # "the heads of A, B and C"
         return [
-            make_meeting(text, sentence, match, kind, status, [subject], [org], place, dates, earlier) for org in orgs
+            make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together
         ]
     else:
         before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
@@ -84,6 +91,52 @@ _OFFICIALS_OF = re.compile(
     r"\bwith (?:senior )?(?:officials|officers|representatives|staff|members|leaders|heads|experts) "
     r"(?:of|from) (?:the )?$"
 )
+
+
+# "the Department of X of the NIA", "a centre supported by IOM": a body named as another's owner or supporter
+_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
+_SUPPORTER = re.compile(r"\b(?:supported|funded|financed|sponsored|run|operated|built|managed|set up) by (?:the )?$")
+
+# "met with the heads of A, B and other members of C": one meeting with the heads of all the bodies listed
+_HEADS_OF = re.compile(r"\b(?:heads|leaders|representatives|officials|members|chiefs) (?:of|from) (?:the )?$")
+_LISTED = re.compile(
+    r"(?:,\s+|,?\s+and\s+)(?:(?:[A-Z][\w-]*|and|other|members|agencies|bodies|organi[sz]ations|heads|of|from|the),?\s+){0,6}?"
+)
+
+
+# ", and Vice Foreign Minister B will meet with him": a clause of its own, whose subject B is no one met before it
+_CLAUSE_OPENS = re.compile(r",\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+_ITS_VERB = re.compile(r"\s+(?:will|would|is to|also|then|later|has|had)\b")
+
+
+def _next_subject(text: str, inside: list[EntitySpan], start: int, end: int) -> int:
+    """Where the people met after the trigger ending at ``start`` end: at a person opening a clause of their own."""
+    return next(
+        (
+            p.start
+            for p in inside
+            if start <= p.start < end
+            and _CLAUSE_OPENS.search(text, max(start, p.start - 80), p.start)
+            and _ITS_VERB.match(text, p.end)
+        ),
+        end,
+    )
+
+
+def _not_met(text: str, org: EntitySpan, organizations: list[EntitySpan]) -> bool:
+    """Whether ``org`` only describes another body ("of the NIA" after its department's name, "supported by IOM")."""
+    owned = any(_OWNER.fullmatch(text, o.end, org.start) for o in organizations if o.end <= org.start)
+    return owned or bool(_SUPPORTER.search(text, max(0, org.start - 30), org.start))
+
+
+def _heads_of(text: str, met: list[EntitySpan]) -> bool:
+    """Whether the bodies met are one list of those whose heads (officials, members) the subject met together ("the
+    heads of UNHCR, UNODC and other members of the UN Network")."""
+    return (
+        bool(met)
+        and bool(_HEADS_OF.search(text, max(0, met[0].start - 30), met[0].start))
+        and all(_LISTED.fullmatch(text, a.end, b.start) for a, b in pairwise(met))
+    )
 
 
 def _groups(

@@ -6,7 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.meetings.when import SAME_DAY, date_of, day_apart, day_within, from_its_end, from_the_lede
+from china_iom.drafting.meetings.when import (
+    SAME_DAY,
+    anchors_days,
+    date_of,
+    day_apart,
+    day_within,
+    from_its_end,
+    from_the_lede,
+    same_place,
+)
 
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
 WITHIN = re.compile(
@@ -111,6 +120,35 @@ def _part_of_gathering(
     return last if place in (None, earlier[last].place) else None
 
 
+# "Xu also held working exchanges with ...", "He will also meet with ...": the subject goes on with what it did there
+_GOES_ON = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}?(?:will\s+|would\s+)?also\b")
+
+
+def _also_within(
+    text: str,
+    sentence: tuple[int, int],
+    participants: list[str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> int | None:
+    """ "During the conference, A met B. A also held talks with C": within what the meeting the sentence before told
+    was within, where the sentence goes on with its subject ("A also", "He will also") and names no time of its own."""
+    last = earlier[-1] if earlier else None
+    s, e = sentence
+    if (
+        last is None
+        or last.parent is None
+        or not participants
+        or participants[0] not in last.participants
+        or not _GOES_ON.match(text, s)
+        or text[last.sentence[1] : s].strip()
+        or SAME_DAY.search(text, s, e)
+        or any(s <= d.start < e for d in dates)
+    ):
+        return None
+    return last.parent
+
+
 _TALKS_AFTER = re.compile(r"\b(?:talks|meeting|consultations|signing)\b")  # what "After the ..." may name
 
 
@@ -123,6 +161,14 @@ def _right_after_one_within(text: str, sentence: tuple[int, int], earlier: list[
     if not after or not _TALKS_AFTER.search(after) or above is None or above.kind == "speech" or above.parent is None:
         return None
     return above.parent if earlier[above.parent].kind in GATHERINGS else None
+
+
+def _a_stop(meeting: ProposedMeeting, place: str | None) -> bool:
+    """Whether ``meeting`` is a visit of one day ("The next day she travelled to the port") or elsewhere than ``place``
+    ("During his stay in Paris" after a visit in Slovakia): a stop of a trip, never the stay "During her stay" means."""
+    date, elsewhere = meeting.date, None not in (place, meeting.place) and place != meeting.place
+    one_day = date is not None and date.precision == "day" and date.end_value is None
+    return meeting.kind == "visit" and (one_day or elsewhere)
 
 
 def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
@@ -157,7 +203,9 @@ def make_meeting(
         kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
         if spoke_there and ("ceremony" in spoke_there.group(0) or _ceremony_last(text, earlier)):
             kinds = kinds | {"signing"}  # "said at the ceremony", "In his speech" after it: the handover's too
-        latest = [i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds]
+        latest = [
+            i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds and not _a_stop(earlier[i], place)
+        ]
         if within and within.group("noun"):  # the gathering named so first, or the speech given at it
             noun = within.group("noun")
             latest.sort(key=lambda i: not re.search(rf"\b{noun}", text[slice(*earlier[i].sentence)], re.IGNORECASE))
@@ -169,6 +217,9 @@ def make_meeting(
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     if parent is None:
         parent = _part_of_gathering(text, sentence, match, participants, place, earlier)
+    also = _also_within(text, sentence, participants, dates, earlier)  # "A also held talks with C" after one in a forum
+    if also is not None and (parent is None or earlier[parent].kind == "trip"):
+        parent = also
     if parent is None:
         parent = _right_after_one_within(text, sentence, earlier)
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
@@ -200,15 +251,46 @@ def make_meeting(
         )
     if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
         meeting.place = earlier[parent].place
+    if meeting.place is None:
+        _that_days_place(text, meeting, earlier)
     return meeting
+
+
+def _told_above(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The meeting that "the same day", "the next day" ... in ``meeting``'s sentence count from."""
+    return next(
+        (m for m in reversed(earlier) if anchors_days(text, m.sentence, m.status, m.kind, meeting.sentence)), None
+    )
+
+
+def _one_day(date: DatePhrase | None) -> str | None:
+    """The day ``date`` is, if it is one day."""
+    return date.value if date is not None and date.precision == "day" and date.end_value is None else None
+
+
+def _that_days_place(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
+    """ "Earlier on Tuesday, A and B met" after A spoke at a workshop in Beijing on Tuesday: a meeting of someone of the
+    meeting above, on its day, with no place of its own, was where that one was."""
+    above = _told_above(text, meeting, earlier)
+    if above is None or above.place is None or _one_day(meeting.date) in (None, "") or meeting.status != "held":
+        return
+    shared = bool(set(above.participants) & set(meeting.participants))
+    if _one_day(meeting.date) == _one_day(above.date) and same_place(text, meeting.sentence, above.kind, shared):
+        meeting.place = above.place
+        meeting.date_basis = " ".join(
+            b
+            for b in (meeting.date_basis, "The place is not stated: that of the meeting proposed above, that day.")
+            if b
+        )
 
 
 def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
     """The day of a meeting "the same day", "the next day", "after the talks" ... as (of) the one proposed above (and,
     right after it, its place), where that one has a day."""
     same_day = SAME_DAY.search(text, *meeting.sentence)
-    above = next((m for m in reversed(earlier) if m.kind != "trip"), None)  # a trip spans days
+    above = _told_above(text, meeting, earlier)
     last = above.date if above else None
+    shared = above is not None and bool(set(above.participants) & set(meeting.participants))
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
         last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
     if (
@@ -218,5 +300,10 @@ def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting
         and not ((same_day.group("right_after") or same_day.group("later")) and last.end_value)  # several days: which?
     ):
         meeting.date, meeting.date_basis = day_apart(same_day, last)
-        if same_day.group("right_after") and above is not None and meeting.place is None:
+        if (
+            above is not None
+            and meeting.place is None
+            and same_place(text, meeting.sentence, above.kind, shared, same_day)
+        ):
             meeting.place = above.place  # "After the talks, the two signed ...": where they met
+            meeting.date_basis += " The place is not stated: that of the meeting proposed above."

@@ -168,10 +168,15 @@ _THE_DELEGATION_BEFORE = re.compile(
 )
 
 
+# "The delegation left Beijing for Shanghai, where it will visit ...": "it" is the delegation opening the sentence
+_WHERE_IT = re.compile(r",\s+where\s+it\s+(?:(?:will|would|is to|also|then|later)\s+)*$")
+_THE_DELEGATION_OPENS = re.compile(r"\s*[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation)\b")
+
+
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
     delegation ... led by X"); "the Chinese delegation" only where one was led; "It" right after a sentence about
-    "The delegation"; "the officials" only for "a delegation of eight officials"."""
+    "The delegation", or in its ", where it will visit"; "the officials" only for "a delegation of eight officials"."""
     group = re.search(
         r"\b[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has "
         r"|had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
@@ -179,6 +184,8 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
     )
     if group is None and re.fullmatch(r"\s*It\s+(?:is|was|will)\b.*", text[start:at]):  # "It is also scheduled to"
         group = _THE_DELEGATION_BEFORE.search(text[:start].rstrip())
+    if group is None and _WHERE_IT.search(text, start, at):  # "The delegation left for X, where it will visit"
+        group = _THE_DELEGATION_OPENS.match(text, start, at)
     if (
         group is None
         or (

@@ -68,15 +68,17 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 
 _ENDED_A = re.compile(r"\s+(?:ended|ends|concluded|concludes|wrapped up|wraps up) (?:a|an|his|her|their)\s+")
 
+# "concluded on Saturday a five-day visit": the day between the verb and the visit
+_THEN_A = re.compile(r"\s+(?:a|an|his|her|their)\s+")
+
 # "returned on Sunday from a four-day mission": the day it ended, before the days it lasted
 _RETURNED = re.compile(r"\b(?:returned|returns|came back|comes back)(?: home)?\s+$")
 _FROM_A = re.compile(r"\s+from (?:a|an|his|her|their)\s+")
 
 
 def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """ "a four-day visit that ends on Thursday", "today ended a five-day visit", "returned on Sunday from a four-day
-    mission": the days from three (four) before
-    that day to it."""
+    """ "a four-day visit that ends on Thursday", "today ended a five-day visit", "concluded on Saturday a five-day
+    visit", "returned on Sunday from a four-day mission": the days from three (four) before that day to it."""
     s, e = sentence
     days = _DAYS.search(text, s, e)
     end = next(
@@ -88,6 +90,7 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
             and (
                 (days.end() <= d.start < e and _ENDS.search(text, s, d.start))
                 or (s <= d.start and _ENDED_A.fullmatch(text, d.end, days.start()))
+                or (_ENDS.search(text, s, d.start) and _THEN_A.fullmatch(text, d.end, days.start()))
                 or (_RETURNED.search(text, s, d.start) and _FROM_A.fullmatch(text, d.end, days.start()))
             )
         ),
@@ -100,6 +103,55 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
     note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
     lo, hi = min(days.start(), end.start), max(days.end(), end.end)  # "returned on Sunday from a four-day": end first
     return DatePhrase(lo, hi, text[lo:hi], first, end.value, "day", "relative", note)
+
+
+# "Before arriving in Beijing, the delegation visited ...": a stop told out of order, before the days the text follows
+_TOLD_AS_BEFORE = re.compile(
+    r"\s*(?:Before|Prior to|Earlier,)\s+(?:(?:arriving|coming|travelling|traveling|flying|heading|going)\b"
+    r"|(?:his|her|their|its|the delegation's) (?:arrival|visit|trip|stay)\b|$)"
+)
+
+# A past tense of a clause of its own ("villages that received people fleeing fighting last year", "the Global
+# Compact, adopted in Marrakech earlier this month"): its date is the clause's, not the meeting's
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:that|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b[^,;]*$"
+    r"|,\s+(?!(?:held|convened|organi[sz]ed|hosted|opened|attended|chaired|co-chaired|launched|signed)\b)[a-z]+ed"
+    r"\s+(?:in|at|by|on)\b[^,;]*$"
+)
+
+
+def anchors_days(text: str, sentence: tuple[int, int], status: str, kind: str, later: tuple[int, int]) -> bool:
+    """Whether a meeting told in ``sentence`` is the one that "the same day", "the next day" ... in the ``later``
+    sentence count from: held, not a trip (which spans days), in an earlier sentence (meetings one sentence tells
+    share its day) and not told out of order ("Before arriving in Beijing, the delegation visited ...")."""
+    return (
+        kind != "trip"
+        and status != "planned"
+        and sentence != later
+        and not _TOLD_AS_BEFORE.match(text, sentence[0], sentence[1])
+    )
+
+
+# "at the Ministry", "in Hangzhou": a place of its own the registries may not hold; what an aside after a comma says
+# (", to be launched next year in Fujian") is not where the meeting was
+_ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+_ASIDE = re.compile(r",\s+(?:to be|which|who|whose|where)\b|,\s+[a-z]+ed\s+(?:in|at|by|on)\b")
+
+
+def same_place(
+    text: str, sentence: tuple[int, int], kind: str, shared: bool, said: re.Match[str] | None = None
+) -> bool:
+    """Whether a meeting told "after the talks", or that day ("that evening", "in the afternoon", or dated the same day)
+    by someone of the meeting above, was where that one was; that day, never where the sentence names a place of its
+    own, after a visit (whose place is what was visited), nor days apart."""
+    if said is not None and said.group("right_after"):
+        return True
+    s, e = sentence
+    aside = _ASIDE.search(text, s, e)
+    if _ELSEWHERE.search(text, s, aside.start() if aside else e):
+        return False
+    apart = said is not None and any(said.group(g) for g in ("before", "after", "later", "nth"))
+    return shared and not apart and kind != "visit"
 
 
 def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
@@ -168,6 +220,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             and not _NOT_WHEN.match(d.quote)
             and not in_other_clause(text, s, match, d.start)
             and not _ENDS.search(text, s, d.start)
+            and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
             and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
             and not (said and d.start >= said.end())
         ),

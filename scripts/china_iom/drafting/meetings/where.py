@@ -11,6 +11,13 @@ from china_iom.drafting.meetings.when import SAID
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
+# "Before arriving in Beijing, the delegation visited ...", "on its way to X", "after leaving X": where it was not
+_NOT_YET_THERE = re.compile(
+    r"\b(?:(?:[Bb]efore|[Pp]rior to) (?:arriving|coming|travelling|traveling|flying|heading|going"
+    r"|(?:his|her|their|its) (?:arrival|trip|visit))|[Aa]fter (?:leaving|departing)|[Oo]n (?:his|her|their|its) way)"
+    r"(?: (?:in|to|at|for|from))?\s+(?:the\s+)?$"
+)
+
 # "refugees and asylum-seekers in China", "embassies in China", "workers (who had been) stranded in China": where they
 # are, not where the meeting was
 _WHO_IN = re.compile(
@@ -27,12 +34,13 @@ _TITLE_IN = re.compile(
 
 # ", where he visited", ", where the delegation will meet": a clause about the place named just before it
 _WHERE = re.compile(r",\s+where\s+(?:he|she|they|it|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,4}$")
+_IN_WHERE = re.compile(r",\s+where\b[^,;]{0,60}$")  # ", where on 5 May Ms. A" before the trigger
 
 
 def _antecedent(text: str, start: int, match: re.Match[str], named: list[EntitySpan]) -> str | None:
     """The place a ", where ..." clause holding the trigger is about ("Kunming, Yunnan province, where"): the last
     one named right before it."""
-    where = _WHERE.search(text, start, match.start())
+    where = _WHERE.search(text, start, match.start()) or _IN_WHERE.search(text, start, match.start())
     if where is None:
         return None
     right_before = [
@@ -42,6 +50,20 @@ def _antecedent(text: str, start: int, match: re.Match[str], named: list[EntityS
         and re.fullmatch(r"(?:\s+(?:province|region|state|city))?", text[p.end : where.start()])
     ]
     return right_before[-1].entity if right_before else None
+
+
+# "The visit began in Kunming, Yunnan province, where ...": a place named before the clause, registered or not
+_NAMED_THERE = re.compile(
+    r"\b(?:in|to|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:province|region|state|county|prefecture))?\s*$"
+)
+
+
+def _unregistered_antecedent(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the ", where ..." clause holding the trigger is about a place named right before it that the registries
+    do not hold ("began in Kunming, Yunnan province, where she met"): the meeting was there, not in the dateline's city."""
+    where = _IN_WHERE.search(text, start, match.start())
+    return where is not None and _NAMED_THERE.search(text, start, where.start()) is not None
 
 
 # "Permanent Representative in Geneva", "Ambassador to Kenya": where a person holds a post, not where the meeting was
@@ -77,6 +99,7 @@ def place_of(
         if s <= p.start
         and p.end <= e
         and not _LEFT_FOR.search(text, s, p.start)
+        and not _NOT_YET_THERE.search(text, max(s, p.start - 40), p.start)
         and not in_other_clause(text, s, match, p.start)
         and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
         and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
@@ -88,6 +111,8 @@ def place_of(
     there = _antecedent(text, s, match, named)
     if not after and there is not None:  # "travelled to Shanghai, where he visited a centre": in Shanghai
         return there
+    if not after and _unregistered_antecedent(text, s, match):  # "began in Kunming, where": not the dateline's
+        return None
     gone_to = [p.entity for p in after if p.entity in countries]
     if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
         return gone_to[0]
