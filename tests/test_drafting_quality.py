@@ -8262,3 +8262,33 @@ def test_a_where_clause_about_an_unregistered_place_is_not_the_datelines(opening
     text = f"Visit\n\nBEIJING, May 11 (Xinhua) -- {opening} Ms. Ada Kemp met with Director Lin Bo.\n"
     [meeting] = _meetings(text, registries, "2023-05-11")
     assert meeting.place == place
+
+
+# Lane i11s23p: an invitation to attend a meeting of a standing body the two sides hold ("invited A to attend the
+# fifth meeting of the mechanism in Hanoi next year") is that meeting, planned, of the guest and both sides' bodies,
+# at the place named after it; an invitation to a gathering of another holder, or of guests the text leaves unsure,
+# is none.
+_MECHANISM_23P = (
+    "Delegation visits\n\nOn April 9, Hao Ren, Deputy Commissioner of the National Immigration Administration, met in "
+    "Beijing with a delegation led by Ivo Lind, Director General of the Immigration Department of Viet Nam. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "planned"),
+    [
+        (
+            "Ivo Lind said the visit had been fruitful and invited Hao Ren to attend the fifth meeting of the "
+            "mechanism in Hanoi next year. Hao accepted the invitation.",
+            [(["hao-ren"], "2025")],
+        ),
+        ("He invited Hao Ren to attend the next session of the joint commission in 2025.", [(["hao-ren"], "2025")]),
+        ("Ivo Lind invited Hao Ren to attend a forum on border management in Hanoi next year.", []),
+        ("Ivo Lind invited Hao Ren and Tang Wenjie to attend the next meeting of the working group.", []),
+        ("Ivo Lind invited Hao Ren to visit Hanoi at a convenient time.", []),
+    ],
+)
+def test_an_invitation_to_a_meeting_of_both_sides_mechanism_is_planned(then, planned, registries):
+    meetings = _meetings(_MECHANISM_23P.format(then=then), registries, "2024-04-11")
+    assert [(m.participants, m.date.value) for m in meetings if m.status == "planned"] == planned
+    assert all(set(m.organizations) >= {"nia-china"} for m in meetings if m.status == "planned")

@@ -61,7 +61,7 @@ from china_iom.drafting.meetings.participants import (
     subjects,
     title_holder,
 )
-from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, follow_up, of_both_sides
+from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, follow_up, invited_to_meet, of_both_sides
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
@@ -363,6 +363,9 @@ def propose_meetings(
         )
         if convened is not None:  # "the meeting that UNHCR will convene in Geneva in December"
             meetings.append(convened)
+        invited = invited_to_meet(text, (s, e), people, places, affiliations or {}, dates, meetings)
+        if invited is not None:  # "A invited B to attend the next meeting of the mechanism": the two sides'
+            meetings.append(invited)
         stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
         if stay is not None:
             meetings.append(stay)

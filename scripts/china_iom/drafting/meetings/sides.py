@@ -6,7 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import date_of
 
@@ -169,3 +169,46 @@ def follow_up(
         place=place,
         organizations=[p for p in parties if p not in persons],
     )
+
+
+# "invited A to attend the fifth meeting of the mechanism in Hanoi next year": a meeting to come of a standing body the
+# two sides hold (never a gathering of another holder: "invited A to attend the forum")
+_INVITED_TO_MEET = re.compile(
+    r"\binvit(?:ed|es|ing) (?P<guest>(?:[\w.'’-]+ ){1,6}?)to attend (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?"
+    r"(?:meeting|session|round) of (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:mechanism|commission|committee"
+    r"|working group)\b"
+)
+
+
+def invited_to_meet(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    places: list[EntitySpan],
+    affiliations: dict[str, str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A invited B to attend the next meeting of the mechanism in Hanoi": a planned meeting of the two sides, the
+    guest with the bodies both act for, at the place named after the invitation (else none: it may be anywhere); the
+    host is the one person named before the invitation, else the one B last met; none where either is unsure."""
+    said = _INVITED_TO_MEET.search(text, *sentence)
+    if said is None:
+        return None
+    guests = {p.entity for p in people if said.start("guest") <= p.start and p.end <= said.end("guest")}
+    hosts = {p.entity for p in people if sentence[0] <= p.start and p.end <= said.start()}
+    if len(guests) != 1 or re.search(r",|\band\b", said.group("guest")):  # "invited A and B": who holds it is unsure
+        return None
+    [guest] = guests
+    if not hosts:  # "He invited B": the other side of B's last meeting
+        last = next((m for m in reversed(earlier) if guest in m.participants), None)
+        hosts = set(last.participants) - {guest} if last else set()
+    if len(hosts) != 1:
+        return None
+    [host] = hosts
+    sides = list(dict.fromkeys(affiliations[p] for p in (host, guest) if p in affiliations))
+    people_named = [guest] if host in affiliations else [guest, host]
+    place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
+    meeting = make_meeting(text, sentence, said, "dialogue", "planned", people_named, sides, place, dates, earlier)
+    meeting.parent = None  # held on no trip of the text
+    return meeting
