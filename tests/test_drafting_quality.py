@@ -8292,3 +8292,25 @@ def test_an_invitation_to_a_meeting_of_both_sides_mechanism_is_planned(then, pla
     meetings = _meetings(_MECHANISM_23P.format(then=then), registries, "2024-04-11")
     assert [(m.participants, m.date.value) for m in meetings if m.status == "planned"] == planned
     assert all(set(m.organizations) >= {"nia-china"} for m in meetings if m.status == "planned")
+
+
+# Lane i11s23p: a session of a body the text says meets in a city ("The Executive Committee, which meets in Geneva
+# every October") was held there, with its parts told with no place; never where the clause names a country, is about
+# another body, or the session names a place of its own.
+@pytest.mark.parametrize(
+    ("closing", "place"),
+    [
+        ("The Executive Committee, which meets in Geneva every October, runs until Friday.", "geneva"),
+        ("The Executive Committee, which holds its annual sessions in Geneva, runs until Friday.", "geneva"),
+        ("The Executive Committee, which meets in Switzerland every October, runs until Friday.", None),
+        ("The Human Rights Council, which meets in Geneva three times a year, was not in session.", None),
+        ("The Executive Committee runs until Friday in a hall of the Palais des Nations.", None),
+    ],
+)
+def test_a_session_of_a_body_that_meets_in_a_city_is_held_there(closing, place, registries):
+    text = (
+        "Session opens\n\nOpening the 76th session of UNHCR's Executive Committee on Monday, UN High Commissioner "
+        f"for Refugees Ada Kemp told member states that funding had fallen. {closing}\n"
+    )
+    session, speech = _meetings(text, registries, "2025-10-08")[:2]
+    assert (session.kind, session.place, speech.parent, speech.place) == ("conference", place, 0, place)

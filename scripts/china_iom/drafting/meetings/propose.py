@@ -39,6 +39,7 @@ from china_iom.drafting.meetings.gatherings import (
     opened_by,
     partners_of,
     repeats,
+    seat_places,
     speeches_given,
     to_be_convened,
     told_in_full,
@@ -375,6 +376,7 @@ def propose_meetings(
         if before is not None:
             meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
+    seat_places(text, organizations, places, country_places, meetings)
     return _without_empty(meetings)
 
 
