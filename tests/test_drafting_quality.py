@@ -8314,3 +8314,30 @@ def test_a_session_of_a_body_that_meets_in_a_city_is_held_there(closing, place, 
     )
     session, speech = _meetings(text, registries, "2025-10-08")[:2]
     assert (session.kind, session.place, speech.parent, speech.place) == ("conference", place, 0, place)
+
+
+# Lane i11s23p: "a senior diplomat told the annual meeting ... on Tuesday" in the lede, then "Addressing the general
+# debate, X said" on no day of its own: X's speech is the one the lede told, on its day, never the session's opening
+# day; a speech with a day of its own, or a lede naming no day, leaves it as before.
+@pytest.mark.parametrize(
+    ("lede", "address", "day"),
+    [
+        ("a senior diplomat told the annual meeting of the agency's governing body on Tuesday", "", "2025-10-07"),
+        ("an official told the session in Geneva on Tuesday", "", "2025-10-07"),
+        (
+            "a senior diplomat told the annual meeting of the agency's governing body on Tuesday",
+            " on Wednesday",
+            "2025-10-08",
+        ),
+        ("a senior diplomat said", "", "2025-10-06"),
+    ],
+)
+def test_a_general_debate_speech_told_in_the_lede_takes_its_day(lede, address, day, registries):
+    text = (
+        f"Support pledged\n\nThe country will keep up its support for refugees, {lede}.\nOpening the 76th session of "
+        "UNHCR's Executive Committee on Monday, UN High Commissioner for Refugees Ada Kemp told member states that "
+        f"funding had fallen.\nAddressing the general debate{address}, Ambassador Hao Ren said that his country "
+        "supported the agency.\n"
+    )
+    [speech] = [m for m in _meetings(text, registries, "2025-10-09") if m.participants == ["hao-ren"]]
+    assert (speech.kind, speech.date.value) == ("speech", day)
