@@ -8283,6 +8283,15 @@ _MECHANISM_23P = (
             [(["hao-ren"], "2025")],
         ),
         ("He invited Hao Ren to attend the next session of the joint commission in 2025.", [(["hao-ren"], "2025")]),
+        (
+            "Ivo Lind invited Hao Ren to attend the Fifth Meeting of the China-Viet Nam Immigration Cooperation "
+            "Mechanism in 2025.",
+            [(["hao-ren"], "2025")],
+        ),
+        (
+            "Ivo Lind invited Hao Ren to attend the next round of the bilateral consultations in 2025.",
+            [(["hao-ren"], "2025")],
+        ),
         ("Ivo Lind invited Hao Ren to attend a forum on border management in Hanoi next year.", []),
         ("Ivo Lind invited Hao Ren and Tang Wenjie to attend the next meeting of the working group.", []),
         ("Ivo Lind invited Hao Ren to visit Hanoi at a convenient time.", []),

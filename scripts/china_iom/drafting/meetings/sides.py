@@ -175,8 +175,8 @@ def follow_up(
 # two sides hold (never a gathering of another holder: "invited A to attend the forum")
 _INVITED_TO_MEET = re.compile(
     r"\binvit(?:ed|es|ing) (?P<guest>(?:[\w.'’-]+ ){1,6}?)to attend (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?"
-    r"(?:meeting|session|round) of (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:mechanism|commission|committee"
-    r"|working group)\b"
+    r"(?i:meeting|session|round) of (?:the |its |their )?(?:[\w-]+ ){0,5}?(?i:mechanism|commission|committee"
+    r"|working group|consultations)\b"
 )
 
 
