@@ -8350,3 +8350,27 @@ def test_a_general_debate_speech_told_in_the_lede_takes_its_day(lede, address, d
     )
     [speech] = [m for m in _meetings(text, registries, "2025-10-09") if m.participants == ["hao-ren"]]
     assert (speech.kind, speech.date.value) == ("speech", day)
+
+
+# Lane i11s23p: a meeting the trigger places "in X" (or a few words after it) for a city the registries do not hold
+# ("met yesterday in Dhaka with") was there, never in the dateline's city; a registered city, a month or a day, or no
+# place at all leaves the dateline's.
+@pytest.mark.parametrize(
+    ("met", "place"),
+    [
+        ("met yesterday in Dhaka with", None),
+        ("held talks in Putrajaya with", None),
+        ("met today at Putrajaya with", None),
+        ("met yesterday in Geneva with", "geneva"),
+        ("met in March with", "geneva"),
+        ("met yesterday with", "geneva"),
+        ("held talks here in the afternoon with", "geneva"),
+    ],
+)
+def test_a_meeting_in_an_unregistered_city_is_not_in_the_datelines(met, place, registries):
+    text = (
+        f"Contribution received\n\nGENEVA, 9 November 2010 -- Regional Representative Ada Kemp {met} "
+        "Ambassador Hao Ren to receive a contribution for refugees.\n"
+    )
+    [meeting] = _meetings(text, registries, "2010-11-09")
+    assert meeting.place == place
