@@ -8374,3 +8374,29 @@ def test_a_meeting_in_an_unregistered_city_is_not_in_the_datelines(met, place, r
     )
     [meeting] = _meetings(text, registries, "2010-11-09")
     assert meeting.place == place
+
+
+# Lane i11s23p: "A invited the BI to send officers to a training program in China next year" is that programme, planned,
+# held by the body A acts for and the one whose delegation A led; never an invitation to send anything else, nor one no
+# single person makes.
+_SEND_23P = (
+    "Delegation received\n\nMANILA - Commissioner Ivo Lind received a delegation from the National Immigration "
+    "Administration led by Hao Ren, Director-General of its Department of Foreigners' Affairs, on Wednesday. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "bodies"),
+    [
+        ("Hao, for his part, invited the bureau to send officers to a training program in China next year.", True),
+        ("Hao Ren invited the bureau to send two officials to the next course in China in 2019.", True),
+        ("Hao invited the bureau to send its views on the draft rules next year.", False),
+        ("The two sides invited other agencies to send officers to a training program in China next year.", False),
+    ],
+)
+def test_an_invitation_to_send_officers_to_a_course_is_the_inviters_planned_course(then, bodies, registries):
+    meetings = _meetings(_SEND_23P.format(then=then), registries, "2018-11-08")
+    planned = [m for m in meetings if m.status == "planned"]
+    assert [("nia-china" in m.organizations, m.date.value, m.place) for m in planned] == (
+        [(True, "2019", "china")] if bodies else []
+    )

@@ -62,7 +62,14 @@ from china_iom.drafting.meetings.participants import (
     subjects,
     title_holder,
 )
-from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, follow_up, invited_to_meet, of_both_sides
+from china_iom.drafting.meetings.sides import (
+    BOTH_SIDES,
+    add_witnesses,
+    follow_up,
+    invited_to_meet,
+    invited_to_send,
+    of_both_sides,
+)
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
@@ -364,7 +371,9 @@ def propose_meetings(
         )
         if convened is not None:  # "the meeting that UNHCR will convene in Geneva in December"
             meetings.append(convened)
-        invited = invited_to_meet(text, (s, e), people, places, affiliations or {}, dates, meetings)
+        invited = invited_to_meet(text, (s, e), people, places, affiliations or {}, dates, meetings) or invited_to_send(
+            text, (s, e), people, organizations, places, affiliations or {}, dates, meetings
+        )
         if invited is not None:  # "A invited B to attend the next meeting of the mechanism": the two sides'
             meetings.append(invited)
         stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)

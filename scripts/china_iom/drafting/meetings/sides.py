@@ -7,6 +7,7 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.participants import led_from
 from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import date_of
 
@@ -210,5 +211,38 @@ def invited_to_meet(
     people_named = [guest] if host in affiliations else [guest, host]
     place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
     meeting = make_meeting(text, sentence, said, "dialogue", "planned", people_named, sides, place, dates, earlier)
+    meeting.parent = None  # held on no trip of the text
+    return meeting
+
+
+# "invited the BI to send officers to a training program in China next year": a programme to come, of its inviter
+_INVITED_TO_SEND = re.compile(
+    r"\binvit(?:ed|es|ing) [^.;]{1,60}? to send (?:[\w-]+ ){0,2}?(?:officers|officials|staff|experts|participants"
+    r"|delegates|trainees|students) to (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:training|course|workshop|seminar"
+    r"|programme|program)\b"
+)
+
+
+def invited_to_send(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    affiliations: dict[str, str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A invited the BI to send officers to a training program in China next year": a planned course held by the
+    body A acts for, and the one whose delegation A led (the guests may not come), at the place named after it; none
+    unless one person invites, for a body the text gives."""
+    said = _INVITED_TO_SEND.search(text, *sentence)
+    hosts = {p.entity for p in people if said and sentence[0] <= p.start and p.end <= said.start()}
+    if said is None or len(hosts) != 1 or next(iter(hosts)) not in affiliations:
+        return None
+    host = hosts.pop()
+    bodies = list(dict.fromkeys(b for b in (affiliations[host], led_from(text, host, people, organizations)) if b))
+    place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
+    meeting = make_meeting(text, sentence, said, "symposium", "planned", [], bodies, place, dates, earlier)
     meeting.parent = None  # held on no trip of the text
     return meeting
