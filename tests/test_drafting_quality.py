@@ -8400,3 +8400,27 @@ def test_an_invitation_to_send_officers_to_a_course_is_the_inviters_planned_cour
     assert [("nia-china" in m.organizations, m.date.value, m.place) for m in planned] == (
         [(True, "2019", "china")] if bodies else []
     )
+
+
+# Lane i11s23p: "The delegation will also call on Inspector-General A" is a call to come, of the delegation's leader
+# and A, as "will call on A" is; an unnamed post ("the Inspector-General of Police") or a call to act is none.
+@pytest.mark.parametrize(
+    ("then", "calls"),
+    [
+        (
+            "The delegation will also call on Inspector-General Tang Wenjie before leaving for Beijing.",
+            [["tang-wenjie"]],
+        ),
+        ("The delegation will call on Inspector-General Tang Wenjie before leaving for Beijing.", [["tang-wenjie"]]),
+        ("The delegation will also call on the Inspector-General of Police before leaving for Beijing.", []),
+        ("Mr. Hao will also call on Malaysia to join the regional network on migration.", []),
+    ],
+)
+def test_a_call_to_come_told_with_also_is_planned(then, calls, registries):
+    text = (
+        "MEDIA STATEMENT\n\nThe Secretary-General of the Ministry of Home Affairs, Ivo Lind, received a delegation from "
+        "the Ministry of Public Security of the People's Republic of China led by Mr. Hao Ren, Assistant Minister of "
+        f"Public Security, in Putrajaya on 9 October 2012.\n\n{then}\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2012-10-10") if m.status == "planned"]
+    assert [[p for p in m.participants if p != "hao-ren"] for m in planned] == calls
