@@ -8249,16 +8249,161 @@ def test_where_it_will_visit_is_the_delegations_next_stop(subject, visit, regist
 
 # Lane i11s22m: a meeting in a ", where" clause about a place the registries do not hold ("began in Kunming, Yunnan
 # province, where on 5 May she met ...") was there, never in the dateline's city; a registered one gives its place.
+# Lane i11s23p: so is one the trigger, or the words right after it, place "in X" ("met yesterday in Dhaka with").
 @pytest.mark.parametrize(
-    ("opening", "place"),
+    ("opening", "met", "place"),
     [
-        ("Her stay began in Kunming, Yunnan province, where on 5 May", None),
-        ("She first travelled to Lijiang, where on 5 May", None),
-        ("She first travelled to Shanghai, where on 5 May", "shanghai"),
-        ("On 5 May, in the capital,", "beijing"),
+        ("Her stay began in Kunming, Yunnan province, where on 5 May", "met with", None),
+        ("She first travelled to Lijiang, where on 5 May", "met with", None),
+        ("She first travelled to Shanghai, where on 5 May", "met with", "shanghai"),
+        ("On 5 May, in the capital,", "met with", "beijing"),
+        ("On 5 May,", "met yesterday in Dhaka with", None),
+        ("On 5 May,", "held talks in Putrajaya with", None),
+        ("On 5 May,", "met today at Putrajaya with", None),
+        ("On 5 May,", "met yesterday in Shanghai with", "shanghai"),
+        ("On 5 May,", "met in March with", "beijing"),
+        ("On 5 May,", "held talks here in the afternoon with", "beijing"),
     ],
 )
-def test_a_where_clause_about_an_unregistered_place_is_not_the_datelines(opening, place, registries):
-    text = f"Visit\n\nBEIJING, May 11 (Xinhua) -- {opening} Ms. Ada Kemp met with Director Lin Bo.\n"
+def test_a_where_clause_about_an_unregistered_place_is_not_the_datelines(opening, met, place, registries):
+    text = f"Visit\n\nBEIJING, May 11 (Xinhua) -- {opening} Ms. Ada Kemp {met} Director Lin Bo.\n"
     [meeting] = _meetings(text, registries, "2023-05-11")
     assert meeting.place == place
+
+
+# Lane i11s23p: an invitation to attend a meeting of a standing body the two sides hold ("invited A to attend the
+# fifth meeting of the mechanism in Hanoi next year") is that meeting, planned, of the guest and both sides' bodies,
+# at the place named after it; an invitation to a gathering of another holder, or of guests the text leaves unsure,
+# is none.
+_MECHANISM_23P = (
+    "Delegation visits\n\nOn April 9, Hao Ren, Deputy Commissioner of the National Immigration Administration, met in "
+    "Beijing with a delegation led by Ivo Lind, Director General of the Immigration Department of Viet Nam. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "planned"),
+    [
+        (
+            "Ivo Lind said the visit had been fruitful and invited Hao Ren to attend the fifth meeting of the "
+            "mechanism in Hanoi next year. Hao accepted the invitation.",
+            [(["hao-ren"], "2025")],
+        ),
+        ("He invited Hao Ren to attend the next session of the joint commission in 2025.", [(["hao-ren"], "2025")]),
+        (
+            "Ivo Lind invited Hao Ren to attend the Fifth Meeting of the China-Viet Nam Immigration Cooperation "
+            "Mechanism in 2025.",
+            [(["hao-ren"], "2025")],
+        ),
+        (
+            "Ivo Lind invited Hao Ren to attend the next round of the bilateral consultations in 2025.",
+            [(["hao-ren"], "2025")],
+        ),
+        ("Ivo Lind invited Hao Ren to attend a forum on border management in Hanoi next year.", []),
+        ("Ivo Lind invited Hao Ren and Tang Wenjie to attend the next meeting of the working group.", []),
+        ("Ivo Lind invited Hao Ren to visit Hanoi at a convenient time.", []),
+    ],
+)
+def test_an_invitation_to_a_meeting_of_both_sides_mechanism_is_planned(then, planned, registries):
+    meetings = _meetings(_MECHANISM_23P.format(then=then), registries, "2024-04-11")
+    assert [(m.participants, m.date.value) for m in meetings if m.status == "planned"] == planned
+    assert all(set(m.organizations) >= {"nia-china"} for m in meetings if m.status == "planned")
+
+
+# Lane i11s23p: a session of a body the text says meets in a city ("The Executive Committee, which meets in Geneva
+# every October") was held there, with its parts told with no place; never where the clause names a country, is about
+# another body, or the session names a place of its own.
+@pytest.mark.parametrize(
+    ("closing", "place"),
+    [
+        ("The Executive Committee, which meets in Geneva every October, runs until Friday.", "geneva"),
+        ("The Executive Committee, which holds its annual sessions in Geneva, runs until Friday.", "geneva"),
+        ("The Executive Committee, which meets in Switzerland every October, runs until Friday.", None),
+        ("The Human Rights Council, which meets in Geneva three times a year, was not in session.", None),
+        ("The Executive Committee runs until Friday in a hall of the Palais des Nations.", None),
+    ],
+)
+def test_a_session_of_a_body_that_meets_in_a_city_is_held_there(closing, place, registries):
+    text = (
+        "Session opens\n\nOpening the 76th session of UNHCR's Executive Committee on Monday, UN High Commissioner "
+        f"for Refugees Ada Kemp told member states that funding had fallen. {closing}\n"
+    )
+    session, speech = _meetings(text, registries, "2025-10-08")[:2]
+    assert (session.kind, session.place, speech.parent, speech.place) == ("conference", place, 0, place)
+
+
+# Lane i11s23p: "a senior diplomat told the annual meeting ... on Tuesday" in the lede, then "Addressing the general
+# debate, X said" on no day of its own: X's speech is the one the lede told, on its day, never the session's opening
+# day; a speech with a day of its own, or a lede naming no day, leaves it as before.
+@pytest.mark.parametrize(
+    ("lede", "address", "day"),
+    [
+        ("a senior diplomat told the annual meeting of the agency's governing body on Tuesday", "", "2025-10-07"),
+        ("an official told the session in Geneva on Tuesday", "", "2025-10-07"),
+        (
+            "a senior diplomat told the annual meeting of the agency's governing body on Tuesday",
+            " on Wednesday",
+            "2025-10-08",
+        ),
+        ("a senior diplomat said", "", "2025-10-06"),
+    ],
+)
+def test_a_general_debate_speech_told_in_the_lede_takes_its_day(lede, address, day, registries):
+    text = (
+        f"Support pledged\n\nThe country will keep up its support for refugees, {lede}.\nOpening the 76th session of "
+        "UNHCR's Executive Committee on Monday, UN High Commissioner for Refugees Ada Kemp told member states that "
+        f"funding had fallen.\nAddressing the general debate{address}, Ambassador Hao Ren said that his country "
+        "supported the agency.\n"
+    )
+    [speech] = [m for m in _meetings(text, registries, "2025-10-09") if m.participants == ["hao-ren"]]
+    assert (speech.kind, speech.date.value) == ("speech", day)
+
+
+# Lane i11s23p: "A invited the BI to send officers to a training program in China next year" is that programme, planned,
+# held by the body A acts for and the one whose delegation A led; never an invitation to send anything else, nor one no
+# single person makes.
+_SEND_23P = (
+    "Delegation received\n\nMANILA - Commissioner Ivo Lind received a delegation from the National Immigration "
+    "Administration led by Hao Ren, Director-General of its Department of Foreigners' Affairs, on Wednesday. {then}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "bodies"),
+    [
+        ("Hao, for his part, invited the bureau to send officers to a training program in China next year.", True),
+        ("Hao Ren invited the bureau to send two officials to the next course in China in 2019.", True),
+        ("Hao invited the bureau to send its views on the draft rules next year.", False),
+        ("The two sides invited other agencies to send officers to a training program in China next year.", False),
+    ],
+)
+def test_an_invitation_to_send_officers_to_a_course_is_the_inviters_planned_course(then, bodies, registries):
+    meetings = _meetings(_SEND_23P.format(then=then), registries, "2018-11-08")
+    planned = [m for m in meetings if m.status == "planned"]
+    assert [("nia-china" in m.organizations, m.date.value, m.place) for m in planned] == (
+        [(True, "2019", "china")] if bodies else []
+    )
+
+
+# Lane i11s23p: "The delegation will also call on Inspector-General A" is a call to come, of the delegation's leader
+# and A, as "will call on A" is; an unnamed post ("the Inspector-General of Police") or a call to act is none.
+@pytest.mark.parametrize(
+    ("then", "calls"),
+    [
+        (
+            "The delegation will also call on Inspector-General Tang Wenjie before leaving for Beijing.",
+            [["tang-wenjie"]],
+        ),
+        ("The delegation will call on Inspector-General Tang Wenjie before leaving for Beijing.", [["tang-wenjie"]]),
+        ("The delegation will also call on the Inspector-General of Police before leaving for Beijing.", []),
+        ("Mr. Hao will also call on Malaysia to join the regional network on migration.", []),
+    ],
+)
+def test_a_call_to_come_told_with_also_is_planned(then, calls, registries):
+    text = (
+        "MEDIA STATEMENT\n\nThe Secretary-General of the Ministry of Home Affairs, Ivo Lind, received a delegation from "
+        "the Ministry of Public Security of the People's Republic of China led by Mr. Hao Ren, Assistant Minister of "
+        f"Public Security, in Putrajaya on 9 October 2012.\n\n{then}\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2012-10-10") if m.status == "planned"]
+    assert [[p for p in m.participants if p != "hao-ren"] for m in planned] == calls

@@ -427,3 +427,35 @@ def told_the_gathering(
     if speech.date is None:
         speech.date, speech.date_basis = day_within(text, sentence, target.date)
     return speech
+
+
+# "The Executive Committee, which meets in Geneva every October": where the body's sessions are held
+_MEETS_IN = re.compile(
+    r",\s+which\s+(?:usually\s+|normally\s+|traditionally\s+)?(?:meets|convenes|sits|is held|holds its (?:[\w-]+\s+)?"
+    r"(?:sessions|meetings))\s+(?:(?:each|every)\s+year\s+|annually\s+|yearly\s+)?in\s+(?:the\s+)?"
+)
+
+
+def seat_places(
+    text: str,
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    countries: set[str],
+    meetings: list[ProposedMeeting],
+) -> None:
+    """A gathering of a body that the text says meets in a city, with no place of its own: held there, as are its
+    parts told with no place either."""
+    seats = {
+        o.entity: p.entity
+        for o in organizations
+        for p in places
+        if p.entity not in countries and _MEETS_IN.fullmatch(text, o.end, p.start)
+    }
+    for i, meeting in enumerate(meetings):
+        seat = next((seats[o] for o in meeting.organizations if o in seats), None)
+        if meeting.kind not in GATHERINGS or meeting.place is not None or seat is None:
+            continue
+        meeting.place = seat
+        for part in meetings:
+            if part.parent == i and part.place is None:
+                part.place = seat

@@ -220,6 +220,21 @@ def delegation_of(
     return sent[-1].entity if sent else None
 
 
+def led_from(text: str, who: str, people: list[EntitySpan], organizations: list[EntitySpan]) -> str | None:
+    """The body that sent the delegation ``who`` led ("a delegation from the NIA led by A"), if the text says so."""
+    return next(
+        (
+            o.entity
+            for o in organizations
+            for p in people
+            if p.entity == who
+            and _DELEGATION_OF.search(text, max(0, o.start - 60), o.start)
+            and re.fullmatch(r"[^.;]{0,40}?\s+led\s+by\s+(?:[\w.'’-]+\s+){0,4}", text[o.end : p.start])
+        ),
+        None,
+    )
+
+
 # "Officials from the Guangxi Zhuang autonomous region and the International Organization for Migration met ..."
 _SIDES = re.compile(
     r"\s*(?:Senior )?(?:[Oo]fficials|[Rr]epresentatives|[Dd]elegations|[Dd]elegates|[Ee]xperts) (?:from|of) "

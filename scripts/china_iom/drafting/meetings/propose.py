@@ -39,6 +39,7 @@ from china_iom.drafting.meetings.gatherings import (
     opened_by,
     partners_of,
     repeats,
+    seat_places,
     speeches_given,
     to_be_convened,
     told_in_full,
@@ -61,7 +62,14 @@ from china_iom.drafting.meetings.participants import (
     subjects,
     title_holder,
 )
-from china_iom.drafting.meetings.sides import BOTH_SIDES, add_witnesses, follow_up, of_both_sides
+from china_iom.drafting.meetings.sides import (
+    BOTH_SIDES,
+    add_witnesses,
+    follow_up,
+    invited_to_meet,
+    invited_to_send,
+    of_both_sides,
+)
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
@@ -363,6 +371,11 @@ def propose_meetings(
         )
         if convened is not None:  # "the meeting that UNHCR will convene in Geneva in December"
             meetings.append(convened)
+        invited = invited_to_meet(text, (s, e), people, places, affiliations or {}, dates, meetings) or invited_to_send(
+            text, (s, e), people, organizations, places, affiliations or {}, dates, meetings
+        )
+        if invited is not None:  # "A invited B to attend the next meeting of the mechanism": the two sides'
+            meetings.append(invited)
         stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
         if stay is not None:
             meetings.append(stay)
@@ -372,6 +385,7 @@ def propose_meetings(
         if before is not None:
             meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
+    seat_places(text, organizations, places, country_places, meetings)
     return _without_empty(meetings)
 
 

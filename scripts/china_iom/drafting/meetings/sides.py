@@ -6,7 +6,8 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.participants import led_from
 from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import date_of
 
@@ -169,3 +170,79 @@ def follow_up(
         place=place,
         organizations=[p for p in parties if p not in persons],
     )
+
+
+# "invited A to attend the fifth meeting of the mechanism in Hanoi next year": a meeting to come of a standing body the
+# two sides hold (never a gathering of another holder: "invited A to attend the forum")
+_INVITED_TO_MEET = re.compile(
+    r"\binvit(?:ed|es|ing) (?P<guest>(?:[\w.'’-]+ ){1,6}?)to attend (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?"
+    r"(?i:meeting|session|round) of (?:the |its |their )?(?:[\w-]+ ){0,5}?(?i:mechanism|commission|committee"
+    r"|working group|consultations)\b"
+)
+
+
+def invited_to_meet(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    places: list[EntitySpan],
+    affiliations: dict[str, str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A invited B to attend the next meeting of the mechanism in Hanoi": a planned meeting of the two sides, the
+    guest with the bodies both act for, at the place named after the invitation (else none: it may be anywhere); the
+    host is the one person named before the invitation, else the one B last met; none where either is unsure."""
+    said = _INVITED_TO_MEET.search(text, *sentence)
+    if said is None:
+        return None
+    guests = {p.entity for p in people if said.start("guest") <= p.start and p.end <= said.end("guest")}
+    hosts = {p.entity for p in people if sentence[0] <= p.start and p.end <= said.start()}
+    if len(guests) != 1 or re.search(r",|\band\b", said.group("guest")):  # "invited A and B": who holds it is unsure
+        return None
+    [guest] = guests
+    if not hosts:  # "He invited B": the other side of B's last meeting
+        last = next((m for m in reversed(earlier) if guest in m.participants), None)
+        hosts = set(last.participants) - {guest} if last else set()
+    if len(hosts) != 1:
+        return None
+    [host] = hosts
+    sides = list(dict.fromkeys(affiliations[p] for p in (host, guest) if p in affiliations))
+    people_named = [guest] if host in affiliations else [guest, host]
+    place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
+    meeting = make_meeting(text, sentence, said, "dialogue", "planned", people_named, sides, place, dates, earlier)
+    meeting.parent = None  # held on no trip of the text
+    return meeting
+
+
+# "invited the BI to send officers to a training program in China next year": a programme to come, of its inviter
+_INVITED_TO_SEND = re.compile(
+    r"\binvit(?:ed|es|ing) [^.;]{1,60}? to send (?:[\w-]+ ){0,2}?(?:officers|officials|staff|experts|participants"
+    r"|delegates|trainees|students) to (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:training|course|workshop|seminar"
+    r"|programme|program)\b"
+)
+
+
+def invited_to_send(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    affiliations: dict[str, str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A invited the BI to send officers to a training program in China next year": a planned course held by the
+    body A acts for, and the one whose delegation A led (the guests may not come), at the place named after it; none
+    unless one person invites, for a body the text gives."""
+    said = _INVITED_TO_SEND.search(text, *sentence)
+    hosts = {p.entity for p in people if said and sentence[0] <= p.start and p.end <= said.start()}
+    if said is None or len(hosts) != 1 or next(iter(hosts)) not in affiliations:
+        return None
+    host = hosts.pop()
+    bodies = list(dict.fromkeys(b for b in (affiliations[host], led_from(text, host, people, organizations)) if b))
+    place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
+    meeting = make_meeting(text, sentence, said, "symposium", "planned", [], bodies, place, dates, earlier)
+    meeting.parent = None  # held on no trip of the text
+    return meeting

@@ -96,7 +96,8 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"
             # "called on Vice Minister A": a call paid on someone named, never "called on China (Member States) to act"
-            r"|\b(?:called|calls|calling|(?:will|to) call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
+            # ("will also call on A", never "the Inspector-General": whom the text leaves unnamed, no side is sure)
+            r"|\b(?:called|calls|calling|(?:will|to)(?: also)? call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
         ),
         "courtesy_meeting",
     ),

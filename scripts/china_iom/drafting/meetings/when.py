@@ -261,13 +261,26 @@ _REMARKS = re.compile(r"\bmade (?:the|these|those|such) (?:remarks|comments)\b")
 _SAID_WHEN = re.compile(r"\b(?:said|says|announced)\b(?P<when>[^.;,]{0,30})\.[\"'”’]?\s*$")
 
 
+# "..., a senior diplomat told the annual meeting of the agency's governing body in Geneva on Tuesday": the day of a
+# speech to a gathering whose speaker the lede leaves unnamed, told in full later ("Addressing the general debate, X")
+_TOLD_LEDE = re.compile(
+    r"\b(?:an?) (?:[\w-]+ ){0,3}?(?:official|spokes(?:person|man|woman)|diplomat|envoy|delegate|representative) told"
+    r" (?:the|a|an) [^.;]{1,120}?\b(?P<when>(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+_IN_FULL = re.compile(r"\s*(?:Addressing|Speaking (?:at|in|during|to))\b")
+
+
 def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
     """ "..., a senior official said on Thursday. X, title, told a forum ...": the day of the lede that announced,
     unnamed, the speaker the next paragraph names; "X said here Tuesday. X made the remarks in an address to ...":
-    the day of the remarks."""
+    the day of the remarks; "a diplomat told the meeting on Tuesday ... Addressing the general debate, X said": the
+    day of the speech the lede told."""
     opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sentence[0]) - 1)) + 1
     said = _SAID_WHEN if _REMARKS.search(text, *sentence) else _LEDE
     lede = said.search(text[opening : sentence[0]].rstrip() + "\n")
+    if lede is None and _IN_FULL.match(text, sentence[0]):
+        opening, lede = 0, _TOLD_LEDE.search(text, 0, sentence[0])
     if lede is None:
         return None
     start, end = opening + lede.start("when"), opening + lede.end("when")

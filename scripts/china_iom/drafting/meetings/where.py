@@ -79,6 +79,24 @@ _THAT_CAME_TO = re.compile(
 )
 
 
+# "met yesterday in Dhaka with", "held talks in Putrajaya on": a place the registries do not hold, in the trigger or
+# right after it (never a month or a day: "in March", "in the morning")
+_IN_UNREGISTERED = re.compile(
+    r"\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w'’-]*"
+)
+
+
+def _unregistered_there(text: str, match: re.Match[str], places: list[EntitySpan]) -> bool:
+    """Whether the trigger, or the few words after it, says "in X" for a place X the registries do not hold: the
+    meeting was there, never in the dateline's city."""
+    end = match.end() + len(re.match(r"(?:\s+[\w-]+){0,3}", text[match.end() :]).group(0))
+    return any(
+        not any(p.start <= said.end() - 1 < p.end for p in places)
+        for said in _IN_UNREGISTERED.finditer(text, match.start(), end)
+    )
+
+
 def place_of(
     text: str,
     places: list[EntitySpan],
@@ -139,6 +157,7 @@ def place_of(
         dateline is not None
         and dateline not in countries
         and (country is None or place_country.get(dateline) == place_country.get(country))
+        and not _unregistered_there(text, match, places)
     ):
         return dateline
     return country
