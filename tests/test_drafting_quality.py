@@ -10,7 +10,8 @@ import pytest
 
 from china_iom.annotation.registry import load_registries
 from china_iom.annotation.sentences import split_sentences
-from china_iom.drafting.body import find_layout
+from china_iom.drafting.add import add_article
+from china_iom.drafting.body import credit_line, find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, part_and_whole, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
@@ -8262,3 +8263,91 @@ def test_a_where_clause_about_an_unregistered_place_is_not_the_datelines(opening
     text = f"Visit\n\nBEIJING, May 11 (Xinhua) -- {opening} Ms. Ada Kemp met with Director Lin Bo.\n"
     [meeting] = _meetings(text, registries, "2023-05-11")
     assert meeting.place == place
+
+
+# Lane i11s23b: wire copy republished hard-wrapped with neither headline nor dateline opens its first sentence on its
+# first line; a credit line after the body ("(Nordic Press Agency May 3, 2011)", "Source: Xinhua | 2011-05-03")
+# dates the story and names its source, and is never part of the body.
+_WIRE_23B = (
+    "The International Organization for Migration (IOM) will open a\n"
+    "training centre for border officials in the city of Kunming, said\n"
+    "Ivo Lind, the organization's regional director, on Thursday.\n"
+    "Lind said the centre would serve officials from six countries along\n"
+    "the Mekong River and would run its first course in the autumn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "titled"),
+    [
+        ("will open a", "training centre for border officials in the city of Kunming, said", False),
+        ("will provide its full support to the", "Chinese government in the training of officials, said", False),
+        ("will open,", "Lind said, a training centre for border officials in the city of Kunming", False),
+        ("opens training centre", "Ivo Lind, the organization's regional director, said on Thursday that", True),
+        ("to open training centre in Kunming", "The centre would serve officials from six countries, said", True),
+    ],
+)
+def test_a_first_line_runs_on_into_the_first_sentence_only_when_it_plainly_does(first, second, titled):
+    text = _WIRE_23B.replace("will open a", first).replace(
+        "training centre for border officials in the city of Kunming, said", second
+    )
+    layout = find_layout(text)
+    assert (layout.title is not None) is titled
+    assert (layout.body[0] == 0) is not titled
+
+
+def test_a_headline_standing_apart_stays_a_headline_in_wrapped_copy():
+    text = "IOM to open training centre for border officials\n\n" + _WIRE_23B
+    layout = find_layout(text)
+    assert text[slice(*layout.title)] == "IOM to open training centre for border officials"
+    assert text[layout.body[0] :].startswith("The International Organization")
+
+
+@pytest.mark.parametrize(
+    ("credit", "published", "source"),
+    [
+        ("(Nordic Press Agency May 3, 2011)", "2011-05-03", "Nordic Press Agency"),
+        ("Source: Xinhua | 2011-05-03", "2011-05-03", "Xinhua"),
+        ("(Source: Xinhua, 3 May 2011)", "2011-05-03", "Xinhua"),
+        ("(China Daily)", None, "China Daily"),
+        ("(Edited by Li Wei)", None, None),
+        ("(Reporter: Li Wei)", None, None),
+    ],
+)
+def test_a_credit_line_after_the_body_dates_the_story_and_names_its_source(credit, published, source, registries):
+    text = _WIRE_23B + credit + "\n"
+    draft = draft_article("t", text, registries, [])
+    assert text[: draft.layout.body[1]].endswith("in the autumn.")
+    assert (draft.published.value if draft.published else None) == published
+    found = credit_line(text, draft.layout)
+    assert (text[slice(*found[1])] if found else None) == source
+
+
+def test_a_credit_lines_date_is_stated_and_the_page_metadata_only_inferred(registries):
+    draft = draft_article("t", _WIRE_23B + "(Xinhua News Agency May 3, 2011)\n", registries, [], "2011-05-04")
+    assert (draft.published.value, draft.published.basis, draft.published.quote) == (
+        "2011-05-03",
+        "stated",
+        "May 3, 2011",
+    )
+
+
+def test_related_stories_after_the_body_are_no_credit_line(registries):
+    text = _WIRE_23B + "Related stories\nIOM opens office in Kunming\nLaos and IOM sign pact\n(China Daily)\n"
+    draft = draft_article("t", text, registries, [])
+    assert draft.published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        (None, "xinhua"),
+        ("http://www.example-news.org/2011-05/04/content_1.htm", "xinhua"),  # an address no publisher registers
+        ("http://en.people.cn/n3/2011/0504/c90000-1.html", "people-daily-online"),  # the registered domain wins
+    ],
+)
+def test_the_credit_lines_source_is_the_publisher_when_the_address_gives_none(url, publisher, seeds_copy, tmp_path):
+    source = tmp_path / "wire.txt"
+    source.write_text(_WIRE_23B + "(Xinhua News Agency May 3, 2011)\n", encoding="utf-8")
+    added = add_article(source, seeds_copy, url=url, today=dt.date(2026, 1, 5))
+    assert f"  publisher: {publisher}\n" in added.yaml_path.read_text(encoding="utf-8")

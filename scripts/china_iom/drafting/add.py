@@ -15,12 +15,13 @@ from urllib.parse import urlsplit
 
 from china_iom import schema
 from china_iom.annotation.models import REGISTRIES, Annotation
-from china_iom.annotation.registry import Registries, load_registries
+from china_iom.annotation.registry import Registries, fold, load_registries, surface_forms
 from china_iom.annotation.validate import validate
 from china_iom.annotation.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
 from china_iom.build import corpus
 from china_iom.build.corpus import RESERVED_STEMS, article_paths, unstorable
 from china_iom.build.resolve import draft_problems, resolve_article
+from china_iom.drafting.body import credit_line
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.draft_yaml import annotation_yaml, bare_annotation_yaml, problems_yaml
 from china_iom.drafting.extract import Source, read_source
@@ -320,6 +321,9 @@ def _publisher(draft: Draft, registries: Registries, url: str | None, problems: 
     if (publisher := publisher_of(url, registries)) is not None:
         draft.notes["found"].insert(0, f"publisher: {publisher!r}, from the domain of {url}")
         return publisher
+    if (publisher := _credited(draft, registries)) is not None:
+        draft.notes["check"].insert(0, f"publisher: {publisher!r}, the source the credit line after the body names")
+        return publisher
     orgs = [
         m.entity_id
         for m in draft.mentions
@@ -347,6 +351,15 @@ def _publisher(draft: Draft, registries: Registries, url: str | None, problems: 
         0, f"publisher: guessed {publisher!r} (dateline agency or most named organization); pass --publisher to set it"
     )
     return publisher
+
+
+def _credited(draft: Draft, registries: Registries) -> str | None:
+    """The registered organization the credit line after the body names ("(Xinhua News Agency March 21, 2007)")."""
+    credit = credit_line(draft.text, draft.layout)
+    name = fold(draft.text[slice(*credit[1])]) if credit else None
+    return next(
+        (eid for eid, org in registries.organizations.entries.items() if name in map(fold, surface_forms(org))), None
+    )
 
 
 def _registry_texts(seeds: Path, registries: Registries, draft: Draft, problems: list[Unresolved]) -> dict[str, str]:

@@ -18,7 +18,7 @@ from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import LOWER, UPPER, split_sentences
-from china_iom.drafting.body import Layout, find_layout, source_line
+from china_iom.drafting.body import Layout, credit_line, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     DESCRIBED_AGENCY,
@@ -698,7 +698,7 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
     ]
     if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
         return next((d for d in header if _alone(text, d)), header[0])
-    if signed := _signed(text, layout):
+    if signed := _signed(text, layout) or _credited(text, layout):
         return signed
     if hint is None and (dated := _dateline_year(text, layout)):
         return dated
@@ -751,6 +751,13 @@ def _signed(text: str, layout: Layout) -> DatePhrase | None:
     own_line = text.rfind("\n", 0, dated[0].start) + 1  # the date's line, its place included
     before = [line for line in text[layout.body[1] : max(own_line, layout.body[1])].splitlines() if line.strip()]
     return dated[0] if len(before) <= 3 else None
+
+
+def _credited(text: str, layout: Layout) -> DatePhrase | None:
+    """The day the credit line after the body gives its source's story ("(Xinhua News Agency March 21, 2007)")."""
+    credit = credit_line(text, layout)
+    dated = find_dates(text, *credit[0]) if credit else []
+    return dated[0] if len(dated) == 1 and (dated[0].precision, dated[0].basis) == ("day", "stated") else None
 
 
 def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
