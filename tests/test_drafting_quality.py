@@ -8351,3 +8351,34 @@ def test_the_credit_lines_source_is_the_publisher_when_the_address_gives_none(ur
     source.write_text(_WIRE_23B + "(Xinhua News Agency May 3, 2011)\n", encoding="utf-8")
     added = add_article(source, seeds_copy, url=url, today=dt.date(2026, 1, 5))
     assert f"  publisher: {publisher}\n" in added.yaml_path.read_text(encoding="utf-8")
+
+
+# Lane i11s23b: governments sign off with the place on a line of its own and the month in capitals ("PUTRAJAYA" /
+# "1 JUNE 2021", "Kuala Lumpur, 1 JUNE 2021"), or open with such a dateline; a capital "MAY" next to no number is no
+# month.
+_RELEASE_23B = (
+    "{head}Home Minister receives IOM delegation\n\n"
+    "{dateline}The Minister of Home Affairs, Datuk Seri Amran Yusof, received a courtesy call from Ms. Ada Kemp, "
+    "Chief of Mission of the International Organization for Migration, at his office yesterday.\n\n"
+    "Both sides discussed cooperation on the protection of migrant workers and on the fight against trafficking.\n\n"
+    "{sign}"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline", "sign", "published"),
+    [
+        ("", "", "MINISTRY OF HOME AFFAIRS\nPUTRAJAYA\n1 JUNE 2021\n", ("2021-06-01", "1 JUNE 2021")),
+        ("", "", "Ministry of Foreign Affairs, Malaysia\nKuala Lumpur, 1 JUNE 2021\n", ("2021-06-01", "1 JUNE 2021")),
+        ("", "", "WISMA PUTRA\nKUALA LUMPUR\nSEPTEMBER 14, 2019\n", ("2019-09-14", "SEPTEMBER 14, 2019")),
+        ("", "PUTRAJAYA, 1 JUNE 2021 - ", "", ("2021-06-01", "1 JUNE 2021")),
+        ("PRESS RELEASE\n", "", "THE MINISTRY MAY ISSUE A FURTHER STATEMENT\n", None),
+        ("", "", "PUTRAJAYA\n1 JUNE 2021\n\nRELATED\nIOM SIGNS PACT\n3 MAY 2021\n", None),
+    ],
+)
+def test_a_governments_sign_off_in_capitals_dates_its_release(head, dateline, sign, published, registries):
+    text = _RELEASE_23B.format(head=head, dateline=dateline, sign=sign)
+    draft = draft_article("t", text, registries, [])
+    assert ((draft.published.value, draft.published.quote) if draft.published else None) == published
+    if published and published[0] == "2021-06-01":  # the release's day anchors "yesterday"
+        assert next(d.value for d in draft.dates if d.quote == "yesterday") == "2021-05-31"

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from china_iom.annotation.sentences import LOWER, UPPER
 
 WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrapped text
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (  # "June", "Jun.", and in a government's capitals "JUNE"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?"
+)
 _AGENCY = r"\([A-Z][\w ]*\)"
 _DATE = r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")"
 DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 -", a date alone: "13 December 2023 -"

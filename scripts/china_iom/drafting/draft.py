@@ -690,16 +690,19 @@ def _un(name: str) -> str:
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
     """The first full date before the body (byline or date field) or in the dateline ("Beijing, 21 September
-    2023 –"), else the page's metadata date."""
+    2023 –"), else the date of the sign-off or credit line after the body, else the page's metadata date; a month
+    in capitals ("PUTRAJAYA / 1 JUNE 2021") read as a month."""
+    read = _months_read(text)
     header = [
         d
-        for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
+        for d in find_dates(read, 0, layout.dateline[1] if layout.dateline else layout.body[0])
         if d.precision == "day" and d.basis == "stated"
     ]
     if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
-        return next((d for d in header if _alone(text, d)), header[0])
-    if signed := _signed(text, layout) or _credited(text, layout):
-        return signed
+        found = next((d for d in header if _alone(read, d)), header[0])
+        return replace(found, quote=text[found.start : found.end])
+    if signed := _signed(read, layout) or _credited(read, layout):
+        return replace(signed, quote=text[signed.start : signed.end])
     if hint is None and (dated := _dateline_year(text, layout)):
         return dated
     if hint:
@@ -714,6 +717,16 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
             "From the saved page's metadata (trafilatura); the text itself states no publication date.",
         )
     return None
+
+
+_CAPITAL_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_CAPITAL_MONTH = re.compile(rf"(?<=\d )(?:{_CAPITAL_MONTHS})\b|\b(?:{_CAPITAL_MONTHS})(?=,? \d)")
+
+
+def _months_read(text: str) -> str:
+    """The text with each month written in capitals next to a number ("1 JUNE 2021", "JUNE 1") in the case the date
+    reader knows ("1 June 2021"), offsets unchanged."""
+    return _CAPITAL_MONTH.sub(lambda m: m.group(0).capitalize(), text)
 
 
 def _dateline_year(text: str, layout: Layout) -> DatePhrase | None:
@@ -769,7 +782,7 @@ def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor |
     )
     if layout.dateline is not None:
         line = text[layout.dateline[0] : layout.dateline[1]]
-        for phrase in find_dates(text, *layout.dateline, base):
+        for phrase in find_dates(_months_read(text), *layout.dateline, base):
             if phrase.precision == "day" and phrase.value:
                 return Anchor(
                     dt.date.fromisoformat(phrase.value), f'the dateline "{line.strip(" -–—")}" ({phrase.value})'
