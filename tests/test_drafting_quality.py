@@ -8382,3 +8382,47 @@ def test_a_governments_sign_off_in_capitals_dates_its_release(head, dateline, si
     assert ((draft.published.value, draft.published.quote) if draft.published else None) == published
     if published and published[0] == "2021-06-01":  # the release's day anchors "yesterday"
         assert next(d.value for d in draft.dates if d.quote == "yesterday") == "2021-05-31"
+
+
+# Lane i11s23b: a page of a Chinese embassy's site ("ke.china-embassy.gov.cn", "np.chineseembassy.org",
+# "www.chinaembassy.org.sg") names its country; the one bare "Ambassador" of no other country on it, whose mission the
+# text does not name, is at China's embassy there (the registered one, else one proposed with the address as basis).
+_EMBASSY_PAGE_23B = (
+    "Ambassador {envoy} Meets with IOM Chief of Mission\n\n"
+    "On May 5, {lead}Ambassador {envoy}{after} met with Ms. Ada Kemp, Chief of Mission of the International "
+    "Organization for Migration (IOM), and briefed her on China's support to refugees.{more}\n\n"
+    "Counsellor Tang Wenjie of the Embassy was present.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "lead", "after", "more", "embassy"),
+    [
+        ("http://fr.china-embassy.gov.cn/eng/zgyw/202105/t20210506_1.htm", "", "", "", "china-embassy-france"),
+        ("http://www.chinaembassy.org.sk/eng/dsxx/t1.htm", "H.E. ", "", "", "china-embassy-slovakia"),
+        (
+            "http://ke.china-embassy.gov.cn/eng/sgdt/t2.htm",
+            "",
+            "",
+            "",
+            "Embassy of the People's Republic of China in Kenya",
+        ),
+        (None, "", "", "", None),
+        ("https://www.fmprc.gov.cn/eng/wjb/t3.html", "", "", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t4.htm", "Kenyan ", "", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t5.htm", "former ", "", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t6.htm", "", " of Kenya", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t7.htm", "", "", " Ambassador Ivo Lind also attended.", None),
+    ],
+)
+def test_an_ambassador_on_a_chinese_embassys_page_is_at_that_embassy(url, lead, after, more, embassy, registries):
+    text = _EMBASSY_PAGE_23B.format(envoy="Lu Wen", lead=lead, after=after, more=more)
+    draft = draft_article("t", text, registries, [], "2021-05-06", None, url)
+    [role] = [r for r in draft.roles if r.person == "lu-wen"]
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    assert names.get(role.organization, role.organization) == embassy
+    [counsellor] = [r for r in draft.roles if r.title == "Counsellor"]
+    assert counsellor.organization == role.organization  # the embassy's staff are at the same embassy
+    if embassy and embassy.startswith("Embassy"):
+        [entry] = [e for e in draft.new_entries if e.fields["id"] == role.organization]
+        assert url in entry.fields["note"] and entry.fields["kind"] == "diplomatic_mission"

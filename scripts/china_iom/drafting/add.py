@@ -259,7 +259,7 @@ def add_article(
     problems: list[Unresolved] = []
     try:
         known = publisher or publisher_of(url, registries)
-        draft = draft_article(article_id, source.text, registries, others, source.date, known)
+        draft = draft_article(article_id, source.text, registries, others, source.date, known, url)
         title = title or source.title or _headline(draft)
         annotation = annotation_yaml(
             draft, title, publisher or _publisher(draft, registries, url, problems), url, today or dt.date.today()

@@ -41,6 +41,7 @@ from china_iom.drafting.detect_candidates import (
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
+from china_iom.drafting.extract import embassy_country
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.drafting.meetings.meeting import ProposedMeeting
 from china_iom.drafting.meetings.propose import propose_meetings
@@ -127,9 +128,11 @@ def draft_article(
     others: list[OtherArticle],
     published_hint: str | None = None,
     publisher: str | None = None,
+    url: str | None = None,
 ) -> Draft:
     """Run the detectors on ``text`` against the registries and the articles already in the seeds; ``publisher`` is
-    the publisher's organization id where it is known before drafting (given, or read from the page's address)."""
+    the publisher's organization id where it is known before drafting (given, or read from the page's address), and
+    ``url`` the page's address (a Chinese embassy's site names its country)."""
     stored, layout = text, find_layout(text)
     body = layout.body
     sentences = split_sentences(text, *body)
@@ -214,6 +217,7 @@ def draft_article(
                     text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
                 ),
             ),
+            url,
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
@@ -289,26 +293,24 @@ _DIPLOMAT = re.compile(
 )
 
 
-def _missions_named(draft: Draft, registries: Registries) -> set[str]:
-    """The diplomatic missions the text names."""
+def _missions(draft: Draft, registries: Registries) -> set[str]:
+    """The diplomatic missions of the registries and of the draft's new entries."""
     kinds = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
     kinds |= {e.fields["id"]: e.fields.get("kind", "") for e in draft.new_entries if e.kind == "organizations"}
-    return {
-        m.entity_id
-        for m in draft.mentions
-        if m.kind == "organizations" and kinds.get(m.entity_id) == "diplomatic_mission"
-    }
+    return {eid for eid, kind in kinds.items() if kind == "diplomatic_mission"}
+
+
+def _missions_named(draft: Draft, registries: Registries) -> set[str]:
+    """The diplomatic missions the text names."""
+    missions = _missions(draft, registries)
+    return {m.entity_id for m in draft.mentions if m.kind == "organizations" and m.entity_id in missions}
 
 
 def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
     """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
-    names (or infers from an ambassador's title), if there is exactly one."""
+    names or another role holds (as inferred from an ambassador's title or the page's address), if there is one."""
     missions = _missions_named(draft, registries)
-    missions |= {
-        e.fields["id"]
-        for e in draft.new_entries
-        if e.fields.get("note", "").startswith(_INFERRED) and e.fields.get("kind") == "diplomatic_mission"
-    }
+    missions |= {r.organization for r in roles if r.organization in _missions(draft, registries)}  # inferred ones
     if len(missions) != 1:
         return roles
     (mission,) = missions
@@ -326,29 +328,62 @@ _CHINA_S_ENVOY = re.compile(
 )
 
 
-def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
-    """A Chinese ambassador to a country with no organization named holds the post at China's embassy there: the
-    registered one, else a new one proposed under the registry's form of the name ("Embassy of the People's
-    Republic of China in Kenya"), its basis (the title) in its note, and no mention (the text does not name it)."""
+def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan], url: str | None) -> list[RoleSpan]:
+    """A Chinese ambassador to a country with no organization named holds the post at China's embassy there; so does
+    the one ambassador of no other country a page of a Chinese embassy's site names (its address gives the country):
+    the registered embassy, else a new one proposed under the registry's form of the name ("Embassy of the People's
+    Republic of China in Kenya"), its basis in its note, and no mention (the text does not name it)."""
     if _missions_named(draft, registries):
         return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
+    host = embassy_country(url)
+    envoys = {r.person for r in roles if r.organization is None and _the_sites_envoy(draft.text, r)} if host else set()
     found = []
     for role in roles:
-        lead = re.search(r"(?:Chinese|China['’]s)\s+$", draft.text[max(0, role.start - 10) : role.start])
-        envoy = _CHINA_S_ENVOY.fullmatch(" ".join(draft.text[role.start : role.end].split()))
-        country = envoy.group("country") if envoy else None
-        plain = re.sub(r"^the ", "", country or "")
-        chinese = lead or (envoy and "China" in envoy.group(0))
-        if role.organization is not None or not (chinese and country and is_country(plain)):
+        country, basis = _envoy_country(draft.text, role), ""
+        if country is None and host and envoys == {role.person} and _the_sites_envoy(draft.text, role):
+            country, basis = host, f", on a page of the site of China's embassy in {host} ({url})"
+        if role.organization is not None or country is None:
             found.append(role)
             continue
-        name = f"Embassy of the People's Republic of China in {country}"
-        fields = {"name": name, "kind": "diplomatic_mission", "country": "CN"}
-        fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
-        found.append(
-            replace(role, organization=_inferred(draft, registries, role, f"china-embassy-{slug(plain)}", fields))
-        )
+        found.append(replace(role, organization=_embassy_in(draft, registries, role, country, basis)))
     return found
+
+
+def _envoy_country(text: str, role: RoleSpan) -> str | None:
+    """The country a Chinese ambassador's title names ("Chinese Ambassador to Kenya", "Ambassador of the People's
+    Republic of China to the Philippines"), as written."""
+    lead = re.search(r"(?:Chinese|China['’]s)\s+$", text[max(0, role.start - 10) : role.start])
+    envoy = _CHINA_S_ENVOY.fullmatch(" ".join(text[role.start : role.end].split()))
+    country = envoy.group("country") if envoy else None
+    chinese = lead or (envoy and "China" in envoy.group(0))
+    return country if chinese and country and is_country(re.sub(r"^the ", "", country)) else None
+
+
+_BARE_ENVOY = re.compile(r"(?:Chinese )?Ambassador(?: Extraordinary and Plenipotentiary)?")
+_NOT_IN_POST = re.compile(r"\b(?:[Ff]ormer|then|late|visiting|foreign|other)\s+$")
+
+
+def _the_sites_envoy(text: str, role: RoleSpan) -> bool:
+    """Whether a role is a bare "Ambassador" (or "Chinese Ambassador") of no other country: no nationality or
+    "former" before it ("Kenyan Ambassador"), no "of Kenya" after its holder's name ("Ambassador Juma of Kenya")."""
+    if not _BARE_ENVOY.fullmatch(" ".join(text[role.start : role.end].split())):
+        return False
+    before = text[max(0, role.start - 30) : role.start]
+    after = text[role.end : role.end + 40]
+    nationality = re.search(r"\b(?!Chinese\b)[A-Z][a-z]+\s+$", before)
+    of_another = re.match(rf"\s+(?:[{UPPER}][\w.'’-]*\s+){{1,3}}of\s+(?:the\s+)?(?!China\b)[{UPPER}]", after)
+    return not (nationality or _NOT_IN_POST.search(before) or of_another)
+
+
+def _embassy_in(draft: Draft, registries: Registries, role: RoleSpan, country: str, basis: str) -> str:
+    """China's embassy in ``country``: the registered one (by its id's form), else the one ``_inferred`` gives."""
+    plain = re.sub(r"^the ", "", country)
+    if (registered := f"china-embassy-{slug(plain)}") in registries.organizations.entries:
+        return registered
+    name = f"Embassy of the People's Republic of China in {country}"
+    fields = {"name": name, "kind": "diplomatic_mission", "country": "CN"}
+    fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
+    return _inferred(draft, registries, role, f"china-embassy-{slug(plain)}", fields, basis)
 
 
 def _inferred(draft: Draft, registries: Registries, role: RoleSpan, base: str, fields: dict, basis: str = "") -> str:
