@@ -8426,3 +8426,27 @@ def test_an_ambassador_on_a_chinese_embassys_page_is_at_that_embassy(url, lead, 
     if embassy and embassy.startswith("Embassy"):
         [entry] = [e for e in draft.new_entries if e.fields["id"] == role.organization]
         assert url in entry.fields["note"] and entry.fields["kind"] == "diplomatic_mission"
+
+
+# Lane i11s23b: a Chinese consul general's title naming a city ("Consul General of the People's Republic of China in
+# Chiang Mai", "Chinese Consul General in Mumbai") puts the role, and the consulate's other diplomats, at China's
+# consulate general there; another country's consul general, or a country for a city, gives none.
+@pytest.mark.parametrize(
+    ("title", "consulate"),
+    [
+        ("Ms. Mo Lin, Consul General of the People's Republic of China in Chiang Mai,", "Chiang Mai"),
+        ("Ms. Mo Lin, Chinese Consul General in Mumbai,", "Mumbai"),
+        ("Ms. Mo Lin, Consul General of Thailand in Kunming,", None),
+        ("Ms. Mo Lin, Consul General of the People's Republic of China in Thailand,", None),
+    ],
+)
+def test_a_chinese_consul_generals_title_names_the_consulate(title, consulate, registries):
+    text = (
+        f"Consul General receives IOM\n\nOn 8 September, {title} received Mr. Ivo Lind, Head of the IOM Sub-Office, "
+        "at the residence.\n\nVice Consul Ou Jian was also present at the meeting.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2021-09-09")
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    held = {r.title: names.get(r.organization) for r in draft.roles if r.person in ("mo-lin", "ou-jian")}
+    expected = consulate and f"Consulate General of the People's Republic of China in {consulate}"
+    assert held.get("Consul General") == expected and held.get("Vice Consul") == expected

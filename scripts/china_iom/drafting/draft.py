@@ -324,39 +324,69 @@ _INFERRED = "Inferred by china-iom add"
 # "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
 _CHINA_S_ENVOY = re.compile(
     r"(?:(?:Chinese|China['’]s)\s+)?(?:(?:new|incoming)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
-    rf"\s+to\s+(?P<country>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+    rf"\s+to\s+(?P<place>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+)
+# "Consul General of the People's Republic of China in Chiang Mai", "Chinese Consul General in Mumbai"
+_CHINA_S_CONSUL = re.compile(
+    r"(?:(?:Chinese|China['’]s)\s+)?(?i:consul[- ]general)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
+    rf"\s+in\s+(?P<place>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+)
+
+
+@dataclass(frozen=True)
+class _Mission:
+    """A kind of China's mission that a title names: its name, its id's form, the title and where it is."""
+
+    name: str
+    base: str
+    title: re.Pattern[str]
+    in_a_country: bool  # else in a city
+
+
+_CHINA_S_MISSIONS = (
+    _Mission("Embassy", "china-embassy", _CHINA_S_ENVOY, True),
+    _Mission("Consulate General", "china-consulate", _CHINA_S_CONSUL, False),
 )
 
 
 def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan], url: str | None) -> list[RoleSpan]:
-    """A Chinese ambassador to a country with no organization named holds the post at China's embassy there; so does
-    the one ambassador of no other country a page of a Chinese embassy's site names (its address gives the country):
-    the registered embassy, else a new one proposed under the registry's form of the name ("Embassy of the People's
-    Republic of China in Kenya"), its basis in its note, and no mention (the text does not name it)."""
+    """A Chinese ambassador to a country (or consul general in a city) with no organization named holds the post at
+    China's embassy there (or consulate general); so does the one ambassador of no other country a page of a Chinese
+    embassy's site names (its address gives the country): the registered mission, else a new one proposed under the
+    registry's form of the name ("Embassy of the People's Republic of China in Kenya"), its basis in its note, and no
+    mention (the text does not name it)."""
     if _missions_named(draft, registries):
         return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
     host = embassy_country(url)
     envoys = {r.person for r in roles if r.organization is None and _the_sites_envoy(draft.text, r)} if host else set()
     found = []
     for role in roles:
-        country, basis = _envoy_country(draft.text, role), ""
-        if country is None and host and envoys == {role.person} and _the_sites_envoy(draft.text, role):
-            country, basis = host, f", on a page of the site of China's embassy in {host} ({url})"
-        if role.organization is not None or country is None:
+        post, basis = _envoy_post(draft.text, role), ""
+        if post is None and host and envoys == {role.person} and _the_sites_envoy(draft.text, role):
+            post, basis = (_CHINA_S_MISSIONS[0], host), f", on a page of the site of China's embassy in {host} ({url})"
+        if role.organization is not None or post is None:
             found.append(role)
             continue
-        found.append(replace(role, organization=_embassy_in(draft, registries, role, country, basis)))
+        found.append(replace(role, organization=_mission_in(draft, registries, role, *post, basis)))
     return found
 
 
-def _envoy_country(text: str, role: RoleSpan) -> str | None:
-    """The country a Chinese ambassador's title names ("Chinese Ambassador to Kenya", "Ambassador of the People's
-    Republic of China to the Philippines"), as written."""
+def _envoy_post(text: str, role: RoleSpan) -> tuple[_Mission, str] | None:
+    """The kind of China's mission (of ``_CHINA_S_MISSIONS``) and the place a Chinese envoy's title names ("Chinese
+    Ambassador to Kenya", "Ambassador of the People's Republic of China to the Philippines", "Consul General of the
+    People's Republic of China in Chiang Mai"), as written."""
     lead = re.search(r"(?:Chinese|China['’]s)\s+$", text[max(0, role.start - 10) : role.start])
-    envoy = _CHINA_S_ENVOY.fullmatch(" ".join(text[role.start : role.end].split()))
-    country = envoy.group("country") if envoy else None
-    chinese = lead or (envoy and "China" in envoy.group(0))
-    return country if chinese and country and is_country(re.sub(r"^the ", "", country)) else None
+    title = " ".join(text[role.start : role.end].split())
+    for mission in _CHINA_S_MISSIONS:
+        envoy = mission.title.fullmatch(title)
+        place = envoy.group("place") if envoy else ""
+        if (
+            envoy
+            and (lead or "China" in envoy.group(0))
+            and is_country(re.sub(r"^the ", "", place)) == mission.in_a_country
+        ):
+            return mission, place
+    return None
 
 
 _BARE_ENVOY = re.compile(r"(?:Chinese )?Ambassador(?: Extraordinary and Plenipotentiary)?")
@@ -375,15 +405,16 @@ def _the_sites_envoy(text: str, role: RoleSpan) -> bool:
     return not (nationality or _NOT_IN_POST.search(before) or of_another)
 
 
-def _embassy_in(draft: Draft, registries: Registries, role: RoleSpan, country: str, basis: str) -> str:
-    """China's embassy in ``country``: the registered one (by its id's form), else the one ``_inferred`` gives."""
-    plain = re.sub(r"^the ", "", country)
-    if (registered := f"china-embassy-{slug(plain)}") in registries.organizations.entries:
+def _mission_in(draft: Draft, registries: Registries, role: RoleSpan, mission: _Mission, place: str, basis: str) -> str:
+    """China's mission of kind ``mission`` in ``place``: the registered one (by its id's form), else the one
+    ``_inferred`` gives."""
+    plain = re.sub(r"^the ", "", place)
+    if (registered := f"{mission.base}-{slug(plain)}") in registries.organizations.entries:
         return registered
-    name = f"Embassy of the People's Republic of China in {country}"
+    name = f"{mission.name} of the People's Republic of China in {place}"
     fields = {"name": name, "kind": "diplomatic_mission", "country": "CN"}
     fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
-    return _inferred(draft, registries, role, f"china-embassy-{slug(plain)}", fields, basis)
+    return _inferred(draft, registries, role, registered, fields, basis)
 
 
 def _inferred(draft: Draft, registries: Registries, role: RoleSpan, base: str, fields: dict, basis: str = "") -> str:
