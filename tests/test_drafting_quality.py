@@ -8310,6 +8310,9 @@ def test_a_headline_standing_apart_stays_a_headline_in_wrapped_copy():
         ("Source: Xinhua | 2011-05-03", "2011-05-03", "Xinhua"),
         ("(Source: Xinhua, 3 May 2011)", "2011-05-03", "Xinhua"),
         ("(China Daily)", None, "China Daily"),
+        ("(China Daily 05/03/2011 page2)", None, "China Daily"),  # day and month either way round
+        ("(China Daily 05/13/2011 page2)", "2011-05-13", "China Daily"),
+        ("(END)", None, None),
         ("(Edited by Li Wei)", None, None),
         ("(Reporter: Li Wei)", None, None),
     ],

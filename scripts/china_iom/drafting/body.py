@@ -223,8 +223,11 @@ def source_line(text: str, layout: Layout) -> tuple[int, int] | None:
 
 # A credit line closing a republished story: "(Xinhua News Agency March 21, 2007)", "(China Daily)",
 # "Source: Xinhua | 2007-03-21", "(Source: Xinhua)": the source's name, then its date if any
-_CREDIT_NAME = rf"(?P<name>[A-Z][\w'’&.-]*(?: (?!{_MONTH} \d)(?:[A-Z][\w'’&.-]*|of|the|and))*)"
-_CREDIT_DATE = rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?: [\d:]+)?"
+_CREDIT_NAME = rf"(?P<name>(?!END\b)[A-Z][\w'’&.-]*(?: (?!{_MONTH} \d)(?:[A-Z][\w'’&.-]*|of|the|and))*)"
+_CREDIT_DATE = (  # "March 21, 2007", "21 March 2007", "2007-03-21 10:15", "03/21/2007 page2" (China Daily's page)
+    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    r"(?: [\d:]+)?(?: page ?\d+)?"
+)
 _CREDIT_LINE = re.compile(
     rf"(?:(?P<open>\()(?:Source: ?)?|Source: ?){_CREDIT_NAME}(?:(?:,? | \| ){_CREDIT_DATE})?(?(open)\))"
 )

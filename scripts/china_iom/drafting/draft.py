@@ -833,10 +833,15 @@ def _signed(text: str, layout: Layout) -> DatePhrase | None:
 
 
 def _credited(text: str, layout: Layout) -> DatePhrase | None:
-    """The day the credit line after the body gives its source's story ("(Xinhua News Agency March 21, 2007)")."""
+    """The day the credit line after the body gives its source's story ("(Xinhua News Agency March 21, 2007)"), in
+    figures only where they read one way ("03/21/2007", not "03/04/2007")."""
     credit = credit_line(text, layout)
     dated = find_dates(text, *credit[0]) if credit else []
-    return dated[0] if len(dated) == 1 and (dated[0].precision, dated[0].basis) == ("day", "stated") else None
+    if len(dated) != 1 or (dated[0].precision, dated[0].basis) != ("day", "stated"):
+        return None
+    figures = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{4}", dated[0].quote)
+    either_way = figures and len(set(figures.groups())) == 2 and max(map(int, figures.groups())) <= 12
+    return None if either_way else dated[0]
 
 
 def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
