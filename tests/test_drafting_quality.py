@@ -8453,3 +8453,28 @@ def test_a_chinese_consul_generals_title_names_the_consulate(title, consulate, r
     held = {r.title: names.get(r.organization) for r in draft.roles if r.person in ("mo-lin", "ou-jian")}
     expected = consulate and f"Consulate General of the People's Republic of China in {consulate}"
     assert held.get("Consul General") == expected and held.get("Vice Consul") == expected
+
+
+# Lane i11s23b: a page of a Chinese consulate's site spelling a registered city in its host name
+# ("geneva.china-consulate.gov.cn") puts its one bare "Consul General" at China's consulate general there; a host name
+# that spells no registered city ("sf.china-consulate.gov.cn") gives none.
+@pytest.mark.parametrize(
+    ("url", "lead", "consulate"),
+    [
+        ("http://geneva.china-consulate.gov.cn/eng/lgxw/t1.htm", "", "Geneva"),
+        ("http://www.geneva.china-consulate.org/eng/lgxw/t2.htm", "Chinese ", "Geneva"),
+        ("http://sf.china-consulate.gov.cn/eng/lgxw/t3.htm", "", None),
+        ("http://geneva.china-consulate.gov.cn/eng/lgxw/t4.htm", "Thai ", None),
+        ("http://geneva.example.org/eng/t5.htm", "", None),
+    ],
+)
+def test_a_consul_general_on_a_chinese_consulates_page_is_at_that_consulate(url, lead, consulate, registries):
+    text = (
+        f"Consul General Meets IOM\n\nOn 8 September, {lead}Consul General Mo Lin met with Mr. Ivo Lind, Head of the "
+        "IOM Sub-Office, at the Consulate General.\n\nVice Consul Ou Jian was also present at the meeting.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2021-09-09", None, url)
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    [role] = [r for r in draft.roles if r.person == "mo-lin"]
+    expected = consulate and f"Consulate General of the People's Republic of China in {consulate}"
+    assert names.get(role.organization) == expected

@@ -41,7 +41,7 @@ from china_iom.drafting.detect_candidates import (
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
-from china_iom.drafting.extract import embassy_country
+from china_iom.drafting.extract import consulate_city, embassy_country
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.drafting.meetings.meeting import ProposedMeeting
 from china_iom.drafting.meetings.propose import propose_meetings
@@ -341,11 +341,20 @@ class _Mission:
     base: str
     title: re.Pattern[str]
     in_a_country: bool  # else in a city
+    bare: re.Pattern[str]  # its head's title alone
 
 
 _CHINA_S_MISSIONS = (
-    _Mission("Embassy", "china-embassy", _CHINA_S_ENVOY, True),
-    _Mission("Consulate General", "china-consulate", _CHINA_S_CONSUL, False),
+    _Mission(
+        "Embassy",
+        "china-embassy",
+        _CHINA_S_ENVOY,
+        True,
+        re.compile(r"(?:Chinese )?Ambassador(?: Extraordinary and Plenipotentiary)?"),
+    ),
+    _Mission(
+        "Consulate General", "china-consulate", _CHINA_S_CONSUL, False, re.compile(r"(?:Chinese )?Consul[- ]General")
+    ),
 )
 
 
@@ -357,13 +366,13 @@ def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSp
     mention (the text does not name it)."""
     if _missions_named(draft, registries):
         return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
-    host = embassy_country(url)
-    envoys = {r.person for r in roles if r.organization is None and _the_sites_envoy(draft.text, r)} if host else set()
+    site = _site_mission(url, registries)
+    envoys = {r.person for r in roles if r.organization is None and site and _the_sites_envoy(draft.text, r, site[0])}
     found = []
     for role in roles:
         post, basis = _envoy_post(draft.text, role), ""
-        if post is None and host and envoys == {role.person} and _the_sites_envoy(draft.text, role):
-            post, basis = (_CHINA_S_MISSIONS[0], host), f", on a page of the site of China's embassy in {host} ({url})"
+        if post is None and site and envoys == {role.person} and _the_sites_envoy(draft.text, role, site[0]):
+            post, basis = site, f", on a page of the site of China's {site[0].name.lower()} in {site[1]} ({url})"
         if role.organization is not None or post is None:
             found.append(role)
             continue
@@ -389,14 +398,29 @@ def _envoy_post(text: str, role: RoleSpan) -> tuple[_Mission, str] | None:
     return None
 
 
-_BARE_ENVOY = re.compile(r"(?:Chinese )?Ambassador(?: Extraordinary and Plenipotentiary)?")
+def _site_mission(url: str | None, registries: Registries) -> tuple[_Mission, str] | None:
+    """China's mission whose site the address is on, and its place: the country of an embassy's, the registered city
+    whose name (bar spaces and hyphens) a consulate's host name spells ("chiangmai": Chiang Mai)."""
+    if country := embassy_country(url):
+        return _CHINA_S_MISSIONS[0], country
+    spelled = consulate_city(url)
+    cities = {
+        re.sub(r"[^a-z]", "", fold(form)): place.name
+        for place in registries.places.entries.values()
+        if getattr(place, "kind", "") == "city"
+        for form in surface_forms(place)
+    }
+    return (_CHINA_S_MISSIONS[1], cities[spelled]) if spelled in cities else None
+
+
 _NOT_IN_POST = re.compile(r"\b(?:[Ff]ormer|then|late|visiting|foreign|other)\s+$")
 
 
-def _the_sites_envoy(text: str, role: RoleSpan) -> bool:
-    """Whether a role is a bare "Ambassador" (or "Chinese Ambassador") of no other country: no nationality or
-    "former" before it ("Kenyan Ambassador"), no "of Kenya" after its holder's name ("Ambassador Juma of Kenya")."""
-    if not _BARE_ENVOY.fullmatch(" ".join(text[role.start : role.end].split())):
+def _the_sites_envoy(text: str, role: RoleSpan, mission: _Mission) -> bool:
+    """Whether a role is the bare title of the head of such a mission ("Ambassador", "Chinese Consul General") of no
+    other country: no nationality or "former" before it ("Kenyan Ambassador"), no "of Kenya" after its holder's name
+    ("Ambassador Juma of Kenya")."""
+    if not mission.bare.fullmatch(" ".join(text[role.start : role.end].split())):
         return False
     before = text[max(0, role.start - 30) : role.start]
     after = text[role.end : role.end + 40]

@@ -78,6 +78,15 @@ def embassy_country(url: str | None) -> str | None:
     return Locale("en").territories.get(code) if code and code != "CN" else None
 
 
+def consulate_city(url: str | None) -> str | None:
+    """The city's name as a Chinese consulate's site spells it in its host name ("chiangmai" of
+    "http://chiangmai.china-consulate.gov.cn/eng/..."); none for any other site."""
+    match = re.fullmatch(
+        r"(?:www\.)?([a-z]{3,})\.china-?consulate\.(?:gov\.cn|org)", (urlsplit(url).hostname or "") if url else ""
+    )
+    return match.group(1) if match else None
+
+
 def read_source(path: Path, url: str | None = None) -> Source:
     """The article in ``path`` (saved from ``url``, if given); line ends become LF and a byte-order mark is dropped."""
     try:
