@@ -8478,3 +8478,11 @@ def test_a_consul_general_on_a_chinese_consulates_page_is_at_that_consulate(url,
     [role] = [r for r in draft.roles if r.person == "mo-lin"]
     expected = consulate and f"Consulate General of the People's Republic of China in {consulate}"
     assert names.get(role.organization) == expected
+
+
+def test_a_credit_line_naming_an_unregistered_source_leaves_the_publisher_to_the_reviewer(seeds_copy, tmp_path):
+    source = tmp_path / "wire.txt"
+    source.write_text(_WIRE_23B + "(Nordic Daily May 3, 2011)\n", encoding="utf-8")
+    added = add_article(source, seeds_copy, today=dt.date(2026, 1, 5))
+    draft = added.yaml_path.read_text(encoding="utf-8")
+    assert "  publisher: null\n" in draft and "Nordic Daily" in draft  # no guess from the organizations named

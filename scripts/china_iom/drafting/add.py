@@ -316,13 +316,24 @@ def publisher_of(url: str | None, registries: Registries) -> str | None:
 
 
 def _publisher(draft: Draft, registries: Registries, url: str | None, problems: list[Unresolved]) -> str | None:
-    """The organization whose web domain the address has; else the agency in the dateline, else the organization
-    named most often, flagged for checking; else None, with a problem (the text names no known organization)."""
+    """The organization whose web domain the address has; else the source a credit line after the body names (None,
+    with a problem, if it is not registered); else the agency in the dateline, else the organization named most
+    often, flagged for checking; else None, with a problem (the text names no known organization)."""
     if (publisher := publisher_of(url, registries)) is not None:
         draft.notes["found"].insert(0, f"publisher: {publisher!r}, from the domain of {url}")
         return publisher
-    if (publisher := _credited(draft, registries)) is not None:
-        draft.notes["check"].insert(0, f"publisher: {publisher!r}, the source the credit line after the body names")
+    if credit := _credited(draft, registries):
+        name, publisher = credit
+        if publisher is not None:
+            draft.notes["check"].insert(0, f"publisher: {publisher!r}, the source the credit line after the body names")
+        else:
+            problems.append(
+                (
+                    "article.publisher",
+                    f'the credit line after the body names "{name}", which registry/organizations.yaml does not hold; '
+                    "add it there (or the site's own organization) and give its id",
+                )
+            )
         return publisher
     orgs = [
         m.entity_id
@@ -353,13 +364,14 @@ def _publisher(draft: Draft, registries: Registries, url: str | None, problems: 
     return publisher
 
 
-def _credited(draft: Draft, registries: Registries) -> str | None:
-    """The registered organization the credit line after the body names ("(Xinhua News Agency March 21, 2007)")."""
-    credit = credit_line(draft.text, draft.layout)
-    name = fold(draft.text[slice(*credit[1])]) if credit else None
-    return next(
-        (eid for eid, org in registries.organizations.entries.items() if name in map(fold, surface_forms(org))), None
-    )
+def _credited(draft: Draft, registries: Registries) -> tuple[str, str | None] | None:
+    """The source the credit line after the body names ("(Xinhua News Agency March 21, 2007)"), and the registered
+    organization of that name, if any."""
+    if (credit := credit_line(draft.text, draft.layout)) is None:
+        return None
+    name = draft.text[slice(*credit[1])]
+    forms = {eid: set(map(fold, surface_forms(org))) for eid, org in registries.organizations.entries.items()}
+    return name, next((eid for eid, folded in forms.items() if fold(name) in folded), None)
 
 
 def _registry_texts(seeds: Path, registries: Registries, draft: Draft, problems: list[Unresolved]) -> dict[str, str]:
