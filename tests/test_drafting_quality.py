@@ -8296,8 +8296,9 @@ def test_a_first_line_runs_on_into_the_first_sentence_only_when_it_plainly_does(
     assert (layout.body[0] == 0) is not titled
 
 
-def test_a_headline_standing_apart_stays_a_headline_in_wrapped_copy():
-    text = "IOM to open training centre for border officials\n\n" + _WIRE_23B
+@pytest.mark.parametrize("after", ["\n\n", "\nby Ada Kemp\n"])
+def test_a_headline_standing_apart_stays_a_headline_in_wrapped_copy(after):
+    text = "IOM to open training centre for border officials" + after + _WIRE_23B
     layout = find_layout(text)
     assert text[slice(*layout.title)] == "IOM to open training centre for border officials"
     assert text[layout.body[0] :].startswith("The International Organization")

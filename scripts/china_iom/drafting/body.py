@@ -104,8 +104,8 @@ _OPEN_ENDED = frozenset(
 def _runs_on(first: str, following: str) -> bool:
     """Whether the text's first line is no headline but the start of its first sentence, wrapped (wire copy
     republished without headline or dateline): the next line goes on in lower case, or the first ends on a comma,
-    a dash or a word no headline ends on."""
-    if _ends_a_line(first, following):
+    a dash or a word no headline ends on; never into a byline ("by Ada Kemp") or another short line."""
+    if _ends_a_line(first, following) or is_boilerplate(following) or following.lower().startswith("by "):
         return False
     return following[:1].islower() or first.endswith((",", "--", "–", "—")) or first.split()[-1] in _OPEN_ENDED
 
