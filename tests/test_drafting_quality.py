@@ -10,7 +10,8 @@ import pytest
 
 from china_iom.annotation.registry import load_registries
 from china_iom.annotation.sentences import split_sentences
-from china_iom.drafting.body import find_layout
+from china_iom.drafting.add import add_article
+from china_iom.drafting.body import credit_line, find_layout
 from china_iom.drafting.detect_candidates import organization_candidates, part_and_whole, person_candidates
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
@@ -8407,3 +8408,227 @@ def test_a_call_to_come_told_with_also_is_planned(then, calls, registries):
     )
     planned = [m for m in _meetings(text, registries, "2012-10-10") if m.status == "planned"]
     assert [[p for p in m.participants if p != "hao-ren"] for m in planned] == calls
+
+
+# Lane i11s23b: wire copy republished hard-wrapped with neither headline nor dateline opens its first sentence on its
+# first line; a credit line after the body ("(Nordic Press Agency May 3, 2011)", "Source: Xinhua | 2011-05-03")
+# dates the story and names its source, and is never part of the body.
+_WIRE_23B = (
+    "The International Organization for Migration (IOM) will open a\n"
+    "training centre for border officials in the city of Kunming, said\n"
+    "Ivo Lind, the organization's regional director, on Thursday.\n"
+    "Lind said the centre would serve officials from six countries along\n"
+    "the Mekong River and would run its first course in the autumn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "titled"),
+    [
+        ("will open a", "training centre for border officials in the city of Kunming, said", False),
+        ("will provide its full support to the", "Chinese government in the training of officials, said", False),
+        ("will open,", "Lind said, a training centre for border officials in the city of Kunming", False),
+        ("opens training centre", "Ivo Lind, the organization's regional director, said on Thursday that", True),
+        ("to open training centre in Kunming", "The centre would serve officials from six countries, said", True),
+    ],
+)
+def test_a_first_line_runs_on_into_the_first_sentence_only_when_it_plainly_does(first, second, titled):
+    text = _WIRE_23B.replace("will open a", first).replace(
+        "training centre for border officials in the city of Kunming, said", second
+    )
+    layout = find_layout(text)
+    assert (layout.title is not None) is titled
+    assert (layout.body[0] == 0) is not titled
+
+
+@pytest.mark.parametrize("after", ["\n\n", "\nby Ada Kemp\n"])
+def test_a_headline_standing_apart_stays_a_headline_in_wrapped_copy(after):
+    text = "IOM to open training centre for border officials" + after + _WIRE_23B
+    layout = find_layout(text)
+    assert text[slice(*layout.title)] == "IOM to open training centre for border officials"
+    assert text[layout.body[0] :].startswith("The International Organization")
+
+
+@pytest.mark.parametrize(
+    ("credit", "published", "source"),
+    [
+        ("(Nordic Press Agency May 3, 2011)", "2011-05-03", "Nordic Press Agency"),
+        ("Source: Xinhua | 2011-05-03", "2011-05-03", "Xinhua"),
+        ("(Source: Xinhua, 3 May 2011)", "2011-05-03", "Xinhua"),
+        ("(China Daily)", None, "China Daily"),
+        ("(China Daily 05/03/2011 page2)", None, "China Daily"),  # day and month either way round
+        ("(China Daily 05/13/2011 page2)", "2011-05-13", "China Daily"),
+        ("(END)", None, None),
+        ("(Edited by Li Wei)", None, None),
+        ("(Reporter: Li Wei)", None, None),
+    ],
+)
+def test_a_credit_line_after_the_body_dates_the_story_and_names_its_source(credit, published, source, registries):
+    text = _WIRE_23B + credit + "\n"
+    draft = draft_article("t", text, registries, [])
+    assert text[: draft.layout.body[1]].endswith("in the autumn.")
+    assert (draft.published.value if draft.published else None) == published
+    found = credit_line(text, draft.layout)
+    assert (text[slice(*found[1])] if found else None) == source
+
+
+def test_a_credit_lines_date_is_stated_and_the_page_metadata_only_inferred(registries):
+    draft = draft_article("t", _WIRE_23B + "(Xinhua News Agency May 3, 2011)\n", registries, [], "2011-05-04")
+    assert (draft.published.value, draft.published.basis, draft.published.quote) == (
+        "2011-05-03",
+        "stated",
+        "May 3, 2011",
+    )
+
+
+def test_related_stories_after_the_body_are_no_credit_line(registries):
+    text = _WIRE_23B + "Related stories\nIOM opens office in Kunming\nLaos and IOM sign pact\n(China Daily)\n"
+    draft = draft_article("t", text, registries, [])
+    assert draft.published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "publisher"),
+    [
+        (None, "xinhua"),
+        ("http://www.example-news.org/2011-05/04/content_1.htm", "xinhua"),  # an address no publisher registers
+        ("http://en.people.cn/n3/2011/0504/c90000-1.html", "people-daily-online"),  # the registered domain wins
+    ],
+)
+def test_the_credit_lines_source_is_the_publisher_when_the_address_gives_none(url, publisher, seeds_copy, tmp_path):
+    source = tmp_path / "wire.txt"
+    source.write_text(_WIRE_23B + "(Xinhua News Agency May 3, 2011)\n", encoding="utf-8")
+    added = add_article(source, seeds_copy, url=url, today=dt.date(2026, 1, 5))
+    assert f"  publisher: {publisher}\n" in added.yaml_path.read_text(encoding="utf-8")
+
+
+# Lane i11s23b: governments sign off with the place on a line of its own and the month in capitals ("PUTRAJAYA" /
+# "1 JUNE 2021", "Kuala Lumpur, 1 JUNE 2021"), or open with such a dateline; a capital "MAY" next to no number is no
+# month.
+_RELEASE_23B = (
+    "{head}Home Minister receives IOM delegation\n\n"
+    "{dateline}The Minister of Home Affairs, Datuk Seri Amran Yusof, received a courtesy call from Ms. Ada Kemp, "
+    "Chief of Mission of the International Organization for Migration, at his office yesterday.\n\n"
+    "Both sides discussed cooperation on the protection of migrant workers and on the fight against trafficking.\n\n"
+    "{sign}"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline", "sign", "published"),
+    [
+        ("", "", "MINISTRY OF HOME AFFAIRS\nPUTRAJAYA\n1 JUNE 2021\n", ("2021-06-01", "1 JUNE 2021")),
+        ("", "", "Ministry of Foreign Affairs, Malaysia\nKuala Lumpur, 1 JUNE 2021\n", ("2021-06-01", "1 JUNE 2021")),
+        ("", "", "WISMA PUTRA\nKUALA LUMPUR\nSEPTEMBER 14, 2019\n", ("2019-09-14", "SEPTEMBER 14, 2019")),
+        ("", "PUTRAJAYA, 1 JUNE 2021 - ", "", ("2021-06-01", "1 JUNE 2021")),
+        ("PRESS RELEASE\n", "", "THE MINISTRY MAY ISSUE A FURTHER STATEMENT\n", None),
+        ("", "", "PUTRAJAYA\n1 JUNE 2021\n\nRELATED\nIOM SIGNS PACT\n3 MAY 2021\n", None),
+    ],
+)
+def test_a_governments_sign_off_in_capitals_dates_its_release(head, dateline, sign, published, registries):
+    text = _RELEASE_23B.format(head=head, dateline=dateline, sign=sign)
+    draft = draft_article("t", text, registries, [])
+    assert ((draft.published.value, draft.published.quote) if draft.published else None) == published
+    if published and published[0] == "2021-06-01":  # the release's day anchors "yesterday"
+        assert next(d.value for d in draft.dates if d.quote == "yesterday") == "2021-05-31"
+
+
+# Lane i11s23b: a page of a Chinese embassy's site ("ke.china-embassy.gov.cn", "np.chineseembassy.org",
+# "www.chinaembassy.org.sg") names its country; the one bare "Ambassador" of no other country on it, whose mission the
+# text does not name, is at China's embassy there (the registered one, else one proposed with the address as basis).
+_EMBASSY_PAGE_23B = (
+    "Ambassador {envoy} Meets with IOM Chief of Mission\n\n"
+    "On May 5, {lead}Ambassador {envoy}{after} met with Ms. Ada Kemp, Chief of Mission of the International "
+    "Organization for Migration (IOM), and briefed her on China's support to refugees.{more}\n\n"
+    "Counsellor Tang Wenjie of the Embassy was present.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "lead", "after", "more", "embassy"),
+    [
+        ("http://fr.china-embassy.gov.cn/eng/zgyw/202105/t20210506_1.htm", "", "", "", "china-embassy-france"),
+        ("http://www.chinaembassy.org.sk/eng/dsxx/t1.htm", "H.E. ", "", "", "china-embassy-slovakia"),
+        (
+            "http://ke.china-embassy.gov.cn/eng/sgdt/t2.htm",
+            "",
+            "",
+            "",
+            "Embassy of the People's Republic of China in Kenya",
+        ),
+        (None, "", "", "", None),
+        ("https://www.fmprc.gov.cn/eng/wjb/t3.html", "", "", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t4.htm", "Kenyan ", "", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t5.htm", "former ", "", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t6.htm", "", " of Kenya", "", None),
+        ("http://fr.china-embassy.gov.cn/eng/t7.htm", "", "", " Ambassador Ivo Lind also attended.", None),
+    ],
+)
+def test_an_ambassador_on_a_chinese_embassys_page_is_at_that_embassy(url, lead, after, more, embassy, registries):
+    text = _EMBASSY_PAGE_23B.format(envoy="Lu Wen", lead=lead, after=after, more=more)
+    draft = draft_article("t", text, registries, [], "2021-05-06", None, url)
+    [role] = [r for r in draft.roles if r.person == "lu-wen"]
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    assert names.get(role.organization, role.organization) == embassy
+    [counsellor] = [r for r in draft.roles if r.title == "Counsellor"]
+    assert counsellor.organization == role.organization  # the embassy's staff are at the same embassy
+    if embassy and embassy.startswith("Embassy"):
+        [entry] = [e for e in draft.new_entries if e.fields["id"] == role.organization]
+        assert url in entry.fields["note"] and entry.fields["kind"] == "diplomatic_mission"
+
+
+# Lane i11s23b: a Chinese consul general's title naming a city ("Consul General of the People's Republic of China in
+# Chiang Mai", "Chinese Consul General in Mumbai") puts the role, and the consulate's other diplomats, at China's
+# consulate general there; another country's consul general, or a country for a city, gives none.
+@pytest.mark.parametrize(
+    ("title", "consulate"),
+    [
+        ("Ms. Mo Lin, Consul General of the People's Republic of China in Chiang Mai,", "Chiang Mai"),
+        ("Ms. Mo Lin, Chinese Consul General in Mumbai,", "Mumbai"),
+        ("Ms. Mo Lin, Consul General of Thailand in Kunming,", None),
+        ("Ms. Mo Lin, Consul General of the People's Republic of China in Thailand,", None),
+    ],
+)
+def test_a_chinese_consul_generals_title_names_the_consulate(title, consulate, registries):
+    text = (
+        f"Consul General receives IOM\n\nOn 8 September, {title} received Mr. Ivo Lind, Head of the IOM Sub-Office, "
+        "at the residence.\n\nVice Consul Ou Jian was also present at the meeting.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2021-09-09")
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    held = {r.title: names.get(r.organization) for r in draft.roles if r.person in ("mo-lin", "ou-jian")}
+    expected = consulate and f"Consulate General of the People's Republic of China in {consulate}"
+    assert held.get("Consul General") == expected and held.get("Vice Consul") == expected
+
+
+# Lane i11s23b: a page of a Chinese consulate's site spelling a registered city in its host name
+# ("geneva.china-consulate.gov.cn") puts its one bare "Consul General" at China's consulate general there; a host name
+# that spells no registered city ("sf.china-consulate.gov.cn") gives none.
+@pytest.mark.parametrize(
+    ("url", "lead", "consulate"),
+    [
+        ("http://geneva.china-consulate.gov.cn/eng/lgxw/t1.htm", "", "Geneva"),
+        ("http://www.geneva.china-consulate.org/eng/lgxw/t2.htm", "Chinese ", "Geneva"),
+        ("http://sf.china-consulate.gov.cn/eng/lgxw/t3.htm", "", None),
+        ("http://geneva.china-consulate.gov.cn/eng/lgxw/t4.htm", "Thai ", None),
+        ("http://geneva.example.org/eng/t5.htm", "", None),
+    ],
+)
+def test_a_consul_general_on_a_chinese_consulates_page_is_at_that_consulate(url, lead, consulate, registries):
+    text = (
+        f"Consul General Meets IOM\n\nOn 8 September, {lead}Consul General Mo Lin met with Mr. Ivo Lind, Head of the "
+        "IOM Sub-Office, at the Consulate General.\n\nVice Consul Ou Jian was also present at the meeting.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2021-09-09", None, url)
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    [role] = [r for r in draft.roles if r.person == "mo-lin"]
+    expected = consulate and f"Consulate General of the People's Republic of China in {consulate}"
+    assert names.get(role.organization) == expected
+
+
+def test_a_credit_line_naming_an_unregistered_source_leaves_the_publisher_to_the_reviewer(seeds_copy, tmp_path):
+    source = tmp_path / "wire.txt"
+    source.write_text(_WIRE_23B + "(Nordic Daily May 3, 2011)\n", encoding="utf-8")
+    added = add_article(source, seeds_copy, today=dt.date(2026, 1, 5))
+    draft = added.yaml_path.read_text(encoding="utf-8")
+    assert "  publisher: null\n" in draft and "Nordic Daily" in draft  # no guess from the organizations named

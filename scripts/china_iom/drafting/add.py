@@ -15,12 +15,13 @@ from urllib.parse import urlsplit
 
 from china_iom import schema
 from china_iom.annotation.models import REGISTRIES, Annotation
-from china_iom.annotation.registry import Registries, load_registries
+from china_iom.annotation.registry import Registries, fold, load_registries, surface_forms
 from china_iom.annotation.validate import validate
 from china_iom.annotation.yamlsource import parse_yaml, read_utf8, read_yaml, text_problem
 from china_iom.build import corpus
 from china_iom.build.corpus import RESERVED_STEMS, article_paths, unstorable
 from china_iom.build.resolve import draft_problems, resolve_article
+from china_iom.drafting.body import credit_line
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.draft_yaml import annotation_yaml, bare_annotation_yaml, problems_yaml
 from china_iom.drafting.extract import Source, read_source
@@ -258,7 +259,7 @@ def add_article(
     problems: list[Unresolved] = []
     try:
         known = publisher or publisher_of(url, registries)
-        draft = draft_article(article_id, source.text, registries, others, source.date, known)
+        draft = draft_article(article_id, source.text, registries, others, source.date, known, url)
         title = title or source.title or _headline(draft)
         annotation = annotation_yaml(
             draft, title, publisher or _publisher(draft, registries, url, problems), url, today or dt.date.today()
@@ -315,10 +316,24 @@ def publisher_of(url: str | None, registries: Registries) -> str | None:
 
 
 def _publisher(draft: Draft, registries: Registries, url: str | None, problems: list[Unresolved]) -> str | None:
-    """The organization whose web domain the address has; else the agency in the dateline, else the organization
-    named most often, flagged for checking; else None, with a problem (the text names no known organization)."""
+    """The organization whose web domain the address has; else the source a credit line after the body names (None,
+    with a problem, if it is not registered); else the agency in the dateline, else the organization named most
+    often, flagged for checking; else None, with a problem (the text names no known organization)."""
     if (publisher := publisher_of(url, registries)) is not None:
         draft.notes["found"].insert(0, f"publisher: {publisher!r}, from the domain of {url}")
+        return publisher
+    if credit := _credited(draft, registries):
+        name, publisher = credit
+        if publisher is not None:
+            draft.notes["check"].insert(0, f"publisher: {publisher!r}, the source the credit line after the body names")
+        else:
+            problems.append(
+                (
+                    "article.publisher",
+                    f'the credit line after the body names "{name}", which registry/organizations.yaml does not hold; '
+                    "add it there (or the site's own organization) and give its id",
+                )
+            )
         return publisher
     orgs = [
         m.entity_id
@@ -347,6 +362,16 @@ def _publisher(draft: Draft, registries: Registries, url: str | None, problems: 
         0, f"publisher: guessed {publisher!r} (dateline agency or most named organization); pass --publisher to set it"
     )
     return publisher
+
+
+def _credited(draft: Draft, registries: Registries) -> tuple[str, str | None] | None:
+    """The source the credit line after the body names ("(Xinhua News Agency March 21, 2007)"), and the registered
+    organization of that name, if any."""
+    if (credit := credit_line(draft.text, draft.layout)) is None:
+        return None
+    name = draft.text[slice(*credit[1])]
+    forms = {eid: set(map(fold, surface_forms(org))) for eid, org in registries.organizations.entries.items()}
+    return name, next((eid for eid, folded in forms.items() if fold(name) in folded), None)
 
 
 def _registry_texts(seeds: Path, registries: Registries, draft: Draft, problems: list[Unresolved]) -> dict[str, str]:

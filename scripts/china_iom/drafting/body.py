@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from china_iom.annotation.sentences import LOWER, UPPER
 
 WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrapped text
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (  # "June", "Jun.", and in a government's capitals "JUNE"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?"
+)
 _AGENCY = r"\([A-Z][\w ]*\)"
 _DATE = r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")"
 DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 -", a date alone: "13 December 2023 -"
@@ -75,10 +78,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     if not lengths or lengths[int(0.9 * (len(lengths) - 1))] > WRAP_WIDTH_MAX or sum(n >= 50 for n in lengths) < 3:
         return lines
     width = lengths[-1]
-    joined = lines[:2]  # the first line is the headline
-    for s, e in lines[2:]:
-        last = text[joined[-1][0] : joined[-1][1]]
-        if _continues(last, text[s:e], width) and text.count("\n", joined[-1][1], s) == 1:
+    joined = lines[:1]
+    for s, e in lines[1:]:
+        last, following = text[joined[-1][0] : joined[-1][1]], text[s:e]
+        headline = joined == lines[:1]  # the first line: a headline unless it plainly runs on
+        runs_on = _runs_on(last, following) if headline else _continues(last, following, width)
+        if runs_on and text.count("\n", joined[-1][1], s) == 1:
             joined[-1] = (joined[-1][0], e)
         else:
             joined.append((s, e))
@@ -90,17 +95,36 @@ def paragraph_starts(text: str) -> set[int]:
     return {s for s, _ in _lines(text)}
 
 
+# words that never end a headline: a first line ending on one runs on ("The IOM will give its full support to the")
+_OPEN_ENDED = frozenset(
+    {"a", "an", "the", "of", "to", "and", "or", "for", "with", "in", "on", "at", "by", "from", "that"}
+)
+
+
+def _runs_on(first: str, following: str) -> bool:
+    """Whether the text's first line is no headline but the start of its first sentence, wrapped (wire copy
+    republished without headline or dateline): the next line goes on in lower case, or the first ends on a comma,
+    a dash or a word no headline ends on; never into a byline ("by Ada Kemp") or another short line."""
+    if _ends_a_line(first, following) or is_boilerplate(following) or following.lower().startswith("by "):
+        return False
+    return following[:1].islower() or first.endswith((",", "--", "–", "—")) or first.split()[-1] in _OPEN_ENDED
+
+
+def _ends_a_line(line: str, following: str) -> bool:
+    """Whether a line ends where it stands: on a sentence stop, or before a dateline, a field or a footer line."""
+    return (
+        line.rstrip().endswith((".", "!", "?", '"', "”", "’", ":"))
+        or _FIELD.match(following + " ") is not None
+        or _FOOTER.match(following) is not None
+        or _FIELD.match(line + " ") is not None
+        or DATELINE.match(following) is not None
+    )
+
+
 def _continues(line: str, following: str, width: int) -> bool:
     """Whether a wrapped line runs on into the next: it ends inside a sentence (on a comma or a dash, near
     the wrap width, on a lower-case word or before one) and the next line is no dateline, field or footer."""
-    if (
-        line.rstrip().endswith((".", "!", "?", '"', "”", "’", ":"))
-        or _FIELD.match(following + " ")
-        or _FOOTER.match(following)
-        or _FIELD.match(line + " ")
-        or DATELINE.match(following)
-        or (is_boilerplate(line) and len(line) < 0.6 * width)
-    ):
+    if _ends_a_line(line, following) or (is_boilerplate(line) and len(line) < 0.6 * width):
         return False
     last_word = line.split()[-1]
     return (
@@ -194,6 +218,29 @@ def source_line(text: str, layout: Layout) -> tuple[int, int] | None:
         name = match.group(group)
         if _ORG_NAME.fullmatch(name) and not any(c.isdigit() for c in name) and not _STAFF.search(name):
             return match.span(group)
+    return None
+
+
+# A credit line closing a republished story: "(Xinhua News Agency March 21, 2007)", "(China Daily)",
+# "Source: Xinhua | 2007-03-21", "(Source: Xinhua)": the source's name, then its date if any
+_CREDIT_NAME = rf"(?P<name>(?!END\b)[A-Z][\w'’&.-]*(?: (?!{_MONTH} \d)(?:[A-Z][\w'’&.-]*|of|the|and))*)"
+_CREDIT_DATE = (  # "March 21, 2007", "21 March 2007", "2007-03-21 10:15", "03/21/2007 page2" (China Daily's page)
+    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    r"(?: [\d:]+)?(?: page ?\d+)?"
+)
+_CREDIT_LINE = re.compile(
+    rf"(?:(?P<open>\()(?:Source: ?)?|Source: ?){_CREDIT_NAME}(?:(?:,? | \| ){_CREDIT_DATE})?(?(open)\))"
+)
+
+
+def credit_line(text: str, layout: Layout) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The line just after the body that credits the story's source, as republished wire copy ends ("(Xinhua News
+    Agency March 21, 2007)", "Source: Xinhua | 2007-03-21"): the line's span and its source's name, never an author's."""
+    following = [(s, e) for s, e in _physical_lines(text) if s >= layout.body[1]][:2]
+    for s, e in following:
+        match = _CREDIT_LINE.fullmatch(text, s, e)
+        if match and not _STAFF.search(match.group("name")):
+            return (s, e), match.span("name")
     return None
 
 

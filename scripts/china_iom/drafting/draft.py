@@ -18,7 +18,7 @@ from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import LOWER, UPPER, split_sentences
-from china_iom.drafting.body import Layout, find_layout, source_line
+from china_iom.drafting.body import Layout, credit_line, find_layout, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     DESCRIBED_AGENCY,
@@ -41,6 +41,7 @@ from china_iom.drafting.detect_candidates import (
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
+from china_iom.drafting.extract import consulate_city, embassy_country
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
 from china_iom.drafting.meetings.meeting import ProposedMeeting
 from china_iom.drafting.meetings.propose import propose_meetings
@@ -127,9 +128,11 @@ def draft_article(
     others: list[OtherArticle],
     published_hint: str | None = None,
     publisher: str | None = None,
+    url: str | None = None,
 ) -> Draft:
     """Run the detectors on ``text`` against the registries and the articles already in the seeds; ``publisher`` is
-    the publisher's organization id where it is known before drafting (given, or read from the page's address)."""
+    the publisher's organization id where it is known before drafting (given, or read from the page's address), and
+    ``url`` the page's address (a Chinese embassy's site names its country)."""
     stored, layout = text, find_layout(text)
     body = layout.body
     sentences = split_sentences(text, *body)
@@ -214,6 +217,7 @@ def draft_article(
                     text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
                 ),
             ),
+            url,
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
@@ -289,26 +293,24 @@ _DIPLOMAT = re.compile(
 )
 
 
-def _missions_named(draft: Draft, registries: Registries) -> set[str]:
-    """The diplomatic missions the text names."""
+def _missions(draft: Draft, registries: Registries) -> set[str]:
+    """The diplomatic missions of the registries and of the draft's new entries."""
     kinds = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
     kinds |= {e.fields["id"]: e.fields.get("kind", "") for e in draft.new_entries if e.kind == "organizations"}
-    return {
-        m.entity_id
-        for m in draft.mentions
-        if m.kind == "organizations" and kinds.get(m.entity_id) == "diplomatic_mission"
-    }
+    return {eid for eid, kind in kinds.items() if kind == "diplomatic_mission"}
+
+
+def _missions_named(draft: Draft, registries: Registries) -> set[str]:
+    """The diplomatic missions the text names."""
+    missions = _missions(draft, registries)
+    return {m.entity_id for m in draft.mentions if m.kind == "organizations" and m.entity_id in missions}
 
 
 def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
     """A diplomat's role with no organization of its own belongs to the one diplomatic mission the article
-    names (or infers from an ambassador's title), if there is exactly one."""
+    names or another role holds (as inferred from an ambassador's title or the page's address), if there is one."""
     missions = _missions_named(draft, registries)
-    missions |= {
-        e.fields["id"]
-        for e in draft.new_entries
-        if e.fields.get("note", "").startswith(_INFERRED) and e.fields.get("kind") == "diplomatic_mission"
-    }
+    missions |= {r.organization for r in roles if r.organization in _missions(draft, registries)}  # inferred ones
     if len(missions) != 1:
         return roles
     (mission,) = missions
@@ -322,33 +324,121 @@ _INFERRED = "Inferred by china-iom add"
 # "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
 _CHINA_S_ENVOY = re.compile(
     r"(?:(?:Chinese|China['’]s)\s+)?(?:(?:new|incoming)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
-    rf"\s+to\s+(?P<country>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+    rf"\s+to\s+(?P<place>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+)
+# "Consul General of the People's Republic of China in Chiang Mai", "Chinese Consul General in Mumbai"
+_CHINA_S_CONSUL = re.compile(
+    r"(?:(?:Chinese|China['’]s)\s+)?(?i:consul[- ]general)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
+    rf"\s+in\s+(?P<place>[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
 )
 
 
-def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
-    """A Chinese ambassador to a country with no organization named holds the post at China's embassy there: the
-    registered one, else a new one proposed under the registry's form of the name ("Embassy of the People's
-    Republic of China in Kenya"), its basis (the title) in its note, and no mention (the text does not name it)."""
+@dataclass(frozen=True)
+class _Mission:
+    """A kind of China's mission that a title names: its name, its id's form, the title and where it is."""
+
+    name: str
+    base: str
+    title: re.Pattern[str]
+    in_a_country: bool  # else in a city
+    bare: re.Pattern[str]  # its head's title alone
+
+
+_CHINA_S_MISSIONS = (
+    _Mission(
+        "Embassy",
+        "china-embassy",
+        _CHINA_S_ENVOY,
+        True,
+        re.compile(r"(?:Chinese )?Ambassador(?: Extraordinary and Plenipotentiary)?"),
+    ),
+    _Mission(
+        "Consulate General", "china-consulate", _CHINA_S_CONSUL, False, re.compile(r"(?:Chinese )?Consul[- ]General")
+    ),
+)
+
+
+def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan], url: str | None) -> list[RoleSpan]:
+    """A Chinese ambassador to a country (or consul general in a city) with no organization named holds the post at
+    China's embassy there (or consulate general); so does the one ambassador of no other country a page of a Chinese
+    embassy's site names (its address gives the country): the registered mission, else a new one proposed under the
+    registry's form of the name ("Embassy of the People's Republic of China in Kenya"), its basis in its note, and no
+    mention (the text does not name it)."""
     if _missions_named(draft, registries):
         return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
+    site = _site_mission(url, registries)
+    envoys = {r.person for r in roles if r.organization is None and site and _the_sites_envoy(draft.text, r, site[0])}
     found = []
     for role in roles:
-        lead = re.search(r"(?:Chinese|China['’]s)\s+$", draft.text[max(0, role.start - 10) : role.start])
-        envoy = _CHINA_S_ENVOY.fullmatch(" ".join(draft.text[role.start : role.end].split()))
-        country = envoy.group("country") if envoy else None
-        plain = re.sub(r"^the ", "", country or "")
-        chinese = lead or (envoy and "China" in envoy.group(0))
-        if role.organization is not None or not (chinese and country and is_country(plain)):
+        post, basis = _envoy_post(draft.text, role), ""
+        if post is None and site and envoys == {role.person} and _the_sites_envoy(draft.text, role, site[0]):
+            post, basis = site, f", on a page of the site of China's {site[0].name.lower()} in {site[1]} ({url})"
+        if role.organization is not None or post is None:
             found.append(role)
             continue
-        name = f"Embassy of the People's Republic of China in {country}"
-        fields = {"name": name, "kind": "diplomatic_mission", "country": "CN"}
-        fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
-        found.append(
-            replace(role, organization=_inferred(draft, registries, role, f"china-embassy-{slug(plain)}", fields))
-        )
+        found.append(replace(role, organization=_mission_in(draft, registries, role, *post, basis)))
     return found
+
+
+def _envoy_post(text: str, role: RoleSpan) -> tuple[_Mission, str] | None:
+    """The kind of China's mission (of ``_CHINA_S_MISSIONS``) and the place a Chinese envoy's title names ("Chinese
+    Ambassador to Kenya", "Ambassador of the People's Republic of China to the Philippines", "Consul General of the
+    People's Republic of China in Chiang Mai"), as written."""
+    lead = re.search(r"(?:Chinese|China['’]s)\s+$", text[max(0, role.start - 10) : role.start])
+    title = " ".join(text[role.start : role.end].split())
+    for mission in _CHINA_S_MISSIONS:
+        envoy = mission.title.fullmatch(title)
+        place = envoy.group("place") if envoy else ""
+        if (
+            envoy
+            and (lead or "China" in envoy.group(0))
+            and is_country(re.sub(r"^the ", "", place)) == mission.in_a_country
+        ):
+            return mission, place
+    return None
+
+
+def _site_mission(url: str | None, registries: Registries) -> tuple[_Mission, str] | None:
+    """China's mission whose site the address is on, and its place: the country of an embassy's, the registered city
+    whose name (bar spaces and hyphens) a consulate's host name spells ("chiangmai": Chiang Mai)."""
+    if country := embassy_country(url):
+        return _CHINA_S_MISSIONS[0], country
+    spelled = consulate_city(url)
+    cities = {
+        re.sub(r"[^a-z]", "", fold(form)): place.name
+        for place in registries.places.entries.values()
+        if getattr(place, "kind", "") == "city"
+        for form in surface_forms(place)
+    }
+    return (_CHINA_S_MISSIONS[1], cities[spelled]) if spelled in cities else None
+
+
+_NOT_IN_POST = re.compile(r"\b(?:[Ff]ormer|then|late|visiting|foreign|other)\s+$")
+
+
+def _the_sites_envoy(text: str, role: RoleSpan, mission: _Mission) -> bool:
+    """Whether a role is the bare title of the head of such a mission ("Ambassador", "Chinese Consul General") of no
+    other country: no nationality or "former" before it ("Kenyan Ambassador"), no "of Kenya" after its holder's name
+    ("Ambassador Juma of Kenya")."""
+    if not mission.bare.fullmatch(" ".join(text[role.start : role.end].split())):
+        return False
+    before = text[max(0, role.start - 30) : role.start]
+    after = text[role.end : role.end + 40]
+    nationality = re.search(r"\b(?!Chinese\b)[A-Z][a-z]+\s+$", before)
+    of_another = re.match(rf"\s+(?:[{UPPER}][\w.'’-]*\s+){{1,3}}of\s+(?:the\s+)?(?!China\b)[{UPPER}]", after)
+    return not (nationality or _NOT_IN_POST.search(before) or of_another)
+
+
+def _mission_in(draft: Draft, registries: Registries, role: RoleSpan, mission: _Mission, place: str, basis: str) -> str:
+    """China's mission of kind ``mission`` in ``place``: the registered one (by its id's form), else the one
+    ``_inferred`` gives."""
+    plain = re.sub(r"^the ", "", place)
+    if (registered := f"{mission.base}-{slug(plain)}") in registries.organizations.entries:
+        return registered
+    name = f"{mission.name} of the People's Republic of China in {place}"
+    fields = {"name": name, "kind": "diplomatic_mission", "country": "CN"}
+    fields |= {"parent": "mfa-china"} if "mfa-china" in registries.organizations.entries else {}
+    return _inferred(draft, registries, role, registered, fields, basis)
 
 
 def _inferred(draft: Draft, registries: Registries, role: RoleSpan, base: str, fields: dict, basis: str = "") -> str:
@@ -690,16 +780,19 @@ def _un(name: str) -> str:
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
     """The first full date before the body (byline or date field) or in the dateline ("Beijing, 21 September
-    2023 –"), else the page's metadata date."""
+    2023 –"), else the date of the sign-off or credit line after the body, else the page's metadata date; a month
+    in capitals ("PUTRAJAYA / 1 JUNE 2021") read as a month."""
+    read = _months_read(text)
     header = [
         d
-        for d in find_dates(text, 0, layout.dateline[1] if layout.dateline else layout.body[0])
+        for d in find_dates(read, 0, layout.dateline[1] if layout.dateline else layout.body[0])
         if d.precision == "day" and d.basis == "stated"
     ]
     if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
-        return next((d for d in header if _alone(text, d)), header[0])
-    if signed := _signed(text, layout):
-        return signed
+        found = next((d for d in header if _alone(read, d)), header[0])
+        return replace(found, quote=text[found.start : found.end])
+    if signed := _signed(read, layout) or _credited(read, layout):
+        return replace(signed, quote=text[signed.start : signed.end])
     if hint is None and (dated := _dateline_year(text, layout)):
         return dated
     if hint:
@@ -714,6 +807,16 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
             "From the saved page's metadata (trafilatura); the text itself states no publication date.",
         )
     return None
+
+
+_CAPITAL_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_CAPITAL_MONTH = re.compile(rf"(?<=\d )(?:{_CAPITAL_MONTHS})\b|\b(?:{_CAPITAL_MONTHS})(?=,? \d)")
+
+
+def _months_read(text: str) -> str:
+    """The text with each month written in capitals next to a number ("1 JUNE 2021", "JUNE 1") in the case the date
+    reader knows ("1 June 2021"), offsets unchanged."""
+    return _CAPITAL_MONTH.sub(lambda m: m.group(0).capitalize(), text)
 
 
 def _dateline_year(text: str, layout: Layout) -> DatePhrase | None:
@@ -753,6 +856,18 @@ def _signed(text: str, layout: Layout) -> DatePhrase | None:
     return dated[0] if len(before) <= 3 else None
 
 
+def _credited(text: str, layout: Layout) -> DatePhrase | None:
+    """The day the credit line after the body gives its source's story ("(Xinhua News Agency March 21, 2007)"), in
+    figures only where they read one way ("03/21/2007", not "03/04/2007")."""
+    credit = credit_line(text, layout)
+    dated = find_dates(text, *credit[0]) if credit else []
+    if len(dated) != 1 or (dated[0].precision, dated[0].basis) != ("day", "stated"):
+        return None
+    figures = re.fullmatch(r"(\d{1,2})/(\d{1,2})/\d{4}", dated[0].quote)
+    either_way = figures and len(set(figures.groups())) == 2 and max(map(int, figures.groups())) <= 12
+    return None if either_way else dated[0]
+
+
 def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor | None:
     """The dateline's date if it has one (its year from the publication date), else the publication date."""
     base = (
@@ -762,7 +877,7 @@ def _anchor(text: str, layout: Layout, published: DatePhrase | None) -> Anchor |
     )
     if layout.dateline is not None:
         line = text[layout.dateline[0] : layout.dateline[1]]
-        for phrase in find_dates(text, *layout.dateline, base):
+        for phrase in find_dates(_months_read(text), *layout.dateline, base):
             if phrase.precision == "day" and phrase.value:
                 return Anchor(
                     dt.date.fromisoformat(phrase.value), f'the dateline "{line.strip(" -–—")}" ({phrase.value})'

@@ -191,7 +191,7 @@ def _run(cases: list[Case]) -> dict[str, Score]:
         scores["tracebacks"].gold += 1
         try:
             publisher = publisher_of(case.url, case.known)
-            draft = draft_article(aid, case.text, case.known, case.others, case.hint, publisher)
+            draft = draft_article(aid, case.text, case.known, case.others, case.hint, publisher, case.url)
         except Exception:
             scores["tracebacks"].predicted += 1
             scores["tracebacks"].false.append(f"{aid}: {traceback.format_exc(limit=-1).strip()}")

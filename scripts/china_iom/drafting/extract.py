@@ -11,8 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import trafilatura
+from babel import Locale
 from htmldate import find_date
 
 from china_iom.errors import Problem, SeedError
@@ -61,6 +63,28 @@ def _spelled(date: str, url: str) -> bool:
     """Whether the address spells ``date`` with the day as a whole number, not the first digit of an id."""
     year, month, day = (int(part) for part in date.split("-"))
     return re.search(rf"{year}\D?0?{month}\D?0?{day}(?![A-Za-z0-9])", url) is not None
+
+
+_EMBASSY_HOST = re.compile(  # "ke.china-embassy.gov.cn", "np.chineseembassy.org", "www.chinaembassy.org.sg"
+    r"(?:www\.)?(?:(?P<sub>[a-z]{2})\.)?(?:china-?embassy|chinese-?embassy)(?:\.gov\.cn|\.org|\.com)?(?:\.(?P<tld>[a-z]{2}))?"
+)
+
+
+def embassy_country(url: str | None) -> str | None:
+    """The English name of the country whose Chinese embassy's site the address is on ("http://ke.china-embassy.gov.cn/
+    eng/..." -> "Kenya"), by the country code in its host name; none for any other site."""
+    match = _EMBASSY_HOST.fullmatch((urlsplit(url).hostname or "") if url else "")
+    code = match and (match.group("sub") or match.group("tld") or "").upper().replace("UK", "GB")
+    return Locale("en").territories.get(code) if code and code != "CN" else None
+
+
+def consulate_city(url: str | None) -> str | None:
+    """The city's name as a Chinese consulate's site spells it in its host name ("chiangmai" of
+    "http://chiangmai.china-consulate.gov.cn/eng/..."); none for any other site."""
+    match = re.fullmatch(
+        r"(?:www\.)?([a-z]{3,})\.china-?consulate\.(?:gov\.cn|org)", (urlsplit(url).hostname or "") if url else ""
+    )
+    return match.group(1) if match else None
 
 
 def read_source(path: Path, url: str | None = None) -> Source:
