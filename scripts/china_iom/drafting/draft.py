@@ -47,7 +47,6 @@ from china_iom.drafting.meetings.meeting import ProposedMeeting
 from china_iom.drafting.meetings.propose import propose_meetings
 from china_iom.drafting.meetings.sides import joint_speakers
 from china_iom.drafting.meetings.triggers import GATHERING_SUBJECT
-from china_iom.drafting.meetings.unheld import sentences_to_check
 
 DUPLICATE_JACCARD = 0.8
 NEAR_NAME_RATIO = 0.8
@@ -112,7 +111,6 @@ class Draft:
     in_china: bool = True  # whether the text places itself in China (see draft_article)
     sentence_country: list[bool | None] = field(default_factory=list)  # see _sentence_in_china
     notes: dict[str, list[str]] = field(default_factory=lambda: {"found": [], "undecided": [], "check": []})
-    to_check: list[tuple[int, int]] = field(default_factory=list)  # sentences that may report an undrafted meeting
 
 
 def slug(name: str) -> str:
@@ -261,8 +259,6 @@ def draft_article(
     ]
     draft.mentions = [_with_speaker(text, m, sentences, said) for m in draft.mentions]
     _link_meetings(draft, others)
-    named = [m for m in draft.mentions if m.kind != "topics"]
-    draft.to_check = sentences_to_check(text, sentences, draft.meetings, named)
     draft.text = stored
     _notes(draft)
     return draft
@@ -1614,12 +1610,6 @@ def _notes(draft: Draft) -> None:
             undecided.append(f"meeting {draft.meeting_ids[i]}: no date in its sentence")
         if not meeting.participants:
             undecided.append(f"meeting {draft.meeting_ids[i]}: no named person; participants are organizations")
-    for start, end in draft.to_check:
-        words = " ".join(draft.text[start:end].split())
-        check.append(
-            f"line {draft.text.count(chr(10), 0, start) + 1} may report a meeting the draft does not hold: "
-            f"{words[:100]!r}{'...' if len(words) > 100 else ''}"
-        )
     for article_id, score in draft.duplicates:
         check.append(
             f"this text is nearly the same as {article_id} (word 5-gram Jaccard {score}); a republished "

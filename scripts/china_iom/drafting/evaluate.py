@@ -65,7 +65,6 @@ TARGETS = {
     "meeting dates": Target(recall=0.95),
     "meeting dates (inferred)": Target(),
     "meeting places": Target(),
-    "meeting sentences to check": Target(),
     "roles": Target(recall=0.80),
     "role organizations": Target(),
     "topic mentions": Target(),
@@ -257,7 +256,7 @@ def _score(scores: dict[str, Score], case: Case, draft: Draft) -> None:
     _tally(scores["speakers"], gold_speakers, pred_speakers, aid, draft.text)
     _dates(scores, article, draft)
     _roles(scores, article, draft, same)
-    _to_check(scores, case, draft, _meetings(scores, case, draft, same))
+    _meetings(scores, case, draft, same)
 
 
 def _gold_speakers(rows: dict[str, list[dict]]) -> set[tuple[int, str]]:
@@ -443,10 +442,10 @@ def _shared(participants, keys: set[str]) -> int:
     return sum(bool({p.person, p.organization} & keys) for p in participants)
 
 
-def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> set[str]:
+def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> None:
     """A proposed meeting matches a confirmed one defined here whose evidence overlaps its sentence and two of
     whose participants it names (all, if it has fewer), each by person or organization; or one defined in
-    another article that this one reports, if the draft links it there (also_reports). Returns the ids matched."""
+    another article that this one reports, if the draft links it there (also_reports)."""
     article, aid = case.article, case.article.article_id
     evidence: dict[str, list[tuple[int, int]]] = {}
     for row in article.rows["meeting_sources"]:
@@ -481,27 +480,6 @@ def _meetings(scores: dict[str, Score], case: Case, draft: Draft, same) -> set[s
     score.hits += len(matched)
     score.gold += len(evidence)
     score.misses += [f"{aid}: {mid}" for mid in sorted(set(evidence) - set(matched))]
-    return set(matched)
-
-
-def _to_check(scores: dict[str, Score], case: Case, draft: Draft, matched: set[str]) -> None:
-    """The sentences the summary lists as possibly reporting a meeting the draft does not hold, against those
-    holding the evidence of a confirmed meeting the draft missed, and no drafted meeting."""
-    rows = case.article.rows["meeting_sources"]
-    spans = [(r["char_start"], r["char_end"]) for r in rows if r["meeting_id"] not in matched]
-    drafted = {m.sentence for m in draft.meetings}
-    gold = {
-        ("sentence", "", s, e)
-        for s, e in draft.sentences
-        if any(a < e and s < b for a, b in spans) and not any(a < e and s < b for a, b in drafted)
-    }
-    _tally(
-        scores["meeting sentences to check"],
-        gold,
-        {("sentence", "", s, e) for s, e in draft.to_check},
-        case.article.article_id,
-        draft.text,
-    )
 
 
 def _meeting_details(scores: dict[str, Score], case: Case, meeting, gold, aid: str) -> None:

@@ -26,6 +26,5 @@ only of a person named as its subject (or of "she" for the last one named openin
 ``propose`` reads the sentences in order with ``triggers`` (the phrases that report a meeting), ``participants``
 (who takes part), ``counterparts`` (one meeting with each), ``gatherings``, ``trips``, ``additions`` (sentences that
 only add people), ``sides`` (what "the two sides" do), ``when`` and ``where``; ``meeting`` is the record of one and
-what it happened within, ``clauses`` the parts of a sentence; ``unheld`` lists for the reviewer the sentences that
-may report a meeting none of them drafted.
+what it happened within, ``clauses`` the parts of a sentence.
 """
