@@ -8632,3 +8632,70 @@ def test_a_credit_line_naming_an_unregistered_source_leaves_the_publisher_to_the
     added = add_article(source, seeds_copy, today=dt.date(2026, 1, 5))
     draft = added.yaml_path.read_text(encoding="utf-8")
     assert "  publisher: null\n" in draft and "Nordic Daily" in draft  # no guess from the organizations named
+
+
+# Lane i11s24y: a page on a site no registered organization publishes under (a news portal republishing an interview,
+# a diaspora site, a regional portal) names the agencies it reports on most; they are not its publisher. The publisher
+# comes from the address (a registered domain, or the acronym of an organization the text names in its host), the
+# credit line or the dateline's agency; otherwise it is left null with a problem naming the site.
+_INTERVIEW_24Y = (
+    "Refugee agency hails partnership\n\n"
+    "{lead} the UN Refugee Agency (UNHCR) has worked with China for four decades, said Ada Kemp, UNHCR's "
+    "Representative in China. UNHCR hopes to deepen that work, Kemp said. {tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "lead", "tail"),
+    [
+        ("http://www.example-portal.net/2019-05/07/content_1.htm", "Speaking in an interview,", ""),
+        ("https://diaspora-news.ca/portal.php?aid=12", "In Beijing on Friday,", "UNHCR thanked donors."),
+        ("http://eng.regional-daily.cn/china/1499.shtml", "On Wednesday,", "IOM was not mentioned."),
+    ],
+)
+def test_a_page_on_an_unregistered_site_has_no_guessed_publisher(url, lead, tail, seeds_copy, tmp_path):
+    source = tmp_path / "page.txt"
+    source.write_text(_INTERVIEW_24Y.format(lead=lead, tail=tail), encoding="utf-8")
+    added = add_article(source, seeds_copy, url=url, today=dt.date(2026, 1, 5))
+    draft = added.yaml_path.read_text(encoding="utf-8")
+    host = url.split("/")[2].removeprefix("www.")
+    assert "  publisher: null\n" in draft and f"no registered organization publishes under ''{host}''" in draft
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "publisher"),
+    [
+        # the host spells the acronym of an organization the text names: that organization, though others are named more
+        (
+            "http://en.cidca.gov.cn/2023-01/12/c_1.htm",
+            "CIDCA official meets UNHCR representative\n\nLi Wei of the CIDCA met with Ada Kemp, UNHCR's representative"
+            " in China, on Jan 10. UNHCR thanked China. UNHCR will help refugees.\n",
+            "cidca",
+        ),
+        (
+            "https://www.unhcr.org/news/1.html",
+            "IOM and UNHCR talk\n\nGENEVA - IOM and UNHCR held talks. IOM said the IOM office would help. IOM agreed.\n",
+            "unhcr",
+        ),
+        # a dateline's agency still gives the publisher of a republished story
+        (
+            "http://www.example-portal.net/2011-05/04/content_1.htm",
+            "Talks held\n\nBEIJING, May 3 (Xinhua) -- UNHCR and IOM officials met here on Tuesday. UNHCR said so.\n",
+            "xinhua",
+        ),
+        # no address: the organization named most often is still the flagged guess
+        (None, _INTERVIEW_24Y.format(lead="On Wednesday,", tail=""), "unhcr"),
+    ],
+)
+def test_the_publisher_comes_from_the_address_dateline_or_text(url, text, publisher, seeds_copy, tmp_path):
+    source = tmp_path / "page.txt"
+    source.write_text(text, encoding="utf-8")
+    added = add_article(source, seeds_copy, url=url, today=dt.date(2026, 1, 5))
+    assert f"  publisher: {publisher}\n" in added.yaml_path.read_text(encoding="utf-8")
+
+
+def test_an_acronym_in_the_host_of_an_organization_the_text_does_not_name_gives_no_publisher(seeds_copy, tmp_path):
+    source = tmp_path / "page.txt"  # "mfa" in another country's ministry's host, the text naming IOM only
+    source.write_text("IOM visit\n\nIOM officials visited the ministry on Monday. IOM said so.\n", encoding="utf-8")
+    added = add_article(source, seeds_copy, url="https://www.mfa.gov.example/news/1.html", today=dt.date(2026, 1, 5))
+    assert "  publisher: null\n" in added.yaml_path.read_text(encoding="utf-8")
