@@ -8699,3 +8699,29 @@ def test_an_acronym_in_the_host_of_an_organization_the_text_does_not_name_gives_
     source.write_text("IOM visit\n\nIOM officials visited the ministry on Monday. IOM said so.\n", encoding="utf-8")
     added = add_article(source, seeds_copy, url="https://www.mfa.gov.example/news/1.html", today=dt.date(2026, 1, 5))
     assert "  publisher: null\n" in added.yaml_path.read_text(encoding="utf-8")
+
+
+# Lane i11s24y: a gathering named with a body's word inside it ("the 24th International Border Police Conference
+# (IBPC)", "the Regional Immigration Service Summit") is an event, never a new organization, with or without its
+# acronym; a standing body named "Forum on ..." or a name running past the gathering's word stays one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Lind led a delegation to attend the 24th International Border Police Conference (IBPC) in Warsaw.", []),
+        ("Ada Kemp addressed the Annual Border Police Conference in Riga on Monday.", []),
+        ("The Regional Immigration Service Summit opened in Hanoi.", []),
+        ("Officials attended the Immigration Department Seminar (IDS) in Suva.", []),
+        ("The Police Academy Symposium closed on Friday.", []),
+        (
+            "Ivo Lind met the head of the Forum on China-Africa Cooperation (FOCAC) secretariat.",
+            ["Forum on China-Africa Cooperation"],
+        ),
+        ("Ada Kemp visited the Nordic Police Academy in Oslo.", ["Nordic Police Academy"]),
+        (
+            "Ivo Lind spoke at the Conference Secretariat of the Border Police Union (BPU).",
+            ["Border Police Union"],
+        ),
+    ],
+)
+def test_a_gatherings_name_is_no_organization(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == expected

@@ -189,6 +189,8 @@ _WHEN = frozenset(
 _EVENT_OF = re.compile(
     rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:Summit|Session|Meeting|Plenary|Anniversary) of (?:the )?"
 )
+# A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
+_GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
 _LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:the|a|an|its|his|her|their) ")
@@ -351,7 +353,7 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
                     match.group("acronym"),
                 )
             )
-    spelled = list(found)
+    spelled, found = found, [c for c in found if not _GATHERING.search(c.name)]  # "... Conference (IBPC)": an event
     for match in _ORG_RUN.finditer(text, start, end):
         ranked = _RANKED.search(text, match.start(), match.end())
         stop = min(_before_spelled(text, *match.span(), spelled), ranked.start() if ranked else match.end())
@@ -570,6 +572,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             len(words) >= 2
             and named
+            and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
             and not all(_GENERIC.fullmatch(w) for w in words)  # "the Consulate General": a description, no name
             and words[0]
             not in _STOP
