@@ -8725,3 +8725,32 @@ def test_an_acronym_in_the_host_of_an_organization_the_text_does_not_name_gives_
 )
 def test_a_gatherings_name_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+# Lane i11s24y: a body's name followed by an acronym without brackets ("said United Nations Refugee Agency UNHCR
+# chief Filippo Grandi") ends before the acronym: the name is a variant of the registered body, never a new one
+# spelled with its acronym; an acronym after "of the" or after another acronym is part of the name.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("said United Nations Refugee Agency UNHCR chief Ada Kemp on Friday.", ["United Nations Refugee Agency"]),
+        ("Officers of the Philippine National Police PNP met here.", ["Philippine National Police"]),
+        ("The Ministry of Public Security MPS hosted the talks.", ["Ministry of Public Security"]),
+        ("Ada Kemp of the Department of Immigration DOI spoke.", ["Department of Immigration"]),
+        ("A letter reached the Office of the UNHCR in Geneva.", ["Office of the UNHCR in Geneva"]),
+        ("Ivo Lind thanked the UN DESA Office for its work.", ["UN DESA Office"]),
+        ("Ivo Lind visited the Embassy of the PRC on Monday.", ["Embassy of the PRC"]),
+    ],
+)
+def test_an_unbracketed_acronym_ends_a_bodys_name(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+def test_a_registered_bodys_name_with_its_unbracketed_acronym_is_no_new_organization(registries):
+    text = (
+        "Refugee chief ends visit\n\nChina can help refugees, said United Nations Refugee Agency UNHCR chief Filippo "
+        "Grandi, who ended a visit to China on Saturday.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2018-06-10")
+    assert not [e for e in draft.new_entries if e.kind == "organizations"]
+    assert any(m.entity_id == "unhcr" for m in draft.mentions if m.kind == "organizations")

@@ -722,8 +722,14 @@ _TAKES_ON = frozenset(
 
 
 def _ends_name(word: str, before: str) -> bool:
-    """Whether a word ends an organization's name before it: a form of address, or an "on" its head does not take."""
-    return word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss") or (word == "on" and before not in _TAKES_ON)
+    """Whether a word ends an organization's name before it: a form of address, an "on" its head does not take, or
+    an acronym after a word of the name, unbracketed ("United Nations Refugee Agency UNHCR chief": a name of its own,
+    unlike "Office of the UNHCR" or "UN DESA")."""
+    return (
+        word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss")
+        or (word == "on" and before not in _TAKES_ON)
+        or (re.fullmatch(r"[A-Z]{2,}", word) is not None and before[:1].isupper() and not before.isupper())
+    )
 
 
 _PLACED_VAGUELY = re.compile(r"\s+in\s+(?:the\s+|a\s+|each\s+|every\s+)?[a-z]")
