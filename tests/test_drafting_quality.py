@@ -8754,3 +8754,30 @@ def test_a_registered_bodys_name_with_its_unbracketed_acronym_is_no_new_organiza
     draft = draft_article("t", text, registries, [], "2018-06-10")
     assert not [e for e in draft.new_entries if e.kind == "organizations"]
     assert any(m.entity_id == "unhcr" for m in draft.mentions if m.kind == "organizations")
+
+
+# Lane i11s24y: a name with its acronym that the text calls a project or programme ('IOM's "Capacity Building for
+# Migration Management (CBMM) in China" project', "the BMS programme") is no organization; a body with its acronym
+# that the text never calls so stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The seminar is part of IOM\'s "Capacity Building for Migration Management (CBMM) in China" project. The '
+            "CBMM project is funded by donors.",
+            [],
+        ),
+        ("The Border Management Support (BMS) programme ends in May.", []),
+        ("Ada Kemp launched Safe Routes for Labour Migrants (SRLM). The SRLM Programme runs to 2026.", []),
+        (
+            "Ivo Lind opened the Migrant Resource Centre (MRC) in Suva. The MRC helps returnees.",
+            ["Migrant Resource Centre"],
+        ),
+        (
+            "Ada Kemp met the Border Management Unit (BMU), which runs a project in Laos.",
+            ["Border Management Unit"],
+        ),
+    ],
+)
+def test_a_named_project_is_no_organization(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected

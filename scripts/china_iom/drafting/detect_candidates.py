@@ -353,7 +353,7 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
                     match.group("acronym"),
                 )
             )
-    spelled, found = found, [c for c in found if not _GATHERING.search(c.name)]  # "... Conference (IBPC)": an event
+    spelled, found = found, [c for c in found if not _GATHERING.search(c.name) and not _is_project(text, c)]
     for match in _ORG_RUN.finditer(text, start, end):
         ranked = _RANKED.search(text, match.start(), match.end())
         stop = min(_before_spelled(text, *match.span(), spelled), ranked.start() if ranked else match.end())
@@ -521,6 +521,16 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
         if len(initials) > len(letters) + 2:
             break
     return None
+
+
+def _is_project(text: str, candidate: Candidate) -> bool:
+    """Whether the text calls the name or its acronym a project or programme ("the CBMM project", '"Capacity Building
+    for Migration Management (CBMM) in China" project'): a programme, not an organization."""
+    forms = "|".join(re.escape(f) for f in (candidate.name, candidate.acronym) if f)
+    return (
+        re.search(rf"\b(?:{forms})\)?(?: in [{UPPER}][\w'’-]*)?[\"”’']? (?:[Pp]roject|[Pp]rogramme|[Pp]rogram)\b", text)
+        is not None
+    )
 
 
 def spells(acronym: str, name: str) -> bool:
