@@ -8781,3 +8781,29 @@ def test_a_registered_bodys_name_with_its_unbracketed_acronym_is_no_new_organiza
 )
 def test_a_named_project_is_no_organization(text, expected):
     assert [c.name for c in organization_candidates(text)] == expected
+
+
+# Lane i11s24y: a statement's headline with an honorific before the title ("Statement by H.E. Ambassador Ada Kemp at
+# ...", "Statement of Ambassador Ivo Lind, Leader of ...") gave a role whose span ended on the space before the name,
+# which no quote selector could find: the draft was lost to "drafting failed". A role's span never has a space at an
+# edge, and the draft keeps the role.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Statement by H.E. Ambassador Ada Kemp at the 115th Session of the IOM Council",
+        "Statement of Ambassador Ada Kemp, Leader of the Chinese Delegation, At the Intergovernmental Conference",
+        "Remarks by H. E. Ambassador Ada Kemp at the General Debate",
+    ],
+)
+def test_a_statements_headline_role_is_quoted_without_edge_spaces(headline, seeds_copy, tmp_path):
+    source = tmp_path / "statement.txt"
+    source.write_text(
+        f"{headline}\n2024-11-28 21:04\n\nMr. Chair,\n\nChina appreciates the work of the IOM and supports the "
+        "Global Compact for Migration.\n",
+        encoding="utf-8",
+    )
+    added = add_article(source, seeds_copy, today=dt.date(2026, 1, 5))
+    draft = added.yaml_path.read_text(encoding="utf-8")
+    assert "drafting failed" not in draft and "person: ada-kemp" in draft
+    spans = [added.draft.text[r.start : r.end] for r in added.draft.roles]
+    assert spans and all(span == span.strip() for span in spans)
