@@ -8807,3 +8807,22 @@ def test_a_statements_headline_role_is_quoted_without_edge_spaces(headline, seed
     assert "drafting failed" not in draft and "person: ada-kemp" in draft
     spans = [added.draft.text[r.start : r.end] for r in added.draft.roles]
     assert spans and all(span == span.strip() for span in spans)
+
+
+# Lane i11s24y: a post's word before a body's head word is part of the body's name ("UNHCR Representative Office in
+# China"), so the name keeps its owner rather than becoming an ownerless "Representative Office in China"; a post
+# before a person's name still ends the body before it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Photo courtesy of UNHCR Representative Office in China.", ["UNHCR Representative Office in China"]),
+        (
+            "Staff of the Nordic Aid Representative Office in Laos met him.",
+            ["Nordic Aid Representative Office in Laos"],
+        ),
+        ("The Ministry of Public Security Deputy Director Ada Kemp spoke.", ["Ministry of Public Security"]),
+        ("Ivo Lind, Representative of the Nordic Aid Office, spoke.", ["Nordic Aid Office"]),
+    ],
+)
+def test_a_posts_word_before_a_head_word_stays_in_the_bodys_name(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == expected

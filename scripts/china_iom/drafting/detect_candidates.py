@@ -660,7 +660,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b)",
+        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b(?! (?:{ORG_HEADS})\b))",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
