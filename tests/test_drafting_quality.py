@@ -8826,3 +8826,35 @@ def test_a_statements_headline_role_is_quoted_without_edge_spaces(headline, seed
 )
 def test_a_posts_word_before_a_head_word_stays_in_the_bodys_name(sentence, expected):
     assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+# Lane i11s24y: a site's copyright line after the article ("Copyright © China International Development Cooperation
+# Agency. All rights reserved. Presented by China Daily.") is a footer: the body ends before it and proposes no
+# organization from it; a paragraph that speaks of copyright stays in the body.
+_CIDCA_STYLE_24Y = (
+    "CIDCA official meets IOM envoy\n\nCIDCA| Updated: 2023-01-12\n\nLi Wei, vice-chairman of the China International "
+    "Development Cooperation Agency (CIDCA), met with Ada Kemp, IOM's representative in China, on Jan 10, 2023.\n\n"
+    "The two sides exchanged views on issues of mutual concern and agreed to keep in close touch.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright © China International Development Cooperation Agency. All rights reserved. Presented by Nordic "
+        "Daily.\n",
+        "© 2023 Nordic Daily Media Group. All rights reserved.\n",
+        "COPYRIGHT 2023 Nordic Times. Reproduction without permission is prohibited.\n",
+    ],
+)
+def test_a_copyright_line_ends_the_body(footer, registries):
+    text = _CIDCA_STYLE_24Y + footer
+    draft = draft_article("t", text, registries, [])
+    assert text[: draft.layout.body[1]].rstrip().endswith("agreed to keep in close touch.")
+    assert not [e for e in draft.new_entries if "Nordic" in e.fields["name"]]
+
+
+def test_a_paragraph_on_copyright_stays_in_the_body(registries):
+    text = _CIDCA_STYLE_24Y + "Copyright protection for migrant artists was also discussed at the meeting in Beijing.\n"
+    draft = draft_article("t", text, registries, [])
+    assert text[: draft.layout.body[1]].rstrip().endswith("discussed at the meeting in Beijing.")
