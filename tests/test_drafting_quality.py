@@ -8632,3 +8632,229 @@ def test_a_credit_line_naming_an_unregistered_source_leaves_the_publisher_to_the
     added = add_article(source, seeds_copy, today=dt.date(2026, 1, 5))
     draft = added.yaml_path.read_text(encoding="utf-8")
     assert "  publisher: null\n" in draft and "Nordic Daily" in draft  # no guess from the organizations named
+
+
+# Lane i11s24y: a page on a site no registered organization publishes under (a news portal republishing an interview,
+# a diaspora site, a regional portal) names the agencies it reports on most; they are not its publisher. The publisher
+# comes from the address (a registered domain, or the acronym of an organization the text names in its host), the
+# credit line or the dateline's agency; otherwise it is left null with a problem naming the site.
+_INTERVIEW_24Y = (
+    "Refugee agency hails partnership\n\n"
+    "{lead} the UN Refugee Agency (UNHCR) has worked with China for four decades, said Ada Kemp, UNHCR's "
+    "Representative in China. UNHCR hopes to deepen that work, Kemp said. {tail}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "lead", "tail"),
+    [
+        ("http://www.example-portal.net/2019-05/07/content_1.htm", "Speaking in an interview,", ""),
+        ("https://diaspora-news.ca/portal.php?aid=12", "In Beijing on Friday,", "UNHCR thanked donors."),
+        ("http://eng.regional-daily.cn/china/1499.shtml", "On Wednesday,", "IOM was not mentioned."),
+    ],
+)
+def test_a_page_on_an_unregistered_site_has_no_guessed_publisher(url, lead, tail, seeds_copy, tmp_path):
+    source = tmp_path / "page.txt"
+    source.write_text(_INTERVIEW_24Y.format(lead=lead, tail=tail), encoding="utf-8")
+    added = add_article(source, seeds_copy, url=url, today=dt.date(2026, 1, 5))
+    draft = added.yaml_path.read_text(encoding="utf-8")
+    host = url.split("/")[2].removeprefix("www.")
+    assert "  publisher: null\n" in draft and f"no registered organization publishes under ''{host}''" in draft
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "publisher"),
+    [
+        # the host spells the acronym of an organization the text names: that organization, though others are named more
+        (
+            "http://en.cidca.gov.cn/2023-01/12/c_1.htm",
+            "CIDCA official meets UNHCR representative\n\nLi Wei of the CIDCA met with Ada Kemp, UNHCR's representative"
+            " in China, on Jan 10. UNHCR thanked China. UNHCR will help refugees.\n",
+            "cidca",
+        ),
+        (
+            "https://www.unhcr.org/news/1.html",
+            "IOM and UNHCR talk\n\nGENEVA - IOM and UNHCR held talks. IOM said the IOM office would help. IOM agreed.\n",
+            "unhcr",
+        ),
+        # a dateline's agency still gives the publisher of a republished story
+        (
+            "http://www.example-portal.net/2011-05/04/content_1.htm",
+            "Talks held\n\nBEIJING, May 3 (Xinhua) -- UNHCR and IOM officials met here on Tuesday. UNHCR said so.\n",
+            "xinhua",
+        ),
+        # no address: the organization named most often is still the flagged guess
+        (None, _INTERVIEW_24Y.format(lead="On Wednesday,", tail=""), "unhcr"),
+    ],
+)
+def test_the_publisher_comes_from_the_address_dateline_or_text(url, text, publisher, seeds_copy, tmp_path):
+    source = tmp_path / "page.txt"
+    source.write_text(text, encoding="utf-8")
+    added = add_article(source, seeds_copy, url=url, today=dt.date(2026, 1, 5))
+    assert f"  publisher: {publisher}\n" in added.yaml_path.read_text(encoding="utf-8")
+
+
+def test_an_acronym_in_the_host_of_an_organization_the_text_does_not_name_gives_no_publisher(seeds_copy, tmp_path):
+    source = tmp_path / "page.txt"  # "mfa" in another country's ministry's host, the text naming IOM only
+    source.write_text("IOM visit\n\nIOM officials visited the ministry on Monday. IOM said so.\n", encoding="utf-8")
+    added = add_article(source, seeds_copy, url="https://www.mfa.gov.example/news/1.html", today=dt.date(2026, 1, 5))
+    assert "  publisher: null\n" in added.yaml_path.read_text(encoding="utf-8")
+
+
+# Lane i11s24y: a gathering named with a body's word inside it ("the 24th International Border Police Conference
+# (IBPC)", "the Regional Immigration Service Summit") is an event, never a new organization, with or without its
+# acronym; a standing body named "Forum on ..." or a name running past the gathering's word stays one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Lind led a delegation to attend the 24th International Border Police Conference (IBPC) in Warsaw.", []),
+        ("Ada Kemp addressed the Annual Border Police Conference in Riga on Monday.", []),
+        ("The Regional Immigration Service Summit opened in Hanoi.", []),
+        ("Officials attended the Immigration Department Seminar (IDS) in Suva.", []),
+        ("The Police Academy Symposium closed on Friday.", []),
+        (
+            "Ivo Lind met the head of the Forum on China-Africa Cooperation (FOCAC) secretariat.",
+            ["Forum on China-Africa Cooperation"],
+        ),
+        ("Ada Kemp visited the Nordic Police Academy in Oslo.", ["Nordic Police Academy"]),
+        (
+            "Ivo Lind spoke at the Conference Secretariat of the Border Police Union (BPU).",
+            ["Border Police Union"],
+        ),
+    ],
+)
+def test_a_gatherings_name_is_no_organization(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+# Lane i11s24y: a body's name followed by an acronym without brackets ("said United Nations Refugee Agency UNHCR
+# chief Filippo Grandi") ends before the acronym: the name is a variant of the registered body, never a new one
+# spelled with its acronym; an acronym after "of the" or after another acronym is part of the name.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("said United Nations Refugee Agency UNHCR chief Ada Kemp on Friday.", ["United Nations Refugee Agency"]),
+        ("Officers of the Philippine National Police PNP met here.", ["Philippine National Police"]),
+        ("The Ministry of Public Security MPS hosted the talks.", ["Ministry of Public Security"]),
+        ("Ada Kemp of the Department of Immigration DOI spoke.", ["Department of Immigration"]),
+        ("A letter reached the Office of the UNHCR in Geneva.", ["Office of the UNHCR in Geneva"]),
+        ("Ivo Lind thanked the UN DESA Office for its work.", ["UN DESA Office"]),
+        ("Ivo Lind visited the Embassy of the PRC on Monday.", ["Embassy of the PRC"]),
+    ],
+)
+def test_an_unbracketed_acronym_ends_a_bodys_name(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+def test_a_registered_bodys_name_with_its_unbracketed_acronym_is_no_new_organization(registries):
+    text = (
+        "Refugee chief ends visit\n\nChina can help refugees, said United Nations Refugee Agency UNHCR chief Filippo "
+        "Grandi, who ended a visit to China on Saturday.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2018-06-10")
+    assert not [e for e in draft.new_entries if e.kind == "organizations"]
+    assert any(m.entity_id == "unhcr" for m in draft.mentions if m.kind == "organizations")
+
+
+# Lane i11s24y: a name with its acronym that the text calls a project or programme ('IOM's "Capacity Building for
+# Migration Management (CBMM) in China" project', "the BMS programme") is no organization; a body with its acronym
+# that the text never calls so stays one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The seminar is part of IOM\'s "Capacity Building for Migration Management (CBMM) in China" project. The '
+            "CBMM project is funded by donors.",
+            [],
+        ),
+        ("The Border Management Support (BMS) programme ends in May.", []),
+        ("Ada Kemp launched Safe Routes for Labour Migrants (SRLM). The SRLM Programme runs to 2026.", []),
+        (
+            "Ivo Lind opened the Migrant Resource Centre (MRC) in Suva. The MRC helps returnees.",
+            ["Migrant Resource Centre"],
+        ),
+        (
+            "Ada Kemp met the Border Management Unit (BMU), which runs a project in Laos.",
+            ["Border Management Unit"],
+        ),
+    ],
+)
+def test_a_named_project_is_no_organization(text, expected):
+    assert [c.name for c in organization_candidates(text)] == expected
+
+
+# Lane i11s24y: a statement's headline with an honorific before the title ("Statement by H.E. Ambassador Ada Kemp at
+# ...", "Statement of Ambassador Ivo Lind, Leader of ...") gave a role whose span ended on the space before the name,
+# which no quote selector could find: the draft was lost to "drafting failed". A role's span never has a space at an
+# edge, and the draft keeps the role.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Statement by H.E. Ambassador Ada Kemp at the 115th Session of the IOM Council",
+        "Statement of Ambassador Ada Kemp, Leader of the Chinese Delegation, At the Intergovernmental Conference",
+        "Remarks by H. E. Ambassador Ada Kemp at the General Debate",
+    ],
+)
+def test_a_statements_headline_role_is_quoted_without_edge_spaces(headline, seeds_copy, tmp_path):
+    source = tmp_path / "statement.txt"
+    source.write_text(
+        f"{headline}\n2024-11-28 21:04\n\nMr. Chair,\n\nChina appreciates the work of the IOM and supports the "
+        "Global Compact for Migration.\n",
+        encoding="utf-8",
+    )
+    added = add_article(source, seeds_copy, today=dt.date(2026, 1, 5))
+    draft = added.yaml_path.read_text(encoding="utf-8")
+    assert "drafting failed" not in draft and "person: ada-kemp" in draft
+    spans = [added.draft.text[r.start : r.end] for r in added.draft.roles]
+    assert spans and all(span == span.strip() for span in spans)
+
+
+# Lane i11s24y: a post's word before a body's head word is part of the body's name ("UNHCR Representative Office in
+# China"), so the name keeps its owner rather than becoming an ownerless "Representative Office in China"; a post
+# before a person's name still ends the body before it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Photo courtesy of UNHCR Representative Office in China.", ["UNHCR Representative Office in China"]),
+        (
+            "Staff of the Nordic Aid Representative Office in Laos met him.",
+            ["Nordic Aid Representative Office in Laos"],
+        ),
+        ("The Ministry of Public Security Deputy Director Ada Kemp spoke.", ["Ministry of Public Security"]),
+        ("Ivo Lind, Representative of the Nordic Aid Office, spoke.", ["Nordic Aid Office"]),
+    ],
+)
+def test_a_posts_word_before_a_head_word_stays_in_the_bodys_name(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+# Lane i11s24y: a site's copyright line after the article ("Copyright © China International Development Cooperation
+# Agency. All rights reserved. Presented by China Daily.") is a footer: the body ends before it and proposes no
+# organization from it; a paragraph that speaks of copyright stays in the body.
+_CIDCA_STYLE_24Y = (
+    "CIDCA official meets IOM envoy\n\nCIDCA| Updated: 2023-01-12\n\nLi Wei, vice-chairman of the China International "
+    "Development Cooperation Agency (CIDCA), met with Ada Kemp, IOM's representative in China, on Jan 10, 2023.\n\n"
+    "The two sides exchanged views on issues of mutual concern and agreed to keep in close touch.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright © China International Development Cooperation Agency. All rights reserved. Presented by Nordic "
+        "Daily.\n",
+        "© 2023 Nordic Daily Media Group. All rights reserved.\n",
+        "COPYRIGHT 2023 Nordic Times. Reproduction without permission is prohibited.\n",
+    ],
+)
+def test_a_copyright_line_ends_the_body(footer, registries):
+    text = _CIDCA_STYLE_24Y + footer
+    draft = draft_article("t", text, registries, [])
+    assert text[: draft.layout.body[1]].rstrip().endswith("agreed to keep in close touch.")
+    assert not [e for e in draft.new_entries if "Nordic" in e.fields["name"]]
+
+
+def test_a_paragraph_on_copyright_stays_in_the_body(registries):
+    text = _CIDCA_STYLE_24Y + "Copyright protection for migrant artists was also discussed at the meeting in Beijing.\n"
+    draft = draft_article("t", text, registries, [])
+    assert text[: draft.layout.body[1]].rstrip().endswith("discussed at the meeting in Beijing.")

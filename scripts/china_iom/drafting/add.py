@@ -317,8 +317,9 @@ def publisher_of(url: str | None, registries: Registries) -> str | None:
 
 def _publisher(draft: Draft, registries: Registries, url: str | None, problems: list[Unresolved]) -> str | None:
     """The organization whose web domain the address has; else the source a credit line after the body names (None,
-    with a problem, if it is not registered); else the agency in the dateline, else the organization named most
-    often, flagged for checking; else None, with a problem (the text names no known organization)."""
+    with a problem, if it is not registered); else the agency in the dateline; else, for a page with an address, the
+    organization whose acronym its host has; else, for a text without one, the organization named most often,
+    flagged for checking; else None, with a problem."""
     if (publisher := publisher_of(url, registries)) is not None:
         draft.notes["found"].insert(0, f"publisher: {publisher!r}, from the domain of {url}")
         return publisher
@@ -335,18 +336,14 @@ def _publisher(draft: Draft, registries: Registries, url: str | None, problems: 
                 )
             )
         return publisher
-    orgs = [
-        m.entity_id
-        for m in draft.mentions
-        if m.kind == "organizations" and m.entity_id in registries.organizations.entries
-    ]
-    if draft.layout.dateline is not None:
-        in_dateline = [
-            m.entity_id
-            for m in draft.mentions
-            if m.kind == "organizations" and draft.layout.dateline[0] <= m.start < draft.layout.dateline[1]
-        ]
-        orgs = in_dateline or orgs
+    dateline = draft.layout.dateline or (0, 0)
+    named = [m for m in draft.mentions if m.kind == "organizations" and m.entity_id in registries.organizations.entries]
+    orgs = [m.entity_id for m in named]
+    if in_dateline := [m.entity_id for m in named if dateline[0] <= m.start < dateline[1]]:
+        orgs = in_dateline
+    elif url:
+        if not (orgs := _host_owners(url, set(orgs), registries, problems)):
+            return None
     if not orgs:
         problems.append(
             (
@@ -359,9 +356,34 @@ def _publisher(draft: Draft, registries: Registries, url: str | None, problems: 
         return None
     publisher = max(dict.fromkeys(orgs), key=orgs.count)
     draft.notes["check"].insert(
-        0, f"publisher: guessed {publisher!r} (dateline agency or most named organization); pass --publisher to set it"
+        0,
+        f"publisher: guessed {publisher!r} (dateline agency, acronym in the address or most named organization); pass --publisher to set it",
     )
     return publisher
+
+
+def _host_owners(url: str, named: set[str], registries: Registries, problems: list[Unresolved]) -> list[str]:
+    """The one organization the text names whose acronym is a label of the address's host ("cidca" in
+    en.cidca.gov.cn); else none, with a problem: the organizations a page on another site names most are not its
+    publisher."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    labels = set(host.split("."))
+    owners = {
+        eid
+        for eid in named
+        for form in surface_forms(registries.organizations.entries[eid])
+        if len(form) >= 3 and form.isalpha() and form.isupper() and form.lower() in labels
+    }
+    if len(owners) == 1:
+        return list(owners)
+    problems.append(
+        (
+            "article.publisher",
+            f"no registered organization publishes under {host or url!r}; give the publisher's organization id "
+            "(and add the site to its `domains:` in registry/organizations.yaml)",
+        )
+    )
+    return []
 
 
 def _credited(draft: Draft, registries: Registries) -> tuple[str, str | None] | None:

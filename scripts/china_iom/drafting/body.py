@@ -4,7 +4,7 @@ Site menus (short lines without a full stop), share buttons, notices, contact
 blocks and photo captions lie outside the body. The body starts at the first
 dateline ("BEIJING, April 3 (Xinhua) --", "Geneva -", "Beijing, 21 September 2023 –") or, failing that, at the
 first line that reads like a paragraph; it ends with the last paragraph before
-the first footer line ("Notice:", "For more information", "Tel.", "Email:").
+the first footer line ("Notice:", "For more information", "Tel.", "Email:", "Copyright ©").
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}
 _SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)
 _FOOTER = re.compile(
     r"^\s*(?:notice\s*:|for more information|for further information|media contact|contacts?\s*:|press contact"
-    r"|tel\b|tel\.|phone\s*:|email\s*:|e-mail\s*:|fax\s*:|related (?:news|articles|stories))",
+    r"|tel\b|tel\.|phone\s*:|email\s*:|e-mail\s*:|fax\s*:|related (?:news|articles|stories)"
+    r"|copyright\s*(?:©|\(c\)|\d{4}|:)|©|[^\n]*\ball rights reserved\b)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[A-Z][\w'’-]*(?: [^\s]+){7,}[a-z)][.!?][\"”’]?\s*")  # eight words or more, ending on a stop

@@ -189,6 +189,8 @@ _WHEN = frozenset(
 _EVENT_OF = re.compile(
     rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:Summit|Session|Meeting|Plenary|Anniversary) of (?:the )?"
 )
+# A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
+_GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
 _LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:the|a|an|its|his|her|their) ")
@@ -351,7 +353,7 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
                     match.group("acronym"),
                 )
             )
-    spelled = list(found)
+    spelled, found = found, [c for c in found if not _GATHERING.search(c.name) and not _is_project(text, c)]
     for match in _ORG_RUN.finditer(text, start, end):
         ranked = _RANKED.search(text, match.start(), match.end())
         stop = min(_before_spelled(text, *match.span(), spelled), ranked.start() if ranked else match.end())
@@ -521,6 +523,16 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
     return None
 
 
+def _is_project(text: str, candidate: Candidate) -> bool:
+    """Whether the text calls the name or its acronym a project or programme ("the CBMM project", '"Capacity Building
+    for Migration Management (CBMM) in China" project'): a programme, not an organization."""
+    forms = "|".join(re.escape(f) for f in (candidate.name, candidate.acronym) if f)
+    return (
+        re.search(rf"\b(?:{forms})\)?(?: in [{UPPER}][\w'’-]*)?[\"”’']? (?:[Pp]roject|[Pp]rogramme|[Pp]rogram)\b", text)
+        is not None
+    )
+
+
 def spells(acronym: str, name: str) -> bool:
     """Whether an acronym spells the whole name by its initials ("CCG": "Center for China and Globalization")."""
     return _spelled_by(name, 0, len(name), acronym) == (0, len(name))
@@ -570,6 +582,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             len(words) >= 2
             and named
+            and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
             and not all(_GENERIC.fullmatch(w) for w in words)  # "the Consulate General": a description, no name
             and words[0]
             not in _STOP
@@ -647,7 +660,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b)",
+        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b(?! (?:{ORG_HEADS})\b))",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
@@ -719,8 +732,14 @@ _TAKES_ON = frozenset(
 
 
 def _ends_name(word: str, before: str) -> bool:
-    """Whether a word ends an organization's name before it: a form of address, or an "on" its head does not take."""
-    return word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss") or (word == "on" and before not in _TAKES_ON)
+    """Whether a word ends an organization's name before it: a form of address, an "on" its head does not take, or
+    an acronym after a word of the name, unbracketed ("United Nations Refugee Agency UNHCR chief": a name of its own,
+    unlike "Office of the UNHCR" or "UN DESA")."""
+    return (
+        word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss")
+        or (word == "on" and before not in _TAKES_ON)
+        or (re.fullmatch(r"[A-Z]{2,}", word) is not None and before[:1].isupper() and not before.isupper())
+    )
 
 
 _PLACED_VAGUELY = re.compile(r"\s+in\s+(?:the\s+|a\s+|each\s+|every\s+)?[a-z]")

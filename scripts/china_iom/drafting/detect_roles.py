@@ -108,7 +108,13 @@ def find_roles(
         if not any(_repeated(role, r) for r in unique.values()):
             unique.setdefault((role.person, role.title), role)
     kept = [r for r in unique.values() if not _addressed(text, r, found)]
-    return sorted((_ranked(text, r, kept) for r in kept), key=lambda r: r.start)
+    return sorted((_trimmed(text, _ranked(text, r, kept)) for r in kept), key=lambda r: r.start)
+
+
+def _trimmed(text: str, role: RoleSpan) -> RoleSpan:
+    """The role's span without the spaces at its edges ("H.E. Ambassador " before a name): a quote never ends on one."""
+    start = role.start + len(text[role.start : role.end]) - len(text[role.start : role.end].lstrip())
+    return replace(role, start=start, end=start + len(text[start : role.end].rstrip()))
 
 
 def _repeated(role: RoleSpan, first: RoleSpan) -> bool:
