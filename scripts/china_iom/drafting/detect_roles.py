@@ -101,7 +101,9 @@ def find_roles(
             found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
     for match in [*BRIEFING.finditer(text), *STATEMENT.finditer(text)]:  # a headline's spokesperson or speaker
         if spokesperson := (names or {}).get(fold(match.group("name"))):
-            found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
+            start, end = match.span("phrase")  # "by H.E. Ambassador ": the titles, without the space before the name
+            end = start + len(text[start:end].rstrip())
+            found += _phrase_roles(text, spokesperson, start, end, organizations, ministries, False)
     found += _ranks_of_bodies(text, people, organizations, {r.person for r in found})
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(_ours(text, found), key=lambda r: r.start):

@@ -386,7 +386,7 @@ def propose_meetings(
             meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
     seat_places(text, organizations, places, country_places, meetings)
-    return _without_empty(meetings)
+    return _without_empty(_without_repeats(text, meetings))
 
 
 def _follow_up(
@@ -520,6 +520,31 @@ def _asked(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence is in a question's paragraph: one opening "Q:" or ending with a question mark."""
     start, end = text.rfind("\n", 0, sentence[0]) + 1, text.find("\n", sentence[1])
     return bool(_QUESTION.match(text, start)) or text[start : len(text) if end < 0 else end].rstrip().endswith("?")
+
+
+def _without_repeats(text: str, meetings: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """The meetings, each told again word for word (a photo caption printed twice, a headline repeated in the lede)
+    left with no one in it: the same kind, people, day and place, in a sentence holding the earlier one's words."""
+    for i, later in enumerate(meetings):
+        words = " ".join(text[slice(*later.sentence)].split())
+        if any(_same_report(m, later) and " ".join(text[slice(*m.sentence)].split()) in words for m in meetings[:i]):
+            later.participants, later.organizations = [], []
+    return meetings
+
+
+def _same_report(first: ProposedMeeting, later: ProposedMeeting) -> bool:
+    """Whether two meetings proposed from different sentences say the same thing: their kind, people, date, place."""
+    return (
+        first.sentence != later.sentence
+        and (first.kind, first.participants, first.place, first.parent)
+        == (
+            later.kind,
+            later.participants,
+            later.place,
+            later.parent,
+        )
+        and (first.date and first.date.value) == (later.date and later.date.value)
+    )
 
 
 def _without_empty(meetings: list[ProposedMeeting]) -> list[ProposedMeeting]:
