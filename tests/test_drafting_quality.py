@@ -8725,3 +8725,29 @@ def test_visits_counted_are_no_meeting(sentence, visits, registries):
 )
 def test_a_report_printed_twice_is_one_meeting(text, count, registries):
     assert len(_meetings(text, registries, "2017-06-08")) == count
+
+
+# Lane i11s24x: "A met with B, who attended the Forum in Beijing" says B was at the forum, not A; "At the Forum, A met
+# with B" puts both there.
+@pytest.mark.parametrize(
+    "sentence, attendees",
+    [
+        (
+            "Qin Gang on Monday met with António Vitorino, who attended the Second Global Forum on Migration in Beijing.",
+            ["antonio-vitorino"],
+        ),
+        (
+            "Qin Gang on Monday met with António Vitorino, who was attending the Second Global Forum on Migration in "
+            "Beijing.",
+            ["antonio-vitorino"],
+        ),
+        (
+            "At the Second Global Forum on Migration in Beijing on Monday, Qin Gang met with António Vitorino.",
+            ["qin-gang", "antonio-vitorino"],
+        ),
+    ],
+)
+def test_who_attended_a_gathering_in_a_relative_clause_is_alone_at_it(sentence, attendees, registries):
+    forum, talks = _meetings(f"BEIJING, April 4 (Xinhua) -- {sentence}\n", registries, "2023-04-04")
+    assert forum.kind == "forum" and forum.participants == attendees
+    assert talks.participants == ["qin-gang", "antonio-vitorino"] and talks.parent == 0

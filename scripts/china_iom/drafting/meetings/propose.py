@@ -331,7 +331,8 @@ def propose_meetings(
                 ):
                     meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
                     if not _ASIDE.search(text, s, match.start()):
-                        gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                        there = _who_attended(text, (match.end(), e), inside) or meeting.participants
+                        gathering.participants += [p for p in there if p not in gathering.participants]
                 found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
                 found = [
                     m
@@ -408,6 +409,19 @@ def _follow_up(
 
 # "On the margins of the Forum, A and B signed": within it, but whom they met there is not said to be at the gathering
 _ASIDE = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b")
+
+# "A met with B, who attended the Forum in Beijing": B's attendance, told in a clause of B's own
+_WHO_ATTENDED = re.compile(
+    r",\s+who\s+(?:(?:also|was|is|had|has|have|were|are)\s+)*(?:attended|attends|attending|came\s+to|was\s+in)\b"
+)
+
+
+def _who_attended(text: str, span: tuple[int, int], inside: list[EntitySpan]) -> list[str]:
+    """The one person whom a relative clause after the trigger says was at the gathering ("met with B, who attended
+    the Forum"): B alone is at it; none if no such clause follows a name."""
+    clause = _WHO_ATTENDED.search(text, *span)
+    return [p.entity for p in inside if clause and p.end == clause.start()][:1]
+
 
 # "Officials from B attended the video call": they join the call just reported, no gathering of their own
 _ATTENDED_CALL = re.compile(r"\b(?:also )?attended the (?:video |phone |telephone |virtual )?(?:call|conversation)\b")
