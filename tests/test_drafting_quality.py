@@ -8751,3 +8751,30 @@ def test_who_attended_a_gathering_in_a_relative_clause_is_alone_at_it(sentence, 
     forum, talks = _meetings(f"BEIJING, April 4 (Xinhua) -- {sentence}\n", registries, "2023-04-04")
     assert forum.kind == "forum" and forum.participants == attendees
     assert talks.participants == ["qin-gang", "antonio-vitorino"] and talks.parent == 0
+
+
+# Lane i11s24x: "a study tour bringing officials to Tanzania to learn about X and meet with counterparts" says what the
+# trip was for; no meeting of IOM with the officials it brought is told. A meeting planned ("is scheduled to visit A
+# and meet with B") or held for a purpose ("met with B to discuss") stays.
+@pytest.mark.parametrize(
+    "sentence, meetings",
+    [
+        (
+            "IOM has completed a six-day study tour bringing immigration officials of Ruritania to Tanzania to learn "
+            "about border management and meet with Tanzanian counterparts.",
+            [],
+        ),
+        ("The delegation came to Geneva to study migration data and meet with officials of IOM.", []),
+        (
+            "Filippo Grandi is scheduled to visit Beijing and meet with Xu Ganlu on Tuesday.",
+            [("visit", ["filippo-grandi"]), ("bilateral_talks", ["filippo-grandi", "xu-ganlu"])],
+        ),
+        (
+            "Xu Ganlu met with Filippo Grandi on Monday to discuss refugee protection.",
+            [("bilateral_talks", ["xu-ganlu", "filippo-grandi"])],
+        ),
+    ],
+)
+def test_what_a_trip_was_for_is_no_meeting(sentence, meetings, registries):
+    found = _meetings(f"BEIJING, April 4 (Xinhua) -- {sentence}\n", registries, "2023-04-04")
+    assert [(m.kind, m.participants) for m in found] == meetings

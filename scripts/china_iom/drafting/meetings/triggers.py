@@ -513,11 +513,19 @@ _COUNTED = re.compile(
 )
 
 
+# "a study tour bringing officials to Tanzania to learn about X and meet with counterparts": what a trip was for
+_PURPOSE = re.compile(r"\b(?:in order )?to (?!be\b)[a-z]+\b[^,;.]{0,80}?\band $|\b(?:in order|so as) to $")
+
+
 def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool:
-    """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary") or counts visits
-    ("has visited China twice") rather than reporting one meeting."""
+    """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary"), counts visits ("has
+    visited China twice") or says what a trip was for ("to learn about X and meet with B"), rather than reporting one
+    meeting."""
     if match.groupdict().get("occasion") is not None:
         return _TIME_SUBJECT.search(text, max(start, match.start() - 30), match.start()) is not None
+    if match.group(0).startswith("meet "):
+        purpose = _PURPOSE.search(text, max(start, match.start() - 100), match.start())
+        return purpose is not None and not planned(text, start, match)
     return match.group(0).startswith("visited") and _COUNTED.match(text, match.end(), end) is not None
 
 
