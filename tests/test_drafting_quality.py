@@ -8778,3 +8778,29 @@ def test_who_attended_a_gathering_in_a_relative_clause_is_alone_at_it(sentence, 
 def test_what_a_trip_was_for_is_no_meeting(sentence, meetings, registries):
     found = _meetings(f"BEIJING, April 4 (Xinhua) -- {sentence}\n", registries, "2023-04-04")
     assert [(m.kind, m.participants) for m in found] == meetings
+
+
+# Lane i11s24x: a republished story whose one paragraph ends with its source in brackets after the last stop ("...
+# of the United Nations. (Xinhua)") had no line that read as running text, and the headline was taken for the body.
+@pytest.mark.parametrize("source", ["(Xinhua)", "(New News Agency)", "(AP)"])
+def test_a_paragraph_ending_with_its_source_in_brackets_is_the_body(source, registries):
+    paragraph = (
+        "State Councilor Qin Gang met with Director General Vitorino of the International Organization for "
+        f"Migration in Beijing on the 3rd. Both sides agreed to deepen cooperation on migration governance. {source}"
+    )
+    text = (
+        "Qin Gang Meets with Director General Vitorino\n\n2023-04-04\n\n"
+        f"{paragraph}\n\nEditor: Ada Kemp\n\nReturn to list\n"
+    )
+    layout = find_layout(text)
+    assert text[slice(*layout.body)] == paragraph[: -len(source) - 1]
+    assert [m.participants for m in draft_article("t", text, registries, []).meetings] == [
+        ["qin-gang", "antonio-vitorino"]
+    ]
+
+
+@pytest.mark.parametrize("ending", ["in Oslo on Monday (local time).", "in Oslo (Norway) on Monday."])
+def test_brackets_inside_the_last_sentence_stay_in_the_body(ending):
+    paragraph = f"Ivo Lind of the Nordic Labour Organization met Ada Kemp to discuss labour migration {ending}"
+    text = f"Headline of the page\n\n{paragraph}\n"
+    assert text[slice(*find_layout(text).body)] == paragraph

@@ -33,7 +33,8 @@ DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 
     + _AGENCY  # the agency alone, opening a line: "(ECNS) --"
     + rf") ?(?:--|[-–—]) (?=[{UPPER}\"“])"
 )
-_END_MARK = re.compile(r"\s+(?:Enditem|\(END\))\s*$")  # wire copy's end of story: "... the talks. Enditem"
+# wire copy's end of story: "... the talks. Enditem"; its source after the last stop: "... the talks. (Xinhua)"
+_END_MARK = re.compile(r"\s+(?:Enditem|\(END\))\s*$|(?<=[.!?\"”’])\s+\((?:[A-Z][\w.'’&-]*\s?){1,5}\)\s*$")
 _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)
 _FOOTER = re.compile(
