@@ -8804,3 +8804,33 @@ def test_brackets_inside_the_last_sentence_stay_in_the_body(ending):
     paragraph = f"Ivo Lind of the Nordic Labour Organization met Ada Kemp to discuss labour migration {ending}"
     text = f"Headline of the page\n\n{paragraph}\n"
     assert text[slice(*find_layout(text).body)] == paragraph
+
+
+# Lane i11s24x: ", who also attended the Forum" tells of the person just named, in a sentence reporting a meeting of
+# its own: neither a sentence dropped as an addition to no meeting, nor both people added to the meeting above. "Vice
+# Minister Ma Zhaoxu also attended the meeting" still adds to the talks above.
+@pytest.mark.parametrize(
+    "before, sentence, expected",
+    [
+        (
+            "",
+            "Qin Gang on Monday met with António Vitorino, who also attended the Second Global Forum on Migration in "
+            "Beijing.",
+            [["antonio-vitorino"], ["qin-gang", "antonio-vitorino"]],
+        ),
+        (
+            "Xu Ganlu met with Filippo Grandi on Sunday.\n\n",
+            "Qin Gang on Monday met with António Vitorino, who also attended the Second Global Forum on Migration in "
+            "Beijing.",
+            [["xu-ganlu", "filippo-grandi"], ["antonio-vitorino"], ["qin-gang", "antonio-vitorino"]],
+        ),
+        (
+            "Xu Ganlu held talks with Filippo Grandi on Sunday.\n\n",
+            "Vice Minister Ma Zhaoxu also attended the meeting.",
+            [["xu-ganlu", "filippo-grandi", "ma-zhaoxu"]],
+        ),
+    ],
+)
+def test_who_also_attended_is_no_addition_to_the_meeting_above(before, sentence, expected, registries):
+    text = f"BEIJING, April 4 (Xinhua) -- {before}{sentence}\n"
+    assert [m.participants for m in _meetings(text, registries, "2023-04-04")] == expected

@@ -124,7 +124,7 @@ def propose_meetings(
             meetings.append(after)
             continue
         if (
-            not meetings and ADDS.search(text, s, e) and not FIRST_REPORT.search(text, s, e)
+            not meetings and _adds(ADDS, text, (s, e)) and not FIRST_REPORT.search(text, s, e)
         ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
@@ -132,7 +132,7 @@ def propose_meetings(
         if (
             meetings
             and (
-                BACK.search(text, s, e)
+                _adds(BACK, text, (s, e))
                 or BACK.match(text, s, e)
                 or _ATTENDED_CALL.search(text, s, e)
                 or names_signatories(text, (s, e), meetings)
@@ -414,6 +414,16 @@ _ASIDE = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b")
 _WHO_ATTENDED = re.compile(
     r",\s+who\s+(?:(?:also|was|is|had|has|have|were|are)\s+)*(?:attended|attends|attending|came\s+to|was\s+in)\b"
 )
+
+
+# ", who also attended the Forum": a clause about the person just named, within a sentence of its own
+_WHO = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _adds(pattern: re.Pattern[str], text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence adds to a meeting reported before ("B also attended the talks"), never in a clause
+    about someone it names ("A met with B, who also attended the Forum": a meeting of its own)."""
+    return any(not _WHO.search(text, span[0], m.start()) for m in pattern.finditer(text, *span))
 
 
 def _who_attended(text: str, span: tuple[int, int], inside: list[EntitySpan]) -> list[str]:
