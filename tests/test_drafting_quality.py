@@ -8834,3 +8834,30 @@ def test_brackets_inside_the_last_sentence_stay_in_the_body(ending):
 def test_who_also_attended_is_no_addition_to_the_meeting_above(before, sentence, expected, registries):
     text = f"BEIJING, April 4 (Xinhua) -- {before}{sentence}\n"
     assert [m.participants for m in _meetings(text, registries, "2023-04-04")] == expected
+
+
+# Lane i11s24x: a short last sentence right after the last paragraph ("Vice Minister Ma Zhaoxu was also present.") is
+# part of the body, and its people take part in the meeting above; short lines of a page's footer are not.
+@pytest.mark.parametrize(
+    "tail, kept",
+    [
+        ("Vice Minister Ma Zhaoxu was also present.", True),
+        ("Ma Zhaoxu also attended the meeting.", True),
+        ("All rights reserved.", False),
+        ("Editor: Ada Kemp", False),
+        ("Return to list", False),
+        ("Share on WeChat and Twitter today.", False),
+    ],
+)
+def test_a_short_last_sentence_after_the_last_paragraph_ends_the_body(tail, kept, registries):
+    paragraph = "BEIJING, April 4 (Xinhua) -- Xu Ganlu held talks with Filippo Grandi in Beijing on Sunday."
+    text = f"Xu Ganlu meets Grandi\n\n{paragraph}\n\n{tail}\n"
+    assert text[slice(*find_layout(text).body)].endswith(tail if kept else paragraph)
+    participants = _meetings(text, registries, "2023-04-04")[0].participants
+    assert ("ma-zhaoxu" in participants) == kept
+
+
+def test_a_short_sentence_after_a_footer_line_stays_out_of_the_body():
+    paragraph = "BEIJING, April 4 (Xinhua) -- Xu Ganlu held talks with Filippo Grandi in Beijing on Sunday."
+    text = f"Xu Ganlu meets Grandi\n\n{paragraph}\n\nRelated stories\n\nChina hosts a forum on migration.\n"
+    assert text[slice(*find_layout(text).body)] == paragraph
