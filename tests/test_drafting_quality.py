@@ -8858,3 +8858,232 @@ def test_a_paragraph_on_copyright_stays_in_the_body(registries):
     text = _CIDCA_STYLE_24Y + "Copyright protection for migrant artists was also discussed at the meeting in Beijing.\n"
     draft = draft_article("t", text, registries, [])
     assert text[: draft.layout.body[1]].rstrip().endswith("discussed at the meeting in Beijing.")
+
+
+# Lane i11s24x: a statement's headline naming a registered speaker after a form of address ("Statement by H.E.
+# Ambassador Chen Xu at ...") gave a role whose quote ended in the space before the name, and the draft failed on it.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Statement by H.E. Ambassador Chen Xu at the 114th Session of the IOM Council",
+        "Remarks by H.E. Ambassador MA Zhaoxu, Head of the Chinese Delegation, at the Special Session",
+        "Statement by Ambassador Chen Xu at the General Debate of the 110th Session of the Council",
+        "Keynote Speech by H.E. Ambassador Chen Xu on World Refugee Day",
+    ],
+)
+def test_a_statement_headline_naming_a_registered_speaker_is_drafted(headline, seeds_copy, tmp_path):
+    source = tmp_path / "statement.txt"
+    source.write_text(
+        f"{headline}\n2023-11-29 18:40\n\nMr. Chair,\n\nDistinguished delegates,\n\n"
+        "China appreciates the work of the Director General and her team over the past year, and I would like to make "
+        "two points.\n\nFirst, we support the Global Compact for Migration.\n",
+        encoding="utf-8",
+    )
+    draft = add_article(source, seeds_copy, today=dt.date(2026, 1, 5)).yaml_path.read_text(encoding="utf-8")
+    assert "drafting failed" not in draft
+    roles = find_roles(source.read_text(encoding="utf-8"), [], [], {}, {"chen xu": "chen-xu", "ma zhaoxu": "ma-zhaoxu"})
+    text = source.read_text(encoding="utf-8")
+    assert roles and all(text[r.start : r.end] == text[r.start : r.end].strip() for r in roles)
+
+
+# Lane i11s24x: "This year marks the 65th anniversary of the IOM" tells what a date falls on; no gathering is held.
+@pytest.mark.parametrize(
+    "sentence, held",
+    [
+        ("This year marks the 65th anniversary of the International Organization for Migration.", False),
+        ("2026 marks the tenth anniversary of China's membership of IOM, Ambassador Chen Xu said.", False),
+        ("Today marks the first anniversary of the founding of the National Immigration Administration.", False),
+        ("The year marked the 20th anniversary of official relations between China and IOM.", False),
+        ("The IOM marked its 70th anniversary with a reception in Beijing on 19 April 2021.", True),
+        ("The National Immigration Administration celebrated its first anniversary at a reception on Tuesday.", True),
+    ],
+)
+def test_a_date_that_falls_on_an_anniversary_is_no_gathering(sentence, held, registries):
+    meetings = _meetings(f"GENEVA, May 2 -- {sentence}\n", registries, "2021-05-02")
+    assert bool(meetings) == held
+
+
+# Lane i11s24x: "Grandi has visited China twice" counts visits; no one visit is told (nor dated by "Taking office in
+# 2016").
+@pytest.mark.parametrize(
+    "sentence, visits",
+    [
+        ("Taking office in 2016, Grandi has visited China twice and pledged to come annually.", 0),
+        ("Swing visited the country three times between 2013 and 2016.", 0),
+        ("Vitorino has visited Beijing on several occasions since 2018.", 0),
+        ("Grandi visited China in June 2017 and met officials of the Ministry of Civil Affairs.", 1),
+        ("Swing visited Shanghai on Tuesday, a day after talks in Beijing.", 1),
+    ],
+)
+def test_visits_counted_are_no_meeting(sentence, visits, registries):
+    meetings = _meetings(f"BEIJING, June 9 (Xinhua) -- {sentence}\n", registries, "2018-06-09")
+    assert len([m for m in meetings if m.kind in ("visit", "trip")]) == visits
+
+
+# Lane i11s24x: a photo caption printed twice (its alt text and its caption, run together with the credit) is one
+# speech, not two (the second with the credit's agency as a participant); the same people meeting again on another
+# day, or in one sentence, stay two meetings.
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        (
+            "UN High Commissioner for Refugees Filippo Grandi addresses students at Peking University in Beijing. "
+            "© UNHCR/Ada Kemp UN High Commissioner for Refugees Filippo Grandi addresses students at Peking "
+            "University in Beijing.\n\nHe called for more support to host countries.\n",
+            1,
+        ),
+        (
+            "Filippo Grandi met with Xu Ganlu in Beijing on June 5.\n\nFilippo Grandi met with Xu Ganlu in Beijing "
+            "on June 5.\n\nThe two discussed refugee protection.\n",
+            1,
+        ),
+        (
+            "Filippo Grandi met with Xu Ganlu in Beijing on June 5.\n\nFilippo Grandi met with Xu Ganlu in Geneva "
+            "on June 5.\n",
+            2,
+        ),
+        (
+            "Filippo Grandi met with Xu Ganlu in Beijing on June 5.\n\nOn June 7, Filippo Grandi met with Xu Ganlu "
+            "in Beijing again.\n",
+            2,
+        ),
+    ],
+)
+def test_a_report_printed_twice_is_one_meeting(text, count, registries):
+    assert len(_meetings(text, registries, "2017-06-08")) == count
+
+
+# Lane i11s24x: "A met with B, who attended the Forum in Beijing" says B was at the forum, not A; "At the Forum, A met
+# with B" puts both there.
+@pytest.mark.parametrize(
+    "sentence, attendees",
+    [
+        (
+            "Qin Gang on Monday met with António Vitorino, who attended the Second Global Forum on Migration in Beijing.",
+            ["antonio-vitorino"],
+        ),
+        (
+            "Qin Gang on Monday met with António Vitorino, who was attending the Second Global Forum on Migration in "
+            "Beijing.",
+            ["antonio-vitorino"],
+        ),
+        (
+            "At the Second Global Forum on Migration in Beijing on Monday, Qin Gang met with António Vitorino.",
+            ["qin-gang", "antonio-vitorino"],
+        ),
+    ],
+)
+def test_who_attended_a_gathering_in_a_relative_clause_is_alone_at_it(sentence, attendees, registries):
+    forum, talks = _meetings(f"BEIJING, April 4 (Xinhua) -- {sentence}\n", registries, "2023-04-04")
+    assert forum.kind == "forum" and forum.participants == attendees
+    assert talks.participants == ["qin-gang", "antonio-vitorino"] and talks.parent == 0
+
+
+# Lane i11s24x: "a study tour bringing officials to Tanzania to learn about X and meet with counterparts" says what the
+# trip was for; no meeting of IOM with the officials it brought is told. A meeting planned ("is scheduled to visit A
+# and meet with B") or held for a purpose ("met with B to discuss") stays.
+@pytest.mark.parametrize(
+    "sentence, meetings",
+    [
+        (
+            "IOM has completed a six-day study tour bringing immigration officials of Ruritania to Tanzania to learn "
+            "about border management and meet with Tanzanian counterparts.",
+            [],
+        ),
+        ("The delegation came to Geneva to study migration data and meet with officials of IOM.", []),
+        (
+            "Filippo Grandi is scheduled to visit Beijing and meet with Xu Ganlu on Tuesday.",
+            [("visit", ["filippo-grandi"]), ("bilateral_talks", ["filippo-grandi", "xu-ganlu"])],
+        ),
+        (
+            "Xu Ganlu met with Filippo Grandi on Monday to discuss refugee protection.",
+            [("bilateral_talks", ["xu-ganlu", "filippo-grandi"])],
+        ),
+    ],
+)
+def test_what_a_trip_was_for_is_no_meeting(sentence, meetings, registries):
+    found = _meetings(f"BEIJING, April 4 (Xinhua) -- {sentence}\n", registries, "2023-04-04")
+    assert [(m.kind, m.participants) for m in found] == meetings
+
+
+# Lane i11s24x: a republished story whose one paragraph ends with its source in brackets after the last stop ("...
+# of the United Nations. (Xinhua)") had no line that read as running text, and the headline was taken for the body.
+@pytest.mark.parametrize("source", ["(Xinhua)", "(New News Agency)", "(AP)"])
+def test_a_paragraph_ending_with_its_source_in_brackets_is_the_body(source, registries):
+    paragraph = (
+        "State Councilor Qin Gang met with Director General Vitorino of the International Organization for "
+        f"Migration in Beijing on the 3rd. Both sides agreed to deepen cooperation on migration governance. {source}"
+    )
+    text = (
+        "Qin Gang Meets with Director General Vitorino\n\n2023-04-04\n\n"
+        f"{paragraph}\n\nEditor: Ada Kemp\n\nReturn to list\n"
+    )
+    layout = find_layout(text)
+    assert text[slice(*layout.body)] == paragraph[: -len(source) - 1]
+    assert [m.participants for m in draft_article("t", text, registries, []).meetings] == [
+        ["qin-gang", "antonio-vitorino"]
+    ]
+
+
+@pytest.mark.parametrize("ending", ["in Oslo on Monday (local time).", "in Oslo (Norway) on Monday."])
+def test_brackets_inside_the_last_sentence_stay_in_the_body(ending):
+    paragraph = f"Ivo Lind of the Nordic Labour Organization met Ada Kemp to discuss labour migration {ending}"
+    text = f"Headline of the page\n\n{paragraph}\n"
+    assert text[slice(*find_layout(text).body)] == paragraph
+
+
+# Lane i11s24x: ", who also attended the Forum" tells of the person just named, in a sentence reporting a meeting of
+# its own: neither a sentence dropped as an addition to no meeting, nor both people added to the meeting above. "Vice
+# Minister Ma Zhaoxu also attended the meeting" still adds to the talks above.
+@pytest.mark.parametrize(
+    "before, sentence, expected",
+    [
+        (
+            "",
+            "Qin Gang on Monday met with António Vitorino, who also attended the Second Global Forum on Migration in "
+            "Beijing.",
+            [["antonio-vitorino"], ["qin-gang", "antonio-vitorino"]],
+        ),
+        (
+            "Xu Ganlu met with Filippo Grandi on Sunday.\n\n",
+            "Qin Gang on Monday met with António Vitorino, who also attended the Second Global Forum on Migration in "
+            "Beijing.",
+            [["xu-ganlu", "filippo-grandi"], ["antonio-vitorino"], ["qin-gang", "antonio-vitorino"]],
+        ),
+        (
+            "Xu Ganlu held talks with Filippo Grandi on Sunday.\n\n",
+            "Vice Minister Ma Zhaoxu also attended the meeting.",
+            [["xu-ganlu", "filippo-grandi", "ma-zhaoxu"]],
+        ),
+    ],
+)
+def test_who_also_attended_is_no_addition_to_the_meeting_above(before, sentence, expected, registries):
+    text = f"BEIJING, April 4 (Xinhua) -- {before}{sentence}\n"
+    assert [m.participants for m in _meetings(text, registries, "2023-04-04")] == expected
+
+
+# Lane i11s24x: a short last sentence right after the last paragraph ("Vice Minister Ma Zhaoxu was also present.") is
+# part of the body, and its people take part in the meeting above; short lines of a page's footer are not.
+@pytest.mark.parametrize(
+    "tail, kept",
+    [
+        ("Vice Minister Ma Zhaoxu was also present.", True),
+        ("Ma Zhaoxu also attended the meeting.", True),
+        ("All rights reserved.", False),
+        ("Editor: Ada Kemp", False),
+        ("Return to list", False),
+        ("Share on WeChat and Twitter today.", False),
+    ],
+)
+def test_a_short_last_sentence_after_the_last_paragraph_ends_the_body(tail, kept, registries):
+    paragraph = "BEIJING, April 4 (Xinhua) -- Xu Ganlu held talks with Filippo Grandi in Beijing on Sunday."
+    text = f"Xu Ganlu meets Grandi\n\n{paragraph}\n\n{tail}\n"
+    assert text[slice(*find_layout(text).body)].endswith(tail if kept else paragraph)
+    participants = _meetings(text, registries, "2023-04-04")[0].participants
+    assert ("ma-zhaoxu" in participants) == kept
+
+
+def test_a_short_sentence_after_a_footer_line_stays_out_of_the_body():
+    paragraph = "BEIJING, April 4 (Xinhua) -- Xu Ganlu held talks with Filippo Grandi in Beijing on Sunday."
+    text = f"Xu Ganlu meets Grandi\n\n{paragraph}\n\nRelated stories\n\nChina hosts a forum on migration.\n"
+    assert text[slice(*find_layout(text).body)] == paragraph

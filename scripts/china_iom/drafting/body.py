@@ -33,7 +33,8 @@ DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 
     + _AGENCY  # the agency alone, opening a line: "(ECNS) --"
     + rf") ?(?:--|[-–—]) (?=[{UPPER}\"“])"
 )
-_END_MARK = re.compile(r"\s+(?:Enditem|\(END\))\s*$")  # wire copy's end of story: "... the talks. Enditem"
+# wire copy's end of story: "... the talks. Enditem"; its source after the last stop: "... the talks. (Xinhua)"
+_END_MARK = re.compile(r"\s+(?:Enditem|\(END\))\s*$|(?<=[.!?\"”’])\s+\((?:[A-Z][\w.'’&-]*\s?){1,5}\)\s*$")
 _FIELD = re.compile(r"(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
 _SHARE = re.compile(r"\bshare\b|\bwechat\b|\bfacebook\b|\btwitter\b|\bprint this\b", re.IGNORECASE)
 _FOOTER = re.compile(
@@ -246,11 +247,17 @@ def credit_line(text: str, layout: Layout) -> tuple[tuple[int, int], tuple[int, 
 
 
 def _body_end(text: str, lines: list[tuple[int, int]], first: int) -> int:
+    """Index of the body's last line: the last paragraph before any footer, or a short sentence right after one
+    ("Vice Minister Ma Zhaoxu was also present.")."""
     last = first
     for i in range(first, len(lines)):
         line = text[lines[i][0] : lines[i][1]]
         if _FOOTER.match(line) or _CONTACT.search(line):
             break
-        if is_paragraph(line):
+        if is_paragraph(line) or (i == last + 1 and _SHORT_SENTENCE.fullmatch(line) and not is_boilerplate(line)):
             last = i
     return last
+
+
+# a sentence too short for a paragraph of its own: a capitalised word, four to seven words, a stop
+_SHORT_SENTENCE = re.compile(r"[A-Z][\w'’-]*(?: [^\s]+){3,6}[a-z)][.!?][\"”’]?")

@@ -124,7 +124,7 @@ def propose_meetings(
             meetings.append(after)
             continue
         if (
-            not meetings and ADDS.search(text, s, e) and not FIRST_REPORT.search(text, s, e)
+            not meetings and _adds(ADDS, text, (s, e)) and not FIRST_REPORT.search(text, s, e)
         ):  # adds to a meeting that was not recognised: none of its own
             last_person = inside[-1].entity if inside else last_person
             continue
@@ -132,7 +132,7 @@ def propose_meetings(
         if (
             meetings
             and (
-                BACK.search(text, s, e)
+                _adds(BACK, text, (s, e))
                 or BACK.match(text, s, e)
                 or _ATTENDED_CALL.search(text, s, e)
                 or names_signatories(text, (s, e), meetings)
@@ -331,7 +331,8 @@ def propose_meetings(
                 ):
                     meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
                     if not _ASIDE.search(text, s, match.start()):
-                        gathering.participants += [p for p in meeting.participants if p not in gathering.participants]
+                        there = _who_attended(text, (match.end(), e), inside) or meeting.participants
+                        gathering.participants += [p for p in there if p not in gathering.participants]
                 found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
                 found = [
                     m
@@ -386,7 +387,7 @@ def propose_meetings(
             meetings.append(before)
         last_person = inside[-1].entity if inside else last_person
     seat_places(text, organizations, places, country_places, meetings)
-    return _without_empty(meetings)
+    return _without_empty(_without_repeats(text, meetings))
 
 
 def _follow_up(
@@ -408,6 +409,29 @@ def _follow_up(
 
 # "On the margins of the Forum, A and B signed": within it, but whom they met there is not said to be at the gathering
 _ASIDE = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b")
+
+# "A met with B, who attended the Forum in Beijing": B's attendance, told in a clause of B's own
+_WHO_ATTENDED = re.compile(
+    r",\s+who\s+(?:(?:also|was|is|had|has|have|were|are)\s+)*(?:attended|attends|attending|came\s+to|was\s+in)\b"
+)
+
+
+# ", who also attended the Forum": a clause about the person just named, within a sentence of its own
+_WHO = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _adds(pattern: re.Pattern[str], text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence adds to a meeting reported before ("B also attended the talks"), never in a clause
+    about someone it names ("A met with B, who also attended the Forum": a meeting of its own)."""
+    return any(not _WHO.search(text, span[0], m.start()) for m in pattern.finditer(text, *span))
+
+
+def _who_attended(text: str, span: tuple[int, int], inside: list[EntitySpan]) -> list[str]:
+    """The one person whom a relative clause after the trigger says was at the gathering ("met with B, who attended
+    the Forum"): B alone is at it; none if no such clause follows a name."""
+    clause = _WHO_ATTENDED.search(text, *span)
+    return [p.entity for p in inside if clause and p.end == clause.start()][:1]
+
 
 # "Officials from B attended the video call": they join the call just reported, no gathering of their own
 _ATTENDED_CALL = re.compile(r"\b(?:also )?attended the (?:video |phone |telephone |virtual )?(?:call|conversation)\b")
@@ -520,6 +544,31 @@ def _asked(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence is in a question's paragraph: one opening "Q:" or ending with a question mark."""
     start, end = text.rfind("\n", 0, sentence[0]) + 1, text.find("\n", sentence[1])
     return bool(_QUESTION.match(text, start)) or text[start : len(text) if end < 0 else end].rstrip().endswith("?")
+
+
+def _without_repeats(text: str, meetings: list[ProposedMeeting]) -> list[ProposedMeeting]:
+    """The meetings, each told again word for word (a photo caption printed twice, a headline repeated in the lede)
+    left with no one in it: the same kind, people, day and place, in a sentence holding the earlier one's words."""
+    for i, later in enumerate(meetings):
+        words = " ".join(text[slice(*later.sentence)].split())
+        if any(_same_report(m, later) and " ".join(text[slice(*m.sentence)].split()) in words for m in meetings[:i]):
+            later.participants, later.organizations = [], []
+    return meetings
+
+
+def _same_report(first: ProposedMeeting, later: ProposedMeeting) -> bool:
+    """Whether two meetings proposed from different sentences say the same thing: their kind, people, date, place."""
+    return (
+        first.sentence != later.sentence
+        and (first.kind, first.participants, first.place, first.parent)
+        == (
+            later.kind,
+            later.participants,
+            later.place,
+            later.parent,
+        )
+        and (first.date and first.date.value) == (later.date and later.date.value)
+    )
 
 
 def _without_empty(meetings: list[ProposedMeeting]) -> list[ProposedMeeting]:

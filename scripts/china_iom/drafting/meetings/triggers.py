@@ -255,7 +255,9 @@ _TRIGGERS = (
     ),
     (re.compile(r"\b(?:meeting|met|convened) in (?:a |an |its )?(?:[\w-]+ ){0,2}?session\b"), "conference"),
     (
-        re.compile(r"\b(?:marked|marks|marking|celebrated|commemorated) (?:the|its|their) (?:[\w-]+ )?anniversary\b"),
+        re.compile(
+            r"\b(?:marked|marks|marking|celebrated|commemorated)(?P<occasion>) (?:the|its|their) (?:[\w-]+ )?anniversary\b"
+        ),
         "conference",
     ),
     (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
@@ -498,6 +500,35 @@ def _invited(text: str, start: int, match: re.Match[str]) -> bool:
     return _INVITED_TO.search(text, max(start, head - 80), head) is not None
 
 
+# "This year marks the 65th anniversary of X", "2026 marks ...": a date that falls on an anniversary, nobody's event
+_TIME_SUBJECT = re.compile(
+    r"(?:\b(?:[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|[Tt]he) (?:year|month|week|day|date|spring|summer|autumn|winter)"
+    r"|\b(?:[Tt]oday|[Tt]omorrow|[Yy]esterday)|\b(?:19|20)\d\d)\s+$"
+)
+
+# "has visited China twice", "visited the country three times since 2016": visits counted, none told of its own
+_COUNTED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:twice|(?:two|three|four|five|six|several|many|multiple|numerous|\d+)\s+"
+    r"(?:times|occasions)|on\s+(?:two|three|several|many|multiple|numerous)\s+occasions)\b"
+)
+
+
+# "a study tour bringing officials to Tanzania to learn about X and meet with counterparts": what a trip was for
+_PURPOSE = re.compile(r"\b(?:in order )?to (?!be\b)[a-z]+\b[^,;.]{0,80}?\band $|\b(?:in order|so as) to $")
+
+
+def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary"), counts visits ("has
+    visited China twice") or says what a trip was for ("to learn about X and meet with B"), rather than reporting one
+    meeting."""
+    if match.groupdict().get("occasion") is not None:
+        return _TIME_SUBJECT.search(text, max(start, match.start() - 30), match.start()) is not None
+    if match.group(0).startswith("meet "):
+        purpose = _PURPOSE.search(text, max(start, match.start() - 100), match.start())
+        return purpose is not None and not planned(text, start, match)
+    return match.group(0).startswith("visited") and _COUNTED.match(text, match.end(), end) is not None
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
     A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
@@ -510,6 +541,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
                 m.group(0).startswith("visit ") and _BACK_REFERENCE.search(text, max(start, m.start() - 60), m.start())
             )
             and not _invited(text, start, m)
+            and not _not_an_event(text, start, end, m)
             and not _WISHED.search(text, max(start, m.start() - 80), m.start())
             and (
                 m.groupdict().get("sidelines") is None
