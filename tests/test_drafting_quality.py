@@ -9087,3 +9087,56 @@ def test_a_short_sentence_after_a_footer_line_stays_out_of_the_body():
     paragraph = "BEIJING, April 4 (Xinhua) -- Xu Ganlu held talks with Filippo Grandi in Beijing on Sunday."
     text = f"Xu Ganlu meets Grandi\n\n{paragraph}\n\nRelated stories\n\nChina hosts a forum on migration.\n"
     assert text[slice(*find_layout(text).body)] == paragraph
+
+
+# Lane i11s25z: "signing the UN's Palermo Protocols", "ratified and signed the Refugee Convention", "the recently
+# signed Protocol to ...": a state joining a treaty open to all, or a document described, is no signing meeting (the
+# treaty's author is no participant); a signing between parties, even of a protocol, stays one.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'China has stepped up its fight against trafficking, not least by signing the UN\'s "Trafficking Protocols" '
+        "in 2010.",
+        "Thailand's Ministry of Interior signed the 1951 Refugee Convention and its Protocol in 2019, UNHCR said.",
+        'The course by IOM and the Ministry of Public Security drew on the newly signed "Protocol to\nCurb the '
+        'Smuggling of Migrants".',
+        "Officials of the Ministry of Public Security and IOM discussed the recently signed agreement on mobility.",
+        "The Ministry of Public Security ratified and signed the International Covenant on Migrant Workers last year.",
+    ],
+)
+def test_a_state_joining_a_treaty_or_a_signed_document_is_no_signing_meeting(sentence, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert [m for m in _meetings(text, registries, "2024-05-06") if m.kind == "signing"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xu Ganlu and António Vitorino signed a protocol on border management cooperation in Beijing on Monday.",
+        "Xu Ganlu and António Vitorino on Monday signed the Protocol on Cooperation between the NIA and the IOM.",
+        "Xu Ganlu signed a memorandum of understanding with António Vitorino on Monday.",
+    ],
+)
+def test_a_signing_between_parties_stays_a_signing_meeting(sentence, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    signings = [set(m.participants) for m in _meetings(text, registries, "2024-05-06") if m.kind == "signing"]
+    assert signings == [{"xu-ganlu", "antonio-vitorino"}]
+
+
+# Lane i11s25z: a name that an acronym in brackets spells but that itself says it is a plan or project ("Migrant
+# Support Project (MSP)", "National Plan of Action (NPA)") is no organization; a UN programme and agencies still are.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The course was part of the EU-China Labour Mobility Support Project (LMSP) and ran for two days.", []),
+        ('It backs the Chinese "National Plan of Action (NPA) on Migrant Workers" of 2021.', []),
+        ("Both sides praised the Regional Border Strategy (RBS) adopted in March.", []),
+        (
+            "The World Food Programme (WFP) and the Kenya Refugee Affairs Agency (KRAA) joined.",
+            ["World Food Programme", "Kenya Refugee Affairs Agency"],
+        ),
+        ("The Center for Migration and Development (CMD) hosted it.", ["Center for Migration and Development"]),
+    ],
+)
+def test_a_plan_or_project_spelled_by_its_acronym_is_no_organization(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected

@@ -523,9 +523,16 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
     return None
 
 
+# "Migration Mobility Support Project (MMSP)", "National Plan of Action (NPA)": a name that says it is a plan or project
+_PLAN_NAME = re.compile(r"\b(?:Project|Programme|Program|Plan|Plan of Action|Strategy|Initiative|Agenda|Roadmap)$")
+
+
 def _is_project(text: str, candidate: Candidate) -> bool:
-    """Whether the text calls the name or its acronym a project or programme ("the CBMM project", '"Capacity Building
-    for Migration Management (CBMM) in China" project'): a programme, not an organization."""
+    """Whether the name ends in a plan's or project's word (unless a UN body's, "World Food Programme") or the text
+    calls the name or its acronym a project or programme ("the CBMM project", '"Capacity Building for Migration
+    Management (CBMM) in China" project'): a programme, not an organization."""
+    if _PLAN_NAME.search(candidate.name) and not _UN_PROGRAMME.search(candidate.name):
+        return True
     forms = "|".join(re.escape(f) for f in (candidate.name, candidate.acronym) if f)
     return (
         re.search(rf"\b(?:{forms})\)?(?: in [{UPPER}][\w'’-]*)?[\"”’']? (?:[Pp]roject|[Pp]rogramme|[Pp]rogram)\b", text)

@@ -517,10 +517,37 @@ _COUNTED = re.compile(
 _PURPOSE = re.compile(r"\b(?:in order )?to (?!be\b)[a-z]+\b[^,;.]{0,80}?\band $|\b(?:in order|so as) to $")
 
 
+# "the recently signed Protocol", "a newly signed agreement": a document described, no signing told
+_SIGNED_DOCUMENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    r"(?:(?:recently|newly|jointly|already|previously|just|once)[\s-]+)?$"
+)
+
+# "by signing the UN's Palermo Protocols", "signed the Refugee Convention in 1982": a state joining a treaty open to all,
+# no meeting of parties ("signed a protocol on cooperation with B" stays a signing)
+_TREATY = re.compile(
+    r"\s+(?:the\s+)?(?:(?!(?:agreements?|memorand\w*|deals?|documents?)\b)[\w'’.-]+\s+){0,3}?[\"“]?"
+    r"(?:[A-Z0-9][\w'’,-]*\s+){0,12}?(?:Conventions?|Covenants?|Protocols|Protocol\s+(?:relating\s+)?to\s+(?:the\s+)?[A-Z])"
+    r"(?![^.;]*\b(?:with|between)\b)"
+)
+
+
+def _no_signing(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """Whether "signed" describes a document ("the recently signed Protocol") or "signing" tells a state joining a
+    treaty ("signing the UN's Palermo Protocols"), rather than reporting a signing of parties."""
+    if not re.fullmatch(r"signed|signs|signing", match.group(0)):
+        return False
+    if match.group(0) == "signed" and _SIGNED_DOCUMENT.search(text, max(start, match.start() - 30), match.start()):
+        return True
+    return _TREATY.match(text, match.end(), end) is not None
+
+
 def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary"), counts visits ("has
-    visited China twice") or says what a trip was for ("to learn about X and meet with B"), rather than reporting one
-    meeting."""
+    visited China twice"), says what a trip was for ("to learn about X and meet with B") or signs no meeting's document
+    (``_no_signing``), rather than reporting one meeting."""
+    if _no_signing(text, start, end, match):
+        return True
     if match.groupdict().get("occasion") is not None:
         return _TIME_SUBJECT.search(text, max(start, match.start() - 30), match.start()) is not None
     if match.group(0).startswith("meet "):
