@@ -16,15 +16,15 @@ from dataclasses import dataclass
 
 import dateparser
 
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+    MONTH_NAMES + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
 _M = rf"(?P<month>{_MONTHS})"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Tried in order; a later pattern never claims characters an earlier one took.
 _ABSOLUTE = [
@@ -47,7 +47,7 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<which>this|last|next|earlier this|later this) (?P<unit>week|month|year)"
     r"|the (?:first|second|latter|later) half of (?P<half>the|this|next|last) year"  # a year, no finer
     r"|(?P<adverb>yesterday|today|tomorrow)"
-    r"|(?:(?:on|last|this|next) )?(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b",
+    r"|(?:(?:on|last|this|next) )?(?P<weekday>" + "|".join(WEEKDAYS) + r"))\b",
     re.IGNORECASE,
 )
 
@@ -64,8 +64,7 @@ _CLAUSE_REACH = 120
 
 # "in September", "by May", "mid-October": a month named alone, no day or year after it (never "May 5", "May 2020")
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|by|until|early|late|mid-) ?(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b(?![ ,]*\d)"
+    rf"\b(?:in|by|until|early|late|mid-) ?(?P<month>{MONTH_NAMES})\b(?![ ,]*\d)"
 )  # characters looked back for the verb that governs a weekday
 
 
@@ -240,7 +239,7 @@ def _relative(match: re.Match[str], anchor: Anchor | None, to_come: bool = False
     day = anchor.day
     if weekday := match.group("weekday"):
         which = quote.lower().split()[0]
-        index = _WEEKDAYS.index(weekday.capitalize())
+        index = WEEKDAYS.index(weekday.capitalize())
         back = (day.weekday() - index) % 7 or (7 if which == "last" else 0)
         if which == "next" or (to_come and which != "last"):  # "will leave on Friday", "ends on Thursday"
             back = -((index - day.weekday()) % 7 or (7 if which == "next" else 0))

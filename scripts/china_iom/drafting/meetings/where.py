@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.meeting import ProposedMeeting
@@ -81,10 +82,7 @@ _THAT_CAME_TO = re.compile(
 
 # "met yesterday in Dhaka with", "held talks in Putrajaya on": a place the registries do not hold, in the trigger or
 # right after it (never a month or a day: "in March", "in the morning")
-_IN_UNREGISTERED = re.compile(
-    r"\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w'’-]*"
-)
+_IN_UNREGISTERED = re.compile(rf"\b(?:in|at)\s+(?!(?:{MONTH_NAMES}|{'|'.join(WEEKDAYS)})\b)[A-Z][a-z][\w'’-]*")
 
 
 def _unregistered_there(text: str, match: re.Match[str], places: list[EntitySpan]) -> bool:
