@@ -277,7 +277,10 @@ def test_input_that_cannot_be_stored_is_refused_before_anything_is_written(
         ("https://www.iom.int/news/x", "iom"),
         ("https://iom.int/news/x", "iom"),
         ("https://en.nia.gov.cn/n147413/c160317/content.html", "nia-china"),
-        ("https://www.nia.gov.cn/n741440/index.html", None),  # only en.nia.gov.cn is registered
+        ("https://www.nia.gov.cn/n741440/index.html", "nia-china"),
+        ("https://china.iom.int/news/2023/10/17/x", "iom-china"),  # the longest registered domain wins
+        ("https://www.mps.gov.cn/n2254098/index.html", None),  # a sibling under gov.cn is not NIA's
+        ("https://fakenia.gov.cn/x", None),
         ("https://notiom.int/news", None),
         ("not an address", None),
         (None, None),
@@ -310,9 +313,12 @@ def test_a_domain_listed_for_two_organizations_is_refused(seeds_copy):
 
 def test_the_seeds_publishers_have_their_domains_in_a_table(fresh_build):
     rows = (fresh_build / "data" / "organization_domains.csv").read_text(encoding="utf-8").splitlines()
-    assert rows == [
-        '"organization_id","domain"',
-        '"nia-china","en.nia.gov.cn"',
-        '"people-daily-online","en.people.cn"',
-        '"iom","iom.int"',
-    ]
+    table = dict(reversed(row.strip('"').split('","')) for row in rows[1:])
+    assert rows[0] == '"organization_id","domain"'
+    assert table["en.people.cn"] == "people-daily-online" and table["iom.int"] == "iom"
+    for seed in sorted(SEEDS.glob("[0-9]*.yaml")):
+        article = yaml.safe_load(seed.read_text(encoding="utf-8"))["article"]
+        if url := article.get("url"):
+            host = url.split("/")[2].removeprefix("www.")
+            owners = {table[domain] for domain in table if host == domain or host.endswith(f".{domain}")}
+            assert owners == {article["publisher"]}, seed.name

@@ -480,8 +480,8 @@ TABLES: tuple[Table, ...] = (
     aliases_table("organization", "organizations", "organization_id"),
     Table(
         "organization_domains",
-        "Web domains under which an organization publishes (one row per domain), as "
-        "seen in the addresses of its articles; `china-iom add` takes an article's publisher from them.",
+        "Web domains under which an organization publishes (one row per domain), as seen in the addresses "
+        "of pages it published; `china-iom add` takes an article's publisher from them.",
         (
             _ORG,
             Field(

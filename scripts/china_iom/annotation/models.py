@@ -224,8 +224,8 @@ class Organization(Entity):
     parent: Id | None = None
     domains: list[Domain] = Field(
         [],
-        description="Web domains it publishes under (e.g. en.people.cn), as seen "
-        "in its articles' addresses; sub-domains are covered.",
+        description="Web domains it publishes under (e.g. en.people.cn), as seen in the addresses of "
+        "pages it published; sub-domains are covered.",
     )
 
 
