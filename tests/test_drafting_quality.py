@@ -9140,3 +9140,48 @@ def test_a_signing_between_parties_stays_a_signing_meeting(sentence, registries)
 )
 def test_a_plan_or_project_spelled_by_its_acronym_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected
+
+
+# Lane i11s23r: a Chinese body's acronym that the words before give to another country ("press service of the Kazakh
+# MFA", "Vietnam's MPS") is that country's body, not China's; "the Chinese MFA", "China's MFA" and a bare "MFA" in a
+# text placed in China stay China's.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The First Deputy Minister met the IOM Regional Director, press service of the Kazakh MFA reports.", []),
+        ("The Vietnamese MPS and IOM held talks in Hanoi on Monday.", []),
+        ("Vietnam's MPS and IOM held talks in Hanoi on Monday.", []),
+        ("An Uzbek MFA delegation and IOM held talks in Tashkent on Monday.", []),
+        ("The Chinese MFA and IOM held talks in Beijing on Monday.", ["mfa-china"]),
+        ("China's MFA and IOM held talks in Beijing on Monday.", ["mfa-china"]),
+        ("The MFA and IOM held talks in Beijing on Monday.", ["mfa-china"]),
+    ],
+)
+def test_a_chinese_bodys_acronym_given_to_another_country_is_not_chinas(sentence, expected, registries):
+    draft = draft_article("t", f"{sentence}\n", registries, [], "2023-06-26")
+    assert [m.entity_id for m in draft.mentions if m.entity_id in {"mfa-china", "mps-china"}] == expected
+
+
+# Lane i11s23r: a post at a Chinese body with a countryless name ("Deputy Minister of Public Security X") in a text
+# that gives the same post to another country elsewhere ("the Deputy Minister of Public Security of Vietnam",
+# "Vietnamese Minister of Public Security") is not placed at China's ministry by the text's home alone: the holder
+# may be the other country's (a Vietnamese delegation's member visiting China).
+_TWO_MINISTRIES = (
+    "Deputy Minister of Public Security Luong Hai, with the Vietnamese delegation, paid an official visit to China "
+    "on June 25, 2023.\nChina and the delegation agreed to boost ties. In China, {other} and the Vice Minister of "
+    "Public Security of China signed a plan.\nChina hopes to deepen cooperation with China's neighbours.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "other, expected",
+    [
+        ("the Deputy Minister of Public Security of Vietnam", None),
+        ("the Vietnamese Minister of Public Security", None),
+        ("the Lao Deputy Minister of Public Security", None),
+        ("the delegation", "mps-china"),
+    ],
+)
+def test_a_post_the_text_also_gives_another_country_is_not_placed_by_the_texts_home(other, expected, registries):
+    draft = draft_article("t", _TWO_MINISTRIES.format(other=other), registries, [], "2023-06-26")
+    assert [r.organization for r in draft.roles if r.person == "luong-hai"] == [expected]

@@ -804,13 +804,15 @@ def country_names_in(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Adjectives of country, derived from CLDR's names by the usual endings ("Kenyan", "Vietnamese", "Nepali",
-    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine"): adjective -> code, and their pattern."""
+    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine", "Kazakh", "Uzbek"): adjective -> code, and
+    their pattern."""
     names = _countries()[0]
     found: dict[str, str] = {}
     for name, code in names.items():
         stems = [name + end for end in ("n", "an", "ese", "i", "ian")]
         stems += [name[:-1] + end for end in ("an", "ian", "ese")]
         stems += [name[: -len(end)] for end in ("land", "s") if name.endswith(end) and len(name) - len(end) >= 3]
+        stems += [name[: -len(end)] for end in ("istan", "stan") if name.endswith(end) and len(name) - len(end) >= 5]
         for stem in stems:
             if stem not in names and stem[:1].isupper():
                 found.setdefault(stem, code)

@@ -171,7 +171,7 @@ def draft_article(
         and not _said_chinese(text, m.quote)
     ]
     unplaced += _spelled_acronyms(text, unplaced, known)
-    known = [m for m in known if m not in unplaced]
+    known = [m for m in known if m not in unplaced and not _anothers_acronym(text, m, registries)]
     draft = Draft(
         article_id,
         text,
@@ -575,8 +575,13 @@ def _sentence_in_china(sentence: str, places: list[Match], registries: Registrie
 def _china_s_here(at: int, sentences: list[tuple[int, int]], verdicts: list[bool | None], in_china: bool) -> bool:
     """Whether a countryless name of a Chinese body at ``at`` is China's: as its sentence places it, else as the
     text places itself."""
-    verdict = next((v for (s, e), v in zip(sentences, verdicts) if s <= at < e), None)
+    verdict = _verdict_at(at, sentences, verdicts)
     return in_china if verdict is None else verdict
+
+
+def _verdict_at(at: int, sentences: list[tuple[int, int]], verdicts: list[bool | None]) -> bool | None:
+    """How the sentence holding ``at`` places what it tells (``_sentence_in_china``)."""
+    return next((v for (s, e), v in zip(sentences, verdicts) if s <= at < e), None)
 
 
 def _spelled_acronyms(text: str, unplaced: list[Match], known: list[Match]) -> list[Match]:
@@ -588,6 +593,17 @@ def _spelled_acronyms(text: str, unplaced: list[Match], known: list[Match]) -> l
         if (acronym := re.match(r"\s*\(([A-Z]{2,})\)", text[m.end : m.end + 12]))
     }
     return [m for m in known if (m.entity_id, m.quote) in spelled]
+
+
+def _anothers_acronym(text: str, mention: Match, registries: Registries) -> bool:
+    """Whether a Chinese body's acronym is given to another country by the words just before it ("the Kazakh MFA",
+    "Viet Nam's MPS"): that country's body, though an acronym alone is the registered body's own."""
+    org = registries.organizations.entries.get(mention.entity_id)
+    return (
+        getattr(org, "country", None) == "CN"
+        and re.fullmatch(r"[A-Z]{2,}", mention.quote) is not None
+        and _said_foreign(text, mention.start)
+    )
 
 
 def _countryless(form: str, entity_id: str, registries: Registries) -> bool:
@@ -638,7 +654,8 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
         return role
     if _said_foreign(draft.text, role.start):
         return replace(role, organization=None)  # "Lao Deputy Minister of Public Security": the post names its country
-    if _china_s_here(role.start, draft.sentences, draft.sentence_country, draft.in_china):
+    verdict = _verdict_at(role.start, draft.sentences, draft.sentence_country)
+    if verdict or (verdict is None and draft.in_china and not _post_said_foreign(draft.text, role)):
         return role
     named = any(
         m.entity_id == role.organization and role.start <= m.start and m.end <= role.end for m in draft.mentions
@@ -656,6 +673,24 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
         "body; the text does not place itself in China nor say whose it is: add the organization by hand if it is China's"
     )
     return replace(role, organization=None)
+
+
+_POST_QUALIFIER = re.compile(r"^(?:(?:[Ff]irst|[Ee]xecutive|[Aa]ssistant|[Dd]eputy|[Vv]ice)[- ]+)+")
+_OF_PLACE = re.compile(rf"\s+of\s+(?:the\s+)?((?:[{UPPER}][\w'’-]*\s?){{1,4}})")
+
+
+def _post_said_foreign(text: str, role: RoleSpan) -> bool:
+    """Whether the text gives the post of a role elsewhere to another country ("Deputy Minister of Public Security of
+    Vietnam", "Vietnamese Minister of Public Security"): then the text's home does not tell whose a bare one is."""
+    post = _POST_QUALIFIER.sub("", " ".join(text[role.start : role.end].split()))
+    if " of " not in post:
+        return False  # a bare "Minister" or "Ambassador" names no body
+    for found in re.finditer(r"\s+".join(map(re.escape, post.split())), text):
+        after = _OF_PLACE.match(text, found.end())
+        owners = [*country_names_in(after.group(1)), *demonyms_in(after.group(1))] if after else []
+        if any(code not in _CHINA_ITSELF for code in owners) or _said_foreign(text, found.start()):
+            return True
+    return False
 
 
 def _names_a_chinese_place(form: str, registries: Registries) -> bool:
