@@ -23,6 +23,19 @@ IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
 _OPEN_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 
 
+# "ties have grown, (as) evidenced by the visit of A in May and B's attendance at the X Forum": past events cited to
+# back a claim, not reported
+_CITED = re.compile(
+    r"(?:^|[,;(—–]\s*)(?:as\s+)?(?:evidenced|shown|demonstrated|exemplified|illustrated|proven|proved|borne out)\s+by\b"
+    r"|(?:^|[,;(—–]\s*)as\s+(?:seen|reflected)\s+in\b"
+)
+
+
+def cited_example(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` follows words that cite past events as evidence (", evidenced by ..."), after ``start``."""
+    return _CITED.search(text, start, at) is not None
+
+
 def in_relative(text: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a relative clause opened after ``start`` (", which supports the Department of X,")."""
     return _OPEN_CLAUSE.search(text, start, at) is not None
