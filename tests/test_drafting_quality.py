@@ -9307,3 +9307,26 @@ def test_md_before_a_name_ends_no_sentence():
 )
 def test_a_building_where_people_met_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+# Lane i11s23r: "In his speech, A indicated that ... Prime Minister B and the Government of C have provided ...": B is
+# named in what A said, not present at the speech (a draft made B a participant); "met with B and said that" keeps B.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "In his speech, Xu Ganlu indicated that since 2016 António Vitorino and the IOM have provided generous "
+            "support.",
+            [["xu-ganlu"]],
+        ),
+        ("In his speech, Xu Ganlu noted that António Vitorino had visited China twice.", [["xu-ganlu"]]),
+        ("In his speech, Xu Ganlu stressed that Filippo Grandi and UNHCR were key partners.", [["xu-ganlu"]]),
+        (
+            "Xu Ganlu met with António Vitorino on Monday and said that the two sides would deepen cooperation.",
+            [["xu-ganlu", "antonio-vitorino"]],
+        ),
+    ],
+)
+def test_people_named_in_what_a_speaker_said_are_not_at_the_speech(sentence, expected, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert [m.participants for m in _meetings(text, registries, "2024-05-06")] == expected

@@ -52,10 +52,12 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
 
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
-# signed by B"), at the one who reports it (", spokesperson C said", ", according to C") or at another subject's clause.
+# signed by B"), at the one who reports it (", spokesperson C said", ", according to C"), at what is reported ("In his
+# speech, A noted that B had ...": B is in the words, not at the speech) or at another subject's clause.
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
     r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b|[,;]\s+according to\b"
+    r"|\b(?:said|says|noted|indicated|stressed|stated|added|emphasi[sz]ed|underlined|pointed out|recalled) that\b"
     # ", and Vice Foreign Minister Tian Haoyu will meet with him": another subject's clause
     r"|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,8}(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
 )
