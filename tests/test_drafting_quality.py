@@ -9330,3 +9330,27 @@ def test_a_building_where_people_met_is_no_organization(sentence, expected):
 def test_people_named_in_what_a_speaker_said_are_not_at_the_speech(sentence, expected, registries):
     text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
     assert [m.participants for m in _meetings(text, registries, "2024-05-06")] == expected
+
+
+# Lane i11s23r: a photo caption over the dateline ("A (L) and B exchange signed documents during a ceremony in Addis
+# Ababa, capital of Ethiopia, March 13, 2018. (Xinhua/C)" then "ADDIS ABABA, March 15 (Xinhua) --") dates the photo:
+# the report is of the dateline's day, in the caption's year; a date line or a byline of its own keeps its date.
+_CAPTION = (
+    "Ada Kemp (L), an envoy, and Ivo Lind exchange signed documents during a signing ceremony in Addis Ababa, capital "
+    "of Ethiopia, {date}. (Xinhua/Li Wen)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (_CAPTION.format(date="March 13, 2018"), "2018-03-15"),
+        (_CAPTION.format(date="March 15, 2018"), "2018-03-15"),
+        (_CAPTION.format(date="December 30, 2017"), "2017-12-30"),  # the dateline's day is not within a week after
+        ("Updated: 2018-03-13 07:20\n\n", "2018-03-13"),
+        ("2018-03-13\n\n", "2018-03-13"),
+    ],
+)
+def test_a_photo_captions_date_over_the_dateline_is_not_the_publication_date(header, expected, registries):
+    text = f"{header}ADDIS ABABA, March 15 (Xinhua) -- The WFP hailed China's support on Tuesday.\n"
+    assert draft_article("t", text, registries, []).published.value == expected

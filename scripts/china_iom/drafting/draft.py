@@ -821,6 +821,8 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
     ]
     if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
         found = next((d for d in header if _alone(read, d)), header[0])
+        if _in_prose(read, found) and (filed := _dateline_day(text, layout, found)) and filed.value != found.value:
+            return filed  # a photo caption's "..., March 13, 2018." over "ADDIS ABABA, March 15 (Xinhua) --"
         return replace(found, quote=text[found.start : found.end])
     if signed := _signed(read, layout) or _credited(read, layout):
         return replace(signed, quote=text[signed.start : signed.end])
@@ -856,15 +858,26 @@ def _dateline_year(text: str, layout: Layout) -> DatePhrase | None:
     if layout.dateline is None:
         return None
     stated = [d for d in find_dates(text, layout.dateline[1], layout.body[1]) if d.precision == "day" and d.value]
-    if not stated:
+    return _dateline_day(text, layout, stated[0], "the body's first full date") if stated else None
+
+
+def _dateline_day(text: str, layout: Layout, stated: DatePhrase, what: str = "the date above it") -> DatePhrase | None:
+    """The dateline's day with no year, in the year of ``stated`` if that falls up to a week before it."""
+    if layout.dateline is None or stated.value is None:
         return None
-    event = dt.date.fromisoformat(stated[0].value)
-    anchor = Anchor(event, f"the body's date {event}")
+    event = dt.date.fromisoformat(stated.value)
+    anchor = Anchor(event, f"{what} {event}")
     day = next((d for d in find_dates(text, *layout.dateline, anchor) if d.precision == "day" and d.value), None)
     if day is None or not 0 <= (dt.date.fromisoformat(day.value) - event).days <= 7:
         return None
-    note = f"The dateline gives the day; the year is that of the body's first full date, {event}, a few days before."
+    note = f"The dateline gives the day; the year is that of {what}, {event}, a few days before."
     return dataclasses.replace(day, basis="inferred", note=note)
+
+
+def _in_prose(text: str, phrase: DatePhrase) -> bool:
+    """Whether a date stands in running text (a photo caption's sentence), not in a date line or a byline."""
+    start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
+    return len(text[start : len(text) if end < 0 else end].split()) >= 12
 
 
 def _alone(text: str, phrase: DatePhrase) -> bool:
