@@ -9354,3 +9354,38 @@ _CAPTION = (
 def test_a_photo_captions_date_over_the_dateline_is_not_the_publication_date(header, expected, registries):
     text = f"{header}ADDIS ABABA, March 15 (Xinhua) -- The WFP hailed China's support on Tuesday.\n"
     assert draft_article("t", text, registries, []).published.value == expected
+
+
+# Lane i11s23r: roles read where the text states none. ", paid an official visit to China" after a name is a verb
+# phrase, no apposition (a draft proposed the title "Paid An Official"); "General Secretary Xi Jinping" holds the
+# post "General Secretary", not "Secretary" (no rank "General"); "A, Joint Secretary of X Md. B, Coordinator of Y": the
+# words before B are A's apposition, "Md." opens B's name, and B is only the Coordinator.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Luong Tam Quang, paid an official visit to China on June 25.", []),
+        ("Luong Tam Quang, toured an official site in Beijing on June 25.", []),
+        ("Luong Tam Quang, an official of the ministry, spoke.", [("quang", "Official", "official of the ministry")]),
+        (
+            "Luong Tam Quang, Director of the Department, paid a visit.",
+            [("quang", "Director", "Director of the Department")],
+        ),
+        (
+            "It is led by General Secretary Luong Tam Quang as the nucleus.",
+            [("quang", "General Secretary", "General Secretary")],
+        ),
+        ("The Secretary General Luong Tam Quang spoke.", [("quang", "Secretary General", "Secretary General")]),
+        (
+            "Mr. Ada Kemp, Joint Secretary of Ministry of Disaster Management and Relief Md. Luong Tam Quang, "
+            "Programme Coordinator of the Red Crescent Society, attended.",
+            [
+                ("kemp", "Secretary", "Joint Secretary of Ministry of Disaster Management and Relief"),
+                ("quang", "Coordinator", "Programme Coordinator of the Red Crescent Society"),
+            ],
+        ),
+    ],
+)
+def test_roles_only_where_the_text_states_them(text, expected):
+    people = _people(text, {"Luong Tam Quang": "quang", "Ada Kemp": "kemp"})
+    roles = find_roles(text, people, [], {})
+    assert [(r.person, r.title, text[r.start : r.end]) for r in roles] == expected
