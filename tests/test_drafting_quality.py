@@ -9389,3 +9389,22 @@ def test_roles_only_where_the_text_states_them(text, expected):
     people = _people(text, {"Luong Tam Quang": "quang", "Ada Kemp": "kemp"})
     roles = find_roles(text, people, [], {})
     assert [(r.person, r.title, text[r.start : r.end]) for r in roles] == expected
+
+
+# Lane i11s23r: "the UN World Food Programme (WFP)" then "the United Nations World Food Programme": the UN's body
+# under its name with or without "United Nations" is one organization (a draft proposed a second entry).
+@pytest.mark.parametrize(
+    "first",
+    [
+        "the UN World Food Programme (WFP)",
+        "the World Food Programme (WFP)",
+        "the United Nations World Food Programme (WFP)",
+    ],
+)
+def test_a_un_bodys_name_with_or_without_united_nations_is_one_organization(first, registries):
+    text = (
+        f"ROME, May 6 (Xinhua) -- Tan Jian met the head of {first} on Monday. China thanked the United Nations World "
+        "Food Programme and the World Food Programme office for their work.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert len([e for e in draft.new_entries if e.kind == "organizations"]) == 1

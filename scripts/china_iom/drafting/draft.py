@@ -1394,6 +1394,7 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
 
 
 _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
+_UN_WORDS = frozenset({"united", "nations"})  # "(United Nations) World Food Program": the UN's own, named either way
 _FILLER = frozenset({"the", "of", "in", "office", "for", "and", "affairs"})  # "Foreign Ministry": of Foreign Affairs
 
 
@@ -1405,7 +1406,7 @@ def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
 def _variant_key(form: str, country_words: bool) -> frozenset[str]:
     words = re.findall(r"[\w'’-]+", re.sub(r"\bun\b", "united nations", fold(form)))
     words = [_NOUN.get(w, w) for w in words]  # "Government of China" is the "Chinese government"
-    return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
+    return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS | _UN_WORDS))
 
 
 _NOUN = {"chinese": "china"}
