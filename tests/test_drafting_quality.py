@@ -9408,3 +9408,19 @@ def test_a_un_bodys_name_with_or_without_united_nations_is_one_organization(firs
     )
     draft = draft_article("t", text, registries, [])
     assert len([e for e in draft.new_entries if e.kind == "organizations"]) == 1
+
+
+# Lane i11s23r: a country as its own government's releases name it ("Viet Nam", "Lao PDR", "Republic of Korea",
+# "Russian Federation") is a country, no person ("The Prime Minister of Viet Nam said" proposed a person "Viet Nam"),
+# and its name before a Chinese body's acronym gives the body to it.
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Prime Minister of Viet Nam said so.", "The Russian Federation said so.", "Republic of Korea said so."],
+)
+def test_a_country_as_its_government_names_it_is_no_person(sentence):
+    assert [c.name for c in person_candidates(sentence)] == []
+
+
+def test_a_chinese_bodys_acronym_after_viet_nam_is_not_chinas(registries):
+    draft = draft_article("t", "Viet Nam's MPS and IOM held talks in Hanoi on Monday.\n", registries, [], "2023-06-26")
+    assert "mps-china" not in [m.entity_id for m in draft.mentions]

@@ -777,6 +777,7 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         for code, name in Locale("en").territories.items()
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     }
+    names |= {name: code for name, code in _UN_NAMES.items() if name not in names}
     country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
     cues = re.compile(
@@ -785,6 +786,10 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         r"| (?:delegation|government)\b)"
     )
     return names, re.compile(country), cues
+
+
+# Names the UN and governments' own releases use that CLDR spells otherwise ("Viet Nam", not "Vietnam")
+_UN_NAMES = {"Viet Nam": "VN", "Lao PDR": "LA", "Republic of Korea": "KR", "Russian Federation": "RU"}
 
 
 def is_country(name: str) -> bool:
