@@ -9424,3 +9424,19 @@ def test_a_country_as_its_government_names_it_is_no_person(sentence):
 def test_a_chinese_bodys_acronym_after_viet_nam_is_not_chinas(registries):
     draft = draft_article("t", "Viet Nam's MPS and IOM held talks in Hanoi on Monday.\n", registries, [], "2023-06-26")
     assert "mps-china" not in [m.entity_id for m in draft.mentions]
+
+
+# Lane i11s23r: "A held talks with B on Monday, noting that C had visited China in May": C is in what A said, no
+# counterpart of the talks (a draft made a second meeting of A and C); "and met C on Tuesday" stays a meeting.
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        (", noting that Filippo Grandi had visited China in May.", [["xu-ganlu", "antonio-vitorino"]]),
+        (", saying that Filippo Grandi would visit China in May.", [["xu-ganlu", "antonio-vitorino"]]),
+        (", recalling that he had met Filippo Grandi in May.", [["xu-ganlu", "antonio-vitorino"]]),
+        (" and met Filippo Grandi on Tuesday.", [["xu-ganlu", "antonio-vitorino"], ["xu-ganlu", "filippo-grandi"]]),
+    ],
+)
+def test_people_named_in_what_a_participant_said_are_not_met(after, expected, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- Xu Ganlu held talks with António Vitorino on Monday{after}\n"
+    assert [m.participants for m in _meetings(text, registries, "2024-05-06")] == expected

@@ -57,7 +57,8 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
     r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b|[,;]\s+according to\b"
-    r"|\b(?:said|says|noted|indicated|stressed|stated|added|emphasi[sz]ed|underlined|pointed out|recalled) that\b"
+    r"|\b(?:said|says|noted|indicated|stressed|stated|added|emphasi[sz]ed|underlined|pointed out|recalled"
+    r"|saying|noting|adding|stressing|recalling|stating|pointing out) that\b"
     # ", and Vice Foreign Minister Tian Haoyu will meet with him": another subject's clause
     r"|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,8}(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
 )
