@@ -29,6 +29,8 @@ ABBREVIATIONS = frozenset(
         "Ms",
         "Dr",
         "Prof",
+        "Md",  # "Md. Keramot Ali": Mohammad, before a name
+        "Mohd",
         "St",
         "No",
         "Nos",

@@ -43,7 +43,7 @@ _RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post
 # "Smt") and parliaments ("Hon.") too
 HONORIFICS = (
     *("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame"),
-    *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon"),
+    *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon", "Md", "Mohd"),
 )
 _MALAY_TITLE = r"(?:Datuk|Dato['’]?|Tan|Puan)[ \u00a0](?:Sri|Seri)\b"  # "Datuk Seri", "Dato' Sri", "Tan Sri"
 # A form of address before a name ("H.E.", "Dato' Sri", "Mr."): never part of the name
@@ -223,6 +223,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
             if cue_name == "title and a comma" and _FIELDS_LISTED.match(text, match.end("name")):
                 continue  # "Minister of Labour, War Invalids and Social Affairs": fields of the post, no one
+            if cue_name == "title of an organization" and _LINK_ENDS.search(match.group("cue")):
+                continue  # "Secretary of Ministry of Disaster Management and Relief Md. X": the body's last word is first
             span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
@@ -238,6 +240,7 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     return _first_per_span(found)
 
 
+_LINK_ENDS = re.compile(r"\b(?:of|for|and|the|on|to)\s*$")  # no body's name ends so: the name after it is cut
 _APPOSED = re.compile(rf"{_NAME},\s+(?:the\s+)?$")
 
 
@@ -396,10 +399,10 @@ _ASKING = re.compile(
     re.MULTILINE,
 )
 # Where people meet or pass, a place and never a body ("Ninoy Aquino International Airport (NAIA)", "Diaoyutai State
-# Guesthouse", "China National Convention Centre")
+# Guesthouse", "China National Convention Centre", "held at the Government House", "the Presidential Palace")
 _VENUE = re.compile(
     r"\b(?:Airport|Terminal(?: \d+)?|Hotel|Guest ?[Hh]ouse|Stadium|Hall|Port of Entry|Railway Station"
-    r"|(?:Convention|Exhibition|Conference) (?:Centre|Center))$"
+    r"|(?:Convention|Exhibition|Conference) (?:Centre|Center)|(?:Government|State) House|Palace|Building|Residence)$"
 )
 _PART = re.compile(r"\b(?:School|Faculty|Institute|College|Centre|Center|Department|Bureau|Division)\b")
 _ACADEMIC = re.compile(rf"(?:[{_UPPER}][\w'’-]* )*?(?:University|Academy|College|Institute)\b|Ministry of ")
@@ -743,7 +746,7 @@ def _ends_name(word: str, before: str) -> bool:
     an acronym after a word of the name, unbracketed ("United Nations Refugee Agency UNHCR chief": a name of its own,
     unlike "Office of the UNHCR" or "UN DESA")."""
     return (
-        word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss")
+        word.rstrip(".") in ("Mr", "Mrs", "Ms", "Mx", "Mme", "Miss", "Dr", "Prof", "Md", "Mohd")
         or (word == "on" and before not in _TAKES_ON)
         or (re.fullmatch(r"[A-Z]{2,}", word) is not None and before[:1].isupper() and not before.isupper())
     )
@@ -774,6 +777,7 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         for code, name in Locale("en").territories.items()
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     }
+    names |= {name: code for name, code in _UN_NAMES.items() if name not in names}
     country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
     cues = re.compile(
@@ -782,6 +786,10 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         r"| (?:delegation|government)\b)"
     )
     return names, re.compile(country), cues
+
+
+# Names the UN and governments' own releases use that CLDR spells otherwise ("Viet Nam", not "Vietnam")
+_UN_NAMES = {"Viet Nam": "VN", "Lao PDR": "LA", "Republic of Korea": "KR", "Russian Federation": "RU"}
 
 
 def is_country(name: str) -> bool:
@@ -804,13 +812,15 @@ def country_names_in(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Adjectives of country, derived from CLDR's names by the usual endings ("Kenyan", "Vietnamese", "Nepali",
-    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine"): adjective -> code, and their pattern."""
+    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine", "Kazakh", "Uzbek"): adjective -> code, and
+    their pattern."""
     names = _countries()[0]
     found: dict[str, str] = {}
     for name, code in names.items():
         stems = [name + end for end in ("n", "an", "ese", "i", "ian")]
         stems += [name[:-1] + end for end in ("an", "ian", "ese")]
         stems += [name[: -len(end)] for end in ("land", "s") if name.endswith(end) and len(name) - len(end) >= 3]
+        stems += [name[: -len(end)] for end in ("istan", "stan") if name.endswith(end) and len(name) - len(end) >= 5]
         for stem in stems:
             if stem not in names and stem[:1].isupper():
                 found.setdefault(stem, code)

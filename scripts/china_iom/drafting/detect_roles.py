@@ -41,7 +41,8 @@ _FIELD = re.compile(r"(?:(?!(?:now|also|then|currently|formerly|still|as)\b)[a-z
 # clause or the subject's verb ("Pol Gen Ada Kemp, held talks with the Deputy Minister ...").
 _APPOSITION = re.compile(
     r",\s+(?:who\s+is\s+(?:also\s+)?)?(?!(?:and|or|but|in|at|on|with|during|after|before|for|from"
-    r"|by|to|under|as|who|which|when|where|while|whose|saying|adding|met|held|said|received|visited|signed)\s)"
+    r"|by|to|under|as|who|which|when|where|while|whose|saying|adding|met|held|said|received|visited|signed"
+    r"|paid|made|gave|took|led|spoke|went|came|[a-z]+ed)\s)"  # ", paid an official visit to China": a verb, no post
     r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
     r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
     r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)"
@@ -103,12 +104,19 @@ def find_roles(
         if spokesperson := (names or {}).get(fold(match.group("name"))):
             found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
     found += _ranks_of_bodies(text, people, organizations, {r.person for r in found})
+    found = [r for r in found if not _within_anothers(r, found)]
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
     for role in sorted(_ours(text, found), key=lambda r: r.start):
         if not any(_repeated(role, r) for r in unique.values()):
             unique.setdefault((role.person, role.title), role)
     kept = [r for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_trimmed(text, _ranked(text, r, kept)) for r in kept), key=lambda r: r.start)
+
+
+def _within_anothers(role: RoleSpan, roles: list[RoleSpan]) -> bool:
+    """Whether a role's words lie within another person's ("A, Joint Secretary of X Md. B, Coordinator of Y": the
+    words before B are A's apposition, not B's title too)."""
+    return any(r.person != role.person and r.start <= role.start and role.end <= r.end for r in roles)
 
 
 def _trimmed(text: str, role: RoleSpan) -> RoleSpan:
@@ -210,7 +218,13 @@ def _after(
         return []
     if text[match.end()] != "," and _OPENING.search(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return []
-    return _phrase_roles(text, person.entity, *match.span("phrase"), organizations, ministries, require_start=True)
+    start, end = match.span("phrase")
+    if addressed := _NEXT_ADDRESSED.search(text, start, end):
+        end = addressed.start()  # "A, Joint Secretary of X Md. B": "Md." opens the next name, no part of A's post
+    return _phrase_roles(text, person.entity, start, end, organizations, ministries, require_start=True)
+
+
+_NEXT_ADDRESSED = re.compile(rf"\s+(?:{'|'.join(HONORIFICS)})$")
 
 
 def _before(

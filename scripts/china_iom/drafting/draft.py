@@ -171,7 +171,7 @@ def draft_article(
         and not _said_chinese(text, m.quote)
     ]
     unplaced += _spelled_acronyms(text, unplaced, known)
-    known = [m for m in known if m not in unplaced]
+    known = [m for m in known if m not in unplaced and not _anothers_acronym(text, m, registries)]
     draft = Draft(
         article_id,
         text,
@@ -575,8 +575,13 @@ def _sentence_in_china(sentence: str, places: list[Match], registries: Registrie
 def _china_s_here(at: int, sentences: list[tuple[int, int]], verdicts: list[bool | None], in_china: bool) -> bool:
     """Whether a countryless name of a Chinese body at ``at`` is China's: as its sentence places it, else as the
     text places itself."""
-    verdict = next((v for (s, e), v in zip(sentences, verdicts) if s <= at < e), None)
+    verdict = _verdict_at(at, sentences, verdicts)
     return in_china if verdict is None else verdict
+
+
+def _verdict_at(at: int, sentences: list[tuple[int, int]], verdicts: list[bool | None]) -> bool | None:
+    """How the sentence holding ``at`` places what it tells (``_sentence_in_china``)."""
+    return next((v for (s, e), v in zip(sentences, verdicts) if s <= at < e), None)
 
 
 def _spelled_acronyms(text: str, unplaced: list[Match], known: list[Match]) -> list[Match]:
@@ -588,6 +593,17 @@ def _spelled_acronyms(text: str, unplaced: list[Match], known: list[Match]) -> l
         if (acronym := re.match(r"\s*\(([A-Z]{2,})\)", text[m.end : m.end + 12]))
     }
     return [m for m in known if (m.entity_id, m.quote) in spelled]
+
+
+def _anothers_acronym(text: str, mention: Match, registries: Registries) -> bool:
+    """Whether a Chinese body's acronym is given to another country by the words just before it ("the Kazakh MFA",
+    "Viet Nam's MPS"): that country's body, though an acronym alone is the registered body's own."""
+    org = registries.organizations.entries.get(mention.entity_id)
+    return (
+        getattr(org, "country", None) == "CN"
+        and re.fullmatch(r"[A-Z]{2,}", mention.quote) is not None
+        and _said_foreign(text, mention.start)
+    )
 
 
 def _countryless(form: str, entity_id: str, registries: Registries) -> bool:
@@ -638,7 +654,8 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
         return role
     if _said_foreign(draft.text, role.start):
         return replace(role, organization=None)  # "Lao Deputy Minister of Public Security": the post names its country
-    if _china_s_here(role.start, draft.sentences, draft.sentence_country, draft.in_china):
+    verdict = _verdict_at(role.start, draft.sentences, draft.sentence_country)
+    if verdict or (verdict is None and draft.in_china and not _post_said_foreign(draft.text, role)):
         return role
     named = any(
         m.entity_id == role.organization and role.start <= m.start and m.end <= role.end for m in draft.mentions
@@ -656,6 +673,24 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
         "body; the text does not place itself in China nor say whose it is: add the organization by hand if it is China's"
     )
     return replace(role, organization=None)
+
+
+_POST_QUALIFIER = re.compile(r"^(?:(?:[Ff]irst|[Ee]xecutive|[Aa]ssistant|[Dd]eputy|[Vv]ice)[- ]+)+")
+_OF_PLACE = re.compile(rf"\s+of\s+(?:the\s+)?((?:[{UPPER}][\w'’-]*\s?){{1,4}})")
+
+
+def _post_said_foreign(text: str, role: RoleSpan) -> bool:
+    """Whether the text gives the post of a role elsewhere to another country ("Deputy Minister of Public Security of
+    Vietnam", "Vietnamese Minister of Public Security"): then the text's home does not tell whose a bare one is."""
+    post = _POST_QUALIFIER.sub("", " ".join(text[role.start : role.end].split()))
+    if " of " not in post:
+        return False  # a bare "Minister" or "Ambassador" names no body
+    for found in re.finditer(r"\s+".join(map(re.escape, post.split())), text):
+        after = _OF_PLACE.match(text, found.end())
+        owners = [*country_names_in(after.group(1)), *demonyms_in(after.group(1))] if after else []
+        if any(code not in _CHINA_ITSELF for code in owners) or _said_foreign(text, found.start()):
+            return True
+    return False
 
 
 def _names_a_chinese_place(form: str, registries: Registries) -> bool:
@@ -786,6 +821,8 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
     ]
     if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
         found = next((d for d in header if _alone(read, d)), header[0])
+        if _in_prose(read, found) and (filed := _dateline_day(text, layout, found)) and filed.value != found.value:
+            return filed  # a photo caption's "..., March 13, 2018." over "ADDIS ABABA, March 15 (Xinhua) --"
         return replace(found, quote=text[found.start : found.end])
     if signed := _signed(read, layout) or _credited(read, layout):
         return replace(signed, quote=text[signed.start : signed.end])
@@ -821,15 +858,26 @@ def _dateline_year(text: str, layout: Layout) -> DatePhrase | None:
     if layout.dateline is None:
         return None
     stated = [d for d in find_dates(text, layout.dateline[1], layout.body[1]) if d.precision == "day" and d.value]
-    if not stated:
+    return _dateline_day(text, layout, stated[0], "the body's first full date") if stated else None
+
+
+def _dateline_day(text: str, layout: Layout, stated: DatePhrase, what: str = "the date above it") -> DatePhrase | None:
+    """The dateline's day with no year, in the year of ``stated`` if that falls up to a week before it."""
+    if layout.dateline is None or stated.value is None:
         return None
-    event = dt.date.fromisoformat(stated[0].value)
-    anchor = Anchor(event, f"the body's date {event}")
+    event = dt.date.fromisoformat(stated.value)
+    anchor = Anchor(event, f"{what} {event}")
     day = next((d for d in find_dates(text, *layout.dateline, anchor) if d.precision == "day" and d.value), None)
     if day is None or not 0 <= (dt.date.fromisoformat(day.value) - event).days <= 7:
         return None
-    note = f"The dateline gives the day; the year is that of the body's first full date, {event}, a few days before."
+    note = f"The dateline gives the day; the year is that of {what}, {event}, a few days before."
     return dataclasses.replace(day, basis="inferred", note=note)
+
+
+def _in_prose(text: str, phrase: DatePhrase) -> bool:
+    """Whether a date stands in running text (a photo caption's sentence), not in a date line or a byline."""
+    start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
+    return len(text[start : len(text) if end < 0 else end].split()) >= 12
 
 
 def _alone(text: str, phrase: DatePhrase) -> bool:
@@ -1346,6 +1394,7 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
 
 
 _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
+_UN_WORDS = frozenset({"united", "nations"})  # "(United Nations) World Food Program": the UN's own, named either way
 _FILLER = frozenset({"the", "of", "in", "office", "for", "and", "affairs"})  # "Foreign Ministry": of Foreign Affairs
 
 
@@ -1357,7 +1406,7 @@ def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
 def _variant_key(form: str, country_words: bool) -> frozenset[str]:
     words = re.findall(r"[\w'’-]+", re.sub(r"\bun\b", "united nations", fold(form)))
     words = [_NOUN.get(w, w) for w in words]  # "Government of China" is the "Chinese government"
-    return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS))
+    return frozenset(w for w in words if w not in _FILLER and not (country_words and w in _COUNTRY_WORDS | _UN_WORDS))
 
 
 _NOUN = {"chinese": "china"}

@@ -11,7 +11,7 @@ from china_iom.annotation.sentences import UPPER
 # Posts a title before a name stands for ("Minister Li", "the Ambassador said")
 POSTS = (
     r"(?:Comptroller|Inspector|Auditor|Attorney|Solicitor)[- ]General|Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
-    r"|Director|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Commissioner|Councill?or"
+    r"|Director|General Secretary|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Commissioner|Councill?or"
     r"|Spokes(?:person|man|woman)|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff"
     r"|Head of (?:Mission|Office|Sub-Office)|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
     r"|Charg[eé] d[\s'’]*Affaires"

@@ -20,6 +20,9 @@ PRESENT = (
 # "also present": others were there, so never the only party of the meeting it adds to
 ALSO_PRESENT = re.compile(r"\b[Aa]lso (?:present|in attendance)\b")
 
+# "B received the equipment on behalf of the hospital": the recipient at the handover just described
+RECIPIENT = re.compile(rf"\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b")
+
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
@@ -30,7 +33,7 @@ ADDS = re.compile(
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
     rf"|{PRESENT}"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"
-    rf"|\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b)"  # the recipient at a handover
+    rf"|{RECIPIENT.pattern})"
 )
 
 BACK = re.compile(

@@ -23,6 +23,19 @@ IN_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:[\w-]+\s+){0,2}$")
 _OPEN_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*$")
 
 
+# "ties have grown, (as) evidenced by the visit of A in May and B's attendance at the X Forum": past events cited to
+# back a claim, not reported
+_CITED = re.compile(
+    r"(?:^|[,;(—–]\s*)(?:as\s+)?(?:evidenced|shown|demonstrated|exemplified|illustrated|proven|proved|borne out)\s+by\b"
+    r"|(?:^|[,;(—–]\s*)as\s+(?:seen|reflected)\s+in\b"
+)
+
+
+def cited_example(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` follows words that cite past events as evidence (", evidenced by ..."), after ``start``."""
+    return _CITED.search(text, start, at) is not None
+
+
 def in_relative(text: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a relative clause opened after ``start`` (", which supports the Department of X,")."""
     return _OPEN_CLAUSE.search(text, start, at) is not None
@@ -39,10 +52,13 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
 
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
-# signed by B"), at the one who reports it (", spokesperson C said", ", according to C") or at another subject's clause.
+# signed by B"), at the one who reports it (", spokesperson C said", ", according to C"), at what is reported ("In his
+# speech, A noted that B had ...": B is in the words, not at the speech) or at another subject's clause.
 _OBJECT_END = re.compile(
     r"\band\s+(?:\w+ly\s+)?(?:[a-z]+ed|gave|held|met|made|took|paid|spoke|went|left|saw|led|signed"
     r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b|[,;]\s+according to\b"
+    r"|\b(?:said|says|noted|indicated|stressed|stated|added|emphasi[sz]ed|underlined|pointed out|recalled"
+    r"|saying|noting|adding|stressing|recalling|stating|pointing out) that\b"
     # ", and Vice Foreign Minister Tian Haoyu will meet with him": another subject's clause
     r"|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,8}(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
 )

@@ -6,7 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT, object_end
+from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT, cited_example, object_end
 from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import EVENT, planned
 from china_iom.drafting.meetings.when import date_of, day_within
@@ -94,6 +94,8 @@ def introduced_gathering(
     clause naming it when nothing else in the sentence is a meeting; never one an earlier sentence names."""
     s, e = sentence
     at = _INTRODUCED.search(text, s, e)
+    if at is not None and cited_example(text, s, at.start()):
+        return None  # "ties grew, as evidenced by A's attendance at the X Forum": cited, not reported
     if at is None or not (
         at.group("a")
         or re.search(r"\b[A-Z0-9]", at.group("words"))

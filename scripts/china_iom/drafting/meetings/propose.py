@@ -12,6 +12,7 @@ from china_iom.drafting.meetings.additions import (
     BACK,
     COUNTED,
     FIRST_REPORT,
+    RECIPIENT,
     attended_meeting,
     hosted_one,
     hosts_added,
@@ -25,6 +26,7 @@ from china_iom.drafting.meetings.clauses import (
     IN_CLAUSE,
     bodies_referred,
     body_subject,
+    cited_example,
     in_relative,
     object_end,
 )
@@ -112,7 +114,10 @@ def propose_meetings(
         organizations = sorted([*organizations, *bodies_referred(text, (s, e), organizations)], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
-        triggers = find_triggers(text, s, e)
+        all_triggers = find_triggers(text, s, e)
+        triggers = [t for t in all_triggers if not cited_example(text, s, t[0].start())]
+        if all_triggers and not triggers:  # "ties grew, as evidenced by A's visit to B": events cited, none reported
+            continue
         if not triggers:  # "The course ... was opened by A and B": their speeches within it
             meetings += opened_by(text, (s, e), [p for p in people if p.start >= s], dates, meetings)
         if not triggers and (
@@ -143,6 +148,8 @@ def propose_meetings(
             if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
             target = hosted or attended_meeting(text, (s, e), meetings)
+            if target.kind != "signing" and RECIPIENT.search(text, s, e):
+                continue  # the recipient of goods whose handover no meeting was proposed for: not at the visit before
             if not (target.participants or target.organizations) and ALSO_PRESENT.search(text, s, e):
                 continue  # "B was also present" at a meeting whose parties were not found: B's alone it is not
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
