@@ -6216,8 +6216,8 @@ def test_it_after_a_sentence_about_the_delegation_is_the_delegation(before, plan
 
 
 # Lane i11s20a: a trip told by its arrival in a city ("A, who arrived in Beijing on Monday for a five-day visit") is in
-# the city's country where the sentence says the stay is a visit or the text tells of a visit to that country; a bare
-# arrival stays in the city.
+# the city's country where the sentence says the stay is a visit or the text tells of a visit to that country (a bare
+# arrival is no trip: Lane i11s23m below).
 @pytest.mark.parametrize(
     ("lede", "arrival", "place"),
     [
@@ -6227,7 +6227,6 @@ def test_it_after_a_sentence_about_the_delegation_is_the_delegation(before, plan
             "Kemp, who arrived in Beijing on Monday, praised the agency.",
             "china",
         ),
-        ("", "Ms. Ada Kemp, who arrived in Beijing on Monday, praised the agency.", "beijing"),
     ],
 )
 def test_a_trip_told_by_its_arrival_in_a_city_is_in_its_country_if_a_visit_is_told(lede, arrival, place, registries):
@@ -9140,3 +9139,58 @@ def test_a_signing_between_parties_stays_a_signing_meeting(sentence, registries)
 )
 def test_a_plan_or_project_spelled_by_its_acronym_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected
+
+
+# Lane i11s23m: an arrival in a text that speaks of no visit, trip, mission or stay is no trip ("A, who arrived in
+# Beijing on Monday, said ..."); one told with its visit (here, or anywhere in the text) still is.
+@pytest.mark.parametrize(
+    "text, trips",
+    [
+        (
+            "BEIJING, Oct. 5 (Xinhua) -- Xu Ganlu met here Wednesday with António Vitorino.\n\n"
+            "Vitorino, who arrived in Beijing on Monday, said the agency was ready to help.\n",
+            0,
+        ),
+        (
+            "BEIJING, Oct. 5 (Xinhua) -- António Vitorino arrived in Shanghai on Tuesday and praised the city's port.\n",
+            0,
+        ),
+        (
+            "BEIJING, Oct. 5 (Xinhua) -- António Vitorino, who arrived in Beijing on Monday for a four-day visit, said the "
+            "agency was ready to help.\n",
+            1,
+        ),
+        (
+            "BEIJING, Oct. 5 (Xinhua) -- António Vitorino met Xu Ganlu here Wednesday, during his first trip to "
+            "China.\n\nVitorino, who arrived in Beijing on Monday, said the agency was ready to help.\n",
+            1,
+        ),
+    ],
+)
+def test_an_arrival_is_a_trip_only_where_the_text_speaks_of_a_visit(text, trips, registries):
+    assert len([m for m in _meetings(text, registries, "2011-10-05") if m.kind == "trip"]) == trips
+
+
+# Lane i11s23m: "addressed" is a speech only to an audience or a gathering ("addressed the opening ceremony",
+# "Addressing the 114th Session of the Council", "addressed students at ..."), never an issue tackled ("a greater role
+# in addressing refugee issues", "addressing the root causes of displacement at the forum").
+@pytest.mark.parametrize(
+    "sentence, speeches",
+    [
+        ("António Vitorino hoped China would play a greater role in addressing refugee issues.", 0),
+        ("Xu Ganlu also stressed cooperation in addressing protracted displacement in the region.", 0),
+        ("António Vitorino spoke of addressing the root causes of displacement at the forum.", 0),
+        ("Xu Ganlu said the plan was aimed at addressing the needs of returnees.", 0),
+        ("António Vitorino addressed the opening ceremony of the workshop on Monday.", 1),
+        (
+            "The Regional Forum on Border Management opened on Monday. Addressing the plenary, Xu Ganlu said "
+            "migration must be safe.",
+            1,
+        ),
+        ("António Vitorino addressed the 30th Session of the Executive Committee in Geneva.", 1),
+        ("Xu Ganlu addressed students at Fudan University on Monday.", 1),
+    ],
+)
+def test_addressed_is_a_speech_only_to_an_audience_or_a_gathering(sentence, speeches, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert len([m for m in _meetings(text, registries, "2024-05-06") if m.kind == "speech"]) == speeches

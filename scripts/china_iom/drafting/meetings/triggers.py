@@ -17,6 +17,17 @@ _PART = (
     r"|(?:opening|closing) ceremony)"
 )
 
+# whom an address is given to: a gathering or its part ("the opening ceremony of", "a special session of the Council"),
+# its audience ("students at Fudan University"), or a gathering named ("the 114th Session of the IOM Council"); the
+# words before it describe it ("the general debate"), never carry it ("refugee issues at the forum")
+_AUDIENCE = (
+    r"(?:(?:(?:the|a|an) )?(?:(?!(?:of|at|in|on|for|to|with|by|and)\b)[\w'’-]+ ){0,4}?"
+    rf"(?:{_PART}|(?i:council|assembly|congress|reception|ceremony|launch|meeting|gathering|event|course|training"
+    r"|celebration|round ?table|participants|delegates|students|audience|attendees|guests|graduates|trainees|diplomats"
+    r"|officials|officers|scholars|experts))\b"
+    r"|(?:the|a|an) (?:\d+\w* )?[A-Z])"
+)
+
 # "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
 GATHERING_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{EVENT}|summit|webinar)s? (?:on|about|themed on)"
@@ -260,7 +271,9 @@ _TRIGGERS = (
         ),
         "conference",
     ),
-    (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
+    # "addressed the opening ceremony", "Addressing the 114th Session": an audience or a gathering, never an issue
+    # tackled ("a greater role in addressing refugee issues", "addressing the root causes of displacement")
+    (re.compile(rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})"), "speech"),
     # "will lead the Chinese delegation to the Forum": attending it; "led a delegation to Geneva": a visit there
     (
         re.compile(
@@ -320,8 +333,7 @@ _TRIGGERS = (
             # "made the remarks in an address to the session", "in a speech at Peking University"
             r"|\b(?:in|during) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
             # "will address the Dialogue": the base form only before a gathering (never "to address the root causes")
-            rf"|\b(?:will|to|would) (?:also )?address (?:the|a|an) (?:[\w-]+ ){{0,4}}?(?:{_PART}|(?i:council|assembly)"
-            r"|participants|delegates|students|audience)\b"
+            rf"|\b(?:will|to|would) (?:also )?address (?=(?:the|a|an) ){_AUDIENCE}"
         ),
         "speech",
     ),
@@ -542,12 +554,20 @@ def _no_signing(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     return _TREATY.match(text, match.end(), end) is not None
 
 
+# what makes an arrival a trip: a visit, mission, tour or stay that the text speaks of ("arrived in Beijing on Monday
+# for a five-day visit", "during a four-day visit to China by A", "and will visit B")
+_STAY = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|mission|tour|stay)\b", re.IGNORECASE)
+
+
 def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary"), counts visits ("has
-    visited China twice"), says what a trip was for ("to learn about X and meet with B") or signs no meeting's document
-    (``_no_signing``), rather than reporting one meeting."""
+    visited China twice"), says what a trip was for ("to learn about X and meet with B"), signs no meeting's document
+    (``_no_signing``) or tells an arrival in a text that speaks of no visit ("A, who arrived in Beijing on Monday,
+    said"), rather than reporting one meeting."""
     if _no_signing(text, start, end, match):
         return True
+    if match.group(0) == "arrived in":
+        return _STAY.search(text) is None
     if match.groupdict().get("occasion") is not None:
         return _TIME_SUBJECT.search(text, max(start, match.start() - 30), match.start()) is not None
     if match.group(0).startswith("meet "):
