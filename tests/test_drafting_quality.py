@@ -5747,7 +5747,7 @@ def test_a_course_opened_by_people_is_their_speeches_within_it(sentence, speaker
 )
 def test_two_people_holding_a_meeting_on_a_subject_meet_each_other(sentence, people, registries):
     meetings = _meetings(_COURSE_9 + sentence + "\n", registries)
-    talks = [(sorted(m.participants), m.date.value) for m in meetings if m.kind == "bilateral_talks"]
+    talks = [(sorted(m.participants), m.date.value) for m in meetings if m.kind.endswith("talks")]
     assert talks == ([(["ada-kemp", "ivo-lind"], "2012-10-16")] if people else [])
 
 
@@ -9194,3 +9194,78 @@ def test_an_arrival_is_a_trip_only_where_the_text_speaks_of_a_visit(text, trips,
 def test_addressed_is_a_speech_only_to_an_audience_or_a_gathering(sentence, speeches, registries):
     text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
     assert len([m for m in _meetings(text, registries, "2024-05-06") if m.kind == "speech"]) == speeches
+
+
+# Lane i11s23m: a round table or symposium held by a body ("the office held a round table on X with researchers from
+# B") is a gathering like a workshop; "the office" stands for the one office named before, as "the ministry" does, so
+# "the office will hold a workshop with B" is the office's and B's; "told the round table", "told the guests" is the
+# speaker's speech within the gathering just reported.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Also on 13 July, the office held a round table on the report with researchers from Peking University.",
+            [("symposium", "held", [], ["iom-china", "peking-university"])],
+        ),
+        (
+            "The office hosted a symposium on internal migration with Peking University on Friday.",
+            [("symposium", "held", [], ["iom-china", "peking-university"])],
+        ),
+        (
+            "In October, the office will hold a workshop on labour migration with the Ministry of Public Security.",
+            [("symposium", "planned", [], ["iom-china", "mps-china"])],
+        ),
+        ("The office is on the fifth floor of the building.", []),
+    ],
+)
+def test_a_round_table_or_workshop_of_the_office_named_before(sentence, expected, registries):
+    text = f"Beijing – The IOM Office in China said on Monday that it had met its partners. {sentence}\n"
+    found = _meetings(text, registries, "2016-07-15")
+    assert [(m.kind, m.status, m.participants, m.organizations) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "words, speech",
+    [
+        ('"We are ready," António Vitorino told the guests.', True),
+        ("António Vitorino told the round table that migrants need a place in the debate.", True),
+        ("António Vitorino later told reporters that the reception was a success.", False),
+    ],
+)
+def test_told_the_guests_or_the_round_table_is_a_speech_within_the_gathering(words, speech, registries):
+    text = (
+        f"Beijing – The IOM Office in China yesterday (14/07) hosted a reception in Beijing for its partners. {words}\n"
+    )
+    found = _meetings(text, registries, "2016-07-15")
+    assert [(m.kind, m.participants, m.parent) for m in found[1:]] == (
+        [("speech", ["antonio-vitorino"], 0)] if speech else []
+    )
+
+
+# Lane i11s23m: "A and B held a working meeting at the Ministry of X on the IOM budget": one meeting of the two, the
+# bodies after the verb being where and what they met about; "A held talks with officials of X and Y" still meets the
+# bodies.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Xu Ganlu and António Vitorino held a working meeting at the Ministry of Public Security on Monday on the "
+            "IOM budget.",
+            [("working_talks", ["antonio-vitorino", "xu-ganlu"], [])],
+        ),
+        (
+            "Earlier in the day, Xu Ganlu and Mr. Vitorino had a working session at the Ministry of Public Security on "
+            "IOM training.",
+            [("working_talks", ["antonio-vitorino", "xu-ganlu"], [])],
+        ),
+        ("Xu Ganlu held a working meeting at the Ministry of Public Security on the IOM budget.", []),
+        (
+            "Xu Ganlu held talks with officials of the Ministry of Public Security and the IOM on Monday.",
+            [("bilateral_talks", ["xu-ganlu"], ["mps-china", "iom"])],
+        ),
+    ],
+)
+def test_two_people_holding_a_working_meeting_at_a_body_meet_each_other(sentence, expected, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    found = _meetings(text, registries, "2016-05-06")
+    assert [(m.kind, sorted(m.participants), m.organizations) for m in found] == expected

@@ -71,7 +71,7 @@ def reported_meetings(
                     for o in officials
                 ),
             ]
-    elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
+    elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1 and not _with_others(inside, match):
         together = [orgs] if _heads_of(text, met) else [[org] for org in orgs]  # "the heads of A, B and C"
         return [
             make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together
@@ -121,6 +121,12 @@ def _next_subject(text: str, inside: list[EntitySpan], start: int, end: int) -> 
         ),
         end,
     )
+
+
+def _with_others(inside: list[EntitySpan], match: re.Match[str]) -> bool:
+    """Whether people besides the subject act in the trigger ("A and B held a working meeting at the Ministry of X"):
+    the bodies named after it are where and what they met about, no counterparts of their own."""
+    return len({p.entity for p in inside if p.end <= match.start()}) > 1
 
 
 def _not_met(text: str, org: EntitySpan, organizations: list[EntitySpan]) -> bool:

@@ -74,6 +74,8 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:(?:held|had|holds|hold) (?:a |an )?(?:\w+ )?)?working (?:talks|exchanges|sessions?|meetings?) with\b"
+            # "A and B held a working meeting at the Ministry": only of two people or more named before it
+            r"|\b(?:held|had) (?:a |an )?working (?:talks|sessions?|meetings?)(?P<alone>)\b(?! with\b)(?![^.;]{0,60}\bwith\b)"
         ),
         "working_talks",
     ),
@@ -136,7 +138,8 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
-            r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"
+            r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|symposium|round ?table|roundtable"
+            r"|training course)\b"
         ),
         "symposium",
     ),
@@ -319,7 +322,7 @@ _TRIGGERS = (
             rf"(?:[\w-]+ ){{0,3}}?{_PART}\b"
             rf"|\bremarked (?:in|at|during) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?{_PART}\b"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
-            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop"
+            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|[Rr]ound ?[Tt]able"
             # "told the launch ceremony", "told the signing ceremony": a speech at it
             r"|(?:(?:opening|closing|launch|launching|signing|handover|hand-over|handing-over|donation|award) )?ceremony)\b"
             # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
