@@ -9269,3 +9269,59 @@ def test_two_people_holding_a_working_meeting_at_a_body_meet_each_other(sentence
     text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
     found = _meetings(text, registries, "2016-05-06")
     assert [(m.kind, sorted(m.participants), m.organizations) for m in found] == expected
+
+
+# Lane i11s23m: "A thanked B and said UNHCR would hold a workshop with C": the body opening the reported clause holds
+# it with C; neither the one who says so nor whom he thanked takes part. "A said he would hold talks with D" stays A's.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Xu Ganlu thanked the Chinese government for its hospitality and said UNHCR would hold a workshop on "
+            "refugee status determination with the Ministry of Public Security in November.",
+            [([], ["unhcr", "mps-china"])],
+        ),
+        (
+            "Xu Ganlu said that the IOM will also hold a seminar with Peking University in June.",
+            [([], ["iom", "peking-university"])],
+        ),
+        (
+            "Xu Ganlu said the Ministry of Public Security would hold talks with António Vitorino in June.",
+            [(["antonio-vitorino"], ["mps-china"])],
+        ),
+        (
+            "Xu Ganlu said he would hold talks with António Vitorino in June.",
+            [(["xu-ganlu", "antonio-vitorino"], [])],
+        ),
+    ],
+)
+def test_a_meeting_a_reported_clause_gives_a_body_is_that_bodys(sentence, expected, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    found = _meetings(text, registries, "2024-05-06")
+    assert [(m.participants, m.organizations) for m in found if m.status == "planned"] == expected
+
+
+# Lane i11s23m: "..., and officials of A and B will hold talks with her": a clause of its own, talks of those bodies with
+# the person "her" stands for (the one named before the sentence), beside the first clause's meeting.
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        (
+            "and officials of the Ministry of Public Security and the IOM will hold talks with him",
+            [(["antonio-vitorino"], ["mps-china", "iom"])],
+        ),
+        (
+            "and senior officials from Peking University will meet with him",
+            [(["antonio-vitorino"], ["peking-university"])],
+        ),
+        ("and officials will hold talks with him", []),
+    ],
+)
+def test_officials_of_bodies_opening_a_clause_of_their_own_meet_whom_it_names(clause, expected, registries):
+    text = (
+        "BEIJING, May 6 (Xinhua) -- António Vitorino will visit China from May 8 to 10. During the visit, Xu Ganlu "
+        f"will meet with him, {clause}.\n"
+    )
+    found = [m for m in _meetings(text, registries, "2024-05-06") if m.kind != "trip"]
+    assert [(m.participants, m.organizations) for m in found[1:]] == expected
+    assert found[0].participants == ["xu-ganlu", "antonio-vitorino"]

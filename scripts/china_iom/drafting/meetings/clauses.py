@@ -120,3 +120,27 @@ def bodies_referred(text: str, sentence: tuple[int, int], organizations: list[En
         if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
             found.append(EntitySpan(named.pop(), said.start(), said.end()))
     return found
+
+
+# "A said (that) UNHCR would hold a workshop with B": a body opening a reported clause, and its verb of the future
+_SAID_THAT = re.compile(r"\b(?:said|says|added|announced|stated|noted)(?:\s+that)?\s+(?:the\s+)?$")
+_ITS_FUTURE = re.compile(
+    r"(?:\s*\([\w-]+\))?\s+(?:will|would|is to|are to|was to|were to|plans? to|planned to|intends? to|is expected to"
+    r"|is scheduled to)(?:\s+also)?\s+"
+)
+
+
+def reported_holder(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> EntitySpan | None:
+    """The body that a reported clause ending at ``span[1]`` (the trigger) names as its subject ("A thanked B and said
+    UNHCR would hold a workshop with C"): the one who says it, and whom he thanked, take no part."""
+    start, at = span
+    return next(
+        (
+            o
+            for o in organizations
+            if start <= o.start < at
+            and _SAID_THAT.search(text[max(start, o.start - 30) : o.start])
+            and _ITS_FUTURE.fullmatch(text, o.end, at)
+        ),
+        None,
+    )

@@ -27,6 +27,7 @@ from china_iom.drafting.meetings.clauses import (
     body_subject,
     in_relative,
     object_end,
+    reported_holder,
 )
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
@@ -74,6 +75,7 @@ from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
     NAMED_CLAUSE,
+    OFFICIALS_CLAUSE,
     OFFICIALS_FROM,
     PRONOUN_CLAUSE,
     find_triggers,
@@ -199,6 +201,9 @@ def propose_meetings(
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
+            holder = reported_holder(text, (s, first.start()), organizations)
+            if holder is not None:  # "A said UNHCR would hold a workshop with B": UNHCR's and B's, never A's
+                subject, before = None, []
             if _told_by(text, (s, first.start()), subject, inside):
                 triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
@@ -219,6 +224,17 @@ def propose_meetings(
                     who, named = own
                     meetings += reported_meetings(
                         text, (s, e), match, kind, who, *named, places, dates, where, meetings
+                    )
+                    continue
+                officials = OFFICIALS_CLAUSE.search(text, s, match.start()) if match is not first else None
+                if officials is not None:  # "..., and officials of A and B will hold talks with her": A's and B's
+                    bodies = [o for o in organizations if officials.start() <= o.start < officials.end()]
+                    him = _him(text, match, last_person, None)
+                    met = [*_named_after(match, following, people, organizations)[0], *him]
+                    meetings += (
+                        reported_meetings(text, (s, e), match, kind, None, met, bodies, places, dates, where, meetings)
+                        if bodies and met
+                        else []
                     )
                     continue
                 clause = PRONOUN_CLAUSE.search(text, s, match.start()) if match is not first else None
@@ -284,7 +300,8 @@ def propose_meetings(
                         for o in organizations
                         if (not match.end() <= o.start or o.end <= following)
                         and (match.groupdict().get("onward") is None or match.end() <= o.start)
-                    ],  # "visit B and travel to C": B is the first visit's
+                        and (holder is None or match is not first or holder.start <= o.start)
+                    ],  # "visit B and travel to C": B is the first visit's; "A thanked B and said C will": not B
                     places,
                     dates,
                     where,

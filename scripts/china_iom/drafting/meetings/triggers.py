@@ -458,6 +458,14 @@ PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\
 NAMED_CLAUSE = re.compile(r",\s+and\s+(?P<named>(?:[A-Z][\w.'’-]*\s+){1,8})(?:will\s+|would\s+)?(?:also\s+)?$")
 
 
+# ", and officials of the NIA and CIDCA will hold talks with her": a clause of its own whose subject is the officials of
+# bodies named
+OFFICIALS_CLAUSE = re.compile(
+    r",\s+and\s+(?P<officials>(?:senior\s+)?(?:officials|representatives|leaders)\s+(?:of|from)\s+[^,;:]{3,160}?)\s+"
+    r"(?:will\s+|would\s+|are\s+to\s+|(?:are\s+)?(?:scheduled|expected)\s+to\s+)?(?:also\s+)?$"
+)
+
+
 def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
     """The "he" or "she" of "He will also visit Shanghai", ", and she will also travel to Yunnan", if that opens
     the trigger's clause."""
@@ -609,6 +617,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             or (goes_on(text, start, match) is not None)
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
             or NAMED_CLAUSE.search(text, kept[-1][0].end(), match.start())
+            or OFFICIALS_CLAUSE.search(text, kept[-1][0].end(), match.start())
         ):
             kept.append((match, kind))
     return kept
