@@ -9325,3 +9325,39 @@ def test_officials_of_bodies_opening_a_clause_of_their_own_meet_whom_it_names(cl
     found = [m for m in _meetings(text, registries, "2024-05-06") if m.kind != "trip"]
     assert [(m.participants, m.organizations) for m in found[1:]] == expected
     assert found[0].participants == ["xu-ganlu", "antonio-vitorino"]
+
+
+# Lane i11s23m: "The two sides agreed to hold the third round of consultations" after talks and a delegation's stop: the
+# sides are the talks' (a stop at a university or a border station has none), between the bodies of the two who met
+# (never of who also attended); talks between two bodies its sentence names keep those bodies.
+_TALKS_23M = (
+    "On August 27, Xu Ganlu, Commissioner of the National Immigration Administration, met in Beijing with a delegation "
+    "led by António Vitorino, Director General of the International Organization for Migration. {between}"
+    "The two sides agreed to hold the third round of consultations in Geneva next year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Earlier that day, the delegation visited Peking University. ",
+        "Officials of the Ministry of Public Security were present at the meeting. ",
+        "",
+    ],
+)
+def test_the_next_round_the_two_sides_agree_on_is_between_the_bodies_of_those_who_met(between, registries):
+    found = _meetings(_TALKS_23M.format(between=between), registries, "2019-08-28")
+    assert [(m.participants, m.organizations, m.date.value) for m in found if m.status == "planned"] == [
+        ([], ["nia-china", "iom"], "2020")
+    ]
+
+
+def test_the_next_round_of_talks_between_two_named_bodies_is_between_those_bodies(registries):
+    text = (
+        "BEIJING, Nov. 8 (Xinhua) -- The National Immigration Administration and Peking University on Tuesday signed "
+        "an agreement in Beijing. Xu Ganlu, Commissioner of the National Immigration Administration, and António "
+        "Vitorino signed the document on behalf of the two sides. The two sides agreed to hold a seminar in "
+        "Shanghai next year.\n"
+    )
+    found = [m for m in _meetings(text, registries, "2022-11-08") if m.status == "planned"]
+    assert [(m.participants, m.organizations) for m in found] == [([], ["nia-china", "peking-university"])]

@@ -382,6 +382,7 @@ def propose_meetings(
                         meetings,
                         affiliations or {},
                         place_of(text, places, (s, e), match, kind, *where) if named else None,
+                        organizations,
                     )
                 )
         convened = to_be_convened(
