@@ -9361,3 +9361,23 @@ def test_the_next_round_of_talks_between_two_named_bodies_is_between_those_bodie
     )
     found = [m for m in _meetings(text, registries, "2022-11-08") if m.status == "planned"]
     assert [(m.participants, m.organizations) for m in found] == [([], ["nia-china", "peking-university"])]
+
+
+# Lane i11s23m: "The compact will be formally endorsed by the UN General Assembly in New York later this month": a
+# session to come of the assembly or council named, where or when the sentence says; no such session where it says
+# neither, and none told in the past.
+@pytest.mark.parametrize(
+    "sentence, sessions",
+    [
+        ("The compact will be formally endorsed by the UN General Assembly in New York later this month.", 1),
+        ("The compact is expected to be adopted by the UN General Assembly next week.", 1),
+        ("The new strategy is to be considered by the IOM Council in Geneva in 2026.", 1),
+        ("The plan will be approved by the IOM Council.", 0),
+        ("The strategy was endorsed by the IOM Council in Geneva last year.", 0),
+        ("The guidelines will be reviewed by experts in Geneva next week.", 0),
+    ],
+)
+def test_a_text_to_be_endorsed_by_an_assembly_is_its_session_to_come(sentence, sessions, registries):
+    text = f"UNITED NATIONS, Dec. 10 (Xinhua) -- {sentence}\n"
+    found = _meetings(text, registries, "2018-12-10")
+    assert [(m.kind, m.status) for m in found] == [("conference", "planned")] * sessions

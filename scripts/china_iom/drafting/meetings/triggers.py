@@ -209,6 +209,17 @@ _TRIGGERS = (
             ("seminar|workshop|symposium", "symposium"),
         )
     ),
+    # "The compact will be formally endorsed by the UN General Assembly in New York later this month": a session of the
+    # body to come, where or when the sentence says ("the plan will be approved by the Council" says neither)
+    (
+        re.compile(
+            r"\b(?:will|is to|are to|(?:is|are) (?:expected|scheduled|due|set) to) be (?:formally |officially )?"
+            r"(?:endorsed|adopted|approved|considered|reviewed|discussed)\b(?= by (?:the )?(?:[A-Z][\w'’-]* ){0,5}?"
+            r"(?:Assembly|Council|Summit|Congress|Conference)\b[^.;]{0,30}? (?:in [A-Z]|on [A-Z]|next |later |this "
+            r"|in (?:19|20)\d\d\b))"
+        ),
+        "conference",
+    ),
     (
         re.compile(
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
