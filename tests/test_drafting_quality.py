@@ -9381,3 +9381,37 @@ def test_a_text_to_be_endorsed_by_an_assembly_is_its_session_to_come(sentence, s
     text = f"UNITED NATIONS, Dec. 10 (Xinhua) -- {sentence}\n"
     found = _meetings(text, registries, "2018-12-10")
     assert [(m.kind, m.status) for m in found] == [("conference", "planned")] * sessions
+
+
+# Lane i11s23m: a delegation's later stop "where officers of the Agency presented ..." (or "with officials of the
+# Ministry") is with the body named before whose name has that word, capitalised as formal releases write it; "the
+# Agency for X" is a name of its own, and two agencies named before leave "the Agency" no one's.
+_RECEIVED_23M = (
+    "On 8 September 2015, the Director General of the Immigration Agency of Mongolia received a delegation of the "
+    "Exit and Entry Administration, led by Deputy Director General Xu Ganlu, in Ulaanbaatar.\n{stop}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stop, host",
+    [
+        (
+            "The next day, the delegation visited the airport, where officers of the Agency presented the visa system.",
+            True,
+        ),
+        ("The following day, the delegation visited the border checkpoint with officials of the Agency.", True),
+        ("The next day, the delegation visited the airport, where officers of the Agency for Aid presented it.", False),
+    ],
+)
+def test_a_delegations_stop_with_the_agency_named_before_is_with_that_agency(stop, host, registries):
+    visit = _meetings(_RECEIVED_23M.format(stop=stop), registries, "2015-09-10")[-1]
+    assert (visit.kind, "immigration-agency-of-mongolia" in visit.organizations) == ("visit", host)
+
+
+def test_the_agency_after_two_agencies_named_stands_for_neither(registries):
+    text = _RECEIVED_23M.format(
+        stop="The next day, the delegation visited the National Immigration Agency of Cambodia with officials of "
+        "the Agency."
+    )
+    visit = _meetings(text, registries, "2015-09-10")[-1]
+    assert "immigration-agency-of-mongolia" not in visit.organizations

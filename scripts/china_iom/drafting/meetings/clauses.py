@@ -99,10 +99,10 @@ def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]
     )
 
 
-# "The ministry and the IOM plan to hold ...": a body named before by its kind alone
+# "The ministry and the IOM plan to hold ...", "officers of the Agency": a body named before by its kind alone
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<head>ministry|administration|department|agency|bureau|commission|embassy|office|mission)\b"
-    r"(?!\s+of\b)"
+    r"\b[Tt]he\s+(?P<head>(?i:ministry|administration|department|agency|bureau|commission|embassy|office|mission))\b"
+    r"(?!\s+(?:of|for|on|in)\b)"
 )
 
 
