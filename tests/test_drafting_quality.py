@@ -9415,3 +9415,35 @@ def test_the_agency_after_two_agencies_named_stands_for_neither(registries):
     )
     visit = _meetings(text, registries, "2015-09-10")[-1]
     assert "immigration-agency-of-mongolia" not in visit.organizations
+
+
+# Lane i11s23m: "The delegation will travel to X on 10 September ...": the delegation's trip to come is its leader's, as
+# "A will travel" is A's; "to meet officials of B" (a body named) makes it talks with B there; "to meet refugee
+# families" or "officials of the checkpoint" leave it a visit; someone reported as travelling is none of the speaker's.
+@pytest.mark.parametrize(
+    "stop, expected",
+    [
+        (
+            "The delegation will travel to Zamyn-Uud on 10 September before returning to China.",
+            [("visit", ["xu-ganlu"], ["exit-and-entry-administration"])],
+        ),
+        (
+            "The delegation will travel to Zamyn-Uud on 10 September to meet officials of the border checkpoint.",
+            [("visit", ["xu-ganlu"], ["exit-and-entry-administration"])],
+        ),
+        (
+            "Xu will travel to Zamyn-Uud on 10 September to meet officials of the Inner Mongolia Public Security "
+            "Department.",
+            [("working_talks", ["xu-ganlu"], ["inner-mongolia-public-security-department"])],
+        ),
+        ("Xu will travel to Beihai next week to meet refugee families there.", [("visit", ["xu-ganlu"], [])]),
+        (
+            "Xu said the workers will travel to Zamyn-Uud on 10 September to meet officials of the Inner Mongolia "
+            "Public Security Department.",
+            [],
+        ),
+    ],
+)
+def test_a_delegations_trip_to_come_is_its_leaders_and_talks_with_a_body_named(stop, expected, registries):
+    found = _meetings(_RECEIVED_23M.format(stop=stop), registries, "2015-09-09")[1:]
+    assert [(m.kind, m.participants, m.organizations) for m in found if m.status == "planned"] == expected

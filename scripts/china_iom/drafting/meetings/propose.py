@@ -264,6 +264,7 @@ def propose_meetings(
                 if (
                     match.groupdict().get("person") is not None
                     and not named_subject(text, match, before, subject, people)
+                    and (subject is None or subject != leader(text, s, match.start(), people))  # "The delegation will"
                     and staff_of(text, match, organizations) is None  # "UNHCR staff will travel to X": UNHCR's
                     and (
                         kind != "signing"

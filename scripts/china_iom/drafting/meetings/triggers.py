@@ -425,6 +425,18 @@ _TRIGGERS = (
         ),
         "visit",
     ),
+    # "is scheduled to fly to Beijing on Thursday for meetings with officials of X", "will travel to X on 10 September
+    # to meet officials of the border checkpoint": talks to come there, of a person the sentence names before it (or the
+    # delegation he leads), before the trip there ("to meet refugee families", "to meet officials of the checkpoint": a
+    # visit, whom it meets not named)
+    (
+        re.compile(
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?:\s+also)?\s+(?:fly|travel|go)\s+to\s+"
+            r"(?P<to>[A-Z][^.;]{0,40}?)\s+(?P<person>)(?:for\s+(?:meetings|talks)\s+with|to\s+meet(?:\s+with)?(?=\s+(?:[\w-]+\s+)?"
+            r"(?:officials|officers|representatives|leaders)\s+(?:of|from)\s+(?:the\s+)?[A-Z]))\b"
+        ),
+        "working_talks",
+    ),
     # "Ekberg will travel on Thursday to Fuzhou": a visit only of a person the sentence names before it
     (
         re.compile(
@@ -432,15 +444,6 @@ _TRIGGERS = (
             r"(?: (?!to\b)[\w-]+){0,3}? to\b(?= [A-Z])"
         ),
         "visit",
-    ),
-    # "is scheduled to fly to Beijing on Thursday for meetings with officials of X": talks to come there, of a person
-    # the sentence names before it
-    (
-        re.compile(
-            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)\s+(?:fly|travel|go)\s+to\s+(?P<to>[A-Z][^.;]{0,40}?)"
-            r"\s+for\s+(?:meetings|talks)(?P<person>)\s+with\b"
-        ),
-        "working_talks",
     ),
     # "will also visit the Administration and travel to Yunnan": a visit of the same subject
     (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
