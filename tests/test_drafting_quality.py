@@ -9447,3 +9447,23 @@ def test_the_agency_after_two_agencies_named_stands_for_neither(registries):
 def test_a_delegations_trip_to_come_is_its_leaders_and_talks_with_a_body_named(stop, expected, registries):
     found = _meetings(_RECEIVED_23M.format(stop=stop), registries, "2015-09-09")[1:]
     assert [(m.kind, m.participants, m.organizations) for m in found if m.status == "planned"] == expected
+
+
+# Lane i11s23m: "The next round will be held in Geneva in 2016" after talks is a round to come of the talks' sides, as
+# "the next session (edition) will be held" is; "the next round of the World Cup" is no one's.
+@pytest.mark.parametrize(
+    "sentence, rounds",
+    [
+        ("The next round will be held in Geneva in 2016.", [([], ["nia-china", "iom"], "2016")]),
+        ("The next round is expected to be held in Geneva in 2016.", [([], ["nia-china", "iom"], "2016")]),
+        ("The next round of the World Cup will be held in Geneva in 2016.", []),
+    ],
+)
+def test_the_next_round_to_be_held_is_of_the_talks_sides(sentence, rounds, registries):
+    text = (
+        "BEIJING, Sept. 8 (Xinhua) -- Xu Ganlu, Commissioner of the National Immigration Administration, held talks "
+        "with António Vitorino, Director General of the International Organization for Migration, in Beijing on "
+        f"Tuesday. {sentence}\n"
+    )
+    found = [m for m in _meetings(text, registries, "2015-09-08") if m.status == "planned"]
+    assert [(m.participants, m.organizations, m.date.value) for m in found] == rounds

@@ -189,7 +189,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session|meeting)\b(?! of (?:the )?(?:talks"
-            r"|consultations)\b))|\b[Tt]he next (?:edition|session)\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
+            r"|consultations)\b))|\b[Tt]he next (?:edition|session|round(?! of\b))\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
             r" to|is scheduled to) be held\b"
         ),
         "dialogue",
