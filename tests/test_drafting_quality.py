@@ -9467,3 +9467,40 @@ def test_the_next_round_to_be_held_is_of_the_talks_sides(sentence, rounds, regis
     )
     found = [m for m in _meetings(text, registries, "2015-09-08") if m.status == "planned"]
     assert [(m.participants, m.organizations, m.date.value) for m in found] == rounds
+
+
+# Lane i11s23m: "the Vietnamese delegation visited the port", "The Myanmar delegation is scheduled to visit a shelter":
+# the delegation of the first body named before whose name has the country's word; none where the text named none.
+_TALKS_NATIONS_23M = (
+    "NANNING, Nov. 21 (Xinhua) -- Xu Ganlu, commissioner of the National Immigration Administration, held talks on "
+    "Wednesday with Major General Pham Van Duc, deputy commander of {body}.\n{stop}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, stop, host",
+    [
+        ("Vietnam's Border Guard Command", "On Tuesday, the Vietnamese delegation visited the Youyiguan port.", True),
+        (
+            "Vietnam's Border Guard Command",
+            "The Vietnamese delegation is scheduled to visit a shelter on Saturday.",
+            True,
+        ),
+        ("the border guard", "On Tuesday, the Vietnamese delegation visited the Youyiguan port.", False),
+        ("Vietnam's Border Guard Command", "On Tuesday, the Thai delegation visited the Youyiguan port.", False),
+    ],
+)
+def test_a_delegation_named_by_its_country_is_of_the_body_of_that_country_named_before(body, stop, host, registries):
+    found = _meetings(_TALKS_NATIONS_23M.format(body=body, stop=stop), registries, "2018-11-21")
+    visits = [m.organizations for m in found if m.kind == "visit"]
+    assert visits == ([["vietnam-s-border-guard-command"]] if host else [])
+
+
+def test_a_delegation_named_by_its_country_is_never_of_a_body_only_named(registries):
+    text = _TALKS_NATIONS_23M.format(
+        body="the border guard",
+        stop="They praised the agreement of Vietnam's Ministry of National Defense. On Tuesday, the Vietnamese "
+        "delegation visited the Youyiguan port.",
+    )
+    found = _meetings(text, registries, "2018-11-21")
+    assert [m for m in found if "vietnam-s-ministry-of-national-defense" in m.organizations] == []

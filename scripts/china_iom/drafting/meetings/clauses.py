@@ -106,10 +106,40 @@ _THE_BODY = re.compile(
 )
 
 
-def bodies_referred(text: str, sentence: tuple[int, int], organizations: list[EntitySpan]) -> list[EntitySpan]:
-    """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
-    whose name has that word, if only one has it."""
+# "the Vietnamese delegation", "The Myanmar delegation": the delegation of a body of that country named before
+_NATIONALS = re.compile(r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]{2,})\s+delegation\b")
+
+
+def _delegations(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], sides: set[str]
+) -> list[EntitySpan]:
+    """The bodies that "the Vietnamese delegation" in the sentence stands for: the first body named before whose name
+    has the country's word ("Vietnam's Border Guard Command") and that is a side of a meeting told (``sides``); none
+    if the text named none (a ministry only named, "Vietnam's Ministry of Defense", sent no one the text says)."""
     found = []
+    for said in _NATIONALS.finditer(text, *sentence):
+        nation = said.group("nation")
+        stem = re.escape(nation[: max(3, len(nation) - 3)])  # "Vietnamese": "Vietnam"; "Thai": "Tha"
+        named = next(
+            (
+                o
+                for o in organizations
+                if o.end <= said.start() and o.entity in sides and re.search(rf"\b{stem}", text[o.start : o.end])
+            ),
+            None,
+        )
+        if named is not None:
+            found.append(EntitySpan(named.entity, said.start(), said.end()))
+    return found
+
+
+def bodies_referred(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], sides: set[str]
+) -> list[EntitySpan]:
+    """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
+    whose name has that word, if only one has it; and those "the Vietnamese delegation" stands for among the ``sides``
+    of the meetings told (``_delegations``)."""
+    found = _delegations(text, sentence, organizations, sides)
     for said in _THE_BODY.finditer(text, *sentence):
         head = said.group("head").capitalize()
         named = {

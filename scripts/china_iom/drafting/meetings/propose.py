@@ -111,7 +111,9 @@ def propose_meetings(
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        organizations = sorted([*organizations, *bodies_referred(text, (s, e), organizations)], key=lambda o: o.start)
+        sides = {o for m in meetings for o in m.organizations} | set((affiliations or {}).values())
+        referred = bodies_referred(text, (s, e), organizations, sides)
+        organizations = sorted([*organizations, *referred], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
         triggers = find_triggers(text, s, e)
