@@ -9504,3 +9504,40 @@ def test_a_delegation_named_by_its_country_is_never_of_a_body_only_named(registr
     )
     found = _meetings(text, registries, "2018-11-21")
     assert [m for m in found if "vietnam-s-ministry-of-national-defense" in m.organizations] == []
+
+
+# Lane i11s23m: talks told in passing ("following a meeting with B", "While meeting B, A said", "A, after meeting with
+# B, said") are talks of A and B, after a dateline too; none where the text told them before ("A met B. After meeting B,
+# A said"), where only one side is named, or where the sentence reports a meeting of its own ("After meeting with B, A
+# visited C": the visit).
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Xu Ganlu said China would step up cooperation with the IOM following a meeting with António Vitorino in "
+            "Beijing on Monday.",
+            [("bilateral_talks", "held", ["xu-ganlu", "antonio-vitorino"])],
+        ),
+        (
+            "While meeting António Vitorino in Beijing on Monday, Xu Ganlu said China valued its cooperation with the "
+            "IOM.",
+            [("bilateral_talks", "held", ["xu-ganlu", "antonio-vitorino"])],
+        ),
+        (
+            "Xu Ganlu, after meeting with António Vitorino in Beijing on Monday, said China valued the IOM.",
+            [("bilateral_talks", "held", ["xu-ganlu", "antonio-vitorino"])],
+        ),
+        (
+            "Xu Ganlu met António Vitorino in Beijing on Monday. After meeting Vitorino, Xu said China valued the IOM.",
+            [("bilateral_talks", "held", ["xu-ganlu", "antonio-vitorino"])],
+        ),
+        ("The agreement was reached following a meeting with the IOM last year, Xu Ganlu said.", []),
+        (
+            "After meeting with António Vitorino, Xu Ganlu visited the IOM headquarters.",
+            [("visit", "held", None)],
+        ),
+    ],
+)
+def test_talks_told_in_passing_are_talks_of_the_two_unless_told_before(sentence, expected, registries):
+    found = _meetings(f"BEIJING, May 6 (Xinhua) -- {sentence}\n", registries, "2024-05-06")
+    assert [(m.kind, m.status, m.participants if m.kind.endswith("talks") else None) for m in found] == expected

@@ -7,6 +7,7 @@ import re
 from china_iom.annotation.registry import fold
 from china_iom.drafting.detect_candidates import ORG_HEADS, TITLES
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
+from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
 
 # "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
 # ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
@@ -30,11 +31,13 @@ _POSTPOSED = re.compile(
 def postposed(
     text: str, sentence: tuple[int, int], first: re.Match[str], inside: list[EntitySpan], named_before: set[str]
 ) -> str | None:
-    """ "Speaking at X, Ambassador A said": A; "..., the Chinese envoy said": the one person named before, if only one
-    was."""
+    """ "Speaking at X, Ambassador A said" (after a dateline too), "While meeting B, A said": A; "..., the Chinese envoy
+    said": the one person named before, if only one was."""
     s, e = sentence
     said = _POSTPOSED.search(text, first.end(), e)
-    if said is None or not re.fullmatch(r"\W*", text[s : first.start()]):
+    if said is None or not (
+        re.fullmatch(r"\W*", text[s : first.start()]) or BEFORE_SUBJECT.fullmatch(text, s, first.start())
+    ):
         return None
     if said.group("named"):
         return next((p.entity for p in inside if said.start("named") <= p.start and p.end <= said.end("named")), None)

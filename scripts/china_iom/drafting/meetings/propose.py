@@ -74,6 +74,7 @@ from china_iom.drafting.meetings.sides import (
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
+    IN_PASSING,
     NAMED_CLAUSE,
     OFFICIALS_CLAUSE,
     OFFICIALS_FROM,
@@ -354,6 +355,10 @@ def propose_meetings(
                         there = _who_attended(text, (match.end(), e), inside) or meeting.participants
                         gathering.participants += [p for p in there if p not in gathering.participants]
                 found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
+                if match.re is IN_PASSING:  # "After meeting with A, B said": the talks told above, again
+                    found = [m for m in found if len(m.participants) > 1 and not _told_before(m, meetings)]
+                    for meeting in found if match.group("past") else []:  # "said A would ... following a meeting"
+                        meeting.status = "held"
                 found = [
                     m
                     for m in found
@@ -462,6 +467,12 @@ _OFFICIALS_BEFORE = re.compile(r"\b(?:officials|representatives|staff members|st
 
 # "where he met officials of the Ministry of A and the Ministry of B": the bodies of those met are named
 _OFFICIALS_OF = re.compile(r"\b(?:officials|representatives)\s+(?:of|from)\b")
+
+
+def _told_before(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
+    """Whether talks of the same people were proposed before ("A met B on Monday. After meeting B, A said ...")."""
+    people = set(meeting.participants)
+    return bool(people) and any(set(m.participants) == people for m in earlier)
 
 
 def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], host: str) -> list[ProposedMeeting]:

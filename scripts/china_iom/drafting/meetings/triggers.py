@@ -59,6 +59,14 @@ BETWEEN = re.compile(
 )
 
 
+# "following a meeting with A", "While meeting A, B said", "after meeting with A": talks told in passing, where the
+# sentence reports no meeting of its own (``propose`` keeps them only with both sides named and not told before)
+IN_PASSING = re.compile(
+    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Bb]efore|[Ww]hile|[Ww]hen|[Uu]pon) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
+    r" with|meeting(?: with)?(?= [A-Z]))"
+)
+
+
 def _named(nouns: str) -> re.Pattern[str]:
     """A gathering named by its title: "The 108th Session of the IOM Council opened in Geneva", "held the Second Forum
     on Migration Governance" (the match ends before the title, whose organizations take part)."""
@@ -135,6 +143,7 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (BETWEEN, "bilateral_talks"),
+    (IN_PASSING, "bilateral_talks"),
     (
         re.compile(
             r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
@@ -623,6 +632,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
         ),
         key=lambda pair: pair[0].start(),
     )
+    if any(m.re is not IN_PASSING for m, _ in found):  # "After meeting with A, B visited C": the visit is told
+        found = [(m, kind) for m, kind in found if m.re is not IN_PASSING]
     kept = found[:1]
     for match, kind in found[1:]:
         if match.start() >= kept[-1][0].end() and (
