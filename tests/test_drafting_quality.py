@@ -9541,3 +9541,25 @@ def test_a_delegation_named_by_its_country_is_never_of_a_body_only_named(registr
 def test_talks_told_in_passing_are_talks_of_the_two_unless_told_before(sentence, expected, registries):
     found = _meetings(f"BEIJING, May 6 (Xinhua) -- {sentence}\n", registries, "2024-05-06")
     assert [(m.kind, m.status, m.participants if m.kind.endswith("talks") else None) for m in found] == expected
+
+
+# Lane i11s23m: "A seminar on X, attended by A and B, was held": everyone the gathering's own words name takes part,
+# as "The seminar was attended by A and B" adds them both.
+@pytest.mark.parametrize(
+    "sentence, people",
+    [
+        (
+            "A seminar on border management, attended by Xu Ganlu and António Vitorino, was held in Beijing on Monday.",
+            ["xu-ganlu", "antonio-vitorino"],
+        ),
+        (
+            "A seminar on border management was held in Beijing on Monday. The seminar was attended by Xu Ganlu and "
+            "António Vitorino.",
+            ["xu-ganlu", "antonio-vitorino"],
+        ),
+        ("A seminar on border management was held in Beijing on Monday, Xu Ganlu said.", []),
+    ],
+)
+def test_everyone_a_gatherings_words_name_attends_it(sentence, people, registries):
+    found = _meetings(f"BEIJING, May 6 (Xinhua) -- {sentence}\n", registries, "2024-05-06")
+    assert [m.participants for m in found] == ([people] if people else [])

@@ -77,7 +77,7 @@ def reported_meetings(
             make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together
         ]
     else:
-        before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
+        before = [p.entity for p in inside if p.start < match.end() and p.entity != subject]  # or in its words
         if kind.endswith("talks") and subject and not before and not orgs:
             return []  # "where he met with senior officials": talks with no one named
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]

@@ -28,6 +28,9 @@ _POSTPOSED = re.compile(
 )
 
 
+_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ing|While|When|After|Before|Following|Upon)\b")
+
+
 def postposed(
     text: str, sentence: tuple[int, int], first: re.Match[str], inside: list[EntitySpan], named_before: set[str]
 ) -> str | None:
@@ -35,9 +38,10 @@ def postposed(
     said": the one person named before, if only one was."""
     s, e = sentence
     said = _POSTPOSED.search(text, first.end(), e)
-    if said is None or not (
-        re.fullmatch(r"\W*", text[s : first.start()]) or BEFORE_SUBJECT.fullmatch(text, s, first.start())
-    ):
+    opening = re.fullmatch(r"\W*", text[s : first.start()]) or (
+        BEFORE_SUBJECT.fullmatch(text, s, first.start()) and _PARTICIPLE.match(text, first.start())
+    )  # after a dateline, only a phrase whose subject is to come ("Speaking at X,", "While meeting B,")
+    if said is None or not opening:
         return None
     if said.group("named"):
         return next((p.entity for p in inside if said.start("named") <= p.start and p.end <= said.end("named")), None)

@@ -277,6 +277,8 @@ def propose_meetings(
                 ):  # "IOM on Wednesday handed over 500 tents to B": IOM's handover of goods (never of money sent)
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                if kind in GATHERINGS:  # "A seminar on X, attended by A and B, was held": everyone its words name
+                    part += [p for p in inside if match.start() <= p.start and p.end <= match.end() and p not in part]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
                     subject = part[0].entity if part else None
                 part += _him(text, match, last_person, subject)  # "hold talks with him"
