@@ -9563,3 +9563,23 @@ def test_talks_told_in_passing_are_talks_of_the_two_unless_told_before(sentence,
 def test_everyone_a_gatherings_words_name_attends_it(sentence, people, registries):
     found = _meetings(f"BEIJING, May 6 (Xinhua) -- {sentence}\n", registries, "2024-05-06")
     assert [m.participants for m in found] == ([people] if people else [])
+
+
+# Lane i11s23m: "He is also expected to visit Shanghai" after a trip: the traveller's visit to come, as "He will also
+# visit" and "He is expected to visit" are; "Officials are also expected to visit" names no one.
+@pytest.mark.parametrize(
+    "sentence, visits",
+    [
+        ("He is also expected to visit Shanghai.", [["antonio-vitorino"]]),
+        ("He is also scheduled to visit Shanghai.", [["antonio-vitorino"]]),
+        ("He will also visit Shanghai.", [["antonio-vitorino"]]),
+        ("Officials are also expected to visit Shanghai.", []),
+    ],
+)
+def test_he_is_also_expected_to_visit_is_the_travellers_visit_to_come(sentence, visits, registries):
+    text = (
+        "BEIJING, May 21 (Xinhua) -- António Vitorino arrived in Beijing on Monday for a five-day visit to China. "
+        f"{sentence}\n"
+    )
+    found = _meetings(text, registries, "2013-05-21")
+    assert [m.participants for m in found if m.kind == "visit" and m.status == "planned"] == visits

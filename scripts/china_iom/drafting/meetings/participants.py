@@ -11,11 +11,11 @@ from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
 
 # "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
 # ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
-# meet", "He will also meet"); "Officials", an organization or another name ("Okoro" after "Shen Bo") not
+# meet", "He will also meet", "He is also expected to visit"); "Officials", an organization or another name ("Okoro" after "Shen Bo") not
 _PRONOUN = re.compile(
     rf"(?:\b(?:He|She|he|she)|\b(?P<the>[Tt]he )?(?P<words>(?:[A-Z][\w.-]* )*(?!(?:{ORG_HEADS})\b)"
     r"(?P<word>[A-Z][\w.-]*)(?<![a-z]s)))(?: also)?"
-    r"(?: (?:will|(?:is|was) (?:expected|scheduled|set|due) to))?(?: also)?\s*$"
+    r"(?: (?:will|(?:is|was) (?:also )?(?:expected|scheduled|set|due)(?: to)?))?(?: also)?\s*$"
 )
 
 _ENDS_IN_TITLE = re.compile(rf"\b(?:{TITLES})$")
