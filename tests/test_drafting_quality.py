@@ -9583,3 +9583,26 @@ def test_he_is_also_expected_to_visit_is_the_travellers_visit_to_come(sentence, 
     )
     found = _meetings(text, registries, "2013-05-21")
     assert [m.participants for m in found if m.kind == "visit" and m.status == "planned"] == visits
+
+
+# Lane i11s23m: "The second round of consultations between A and B was held": the bodies its own words name as its
+# sides hold it, as "A workshop, organized by A and B, was held" does; "a dialogue on the work of the IOM" names none.
+@pytest.mark.parametrize(
+    "sentence, bodies",
+    [
+        (
+            "The second round of consultations between the National Immigration Administration and the IOM was held "
+            "in Beijing on Monday.",
+            [["nia-china", "iom"]],
+        ),
+        (
+            "The dialogue between the National Immigration Administration and the IOM will be held in Geneva next "
+            "year.",
+            [["nia-china", "iom"]],
+        ),
+        ("The second round of consultations on the work of the IOM was held in Beijing on Monday.", []),
+    ],
+)
+def test_consultations_between_two_bodies_are_theirs(sentence, bodies, registries):
+    found = _meetings(f"BEIJING, May 6 (Xinhua) -- {sentence}\n", registries, "2024-05-06")
+    assert [m.organizations for m in found] == bodies

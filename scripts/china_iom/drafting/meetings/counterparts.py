@@ -82,10 +82,14 @@ def reported_meetings(
             return []  # "where he met with senior officials": talks with no one named
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
-    organizers = HOSTED.search(text, match.start(), match.end())  # "A workshop, organized by A and B, was held"
+    # "A workshop, organized by A and B, was held", "The second round of consultations between A and B was held"
+    organizers = _ITS_SIDES.search(text, match.start(), match.end())
     orgs += [o.entity for o in organizations if organizers and organizers.end() <= o.start < match.end()]
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
 
+
+# who holds a gathering its own words name: "organized by A and B", "consultations between A and B"
+_ITS_SIDES = re.compile(rf"{HOSTED.pattern}|\b(?:consultations|dialogue|talks) between\b")
 
 _OFFICIALS_OF = re.compile(
     r"\bwith (?:senior )?(?:officials|officers|representatives|staff|members|leaders|heads|experts) "
