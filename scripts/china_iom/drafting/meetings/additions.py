@@ -26,7 +26,7 @@ RECIPIENT = re.compile(rf"\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
-    r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
+    r"|(?:told|said at) the (?:meeting|talks|round ?table|guests)\b"  # a statement there, no speech of its own
     rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
     rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"

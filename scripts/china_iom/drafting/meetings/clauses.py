@@ -115,16 +115,47 @@ def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]
     )
 
 
-# "The ministry and the IOM plan to hold ...": a body named before by its kind alone
+# "The ministry and the IOM plan to hold ...", "officers of the Agency": a body named before by its kind alone
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<head>ministry|administration|department|agency|bureau|commission|embassy)\b(?!\s+of\b)"
+    r"\b[Tt]he\s+(?P<head>(?i:ministry|administration|department|agency|bureau|commission|embassy|office|mission))\b"
+    r"(?!\s+(?:of|for|on|in)\b)"
 )
 
 
-def bodies_referred(text: str, sentence: tuple[int, int], organizations: list[EntitySpan]) -> list[EntitySpan]:
-    """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
-    whose name has that word, if only one has it."""
+# "the Vietnamese delegation", "The Myanmar delegation": the delegation of a body of that country named before
+_NATIONALS = re.compile(r"\b[Tt]he\s+(?P<nation>[A-Z][a-z]{2,})\s+delegation\b")
+
+
+def _delegations(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], sides: set[str]
+) -> list[EntitySpan]:
+    """The bodies that "the Vietnamese delegation" in the sentence stands for: the first body named before whose name
+    has the country's word ("Vietnam's Border Guard Command") and that is a side of a meeting told (``sides``); none
+    if the text named none (a ministry only named, "Vietnam's Ministry of Defense", sent no one the text says)."""
     found = []
+    for said in _NATIONALS.finditer(text, *sentence):
+        nation = said.group("nation")
+        stem = re.escape(nation[: max(3, len(nation) - 3)])  # "Vietnamese": "Vietnam"; "Thai": "Tha"
+        named = next(
+            (
+                o
+                for o in organizations
+                if o.end <= said.start() and o.entity in sides and re.search(rf"\b{stem}", text[o.start : o.end])
+            ),
+            None,
+        )
+        if named is not None:
+            found.append(EntitySpan(named.entity, said.start(), said.end()))
+    return found
+
+
+def bodies_referred(
+    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], sides: set[str]
+) -> list[EntitySpan]:
+    """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
+    whose name has that word, if only one has it; and those "the Vietnamese delegation" stands for among the ``sides``
+    of the meetings told (``_delegations``)."""
+    found = _delegations(text, sentence, organizations, sides)
     for said in _THE_BODY.finditer(text, *sentence):
         head = said.group("head").capitalize()
         named = {
@@ -135,3 +166,27 @@ def bodies_referred(text: str, sentence: tuple[int, int], organizations: list[En
         if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
             found.append(EntitySpan(named.pop(), said.start(), said.end()))
     return found
+
+
+# "A said (that) UNHCR would hold a workshop with B": a body opening a reported clause, and its verb of the future
+_SAID_THAT = re.compile(r"\b(?:said|says|added|announced|stated|noted)(?:\s+that)?\s+(?:the\s+)?$")
+_ITS_FUTURE = re.compile(
+    r"(?:\s*\([\w-]+\))?\s+(?:will|would|is to|are to|was to|were to|plans? to|planned to|intends? to|is expected to"
+    r"|is scheduled to)(?:\s+also)?\s+"
+)
+
+
+def reported_holder(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> EntitySpan | None:
+    """The body that a reported clause ending at ``span[1]`` (the trigger) names as its subject ("A thanked B and said
+    UNHCR would hold a workshop with C"): the one who says it, and whom he thanked, take no part."""
+    start, at = span
+    return next(
+        (
+            o
+            for o in organizations
+            if start <= o.start < at
+            and _SAID_THAT.search(text[max(start, o.start - 30) : o.start])
+            and _ITS_FUTURE.fullmatch(text, o.end, at)
+        ),
+        None,
+    )

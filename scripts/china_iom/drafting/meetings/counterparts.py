@@ -71,21 +71,25 @@ def reported_meetings(
                     for o in officials
                 ),
             ]
-    elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1:
+    elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1 and not _with_others(inside, match):
         together = [orgs] if _heads_of(text, met) else [[org] for org in orgs]  # "the heads of A, B and C"
         return [
             make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together
         ]
     else:
-        before = [p.entity for p in inside if p.end <= match.start() and p.entity != subject]
+        before = [p.entity for p in inside if p.start < match.end() and p.entity != subject]  # or in its words
         if kind.endswith("talks") and subject and not before and not orgs:
             return []  # "where he met with senior officials": talks with no one named
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
-    organizers = HOSTED.search(text, match.start(), match.end())  # "A workshop, organized by A and B, was held"
+    # "A workshop, organized by A and B, was held", "The second round of consultations between A and B was held"
+    organizers = _ITS_SIDES.search(text, match.start(), match.end())
     orgs += [o.entity for o in organizations if organizers and organizers.end() <= o.start < match.end()]
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
 
+
+# who holds a gathering its own words name: "organized by A and B", "consultations between A and B"
+_ITS_SIDES = re.compile(rf"{HOSTED.pattern}|\b(?:consultations|dialogue|talks) between\b")
 
 _OFFICIALS_OF = re.compile(
     r"\bwith (?:senior )?(?:officials|officers|representatives|staff|members|leaders|heads|experts) "
@@ -121,6 +125,12 @@ def _next_subject(text: str, inside: list[EntitySpan], start: int, end: int) -> 
         ),
         end,
     )
+
+
+def _with_others(inside: list[EntitySpan], match: re.Match[str]) -> bool:
+    """Whether people besides the subject act in the trigger ("A and B held a working meeting at the Ministry of X"):
+    the bodies named after it are where and what they met about, no counterparts of their own."""
+    return len({p.entity for p in inside if p.end <= match.start()}) > 1
 
 
 def _not_met(text: str, org: EntitySpan, organizations: list[EntitySpan]) -> bool:

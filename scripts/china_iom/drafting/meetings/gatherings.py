@@ -407,7 +407,7 @@ def to_be_convened(
 
 
 # "A told the meeting that ...": words to the people gathered (a speech, if they gathered for a forum, not for talks)
-_TOLD_THE_MEETING = re.compile(r"\btold the (?:meeting|gathering|participants|audience)\b")
+_TOLD_THE_MEETING = re.compile(r"\btold the (?:meeting|gathering|participants|audience|guests|round ?table)\b")
 
 
 def told_the_gathering(

@@ -7,14 +7,15 @@ import re
 from china_iom.annotation.registry import fold
 from china_iom.drafting.detect_candidates import ORG_HEADS, TITLES
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan
+from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT
 
 # "He", "she", a bare title ("The Ambassador", "Director General") or a word of the last person's name
 # ("DG Vitorino") stand for the last person named, also before an auxiliary ("the High Commissioner is expected to
-# meet", "He will also meet"); "Officials", an organization or another name ("Okoro" after "Shen Bo") not
+# meet", "He will also meet", "He is also expected to visit"); "Officials", an organization or another name ("Okoro" after "Shen Bo") not
 _PRONOUN = re.compile(
     rf"(?:\b(?:He|She|he|she)|\b(?P<the>[Tt]he )?(?P<words>(?:[A-Z][\w.-]* )*(?!(?:{ORG_HEADS})\b)"
     r"(?P<word>[A-Z][\w.-]*)(?<![a-z]s)))(?: also)?"
-    r"(?: (?:will|(?:is|was) (?:expected|scheduled|set|due) to))?(?: also)?\s*$"
+    r"(?: (?:will|(?:is|was) (?:also )?(?:expected|scheduled|set|due)(?: to)?))?(?: also)?\s*$"
 )
 
 _ENDS_IN_TITLE = re.compile(rf"\b(?:{TITLES})$")
@@ -27,14 +28,20 @@ _POSTPOSED = re.compile(
 )
 
 
+_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ing|While|When|After|Before|Following|Upon)\b")
+
+
 def postposed(
     text: str, sentence: tuple[int, int], first: re.Match[str], inside: list[EntitySpan], named_before: set[str]
 ) -> str | None:
-    """ "Speaking at X, Ambassador A said": A; "..., the Chinese envoy said": the one person named before, if only one
-    was."""
+    """ "Speaking at X, Ambassador A said" (after a dateline too), "While meeting B, A said": A; "..., the Chinese envoy
+    said": the one person named before, if only one was."""
     s, e = sentence
     said = _POSTPOSED.search(text, first.end(), e)
-    if said is None or not re.fullmatch(r"\W*", text[s : first.start()]):
+    opening = re.fullmatch(r"\W*", text[s : first.start()]) or (
+        BEFORE_SUBJECT.fullmatch(text, s, first.start()) and _PARTICIPLE.match(text, first.start())
+    )  # after a dateline, only a phrase whose subject is to come ("Speaking at X,", "While meeting B,")
+    if said is None or not opening:
         return None
     if said.group("named"):
         return next((p.entity for p in inside if said.start("named") <= p.start and p.end <= said.end("named")), None)

@@ -29,6 +29,7 @@ from china_iom.drafting.meetings.clauses import (
     cited_example,
     in_relative,
     object_end,
+    reported_holder,
 )
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
@@ -75,7 +76,9 @@ from china_iom.drafting.meetings.sides import (
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
     GIFT,
+    IN_PASSING,
     NAMED_CLAUSE,
+    OFFICIALS_CLAUSE,
     OFFICIALS_FROM,
     PRONOUN_CLAUSE,
     find_triggers,
@@ -111,7 +114,9 @@ def propose_meetings(
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
-        organizations = sorted([*organizations, *bodies_referred(text, (s, e), organizations)], key=lambda o: o.start)
+        sides = {o for m in meetings for o in m.organizations} | set((affiliations or {}).values())
+        referred = bodies_referred(text, (s, e), organizations, sides)
+        organizations = sorted([*organizations, *referred], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
         all_triggers = find_triggers(text, s, e)
@@ -206,6 +211,9 @@ def propose_meetings(
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
+            holder = reported_holder(text, (s, first.start()), organizations)
+            if holder is not None:  # "A said UNHCR would hold a workshop with B": UNHCR's and B's, never A's
+                subject, before = None, []
             if _told_by(text, (s, first.start()), subject, inside):
                 triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
@@ -226,6 +234,17 @@ def propose_meetings(
                     who, named = own
                     meetings += reported_meetings(
                         text, (s, e), match, kind, who, *named, places, dates, where, meetings
+                    )
+                    continue
+                officials = OFFICIALS_CLAUSE.search(text, s, match.start()) if match is not first else None
+                if officials is not None:  # "..., and officials of A and B will hold talks with her": A's and B's
+                    bodies = [o for o in organizations if officials.start() <= o.start < officials.end()]
+                    him = _him(text, match, last_person, None)
+                    met = [*_named_after(match, following, people, organizations)[0], *him]
+                    meetings += (
+                        reported_meetings(text, (s, e), match, kind, None, met, bodies, places, dates, where, meetings)
+                        if bodies and met
+                        else []
                     )
                     continue
                 clause = PRONOUN_CLAUSE.search(text, s, match.start()) if match is not first else None
@@ -255,6 +274,7 @@ def propose_meetings(
                 if (
                     match.groupdict().get("person") is not None
                     and not named_subject(text, match, before, subject, people)
+                    and (subject is None or subject != leader(text, s, match.start(), people))  # "The delegation will"
                     and staff_of(text, match, organizations) is None  # "UNHCR staff will travel to X": UNHCR's
                     and (
                         kind != "signing"
@@ -264,6 +284,8 @@ def propose_meetings(
                 ):  # "IOM on Wednesday handed over 500 tents to B": IOM's handover of goods (never of money sent)
                     continue
                 part = before + [p for p in inside if match.end() <= p.start and p.end <= following]
+                if kind in GATHERINGS:  # "A seminar on X, attended by A and B, was held": everyone its words name
+                    part += [p for p in inside if match.start() <= p.start and p.end <= match.end() and p not in part]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
                     subject = part[0].entity if part else None
                 part += _him(text, match, last_person, subject)  # "hold talks with him"
@@ -291,7 +313,8 @@ def propose_meetings(
                         for o in organizations
                         if (not match.end() <= o.start or o.end <= following)
                         and (match.groupdict().get("onward") is None or match.end() <= o.start)
-                    ],  # "visit B and travel to C": B is the first visit's
+                        and (holder is None or match is not first or holder.start <= o.start)
+                    ],  # "visit B and travel to C": B is the first visit's; "A thanked B and said C will": not B
                     places,
                     dates,
                     where,
@@ -341,6 +364,10 @@ def propose_meetings(
                         there = _who_attended(text, (match.end(), e), inside) or meeting.participants
                         gathering.participants += [p for p in there if p not in gathering.participants]
                 found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
+                if match.re is IN_PASSING:  # "After meeting with A, B said": the talks told above, again
+                    found = [m for m in found if len(m.participants) > 1 and not _told_before(m, meetings)]
+                    for meeting in found if match.group("past") else []:  # "said A would ... following a meeting"
+                        meeting.status = "held"
                 found = [
                     m
                     for m in found
@@ -372,6 +399,7 @@ def propose_meetings(
                         meetings,
                         affiliations or {},
                         place_of(text, places, (s, e), match, kind, *where) if named else None,
+                        organizations,
                     )
                 )
         convened = to_be_convened(
@@ -448,6 +476,12 @@ _OFFICIALS_BEFORE = re.compile(r"\b(?:officials|representatives|staff members|st
 
 # "where he met officials of the Ministry of A and the Ministry of B": the bodies of those met are named
 _OFFICIALS_OF = re.compile(r"\b(?:officials|representatives)\s+(?:of|from)\b")
+
+
+def _told_before(meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> bool:
+    """Whether talks of the same people were proposed before ("A met B on Monday. After meeting B, A said ...")."""
+    people = set(meeting.participants)
+    return bool(people) and any(set(m.participants) == people for m in earlier)
 
 
 def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], host: str) -> list[ProposedMeeting]:

@@ -30,15 +30,18 @@ def of_both_sides(
     earlier: list[ProposedMeeting],
     affiliations: dict[str, str],
     place: str | None,
+    bodies: list[EntitySpan],
 ) -> list[ProposedMeeting]:
     """ "After the talks, the two sides signed ...": the parties of the meeting just described, within it; "the
     two sides agreed to hold ...", "the next round of consultations will be held ...": a planned meeting of the
     same parties (of the last meeting of its kind, for a next round), between their organizations where the
-    text gives each person's; at the place the sentence names, else at the last one's."""
+    text gives each person's (``bodies``: the organizations named); at the place the sentence names, else at the last
+    one's."""
     both = BOTH_SIDES.search(text, *sentence)
     if not earlier or not both:
         return []
-    sides = [m for m in earlier if m.kind != "speech"] or earlier  # a speech has one side
+    # a speech has one side; a delegation's stop ("the delegation visited the border station") is no meeting of sides
+    sides = [m for m in earlier if m.kind not in ("speech", "visit", "trip")] or earlier
     if both.group("handover"):
         sides = [m for m in sides if m.kind == "signing"]
         if not sides or kind != "signing":
@@ -56,7 +59,7 @@ def of_both_sides(
             return []  # who holds it is not sure
         people, organizations = [], list(dict.fromkeys(affiliations[p] for p in people))
     if status == "planned" and len(organizations) > 1:  # "the two organizations": those that took part
-        people = []
+        people, organizations = [], _bodies_of_sides(last, affiliations, bodies)
     elif status == "planned" and people and all(p in affiliations for p in people):
         people, organizations = [], list(dict.fromkeys([*(affiliations[p] for p in people), *organizations]))
     if status == "planned" and len(people) + len(organizations) < 2:
@@ -80,6 +83,17 @@ def of_both_sides(
                 "Held within the meeting proposed above; the day is that meeting's.",
             )
     return [meeting]
+
+
+def _bodies_of_sides(last: ProposedMeeting, affiliations: dict[str, str], bodies: list[EntitySpan]) -> list[str]:
+    """The organizations of the two sides of ``last``: those its own sentence names ("CIDCA and IOM signed"), if two;
+    else those of its two principals ("A of the NIA met B of the FIA", whom officials of two departments joined)."""
+    s, e = last.sentence
+    own = {o.entity for o in bodies if s <= o.start < e} & set(last.organizations)
+    principals = last.participants[:2]
+    if len(own) < 2 and len(principals) == 2 and all(p in affiliations for p in principals):
+        return list(dict.fromkeys(affiliations[p] for p in principals))
+    return list(last.organizations)
 
 
 _WITNESSED = re.compile(r"(?:Witnessed by|In the presence of) (?P<both>the two (?:leaders|sides|ministers|heads))?")

@@ -17,6 +17,17 @@ _PART = (
     r"|(?:opening|closing) ceremony)"
 )
 
+# whom an address is given to: a gathering or its part ("the opening ceremony of", "a special session of the Council"),
+# its audience ("students at Fudan University"), or a gathering named ("the 114th Session of the IOM Council"); the
+# words before it describe it ("the general debate"), never carry it ("refugee issues at the forum")
+_AUDIENCE = (
+    r"(?:(?:(?:the|a|an) )?(?:(?!(?:of|at|in|on|for|to|with|by|and)\b)[\w'’-]+ ){0,4}?"
+    rf"(?:{_PART}|(?i:council|assembly|congress|reception|ceremony|launch|meeting|gathering|event|course|training"
+    r"|celebration|round ?table|participants|delegates|students|audience|attendees|guests|graduates|trainees|diplomats"
+    r"|officials|officers|scholars|experts))\b"
+    r"|(?:the|a|an) (?:\d+\w* )?[A-Z])"
+)
+
 # "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
 GATHERING_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){{0,3}}?(?i:{EVENT}|summit|webinar)s? (?:on|about|themed on)"
@@ -48,6 +59,14 @@ BETWEEN = re.compile(
 )
 
 
+# "following a meeting with A", "While meeting A, B said", "after meeting with A": talks told in passing, where the
+# sentence reports no meeting of its own (``propose`` keeps them only with both sides named and not told before)
+IN_PASSING = re.compile(
+    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
+    r" with|meeting(?: with)?(?= [A-Z]))"
+)
+
+
 def _named(nouns: str) -> re.Pattern[str]:
     """A gathering named by its title: "The 108th Session of the IOM Council opened in Geneva", "held the Second Forum
     on Migration Governance" (the match ends before the title, whose organizations take part)."""
@@ -63,6 +82,8 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:(?:held|had|holds|hold) (?:a |an )?(?:\w+ )?)?working (?:talks|exchanges|sessions?|meetings?) with\b"
+            # "A and B held a working meeting at the Ministry": only of two people or more named before it
+            r"|\b(?:held|had) (?:a |an )?working (?:talks|sessions?|meetings?)(?P<alone>)\b(?! with\b)(?![^.;]{0,60}\bwith\b)"
         ),
         "working_talks",
     ),
@@ -122,10 +143,12 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (BETWEEN, "bilateral_talks"),
+    (IN_PASSING, "bilateral_talks"),
     (
         re.compile(
             r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
-            r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|training course)\b"
+            r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|symposium|round ?table|roundtable"
+            r"|training course)\b"
         ),
         "symposium",
     ),
@@ -175,7 +198,7 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session|meeting)\b(?! of (?:the )?(?:talks"
-            r"|consultations)\b))|\b[Tt]he next (?:edition|session)\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
+            r"|consultations)\b))|\b[Tt]he next (?:edition|session|round(?! of\b))\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
             r" to|is scheduled to) be held\b"
         ),
         "dialogue",
@@ -194,6 +217,17 @@ _TRIGGERS = (
             ("conference|summit", "conference"),
             ("seminar|workshop|symposium", "symposium"),
         )
+    ),
+    # "The compact will be formally endorsed by the UN General Assembly in New York later this month": a session of the
+    # body to come, where or when the sentence says ("the plan will be approved by the Council" says neither)
+    (
+        re.compile(
+            r"\b(?:will|is to|are to|(?:is|are) (?:expected|scheduled|due|set) to) be (?:formally |officially )?"
+            r"(?:endorsed|adopted|approved|considered|reviewed|discussed)\b(?= by (?:the )?(?:[A-Z][\w'’-]* ){0,5}?"
+            r"(?:Assembly|Council|Summit|Congress|Conference)\b[^.;]{0,30}? (?:in [A-Z]|on [A-Z]|next |later |this "
+            r"|in (?:19|20)\d\d\b))"
+        ),
+        "conference",
     ),
     (
         re.compile(
@@ -260,7 +294,9 @@ _TRIGGERS = (
         ),
         "conference",
     ),
-    (re.compile(r"\b(?:addressed|addresses|[Aa]ddressing)\b"), "speech"),
+    # "addressed the opening ceremony", "Addressing the 114th Session": an audience or a gathering, never an issue
+    # tackled ("a greater role in addressing refugee issues", "addressing the root causes of displacement")
+    (re.compile(rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})"), "speech"),
     # "will lead the Chinese delegation to the Forum": attending it; "led a delegation to Geneva": a visit there
     (
         re.compile(
@@ -306,7 +342,7 @@ _TRIGGERS = (
             rf"(?:[\w-]+ ){{0,3}}?{_PART}\b"
             rf"|\bremarked (?:in|at|during) (?:a|an|the) (?:[\w'’-]+ ){{0,4}}?{_PART}\b"
             r"|\btold (?:the|a|an) (?!(?:press|media|news)\b)(?:(?!that\b|press\b|news\b|media\b)[\w-]+ ){0,4}?(?:[Ss]ession|plenary|Council|Assembly|[Dd]ialogue"
-            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop"
+            r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|[Rr]ound ?[Tt]able"
             # "told the launch ceremony", "told the signing ceremony": a speech at it
             r"|(?:(?:opening|closing|launch|launching|signing|handover|hand-over|handing-over|donation|award) )?ceremony)\b"
             # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
@@ -320,8 +356,7 @@ _TRIGGERS = (
             # "made the remarks in an address to the session", "in a speech at Peking University"
             r"|\b(?:in|during) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
             # "will address the Dialogue": the base form only before a gathering (never "to address the root causes")
-            rf"|\b(?:will|to|would) (?:also )?address (?:the|a|an) (?:[\w-]+ ){{0,4}}?(?:{_PART}|(?i:council|assembly)"
-            r"|participants|delegates|students|audience)\b"
+            rf"|\b(?:will|to|would) (?:also )?address (?=(?:the|a|an) ){_AUDIENCE}"
         ),
         "speech",
     ),
@@ -399,6 +434,18 @@ _TRIGGERS = (
         ),
         "visit",
     ),
+    # "is scheduled to fly to Beijing on Thursday for meetings with officials of X", "will travel to X on 10 September
+    # to meet officials of the border checkpoint": talks to come there, of a person the sentence names before it (or the
+    # delegation he leads), before the trip there ("to meet refugee families", "to meet officials of the checkpoint": a
+    # visit, whom it meets not named)
+    (
+        re.compile(
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?:\s+also)?\s+(?:fly|travel|go)\s+to\s+"
+            r"(?P<to>[A-Z][^.;]{0,40}?)\s+(?P<person>)(?:for\s+(?:meetings|talks)\s+with|to\s+meet(?:\s+with)?(?=\s+(?:[\w-]+\s+)?"
+            r"(?:officials|officers|representatives|leaders)\s+(?:of|from)\s+(?:the\s+)?[A-Z]))\b"
+        ),
+        "working_talks",
+    ),
     # "Ekberg will travel on Thursday to Fuzhou": a visit only of a person the sentence names before it
     (
         re.compile(
@@ -406,15 +453,6 @@ _TRIGGERS = (
             r"(?: (?!to\b)[\w-]+){0,3}? to\b(?= [A-Z])"
         ),
         "visit",
-    ),
-    # "is scheduled to fly to Beijing on Thursday for meetings with officials of X": talks to come there, of a person
-    # the sentence names before it
-    (
-        re.compile(
-            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)\s+(?:fly|travel|go)\s+to\s+(?P<to>[A-Z][^.;]{0,40}?)"
-            r"\s+for\s+(?:meetings|talks)(?P<person>)\s+with\b"
-        ),
-        "working_talks",
     ),
     # "will also visit the Administration and travel to Yunnan": a visit of the same subject
     (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
@@ -441,6 +479,14 @@ PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\
 # "Xu will hold talks with him, and Vice Foreign Minister Tian Haoyu will meet with him": a clause of its own whose
 # subject is named (by capitalised words: a title and a name)
 NAMED_CLAUSE = re.compile(r",\s+and\s+(?P<named>(?:[A-Z][\w.'’-]*\s+){1,8})(?:will\s+|would\s+)?(?:also\s+)?$")
+
+
+# ", and officials of the NIA and CIDCA will hold talks with her": a clause of its own whose subject is the officials of
+# bodies named
+OFFICIALS_CLAUSE = re.compile(
+    r",\s+and\s+(?P<officials>(?:senior\s+)?(?:officials|representatives|leaders)\s+(?:of|from)\s+[^,;:]{3,160}?)\s+"
+    r"(?:will\s+|would\s+|are\s+to\s+|(?:are\s+)?(?:scheduled|expected)\s+to\s+)?(?:also\s+)?$"
+)
 
 
 def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None:
@@ -542,12 +588,20 @@ def _no_signing(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     return _TREATY.match(text, match.end(), end) is not None
 
 
+# what makes an arrival a trip: a visit, mission, tour or stay that the text speaks of ("arrived in Beijing on Monday
+# for a five-day visit", "during a four-day visit to China by A", "and will visit B")
+_STAY = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|mission|tour|stay)\b", re.IGNORECASE)
+
+
 def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary"), counts visits ("has
-    visited China twice"), says what a trip was for ("to learn about X and meet with B") or signs no meeting's document
-    (``_no_signing``), rather than reporting one meeting."""
+    visited China twice"), says what a trip was for ("to learn about X and meet with B"), signs no meeting's document
+    (``_no_signing``) or tells an arrival in a text that speaks of no visit ("A, who arrived in Beijing on Monday,
+    said"), rather than reporting one meeting."""
     if _no_signing(text, start, end, match):
         return True
+    if match.group(0) == "arrived in":
+        return _STAY.search(text) is None
     if match.groupdict().get("occasion") is not None:
         return _TIME_SUBJECT.search(text, max(start, match.start() - 30), match.start()) is not None
     if match.group(0).startswith("meet "):
@@ -578,6 +632,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
         ),
         key=lambda pair: pair[0].start(),
     )
+    if any(m.re is not IN_PASSING for m, _ in found):  # "After meeting with A, B visited C": the visit is told
+        found = [(m, kind) for m, kind in found if m.re is not IN_PASSING]
     kept = found[:1]
     for match, kind in found[1:]:
         if match.start() >= kept[-1][0].end() and (
@@ -586,6 +642,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             or (goes_on(text, start, match) is not None)
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
             or NAMED_CLAUSE.search(text, kept[-1][0].end(), match.start())
+            or OFFICIALS_CLAUSE.search(text, kept[-1][0].end(), match.start())
         ):
             kept.append((match, kind))
     return kept
