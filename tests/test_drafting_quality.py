@@ -9140,3 +9140,117 @@ def test_a_signing_between_parties_stays_a_signing_meeting(sentence, registries)
 )
 def test_a_plan_or_project_spelled_by_its_acronym_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected
+
+
+# Lane i11s23p: "After receiving the Chinese donation, IOM bought ...": a gift received, nobody received on a visit;
+# "received the visiting IOM delegation", "received Chinese Ambassador Chen Xu" stay receptions.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After receiving the Chinese donation, IOM bought 1,200 tons of food for refugees, Filippo Grandi said.",
+        "IOM received the Chinese government's contribution on Monday and will buy tents with it.",
+        "UNHCR, receiving Chinese relief supplies worth 2 million dollars, thanked the donor.",
+        "Having received the Chinese funds in May, IOM opened two clinics.",
+    ],
+)
+def test_receiving_a_gift_is_no_reception(sentence, registries):
+    text = f"GENEVA, May 6 (Xinhua) -- {sentence}\n"
+    assert [m.kind for m in _meetings(text, registries, "2024-05-06")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Xu Ganlu received the visiting IOM delegation led by António Vitorino on Monday.",
+            ["xu-ganlu", "antonio-vitorino"],
+        ),
+        ("Filippo Grandi received Chinese Ambassador Chen Xu in Geneva on Monday.", ["filippo-grandi", "chen-xu"]),
+    ],
+)
+def test_receiving_a_visitor_stays_a_reception(sentence, expected, registries):
+    text = f"GENEVA, May 6 (Xinhua) -- {sentence}\n"
+    assert [(m.kind, m.participants) for m in _meetings(text, registries, "2024-05-06")] == [
+        ("courtesy_meeting", expected)
+    ]
+
+
+# Lane i11s23p: "In his speech, A indicated that Prime Minister B has ...": B is named in what A said, no speaker
+# nor participant of the speech (nor of the ceremony it was given at).
+@pytest.mark.parametrize(
+    "verb", ["indicated that", "pointed out that", "stressed that", "emphasized that", "noted that"]
+)
+def test_a_person_named_in_what_a_speaker_said_takes_no_part(verb, registries):
+    text = (
+        "DHAKA, May 6 (Xinhua) -- Ambassador Chen Xu delivered a keynote speech at the donation ceremony on Monday.\n"
+        f"In his speech, Ambassador Chen {verb} Filippo Grandi and the UN Refugee Agency have helped the displaced.\n"
+    )
+    meetings = _meetings(text, registries, "2024-05-06")
+    assert [m.participants for m in meetings] == [["chen-xu"]]
+
+
+def test_the_people_met_before_what_was_said_stay_participants(registries):
+    text = (
+        "BEIJING, May 6 (Xinhua) -- Xu Ganlu met with Filippo Grandi on Monday and stressed that refugees need help.\n"
+    )
+    assert [m.participants for m in _meetings(text, registries, "2024-05-06")] == [["xu-ganlu", "filippo-grandi"]]
+
+
+# Lane i11s23p: "Dr. B received the equipment on behalf of the hospital" after a handover that went unrecognised (its
+# giver named by no name) adds B to no other meeting (the visit told before it); after a handover, B is its recipient.
+def test_a_recipient_is_added_to_no_meeting_but_a_handover(registries):
+    text = (
+        "DHAKA, May 6 (Xinhua) -- Chen Xu visited two schools in the camps on Monday.\n"
+        "On Tuesday, the Chinese envoy handed over medical equipment to the district hospital.\n"
+        "Filippo Grandi received the equipment on behalf of the hospital.\n"
+    )
+    assert [m.participants for m in _meetings(text, registries, "2024-05-06")] == [["chen-xu"]]
+
+
+def test_a_recipient_after_a_handover_is_its_participant(registries):
+    text = (
+        "DHAKA, May 6 (Xinhua) -- Xu Ganlu handed over 500 tents to António Vitorino on Monday.\n"
+        "Filippo Grandi received the tents on behalf of UNHCR.\n"
+    )
+    meetings = _meetings(text, registries, "2024-05-06")
+    assert [(m.kind, set(m.participants)) for m in meetings] == [
+        ("signing", {"xu-ganlu", "antonio-vitorino", "filippo-grandi"})
+    ]
+
+
+# Lane i11s23p: "Prime Minister B's planned visit to China in July", "B was likely to visit China in July": a trip
+# still to come, not held; and a meeting held "During the visit to X" is not within it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks come ahead of Xu Ganlu's planned visit to Switzerland in the first week of July.",
+        "The minister also said Xu Ganlu was likely to visit Switzerland in July.",
+        "Officials said Xu Ganlu's upcoming visit to Switzerland would focus on refugees.",
+    ],
+)
+def test_a_planned_or_likely_visit_is_no_visit_held(sentence, registries):
+    text = f"DHAKA, June 18 (Xinhua) -- {sentence}\n"
+    trips = [m for m in _meetings(text, registries, "2019-06-18") if m.kind in ("trip", "visit")]
+    assert trips and all(m.status == "planned" for m in trips)
+
+
+def test_a_meeting_held_is_not_within_a_trip_still_to_come(registries):
+    text = (
+        "DHAKA, June 18 (Xinhua) -- The minister said Xu Ganlu was likely to visit Switzerland in July.\n"
+        "During the visit to the camps on Tuesday, the Chinese ambassador met Filippo Grandi at his office.\n"
+    )
+    held = [m for m in _meetings(text, registries, "2019-06-18") if m.status == "held"]
+    assert held and all(m.parent is None and m.place != "switzerland" for m in held)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xu Ganlu visited Switzerland in July as planned.",
+        "As planned, Xu Ganlu visited Switzerland in July.",
+    ],
+)
+def test_a_visit_made_as_planned_is_held(sentence, registries):
+    text = f"DHAKA, August 18 (Xinhua) -- {sentence}\n"
+    trips = [m for m in _meetings(text, registries, "2019-08-18") if m.kind in ("trip", "visit")]
+    assert trips and all(m.status == "held" for m in trips)

@@ -45,6 +45,8 @@ _OBJECT_END = re.compile(
     r"|began|sent|won)\b|[,;]\s+(?:[\w.-]+\s+){0,6}?(?:said|says|told|added|announced|stated)\b|[,;]\s+according to\b"
     # ", and Vice Foreign Minister Tian Haoyu will meet with him": another subject's clause
     r"|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,8}(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
+    # "In his speech, A indicated that B has ...": what was said, whose people took no part
+    r"|\b(?:said|stated|noted|indicated|stressed|emphasi[sz]ed|underlined|pointed out|added|reiterated|recalled)\s+that\b"
 )
 
 

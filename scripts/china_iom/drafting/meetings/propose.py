@@ -143,6 +143,9 @@ def propose_meetings(
             if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
             target = hosted or attended_meeting(text, (s, e), meetings)
+            if target is None:  # "B received the equipment on behalf of C" after no handover: to none
+                last_person = inside[-1].entity if inside else last_person
+                continue
             if not (target.participants or target.organizations) and ALSO_PRESENT.search(text, s, e):
                 continue  # "B was also present" at a meeting whose parties were not found: B's alone it is not
             target.participants += [p.entity for p in inside if p.entity not in target.participants]

@@ -237,6 +237,8 @@ _TRIGGERS = (
             # quantity ("had received at least one dose by the end of May", "received in total 300 applications")
             r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) (?!(?:least|most|total|all|average)\b)"
             r"[\w ]{0,40}?,?| [A-Z][a-z]+day,?)? (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            # "After receiving the Chinese donation": a gift received, nobody's visit
+            rf"(?!(?: (?:a|an|the))?(?: (?!and\b|with\b)[\w'’-]+){{0,3}}? {GIFT}s?\b)"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
             # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
@@ -452,7 +454,10 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
 
 
 _PLANNED_WORDS = re.compile(
-    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to)\b"
+    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to"
+    # "was likely to visit China in July", "Hasina's planned visit to China": still to come when it was written
+    r"|(?:is|are|was|were) (?:also )?(?:likely|unlikely) to"
+    r"|(?:planned|upcoming|forthcoming)(?= (?:[\w-]+ ){0,2}?(?:visit|trip|tour|talks|meeting)\b))\b"
 )
 
 # a future marker that governs the trigger from further back in its clause: "will lead a Chinese delegation to
