@@ -9254,3 +9254,56 @@ def test_a_visit_made_as_planned_is_held(sentence, registries):
     text = f"DHAKA, August 18 (Xinhua) -- {sentence}\n"
     trips = [m for m in _meetings(text, registries, "2019-08-18") if m.kind in ("trip", "visit")]
     assert trips and all(m.status == "held" for m in trips)
+
+
+# Lane i11s23p: "South African Ambassador to China Ada Kemp": another country's envoy to China, never at an "Embassy
+# of the People's Republic of China in China"; "Chinese Ambassador to Kenya" still holds the post at China's embassy.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ma Zhaoxu met with envoys, including the dean and Madagascan Ambassador to China Ada Kemp.",
+        "Ma Zhaoxu met with Ambassador to China Ada Kemp of Kenya on Monday.",
+        "Ma Zhaoxu met with South African Ambassador to China Ada Kemp on Monday.",
+    ],
+)
+def test_a_foreign_envoy_to_china_is_at_no_chinese_embassy(sentence, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    draft = draft_article("t", text, registries, [], "2024-05-06")
+    assert not [e for e in draft.new_entries if e.fields["id"].startswith("china-embassy")]
+    assert not [r.organization for r in draft.roles if r.person == "ada-kemp" and r.organization]
+
+
+def test_a_chinese_envoy_to_a_country_is_at_chinas_embassy_there(registries):
+    text = "NAIROBI, May 6 (Xinhua) -- Chinese Ambassador to Kenya Ada Kemp met with Filippo Grandi on Monday.\n"
+    draft = draft_article("t", text, registries, [], "2024-05-06")
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == ["china-embassy-kenya"]
+
+
+# Lane i11s23p: "held the second collective consultation with the diplomatic corps" is a meeting; those who
+# "co-chaired the consultation", "attended the consultation, including B" or "also sent representatives ... to attend
+# the consultation" take part in it, none in a gathering of their own.
+def test_a_consultation_and_those_who_chaired_attended_or_sent_representatives(registries):
+    text = (
+        "On July 12, 2018, the Ministry of Foreign Affairs held the second collective consultation with the "
+        "diplomatic corps of Pacific island countries in China. Director-General Ma Zhaoxu co-chaired the "
+        "consultation with Ambassador Chen Xu. 20 envoys attended the consultation, including Ambassador Filippo "
+        "Grandi. IOM, which has no office in the region, also sent representatives for a special trip to Beijing to "
+        "attend the consultation.\n"
+    )
+    meetings = _meetings(text, registries, "2018-07-13")
+    assert [(m.kind, m.participants, m.organizations) for m in meetings] == [
+        ("dialogue", ["ma-zhaoxu", "chen-xu", "filippo-grandi"], ["mfa-china", "iom"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ma Zhaoxu is in Geneva to attend the 98th session of the IOM Council, which opened on Monday.",
+        "Ma Zhaoxu invited Filippo Grandi to attend the consultation in Beijing next year.",
+    ],
+)
+def test_to_attend_a_gathering_is_no_addition_to_the_talks_above(sentence, registries):
+    text = f"GENEVA, Dec. 1 (Xinhua) -- Ma Zhaoxu held talks here on Tuesday with António Vitorino.\n{sentence}\n"
+    talks = _meetings(text, registries, "2009-12-01")[0]
+    assert talks.participants == ["ma-zhaoxu", "antonio-vitorino"]

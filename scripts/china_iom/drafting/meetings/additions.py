@@ -28,12 +28,15 @@ ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
     r"|(?:told|said at) the (?:meeting|talks|round ?table)\b"  # a statement there, no speech of its own
     rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
-    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
+    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
     rf"|{PRESENT}"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"
-    rf"|{_RECEIVED_FOR.pattern})"  # the recipient at a handover
+    rf"|{_RECEIVED_FOR.pattern}"  # the recipient at a handover
+    # "B and C also sent representatives for a special trip to China to attend the consultation": there, by proxy
+    rf"|\bsent (?:[\w-]+ ){{0,2}}?(?:representatives|delegates|officials|delegations?)\b[^.;]{{0,60}}? to attend (?:the|this)"
+    rf" (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b)"
 )
 
 BACK = re.compile(

@@ -112,6 +112,8 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
             r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
+            # "held the second collective consultation with the African diplomatic corps"
+            r"|\b(?:held|holds) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation with\b"
             # "A and B held their first high-level dialogue on labour migration" (never "the dialogue" referred back)
             r"|\b(?:held|holds|hold|holding) (?:a|an|their|its) (?:[\w-]+ ){0,3}?dialogue\b"
         ),
