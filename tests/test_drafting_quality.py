@@ -9307,3 +9307,40 @@ def test_to_attend_a_gathering_is_no_addition_to_the_talks_above(sentence, regis
     text = f"GENEVA, Dec. 1 (Xinhua) -- Ma Zhaoxu held talks here on Tuesday with António Vitorino.\n{sentence}\n"
     talks = _meetings(text, registries, "2009-12-01")[0]
     assert talks.participants == ["ma-zhaoxu", "antonio-vitorino"]
+
+
+# Lane i11s23p: "A visited IOM in Geneva and attended the OECD meeting in Paris": the second verb's gathering is A's
+# and its own body's, never the first one's object (IOM); "A met with B in Geneva and attended a forum in Paris": B
+# was not at the forum. "At the Global Forum, A met with B": both were at it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Xu Ganlu visited IOM in Geneva on Monday and attended the OECD Ministerial Meeting on Migration in Paris.",
+        "Xu Ganlu led a delegation to visit IOM and UNHCR in Geneva from January 9 to 18, and attended the OECD "
+        "Ministerial Meeting on Migration in Paris, France.",
+    ],
+)
+def test_the_object_of_a_first_verb_takes_no_part_in_the_second(sentence, registries):
+    text = f"BEIJING, Jan. 20 (Xinhua) -- {sentence}\n"
+    paris = [m for m in _meetings(text, registries, "2020-01-20") if m.place == "paris"]
+    assert paris and all(m.organizations == ["oecd"] and m.participants == ["xu-ganlu"] for m in paris)
+
+
+def test_whom_a_first_verb_met_is_not_at_a_gathering_the_second_attended(registries):
+    text = (
+        "BEIJING, Jan. 20 (Xinhua) -- Xu Ganlu met with António Vitorino in Geneva on Monday and attended a forum in "
+        "Paris on Thursday.\n"
+    )
+    meetings = _meetings(text, registries, "2020-01-20")
+    assert [m.participants for m in meetings if m.place == "paris"] and all(
+        m.participants == ["xu-ganlu"] for m in meetings if m.place == "paris"
+    )
+    assert [(m.participants, m.place) for m in meetings if m.kind == "bilateral_talks"] == [
+        (["xu-ganlu", "antonio-vitorino"], "geneva")
+    ]
+
+
+def test_people_meeting_at_a_gathering_named_first_are_at_it(registries):
+    text = "BEIJING, Jan. 20 (Xinhua) -- At the Global Forum, Xu Ganlu met with António Vitorino on Monday.\n"
+    forum = next(m for m in _meetings(text, registries, "2020-01-20") if m.kind == "forum")
+    assert forum.participants == ["xu-ganlu", "antonio-vitorino"]

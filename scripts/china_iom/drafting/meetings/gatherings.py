@@ -79,6 +79,13 @@ _ACTS = re.compile(r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)\b")
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
 
+def introduced_at(text: str, sentence: tuple[int, int]) -> int:
+    """Where the gathering a sentence introduces is named ("At the Forum", "attended a forum"); the sentence's end if
+    it names none."""
+    at = _INTRODUCED.search(text, *sentence)
+    return sentence[1] if at is None else at.start()
+
+
 def introduced_gathering(
     text: str,
     sentence: tuple[int, int],

@@ -33,6 +33,7 @@ from china_iom.drafting.meetings.gatherings import (
     OPENED,
     body_speaks,
     host_at_home,
+    introduced_at,
     introduced_gathering,
     joined_gathering,
     launched_by,
@@ -285,9 +286,12 @@ def propose_meetings(
                     [
                         o
                         for o in organizations
-                        if (not match.end() <= o.start or o.end <= following)
+                        if (
+                            (o.start < first.end() if match is not first else o.start < match.end())
+                            or match.end() <= o.start < o.end <= following
+                        )
                         and (match.groupdict().get("onward") is None or match.end() <= o.start)
-                    ],  # "visit B and travel to C": B is the first visit's
+                    ],  # "visit B and travel to C", "visited B and attended C": B is the first one's
                     places,
                     dates,
                     where,
@@ -330,7 +334,12 @@ def propose_meetings(
                         meeting.parent, meeting.place = len(meetings) - 1, meetings[-1].place
                 in_clause = IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
                 for meeting in (
-                    found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []
+                    found
+                    if gathering is not None
+                    and kind not in ("visit", "trip")
+                    and not in_clause
+                    and introduced_at(text, (s, e)) < following  # "met B and attended a forum": not at the forum
+                    else []
                 ):
                     meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
                     if not _ASIDE.search(text, s, match.start()):
