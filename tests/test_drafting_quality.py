@@ -9344,3 +9344,37 @@ def test_people_meeting_at_a_gathering_named_first_are_at_it(registries):
     text = "BEIJING, Jan. 20 (Xinhua) -- At the Global Forum, Xu Ganlu met with António Vitorino on Monday.\n"
     forum = next(m for m in _meetings(text, registries, "2020-01-20") if m.kind == "forum")
     assert forum.participants == ["xu-ganlu", "antonio-vitorino"]
+
+
+# Lane i11s23p: "At the invitation of A, director general of IOM, X led a delegation to visit Y, and attended the OECD
+# meeting in Paris": the later meeting has X's bodies, none of the invitation's; and "visited IOM Headquarters on
+# Monday, and attended the OECD meeting in Paris on Thursday": each meeting has its own clause's day and place.
+def test_a_later_verb_takes_no_body_of_an_invitation_before_the_subject(registries):
+    text = (
+        "BEIJING, Jan. 20 (Xinhua) -- At the invitation of António Vitorino, director general of the International "
+        "Organization for Migration (IOM), Xu Ganlu, administrator of the National Immigration Administration, led a "
+        "delegation to visit Slovakia from January 9 to 18, and attended the OECD Ministerial Meeting on Migration in "
+        "Paris, France.\n"
+    )
+    paris = [m for m in _meetings(text, registries, "2020-01-20") if m.place == "paris"]
+    assert [(m.participants, m.organizations) for m in paris] == [(["xu-ganlu"], ["nia-china", "oecd"])]
+
+
+@pytest.mark.parametrize("link", [", and attended", " and attended", ". He then attended"])
+def test_each_clause_gives_its_meeting_its_own_day_and_place(link, registries):
+    text = (
+        f"BEIJING, Jan. 20 (Xinhua) -- Xu Ganlu visited IOM Headquarters on Monday{link} the OECD Ministerial Meeting "
+        "on Migration in Paris on Thursday.\n"
+    )
+    meetings = _meetings(text, registries, "2020-01-20")
+    visit = next(m for m in meetings if m.kind == "visit")
+    conference = next(m for m in meetings if m.kind == "conference")
+    assert (visit.date.value, conference.date.value, conference.place) == ("2020-01-20", "2020-01-16", "paris")
+    assert visit.place != "paris"
+
+
+def test_a_place_after_the_verbs_of_one_meeting_stays_its_own(registries):
+    text = "BEIJING, Jan. 20 (Xinhua) -- Xu Ganlu met with António Vitorino and discussed cooperation in Geneva on Monday.\n"
+    assert [(m.participants, m.place) for m in _meetings(text, registries, "2020-01-20")] == [
+        (["xu-ganlu", "antonio-vitorino"], "geneva")
+    ]

@@ -203,6 +203,8 @@ def propose_meetings(
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
+            # where the subject is named: a later verb's bodies are the subject's, none of an invitation before it
+            lead = max((p.start for p in inside if p.entity == subject and p.end <= first.start()), default=s)
             if _told_by(text, (s, first.start()), subject, inside):
                 triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
@@ -287,7 +289,7 @@ def propose_meetings(
                         o
                         for o in organizations
                         if (
-                            (o.start < first.end() if match is not first else o.start < match.end())
+                            (lead <= o.start < first.end() if match is not first else o.start < match.end())
                             or match.end() <= o.start < o.end <= following
                         )
                         and (match.groupdict().get("onward") is None or match.end() <= o.start)

@@ -563,6 +563,16 @@ def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool
     return match.group(0).startswith("visited") and _COUNTED.match(text, match.end(), end) is not None
 
 
+def clause_end(text: str, sentence: tuple[int, int], match: re.Match[str]) -> tuple[int, bool] | None:
+    """For a trigger of the sentence ("visited IOM on Monday, and attended the meeting in Paris on Thursday"): where its
+    clause ends (at the next trigger, else the sentence's end), and whether another trigger comes before it; none for
+    a match that is no trigger of the sentence (a gathering it introduces)."""
+    starts = [t.start() for t, _ in find_triggers(text, *sentence)]
+    if match.start() not in starts:
+        return None
+    return next((at for at in starts if at > match.start()), sentence[1]), starts[0] < match.start()
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
     A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
