@@ -9378,3 +9378,36 @@ def test_a_place_after_the_verbs_of_one_meeting_stays_its_own(registries):
     assert [(m.participants, m.place) for m in _meetings(text, registries, "2020-01-20")] == [
         (["xu-ganlu", "antonio-vitorino"], "geneva")
     ]
+
+
+# Lane i11s23p: "for violating the Genocide Convention, Ambassador Li said": a document, no person; "According to the
+# United Nations Higher Commission for Refugees, ...": the body is named without the words that cite it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Gambia says Myanmar violated the Genocide Convention, Ambassador Li Jiming said.",
+        "China has ratified the Refugee Protocol, Minister Ada Kemp noted.",
+        "Under the Palermo Treaty, Director Ivo Lind said, states must cooperate.",
+    ],
+)
+def test_a_document_before_a_titled_name_is_no_person(sentence):
+    names = [c.name for c in person_candidates(sentence)]
+    assert not [n for n in names if re.search(r"\b(?:Convention|Protocol|Treaty)\b", n)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "According to the United Nations Higher Commission for Refugees, 1.2 million refugees live in Lebanon.",
+            "United Nations Higher Commission for Refugees",
+        ),
+        (
+            "According to the Ministry of Public Security of Vietnam, 20 people were rescued.",
+            "Ministry of Public Security of Vietnam",
+        ),
+        ("Owing to the Refugee Relief Commission, the camps were kept open.", "Refugee Relief Commission"),
+    ],
+)
+def test_a_body_cited_with_according_to_is_named_without_those_words(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == [expected]
