@@ -9411,3 +9411,41 @@ def test_a_document_before_a_titled_name_is_no_person(sentence):
 )
 def test_a_body_cited_with_according_to_is_named_without_those_words(sentence, expected):
     assert [c.name for c in organization_candidates(sentence)] == [expected]
+
+
+# Lane i11s23p: "technical support to the EU-China Dialogue on Migration and Mobility", "of mutual interest to the
+# Dialogue": a standing dialogue that a project serves, no gathering anyone attended; "led a delegation to the
+# Dialogue" still is one.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project gives support to the EU-China Dialogue on Migration and Mobility.",
+        "The project advises partners on matters of mutual interest to the EU-China Dialogue on Migration and Mobility.",
+        "IOM offers technical assistance to the Regional Consultative Forum on Migration.",
+    ],
+)
+def test_what_is_given_to_a_standing_dialogue_is_no_gathering(sentence, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert _meetings(text, registries, "2024-05-06") == []
+
+
+def test_a_delegation_led_to_a_dialogue_attends_it(registries):
+    text = "BEIJING, May 6 (Xinhua) -- Xu Ganlu led a delegation to the EU-China Dialogue on Migration and Mobility.\n"
+    assert [(m.kind, m.participants) for m in _meetings(text, registries, "2024-05-06")] == [
+        ("conference", ["xu-ganlu"])
+    ]
+
+
+# Lane i11s23p: "Pre-Departure Orientation (PDO)", "Migration Governance Framework (MiGOF)": a service or a framework
+# that an acronym spells is no organization; "Regional Training Centre (RTC)" still is one.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The WeChat app, which provides Pre-Departure Orientation (PDO) to workers, was launched.", []),
+        ("IOM applies its Migration Governance Framework (MiGOF) in China.", []),
+        ("The Migration Health Training (MHT) course opened in Kunming.", []),
+        ("The Regional Training Centre (RTC) opened in Kunming.", ["Regional Training Centre"]),
+    ],
+)
+def test_a_service_or_framework_spelled_by_its_acronym_is_no_organization(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected

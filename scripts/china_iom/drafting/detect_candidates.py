@@ -524,8 +524,12 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
     return None
 
 
-# "Migration Mobility Support Project (MMSP)", "National Plan of Action (NPA)": a name that says it is a plan or project
-_PLAN_NAME = re.compile(r"\b(?:Project|Programme|Program|Plan|Plan of Action|Strategy|Initiative|Agenda|Roadmap)$")
+# "Migration Mobility Support Project (MMSP)", "National Plan of Action (NPA)": a name that says it is a plan or project;
+# "Pre-Departure Orientation (PDO)", "Migration Governance Framework (MiGOF)": a service or a framework, no body either
+_PLAN_NAME = re.compile(
+    r"\b(?:Project|Programme|Program|Plan|Plan of Action|Strategy|Initiative|Agenda|Roadmap|Orientation|Training"
+    r"|Framework)$"
+)
 
 
 def _is_project(text: str, candidate: Candidate) -> bool:
