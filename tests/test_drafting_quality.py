@@ -9449,3 +9449,18 @@ def test_a_delegation_led_to_a_dialogue_attends_it(registries):
 )
 def test_a_service_or_framework_spelled_by_its_acronym_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected
+
+
+# Lane i11s23p: "Lebanon's Minister of Social Affairs A and Chinese Ambassador to Lebanon B signed an agreement":
+# both signed it, the second named after a title with its place.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Lebanon's Minister of Social Affairs Filippo Grandi and Chinese Ambassador to Lebanon Chen Xu",
+        "Filippo Grandi and Chinese Ambassador to Lebanon Chen Xu",
+        "Filippo Grandi and the Ambassador of the People's Republic of China to Lebanon Chen Xu",
+    ],
+)
+def test_two_signatories_joined_by_and_before_a_title_with_its_place(subject, registries):
+    text = f"BEIRUT, Nov. 5 (Xinhua) -- {subject} signed an agreement Wednesday on a donation.\n"
+    assert [set(m.participants) for m in _meetings(text, registries, "2014-11-06")] == [{"filippo-grandi", "chen-xu"}]
