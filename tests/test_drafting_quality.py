@@ -9464,3 +9464,12 @@ def test_a_service_or_framework_spelled_by_its_acronym_is_no_organization(senten
 def test_two_signatories_joined_by_and_before_a_title_with_its_place(subject, registries):
     text = f"BEIRUT, Nov. 5 (Xinhua) -- {subject} signed an agreement Wednesday on a donation.\n"
     assert [set(m.participants) for m in _meetings(text, registries, "2014-11-06")] == [{"filippo-grandi", "chen-xu"}]
+
+
+def test_a_later_verb_keeps_the_body_in_the_subjects_own_title(registries):
+    text = (
+        "BEIJING, Jan. 20 (Xinhua) -- IOM's Director General António Vitorino visited the National Immigration "
+        "Administration on Monday and attended the OECD Ministerial Meeting on Migration in Paris on Thursday.\n"
+    )
+    paris = [m for m in _meetings(text, registries, "2020-01-20") if m.place == "paris"]
+    assert [(m.participants, m.organizations) for m in paris] == [(["antonio-vitorino"], ["iom", "oecd"])]

@@ -203,8 +203,10 @@ def propose_meetings(
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
             )  # "a visit by X to", "the delegation visited", "Speaking at X, Ambassador A said"
             before = subjects(text, [p for p in inside if p.end <= triggers[0][0].start()], subject)
-            # where the subject is named: a later verb's bodies are the subject's, none of an invitation before it
-            lead = max((p.start for p in inside if p.entity == subject and p.end <= first.start()), default=s)
+            # where the subject's phrase opens ("UNHCR's Deputy High Commissioner A"): a later verb's bodies are the
+            # subject's, none of an invitation before it ("At the invitation of B, head of IOM, A ...")
+            named_at = max((p.start for p in inside if p.entity == subject and p.end <= first.start()), default=s)
+            lead = max([s, *(m.end() for m in _PHRASE_BREAK.finditer(text, s, named_at))])
             if _told_by(text, (s, first.start()), subject, inside):
                 triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
@@ -420,6 +422,9 @@ def _follow_up(
     place = next((p.entity for p in places if s <= p.start < e), None)
     return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
 
+
+# where a phrase before the subject ends: "At the invitation of B, head of IOM, A visited ..."
+_PHRASE_BREAK = re.compile(r"[,;:]")
 
 # "On the margins of the Forum, A and B signed": within it, but whom they met there is not said to be at the gathering
 _ASIDE = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b")
