@@ -161,7 +161,8 @@ _STOP = frozenset(
     "Bank Fund Programme Program Report World Day Government Immigration Affairs Director General Minister "
     "Vice Deputy Secretary President Premier Ambassador Chairman Commissioner Councillor Councilor Excellency "
     "H.E. DG Chief January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Convention Protocol Treaty Covenant Declaration".split()  # documents: "the Genocide Convention, Ambassador A said"
 ) | {f"{h}{stop}" for h in HONORIFICS for stop in ("", ".")}
 _LEADING_GROUP = re.compile(
     r"(?:Officials|Representatives|Delegates|Delegations|Members|Staff|Experts|Leaders)"
@@ -193,7 +194,7 @@ _EVENT_OF = re.compile(
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
-_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:the|a|an|its|his|her|their) ")
+_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:to )?(?:the|a|an|its|his|her|their) ")  # "According to the"
 _PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
 _BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
@@ -526,8 +527,12 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
     return None
 
 
-# "Migration Mobility Support Project (MMSP)", "National Plan of Action (NPA)": a name that says it is a plan or project
-_PLAN_NAME = re.compile(r"\b(?:Project|Programme|Program|Plan|Plan of Action|Strategy|Initiative|Agenda|Roadmap)$")
+# "Migration Mobility Support Project (MMSP)", "National Plan of Action (NPA)": a name that says it is a plan or project;
+# "Pre-Departure Orientation (PDO)", "Migration Governance Framework (MiGOF)": a service or a framework, no body either
+_PLAN_NAME = re.compile(
+    r"\b(?:Project|Programme|Program|Plan|Plan of Action|Strategy|Initiative|Agenda|Roadmap|Orientation|Training"
+    r"|Framework)$"
+)
 
 
 def _is_project(text: str, candidate: Candidate) -> bool:

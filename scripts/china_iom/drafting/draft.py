@@ -387,7 +387,7 @@ def _envoy_post(text: str, role: RoleSpan) -> tuple[_Mission, str] | None:
         place = envoy.group("place") if envoy else ""
         if (
             envoy
-            and (lead or "China" in envoy.group(0))
+            and (lead or "China" in title[: envoy.start("place")])  # "South African Ambassador to China": not China's
             and is_country(re.sub(r"^the ", "", place)) == mission.in_a_country
         ):
             return mission, place

@@ -20,20 +20,23 @@ PRESENT = (
 # "also present": others were there, so never the only party of the meeting it adds to
 ALSO_PRESENT = re.compile(r"\b[Aa]lso (?:present|in attendance)\b")
 
-# "B received the equipment on behalf of the hospital": the recipient at the handover just described
-RECIPIENT = re.compile(rf"\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b")
+# "Dr. B received the equipment on behalf of the hospital": the recipient at the handover just reported
+_RECEIVED_FOR = re.compile(rf"\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b")
 
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
     rf"\b(?:also attended|also (?:participated|took part)(?: in (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|(?=[.,;]))"
     r"|(?:told|said at) the (?:meeting|talks|round ?table|guests)\b"  # a statement there, no speech of its own
     rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
-    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}{EVENT}\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
+    rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
+    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
     rf"|{PRESENT}"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"
-    rf"|{RECIPIENT.pattern})"
+    rf"|{_RECEIVED_FOR.pattern}"  # the recipient at a handover
+    # "B and C also sent representatives for a special trip to China to attend the consultation": there, by proxy
+    rf"|\bsent (?:[\w-]+ ){{0,2}}?(?:representatives|delegates|officials|delegations?)\b[^.;]{{0,60}}? to attend (?:the|this)"
+    rf" (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b)"
 )
 
 BACK = re.compile(
@@ -83,11 +86,14 @@ def names_signatories(text: str, sentence: tuple[int, int], meetings: list[Propo
     return meetings[-1].kind == "signing" and _SIGNATORIES.search(text, *sentence) is not None
 
 
-def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting:
+def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
     "attended the meeting" or "The meeting was also attended by", no visit or trip either, and for "the signing", the
     last signing; one held, unless the
-    sentence speaks of the future; for "participated in the visit", the last trip or visit within none."""
+    sentence speaks of the future; for "participated in the visit", the last trip or visit within none; for "received
+    the equipment on behalf of", the handover just reported, none if the last meeting is no handover."""
+    if _RECEIVED_FOR.search(text, *sentence):
+        return _handover_received(meetings)
     if re.search(
         r"\b(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b", text[sentence[0] : sentence[1]]
     ):
@@ -110,6 +116,13 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
         (m for m in reversed(meetings) if m.kind not in excluded and not (held and m.status == "planned")),
         meetings[-1],
     )
+
+
+def _handover_received(meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The handover (a signing) that a recipient "received the equipment on behalf of": the last meeting proposed
+    that is no speech, if it is one; none if the handover went unrecognised (a visit before it is no handover)."""
+    last = next((m for m in reversed(meetings) if m.kind != "speech"), None)
+    return last if last is not None and last.kind == "signing" else None
 
 
 # "Officials of A attended the forum", "B took part in the two-day seminar": the gathering the sentence names

@@ -61,6 +61,8 @@ _OBJECT_END = re.compile(
     r"|saying|noting|adding|stressing|recalling|stating|pointing out) that\b"
     # ", and Vice Foreign Minister Tian Haoyu will meet with him": another subject's clause
     r"|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,8}(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
+    # "In his speech, A indicated that B has ...": what was said, whose people took no part
+    r"|\b(?:said|stated|noted|indicated|stressed|emphasi[sz]ed|underlined|pointed out|added|reiterated|recalled)\s+that\b"
 )
 
 

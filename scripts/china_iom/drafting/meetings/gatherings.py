@@ -79,6 +79,17 @@ _ACTS = re.compile(r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)\b")
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
 
 
+# "support to", "of mutual interest to": what is given to a gathering, no one's attending it
+_SERVED = re.compile(r"\b(?:interest|support|assistance|contributions?|commitment|relevance|importance|inputs?)\s+$")
+
+
+def introduced_at(text: str, sentence: tuple[int, int]) -> int:
+    """Where the gathering a sentence introduces is named ("At the Forum", "attended a forum"); the sentence's end if
+    it names none."""
+    at = _INTRODUCED.search(text, *sentence)
+    return sentence[1] if at is None else at.start()
+
+
 def introduced_gathering(
     text: str,
     sentence: tuple[int, int],
@@ -96,6 +107,8 @@ def introduced_gathering(
     at = _INTRODUCED.search(text, s, e)
     if at is not None and cited_example(text, s, at.start()):
         return None  # "ties grew, as evidenced by A's attendance at the X Forum": cited, not reported
+    if at is not None and at.group(0).startswith("to ") and _SERVED.search(text, max(s, at.start() - 30), at.start()):
+        return None  # "technical support to the EU-China Dialogue": the gathering is served, nobody attends it
     if at is None or not (
         at.group("a")
         or re.search(r"\b[A-Z0-9]", at.group("words"))

@@ -204,7 +204,11 @@ def make_meeting(
         if spoke_there and ("ceremony" in spoke_there.group(0) or _ceremony_last(text, earlier)):
             kinds = kinds | {"signing"}  # "said at the ceremony", "In his speech" after it: the handover's too
         latest = [
-            i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind in kinds and not _a_stop(earlier[i], place)
+            i
+            for i in range(len(earlier) - 1, -1, -1)
+            if earlier[i].kind in kinds
+            and not _a_stop(earlier[i], place)
+            and not (status == "held" and earlier[i].status == "planned")  # a trip still to come holds no meeting held
         ]
         if within and within.group("noun"):  # the gathering named so first, or the speech given at it
             noun = within.group("noun")

@@ -149,8 +149,8 @@ def subject_of(text: str, start: int, at: int, inside: list[EntitySpan], last: s
 # "A and B", "A, title, and B", "Ambassador A and Ambassador B"
 _JOINED = re.compile(
     r"(?:\s+and|,(?:\s+and)?|,[^,;]{1,120},\s+and)\s+(?:[A-Z][\w.-]*\s+){0,3}"
-    r"|\s+and\s+the\s+(?:[A-Z][\w.'’-]*\s+)+(?:(?:(?:of|to|for|in|the)\s+)+(?:[A-Z][\w.'’-]*,?\s+)+)*"
-)  # "A and the Ambassador of the People's Republic of China to Sri Lanka B"
+    r"|\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:(?:(?:of|to|for|in|the)\s+)+(?:[A-Z][\w.'’-]*,?\s+)+)*"
+)  # "A and the Ambassador of the People's Republic of China to Sri Lanka B", "A and Chinese Ambassador to Lebanon B"
 
 
 def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:

@@ -12,7 +12,6 @@ from china_iom.drafting.meetings.additions import (
     BACK,
     COUNTED,
     FIRST_REPORT,
-    RECIPIENT,
     attended_meeting,
     hosted_one,
     hosts_added,
@@ -36,6 +35,7 @@ from china_iom.drafting.meetings.gatherings import (
     OPENED,
     body_speaks,
     host_at_home,
+    introduced_at,
     introduced_gathering,
     joined_gathering,
     launched_by,
@@ -153,8 +153,9 @@ def propose_meetings(
             if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
             target = hosted or attended_meeting(text, (s, e), meetings)
-            if target.kind != "signing" and RECIPIENT.search(text, s, e):
-                continue  # the recipient of goods whose handover no meeting was proposed for: not at the visit before
+            if target is None:  # "B received the equipment on behalf of C" after no handover: to none
+                last_person = inside[-1].entity if inside else last_person
+                continue
             if not (target.participants or target.organizations) and ALSO_PRESENT.search(text, s, e):
                 continue  # "B was also present" at a meeting whose parties were not found: B's alone it is not
             target.participants += [p.entity for p in inside if p.entity not in target.participants]
@@ -214,6 +215,10 @@ def propose_meetings(
             holder = reported_holder(text, (s, first.start()), organizations)
             if holder is not None:  # "A said UNHCR would hold a workshop with B": UNHCR's and B's, never A's
                 subject, before = None, []
+            # where the subject's phrase opens ("UNHCR's Deputy High Commissioner A"): a later verb's bodies are the
+            # subject's, none of an invitation before it ("At the invitation of B, head of IOM, A ...")
+            named_at = max((p.start for p in inside if p.entity == subject and p.end <= first.start()), default=s)
+            lead = max([s, *(m.end() for m in _PHRASE_BREAK.finditer(text, s, named_at))])
             if _told_by(text, (s, first.start()), subject, inside):
                 triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
@@ -311,10 +316,14 @@ def propose_meetings(
                     [
                         o
                         for o in organizations
-                        if (not match.end() <= o.start or o.end <= following)
+                        if (
+                            (lead <= o.start < first.end() if match is not first else o.start < match.end())
+                            or match.end() <= o.start < o.end <= following
+                        )
                         and (match.groupdict().get("onward") is None or match.end() <= o.start)
+                        # "A thanked B and said C will": not B
                         and (holder is None or match is not first or holder.start <= o.start)
-                    ],  # "visit B and travel to C": B is the first visit's; "A thanked B and said C will": not B
+                    ],  # "visit B and travel to C", "visited B and attended C": B is the first one's
                     places,
                     dates,
                     where,
@@ -357,7 +366,12 @@ def propose_meetings(
                         meeting.parent, meeting.place = len(meetings) - 1, meetings[-1].place
                 in_clause = IN_CLAUSE.search(text, max(s, match.start() - 40), match.start())
                 for meeting in (
-                    found if gathering is not None and kind not in ("visit", "trip") and not in_clause else []
+                    found
+                    if gathering is not None
+                    and kind not in ("visit", "trip")
+                    and not in_clause
+                    and introduced_at(text, (s, e)) < following  # "met B and attended a forum": not at the forum
+                    else []
                 ):
                     meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
                     if not _ASIDE.search(text, s, match.start()):
@@ -441,6 +455,9 @@ def _follow_up(
     place = next((p.entity for p in places if s <= p.start < e), None)
     return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
 
+
+# where a phrase before the subject ends: "At the invitation of B, head of IOM, A visited ..."
+_PHRASE_BREAK = re.compile(r"[,;:]")
 
 # "On the margins of the Forum, A and B signed": within it, but whom they met there is not said to be at the gathering
 _ASIDE = re.compile(r"\b(?:sidelines|margins|fringes)\s+of\b")

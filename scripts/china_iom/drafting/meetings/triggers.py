@@ -133,6 +133,8 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
             r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
+            # "held the second collective consultation with the African diplomatic corps"
+            r"|\b(?:held|holds) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation with\b"
             # "A and B held their first high-level dialogue on labour migration" (never "the dialogue" referred back)
             r"|\b(?:held|holds|hold|holding) (?:a|an|their|its) (?:[\w-]+ ){0,3}?dialogue\b"
         ),
@@ -271,6 +273,8 @@ _TRIGGERS = (
             # quantity ("had received at least one dose by the end of May", "received in total 300 applications")
             r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) (?!(?:least|most|total|all|average)\b)"
             r"[\w ]{0,40}?,?| [A-Z][a-z]+day,?)? (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            # "After receiving the Chinese donation": a gift received, nobody's visit
+            rf"(?!(?: (?:a|an|the))?(?: (?!and\b|with\b)[\w'’-]+){{0,3}}? {GIFT}s?\b)"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
             # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
@@ -498,7 +502,10 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
 
 
 _PLANNED_WORDS = re.compile(
-    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to)\b"
+    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to"
+    # "was likely to visit China in July", "Hasina's planned visit to China": still to come when it was written
+    r"|(?:is|are|was|were) (?:also )?(?:likely|unlikely) to"
+    r"|(?:planned|upcoming|forthcoming)(?= (?:[\w-]+ ){0,2}?(?:visit|trip|tour|talks|meeting)\b))\b"
 )
 
 # a future marker that governs the trigger from further back in its clause: "will lead a Chinese delegation to
@@ -608,6 +615,16 @@ def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool
         purpose = _PURPOSE.search(text, max(start, match.start() - 100), match.start())
         return purpose is not None and not planned(text, start, match)
     return match.group(0).startswith("visited") and _COUNTED.match(text, match.end(), end) is not None
+
+
+def clause_end(text: str, sentence: tuple[int, int], match: re.Match[str]) -> tuple[int, bool] | None:
+    """For a trigger of the sentence ("visited IOM on Monday, and attended the meeting in Paris on Thursday"): where its
+    clause ends (at the next trigger, else the sentence's end), and whether another trigger comes before it; none for
+    a match that is no trigger of the sentence (a gathering it introduces)."""
+    starts = [t.start() for t, _ in find_triggers(text, *sentence)]
+    if match.start() not in starts:
+        return None
+    return next((at for at in starts if at > match.start()), sentence[1]), starts[0] < match.start()
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:

@@ -8,7 +8,7 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
-from china_iom.drafting.meetings.triggers import EVENT, GIFT
+from china_iom.drafting.meetings.triggers import EVENT, GIFT, clause_end
 
 SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
@@ -210,21 +210,23 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
     for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
-    own = next(
-        (
-            d
-            for d in dates
-            if s <= d.start
-            and d.end <= e
-            and d.value
-            and not _NOT_WHEN.match(d.quote)
-            and not in_other_clause(text, s, match, d.start)
-            and not _ENDS.search(text, s, d.start)
-            and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
-            and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
-            and not (said and d.start >= said.end())
-        ),
-        None,
+    candidates = [
+        d
+        for d in dates
+        if s <= d.start
+        and d.end <= e
+        and d.value
+        and not _NOT_WHEN.match(d.quote)
+        and not in_other_clause(text, s, match, d.start)
+        and not _ENDS.search(text, s, d.start)
+        and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
+        and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
+        and not (said and d.start >= said.end())
+    ]
+    # "visited IOM on Monday, and attended the meeting in Paris on Thursday": a later meeting's own clause's date first
+    end, later = clause_end(text, sentence, match) or (e, False)
+    own = next((d for d in candidates if later and match.start() <= d.start < end), None) or next(
+        iter(candidates), None
     )
     event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(text, s)
     if own is None and _REACHED.match(text, s):

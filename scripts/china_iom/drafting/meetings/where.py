@@ -8,6 +8,7 @@ from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.triggers import clause_end
 from china_iom.drafting.meetings.when import SAID
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
@@ -109,11 +110,13 @@ def place_of(
     dateline's city if the sentence names no place or the city's country, else the country it names."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
+    # "visited IOM, and attended a meeting in Paris": a place after the sentence's next meeting is that one's
+    end = (clause_end(text, sentence, match) or (e, False))[0]
     named = [
         p
         for p in places
         if s <= p.start
-        and p.end <= e
+        and p.end <= end
         and not _LEFT_FOR.search(text, s, p.start)
         and not _NOT_YET_THERE.search(text, max(s, p.start - 40), p.start)
         and not in_other_clause(text, s, match, p.start)
