@@ -9140,3 +9140,129 @@ def test_a_signing_between_parties_stays_a_signing_meeting(sentence, registries)
 )
 def test_a_plan_or_project_spelled_by_its_acronym_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected
+
+
+# Lane i11s23e (round 11): entities, roles, speakers and topics read the way an unseen writer puts them.
+# A mission's accreditation formula ("... and Other International Organizations in Switzerland") is no body of its own:
+# the office it is accredited to stays a mention of that office and the envoy's post is at his mission.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Permanent Representative of China to the United Nations Office at Geneva and Other International "
+        "Organizations in Switzerland",
+        "Permanent Representative of China to the United Nations Office at Geneva and other International "
+        "Organisations in Switzerland",
+    ],
+)
+def test_lane_i11s23e_the_rest_of_a_missions_accreditation_is_no_body(post, registries):
+    text = f"GENEVA, May 6 (Xinhua) -- The gift was handed over by Ambassador Hao Linfeng, {post}, to IOM.\n"
+    assert not [c for c in organization_candidates(text) if "Other" in c.name or "other" in c.name]
+    draft = draft_article("t", text, registries, [])
+    assert "unog" in {m.entity_id for m in draft.mentions if m.kind == "organizations"}
+    assert [(r.person, r.organization) for r in draft.roles if r.title == "Permanent Representative"] == [
+        ("hao-linfeng", "china-mission-geneva")
+    ]
+
+
+# A body named only by what it is and where ("the Embassy in Phnom Penh", "its Liaison Office in Beijing"): whose it
+# is, the text leaves to its context, so no new organization; one that names its owner stays one.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ambassador Ding met him at the Embassy in Phnom Penh.", []),
+        ("IOM opened its Liaison Office in Beijing in 2001.", []),
+        ("The talks were held at the Consulate General in Cebu on Monday.", []),
+        ("The talks were held at the Permanent Mission in Vienna.", []),
+        ("The talks were held at the Embassy of Chad in Beijing.", ["Embassy of Chad in Beijing"]),
+        ("They met at the Chinese Embassy in Dhaka.", ["Chinese Embassy in Dhaka"]),
+        ("They met at the Kenya Liaison Office in Juba.", ["Kenya Liaison Office in Juba"]),
+    ],
+)
+def test_lane_i11s23e_a_body_named_by_what_and_where_is_no_new_organization(sentence, expected):
+    assert [c.name for c in organization_candidates(sentence)] == expected
+
+
+# An outlet that asks a question in a press conference may be named by one word ("Reuters:", "Bloomberg:"), where an
+# outlet the rule already reads asks too; a label of a turn or a person's family name alone never is one.
+def test_lane_i11s23e_one_word_outlets_ask_in_a_press_conference():
+    text = (
+        "Reuters: Will the visit bring more funding?\n\nA: I have no information on that.\n\n"
+        "CCTV: What will the two sides discuss?\n\nBloomberg: A follow-up. Will he meet the premier?\n\n"
+        "Question: Is that all?\n\nJournalist: Any other plans?\n"
+    )
+    assert [c.name for c in organization_candidates(text) if c.cue == "outlet asking"] == [
+        "Reuters",
+        "CCTV",
+        "Bloomberg",
+    ]
+
+
+def test_lane_i11s23e_a_one_word_name_asking_in_an_interview_is_no_outlet():
+    text = "Zhang: Why did you move?\n\nMorales: For work.\n\nZhang: Do you like it here?\n"
+    assert [c.name for c in organization_candidates(text) if c.cue == "outlet asking"] == []
+
+
+# Names that open with an initial, Mongolian ones of two letters, with or without a space ("Mr. D. Bayarsaikhan",
+# "Ts. Dorjsuren, Deputy Director General", "President Kh.Battulga"), after a title, before an apposition or a verb,
+# after a meeting verb; an initial after a word ("Plan B.") opens no name of one word.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("On 8 May, Mr. B. Ganzorig, Director General of the Agency, received them.", ["B. Ganzorig"]),
+        ("Also present was Ts. Oyunbileg, Deputy Director General of the Agency.", ["Ts. Oyunbileg"]),
+        ("On Monday, President Kh.Erdene received the delegation.", ["Kh.Erdene"]),
+        ("The envoy met with Ch.Naranbaatar, head of the division, on Monday.", ["Ch.Naranbaatar"]),
+        ("The envoy met with Sh. Tsogt Erdene on Monday.", ["Sh. Tsogt Erdene"]),
+        ("They chose option B. Officials welcomed it.", []),
+        ("Also present was Ts. Oyunbileg, an adviser to the Agency.", ["Ts. Oyunbileg"]),
+        ("The plan was called Annex B. Inspectors, the report said, came.", []),
+    ],
+)
+def test_lane_i11s23e_names_opening_with_an_initial(sentence, expected):
+    assert [c.name for c in person_candidates(sentence)] == expected
+
+
+def test_lane_i11s23e_an_initialled_name_gets_its_post_and_its_family_name(registries):
+    text = (
+        "ULAANBAATAR, May 6 (Xinhua) -- Mr. B. Ganzorig, Director General of the Immigration Agency of Mongolia, "
+        "met a delegation of the National Immigration Administration on Monday.\n"
+        "Mr. Ganzorig said that the two agencies should meet every year.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    people = {e.fields["name"]: e.fields["aliases"] for e in draft.new_entries if e.kind == "people"}
+    assert people == {"B. Ganzorig": ["Ganzorig"]}
+    assert [(r.person, r.title) for r in draft.roles] == [("b-ganzorig", "Director General")]
+
+
+# "The two sides discussed ...": the writer's account of the talks, which goes on with no one's reported speech.
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("The two sides discussed border management and visas.", None),
+        ("Both sides also exchanged views on border management.", None),
+        ("The two sides reviewed cooperation in border management.", None),
+        ("It would step up border management with its neighbours.", "kemp"),
+    ],
+)
+def test_lane_i11s23e_the_account_of_talks_continues_no_ones_speech(second, expected):
+    text = f"Ada Kemp welcomed the delegation and noted that crossings had grown. {second}"
+    people = _people(text, {"Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == ["kemp", expected]
+
+
+# The subject of a gathering is no one's position, a qualifier before it too ("a course on integrated border
+# management"); the speaker's own words about the topic stay his.
+@pytest.mark.parametrize(
+    "sentence, spoken",
+    [
+        ("Xu Ganlu said the NIA would send six officers to an IOM course on integrated border management.", False),
+        ("Xu Ganlu said the NIA would send six officers to a seminar on modern border management.", False),
+        ("Xu Ganlu said the NIA would strengthen integrated border management with IOM.", True),
+        ("Xu Ganlu said the NIA would send six officers to a course on the new border management system.", False),
+    ],
+)
+def test_lane_i11s23e_a_gatherings_subject_with_a_qualifier_is_no_ones(sentence, spoken, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    draft = draft_article("t", text, registries, [])
+    topics = [m for m in draft.mentions if m.kind == "topics" and text[m.start : m.end] == "border management"]
+    assert topics and all(bool(m.speakers) == spoken for m in topics)

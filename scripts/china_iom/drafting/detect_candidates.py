@@ -35,6 +35,17 @@ _LOWER = rf"(?:[{LOWER}]|['’](?=[{UPPER}{LOWER}])(?!s(?![{LOWER}]))|['’](?=s
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
 TOKEN = rf"(?:[{_UPPER}]{_LOWER}+(?:-?[{_UPPER}]{_LOWER}+|-{_LOWER}+)*|[{_UPPER}]{{2,}}(?!{_LOWER}))"
 _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
+# After a title or before an apposition or a verb, a name may open with an initial, Mongolian ones of two letters and
+# often with no space ("Mr. D. Bayarsaikhan", "Ts. Dorjsuren, Deputy Director General", "President Kh.Battulga")
+_INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."
+_INITIALLED = rf"{_INITIAL}[ \u00a0]?{TOKEN}(?:[ \u00a0]{TOKEN}){{0,2}}"
+_INITIALED_NAME = _NAME.replace("(?P<name>", rf"(?P<name>{_INITIALLED}|", 1)
+# the same where no title comes first: one letter opens a name only at a clause's start or after "with", never after a
+# word that it ends a sentence after ("option B. Officials said")
+_OPENING_INITIALED_NAME = _NAME.replace(
+    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<![\w'’-][ \u00a0])|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
+)
+_JOINED = re.compile(rf"{_INITIAL}{TOKEN}")  # "Kh.Battulga": a name of one word with its initial
 
 # A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
 _RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post or a comma and the name
@@ -92,7 +103,7 @@ _ADDRESS = rf"(?:{'|'.join(HONORIFICS)})\.?[ \u00a0]"
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
-    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
+    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_INITIALED_NAME}")),
     ("rank", _RANKED),
     (
         "title of an organization",
@@ -108,12 +119,15 @@ _PERSON_CUES = (
     (
         "appositive title",
         re.compile(
-            rf"{_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+            rf"{_OPENING_INITIALED_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
             rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
-    ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
-    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
+    ("reporting or meeting verb", re.compile(rf"{_OPENING_INITIALED_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
+    (
+        "meeting verb",
+        re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_OPENING_INITIALED_NAME}"),
+    ),
     (  # "The delegation was headed by Gu Fenglin of the Ministry of ...": no body's name ("led by Yunnan Police College")
         "leader",
         re.compile(
@@ -192,7 +206,9 @@ _EVENT_OF = re.compile(
 # A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
-_GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
+_GENERIC = re.compile(
+    rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
+)
 _LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:the|a|an|its|his|her|their) ")
 _PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
 _BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
@@ -325,7 +341,7 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
     if (
-        len(words) < 2
+        (len(words) < 2 and not (words and _JOINED.fullmatch(words[0])))
         or any(
             (w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) or w in _SUBJECTS
             for i, w in enumerate(words)
@@ -366,7 +382,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         for s, e in (run for span in spans for run in _head_runs(text, *span)):
             name = " ".join(text[s:e].split())
             found.append(Candidate("organizations", name, s, e, "organization head word", country=owner_country(name)))
-    for match in _ASKING.finditer(text, start, end):  # "AFP: Will the two sides sign ...?": the outlet that asks
+    asking = list(_ASKING.finditer(text, start, end))  # "AFP: Will the two sides sign ...?": the outlet that asks
+    for match in asking if any(m.group("outlet") for m in asking) else []:
         acronym = match.group("name") if match.group("name").isupper() else None
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
@@ -390,8 +407,15 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
 # A press conference's question opened by the outlet that asks it ("CCTV: ...?", "Kyodo News: ...?"): an acronym or
 # a name with a head word of the press, never a person
 _OUTLET_HEADS = r"News|TV|Television|Radio|Daily|Times|Post|Press|Agency|Network|Broadcasting|Media|Journal"
+# or, in a transcript where such an outlet asks too, a name of one word ("Reuters: ...?"), never the label of a turn
+# ("Question:", "Reporter:") nor a title
+_TURN_LABELS = (
+    r"Questions?|Questioner|Journalists?|Reporters?|Correspondents?|Moderator|Host|Interviewer|Audience|Participant"
+    r"|Follow-up|Answer|Remarks|Note|Editor"
+)
 _ASKING = re.compile(
-    rf"^(?P<name>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS})):[ \u00a0]"
+    rf"^(?P<name>(?P<outlet>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS}))"
+    rf"|(?!(?:{_TURN_LABELS}|{POSTS}|{'|'.join(HONORIFICS)})\b)[{_UPPER}][{LOWER}]{{3,}}):[ \u00a0]"
     r"(?=[^\n]*\?[\s\u00a0]*$)",
     re.MULTILINE,
 )
@@ -545,9 +569,17 @@ def spells(acronym: str, name: str) -> bool:
     return _spelled_by(name, 0, len(name), acronym) == (0, len(name))
 
 
+# "... to the UN Office at Geneva and Other International Organizations in Switzerland": the rest of the formula of a
+# mission's accreditation, no body of its own
+_OTHERS = re.compile(r"[ \u00a0]and[ \u00a0]Other[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0])*?Organi[sz]ations\b")
+
+
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
+    """Parts of a capitalised run that name an organization (a head word, titles before it removed), up to the rest
+    of a mission's accreditation ("and Other International Organizations in ...")."""
     runs = []
+    if others := _OTHERS.search(text, start, end):
+        end = others.start()
     for s, e in _parts(text, start, end):
         if _PORTFOLIO.match(text[s:e]):  # "Secretary for Immigration and Citizen Services": a post's field
             continue
@@ -590,7 +622,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             len(words) >= 2
             and named
             and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
-            and not all(_GENERIC.fullmatch(w) for w in words)  # "the Consulate General": a description, no name
+            and not all(_GENERIC.fullmatch(w) for w in re.split(r"\s+in\s+", text[s:e])[0].split())
+            # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text
             and words[0]
             not in _STOP
             - {

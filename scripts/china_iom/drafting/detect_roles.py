@@ -322,7 +322,7 @@ def _phrase_roles(
         )
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
-                organization = _mission(text[whole:e], accredited.entity, ministries)
+                organization = _mission(text[whole : accredited.start], accredited.entity, ministries)
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
         if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
@@ -388,8 +388,8 @@ _ENVOY = re.compile(r"\b(?:ambassador|permanent representative|envoy)\b", re.IGN
 
 def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | None:
     """An envoy "to" an organization ("China's ambassador to the UN Office at Geneva") belongs to his country's
-    mission to it, never to the organization itself: the registered mission of the one country the phrase names,
-    else none."""
+    mission to it, never to the organization itself: the registered mission of the one country the phrase before the
+    organization names (not "... and Other International Organizations in Switzerland", where they sit), else none."""
     sender = _senders(phrase)
     return ministries.get(f"mission {sender.pop()} to {accredited}") if len(sender) == 1 else None
 

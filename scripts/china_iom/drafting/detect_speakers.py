@@ -127,8 +127,10 @@ def speakers(
                 speaker = _clause_subject(text, s, verb, inside, genders)
             elif speaker is None and previous is None:
                 speaker = _the_one_of_its_gender(text[s : verb.start()], last_named, genders)
-        elif not inside and (
-            (continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"')
+        elif (
+            not inside
+            and not _AGENDA.match(text, s, e)  # "The two sides discussed ...": the writer's account of the talks
+            and ((continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"'))
         ):
             speaker = result[-1]
         result.append(speaker)

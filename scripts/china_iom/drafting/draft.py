@@ -1517,11 +1517,19 @@ def _mentions_of(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
+_WORD = re.compile(r"(?<![\w'’-])[\w'’-]+ ")
+_QUALIFIED = re.compile(r"(?:(?!(?:and|or|the) )[a-z][\w-]* )+")  # lower-case words that qualify a topic
+
+
 def _with_speaker(
     text: str, mention: Mention, sentences: list[tuple[int, int]], said: list[tuple[str, ...]]
 ) -> Mention:
-    if mention.kind != "topics" or GATHERING_SUBJECT.search(text, max(0, mention.start - 80), mention.start):
-        return mention  # the subject of a gathering ("a forum on X") is no one's position
+    qualified = [w.start() for w in _WORD.finditer(text, max(0, mention.start - 40), mention.start)]
+    qualified = [q for q in qualified[-2:] if _QUALIFIED.fullmatch(text, q, mention.start)]  # "integrated "
+    if mention.kind != "topics" or any(
+        GATHERING_SUBJECT.search(text, max(0, mention.start - 80), end) for end in (mention.start, *qualified)
+    ):
+        return mention  # the subject of a gathering ("a forum on X", "a course on integrated X") is no one's position
     index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
     return Mention(
         mention.kind, mention.entity_id, mention.start, mention.end, said[index] if index is not None else ()
