@@ -9266,3 +9266,31 @@ def test_lane_i11s23e_a_gatherings_subject_with_a_qualifier_is_no_ones(sentence,
     draft = draft_article("t", text, registries, [])
     topics = [m for m in draft.mentions if m.kind == "topics" and text[m.start : m.end] == "border management"]
     assert topics and all(bool(m.speakers) == spoken for m in topics)
+
+
+# A name in apposition to a country's adjective and a noun of no body or place ("Rafael Lobo, a Brazilian trader who
+# ...") is a person, as a title's apposition says; a body or place so described is none.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Rafael Lobo, a Brazilian trader who has lived in Guangzhou for years, said it takes a week.",
+            ["Rafael Lobo"],
+        ),
+        ("Ana Lima, an Angolan student at Fudan University, said she renewed her permit.", ["Ana Lima"]),
+        ("Hong Kong, a Chinese city of seven million, said goodbye to the envoy.", []),
+        ("Doctors Without Borders, a French charity, said it would help.", []),
+        ("Blue Harbor, a Kenyan company, said it would bid.", []),
+    ],
+)
+def test_lane_i11s23e_a_national_in_apposition_is_a_person(sentence, expected):
+    assert [c.name for c in person_candidates(sentence)] == expected
+
+
+# A scholar's post named by his discipline ("a demographer at ...", "a sociologist with ...", "an economist at ..."):
+# a role at the body named.
+@pytest.mark.parametrize("post", ["a demographer", "a sociologist", "an economist", "a criminologist"])
+def test_lane_i11s23e_a_scholars_discipline_is_his_post(post, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- Wen Lihua, {post} at Westbrook University, told the forum that data matter.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [(r.person, r.title) for r in draft.roles] == [("wen-lihua", post.split()[1].capitalize())]

@@ -40,10 +40,10 @@ _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}}
 _INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."
 _INITIALLED = rf"{_INITIAL}[ \u00a0]?{TOKEN}(?:[ \u00a0]{TOKEN}){{0,2}}"
 _INITIALED_NAME = _NAME.replace("(?P<name>", rf"(?P<name>{_INITIALLED}|", 1)
-# the same where no title comes first: one letter opens a name only at a clause's start or after "with", never after a
-# word that it ends a sentence after ("option B. Officials said")
+# the same where no title comes first: one letter opens a name only after a comma or "with", never after a word or a
+# sentence that it may end ("option B. Officials said", "He met Ada Kemp. R. Lind said")
 _OPENING_INITIALED_NAME = _NAME.replace(
-    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<![\w'’-][ \u00a0])|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
+    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<=, )|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
 )
 _JOINED = re.compile(rf"{_INITIAL}{TOKEN}")  # "Kh.Battulga": a name of one word with its initial
 
@@ -233,7 +233,7 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     """Capitalised names that the context marks as people."""
     end = len(text) if end is None else end
     found = []
-    for cue_name, pattern in _PERSON_CUES:
+    for cue_name, pattern in (*_PERSON_CUES, ("apposition of a national", _national())):
         for match in pattern.finditer(text, start, end):
             if cue_name == "title of an organization" and _apposed(text, match.start()):
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
@@ -252,6 +252,24 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
             if span is not None:
                 found.append(Candidate("people", " ".join(text[span[0] : span[1]].split()), *span, cue))
     return _first_per_span(found)
+
+
+# What a national described by his country is not ("Doctors Without Borders, a French charity", "Hong Kong, a Chinese
+# city")
+_NOT_A_PERSON = (
+    r"company|firm|group|charity|organi[sz]ation|agency|body|city|town|village|province|region|port|newspaper|daily"
+    r"|broadcaster|outlet|website|bank|fund|network|brand|ship|vessel|airline|university|institute|team|club|project"
+)
+
+
+@lru_cache(maxsize=1)
+def _national() -> re.Pattern[str]:
+    """A name in apposition to the adjective of a country and a noun of no body or place ("Rafael Duarte, a Brazilian
+    trader who ...", "Ana Lima, an Angolan student"): a person, as a title's apposition says."""
+    demonyms = _demonyms()[1].pattern
+    return re.compile(
+        rf"{_OPENING_INITIALED_NAME},\s+(?:a|an)\s+(?P<cue>{demonyms}\s+(?!(?:{_NOT_A_PERSON})\b)[a-z]+)\b(?![-'’])"
+    )
 
 
 _APPOSED = re.compile(rf"{_NAME},\s+(?:the\s+)?$")
