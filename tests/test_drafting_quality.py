@@ -9294,3 +9294,32 @@ def test_lane_i11s23e_a_scholars_discipline_is_his_post(post, registries):
     text = f"BEIJING, May 6 (Xinhua) -- Wen Lihua, {post} at Westbrook University, told the forum that data matter.\n"
     draft = draft_article("t", text, registries, [])
     assert [(r.person, r.title) for r in draft.roles] == [("wen-lihua", post.split()[1].capitalize())]
+
+
+# The head of an international organization's office in one country the registry has no office of ("Chief of Mission of
+# the International Organization for Migration (IOM) in Cambodia") holds the post at that office, proposed as "IOM
+# Cambodia" with its parent; the registered office where there is one; a UN agency's "Representative in X", a post for
+# two countries and one for a region stay with the organization.
+@pytest.mark.parametrize(
+    "apposition, office, entry",
+    [
+        ("Chief of Mission of the International Organization for Migration (IOM) in Cambodia", "iom-cambodia", True),
+        ("Chief of Mission of the International Organization for Migration in Bangladesh", "iom-bangladesh", True),
+        ("IOM's Head of Office in Sri Lanka", "iom-sri-lanka", True),
+        ("IOM's Chief of Mission in China", "iom-china", False),
+        ("Chief of Mission of IOM for the Maldives and Sri Lanka", "iom", False),
+        ("IOM Chief of Mission and Sub-Regional Coordinator for the Pacific", "iom", False),
+    ],
+)
+def test_lane_i11s23e_a_country_offices_head_holds_the_post_there(apposition, office, entry, registries):
+    text = f"On 21 May, Ambassador Yao Wen met with Abdul Karim, {apposition}, in the capital.\n"
+    draft = draft_article("t", text, registries, [], "2024-05-22")
+    assert [r.organization for r in draft.roles if r.person == "abdul-karim"] == [office]
+    offices = [e.fields for e in draft.new_entries if e.fields.get("kind") == "intergovernmental_office"]
+    assert [(f["id"], f["parent"]) for f in offices] == ([(office, "iom")] if entry else [])
+
+
+def test_lane_i11s23e_a_un_agencys_representative_in_a_country_is_the_agencys(registries):
+    text = "On 21 May, Ambassador Yao Wen met with Ada Kemp, UNHCR Representative in Kenya, in Nairobi.\n"
+    draft = draft_article("t", text, registries, [], "2024-05-22")
+    assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == ["unhcr"]

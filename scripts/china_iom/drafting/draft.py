@@ -208,11 +208,19 @@ def draft_article(
         _embassies_inferred(
             draft,
             registries,
-            _local_governments_inferred(
+            _offices_inferred(
                 draft,
                 registries,
-                find_roles(
-                    text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+                _local_governments_inferred(
+                    draft,
+                    registries,
+                    find_roles(
+                        text,
+                        people,
+                        orgs,
+                        _ministries(registries, draft.new_entries),
+                        names := _by_name(draft, registries),
+                    ),
                 ),
             ),
             url,
@@ -502,6 +510,41 @@ def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> s
     fields = {"name": form.format(place.name), "kind": "government", "country": "CN"}
     basis = f' and the places registry\'s {kind} "{place.name}" in China'
     return _inferred(draft, registries, role, f"{slug(place.name)}-government", fields, basis)
+
+
+# "Chief of Mission of the International Organization for Migration (IOM) in Cambodia", "IOM's Head of Office in
+# Kenya": the head of an international organization's office in one country (a UN agency's "Representative in China"
+# is the agency's, as the set has it)
+_OFFICE_POST = re.compile(
+    r"(?:Chief of Mission|Head of (?:Office|Mission))\b.*?"
+    rf"\b(?:in|for) (?:the )?(?P<country>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)*)$",
+    re.DOTALL,
+)
+
+
+def _offices_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A head of an intergovernmental organization's office in a country the registry has no office of ("Chief of
+    Mission of IOM in Cambodia") holds the post at that office, proposed under the registry's form of its name ("IOM
+    Cambodia"), its parent the organization, with no mention (the text does not name it)."""
+    return [_office_inferred(draft, registries, role) for role in roles]
+
+
+def _office_inferred(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
+    """The role at the office ``_offices_inferred`` gives, or as it was."""
+    organization = registries.organizations.entries.get(role.organization or "")
+    post = _OFFICE_POST.search(draft.text, role.start, role.end)
+    if organization is None or post is None or getattr(organization, "kind", "") != "intergovernmental_organization":
+        return role
+    country = " ".join(post.group("country").split())
+    code = _countries_named(country)
+    if len(code) != 1 or not is_country(country):
+        return role
+    short = getattr(organization, "acronym", None) or organization.name
+    fields = {"name": f"{short} {country}", "kind": "intergovernmental_office", "country": code[0]}
+    fields["parent"] = role.organization
+    basis = f' and the country "{country}" its title names, where the registry has no office of {role.organization}'
+    office = _inferred(draft, registries, role, f"{role.organization}-{slug(country)}", fields, basis)
+    return replace(role, organization=office)
 
 
 _NEWS = frozenset({"news_agency", "news_media"})
