@@ -9323,3 +9323,20 @@ def test_lane_i11s23e_a_un_agencys_representative_in_a_country_is_the_agencys(re
     text = "On 21 May, Ambassador Yao Wen met with Ada Kemp, UNHCR Representative in Kenya, in Nairobi.\n"
     draft = draft_article("t", text, registries, [], "2024-05-22")
     assert [r.organization for r in draft.roles if r.person == "ada-kemp"] == ["unhcr"]
+
+
+# A department named with its ministry after "China's" ("Department of Treaty and Law of China's Ministry of Foreign
+# Affairs"): the department is proposed under its own name with the ministry as parent, the ministry stays a mention,
+# and a post there is the department's.
+@pytest.mark.parametrize("owner", ["China's ", "China’s ", "the "])
+def test_lane_i11s23e_a_department_of_chinas_ministry_is_its_own_body(owner, registries):
+    text = (
+        "BEIJING, May 6 (Xinhua) -- Speaking in the general debate, Hua Lin, Director-General of the Department of "
+        f"Consular Rules of {owner}Ministry of Foreign Affairs, said that data matter.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [(e.fields["name"], e.fields.get("parent")) for e in draft.new_entries if e.kind == "organizations"] == [
+        ("Department of Consular Rules", "mfa-china")
+    ]
+    assert "mfa-china" in {m.entity_id for m in draft.mentions if m.kind == "organizations"}
+    assert [(r.person, r.organization) for r in draft.roles] == [("hua-lin", "department-of-consular-rules")]

@@ -454,8 +454,11 @@ def _office_for(text: str, office: EntitySpan) -> str | None:
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
-    """The first of a chain "X of the Y", "X to the Y" (a part of Y, or a mission to it), else the last named."""
-    if len(orgs) > 1 and re.fullmatch(r"\s+(?:of|to|at|under)\s+(?:the\s+)?", text[orgs[0].end : orgs[1].start]):
+    """The first of a chain "X of the Y", "X to the Y", "X of China's Y" (a part of Y, or a mission to it), else the
+    last named."""
+    if len(orgs) > 1 and re.fullmatch(
+        rf"\s+(?:of|to|at|under)\s+(?:the\s+|[{UPPER}][\w-]*['’]s\s+)?", text[orgs[0].end : orgs[1].start]
+    ):
         return orgs[0].entity
     return orgs[-1].entity
 

@@ -1315,7 +1315,7 @@ def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int
     return Candidate(candidate.kind, " ".join(text[start:end].split()), start, end, candidate.cue, candidate.acronym)
 
 
-_PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
+_PARENT_TAIL = re.compile(r"(?: of| at)(?: the| China['’]s)? $")  # "... of China's Ministry of ...": China's is dropped
 
 
 def _without_known_parent(
