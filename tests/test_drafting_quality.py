@@ -9340,3 +9340,49 @@ def test_lane_i11s23e_a_department_of_chinas_ministry_is_its_own_body(owner, reg
     ]
     assert "mfa-china" in {m.entity_id for m in draft.mentions if m.kind == "organizations"}
     assert [(r.person, r.organization) for r in draft.roles] == [("hua-lin", "department-of-consular-rules")]
+
+
+# A speaker named between commas after his post, the only person before the verb ("China's permanent representative
+# in Geneva, Ada Kemp, called on ..."); not after a phrase of place, nor when the name is the object of a verb before.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China's permanent representative to the UN Office at Geneva, Ada Kemp, called on states to act.", ["kemp"]),
+        ("The deputy head of the agency, Ada Kemp, also stressed data.", ["kemp"]),
+        ("IOM Director General, Ada Kemp, said data matter.", ["kemp"]),
+        ("In Geneva, Ada Kemp, said data matter.", [None]),
+        ("The envoy met Ada Kemp, called on states to act.", [None]),
+        ("Ivo Lind, Director of the office, and Ada Kemp, stressed data.", [None]),
+    ],
+)
+def test_lane_i11s23e_a_speaker_named_after_his_post(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+# "A met (here on a day) with B, <B's post>, and the two sides agreed ...": the two who met speak, a wire dateline or A's
+# own post before them too; "A met with B and agreed" is A's alone, and a clause of B's own leaves it open.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "BEIJING, Oct. 19 (Xinhua) -- Vice Minister Dong Li met here Wednesday with Rosa Hall, deputy director "
+            "general of the IOM, and the two sides agreed to strengthen cooperation.",
+            [("dong", "hall")],
+        ),
+        (
+            "Dong Li, Vice Minister of Public Security, met here Friday with Rosa Hall, Chief of Mission in China, "
+            "and the two sides exchanged views on data.",
+            [("dong", "hall")],
+        ),
+        ("Dong Li met Rosa Hall on Monday and both sides agreed to act.", [("dong", "hall")]),
+        ("Dong Li met with Rosa Hall and exchanged views on data.", [("dong", "hall")]),
+        ("Dong Li met with Rosa Hall and agreed to act.", [()]),
+        ("Dong Li met with Rosa Hall, who said data matter, and the two sides agreed.", [()]),
+        ("Dong Li thanked Rosa Hall, and the two sides agreed to act.", [("dong",)]),
+    ],
+)
+def test_lane_i11s23e_the_two_sides_of_talks_in_the_same_sentence_speak(text, expected):
+    sentences = split_sentences(text)
+    people = _people(text, {"Dong Li": "dong", "Rosa Hall": "hall"})
+    assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected
