@@ -9386,3 +9386,30 @@ def test_lane_i11s23e_the_two_sides_of_talks_in_the_same_sentence_speak(text, ex
     sentences = split_sentences(text)
     people = _people(text, {"Dong Li": "dong", "Rosa Hall": "hall"})
     assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected
+
+
+# A post in lower case after its owner, before the name and a comma ("China's permanent representative to the UN Office
+# at Geneva, Chen Xu, ..."): the role, at the mission of the country to the office it names; an envoy "to the United
+# Nations" (in New York) is at no mission registered for Geneva, and "to the UN in Geneva" is at the one in Geneva.
+@pytest.mark.parametrize(
+    "post, mission",
+    [
+        ("China's permanent representative to the UN Office at Geneva", "china-mission-geneva"),
+        ("China's permanent representative to the United Nations Office at Geneva", "china-mission-geneva"),
+        ("China's Permanent Representative to the UN in Geneva", "china-mission-geneva"),
+        ("China's permanent representative to the United Nations", None),
+        ("China's permanent representative to the UN", None),
+    ],
+)
+def test_lane_i11s23e_an_envoys_post_in_lower_case_before_his_name(post, mission, registries):
+    text = f"GENEVA, May 6 (Xinhua) -- {post}, Hao Linfeng, on Tuesday called on states to act.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [(r.person, r.title, r.organization) for r in draft.roles] == [
+        ("hao-linfeng", "Permanent Representative", mission)
+    ]
+
+
+# "Speaking at the General Debate of ...": a participle and its object before a body's name are no part of it.
+def test_lane_i11s23e_a_participle_at_a_gathering_is_no_part_of_a_name():
+    text = "Speaking at the General Debate of the Third Committee of the UN General Assembly, Hao rejected it."
+    assert [c.name for c in organization_candidates(text)] == ["Third Committee of the UN General Assembly"]

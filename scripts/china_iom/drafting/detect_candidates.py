@@ -38,6 +38,8 @@ _NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}}
 # After a title or before an apposition or a verb, a name may open with an initial, Mongolian ones of two letters and
 # often with no space ("Mr. D. Bayarsaikhan", "Ts. Dorjsuren, Deputy Director General", "President Kh.Battulga")
 _INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."
+# a body's or a place's name in capitals, with its small words ("UN Office at Geneva", "Ministry of Foreign Affairs")
+_CAPITALISED_NAME = rf"[{_UPPER}][\w'’-]*(?:[ \u00a0](?:(?:at|of|in|for|and|the)[ \u00a0])*[{_UPPER}][\w'’-]*){{0,6}}"
 _INITIALLED = rf"{_INITIAL}[ \u00a0]?{TOKEN}(?:[ \u00a0]{TOKEN}){{0,2}}"
 _INITIALED_NAME = _NAME.replace("(?P<name>", rf"(?P<name>{_INITIALLED}|", 1)
 # the same where no title comes first: one letter opens a name only after a comma or "with", never after a word or a
@@ -136,10 +138,13 @@ _PERSON_CUES = (
         ),
     ),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
-    (  # "led by its deputy director-general, Niu Baoguo": an owner's post, a comma, the name
+    (  # "led by its deputy director-general, Niu Baoguo", "China's permanent representative to the UN Office at
+        # Geneva, Chen Xu": an owner's post (and where it is held), a comma, the name
         "post in lower case and a comma",
         re.compile(
-            rf"(?P<cue>\b(?:its|their|the) (?:(?:regional|senior|executive) )?{_LOWER_TITLES}),[ \u00a0]{_NAME}(?=[,.;]|[ \u00a0]and\b)"
+            rf"(?P<cue>\b(?:its|their|the|[{_UPPER}][\w-]*['’]s) (?:(?:regional|senior|executive|permanent) )?"
+            rf"{_LOWER_TITLES}(?: (?:to|of|in|at|for) (?:the )?{_CAPITALISED_NAME})?),[ \u00a0]{_NAME}"
+            r"(?=[,.;]|[ \u00a0]and\b)"
         ),
     ),
     (
@@ -209,7 +214,7 @@ _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(
     rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
 )
-_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:the|a|an|its|his|her|their) ")
+_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:(?:at|in|to|on|before|with) )?(?:the|a|an|its|his|her|their) ")
 _PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
 _BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")

@@ -55,10 +55,12 @@ _OPENING = re.compile(
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific or a
 # rank ("its Commissioner, Pol. Lt. Gen. Ada Kemp")
 _WORD = (
-    rf"(?:[{UPPER}][\w'’-]*|\([{UPPER}][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
+    rf"(?:[{UPPER}][\w'’-]*|\([{UPPER}][\w&.-]*\)|of|for|the|and|to|on|in|at|spokes(?:person|man|woman)"
     r"|its (?:(?:deputy|vice|assistant) )?(?:director(?:-general)?|commissioner|administrator|minister|ambassador"
-    r"|chairman|president|secretary(?:-general)?|head|chief))"
-)  # "its deputy commissioner Li Wenjun": a post of the organization just named
+    r"|chairman|president|secretary(?:-general)?|head|chief)"
+    rf"|(?:(?:{QUALIFIERS.lower()})[- ])*(?:{POSTS.lower()}))"
+)  # "its deputy commissioner Li Wenjun": a post of the organization just named; "China's permanent representative to
+# the UN Office at Geneva, Chen Xu": a post in lower case after its owner
 _BEFORE = re.compile(
     rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:{FORMS_OF_ADDRESS}|{RANKS}))*"
     r"[ \u00a0]+$"
@@ -327,8 +329,9 @@ def _phrase_roles(
             organization = _office(where.group(1), organization, ministries)
         if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
             organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
-        if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
-            organization = _posted(text[whole:e], post.group(1), ministries)
+        if organization is None and _ENVOY.search(text, s, e):  # "to the UN in Geneva": the first place that has one
+            posts = (_posted(text[whole:e], post.group(1), ministries) for post in _POST.finditer(text, title.end(), e))
+            organization = next((o for o in posts if o), None)
         named = s if _FIELD.fullmatch(text, s, title.start()) and _STAFF.fullmatch(title.group(0)) else title.start()
         if field := _FIELD_BEFORE.search(text, s, title.start()):  # "Public Security Minister": the field's post
             named = field.start()

@@ -795,8 +795,9 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             for place in re.findall(rf"\b(?:in|at) ([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)", form):
                 found.setdefault(f"mission {country} in {fold(place)}", eid)
         if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
-            for other, other_form in forms:
-                if other != eid and to.group(1).startswith(_un(fold(other_form))):
+            for other, other_form in forms:  # the whole name accredited to, bar "and other ... organizations"
+                rest = to.group(1).removeprefix(_un(fold(other_form)))
+                if other != eid and rest != to.group(1) and re.fullmatch(r"(?: and other .*organi[sz]ations.*)?", rest):
                     found.setdefault(f"mission {country} to {other}", eid)
     named: dict[str, set[str]] = {}
     for e in new_entries:
