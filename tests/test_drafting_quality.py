@@ -9413,3 +9413,32 @@ def test_lane_i11s23e_an_envoys_post_in_lower_case_before_his_name(post, mission
 def test_lane_i11s23e_a_participle_at_a_gathering_is_no_part_of_a_name():
     text = "Speaking at the General Debate of the Third Committee of the UN General Assembly, Hao rejected it."
     assert [c.name for c in organization_candidates(text)] == ["Third Committee of the UN General Assembly"]
+
+
+# A post "of the Agency" (capitalised, as bodies call themselves) is at the one body named before with that word; the
+# leader of "a delegation of the X of the Y, led by <post> Z" holds the post at X, the part that opens the chain.
+def test_lane_i11s23e_a_post_of_the_capitalised_body_named_before(registries):
+    text = (
+        "ULAANBAATAR, May 6 (Xinhua) -- Mr. B. Ganzorig, Director General of the Immigration Agency of Mongolia, "
+        "received a delegation of the Border Control Department of the Ministry of Public Security of China, led by "
+        "Deputy Director General Mr. Wang Lin, on Monday. Also present was Mr. Ts. Oyunbileg, Deputy Director General "
+        "of the Agency.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert {(r.person, r.organization) for r in draft.roles} == {
+        ("b-ganzorig", "immigration-agency-of-mongolia"),
+        ("wang-lin", "border-control-department"),
+        ("ts-oyunbileg", "immigration-agency-of-mongolia"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The team was led by Deputy Director General Mr. Wang Lin, on Monday.", ["Wang Lin"]),
+        ("The team was led by Director General Dr. Ada Kemp of the agency.", ["Ada Kemp"]),
+        ("The talks were chaired by Minister Ms. Ivo Lind.", ["Ivo Lind"]),
+    ],
+)
+def test_lane_i11s23e_a_form_of_address_after_a_title_opens_the_name(sentence, expected):
+    assert [c.name for c in person_candidates(sentence)] == expected

@@ -34,7 +34,8 @@ _UPPER = UPPER
 _LOWER = rf"(?:[{LOWER}]|['’](?=[{UPPER}{LOWER}])(?!s(?![{LOWER}]))|['’](?=s?[ \u00a0][{UPPER}]))"
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
 TOKEN = rf"(?:[{_UPPER}]{_LOWER}+(?:-?[{_UPPER}]{_LOWER}+|-{_LOWER}+)*|[{_UPPER}]{{2,}}(?!{_LOWER}))"
-_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
+# "Gerard R. Pascua": an initial; never a form of address ("Deputy Director General Mr. Wang Lin": no "General Mr")
+_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme)\.){TOKEN}){{1,3}})"
 # After a title or before an apposition or a verb, a name may open with an initial, Mongolian ones of two letters and
 # often with no space ("Mr. D. Bayarsaikhan", "Ts. Dorjsuren, Deputy Director General", "President Kh.Battulga")
 _INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."

@@ -344,8 +344,8 @@ _BODIES = (
     r"|department)"
 )
 _BACK = re.compile(
-    rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=(?i:{_TITLE})\b)"
-)  # its title next
+    rf"\b(?:of|at) the (?i:{_BODIES})\b(?![\w'’])|\bthe (?i:{_BODIES})['’]s\s+(?=(?i:{_TITLE})\b)"
+)  # its title next; "of the Agency" too
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
@@ -370,11 +370,21 @@ def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | No
         (
             o.entity
             for o in organizations
-            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[o.end : start])
+            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[_chain_end(text, o, organizations) : start])
             and _LED.search(text, max(0, o.start - 40), o.start)
         ),
         None,
     )
+
+
+def _chain_end(text: str, first: EntitySpan, organizations: list[EntitySpan]) -> int:
+    """Where a chain of bodies that ``first`` opens ends ("the Exit and Entry Administration of the Ministry of Public
+    Security of China"): the part, named first, leads the chain."""
+    end = first.end
+    for o in sorted(organizations, key=lambda o: o.start):
+        if o.start >= end and re.fullmatch(r"\s+(?:of|under)\s+(?:the\s+)?", text[end : o.start]):
+            end = o.end
+    return end
 
 
 def _last_named(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
