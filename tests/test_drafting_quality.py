@@ -12,7 +12,12 @@ from china_iom.annotation.registry import load_registries
 from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.add import add_article
 from china_iom.drafting.body import credit_line, find_layout
-from china_iom.drafting.detect_candidates import organization_candidates, part_and_whole, person_candidates
+from china_iom.drafting.detect_candidates import (
+    government_candidates,
+    organization_candidates,
+    part_and_whole,
+    person_candidates,
+)
 from china_iom.drafting.detect_dates import Anchor, find_dates
 from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, co_speakers, speakers
@@ -9442,3 +9447,15 @@ def test_lane_i11s23e_a_post_of_the_capitalised_body_named_before(registries):
 )
 def test_lane_i11s23e_a_form_of_address_after_a_title_opens_the_name(sentence, expected):
     assert [c.name for c in person_candidates(sentence)] == expected
+
+
+# The UN's short names that releases use and CLDR's English names are not ("Viet Nam", "Lao PDR") name countries too:
+# "the governments of Cambodia, Lao PDR, Thailand and Viet Nam" is one government each.
+def test_lane_i11s23e_the_uns_short_names_name_countries():
+    text = "The course was funded by the governments of Cambodia, Lao PDR, Thailand and Viet Nam."
+    assert [(c.name, c.country) for c in government_candidates(text)] == [
+        ("Cambodia", "KH"),
+        ("Lao PDR", "LA"),
+        ("Thailand", "TH"),
+        ("Viet Nam", "VN"),
+    ]

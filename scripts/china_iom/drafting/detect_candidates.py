@@ -822,6 +822,10 @@ def _first_per_span(found: list[Candidate]) -> list[Candidate]:
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are no country
 
 
+# The UN's short names that releases use and CLDR's English names are not ("Viet Nam", "Lao PDR")
+_UN_NAMES = {"Viet Nam": "VN", "Lao PDR": "LA", "Republic of Korea": "KR", "Russian Federation": "RU", "Türkiye": "TR"}
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code; a pattern for any of them; the
@@ -831,6 +835,7 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         for code, name in Locale("en").territories.items()
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     }
+    names |= {name: code for name, code in _UN_NAMES.items() if name not in names}
     country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     listed = rf"(?:the )?(?:{country})(?:, (?:the )?(?:{country}))*(?:,? and (?:the )?(?:{country}))?"
     cues = re.compile(
