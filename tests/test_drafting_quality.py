@@ -9459,3 +9459,24 @@ def test_lane_i11s23e_the_uns_short_names_name_countries():
         ("Thailand", "TH"),
         ("Viet Nam", "VN"),
     ]
+
+
+# A foreign body named once with its country after it and once with the country's adjective before it ("Immigration
+# Bureau of Thailand", "the Thai Immigration Bureau") is one new organization, the second form its alias; two
+# countries ("Chinese Embassy in Thailand", "Thai Embassy in China") stay two.
+@pytest.mark.parametrize(
+    "first, second, entries",
+    [
+        ("Immigration Bureau of Thailand", "Thai Immigration Bureau", 1),
+        ("Immigration Department of Viet Nam", "Vietnamese Immigration Department", 1),
+        ("Chinese Embassy in Thailand", "Thai Embassy in China", 2),
+        ("Immigration Bureau of Thailand", "Lao Immigration Bureau", 2),
+    ],
+)
+def test_lane_i11s23e_a_body_named_by_its_country_and_by_its_adjective_is_one(first, second, entries, registries):
+    text = (
+        f"BEIJING, May 6 (Xinhua) -- Officials of the {first} met officials of the NIA on Monday. "
+        f"The {second} will send a team next year.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert len([e for e in draft.new_entries if e.kind == "organizations"]) == entries

@@ -886,6 +886,16 @@ def demonyms_in(text: str) -> list[str]:
     return [found[m.group(0)] for m in pattern.finditer(text)]
 
 
+def without_country(name: str) -> tuple[str, set[str]]:
+    """A name with its countries' names and adjectives blanked out, and their ISO 3166 codes ("Thai Immigration
+    Bureau": " Immigration Bureau", {"TH"})."""
+    names, country, _ = _countries()
+    found, adjective = _demonyms()
+    codes = {found[m.group(0)] for m in adjective.finditer(name)}  # "Vietnamese" before the "Vietnam" in it
+    rest = adjective.sub(" ", name)
+    return country.sub(" ", rest), codes | {names[m.group(0)] for m in country.finditer(rest)}
+
+
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
     "the government of A", "A's government"; each stands for the government of A."""

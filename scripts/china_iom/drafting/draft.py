@@ -37,6 +37,7 @@ from china_iom.drafting.detect_candidates import (
     part_and_whole,
     person_candidates,
     spells,
+    without_country,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
@@ -1171,16 +1172,28 @@ def _initials_of_new(draft: Draft) -> None:
 
 def _sibling(name: str, draft: Draft) -> NewEntry | None:
     """A new organization proposed before under a variant of this name ("Embassy of the People's Republic of China
-    in Thailand", then "Chinese Embassy in Thailand"): the same words, the country's aside."""
-    key = _variant_key(name, True)
+    in Thailand", then "Chinese Embassy in Thailand"; "Immigration Bureau of Thailand", then "Thai Immigration
+    Bureau"): the same words, the country's aside."""
+    key, national = _variant_key(name, True), _national_key(name)
     return next(
         (
             e
             for e in draft.new_entries
-            if e.kind == "organizations" and key and _variant_key(e.fields["name"], True) == key
+            if e.kind == "organizations"
+            and (
+                (key and _variant_key(e.fields["name"], True) == key)
+                or (national and _national_key(e.fields["name"]) == national)
+            )
         ),
         None,
     )
+
+
+def _national_key(name: str) -> tuple[frozenset[str], str] | None:
+    """The words of a body's name without the one country it names, by its name or adjective, and that country's
+    code; none for a name of no country or of two ("Chinese Embassy in Thailand")."""
+    rest, codes = without_country(name)
+    return (_variant_key(rest, False), codes.pop()) if len(codes) == 1 and _variant_key(rest, False) else None
 
 
 def _governments(draft: Draft, registries: Registries, known: list[Match]) -> None:
