@@ -34,7 +34,21 @@ _UPPER = UPPER
 _LOWER = rf"(?:[{LOWER}]|['’](?=[{UPPER}{LOWER}])(?!s(?![{LOWER}]))|['’](?=s?[ \u00a0][{UPPER}]))"
 # "McKinley", "Co-operation", "Jean-Pierre", "China-Africa"
 TOKEN = rf"(?:[{_UPPER}]{_LOWER}+(?:-?[{_UPPER}]{_LOWER}+|-{_LOWER}+)*|[{_UPPER}]{{2,}}(?!{_LOWER}))"
-_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?{TOKEN}){{1,3}})"  # "Gerard R. Pascua": an initial
+# "Gerard R. Pascua": an initial; never a form of address ("Deputy Director General Mr. Wang Lin": no "General Mr")
+_NAME = rf"(?P<name>{TOKEN}(?:[ \u00a0](?:[{_UPPER}]\.[ \u00a0])?(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme)\.){TOKEN}){{1,3}})"
+# After a title or before an apposition or a verb, a name may open with an initial, Mongolian ones of two letters and
+# often with no space ("Mr. D. Bayarsaikhan", "Ts. Dorjsuren, Deputy Director General", "President Kh.Battulga")
+_INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."
+# a body's or a place's name in capitals, with its small words ("UN Office at Geneva", "Ministry of Foreign Affairs")
+_CAPITALISED_NAME = rf"[{_UPPER}][\w'’-]*(?:[ \u00a0](?:(?:at|of|in|for|and|the)[ \u00a0])*[{_UPPER}][\w'’-]*){{0,6}}"
+_INITIALLED = rf"{_INITIAL}[ \u00a0]?{TOKEN}(?:[ \u00a0]{TOKEN}){{0,2}}"
+_INITIALED_NAME = _NAME.replace("(?P<name>", rf"(?P<name>{_INITIALLED}|", 1)
+# the same where no title comes first: one letter opens a name only after a comma or "with", never after a word or a
+# sentence that it may end ("option B. Officials said", "He met Ada Kemp. R. Lind said")
+_OPENING_INITIALED_NAME = _NAME.replace(
+    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<=, )|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
+)
+_JOINED = re.compile(rf"{_INITIAL}{TOKEN}")  # "Kh.Battulga": a name of one word with its initial
 
 # A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
 _RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post or a comma and the name
@@ -92,7 +106,7 @@ _ADDRESS = rf"(?:{'|'.join(HONORIFICS)})\.?[ \u00a0]"
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
-    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_NAME}")),
+    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_INITIALED_NAME}")),
     ("rank", _RANKED),
     (
         "title of an organization",
@@ -108,12 +122,15 @@ _PERSON_CUES = (
     (
         "appositive title",
         re.compile(
-            rf"{_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+            rf"{_OPENING_INITIALED_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
             rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
-    ("reporting or meeting verb", re.compile(rf"{_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
-    ("meeting verb", re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_NAME}")),
+    ("reporting or meeting verb", re.compile(rf"{_OPENING_INITIALED_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
+    (
+        "meeting verb",
+        re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_OPENING_INITIALED_NAME}"),
+    ),
     (  # "The delegation was headed by Gu Fenglin of the Ministry of ...": no body's name ("led by Yunnan Police College")
         "leader",
         re.compile(
@@ -122,10 +139,13 @@ _PERSON_CUES = (
         ),
     ),
     ("title in lower case", re.compile(rf"(?P<cue>\b(?:{_LOWER_TITLES}))[ \u00a0]{_NAME}")),
-    (  # "led by its deputy director-general, Niu Baoguo": an owner's post, a comma, the name
+    (  # "led by its deputy director-general, Niu Baoguo", "China's permanent representative to the UN Office at
+        # Geneva, Chen Xu": an owner's post (and where it is held), a comma, the name
         "post in lower case and a comma",
         re.compile(
-            rf"(?P<cue>\b(?:its|their|the) (?:(?:regional|senior|executive) )?{_LOWER_TITLES}),[ \u00a0]{_NAME}(?=[,.;]|[ \u00a0]and\b)"
+            rf"(?P<cue>\b(?:its|their|the|[{_UPPER}][\w-]*['’]s) (?:(?:regional|senior|executive|permanent) )?"
+            rf"{_LOWER_TITLES}(?: (?:to|of|in|at|for) (?:the )?{_CAPITALISED_NAME})?),[ \u00a0]{_NAME}"
+            r"(?=[,.;]|[ \u00a0]and\b)"
         ),
     ),
     (
@@ -193,8 +213,10 @@ _EVENT_OF = re.compile(
 # A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
-_GENERIC = re.compile(rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|{POSTS})", re.IGNORECASE)
-_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:to )?(?:the|a|an|its|his|her|their) ")  # "According to the"
+_GENERIC = re.compile(
+    rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
+)
+_LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:(?:at|in|to|on|before|with) )?(?:the|a|an|its|his|her|their) ")
 _PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
 _BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
@@ -218,7 +240,7 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     """Capitalised names that the context marks as people."""
     end = len(text) if end is None else end
     found = []
-    for cue_name, pattern in _PERSON_CUES:
+    for cue_name, pattern in (*_PERSON_CUES, ("apposition of a national", _national())):
         for match in pattern.finditer(text, start, end):
             if cue_name == "title of an organization" and _apposed(text, match.start()):
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
@@ -242,6 +264,26 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
 
 
 _LINK_ENDS = re.compile(r"\b(?:of|for|and|the|on|to)\s*$")  # no body's name ends so: the name after it is cut
+
+
+# What a national described by his country is not ("Doctors Without Borders, a French charity", "Hong Kong, a Chinese
+# city")
+_NOT_A_PERSON = (
+    r"company|firm|group|charity|organi[sz]ation|agency|body|city|town|village|province|region|port|newspaper|daily"
+    r"|broadcaster|outlet|website|bank|fund|network|brand|ship|vessel|airline|university|institute|team|club|project"
+)
+
+
+@lru_cache(maxsize=1)
+def _national() -> re.Pattern[str]:
+    """A name in apposition to the adjective of a country and a noun of no body or place ("Rafael Duarte, a Brazilian
+    trader who ...", "Ana Lima, an Angolan student"): a person, as a title's apposition says."""
+    demonyms = _demonyms()[1].pattern
+    return re.compile(
+        rf"{_OPENING_INITIALED_NAME},\s+(?:a|an)\s+(?P<cue>{demonyms}\s+(?!(?:{_NOT_A_PERSON})\b)[a-z]+)\b(?![-'’])"
+    )
+
+
 _APPOSED = re.compile(rf"{_NAME},\s+(?:the\s+)?$")
 
 
@@ -329,7 +371,7 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
         tokens.pop()
     words = [text[s:e] for s, e in tokens]
     if (
-        len(words) < 2
+        (len(words) < 2 and not (words and _JOINED.fullmatch(words[0])))
         or any(
             (w in _STOP and not (family and i == 0)) or _HEAD.fullmatch(w) or w in _SUBJECTS
             for i, w in enumerate(words)
@@ -370,7 +412,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         for s, e in (run for span in spans for run in _head_runs(text, *span)):
             name = " ".join(text[s:e].split())
             found.append(Candidate("organizations", name, s, e, "organization head word", country=owner_country(name)))
-    for match in _ASKING.finditer(text, start, end):  # "AFP: Will the two sides sign ...?": the outlet that asks
+    asking = list(_ASKING.finditer(text, start, end))  # "AFP: Will the two sides sign ...?": the outlet that asks
+    for match in asking if any(m.group("outlet") for m in asking) else []:
         acronym = match.group("name") if match.group("name").isupper() else None
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
@@ -394,8 +437,15 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
 # A press conference's question opened by the outlet that asks it ("CCTV: ...?", "Kyodo News: ...?"): an acronym or
 # a name with a head word of the press, never a person
 _OUTLET_HEADS = r"News|TV|Television|Radio|Daily|Times|Post|Press|Agency|Network|Broadcasting|Media|Journal"
+# or, in a transcript where such an outlet asks too, a name of one word ("Reuters: ...?"), never the label of a turn
+# ("Question:", "Reporter:") nor a title
+_TURN_LABELS = (
+    r"Questions?|Questioner|Journalists?|Reporters?|Correspondents?|Moderator|Host|Interviewer|Audience|Participant"
+    r"|Follow-up|Answer|Remarks|Note|Editor"
+)
 _ASKING = re.compile(
-    rf"^(?P<name>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS})):[ \u00a0]"
+    rf"^(?P<name>(?P<outlet>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS}))"
+    rf"|(?!(?:{_TURN_LABELS}|{POSTS}|{'|'.join(HONORIFICS)})\b)[{_UPPER}][{LOWER}]{{3,}}):[ \u00a0]"
     r"(?=[^\n]*\?[\s\u00a0]*$)",
     re.MULTILINE,
 )
@@ -553,9 +603,17 @@ def spells(acronym: str, name: str) -> bool:
     return _spelled_by(name, 0, len(name), acronym) == (0, len(name))
 
 
+# "... to the UN Office at Geneva and Other International Organizations in Switzerland": the rest of the formula of a
+# mission's accreditation, no body of its own
+_OTHERS = re.compile(r"[ \u00a0]and[ \u00a0]Other[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0])*?Organi[sz]ations\b")
+
+
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Parts of a capitalised run that name an organization (a head word, titles before it removed)."""
+    """Parts of a capitalised run that name an organization (a head word, titles before it removed), up to the rest
+    of a mission's accreditation ("and Other International Organizations in ...")."""
     runs = []
+    if others := _OTHERS.search(text, start, end):
+        end = others.start()
     for s, e in _parts(text, start, end):
         if _PORTFOLIO.match(text[s:e]):  # "Secretary for Immigration and Citizen Services": a post's field
             continue
@@ -598,7 +656,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             len(words) >= 2
             and named
             and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
-            and not all(_GENERIC.fullmatch(w) for w in words)  # "the Consulate General": a description, no name
+            and not all(_GENERIC.fullmatch(w) for w in re.split(r"\s+in\s+", text[s:e])[0].split())
+            # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text
             and words[0]
             not in _STOP
             - {
@@ -773,6 +832,10 @@ def _first_per_span(found: list[Candidate]) -> list[Candidate]:
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are no country
 
 
+# The UN's short names that releases use and CLDR's English names are not ("Viet Nam", "Lao PDR")
+_UN_NAMES = {"Viet Nam": "VN", "Lao PDR": "LA", "Republic of Korea": "KR", "Russian Federation": "RU", "Türkiye": "TR"}
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code; a pattern for any of them; the
@@ -791,10 +854,6 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         r"| (?:delegation|government)\b)"
     )
     return names, re.compile(country), cues
-
-
-# Names the UN and governments' own releases use that CLDR spells otherwise ("Viet Nam", not "Vietnam")
-_UN_NAMES = {"Viet Nam": "VN", "Lao PDR": "LA", "Republic of Korea": "KR", "Russian Federation": "RU"}
 
 
 def is_country(name: str) -> bool:
@@ -837,6 +896,16 @@ def demonyms_in(text: str) -> list[str]:
     """The ISO 3166 code of each adjective of country in ``text`` ("Vietnamese" -> VN), once per time it is used."""
     found, pattern = _demonyms()
     return [found[m.group(0)] for m in pattern.finditer(text)]
+
+
+def without_country(name: str) -> tuple[str, set[str]]:
+    """A name with its countries' names and adjectives blanked out, and their ISO 3166 codes ("Thai Immigration
+    Bureau": " Immigration Bureau", {"TH"})."""
+    names, country, _ = _countries()
+    found, adjective = _demonyms()
+    codes = {found[m.group(0)] for m in adjective.finditer(name)}  # "Vietnamese" before the "Vietnam" in it
+    rest = adjective.sub(" ", name)
+    return country.sub(" ", rest), codes | {names[m.group(0)] for m in country.finditer(rest)}
 
 
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:

@@ -56,10 +56,12 @@ _OPENING = re.compile(
 # spokesperson Ada Kemp": capitalised words, an acronym in brackets, a title in lower case, then an honorific or a
 # rank ("its Commissioner, Pol. Lt. Gen. Ada Kemp")
 _WORD = (
-    rf"(?:[{UPPER}][\w'’-]*|\([{UPPER}][\w&.-]*\)|of|for|the|and|to|on|in|spokes(?:person|man|woman)"
+    rf"(?:[{UPPER}][\w'’-]*|\([{UPPER}][\w&.-]*\)|of|for|the|and|to|on|in|at|spokes(?:person|man|woman)"
     r"|its (?:(?:deputy|vice|assistant) )?(?:director(?:-general)?|commissioner|administrator|minister|ambassador"
-    r"|chairman|president|secretary(?:-general)?|head|chief))"
-)  # "its deputy commissioner Li Wenjun": a post of the organization just named
+    r"|chairman|president|secretary(?:-general)?|head|chief)"
+    rf"|(?:(?:{QUALIFIERS.lower()})[- ])*(?:{POSTS.lower()}))"
+)  # "its deputy commissioner Li Wenjun": a post of the organization just named; "China's permanent representative to
+# the UN Office at Geneva, Chen Xu": a post in lower case after its owner
 _BEFORE = re.compile(
     rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:{FORMS_OF_ADDRESS}|{RANKS}))*"
     r"[ \u00a0]+$"
@@ -336,13 +338,14 @@ def _phrase_roles(
         )
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
-                organization = _mission(text[whole:e], accredited.entity, ministries)
+                organization = _mission(text[whole : accredited.start], accredited.entity, ministries)
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
         if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
             organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
-        if organization is None and _ENVOY.search(text, s, e) and (post := _POST.search(text, title.end(), e)):
-            organization = _posted(text[whole:e], post.group(1), ministries)
+        if organization is None and _ENVOY.search(text, s, e):  # "to the UN in Geneva": the first place that has one
+            posts = (_posted(text[whole:e], post.group(1), ministries) for post in _POST.finditer(text, title.end(), e))
+            organization = next((o for o in posts if o), None)
         named = s if _FIELD.fullmatch(text, s, title.start()) and _STAFF.fullmatch(title.group(0)) else title.start()
         if field := _FIELD_BEFORE.search(text, s, title.start()):  # "Public Security Minister": the field's post
             named = field.start()
@@ -355,8 +358,8 @@ _BODIES = (
     r"|department)"
 )
 _BACK = re.compile(
-    rf"\b(?:of|at) the {_BODIES}\b(?![\w'’])|\bthe {_BODIES}['’]s\s+(?=(?i:{_TITLE})\b)"
-)  # its title next
+    rf"\b(?:of|at) the (?i:{_BODIES})\b(?![\w'’])|\bthe (?i:{_BODIES})['’]s\s+(?=(?i:{_TITLE})\b)"
+)  # its title next; "of the Agency" too
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
@@ -381,11 +384,21 @@ def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | No
         (
             o.entity
             for o in organizations
-            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[o.end : start])
+            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[_chain_end(text, o, organizations) : start])
             and _LED.search(text, max(0, o.start - 40), o.start)
         ),
         None,
     )
+
+
+def _chain_end(text: str, first: EntitySpan, organizations: list[EntitySpan]) -> int:
+    """Where a chain of bodies that ``first`` opens ends ("the Exit and Entry Administration of the Ministry of Public
+    Security of China"): the part, named first, leads the chain."""
+    end = first.end
+    for o in sorted(organizations, key=lambda o: o.start):
+        if o.start >= end and re.fullmatch(r"\s+(?:of|under)\s+(?:the\s+)?", text[end : o.start]):
+            end = o.end
+    return end
 
 
 def _last_named(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
@@ -402,8 +415,8 @@ _ENVOY = re.compile(r"\b(?:ambassador|permanent representative|envoy)\b", re.IGN
 
 def _mission(phrase: str, accredited: str, ministries: dict[str, str]) -> str | None:
     """An envoy "to" an organization ("China's ambassador to the UN Office at Geneva") belongs to his country's
-    mission to it, never to the organization itself: the registered mission of the one country the phrase names,
-    else none."""
+    mission to it, never to the organization itself: the registered mission of the one country the phrase before the
+    organization names (not "... and Other International Organizations in Switzerland", where they sit), else none."""
     sender = _senders(phrase)
     return ministries.get(f"mission {sender.pop()} to {accredited}") if len(sender) == 1 else None
 
@@ -468,8 +481,11 @@ def _office_for(text: str, office: EntitySpan) -> str | None:
 
 
 def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
-    """The first of a chain "X of the Y", "X to the Y" (a part of Y, or a mission to it), else the last named."""
-    if len(orgs) > 1 and re.fullmatch(r"\s+(?:of|to|at|under)\s+(?:the\s+)?", text[orgs[0].end : orgs[1].start]):
+    """The first of a chain "X of the Y", "X to the Y", "X of China's Y" (a part of Y, or a mission to it), else the
+    last named."""
+    if len(orgs) > 1 and re.fullmatch(
+        rf"\s+(?:of|to|at|under)\s+(?:the\s+|[{UPPER}][\w-]*['’]s\s+)?", text[orgs[0].end : orgs[1].start]
+    ):
         return orgs[0].entity
     return orgs[-1].entity
 

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from china_iom.drafting.body import paragraph_starts
-from china_iom.drafting.titles import POSTS, QUALIFIERS
+from china_iom.drafting.titles import POSTS, QUALIFIERS, STAFF
 
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|noted|added|told|stated|expressed|highlighted|emphasi[sz]ed|underlined|commended"
@@ -127,8 +127,10 @@ def speakers(
                 speaker = _clause_subject(text, s, verb, inside, genders)
             elif speaker is None and previous is None:
                 speaker = _the_one_of_its_gender(text[s : verb.start()], last_named, genders)
-        elif not inside and (
-            (continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"')
+        elif (
+            not inside
+            and not _AGENDA.match(text, s, e)  # "The two sides discussed ...": the writer's account of the talks
+            and ((continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"'))
         ):
             speaker = result[-1]
         result.append(speaker)
@@ -170,13 +172,26 @@ def co_speakers(
     return result
 
 
-# "A met with B and exchanged views on ...": the two who met speak, as "A and B exchanged views" do
-_MET = re.compile(r" (?:met|held talks|talked|had talks)(?: with)? (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
+# "A met with B and exchanged views on ...", "A met here Wednesday with B, deputy head of C, and the two sides agreed
+# ...": the two who met speak, as "A and B exchanged views" do
+_MET = re.compile(
+    r"(?:,(?![^,;]*\b(?:who|which|whose)\b)[^,;.]{1,160},)?"  # A's post between commas
+    r"\s+(?:met|held talks|talked|had talks)(?:(?:\s+[\w'’-]+){0,3}?\s+with)?\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and)\s+){0,8}"
+)
+# between B and the verb: B's post between commas, "and", and "the two sides" before a verb that is not only A's
+_AND_BOTH = re.compile(
+    r"(?:,(?![^,;]*\b(?:who|which|whose)\b)[^,;.]{1,160},)?(?:\s+(?:here|today|yesterday|on\s+[A-Z]\w+|in\s+[A-Z]\w+))*"
+    r"\s+and\s+(?:(?P<both>the two sides|both sides)\s+(?:also\s+)?)?"
+)
 
 
 def _met_and_exchanged(text: str, start: int, verb: re.Match[str], before: list[EntitySpan]) -> tuple[str, ...]:
-    """The two people of "A met (with) B and exchanged views on ...", A opening the sentence; none otherwise."""
-    if not verb.group(0).startswith("exchanged") or len(before) != 2 or text[before[1].end : verb.start()] != " and ":
+    """The two people of "A met (with) B and exchanged views on ..." or "A met with B, <post>, and the two sides
+    agreed ...", A opening the sentence; none otherwise."""
+    joined = _AND_BOTH.fullmatch(text, before[1].end, verb.start()) if len(before) == 2 else None
+    mutual = verb.group(0).startswith("exchanged") or (joined is not None and joined.group("both") is not None)
+    if joined is None or not mutual:
         return ()
     first, second = before
     opening = _OPENING.fullmatch(text, start, first.start) is not None
@@ -258,10 +273,12 @@ _CLAUSE_PRONOUN = re.compile(
 )
 # ", who met Wang Yi on Monday, underlined": a relative clause between the subject and its verb, naming others
 _RELATIVE = re.compile(r",\s+(?:who|whose)\b[^;“\"]*,\s*(?:(?:also|further|then)\s+)?")
-# what may come before the subject that opens a sentence: a phrase of time or place and a comma, a title or an
-# honorific ("Later in the day, Mr. Pu", "IOM Director General William Lacy Swing")
+# what may come before the subject that opens a sentence: a wire dateline, a phrase of time or place and a comma, a
+# title or an honorific ("Later in the day, Mr. Pu", "IOM Director General William Lacy Swing")
 _OPENING = re.compile(
-    r"(?:[A-Z][^,.;:“\"]{0,60},\s*)?(?:H\.\s?E\.\s*)?(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}", re.DOTALL
+    r"(?:[A-Z][A-Za-z .'-]*,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\([^)]{2,30}\)\s+[-–—]+\s+)?"  # "BEIJING, Oct. 19 (Xinhua) -- "
+    r"(?:[A-Z][^,.;:“\"]{0,60},\s*)?(?:H\.\s?E\.\s*)?(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}",
+    re.DOTALL,
 )
 
 
@@ -321,6 +338,21 @@ def _short(title: str) -> str:
     return ("".join(w[0] for w in words) if len(words) > 1 else words[0]).upper()
 
 
+def _apposed_name(text: str, start: int, person: EntitySpan, verb: re.Match[str]) -> bool:
+    """Whether the speaker's name stands between commas after his post, the only person before the verb ("China's
+    permanent representative in Geneva, Chen Xu, called on ...")."""
+    return (
+        _APPOSED_AFTER.fullmatch(text, person.end, verb.start()) is not None
+        and _POST_BEFORE.fullmatch(text, start, person.start) is not None
+    )
+
+
+# "..., Chen Xu, called on": the comma that closes a name put after its post, before the verb
+_APPOSED_AFTER = re.compile(r",\s+(?:also\s+|further\s+|then\s+)?")
+# the post (with its owner and where it is held) that opens the sentence and a comma, no other clause
+_POST_BEFORE = re.compile(rf"[^,;.]*?\b(?i:{_TITLES}|{STAFF})\b[^,;]*,\s+")
+
+
 def _subject(
     text: str,
     start: int,
@@ -342,7 +374,7 @@ def _subject(
         after = [p for p in inside if p.start > verb.end() and _TITLE_BETWEEN.fullmatch(text, verb.end(), p.start)]
         if after:
             return after[0].entity
-    if before and _GAP.match(text[before[-1].end : verb.start()]):
+    if before and (_GAP.match(text[before[-1].end : verb.start()]) or _apposed_name(text, start, before[-1], verb)):
         return before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
         title = stand_in.group("title") or stand_in.group("bare") or stand_in.group("initials") or "-"

@@ -37,6 +37,7 @@ from china_iom.drafting.detect_candidates import (
     part_and_whole,
     person_candidates,
     spells,
+    without_country,
 )
 from china_iom.drafting.detect_dates import Anchor, DatePhrase, find_dates
 from china_iom.drafting.detect_roles import RoleSpan, find_roles
@@ -208,11 +209,19 @@ def draft_article(
         _embassies_inferred(
             draft,
             registries,
-            _local_governments_inferred(
+            _offices_inferred(
                 draft,
                 registries,
-                find_roles(
-                    text, people, orgs, _ministries(registries, draft.new_entries), names := _by_name(draft, registries)
+                _local_governments_inferred(
+                    draft,
+                    registries,
+                    find_roles(
+                        text,
+                        people,
+                        orgs,
+                        _ministries(registries, draft.new_entries),
+                        names := _by_name(draft, registries),
+                    ),
                 ),
             ),
             url,
@@ -504,6 +513,41 @@ def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> s
     return _inferred(draft, registries, role, f"{slug(place.name)}-government", fields, basis)
 
 
+# "Chief of Mission of the International Organization for Migration (IOM) in Cambodia", "IOM's Head of Office in
+# Kenya": the head of an international organization's office in one country (a UN agency's "Representative in China"
+# is the agency's, as the set has it)
+_OFFICE_POST = re.compile(
+    r"(?:Chief of Mission|Head of (?:Office|Mission))\b.*?"
+    rf"\b(?:in|for) (?:the )?(?P<country>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)*)$",
+    re.DOTALL,
+)
+
+
+def _offices_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A head of an intergovernmental organization's office in a country the registry has no office of ("Chief of
+    Mission of IOM in Cambodia") holds the post at that office, proposed under the registry's form of its name ("IOM
+    Cambodia"), its parent the organization, with no mention (the text does not name it)."""
+    return [_office_inferred(draft, registries, role) for role in roles]
+
+
+def _office_inferred(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
+    """The role at the office ``_offices_inferred`` gives, or as it was."""
+    organization = registries.organizations.entries.get(role.organization or "")
+    post = _OFFICE_POST.search(draft.text, role.start, role.end)
+    if organization is None or post is None or getattr(organization, "kind", "") != "intergovernmental_organization":
+        return role
+    country = " ".join(post.group("country").split())
+    code = _countries_named(country)
+    if len(code) != 1 or not is_country(country):
+        return role
+    short = getattr(organization, "acronym", None) or organization.name
+    fields = {"name": f"{short} {country}", "kind": "intergovernmental_office", "country": code[0]}
+    fields["parent"] = role.organization
+    basis = f' and the country "{country}" its title names, where the registry has no office of {role.organization}'
+    office = _inferred(draft, registries, role, f"{role.organization}-{slug(country)}", fields, basis)
+    return replace(role, organization=office)
+
+
 _NEWS = frozenset({"news_agency", "news_media"})
 
 
@@ -787,8 +831,9 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             for place in re.findall(rf"\b(?:in|at) ([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)", form):
                 found.setdefault(f"mission {country} in {fold(place)}", eid)
         if kind == "diplomatic_mission" and country and (to := re.search(r" to (?:the )?(.+)$", _un(key))):
-            for other, other_form in forms:
-                if other != eid and to.group(1).startswith(_un(fold(other_form))):
+            for other, other_form in forms:  # the whole name accredited to, bar "and other ... organizations"
+                rest = to.group(1).removeprefix(_un(fold(other_form)))
+                if other != eid and rest != to.group(1) and re.fullmatch(r"(?: and other .*organi[sz]ations.*)?", rest):
                     found.setdefault(f"mission {country} to {other}", eid)
     named: dict[str, set[str]] = {}
     for e in new_entries:
@@ -1175,16 +1220,28 @@ def _initials_of_new(draft: Draft) -> None:
 
 def _sibling(name: str, draft: Draft) -> NewEntry | None:
     """A new organization proposed before under a variant of this name ("Embassy of the People's Republic of China
-    in Thailand", then "Chinese Embassy in Thailand"): the same words, the country's aside."""
-    key = _variant_key(name, True)
+    in Thailand", then "Chinese Embassy in Thailand"; "Immigration Bureau of Thailand", then "Thai Immigration
+    Bureau"): the same words, the country's aside."""
+    key, national = _variant_key(name, True), _national_key(name)
     return next(
         (
             e
             for e in draft.new_entries
-            if e.kind == "organizations" and key and _variant_key(e.fields["name"], True) == key
+            if e.kind == "organizations"
+            and (
+                (key and _variant_key(e.fields["name"], True) == key)
+                or (national and _national_key(e.fields["name"]) == national)
+            )
         ),
         None,
     )
+
+
+def _national_key(name: str) -> tuple[frozenset[str], str] | None:
+    """The words of a body's name without the one country it names, by its name or adjective, and that country's
+    code; none for a name of no country or of two ("Chinese Embassy in Thailand")."""
+    rest, codes = without_country(name)
+    return (_variant_key(rest, False), codes.pop()) if len(codes) == 1 and _variant_key(rest, False) else None
 
 
 def _governments(draft: Draft, registries: Registries, known: list[Match]) -> None:
@@ -1320,7 +1377,7 @@ def _without_person(text: str, candidate: Candidate, people: list[tuple[int, int
     return Candidate(candidate.kind, " ".join(text[start:end].split()), start, end, candidate.cue, candidate.acronym)
 
 
-_PARENT_TAIL = re.compile(r"(?: of| at)(?: the)? $")
+_PARENT_TAIL = re.compile(r"(?: of| at)(?: the| China['’]s)? $")  # "... of China's Ministry of ...": China's is dropped
 
 
 def _without_known_parent(
@@ -1566,11 +1623,19 @@ def _mentions_of(draft: Draft, kind: str, entity_id: str, form: str) -> None:
     draft.mentions.sort(key=lambda m: (m.start, m.kind))
 
 
+_WORD = re.compile(r"(?<![\w'’-])[\w'’-]+ ")
+_QUALIFIED = re.compile(r"(?:(?!(?:and|or|the) )[a-z][\w-]* )+")  # lower-case words that qualify a topic
+
+
 def _with_speaker(
     text: str, mention: Mention, sentences: list[tuple[int, int]], said: list[tuple[str, ...]]
 ) -> Mention:
-    if mention.kind != "topics" or GATHERING_SUBJECT.search(text, max(0, mention.start - 80), mention.start):
-        return mention  # the subject of a gathering ("a forum on X") is no one's position
+    qualified = [w.start() for w in _WORD.finditer(text, max(0, mention.start - 40), mention.start)]
+    qualified = [q for q in qualified[-2:] if _QUALIFIED.fullmatch(text, q, mention.start)]  # "integrated "
+    if mention.kind != "topics" or any(
+        GATHERING_SUBJECT.search(text, max(0, mention.start - 80), end) for end in (mention.start, *qualified)
+    ):
+        return mention  # the subject of a gathering ("a forum on X", "a course on integrated X") is no one's position
     index = next((i for i, (s, e) in enumerate(sentences) if s <= mention.start < e), None)
     return Mention(
         mention.kind, mention.entity_id, mention.start, mention.end, said[index] if index is not None else ()

@@ -21,6 +21,7 @@ POSTS = (
 STAFF = (
     r"Chief|Head|Deputy|Specialist|Officer|Official|Coordinator|Advis[eo]r|Expert|Consultant|Analyst"
     r"|Fellow|Professor|Researcher|Lecturer|Scholar|Dean(?=[ \u00a0]of\b)"  # "Dean of ...", never "Dean Acheson"
+    r"|Economist|[A-Z][a-z]+(?:ologist|ographer)"  # "a demographer at ...", "a sociologist with ..."
 )
 # Words that qualify a post ("Deputy Director General", "Foreign Minister", "First Secretary")
 QUALIFIERS = (
