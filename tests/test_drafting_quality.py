@@ -9140,3 +9140,95 @@ def test_a_signing_between_parties_stays_a_signing_meeting(sentence, registries)
 )
 def test_a_plan_or_project_spelled_by_its_acronym_is_no_organization(sentence, expected):
     assert [c.name for c in organization_candidates(sentence) if c.acronym] == expected
+
+
+# Lane i11s23d (round 11): dates of meetings and date mentions. A meeting "Earlier that day" ("Later in the day", "In
+# the afternoon", "On the evening of the same day") is dated by the phrase that says so, its quote in its own sentence,
+# not by the quote of the meeting above (whose several days leave the day open); a month or a season named alone ("In
+# October", "next spring", "in the autumn") is read against the anchor, its months written; the date in words a
+# speaker is said to have said ("... next year, officials said at a symposium on Saturday") is not the meeting's.
+_DAY_23D = (
+    "Visit\n\nBEIJING, May 11 (Xinhua) -- On 8 May, Ms. Ada Kemp met with Vice Minister Hao Ren in Beijing. {when}"
+)
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "Earlier that day, she called on Director-General Lin Bo.",
+        "Earlier in the day, Ms. Kemp called on Director-General Lin Bo.",
+        "Later in the day, she held talks with Director-General Lin Bo.",
+        "In the afternoon, Ms. Kemp held talks with Director-General Lin Bo.",
+        "On the evening of the same day, Ms. Kemp met with Director-General Lin Bo.",
+    ],
+)
+def test_a_meeting_that_day_is_dated_by_its_own_phrase(when, registries):
+    text = _DAY_23D.format(when=when) + "\n"
+    [meeting] = [m for m in _meetings(text, registries, "2023-05-11") if "lin-bo" in m.participants]
+    phrase = text[meeting.date.start : meeting.date.end]
+    assert (meeting.date.value, meeting.date.basis) == ("2023-05-08", "relative")
+    assert phrase.lower() in when.lower() and text.index(when) <= meeting.date.start
+
+
+def test_the_same_day_as_a_gathering_of_several_days_stays_its_days(registries):
+    text = (
+        "Forum\n\nBEIJING, May 11 (Xinhua) -- Vice Minister Hao Ren opened a forum on migration in Beijing from 8 to "
+        "10 May. On the same day, Hao Ren met with Ms. Ada Kemp.\n"
+    )
+    dates = [m.date for m in _meetings(text, registries, "2023-05-11") if m.date]
+    assert all(d.end_value == "2023-05-10" for d in dates)
+
+
+_ANCHOR_23D = Anchor(dt.date(2016, 7, 15), "the page")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "end"),
+    [
+        ("In October, the office will hold a workshop.", "2016-10", None),
+        ("The Administration will send officers to a course in September.", "2016-09", None),
+        ("He looked forward to visiting Beijing in the autumn.", "2016-09", "2016-11"),
+        ("The two sides will meet again next spring.", "2017-03", "2017-05"),
+        ("The centre opened last October.", "2015-10", None),
+        ("A course is planned for this winter.", "2016-12", "2017-02"),
+        ("Talks were held in the spring of 2014 in Hanoi.", "2014-03", "2014-05"),
+        ("They will meet during the fall.", "2016-09", "2016-11"),
+    ],
+)
+def test_a_month_or_a_season_alone_is_read_against_the_anchor(sentence, value, end):
+    [date] = find_dates(sentence, anchor=_ANCHOR_23D)
+    assert (date.value, date.end_value, date.precision) == (value, end, "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Spring Festival holiday ended.",
+        "Migrants arrive in the summer months.",
+        "The fall of the city in 1975 drove people out.",
+        "Arrivals may fall this year.",
+        "Seasonal workers help with the autumn harvest.",
+    ],
+)
+def test_no_season_where_the_word_is_no_time_of_the_year(sentence):
+    assert all(d.precision != "month" for d in find_dates(sentence, anchor=_ANCHOR_23D))
+
+
+def test_a_winter_with_its_year_stays_undecided():
+    [date] = find_dates("Talks were held in the winter of 2015.", anchor=_ANCHOR_23D)
+    assert date.value is None and "two years" in date.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Guangzhou will open two more centres next year, Hao Ren said at a symposium on Saturday.", "2018-11-24"),
+        ("Next year, Guangzhou will open two centres, Hao Ren said at a symposium on Saturday.", "2018-11-24"),
+        ("On Thursday, Minister Hao Ren said at a symposium on migration that services would grow.", "2018-11-22"),
+        ("Minister Hao Ren on Thursday addressed a symposium on migration, the ministry said.", "2018-11-22"),
+    ],
+)
+def test_a_date_in_words_said_is_not_the_meetings(sentence, value, registries):
+    text = f"Forum\n\nGUANGZHOU, Nov. 26 (Xinhua) -- {sentence}\n"
+    dated = {m.date.value for m in _meetings(text, registries, "2018-11-26") if m.date}
+    assert dated == {value}

@@ -62,10 +62,18 @@ _TO_COME = re.compile(
 )
 _CLAUSE_REACH = 120
 
-# "in September", "by May", "mid-October": a month named alone, no day or year after it (never "May 5", "May 2020")
+# "in September", "In October", "by May", "mid-October", "next spring", "in the autumn": a month or season named alone, no
+# day after it (never "May 5", "May 2020"; a season may take its year: "in the spring of 2019")
 _MONTH_ALONE = re.compile(
-    rf"\b(?:in|by|until|early|late|mid-) ?(?P<month>{MONTH_NAMES})\b(?![ ,]*\d)"
-)  # characters looked back for the verb that governs a weekday
+    r"\b(?:(?i:(?P<which>this|next|last)) |(?i:in|during|by|until|over|early|late|mid-) ?(?:the )?(?:(?:early|late|mid-) ?)?)"
+    rf"(?:(?P<month>{MONTH_NAMES})\b(?![ ,]*\d)"
+    rf"|(?P<season>spring|summer|autumn|fall|winter)\b(?:(?: of)? {_Y})?"
+    r"(?! (?:of|festival|Festival|session|camp|school|term|semester|holidays?|harvest|months?)\b))"
+)
+
+# The months a season spans, as in the northern hemisphere (meteorological seasons): its first month
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_MONTHS = {3: "March to May", 6: "June to August", 9: "September to November", 12: "December to February"}
 
 
 @dataclass(frozen=True)
@@ -121,20 +129,50 @@ def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
 
 
 def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool) -> DatePhrase:
-    """ "in September": that month of the anchor's year, or of the next if it is to come and already past; else the
-    one nearest the anchor."""
-    s, e = match.span()
-    if anchor is None:
-        return DatePhrase(s, e, match.group(0), None, None, None, "relative", "a month alone and no date to read it by")
-    month = dt.datetime.strptime(match.group("month"), "%B").month
-    first = dt.date(anchor.day.year, month, 1)
-    if to_come:
-        first = first if month >= anchor.day.month else first.replace(year=first.year + 1)
-        which = "the next"
+    """ "in September", "next spring": that month (the three months of that season) in the year its year or ``which``
+    says, else in the year that puts it next to the anchor if it is to come, else nearest it; a winter with a year
+    stays undecided (it spans two)."""
+    s, e, quote = *match.span(), match.group(0)
+    season, year = match.group("season"), match.group("year")
+    first = _SEASONS[season] if season else dt.datetime.strptime(match.group("month"), "%B").month
+    span = 3 if season else 1
+    if year and first == 12:
+        return DatePhrase(s, e, quote, None, None, None, "stated", "a winter spans two years: say which months")
+    if year:
+        start = int(year) * 12 + first - 1
+    elif anchor is None:
+        return DatePhrase(s, e, quote, None, None, None, "relative", "a month alone and no date to read it by")
     else:
-        first, which = _nearest(first, anchor.day), "the nearest"
-    note = f'"{match.group(0)}": {which} {match.group("month")} to {anchor.name}.'
-    return DatePhrase(s, e, match.group(0), first.isoformat()[:7], None, "month", "relative", note)
+        which = (match.group("which") or ("next" if to_come else "nearest")).lower()
+        start = _window(first, span, which, anchor.day)
+    value, end = (f"{i // 12:04d}-{i % 12 + 1:02d}" for i in (start, start + span - 1))
+    months = f" ({_SEASON_MONTHS[first]}, as in the northern hemisphere)" if season else ""
+    if year:
+        return DatePhrase(s, e, quote, value, end, "month", "stated", f'"{quote}": {months.strip(" ()")}.')
+    which = {"nearest": "the nearest", "next": "the next", "this": "this year's", "last": "the last"}[which]
+    note = f'"{quote}": {which} {season or match.group("month")}{months} to {anchor.name}.'
+    return DatePhrase(s, e, quote, value, end if season else None, "month", "relative", note)
+
+
+def _window(first: int, span: int, which: str, anchor: dt.date) -> int:
+    """The first month (year * 12 + month - 1) of the ``span`` months from month ``first`` that ``which`` ("this",
+    "next", "last", "nearest") picks around ``anchor``: "next" is the first still to come or under way (strictly later
+    after "next"), "last" the last already over, "this" the one under way or in the anchor's year."""
+    now = anchor.year * 12 + anchor.month - 1
+    starts = [y * 12 + first - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if which == "last":
+        return max(c for c in starts if c + span - 1 < now)
+    if which == "next":
+        return min(c for c in starts if c > now)
+    if which == "this":
+        return next((c for c in starts if c <= now < c + span), anchor.year * 12 + first - 1)
+
+    def apart(c: int) -> int:
+        first_day = dt.date(c // 12, c % 12 + 1, 1)
+        last_day = dt.date((c + span) // 12, (c + span) % 12 + 1, 1) - dt.timedelta(days=1)
+        return max((first_day - anchor).days, (anchor - last_day).days, 0)
+
+    return min(starts, key=lambda c: (apart(c), c > now))
 
 
 def _parse(phrase: str, anchor: Anchor | None) -> dt.date | None:

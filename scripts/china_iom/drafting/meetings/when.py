@@ -45,6 +45,19 @@ SAID = re.compile(
 
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
+# "Guangzhou will open two centres next year, officials said at a symposium on Saturday": who said the words before it
+_SAID_AFTER = re.compile(r",\s+(?!(?:who|which)\b)(?:[^,;.]{1,60}?\s)?(?:said|says|told|announced|stated)\b")
+
+
+def _in_words_said(text: str, date: DatePhrase, match: re.Match[str]) -> bool:
+    """Whether ``date`` is in words a speaker named after them said, before the meeting the sentence tells ("... next
+    year, officials said at a symposium on Saturday"), never the day that opens the sentence ("On Monday, the minister
+    said at the meeting")."""
+    if date.end > match.start():
+        return False
+    said = _SAID_AFTER.search(text, date.end, match.start())
+    return said is not None and not (said.start() == date.end and date.quote[:1].isupper())
+
 
 def own_dates(
     inside: list[EntitySpan], match: re.Match[str], counterparts: list[str], dates: list[DatePhrase]
@@ -162,11 +175,13 @@ def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
         shift = _NUMBERS[said.group("n").lower()]
     elif said.group("nth"):
         shift = _ORDINALS[said.group("ordinal").lower()]
-    if not shift:
+    if not shift and day.end_value:  # "the same day" as a gathering of several days: which is not said
         return day, f'"{said.group(0)}": the day of the meeting proposed above.'
     value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
     days = "a day" if abs(shift) == 1 else f"{abs(shift)} days"
     why = f'"{said.group(0)}": {days} {"before" if shift < 0 else "after"} the meeting proposed above ({day.value}).'
+    if not shift:  # "Earlier that day": the phrase that says so is the date's quote
+        why = f'"{said.group(0)}": the day of the meeting proposed above ({day.value}).'
     return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 
@@ -223,6 +238,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
             and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
             and not (said and d.start >= said.end())
+            and not _in_words_said(text, d, match)
         ),
         None,
     )
