@@ -20,6 +20,7 @@ from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evalset import materialise
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
 from china_iom.drafting.extract import address_date
+from china_iom.drafting.meetings.when import from_its_end
 from conftest import SEEDS
 
 DEVSET = Path(__file__).parent / "devset"
@@ -7964,7 +7965,7 @@ _NOTES_22M = "UNHCR Briefing Notes, 8 November 2016\n\nChina: a visit ends\n\n"
         ("Mr. Ivo Lind concluded on Saturday a five-day visit to China.", ("2016-11-01", "2016-11-05")),
         ("Mr. Ivo Lind ended on Friday a three-day working visit to China.", ("2016-11-02", "2016-11-04")),
         ("Mr. Ivo Lind concluded a four-day visit to China on Sunday.", ("2016-11-03", "2016-11-06")),
-        ("Mr. Ivo Lind arrived on Saturday for a five-day visit to China.", None),  # its start, not its end
+        ("Mr. Ivo Lind arrived on Saturday for a five-day visit to China.", ("2016-11-05", "2016-11-09")),  # its start
     ],
 )
 def test_a_trip_told_by_its_end_with_the_day_before_the_visit(sentence, days, registries):
@@ -9232,3 +9233,29 @@ def test_a_date_in_words_said_is_not_the_meetings(sentence, value, registries):
     text = f"Forum\n\nGUANGZHOU, Nov. 26 (Xinhua) -- {sentence}\n"
     dated = {m.date.value for m in _meetings(text, registries, "2018-11-26") if m.date}
     assert dated == {value}
+
+
+# Lane i11s23d: a trip of n days told by its end ("wrapped up", "completed", "rounded off", "at the end of") or by its
+# start ("arrived ... for", "began", "on Monday begins") runs the n days up to (from) that day; a day of a clause of
+# its own, or a visit with no length, gives none.
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Mr. Ivo Lind on Friday wrapped up a five-day visit to China.", ("2016-10-31", "2016-11-04")),
+        ("Mr. Ivo Lind completed a three-day visit to China on Sunday.", ("2016-11-04", "2016-11-06")),
+        ("Mr. Ivo Lind rounded off a four-day official visit to China on Friday.", ("2016-11-01", "2016-11-04")),
+        (
+            "At the end of his five-day visit to China on Friday, Mr. Ivo Lind met the press.",
+            ("2016-10-31", "2016-11-04"),
+        ),
+        ("Mr. Ivo Lind began a five-day visit to China on Monday.", ("2016-11-07", "2016-11-11")),
+        ("Mr. Ivo Lind arrived in Beijing on Monday for a four-day visit to China.", ("2016-11-07", "2016-11-10")),
+        ("Mr. Ivo Lind, who met Wang Hao on Monday, is on a five-day visit to China.", None),
+        ("Mr. Ivo Lind arrived in Beijing on Monday, and will spend five days in China.", None),
+        ("Mr. Ivo Lind wrapped up a visit to China on Friday.", None),
+    ],
+)
+def test_a_trip_told_by_its_end_or_start_runs_its_days(sentence, days):
+    anchor = Anchor(dt.date(2016, 11, 8), "the page")
+    found = from_its_end(sentence, (0, len(sentence)), find_dates(sentence, anchor=anchor))
+    assert ((found.value, found.end_value) if found else None) == days

@@ -79,43 +79,73 @@ _DAYS = re.compile(
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-_ENDED_A = re.compile(r"\s+(?:ended|ends|concluded|concludes|wrapped up|wraps up) (?:a|an|his|her|their)\s+")
+# A trip's end and its start: "wrapped up a five-day visit", "rounded off ... on Friday", "arrived on Saturday for"
+_END_WORDS = (
+    r"end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping) up|complet(?:e|es|ed|ing)|round(?:s|ed|ing) off"
+)
+_START_WORDS = r"beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed) off|arriv(?:e|es|ed)"
+_TRIP_ENDS = re.compile(
+    rf"\b(?:{_END_WORDS}|leav\w*|left|depart\w*|return(?:s|ed|ing)? (?:to|home|from))\b[^,.;]{{0,40}}$", re.IGNORECASE
+)
+_TRIP_STARTS = re.compile(rf"\b(?:{_START_WORDS})\b[^,.;]{{0,40}}$")
+_BEGAN_THE = re.compile(rf"\b(?:{_START_WORDS})\b(?:[^,.;]{{0,40}}?\s(?:for|on)\s+|\s+)(?:a|an|his|her|their)\s+$")
+_ENDED_A = re.compile(rf"\s+(?:{_END_WORDS}) (?:a|an|his|her|their)\s+")
+_BEGAN_A = re.compile(rf"\s+(?:{_START_WORDS}) (?:(?:on|for) )?(?:a|an|his|her|their)\s+")
 
-# "concluded on Saturday a five-day visit": the day between the verb and the visit
+# "concluded on Saturday a five-day visit", "arrived on Saturday for a five-day visit": the day between verb and visit
 _THEN_A = re.compile(r"\s+(?:a|an|his|her|their)\s+")
+_FOR_A = re.compile(r"\s+(?:(?:for|on) )?(?:a|an|his|her|their)\s+")
 
 # "returned on Sunday from a four-day mission": the day it ended, before the days it lasted
 _RETURNED = re.compile(r"\b(?:returned|returns|came back|comes back)(?: home)?\s+$")
 _FROM_A = re.compile(r"\s+from (?:a|an|his|her|their)\s+")
 
 
+def _ends_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) -> bool:
+    """Whether ``d`` is the day the trip of ``days`` ended ("a four-day visit that ends on Thursday", "today ended a
+    five-day visit", "concluded on Saturday a five-day visit", "returned on Sunday from a four-day mission")."""
+    return (
+        (days.end() <= d.start < e and bool(_TRIP_ENDS.search(text, s, d.start)))
+        or (s <= d.start and bool(_ENDED_A.fullmatch(text, d.end, days.start())))
+        or (bool(_TRIP_ENDS.search(text, s, d.start)) and bool(_THEN_A.fullmatch(text, d.end, days.start())))
+        or (bool(_RETURNED.search(text, s, d.start)) and bool(_FROM_A.fullmatch(text, d.end, days.start())))
+    )
+
+
+def _begins_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) -> bool:
+    """Whether ``d`` is the day the trip of ``days`` began ("began a five-day visit on Monday", "on Monday begins a
+    six-day mission", "arrived in Beijing on Saturday for a five-day visit")."""
+    return (
+        (
+            days.end() <= d.start < e
+            and bool(_BEGAN_THE.search(text, s, days.start()))
+            and bool(re.fullmatch(r"[^,.;]{0,40}", text[days.end() : d.start]))
+        )
+        or (s <= d.start and bool(_BEGAN_A.fullmatch(text, d.end, days.start())))
+        or (bool(_TRIP_STARTS.search(text, s, d.start)) and bool(_FOR_A.fullmatch(text, d.end, days.start())))
+    )
+
+
 def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """ "a four-day visit that ends on Thursday", "today ended a five-day visit", "concluded on Saturday a five-day
-    visit", "returned on Sunday from a four-day mission": the days from three (four) before that day to it."""
+    """The days of a trip of n days told by the day it ended ("wrapped up a five-day visit on Friday": the days from
+    four before it to it) or began ("arrived on Saturday for a five-day visit": from it to four days after it)."""
     s, e = sentence
     days = _DAYS.search(text, s, e)
-    end = next(
-        (
-            d
-            for d in dates
-            if days
-            and d.precision == "day"
-            and (
-                (days.end() <= d.start < e and _ENDS.search(text, s, d.start))
-                or (s <= d.start and _ENDED_A.fullmatch(text, d.end, days.start()))
-                or (_ENDS.search(text, s, d.start) and _THEN_A.fullmatch(text, d.end, days.start()))
-                or (_RETURNED.search(text, s, d.start) and _FROM_A.fullmatch(text, d.end, days.start()))
-            )
-        ),
-        None,
-    )
-    if end is None:
+    if days is None:
         return None
-    n = _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
-    first = (dt.date.fromisoformat(end.value) - dt.timedelta(days=n - 1)).isoformat()
-    note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
-    lo, hi = min(days.start(), end.start), max(days.end(), end.end)  # "returned on Sunday from a four-day": end first
-    return DatePhrase(lo, hi, text[lo:hi], first, end.value, "day", "relative", note)
+    day = [d for d in dates if d.precision == "day" and d.value]
+    bound = next(((d, True) for d in day if _ends_it(text, s, e, days, d)), None) or next(
+        ((d, False) for d in day if _begins_it(text, s, e, days, d)), None
+    )
+    if bound is None:
+        return None
+    (said, ends), n = bound, _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
+    other = (dt.date.fromisoformat(said.value) + dt.timedelta(days=1 - n if ends else n - 1)).isoformat()
+    first, last = (other, said.value) if ends else (said.value, other)
+    how = f"ending on {said.value}" if ends else f"beginning on {said.value}"
+    note = f'A "{days.group(0)}" {how} ("{said.quote}"): from {first} to {last}.'
+    lo, hi = min(days.start(), said.start), max(days.end(), said.end)  # "returned on Sunday from a four-day": end first
+    return DatePhrase(lo, hi, text[lo:hi], first, last, "day", "relative", note)
 
 
 # "Before arriving in Beijing, the delegation visited ...": a stop told out of order, before the days the text follows
