@@ -9259,3 +9259,22 @@ def test_a_trip_told_by_its_end_or_start_runs_its_days(sentence, days):
     anchor = Anchor(dt.date(2016, 11, 8), "the page")
     found = from_its_end(sentence, (0, len(sentence)), find_dates(sentence, anchor=anchor))
     assert ((found.value, found.end_value) if found else None) == days
+
+
+# Lane i11s23d: a day or month that opens its clause is to come when the future follows it within a few words ("On
+# Wednesday Grandi will travel", "In October, the office will hold"); never across a verb of its own ("On Monday, the
+# minister said the team will go") nor a bare weekday ("met Tu Wednesday and will travel").
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("On Wednesday Ms. Ada Kemp will travel to Yunnan.", "2017-09-13"),
+        ("On Friday, the delegation is expected to visit the port.", "2017-09-15"),
+        ("In October, the office will hold a workshop.", "2017-10"),
+        ("On Monday, the minister said the team will go.", "2017-09-11"),
+        ("Ms. Ada Kemp met Tu Hao Wednesday and will travel on.", "2017-09-06"),
+        ("In May, the office held a workshop and will hold another.", "2017-05"),
+    ],
+)
+def test_a_phrase_opening_a_clause_in_the_future_is_to_come(sentence, value):
+    [date] = find_dates(sentence, anchor=Anchor(dt.date(2017, 9, 12), "the page"))
+    assert date.value == value

@@ -62,6 +62,14 @@ _TO_COME = re.compile(
 )
 _CLAUSE_REACH = 120
 
+# "On Wednesday Grandi will travel to Yunnan", "In October, the office will hold a workshop": a phrase that opens its
+# clause, then the future within a few words (never across a verb of its own: "On Monday, he said the team will go")
+_OPENS = re.compile(r"(?:On|In|This|Next|By|Early|Late|Later)\b")
+_TO_COME_AFTER = re.compile(
+    r",?\s+(?:(?!(?:said|says|told|met|held|was|were|had|has|have|who|which|that|and)\b)[\w.'’-]+\s+){0,5}?"
+    r"(?:will|shall|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to)\b"
+)
+
 # "in September", "In October", "by May", "mid-October", "next spring", "in the autumn": a month or season named alone, no
 # day after it (never "May 5", "May 2020"; a season may take its year: "in the spring of 2019")
 _MONTH_ALONE = re.compile(
@@ -124,8 +132,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
 
 
 def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
-    """Whether the verb governing the phrase speaks of the future ("will leave on Friday", "plan to hold ... in May")."""
-    return bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start()))
+    """Whether the verb governing the phrase speaks of the future ("will leave on Friday", "plan to hold ... in May",
+    "On Wednesday Grandi will travel")."""
+    return bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start())) or bool(
+        _OPENS.match(match.group(0)) and _TO_COME_AFTER.match(text, match.end())
+    )
 
 
 def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool) -> DatePhrase:
