@@ -9278,3 +9278,33 @@ def test_a_trip_told_by_its_end_or_start_runs_its_days(sentence, days):
 def test_a_phrase_opening_a_clause_in_the_future_is_to_come(sentence, value):
     [date] = find_dates(sentence, anchor=Anchor(dt.date(2017, 9, 12), "the page"))
     assert date.value == value
+
+
+# Lane i11s23d: a gathering named in one sentence takes the days the next sentence gives it when that sentence opens
+# with it ("The session, which opened on Monday and runs through Thursday"), not the day of the speech made at it;
+# never the days of something else, nor days that leave out the day the first sentence states.
+@pytest.mark.parametrize(
+    ("after", "days"),
+    [
+        (
+            "The session, which opened on Monday and runs through Thursday, brings together 175 states.",
+            ("2023-11-27", "2023-11-30"),
+        ),
+        (
+            "The three-day session, which began on Monday and ended on Wednesday, was the last of the year.",
+            ("2023-11-27", "2023-11-29"),
+        ),
+        ("The session, held from 27 to 30 November, brings together 175 states.", ("2023-11-27", "2023-11-30")),
+        ("The office, which opened on Monday and runs through Thursday, is new.", ("2023-11-28", None)),
+        ("The session, which opened on Wednesday and runs through Thursday, is long.", ("2023-11-28", None)),
+    ],
+)
+def test_a_gathering_takes_the_days_the_next_sentence_gives_it(after, days, registries):
+    text = (
+        "Envoy at the Council\n\nGENEVA, Nov. 30 (Xinhua) -- Ambassador Tang Wenjie addressed the 114th session of the "
+        f"IOM Council in Geneva on Tuesday. {after}\n"
+    )
+    meetings = _meetings(text, registries, "2023-11-30")
+    [session] = [m for m in meetings if m.kind == "conference"]
+    [speech] = [m for m in meetings if m.kind == "speech"]
+    assert (session.date.value, session.date.end_value) == days and speech.date.value == "2023-11-28"

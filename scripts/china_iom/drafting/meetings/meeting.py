@@ -12,6 +12,7 @@ from china_iom.drafting.meetings.when import (
     date_of,
     day_apart,
     day_within,
+    days_told_next,
     from_its_end,
     from_the_lede,
     same_place,
@@ -224,6 +225,8 @@ def make_meeting(
         parent = _right_after_one_within(text, sentence, earlier)
     ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
+    told = days_told_next(text, sentence, dates) if kind in GATHERINGS else None  # "The session, which opened on ..."
+    date, basis = (told, told.note) if told else (date, basis)
     if kind == "speech" and date is not None and _ITS_GATHERING.search(text[sentence[0] : date.start]):
         date = None  # "an address to the session, which opened on Monday": the session's day, not the address's
     if date is None and kind in SPOKEN_AT | {"speech"}:  # "..., an official said on Monday. X told a forum ..."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from china_iom.drafting.detect_dates import DatePhrase
@@ -145,6 +146,46 @@ def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) 
     how = f"ending on {said.value}" if ends else f"beginning on {said.value}"
     note = f'A "{days.group(0)}" {how} ("{said.quote}"): from {first} to {last}.'
     lo, hi = min(days.start(), said.start), max(days.end(), said.end)  # "returned on Sunday from a four-day": end first
+    return DatePhrase(lo, hi, text[lo:hi], first, last, "day", "relative", note)
+
+
+# "... addressed the 114th Session of the IOM Council on Tuesday. The session, which opened on Monday and runs through
+# Thursday, ...": the days of the gathering, told by the sentence right after the one that names it
+_THE_GATHERING = re.compile(
+    r"\s*The (?:[\w-]+ ){0,3}?(?P<noun>session|conference|forum|symposium|seminar|workshop|summit|dialogue|meeting)\b"
+)
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts)\b[^.;]{0,20}$")
+_UNTIL = re.compile(r"\b(?:through|until|till|to|ends?|ended|closes|closed|runs)\s+(?:on\s+)?$")
+
+
+def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """The days of the gathering ``sentence`` names, told by the next sentence that opens with it ("The session, which
+    opened on Monday and runs through Thursday", "The forum, held from 8 to 10 May"); none if the day ``sentence``
+    states lies outside them."""
+    s, e = sentence
+    the = _THE_GATHERING.match(text, e)
+    if the is None or not re.search(rf"\b{the.group('noun')}\b", text[s:e], re.IGNORECASE):
+        return None
+    close = _SENTENCE_END.search(text, the.end())
+    inside = [d for d in dates if the.end() <= d.start < (close.start() if close else len(text)) and d.value]
+    days = [d for d in inside if d.precision == "day"]
+    span = next((d for d in days if d.end_value), None)
+    pair = next(
+        (
+            (a, b)
+            for a, b in itertools.pairwise(days)
+            if _OPENED.search(text, the.end(), a.start) and _UNTIL.search(text, a.end, b.start) and a.value < b.value
+        ),
+        None,
+    )
+    if span is None and pair is None:
+        return None
+    first, last = (span.value, span.end_value) if span else (pair[0].value, pair[1].value)
+    lo, hi = (span.start, span.end) if span else (pair[0].start, pair[1].end)
+    own = [d.value for d in dates if s <= d.start < e and d.value and d.precision == "day"]
+    if any(not first <= v <= last for v in own):
+        return None
+    note = f'The days of the {the.group("noun")} told in the next sentence ("{text[lo:hi]}"): {first} to {last}.'
     return DatePhrase(lo, hi, text[lo:hi], first, last, "day", "relative", note)
 
 
