@@ -9308,3 +9308,47 @@ def test_a_gathering_takes_the_days_the_next_sentence_gives_it(after, days, regi
     [session] = [m for m in meetings if m.kind == "conference"]
     [speech] = [m for m in meetings if m.kind == "speech"]
     assert (session.date.value, session.date.end_value) == days and speech.date.value == "2023-11-28"
+
+
+# Lane i11s23d: a stop of a trip of several days told with no day of its own, right after a sentence of its paragraph
+# that says on which day the traveller moved there, runs from that day to the trip's last, not from the trip's first;
+# what is told as before ("Earlier, he had met") takes nothing from it, and after a new paragraph keeps the trip's days.
+_TRIP_23D = (
+    "Visit ends\n\nNews Stories, 11 September 2009\n\nBEIJING - Mr. Ivo Lind on Friday wrapped up a five-day visit to "
+    "China. In Beijing on Monday, Mr. Lind met Vice Minister Hao Ren.\n\n{move}{sep}{stop}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("move", "sep", "stop", "days"),
+    [
+        (
+            "On Wednesday, Mr. Lind travelled to Beihai.",
+            " ",
+            "He met Director Tang Wenjie of the city.",
+            ("2009-09-09", "2009-09-11"),
+        ),
+        (
+            "Mr. Lind flew to Kunming on Thursday.",
+            " ",
+            "There he met Director Tang Wenjie.",
+            ("2009-09-10", "2009-09-11"),
+        ),
+        (
+            "On Wednesday, Mr. Lind travelled to Beihai.",
+            " ",
+            "Earlier, he had met Director Tang Wenjie.",
+            None,
+        ),
+        (
+            "On Wednesday, Mr. Lind travelled to Beihai.",
+            "\n\n",
+            "He also met Director Tang Wenjie.",
+            ("2009-09-07", "2009-09-11"),
+        ),
+    ],
+)
+def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, registries):
+    text = _TRIP_23D.format(move=move, sep=sep, stop=stop)
+    [met] = [m for m in _meetings(text, registries, "2009-09-11") if "tang-wenjie" in m.participants]
+    assert ((met.date.value, met.date.end_value) if met.date else None) == days

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.meetings.when import (
     SAME_DAY,
+    after_the_move,
     anchors_days,
     date_of,
     day_apart,
@@ -248,9 +249,14 @@ def make_meeting(
     if meeting.date is None and parent is not None and earlier[parent].kind in SPOKEN_AT:
         meeting.date, meeting.date_basis = day_within(text, sentence, earlier[parent].date)
     elif meeting.date is None and parent is not None:
-        meeting.date = earlier[parent].date
+        moved = after_the_move(text, sentence, earlier[parent].date, dates) if earlier[parent].kind == "trip" else None
+        meeting.date = moved or earlier[parent].date
         meeting.date_basis = (
-            f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
+            None
+            if moved
+            else (
+                f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
+            )
         )
     if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
         meeting.place = earlier[parent].place

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 
+from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
@@ -187,6 +188,37 @@ def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]
         return None
     note = f'The days of the {the.group("noun")} told in the next sentence ("{text[lo:hi]}"): {first} to {last}.'
     return DatePhrase(lo, hi, text[lo:hi], first, last, "day", "relative", note)
+
+
+# "On Wednesday, the deputy high commissioner travelled to Beihai.": a move to the place of the stop the next sentence
+# tells ("He met officials of the Beihai Municipal People's Government")
+_MOVED = re.compile(r"\b(?:travell?ed|flew|went|headed|moved on|proceeded|arrived)\s+(?:on\s+)?(?:to|in|for)\b")
+
+
+def after_the_move(
+    text: str, sentence: tuple[int, int], trip: DatePhrase | None, dates: list[DatePhrase]
+) -> DatePhrase | None:
+    """The days of a stop of a trip of several days that ``sentence`` tells with no day of its own, right after a
+    sentence of its paragraph saying on which day the traveller moved there: from that day to the trip's last; none
+    for what is told as before ("Earlier, he had met ...")."""
+    s, e = sentence
+    if trip is None or trip.precision != "day" or not trip.end_value or _TOLD_AS_BEFORE.match(text, s):
+        return None
+    if re.search(r"\b(?:had|Earlier|earlier|Before|before)\b", text[s:e]):
+        return None
+    before = split_sentences(text, text.rfind("\n", 0, s) + 1, s)  # the paragraph up to the sentence
+    opening = before[-1][0] if before else s
+    move = _MOVED.search(text, opening, s)
+    day = next(
+        (d for d in dates if opening <= d.start < s and d.value and d.precision == "day" and not d.end_value), None
+    )
+    if move is None or day is None or not trip.value <= day.value <= trip.end_value:
+        return None
+    note = (
+        f'After the move the sentence before tells ("{day.quote}", {day.value}) and before the trip ended '
+        f"({trip.end_value}); the day is not stated."
+    )
+    return DatePhrase(day.start, day.end, day.quote, day.value, trip.end_value, "day", "relative", note)
 
 
 # "Before arriving in Beijing, the delegation visited ...": a stop told out of order, before the days the text follows
