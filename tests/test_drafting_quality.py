@@ -9352,3 +9352,21 @@ def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, reg
     text = _TRIP_23D.format(move=move, sep=sep, stop=stop)
     [met] = [m for m in _meetings(text, registries, "2009-09-11") if "tang-wenjie" in m.participants]
     assert ((met.date.value, met.date.end_value) if met.date else None) == days
+
+
+# Lane i11s23d: a month alone that opens a clause told in the past is the latest one begun ("In April, the office
+# held a workshop", read in December, is this April, not the next); one to come ("would", "looked forward to") is
+# the next one under way or to come, this month included.
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In April, the office held a workshop on labour migration.", "2016-04"),
+        ("In April, the office will hold a workshop on labour migration.", "2017-04"),
+        ("The office will hold a workshop in December.", "2016-12"),
+        ("She said the agency would send trainers in August.", "2017-08"),
+        ("He looked forward to visiting Beijing in the autumn.", "2017-09"),
+    ],
+)
+def test_a_month_alone_takes_the_tense_of_its_clause(sentence, value):
+    [date] = find_dates(sentence, anchor=Anchor(dt.date(2016, 12, 15), "the page"))
+    assert date.value == value

@@ -56,7 +56,8 @@ _RELATIVE = re.compile(
 # ends on Thursday", "is expected to visit the airport and the border post on Monday"), unless a clause of its own
 # with another tense comes between ("will meet the officials who arrived on Monday")
 _TO_COME = re.compile(
-    r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to|next)\b"
+    r"\b(?:will|shall|would|ends|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to|next"
+    r"|look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to)\b"
     r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)[^.;,])*$",
     re.IGNORECASE,
 )
@@ -65,6 +66,10 @@ _CLAUSE_REACH = 120
 # "On Wednesday Grandi will travel to Yunnan", "In October, the office will hold a workshop": a phrase that opens its
 # clause, then the future within a few words (never across a verb of its own: "On Monday, he said the team will go")
 _OPENS = re.compile(r"(?:On|In|This|Next|By|Early|Late|Later)\b")
+_DONE_AFTER = re.compile(
+    r",?\s+(?:(?!(?:will|shall|would|is|are)\b)[\w.'’-]+\s+){0,5}?(?:was|were|had|held|met|signed|visited|hosted|opened"
+    r"|launched|attended|organi[sz]ed|received|took|gave|made|delivered|completed|travell?ed|went)\b"
+)
 _TO_COME_AFTER = re.compile(
     r",?\s+(?:(?!(?:said|says|told|met|held|was|were|had|has|have|who|which|that|and)\b)[\w.'’-]+\s+){0,5}?"
     r"(?:will|shall|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to)\b"
@@ -123,7 +128,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
     for match in _MONTH_ALONE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
-            found.append(_month_alone(match, anchor, _to_come(text, start, match)))
+            found.append(_month_alone(match, anchor, _to_come(text, start, match), _done(match, text)))
     for match in _RELATIVE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
@@ -139,10 +144,17 @@ def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
     )
 
 
-def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool) -> DatePhrase:
+def _done(match: re.Match[str], text: str) -> bool:
+    """Whether a phrase that opens its clause is followed within a few words by a verb of the past ("In April, the
+    office held a workshop")."""
+    return bool(_OPENS.match(match.group(0)) and _DONE_AFTER.match(text, match.end()))
+
+
+def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool, done: bool = False) -> DatePhrase:
     """ "in September", "next spring": that month (the three months of that season) in the year its year or ``which``
-    says, else in the year that puts it next to the anchor if it is to come, else nearest it; a winter with a year
-    stays undecided (it spans two)."""
+    says, else the next one under way or to come if the text says it is to come, the last one begun if it says it is
+    done ("In April, X held ..."), else the one nearest the anchor; a winter with a year stays undecided (it spans
+    two)."""
     s, e, quote = *match.span(), match.group(0)
     season, year = match.group("season"), match.group("year")
     first = _SEASONS[season] if season else dt.datetime.strptime(match.group("month"), "%B").month
@@ -154,13 +166,20 @@ def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool) -> 
     elif anchor is None:
         return DatePhrase(s, e, quote, None, None, None, "relative", "a month alone and no date to read it by")
     else:
-        which = (match.group("which") or ("next" if to_come else "nearest")).lower()
+        which = (match.group("which") or ("coming" if to_come else "done" if done else "nearest")).lower()
         start = _window(first, span, which, anchor.day)
     value, end = (f"{i // 12:04d}-{i % 12 + 1:02d}" for i in (start, start + span - 1))
     months = f" ({_SEASON_MONTHS[first]}, as in the northern hemisphere)" if season else ""
     if year:
         return DatePhrase(s, e, quote, value, end, "month", "stated", f'"{quote}": {months.strip(" ()")}.')
-    which = {"nearest": "the nearest", "next": "the next", "this": "this year's", "last": "the last"}[which]
+    which = {
+        "nearest": "the nearest",
+        "coming": "the next",
+        "next": "the next",
+        "this": "this year's",
+        "last": "the last",
+        "done": "the latest",
+    }[which]
     note = f'"{quote}": {which} {season or match.group("month")}{months} to {anchor.name}.'
     return DatePhrase(s, e, quote, value, end if season else None, "month", "relative", note)
 
@@ -175,6 +194,10 @@ def _window(first: int, span: int, which: str, anchor: dt.date) -> int:
         return max(c for c in starts if c + span - 1 < now)
     if which == "next":
         return min(c for c in starts if c > now)
+    if which == "coming":
+        return min(c for c in starts if c + span - 1 >= now)
+    if which == "done":
+        return max(c for c in starts if c <= now)
     if which == "this":
         return next((c for c in starts if c <= now < c + span), anchor.year * 12 + first - 1)
 
