@@ -9370,3 +9370,22 @@ def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, reg
 def test_a_month_alone_takes_the_tense_of_its_clause(sentence, value):
     [date] = find_dates(sentence, anchor=Anchor(dt.date(2016, 12, 15), "the page"))
     assert date.value == value
+
+
+# Lane i11s23d: a course, workshop or forum of n days told by its opening or closing day runs its n days from or to
+# it; a trip's days never date a gathering, nor a gathering's a trip; a day of someone who arrived is no start.
+@pytest.mark.parametrize(
+    ("sentence", "event", "days"),
+    [
+        ("A ten-day training course for 40 officials opened here on Thursday.", True, ("2013-04-11", "2013-04-20")),
+        ("The three-day regional workshop on border management closed on Friday.", True, ("2013-04-10", "2013-04-12")),
+        ("A two-day forum on labour migration opened in Kunming on Wednesday.", True, ("2013-04-10", "2013-04-11")),
+        ("A ten-day training course for 40 officials opened here on Thursday.", False, None),
+        ("Mr. Ivo Lind ended a five-day visit to China on Friday.", True, None),
+        ("During a five-day visit, Mr. Ivo Lind met officials who arrived on Monday.", False, None),
+    ],
+)
+def test_a_gathering_of_n_days_runs_from_its_opening_or_to_its_close(sentence, event, days):
+    anchor = Anchor(dt.date(2013, 4, 12), "the page")
+    found = from_its_end(sentence, (0, len(sentence)), find_dates(sentence, anchor=anchor), event)
+    assert ((found.value, found.end_value) if found else None) == days

@@ -224,7 +224,9 @@ def make_meeting(
         parent = also
     if parent is None:
         parent = _right_after_one_within(text, sentence, earlier)
-    ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
+    ends = (  # "ended a five-day visit", "A ten-day course opened on Thursday"
+        from_its_end(text, sentence, dates, kind in GATHERINGS) if kind in {"visit", "trip"} | GATHERINGS else None
+    )
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
     told = days_told_next(text, sentence, dates) if kind in GATHERINGS else None  # "The session, which opened on ..."
     date, basis = (told, told.note) if told else (date, basis)

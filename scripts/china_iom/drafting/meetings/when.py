@@ -75,7 +75,8 @@ def own_dates(
 
 
 _DAYS = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay|mission)\b",
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ ){0,2}?(?:(?P<trip>visit|trip|tour|stay|mission)"
+    r"|course|workshop|seminar|symposium|forum|conference|session|training|meeting|dialogue)\b",
     re.IGNORECASE,
 )
 
@@ -84,8 +85,9 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 # A trip's end and its start: "wrapped up a five-day visit", "rounded off ... on Friday", "arrived on Saturday for"
 _END_WORDS = (
     r"end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping) up|complet(?:e|es|ed|ing)|round(?:s|ed|ing) off"
+    r"|clos(?:e|es|ed|ing)"
 )
-_START_WORDS = r"beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed) off|arriv(?:e|es|ed)"
+_START_WORDS = r"beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed) off|arriv(?:e|es|ed)|open(?:s|ed)"
 _TRIP_ENDS = re.compile(
     rf"\b(?:{_END_WORDS}|leav\w*|left|depart\w*|return(?:s|ed|ing)? (?:to|home|from))\b[^,.;]{{0,40}}$", re.IGNORECASE
 )
@@ -120,6 +122,11 @@ def _begins_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) ->
     return (
         (
             days.end() <= d.start < e
+            and bool(_TRIP_STARTS.search(text, days.end(), d.start))
+            and not re.search(r"\b(?:who|whom|whose)\b", text[days.end() : d.start])
+        )
+        or (
+            days.end() <= d.start < e
             and bool(_BEGAN_THE.search(text, s, days.start()))
             and bool(re.fullmatch(r"[^,.;]{0,40}", text[days.end() : d.start]))
         )
@@ -128,11 +135,14 @@ def _begins_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) ->
     )
 
 
-def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """The days of a trip of n days told by the day it ended ("wrapped up a five-day visit on Friday": the days from
-    four before it to it) or began ("arrived on Saturday for a five-day visit": from it to four days after it)."""
+def from_its_end(
+    text: str, sentence: tuple[int, int], dates: list[DatePhrase], event: bool = False
+) -> DatePhrase | None:
+    """The days of a trip (with ``event``, a course, forum ...) of n days told by the day it ended ("wrapped up a
+    five-day visit on Friday": the days from four before it to it) or began ("arrived on Saturday for a five-day
+    visit", "A ten-day training course opened here on Thursday": from it to n - 1 days after it)."""
     s, e = sentence
-    days = _DAYS.search(text, s, e)
+    days = next((m for m in _DAYS.finditer(text, s, e) if bool(m.group("trip")) != event), None)
     if days is None:
         return None
     day = [d for d in dates if d.precision == "day" and d.value]
