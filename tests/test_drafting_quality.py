@@ -9295,6 +9295,7 @@ def test_a_phrase_opening_a_clause_in_the_future_is_to_come(sentence, value):
             ("2023-11-27", "2023-11-29"),
         ),
         ("The session, held from 27 to 30 November, brings together 175 states.", ("2023-11-27", "2023-11-30")),
+        ("The four-day session, which is the last of the year, opened on Monday.", ("2023-11-27", "2023-11-30")),
         ("The office, which opened on Monday and runs through Thursday, is new.", ("2023-11-28", None)),
         ("The session, which opened on Wednesday and runs through Thursday, is long.", ("2023-11-28", None)),
     ],

@@ -171,16 +171,16 @@ _UNTIL = re.compile(r"\b(?:through|until|till|to|ends?|ended|closes|closed|runs)
 
 def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
     """The days of the gathering ``sentence`` names, told by the next sentence that opens with it ("The session, which
-    opened on Monday and runs through Thursday", "The forum, held from 8 to 10 May"); none if the day ``sentence``
-    states lies outside them."""
+    opened on Monday and runs through Thursday", "The forum, held from 8 to 10 May", "The two-day seminar starts
+    today"); none if the day ``sentence`` states lies outside them."""
     s, e = sentence
     the = _THE_GATHERING.match(text, e)
     if the is None or not re.search(rf"\b{the.group('noun')}\b", text[s:e], re.IGNORECASE):
         return None
     close = _SENTENCE_END.search(text, the.end())
-    inside = [d for d in dates if the.end() <= d.start < (close.start() if close else len(text)) and d.value]
-    days = [d for d in inside if d.precision == "day"]
-    span = next((d for d in days if d.end_value), None)
+    stop = close.start() if close else len(text)
+    days = [d for d in dates if the.end() <= d.start < stop and d.value and d.precision == "day"]
+    told = next((d for d in days if d.end_value), None) or from_its_end(text, (e, stop), dates, event=True)
     pair = next(
         (
             (a, b)
@@ -189,10 +189,10 @@ def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]
         ),
         None,
     )
-    if span is None and pair is None:
+    if told is None and pair is None:
         return None
-    first, last = (span.value, span.end_value) if span else (pair[0].value, pair[1].value)
-    lo, hi = (span.start, span.end) if span else (pair[0].start, pair[1].end)
+    first, last = (told.value, told.end_value) if told else (pair[0].value, pair[1].value)
+    lo, hi = (told.start, told.end) if told else (pair[0].start, pair[1].end)
     own = [d.value for d in dates if s <= d.start < e and d.value and d.precision == "day"]
     if any(not first <= v <= last for v in own):
         return None
