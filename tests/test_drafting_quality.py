@@ -9235,6 +9235,15 @@ def test_a_date_in_words_said_is_not_the_meetings(sentence, value, registries):
     assert dated == {value}
 
 
+def test_a_speech_at_the_gathering_named_before_skips_the_words_said_there(registries):
+    text = (
+        "Forum\n\nGUANGZHOU, Nov. 26 (Xinhua) -- Guangzhou will open two more centres next year, Hao Ren said at a "
+        "symposium on Saturday. Tang Wenjie, a city official, told the symposium that services would grow.\n"
+    )
+    [speech] = [m for m in _meetings(text, registries, "2018-11-26") if m.kind == "speech"]
+    assert speech.date.value == "2018-11-24"
+
+
 # Lane i11s23d: a trip of n days told by its end ("wrapped up", "completed", "rounded off", "at the end of") or by its
 # start ("arrived ... for", "began", "on Monday begins") runs the n days up to (from) that day; a day of a clause of
 # its own, or a visit with no length, gives none. So does a course, workshop or forum (``event``) told by its opening

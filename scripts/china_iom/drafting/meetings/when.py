@@ -51,13 +51,13 @@ _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bo
 _SAID_AFTER = re.compile(r",\s+(?!(?:who|which)\b)(?:[^,;.]{1,60}?\s)?(?:said|says|told|announced|stated)\b")
 
 
-def _in_words_said(text: str, date: DatePhrase, match: re.Match[str]) -> bool:
-    """Whether ``date`` is in words a speaker named after them said, before the meeting the sentence tells ("... next
+def _in_words_said(text: str, date: DatePhrase, at: int) -> bool:
+    """Whether ``date`` is in words a speaker named after them said, before the meeting the sentence tells (at ``at``) ("... next
     year, officials said at a symposium on Saturday"), never the day that opens the sentence ("On Monday, the minister
     said at the meeting")."""
-    if date.end > match.start():
+    if date.end > at:
         return False
-    said = _SAID_AFTER.search(text, date.end, match.start())
+    said = _SAID_AFTER.search(text, date.end, at)
     return said is not None and not (said.start() == date.end and date.quote[:1].isupper())
 
 
@@ -351,7 +351,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
             and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
             and not (said and d.start >= said.end())
-            and not _in_words_said(text, d, match)
+            and not _in_words_said(text, d, match.start())
         ),
         None,
     )
@@ -371,6 +371,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             if (opening <= d.start < start or (end <= d.start < s and not _SENTENCE_END.search(text, end, d.start)))
             and d.value
             and not _NOT_WHEN.match(d.quote)
+            and not _in_words_said(text, d, start)
         ),
         None,
     )
