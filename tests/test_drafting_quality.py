@@ -9244,6 +9244,17 @@ def test_a_speech_at_the_gathering_named_before_skips_the_words_said_there(regis
     assert speech.date.value == "2018-11-24"
 
 
+@pytest.mark.parametrize("opening", ["At the end of the meeting", "At the close of the talks", "After the meeting"])
+def test_what_is_done_at_the_end_of_a_meeting_is_on_its_day_and_the_next_day_counts_from_it(opening, registries):
+    text = (
+        "Visit\n\nBEIJING, Sept. 9 (Xinhua) -- On 8 September, Ms. Ada Kemp met with Vice Minister Hao Ren in Beijing. "
+        f"{opening}, Ms. Kemp and Hao Ren signed the minutes of the talks. The following day, Ms. Kemp visited the "
+        "border checkpoint at the airport.\n"
+    )
+    days = [m.date.value for m in _meetings(text, registries, "2015-09-09") if m.date]
+    assert days[-2:] == ["2015-09-08", "2015-09-09"]
+
+
 # Lane i11s23d: a trip of n days told by its end ("wrapped up", "completed", "rounded off", "at the end of") or by its
 # start ("arrived ... for", "began", "on Monday begins") runs the n days up to (from) that day; a day of a clause of
 # its own, or a visit with no length, gives none. So does a course, workshop or forum (``event``) told by its opening

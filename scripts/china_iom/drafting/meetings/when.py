@@ -16,7 +16,7 @@ SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b|\bin the (?:morning|afternoon|evening)\b(?! of\b)"
     # "After the talks with the Cambodian delegation, ...": right after the meeting above
-    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
+    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to|At the (?:end|close|conclusion) of) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
     r"(?: with (?:the )?(?-i:[A-Z][\w-]*\.?)(?: [\w.-]+){0,4})?(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)"
