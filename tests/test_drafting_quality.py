@@ -9215,6 +9215,20 @@ def test_no_season_where_the_word_is_no_time_of_the_year(sentence):
     assert all(d.precision != "month" for d in find_dates(sentence, anchor=_ANCHOR_23D))
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 8 September 2015, Ms. Ada Kemp met Hao Ren. In October, the two sides will hold talks.", "2015-10"),
+        ("On 8 September 2015, Ms. Ada Kemp met Hao Ren. In March, the two sides held talks.", "2015-03"),
+        ("In October, the two sides will hold talks. On 8 September 2015, Ms. Ada Kemp met Hao Ren.", None),
+        ("Ms. Ada Kemp met Hao Ren in October.", None),
+    ],
+)
+def test_without_an_anchor_a_month_alone_is_read_by_the_day_stated_before_it(text, value):
+    [month] = [d for d in find_dates(text) if "2015" not in d.quote]
+    assert month.value == value
+
+
 def test_a_winter_with_its_year_stays_undecided():
     [date] = find_dates("Talks were held in the winter of 2015.", anchor=_ANCHOR_23D)
     assert date.value is None and "two years" in date.note

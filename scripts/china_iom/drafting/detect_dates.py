@@ -5,7 +5,9 @@ parsed with dateparser; their precision comes from the phrase itself (a month
 without a day is a month). A phrase without a year takes it from the anchor (the
 dateline or publication date) and is then ``relative``, as are weekday names,
 "yesterday", "this week", "last month", "the second half of the year" (the year) and the like, which are resolved against
-the anchor with a note naming it. Without an anchor such phrases stay unresolved.
+the anchor with a note naming it. Without an anchor such phrases stay unresolved, except a month or season named
+alone ("In October", "next spring", "in the autumn": its months, as in the northern hemisphere), read by the last day
+stated with its year before it.
 """
 
 from __future__ import annotations
@@ -128,12 +130,24 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
     for match in _MONTH_ALONE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
-            found.append(_month_alone(match, anchor, _to_come(text, start, match), _done(match, text)))
+            by = anchor or _stated_before(found, match.start())
+            found.append(_month_alone(match, by, _to_come(text, start, match), _done(match, text)))
     for match in _RELATIVE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
             found.append(_relative(match, anchor, _to_come(text, start, match)))
     return sorted(found, key=lambda d: d.start)
+
+
+def _stated_before(found: list[DatePhrase], at: int) -> Anchor | None:
+    """With no dateline or publication date, the last day stated with its year before ``at`` ("On 8 September 2015,
+    ... In October, ...") to read a month alone by."""
+    day = max(
+        (d for d in found if d.end <= at and d.basis == "stated" and d.precision == "day"),
+        key=lambda d: d.start,
+        default=None,
+    )
+    return day and Anchor(dt.date.fromisoformat(day.value), f'the date "{day.quote}" stated before it ({day.value})')
 
 
 def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
