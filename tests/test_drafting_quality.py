@@ -9322,6 +9322,8 @@ def test_a_trip_or_gathering_told_by_its_end_or_start_runs_its_days(sentence, ev
         ("On Monday, the minister said the team will go.", "2017-09-12", "2017-09-11"),
         ("Ms. Ada Kemp met Tu Hao Wednesday and will travel on.", "2017-09-12", "2017-09-06"),
         ("In May, the office held a workshop and will hold another.", "2017-09-12", "2017-05"),
+        ("Ms. Ada Kemp on Monday begins a six-day visit to China.", "2017-09-12", "2017-09-18"),
+        ("Ms. Ada Kemp on Monday began a six-day visit to China.", "2017-09-12", "2017-09-11"),
         ("In April, the office held a workshop on labour migration.", "2016-12-15", "2016-04"),
         ("In April, the office will hold a workshop on labour migration.", "2016-12-15", "2017-04"),
         ("The office will hold a workshop in December.", "2016-12-15", "2016-12"),

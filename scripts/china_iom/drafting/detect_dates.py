@@ -72,6 +72,8 @@ _DONE_AFTER = re.compile(
     r",?\s+(?:(?!(?:will|shall|would|is|are)\b)[\w.'’-]+\s+){0,5}?(?:was|were|had|held|met|signed|visited|hosted|opened"
     r"|launched|attended|organi[sz]ed|received|took|gave|made|delivered|completed|travell?ed|went)\b"
 )
+# "Bachelet on Monday begins a six-day mission": a verb of the present, or "will", right after the day
+_BEGINS_AFTER = re.compile(r"\s+(?:will|begins|starts|opens|arrives|leaves|departs|heads)\b")
 _TO_COME_AFTER = re.compile(
     r",?\s+(?:(?!(?:said|says|told|met|held|was|were|had|has|have|who|which|that|and)\b)[\w.'’-]+\s+){0,5}?"
     r"(?:will|shall|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to)\b"
@@ -152,9 +154,11 @@ def _stated_before(found: list[DatePhrase], at: int) -> Anchor | None:
 
 def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether the verb governing the phrase speaks of the future ("will leave on Friday", "plan to hold ... in May",
-    "On Wednesday Grandi will travel")."""
-    return bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start())) or bool(
-        _OPENS.match(match.group(0)) and _TO_COME_AFTER.match(text, match.end())
+    "On Wednesday Grandi will travel", "on Monday begins a visit")."""
+    return (
+        bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start()))
+        or bool(_OPENS.match(match.group(0)) and _TO_COME_AFTER.match(text, match.end()))
+        or bool(_BEGINS_AFTER.match(text, match.end()))
     )
 
 
