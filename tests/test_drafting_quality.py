@@ -25,6 +25,7 @@ from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evalset import materialise
 from china_iom.drafting.evaluate import TARGETS, evaluate_set
 from china_iom.drafting.extract import address_date
+from china_iom.drafting.meetings.when import from_its_end
 from conftest import SEEDS
 
 DEVSET = Path(__file__).parent / "devset"
@@ -7968,7 +7969,7 @@ _NOTES_22M = "UNHCR Briefing Notes, 8 November 2016\n\nChina: a visit ends\n\n"
         ("Mr. Ivo Lind concluded on Saturday a five-day visit to China.", ("2016-11-01", "2016-11-05")),
         ("Mr. Ivo Lind ended on Friday a three-day working visit to China.", ("2016-11-02", "2016-11-04")),
         ("Mr. Ivo Lind concluded a four-day visit to China on Sunday.", ("2016-11-03", "2016-11-06")),
-        ("Mr. Ivo Lind arrived on Saturday for a five-day visit to China.", None),  # its start, not its end
+        ("Mr. Ivo Lind arrived on Saturday for a five-day visit to China.", ("2016-11-05", "2016-11-09")),  # its start
     ],
 )
 def test_a_trip_told_by_its_end_with_the_day_before_the_visit(sentence, days, registries):
@@ -10579,3 +10580,271 @@ def test_lane_i11s23e_a_body_named_by_its_country_and_by_its_adjective_is_one(fi
     )
     draft = draft_article("t", text, registries, [])
     assert len([e for e in draft.new_entries if e.kind == "organizations"]) == entries
+
+
+# Lane i11s23d (round 11): dates of meetings and date mentions. A meeting "Earlier that day" ("Later in the day", "In
+# the afternoon", "On the evening of the same day") is dated by the phrase that says so, its quote in its own sentence,
+# not by the quote of the meeting above (whose several days leave the day open); a month or a season named alone ("In
+# October", "next spring", "in the autumn") is read against the anchor, its months written; the date in words a
+# speaker is said to have said ("... next year, officials said at a symposium on Saturday") is not the meeting's.
+_DAY_23D = (
+    "Visit\n\nBEIJING, May 11 (Xinhua) -- On 8 May, Ms. Ada Kemp met with Vice Minister Hao Ren in Beijing. {when}"
+)
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "Earlier that day, she called on Director-General Lin Bo.",
+        "Earlier in the day, Ms. Kemp called on Director-General Lin Bo.",
+        "Later in the day, she held talks with Director-General Lin Bo.",
+        "In the afternoon, Ms. Kemp held talks with Director-General Lin Bo.",
+        "On the evening of the same day, Ms. Kemp met with Director-General Lin Bo.",
+    ],
+)
+def test_a_meeting_that_day_is_dated_by_its_own_phrase(when, registries):
+    text = _DAY_23D.format(when=when) + "\n"
+    [meeting] = [m for m in _meetings(text, registries, "2023-05-11") if "lin-bo" in m.participants]
+    phrase = text[meeting.date.start : meeting.date.end]
+    assert (meeting.date.value, meeting.date.basis) == ("2023-05-08", "relative")
+    assert phrase.lower() in when.lower() and text.index(when) <= meeting.date.start
+
+
+def test_the_same_day_as_a_gathering_of_several_days_stays_its_days(registries):
+    text = (
+        "Forum\n\nBEIJING, May 11 (Xinhua) -- Vice Minister Hao Ren opened a forum on migration in Beijing from 8 to "
+        "10 May. On the same day, Hao Ren met with Ms. Ada Kemp.\n"
+    )
+    dates = [m.date for m in _meetings(text, registries, "2023-05-11") if m.date]
+    assert all(d.end_value == "2023-05-10" for d in dates)
+
+
+_ANCHOR_23D = Anchor(dt.date(2016, 7, 15), "the page")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "end"),
+    [
+        ("In October, the office will hold a workshop.", "2016-10", None),
+        ("The Administration will send officers to a course in September.", "2016-09", None),
+        ("He looked forward to visiting Beijing in the autumn.", "2016-09", "2016-11"),
+        ("The two sides will meet again next spring.", "2017-03", "2017-05"),
+        ("The centre opened last October.", "2015-10", None),
+        ("A course is planned for this winter.", "2016-12", "2017-02"),
+        ("Talks were held in the spring of 2014 in Hanoi.", "2014-03", "2014-05"),
+        ("They will meet during the fall.", "2016-09", "2016-11"),
+    ],
+)
+def test_a_month_or_a_season_alone_is_read_against_the_anchor(sentence, value, end):
+    [date] = find_dates(sentence, anchor=_ANCHOR_23D)
+    assert (date.value, date.end_value, date.precision) == (value, end, "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Spring Festival holiday ended.",
+        "Migrants arrive in the summer months.",
+        "The fall of the city in 1975 drove people out.",
+        "Arrivals may fall this year.",
+        "Seasonal workers help with the autumn harvest.",
+    ],
+)
+def test_no_season_where_the_word_is_no_time_of_the_year(sentence):
+    assert all(d.precision != "month" for d in find_dates(sentence, anchor=_ANCHOR_23D))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 8 September 2015, Ms. Ada Kemp met Hao Ren. In October, the two sides will hold talks.", "2015-10"),
+        ("On 8 September 2015, Ms. Ada Kemp met Hao Ren. In March, the two sides held talks.", "2015-03"),
+        ("In October, the two sides will hold talks. On 8 September 2015, Ms. Ada Kemp met Hao Ren.", None),
+        ("Ms. Ada Kemp met Hao Ren in October.", None),
+    ],
+)
+def test_without_an_anchor_a_month_alone_is_read_by_the_day_stated_before_it(text, value):
+    [month] = [d for d in find_dates(text) if "2015" not in d.quote]
+    assert month.value == value
+
+
+def test_a_winter_with_its_year_stays_undecided():
+    [date] = find_dates("Talks were held in the winter of 2015.", anchor=_ANCHOR_23D)
+    assert date.value is None and "two years" in date.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Guangzhou will open two more centres next year, Hao Ren said at a symposium on Saturday.", "2018-11-24"),
+        ("Next year, Guangzhou will open two centres, Hao Ren said at a symposium on Saturday.", "2018-11-24"),
+        ("On Thursday, Minister Hao Ren said at a symposium on migration that services would grow.", "2018-11-22"),
+        ("Minister Hao Ren on Thursday addressed a symposium on migration, the ministry said.", "2018-11-22"),
+    ],
+)
+def test_a_date_in_words_said_is_not_the_meetings(sentence, value, registries):
+    text = f"Forum\n\nGUANGZHOU, Nov. 26 (Xinhua) -- {sentence}\n"
+    dated = {m.date.value for m in _meetings(text, registries, "2018-11-26") if m.date}
+    assert dated == {value}
+
+
+def test_a_speech_at_the_gathering_named_before_skips_the_words_said_there(registries):
+    text = (
+        "Forum\n\nGUANGZHOU, Nov. 26 (Xinhua) -- Guangzhou will open two more centres next year, Hao Ren said at a "
+        "symposium on Saturday. Tang Wenjie, a city official, told the symposium that services would grow.\n"
+    )
+    [speech] = [m for m in _meetings(text, registries, "2018-11-26") if m.kind == "speech"]
+    assert speech.date.value == "2018-11-24"
+
+
+@pytest.mark.parametrize("opening", ["At the end of the meeting", "At the close of the talks", "After the meeting"])
+def test_what_is_done_at_the_end_of_a_meeting_is_on_its_day_and_the_next_day_counts_from_it(opening, registries):
+    text = (
+        "Visit\n\nBEIJING, Sept. 9 (Xinhua) -- On 8 September, Ms. Ada Kemp met with Vice Minister Hao Ren in Beijing. "
+        f"{opening}, Ms. Kemp and Hao Ren signed the minutes of the talks. The following day, Ms. Kemp visited the "
+        "border checkpoint at the airport.\n"
+    )
+    days = [m.date.value for m in _meetings(text, registries, "2015-09-09") if m.date]
+    assert days[-2:] == ["2015-09-08", "2015-09-09"]
+
+
+# Lane i11s23d: a trip of n days told by its end ("wrapped up", "completed", "rounded off", "at the end of") or by its
+# start ("arrived ... for", "began", "on Monday begins") runs the n days up to (from) that day; a day of a clause of
+# its own, or a visit with no length, gives none. So does a course, workshop or forum (``event``) told by its opening
+# or closing day; a trip's days never date a gathering, nor a gathering's a trip; a day of someone who arrived is no
+# start.
+@pytest.mark.parametrize(
+    ("sentence", "event", "days"),
+    [
+        ("Mr. Ivo Lind on Friday wrapped up a five-day visit to China.", False, ("2016-10-31", "2016-11-04")),
+        ("Mr. Ivo Lind completed a three-day visit to China on Sunday.", False, ("2016-11-04", "2016-11-06")),
+        ("Mr. Ivo Lind rounded off a four-day official visit to China on Friday.", False, ("2016-11-01", "2016-11-04")),
+        (
+            "At the end of his five-day visit to China on Friday, Mr. Ivo Lind met the press.",
+            False,
+            ("2016-10-31", "2016-11-04"),
+        ),
+        ("Mr. Ivo Lind began a five-day visit to China on Monday.", False, ("2016-11-07", "2016-11-11")),
+        (
+            "Mr. Ivo Lind arrived in Beijing on Monday for a four-day visit to China.",
+            False,
+            ("2016-11-07", "2016-11-10"),
+        ),
+        ("Mr. Ivo Lind, who met Wang Hao on Monday, is on a five-day visit to China.", False, None),
+        ("Mr. Ivo Lind arrived in Beijing on Monday, and will spend five days in China.", False, None),
+        ("Mr. Ivo Lind wrapped up a visit to China on Friday.", False, None),
+        ("A ten-day training course for 40 officials opened here on Thursday.", True, ("2016-11-03", "2016-11-12")),
+        ("The three-day regional workshop on border management closed on Friday.", True, ("2016-11-02", "2016-11-04")),
+        ("A two-day forum on labour migration opened in Kunming on Wednesday.", True, ("2016-11-02", "2016-11-03")),
+        ("A ten-day training course for 40 officials opened here on Thursday.", False, None),
+        ("Mr. Ivo Lind ended a five-day visit to China on Friday.", True, None),
+        ("During a five-day visit, Mr. Ivo Lind met officials who arrived on Monday.", False, None),
+    ],
+)
+def test_a_trip_or_gathering_told_by_its_end_or_start_runs_its_days(sentence, event, days):
+    anchor = Anchor(dt.date(2016, 11, 8), "the page")
+    found = from_its_end(sentence, (0, len(sentence)), find_dates(sentence, anchor=anchor), event)
+    assert ((found.value, found.end_value) if found else None) == days
+
+
+# Lane i11s23d: a day or month that opens its clause is to come when the future follows it within a few words ("On
+# Wednesday Grandi will travel", "In October, the office will hold"); never across a verb of its own ("On Monday, the
+# minister said the team will go") nor a bare weekday ("met Tu Wednesday and will travel"). A month alone that opens a
+# clause told in the past is the latest one begun ("In April, the office held a workshop", read in December, is this
+# April); one to come ("would", "looked forward to") the next one under way or to come, this month included.
+@pytest.mark.parametrize(
+    ("sentence", "read", "value"),
+    [
+        ("On Wednesday Ms. Ada Kemp will travel to Yunnan.", "2017-09-12", "2017-09-13"),
+        ("On Friday, the delegation is expected to visit the port.", "2017-09-12", "2017-09-15"),
+        ("In October, the office will hold a workshop.", "2017-09-12", "2017-10"),
+        ("On Monday, the minister said the team will go.", "2017-09-12", "2017-09-11"),
+        ("Ms. Ada Kemp met Tu Hao Wednesday and will travel on.", "2017-09-12", "2017-09-06"),
+        ("In May, the office held a workshop and will hold another.", "2017-09-12", "2017-05"),
+        ("Ms. Ada Kemp on Monday begins a six-day visit to China.", "2017-09-12", "2017-09-18"),
+        ("Ms. Ada Kemp on Monday began a six-day visit to China.", "2017-09-12", "2017-09-11"),
+        ("In April, the office held a workshop on labour migration.", "2016-12-15", "2016-04"),
+        ("In April, the office will hold a workshop on labour migration.", "2016-12-15", "2017-04"),
+        ("The office will hold a workshop in December.", "2016-12-15", "2016-12"),
+        ("She said the agency would send trainers in August.", "2016-12-15", "2017-08"),
+        ("He looked forward to visiting Beijing in the autumn.", "2016-12-15", "2017-09"),
+    ],
+)
+def test_a_phrase_takes_the_tense_of_its_clause(sentence, read, value):
+    [date] = find_dates(sentence, anchor=Anchor(dt.date.fromisoformat(read), "the page"))
+    assert date.value == value
+
+
+# Lane i11s23d: a gathering named in one sentence takes the days the next sentence gives it when that sentence opens
+# with it ("The session, which opened on Monday and runs through Thursday"), not the day of the speech made at it;
+# never the days of something else, nor days that leave out the day the first sentence states.
+@pytest.mark.parametrize(
+    ("after", "days"),
+    [
+        (
+            "The session, which opened on Monday and runs through Thursday, brings together 175 states.",
+            ("2023-11-27", "2023-11-30"),
+        ),
+        (
+            "The three-day session, which began on Monday and ended on Wednesday, was the last of the year.",
+            ("2023-11-27", "2023-11-29"),
+        ),
+        ("The session, held from 27 to 30 November, brings together 175 states.", ("2023-11-27", "2023-11-30")),
+        ("The four-day session, which is the last of the year, opened on Monday.", ("2023-11-27", "2023-11-30")),
+        ("The office, which opened on Monday and runs through Thursday, is new.", ("2023-11-28", None)),
+        ("The session, which opened on Wednesday and runs through Thursday, is long.", ("2023-11-28", None)),
+    ],
+)
+def test_a_gathering_takes_the_days_the_next_sentence_gives_it(after, days, registries):
+    text = (
+        "Envoy at the Council\n\nGENEVA, Nov. 30 (Xinhua) -- Ambassador Tang Wenjie addressed the 114th session of the "
+        f"IOM Council in Geneva on Tuesday. {after}\n"
+    )
+    meetings = _meetings(text, registries, "2023-11-30")
+    [session] = [m for m in meetings if m.kind == "conference"]
+    [speech] = [m for m in meetings if m.kind == "speech"]
+    assert (session.date.value, session.date.end_value) == days and speech.date.value == "2023-11-28"
+
+
+# Lane i11s23d: a stop of a trip of several days told with no day of its own, right after a sentence of its paragraph
+# that says on which day the traveller moved there, runs from that day to the trip's last, not from the trip's first;
+# what is told as before ("Earlier, he had met") takes nothing from it, and after a new paragraph keeps the trip's days.
+_TRIP_23D = (
+    "Visit ends\n\nNews Stories, 11 September 2009\n\nBEIJING - Mr. Ivo Lind on Friday wrapped up a five-day visit to "
+    "China. In Beijing on Monday, Mr. Lind met Vice Minister Hao Ren.\n\n{move}{sep}{stop}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("move", "sep", "stop", "days"),
+    [
+        (
+            "On Wednesday, Mr. Lind travelled to Beihai.",
+            " ",
+            "He met Director Tang Wenjie of the city.",
+            ("2009-09-09", "2009-09-11"),
+        ),
+        (
+            "Mr. Lind flew to Kunming on Thursday.",
+            " ",
+            "There he met Director Tang Wenjie.",
+            ("2009-09-10", "2009-09-11"),
+        ),
+        (
+            "On Wednesday, Mr. Lind travelled to Beihai.",
+            " ",
+            "Earlier, he had met Director Tang Wenjie.",
+            None,
+        ),
+        (
+            "On Wednesday, Mr. Lind travelled to Beihai.",
+            "\n\n",
+            "He also met Director Tang Wenjie.",
+            ("2009-09-07", "2009-09-11"),
+        ),
+    ],
+)
+def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, registries):
+    text = _TRIP_23D.format(move=move, sep=sep, stop=stop)
+    [met] = [m for m in _meetings(text, registries, "2009-09-11") if "tang-wenjie" in m.participants]
+    assert ((met.date.value, met.date.end_value) if met.date else None) == days

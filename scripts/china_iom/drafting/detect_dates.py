@@ -5,7 +5,9 @@ parsed with dateparser; their precision comes from the phrase itself (a month
 without a day is a month). A phrase without a year takes it from the anchor (the
 dateline or publication date) and is then ``relative``, as are weekday names,
 "yesterday", "this week", "last month", "the second half of the year" (the year) and the like, which are resolved against
-the anchor with a note naming it. Without an anchor such phrases stay unresolved.
+the anchor with a note naming it. Without an anchor such phrases stay unresolved, except a month or season named
+alone ("In October", "next spring", "in the autumn": its months, as in the northern hemisphere), read by the last day
+stated with its year before it.
 """
 
 from __future__ import annotations
@@ -56,16 +58,39 @@ _RELATIVE = re.compile(
 # ends on Thursday", "is expected to visit the airport and the border post on Monday"), unless a clause of its own
 # with another tense comes between ("will meet the officials who arrived on Monday")
 _TO_COME = re.compile(
-    r"\b(?:will|shall|ends|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to|next)\b"
+    r"\b(?:will|shall|would|ends|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to|next"
+    r"|look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to)\b"
     r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)[^.;,])*$",
     re.IGNORECASE,
 )
 _CLAUSE_REACH = 120
 
-# "in September", "by May", "mid-October": a month named alone, no day or year after it (never "May 5", "May 2020")
+# "On Wednesday Grandi will travel to Yunnan", "In October, the office will hold a workshop": a phrase that opens its
+# clause, then the future within a few words (never across a verb of its own: "On Monday, he said the team will go")
+_OPENS = re.compile(r"(?:On|In|This|Next|By|Early|Late|Later)\b")
+_DONE_AFTER = re.compile(
+    r",?\s+(?:(?!(?:will|shall|would|is|are)\b)[\w.'’-]+\s+){0,5}?(?:was|were|had|held|met|signed|visited|hosted|opened"
+    r"|launched|attended|organi[sz]ed|received|took|gave|made|delivered|completed|travell?ed|went)\b"
+)
+# "Bachelet on Monday begins a six-day mission": a verb of the present, or "will", right after the day
+_BEGINS_AFTER = re.compile(r"\s+(?:will|begins|starts|opens|arrives|leaves|departs|heads)\b")
+_TO_COME_AFTER = re.compile(
+    r",?\s+(?:(?!(?:said|says|told|met|held|was|were|had|has|have|who|which|that|and)\b)[\w.'’-]+\s+){0,5}?"
+    r"(?:will|shall|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to)\b"
+)
+
+# "in September", "In October", "by May", "mid-October", "next spring", "in the autumn": a month or season named alone, no
+# day after it (never "May 5", "May 2020"; a season may take its year: "in the spring of 2019")
 _MONTH_ALONE = re.compile(
-    rf"\b(?:in|by|until|early|late|mid-) ?(?P<month>{MONTH_NAMES})\b(?![ ,]*\d)"
-)  # characters looked back for the verb that governs a weekday
+    r"\b(?:(?i:(?P<which>this|next|last)) |(?i:in|during|by|until|over|early|late|mid-) ?(?:the )?(?:(?:early|late|mid-) ?)?)"
+    rf"(?:(?P<month>{MONTH_NAMES})\b(?![ ,]*\d)"
+    rf"|(?P<season>spring|summer|autumn|fall|winter)\b(?:(?: of)? {_Y})?"
+    r"(?! (?:of|festival|Festival|session|camp|school|term|semester|holidays?|harvest|months?)\b))"
+)
+
+# The months a season spans, as in the northern hemisphere (meteorological seasons): its first month
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_MONTHS = {3: "March to May", 6: "June to August", 9: "September to November", 12: "December to February"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +132,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
     for match in _MONTH_ALONE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
-            found.append(_month_alone(match, anchor, _to_come(text, start, match)))
+            by = anchor or _stated_before(found, match.start())
+            found.append(_month_alone(match, by, _to_come(text, start, match), _done(match, text)))
     for match in _RELATIVE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
@@ -115,26 +141,90 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
     return sorted(found, key=lambda d: d.start)
 
 
+def _stated_before(found: list[DatePhrase], at: int) -> Anchor | None:
+    """With no dateline or publication date, the last day stated with its year before ``at`` ("On 8 September 2015,
+    ... In October, ...") to read a month alone by."""
+    day = max(
+        (d for d in found if d.end <= at and d.basis == "stated" and d.precision == "day"),
+        key=lambda d: d.start,
+        default=None,
+    )
+    return day and Anchor(dt.date.fromisoformat(day.value), f'the date "{day.quote}" stated before it ({day.value})')
+
+
 def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
-    """Whether the verb governing the phrase speaks of the future ("will leave on Friday", "plan to hold ... in May")."""
-    return bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start()))
+    """Whether the verb governing the phrase speaks of the future ("will leave on Friday", "plan to hold ... in May",
+    "On Wednesday Grandi will travel", "on Monday begins a visit")."""
+    return (
+        bool(_TO_COME.search(text, max(start, match.start() - _CLAUSE_REACH), match.start()))
+        or bool(_OPENS.match(match.group(0)) and _TO_COME_AFTER.match(text, match.end()))
+        or bool(_BEGINS_AFTER.match(text, match.end()))
+    )
 
 
-def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool) -> DatePhrase:
-    """ "in September": that month of the anchor's year, or of the next if it is to come and already past; else the
-    one nearest the anchor."""
-    s, e = match.span()
-    if anchor is None:
-        return DatePhrase(s, e, match.group(0), None, None, None, "relative", "a month alone and no date to read it by")
-    month = dt.datetime.strptime(match.group("month"), "%B").month
-    first = dt.date(anchor.day.year, month, 1)
-    if to_come:
-        first = first if month >= anchor.day.month else first.replace(year=first.year + 1)
-        which = "the next"
+def _done(match: re.Match[str], text: str) -> bool:
+    """Whether a phrase that opens its clause is followed within a few words by a verb of the past ("In April, the
+    office held a workshop")."""
+    return bool(_OPENS.match(match.group(0)) and _DONE_AFTER.match(text, match.end()))
+
+
+def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool, done: bool = False) -> DatePhrase:
+    """ "in September", "next spring": that month (the three months of that season) in the year its year or ``which``
+    says, else the next one under way or to come if the text says it is to come, the last one begun if it says it is
+    done ("In April, X held ..."), else the one nearest the anchor; a winter with a year stays undecided (it spans
+    two)."""
+    s, e, quote = *match.span(), match.group(0)
+    season, year = match.group("season"), match.group("year")
+    first = _SEASONS[season] if season else dt.datetime.strptime(match.group("month"), "%B").month
+    span = 3 if season else 1
+    if year and first == 12:
+        return DatePhrase(s, e, quote, None, None, None, "stated", "a winter spans two years: say which months")
+    if year:
+        start = int(year) * 12 + first - 1
+    elif anchor is None:
+        return DatePhrase(s, e, quote, None, None, None, "relative", "a month alone and no date to read it by")
     else:
-        first, which = _nearest(first, anchor.day), "the nearest"
-    note = f'"{match.group(0)}": {which} {match.group("month")} to {anchor.name}.'
-    return DatePhrase(s, e, match.group(0), first.isoformat()[:7], None, "month", "relative", note)
+        which = (match.group("which") or ("coming" if to_come else "done" if done else "nearest")).lower()
+        start = _window(first, span, which, anchor.day)
+    value, end = (f"{i // 12:04d}-{i % 12 + 1:02d}" for i in (start, start + span - 1))
+    months = f" ({_SEASON_MONTHS[first]}, as in the northern hemisphere)" if season else ""
+    if year:
+        return DatePhrase(s, e, quote, value, end, "month", "stated", f'"{quote}": {months.strip(" ()")}.')
+    which = {
+        "nearest": "the nearest",
+        "coming": "the next",
+        "next": "the next",
+        "this": "this year's",
+        "last": "the last",
+        "done": "the latest",
+    }[which]
+    note = f'"{quote}": {which} {season or match.group("month")}{months} to {anchor.name}.'
+    return DatePhrase(s, e, quote, value, end if season else None, "month", "relative", note)
+
+
+def _window(first: int, span: int, which: str, anchor: dt.date) -> int:
+    """The first month (year * 12 + month - 1) of the ``span`` months from month ``first`` that ``which`` ("this",
+    "next", "last", "nearest") picks around ``anchor``: "next" is the first still to come or under way (strictly later
+    after "next"), "last" the last already over, "this" the one under way or in the anchor's year."""
+    now = anchor.year * 12 + anchor.month - 1
+    starts = [y * 12 + first - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if which == "last":
+        return max(c for c in starts if c + span - 1 < now)
+    if which == "next":
+        return min(c for c in starts if c > now)
+    if which == "coming":
+        return min(c for c in starts if c + span - 1 >= now)
+    if which == "done":
+        return max(c for c in starts if c <= now)
+    if which == "this":
+        return next((c for c in starts if c <= now < c + span), anchor.year * 12 + first - 1)
+
+    def apart(c: int) -> int:
+        first_day = dt.date(c // 12, c % 12 + 1, 1)
+        last_day = dt.date((c + span) // 12, (c + span) % 12 + 1, 1) - dt.timedelta(days=1)
+        return max((first_day - anchor).days, (anchor - last_day).days, 0)
+
+    return min(starts, key=lambda c: (apart(c), c > now))
 
 
 def _parse(phrase: str, anchor: Anchor | None) -> dt.date | None:

@@ -176,7 +176,7 @@ def _date(phrase: DatePhrase, q: _Quoter, note: str | None) -> dict:
     if phrase.basis != "inferred":
         claim["quote"] = q.text_quote(phrase.start, phrase.end)
     if note or phrase.note:
-        claim["note"] = " ".join(n for n in (phrase.note, note) if n)
+        claim["note"] = " ".join(dict.fromkeys(n for n in (phrase.note, note) if n))  # a note said once
     return claim
 
 

@@ -371,9 +371,11 @@ def _claims(annotation: Annotation) -> list[tuple[str, DateClaim]]:
 
 
 def _dates(scores: dict[str, Score], article: ResolvedArticle, draft: Draft) -> None:
-    """Each confirmed date quote: found if a detected phrase overlapping it gives the same date and precision."""
+    """Each confirmed date quote: found if a detected phrase overlapping it gives the same date and precision, the
+    phrases read from a meeting's context ("The next day", "ended a five-day visit") among them."""
     score, published = scores["dates"], article.annotation.article.published
-    phrases = [*draft.dates, *([draft.published] if draft.published else [])]
+    dated = [m.date for m in draft.meetings if m.date is not None]
+    phrases = [*draft.dates, *dated, *([draft.published] if draft.published else [])]
     if published is not None:
         pub = scores["publication dates"]
         pub.gold += 1

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.meetings.when import (
     SAME_DAY,
+    after_the_move,
     anchors_days,
     date_of,
     day_apart,
     day_within,
+    days_told_next,
     from_its_end,
     from_the_lede,
     same_place,
@@ -226,8 +228,12 @@ def make_meeting(
         parent = also
     if parent is None:
         parent = _right_after_one_within(text, sentence, earlier)
-    ends = from_its_end(text, sentence, dates) if kind in ("visit", "trip") else None  # "ended a five-day visit"
+    ends = (  # "ended a five-day visit", "A ten-day course opened on Thursday"
+        from_its_end(text, sentence, dates, kind in GATHERINGS) if kind in {"visit", "trip"} | GATHERINGS else None
+    )
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
+    told = days_told_next(text, sentence, dates) if kind in GATHERINGS else None  # "The session, which opened on ..."
+    date, basis = (told, told.note) if told else (date, basis)
     if kind == "speech" and date is not None and _ITS_GATHERING.search(text[sentence[0] : date.start]):
         date = None  # "an address to the session, which opened on Monday": the session's day, not the address's
     if date is None and kind in SPOKEN_AT | {"speech"}:  # "..., an official said on Monday. X told a forum ..."
@@ -249,9 +255,14 @@ def make_meeting(
     if meeting.date is None and parent is not None and earlier[parent].kind in SPOKEN_AT:
         meeting.date, meeting.date_basis = day_within(text, sentence, earlier[parent].date)
     elif meeting.date is None and parent is not None:
-        meeting.date = earlier[parent].date
+        moved = after_the_move(text, sentence, earlier[parent].date, dates) if earlier[parent].kind == "trip" else None
+        meeting.date = moved or earlier[parent].date
         meeting.date_basis = (
-            f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
+            None
+            if moved
+            else (
+                f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
+            )
         )
     if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
         meeting.place = earlier[parent].place

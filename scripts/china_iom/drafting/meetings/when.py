@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
+from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
@@ -14,7 +16,7 @@ SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b|\bin the (?:morning|afternoon|evening)\b(?! of\b)"
     # "After the talks with the Cambodian delegation, ...": right after the meeting above
-    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
+    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to|At the (?:end|close|conclusion) of) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
     r"(?: with (?:the )?(?-i:[A-Z][\w-]*\.?)(?: [\w.-]+){0,4})?(?=,))"
     r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)"
@@ -45,6 +47,19 @@ SAID = re.compile(
 
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
+# "Guangzhou will open two centres next year, officials said at a symposium on Saturday": who said the words before it
+_SAID_AFTER = re.compile(r",\s+(?!(?:who|which)\b)(?:[^,;.]{1,60}?\s)?(?:said|says|told|announced|stated)\b")
+
+
+def _in_words_said(text: str, date: DatePhrase, at: int) -> bool:
+    """Whether ``date`` is in words a speaker named after them said, before the meeting the sentence tells (at ``at``) ("... next
+    year, officials said at a symposium on Saturday"), never the day that opens the sentence ("On Monday, the minister
+    said at the meeting")."""
+    if date.end > at:
+        return False
+    said = _SAID_AFTER.search(text, date.end, at)
+    return said is not None and not (said.start() == date.end and date.quote[:1].isupper())
+
 
 def own_dates(
     inside: list[EntitySpan], match: re.Match[str], counterparts: list[str], dates: list[DatePhrase]
@@ -60,49 +75,160 @@ def own_dates(
 
 
 _DAYS = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ )?(?:visit|trip|tour|stay|mission)\b",
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)-day (?:[\w-]+ ){0,2}?(?:(?P<trip>visit|trip|tour|stay|mission)"
+    r"|course|workshop|seminar|symposium|forum|conference|session|training|meeting|dialogue)\b",
     re.IGNORECASE,
 )
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-_ENDED_A = re.compile(r"\s+(?:ended|ends|concluded|concludes|wrapped up|wraps up) (?:a|an|his|her|their)\s+")
+# A trip's end and its start: "wrapped up a five-day visit", "rounded off ... on Friday", "arrived on Saturday for"
+_END_WORDS = (
+    r"end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping) up|complet(?:e|es|ed|ing)|round(?:s|ed|ing) off"
+    r"|clos(?:e|es|ed|ing)"
+)
+_START_WORDS = r"beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed) off|arriv(?:e|es|ed)|open(?:s|ed)"
+_TRIP_ENDS = re.compile(
+    rf"\b(?:{_END_WORDS}|leav\w*|left|depart\w*|return(?:s|ed|ing)? (?:to|home|from))\b[^,.;]{{0,40}}$", re.IGNORECASE
+)
+_TRIP_STARTS = re.compile(rf"\b(?:{_START_WORDS})\b[^,.;]{{0,40}}$")
+_BEGAN_THE = re.compile(rf"\b(?:{_START_WORDS})\b(?:[^,.;]{{0,40}}?\s(?:for|on)\s+|\s+)(?:a|an|his|her|their)\s+$")
+_ENDED_A = re.compile(rf"\s+(?:{_END_WORDS}) (?:a|an|his|her|their)\s+")
+_BEGAN_A = re.compile(rf"\s+(?:{_START_WORDS}) (?:(?:on|for) )?(?:a|an|his|her|their)\s+")
 
-# "concluded on Saturday a five-day visit": the day between the verb and the visit
+# "concluded on Saturday a five-day visit", "arrived on Saturday for a five-day visit": the day between verb and visit
 _THEN_A = re.compile(r"\s+(?:a|an|his|her|their)\s+")
+_FOR_A = re.compile(r"\s+(?:(?:for|on) )?(?:a|an|his|her|their)\s+")
 
 # "returned on Sunday from a four-day mission": the day it ended, before the days it lasted
 _RETURNED = re.compile(r"\b(?:returned|returns|came back|comes back)(?: home)?\s+$")
 _FROM_A = re.compile(r"\s+from (?:a|an|his|her|their)\s+")
 
 
-def from_its_end(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """ "a four-day visit that ends on Thursday", "today ended a five-day visit", "concluded on Saturday a five-day
-    visit", "returned on Sunday from a four-day mission": the days from three (four) before that day to it."""
-    s, e = sentence
-    days = _DAYS.search(text, s, e)
-    end = next(
+def _ends_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) -> bool:
+    """Whether ``d`` is the day the trip of ``days`` ended ("a four-day visit that ends on Thursday", "today ended a
+    five-day visit", "concluded on Saturday a five-day visit", "returned on Sunday from a four-day mission")."""
+    return (
+        (days.end() <= d.start < e and bool(_TRIP_ENDS.search(text, s, d.start)))
+        or (s <= d.start and bool(_ENDED_A.fullmatch(text, d.end, days.start())))
+        or (bool(_TRIP_ENDS.search(text, s, d.start)) and bool(_THEN_A.fullmatch(text, d.end, days.start())))
+        or (bool(_RETURNED.search(text, s, d.start)) and bool(_FROM_A.fullmatch(text, d.end, days.start())))
+    )
+
+
+def _begins_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) -> bool:
+    """Whether ``d`` is the day the trip of ``days`` began ("began a five-day visit on Monday", "on Monday begins a
+    six-day mission", "arrived in Beijing on Saturday for a five-day visit")."""
+    return (
         (
-            d
-            for d in dates
-            if days
-            and d.precision == "day"
-            and (
-                (days.end() <= d.start < e and _ENDS.search(text, s, d.start))
-                or (s <= d.start and _ENDED_A.fullmatch(text, d.end, days.start()))
-                or (_ENDS.search(text, s, d.start) and _THEN_A.fullmatch(text, d.end, days.start()))
-                or (_RETURNED.search(text, s, d.start) and _FROM_A.fullmatch(text, d.end, days.start()))
-            )
+            days.end() <= d.start < e
+            and bool(_TRIP_STARTS.search(text, days.end(), d.start))
+            and not re.search(r"\b(?:who|whom|whose)\b", text[days.end() : d.start])
+        )
+        or (
+            days.end() <= d.start < e
+            and bool(_BEGAN_THE.search(text, s, days.start()))
+            and bool(re.fullmatch(r"[^,.;]{0,40}", text[days.end() : d.start]))
+        )
+        or (s <= d.start and bool(_BEGAN_A.fullmatch(text, d.end, days.start())))
+        or (bool(_TRIP_STARTS.search(text, s, d.start)) and bool(_FOR_A.fullmatch(text, d.end, days.start())))
+    )
+
+
+def from_its_end(
+    text: str, sentence: tuple[int, int], dates: list[DatePhrase], event: bool = False
+) -> DatePhrase | None:
+    """The days of a trip (with ``event``, a course, forum ...) of n days told by the day it ended ("wrapped up a
+    five-day visit on Friday": the days from four before it to it) or began ("arrived on Saturday for a five-day
+    visit", "A ten-day training course opened here on Thursday": from it to n - 1 days after it)."""
+    s, e = sentence
+    days = next((m for m in _DAYS.finditer(text, s, e) if bool(m.group("trip")) != event), None)
+    if days is None:
+        return None
+    day = [d for d in dates if d.precision == "day" and d.value]
+    bound = next(((d, True) for d in day if _ends_it(text, s, e, days, d)), None) or next(
+        ((d, False) for d in day if _begins_it(text, s, e, days, d)), None
+    )
+    if bound is None:
+        return None
+    (said, ends), n = bound, _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
+    other = (dt.date.fromisoformat(said.value) + dt.timedelta(days=1 - n if ends else n - 1)).isoformat()
+    first, last = (other, said.value) if ends else (said.value, other)
+    how = f"ending on {said.value}" if ends else f"beginning on {said.value}"
+    note = f'A "{days.group(0)}" {how} ("{said.quote}"): from {first} to {last}.'
+    lo, hi = min(days.start(), said.start), max(days.end(), said.end)  # "returned on Sunday from a four-day": end first
+    return DatePhrase(lo, hi, text[lo:hi], first, last, "day", "relative", note)
+
+
+# "... addressed the 114th Session of the IOM Council on Tuesday. The session, which opened on Monday and runs through
+# Thursday, ...": the days of the gathering, told by the sentence right after the one that names it
+_THE_GATHERING = re.compile(
+    r"\s*The (?:[\w-]+ ){0,3}?(?P<noun>session|conference|forum|symposium|seminar|workshop|summit|dialogue|meeting)\b"
+)
+_OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts)\b[^.;]{0,20}$")
+_UNTIL = re.compile(r"\b(?:through|until|till|to|ends?|ended|closes|closed|runs)\s+(?:on\s+)?$")
+
+
+def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """The days of the gathering ``sentence`` names, told by the next sentence that opens with it ("The session, which
+    opened on Monday and runs through Thursday", "The forum, held from 8 to 10 May", "The two-day seminar starts
+    today"); none if the day ``sentence`` states lies outside them."""
+    s, e = sentence
+    the = _THE_GATHERING.match(text, e)
+    if the is None or not re.search(rf"\b{the.group('noun')}\b", text[s:e], re.IGNORECASE):
+        return None
+    close = _SENTENCE_END.search(text, the.end())
+    stop = close.start() if close else len(text)
+    days = [d for d in dates if the.end() <= d.start < stop and d.value and d.precision == "day"]
+    told = next((d for d in days if d.end_value), None) or from_its_end(text, (e, stop), dates, event=True)
+    pair = next(
+        (
+            (a, b)
+            for a, b in itertools.pairwise(days)
+            if _OPENED.search(text, the.end(), a.start) and _UNTIL.search(text, a.end, b.start) and a.value < b.value
         ),
         None,
     )
-    if end is None:
+    if told is None and pair is None:
         return None
-    n = _NUMBERS.get(days.group("n").lower()) or int(days.group("n"))
-    first = (dt.date.fromisoformat(end.value) - dt.timedelta(days=n - 1)).isoformat()
-    note = f'A "{days.group(0)}" ending on {end.value} ("{end.quote}"): from {first}.'
-    lo, hi = min(days.start(), end.start), max(days.end(), end.end)  # "returned on Sunday from a four-day": end first
-    return DatePhrase(lo, hi, text[lo:hi], first, end.value, "day", "relative", note)
+    first, last = (told.value, told.end_value) if told else (pair[0].value, pair[1].value)
+    lo, hi = (told.start, told.end) if told else (pair[0].start, pair[1].end)
+    own = [d.value for d in dates if s <= d.start < e and d.value and d.precision == "day"]
+    if any(not first <= v <= last for v in own):
+        return None
+    note = f'The days of the {the.group("noun")} told in the next sentence ("{text[lo:hi]}"): {first} to {last}.'
+    return DatePhrase(lo, hi, text[lo:hi], first, last, "day", "relative", note)
+
+
+# "On Wednesday, the deputy high commissioner travelled to Beihai.": a move to the place of the stop the next sentence
+# tells ("He met officials of the Beihai Municipal People's Government")
+_MOVED = re.compile(r"\b(?:travell?ed|flew|went|headed|moved on|proceeded|arrived)\s+(?:on\s+)?(?:to|in|for)\b")
+
+
+def after_the_move(
+    text: str, sentence: tuple[int, int], trip: DatePhrase | None, dates: list[DatePhrase]
+) -> DatePhrase | None:
+    """The days of a stop of a trip of several days that ``sentence`` tells with no day of its own, right after a
+    sentence of its paragraph saying on which day the traveller moved there: from that day to the trip's last; none
+    for what is told as before ("Earlier, he had met ...")."""
+    s, e = sentence
+    if trip is None or trip.precision != "day" or not trip.end_value or _TOLD_AS_BEFORE.match(text, s):
+        return None
+    if re.search(r"\b(?:had|Earlier|earlier|Before|before)\b", text[s:e]):
+        return None
+    before = split_sentences(text, text.rfind("\n", 0, s) + 1, s)  # the paragraph up to the sentence
+    opening = before[-1][0] if before else s
+    move = _MOVED.search(text, opening, s)
+    day = next(
+        (d for d in dates if opening <= d.start < s and d.value and d.precision == "day" and not d.end_value), None
+    )
+    if move is None or day is None or not trip.value <= day.value <= trip.end_value:
+        return None
+    note = (
+        f'After the move the sentence before tells ("{day.quote}", {day.value}) and before the trip ended '
+        f"({trip.end_value}); the day is not stated."
+    )
+    return DatePhrase(day.start, day.end, day.quote, day.value, trip.end_value, "day", "relative", note)
 
 
 # "Before arriving in Beijing, the delegation visited ...": a stop told out of order, before the days the text follows
@@ -162,11 +288,13 @@ def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
         shift = _NUMBERS[said.group("n").lower()]
     elif said.group("nth"):
         shift = _ORDINALS[said.group("ordinal").lower()]
-    if not shift:
+    if not shift and day.end_value:  # "the same day" as a gathering of several days: which is not said
         return day, f'"{said.group(0)}": the day of the meeting proposed above.'
     value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
     days = "a day" if abs(shift) == 1 else f"{abs(shift)} days"
     why = f'"{said.group(0)}": {days} {"before" if shift < 0 else "after"} the meeting proposed above ({day.value}).'
+    if not shift:  # "Earlier that day": the phrase that says so is the date's quote
+        why = f'"{said.group(0)}": the day of the meeting proposed above ({day.value}).'
     return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 
@@ -222,6 +350,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
         and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
         and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
         and not (said and d.start >= said.end())
+        and not _in_words_said(text, d, match.start())
     ]
     # "visited IOM on Monday, and attended the meeting in Paris on Thursday": a later meeting's own clause's date first
     end, later = clause_end(text, sentence, match) or (e, False)
@@ -244,6 +373,7 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
             if (opening <= d.start < start or (end <= d.start < s and not _SENTENCE_END.search(text, end, d.start)))
             and d.value
             and not _NOT_WHEN.match(d.quote)
+            and not _in_words_said(text, d, start)
         ),
         None,
     )
