@@ -10848,3 +10848,91 @@ def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, reg
     text = _TRIP_23D.format(move=move, sep=sep, stop=stop)
     [met] = [m for m in _meetings(text, registries, "2009-09-11") if "tang-wenjie" in m.participants]
     assert ((met.date.value, met.date.end_value) if met.date else None) == days
+
+
+# Lane i11s26x (round 11): meetings that real releases tell in words no rule read. An envoy's credentials presented
+# or accepted ("presented her letter of credence to", "accepted the credentials of"), talks that someone "had" or held
+# with the time and place in a clause between ("held on Monday in his office at the Ministry, talks with"), a round of
+# consultations with words before its noun, a farewell call, and a handover ceremony told first ("The handover
+# ceremony ... was held", "attended the handover ceremony at the airport") are meetings of the two sides named.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Marit Solheim, the new Chief of Mission of IOM, presented her letter of credence to Foreign Minister "
+            "Tomas Varga.",
+            ["marit-solheim", "tomas-varga"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim presented a copy of her credentials to Vice Minister Tomas Varga.",
+            ["marit-solheim", "tomas-varga"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim presented her letter of accreditation to Foreign Minister Tomas Varga "
+            "today.",
+            ["marit-solheim", "tomas-varga"],
+        ),
+        (
+            "Foreign Minister Tomas Varga accepted the credentials of IOM Chief of Mission Marit Solheim.",
+            ["tomas-varga", "marit-solheim"],
+        ),
+        (
+            "Foreign Minister Tomas Varga received the letter of credence from IOM Chief of Mission Marit Solheim.",
+            ["tomas-varga", "marit-solheim"],
+        ),
+        (
+            "Vice Minister Tang Wenjie had in-depth talks with IOM Chief of Mission Marit Solheim on border management.",
+            ["tang-wenjie", "marit-solheim"],
+        ),
+        (
+            "Vice Minister Tang Wenjie held on Monday in his office at the Ministry's headquarters, talks with IOM "
+            "Chief of Mission Marit Solheim.",
+            ["tang-wenjie", "marit-solheim"],
+        ),
+        (
+            "Vice Minister Tang Wenjie and IOM Chief of Mission Marit Solheim held the third round of the bilateral "
+            "consular consultations.",
+            ["tang-wenjie", "marit-solheim"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim paid a farewell call on Vice Minister Tang Wenjie.",
+            ["marit-solheim", "tang-wenjie"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim highlighted the plan when bidding farewell to Vice Minister Tang Wenjie.",
+            ["marit-solheim", "tang-wenjie"],
+        ),
+    ],
+)
+def test_lane_i11s26x_credentials_talks_had_rounds_and_farewells_are_meetings(sentence, expected, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert [sorted(m.participants) for m in _meetings(text, registries, "2024-05-06")] == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vice Minister Tang Wenjie has had no talks with IOM Chief of Mission Marit Solheim.",
+        "The credentials of IOM Chief of Mission Marit Solheim were checked by Vice Minister Tang Wenjie.",
+        "IOM Chief of Mission Marit Solheim bade farewell to the camp on Monday.",
+        "IOM Chief of Mission Marit Solheim presented certificates to the graduates.",
+    ],
+)
+def test_lane_i11s26x_no_meeting_without_credentials_talks_or_a_farewell_call(sentence, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert _meetings(text, registries, "2024-05-06") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The handover ceremony of the relief supplies was held in Yangon on Monday. Chinese Ambassador Tang Wenjie "
+        "attended the ceremony.",
+        "The handover ceremony for China's assistance to the flood victims took place on Monday, with Chinese "
+        "Ambassador Tang Wenjie in attendance.",
+        "Chinese Ambassador Tang Wenjie attended the handover ceremony at the airport.",
+    ],
+)
+def test_lane_i11s26x_a_handover_ceremony_told_first_is_a_meeting(text, registries):
+    [meeting] = _meetings(f"YANGON, May 6 (Xinhua) -- {text}\n", registries, "2024-05-06")
+    assert (meeting.kind, meeting.participants) == ("signing", ["tang-wenjie"])

@@ -41,6 +41,9 @@ GIFT = (
     r"|tents|blankets|kits|vehicles|cars|ambulances|masks|medicines|vaccines|food|rice|computers|relief)"
 )
 
+# what accredits an envoy: "letter of credence", "letters of credentials", "credentials", "letter of appointment"
+_CREDENTIALS = r"(?:letters?\s+of\s+(?:credence|credentials|accreditation|appointment)|credentials)"
+
 # "a four-day official", "her first": what may describe a trip, never a phrase of its own ("a career in the mission")
 _EPITHETS = r"(?:(?!(?:in|of|the|at|with|for)\b)[\w-]+ ){0,3}?"
 
@@ -92,7 +95,12 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (
-        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"),
+        # "had in-depth talks with"; "held on Monday in his office at the Ministry, talks with": the time and place
+        # in a clause of their own between the verb and its talks
+        re.compile(
+            r"\b(?:held|holds|hold|holding|had|has|have|having)(?: (?:on|in|at)\b[^.;:,\"“]{1,100},)? (?:(?!no\b)[\w-]+ )?talks"
+            r"(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"
+        ),
         "bilateral_talks",
     ),
     # "the two held talks": the parties of the meeting just described, or those named before it
@@ -115,7 +123,9 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"
+            # "paid a farewell call on", "bidding farewell to H.E. A": a call of its own, on one the text names
+            r"\b(?:paid|pays|pay|paying) (?:a |an )?(?:courtesy|farewell|introductory) (?:call|visit) (?:on|to)\b"
+            r"|\b(?:bid|bids|bidding|bade) farewell to(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "called on Vice Minister A": a call paid on someone named, never "called on China (Member States) to act"
             # ("will also call on A", never "the Inspector-General": whom the text leaves unnamed, no side is sure)
             r"|\b(?:called|calls|calling|(?:will|to)(?: also)? call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
@@ -141,7 +151,11 @@ _TRIGGERS = (
         "dialogue",
     ),
     (
-        re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:talks|consultations)\b"),
+        # "held the fifteenth round of the Sino-Russian consular consultations"
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:the |their |its )?(?:[\w'’-]+ ){0,3}?"
+            r"(?:talks|consultations|dialogue)\b"
+        ),
         "bilateral_talks",
     ),
     (BETWEEN, "bilateral_talks"),
@@ -233,8 +247,10 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
-            r"|is expected to) be held\b"
+            # "The handover ceremony for China's assistance to B was held in X on 11 July": one held, or to come
+            r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w'’()-]+){0,14}? (?:will|is to|is scheduled to"
+            r"|is expected to) be held\b|\b[Tt]he (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
+            r"(?: [\w'’()-]+){0,14}? (?:was held|took place)\b"
         ),
         "signing",
     ),
@@ -266,6 +282,17 @@ _TRIGGERS = (
             r"with\b"
         ),
         "bilateral_talks",
+    ),
+    # "presented her letter of credence to A", "accepted the credentials of the new Chief of Mission": a call that
+    # accredits the envoy, of the two sides named
+    (
+        re.compile(
+            r"\b(?:presented|presents|presenting|present|submitted|submits|handed|hands)\s+(?:(?:a|the)\s+cop(?:y|ies)\s+of\s+)?"
+            rf"(?:(?:his|her|their|its|the)\s+)?{_CREDENTIALS}\s+to\b"
+            r"|\b(?:received|receives|receiving|accepted|accepts|accepting)\s+(?:the\s+)?(?:(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+)?)?"
+            rf"{_CREDENTIALS}\s+(?:of|from)\b"
+        ),
+        "courtesy_meeting",
     ),
     (
         re.compile(
