@@ -10936,3 +10936,51 @@ def test_lane_i11s26x_no_meeting_without_credentials_talks_or_a_farewell_call(se
 def test_lane_i11s26x_a_handover_ceremony_told_first_is_a_meeting(text, registries):
     [meeting] = _meetings(f"YANGON, May 6 (Xinhua) -- {text}\n", registries, "2024-05-06")
     assert (meeting.kind, meeting.participants) == ("signing", ["tang-wenjie"])
+
+
+# Lane i11s26x: a call told by its means ("when holding a telephone conversation with A", "said in a phone call with
+# A") is talks with A; never "in a conversation with reporters".
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Wang made the remarks when holding a telephone conversation with Foreign Minister Anne Morel.", 1),
+        ("Wang said in a phone call with Foreign Minister Anne Morel that ties were good.", 1),
+        ("Wang made the remarks during a video call with Foreign Minister Anne Morel.", 1),
+        ("Wang made the remarks in a conversation with reporters.", 0),
+    ],
+)
+def test_lane_i11s26x_a_call_told_by_its_means_is_talks(sentence, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Foreign Minister Wang Tao spoke on Friday. {sentence}\n"
+    meetings = _meetings(text, registries, "2024-11-01")
+    assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected
+
+
+# Lane i11s26x: "Kerry, invited by Wang, is paying a visit to Beijing": the visitor, never the one who invited him;
+# "with B, diplomatic counselor to Macron": whom B serves was not met (a title before a name, "Minister of Interior
+# C", still opens a counterpart).
+def test_lane_i11s26x_the_one_who_invited_is_no_visitor(registries):
+    text = (
+        "BEIJING, Nov. 1 (Xinhua) -- Chinese Foreign Minister Wang Tao met with Foreign Minister Paul Girard on "
+        "Friday. Girard, invited by Wang, is paying a two-day visit to Beijing.\n"
+    )
+    visit = next(m for m in _meetings(text, registries, "2024-11-01") if m.kind == "visit")
+    assert visit.participants == ["paul-girard"]
+
+
+@pytest.mark.parametrize(
+    "counterparts, expected",
+    [
+        ("Anne Morel, diplomatic counselor to President Paul Girard", [["wang-tao", "anne-morel"]]),
+        (
+            "Foreign Minister Anne Morel, special envoy of President Paul Girard, and Interior Minister Jan Novak",
+            [["wang-tao", "anne-morel"], ["wang-tao", "jan-novak"]],
+        ),
+        (
+            "Foreign Minister Anne Morel, Minister of Interior Jan Novak and Minister of Justice Paul Girard",
+            [["wang-tao", "anne-morel"], ["wang-tao", "jan-novak"], ["wang-tao", "paul-girard"]],
+        ),
+    ],
+)
+def test_lane_i11s26x_whom_a_counterpart_serves_was_not_met(counterparts, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Foreign Minister Wang Tao held talks with {counterparts} on Friday.\n"
+    assert [m.participants for m in _meetings(text, registries, "2024-11-01")] == expected

@@ -134,8 +134,10 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
-            r" with\b"
+            r"\b(?:held|holds|hold|holding|had|has|having) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
+            # "made the remarks in a telephone conversation with A": the call, by its means (never "in a conversation
+            # with reporters")
+            r" with\b|\b(?:in|during) (?:a|an|their|his|her) (?:video |phone |telephone )(?:call|conversation) with\b"
         ),
         "bilateral_talks",
     ),
