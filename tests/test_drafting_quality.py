@@ -10984,3 +10984,21 @@ def test_lane_i11s26x_the_one_who_invited_is_no_visitor(registries):
 def test_lane_i11s26x_whom_a_counterpart_serves_was_not_met(counterparts, expected, registries):
     text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Foreign Minister Wang Tao held talks with {counterparts} on Friday.\n"
     assert [m.participants for m in _meetings(text, registries, "2024-11-01")] == expected
+
+
+# Lane i11s26x: "had candid, professional and pragmatic exchanges with A via video link", "held discussions with A",
+# "had an in-depth exchange of views with A": talks with A; never exchanges over the years ("has had close exchanges").
+@pytest.mark.parametrize(
+    "verb, expected",
+    [
+        ("had candid, professional and pragmatic exchanges with", 1),
+        ("had an in-depth exchange of views with", 1),
+        ("held discussions with", 1),
+        ("has had close exchanges over the years with", 0),
+        ("had frequent exchanges with", 0),
+    ],
+)
+def test_lane_i11s26x_exchanges_and_discussions_with_a_counterpart_are_talks(verb, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Minister Wang Tao {verb} Foreign Minister Anne Morel via video link.\n"
+    meetings = _meetings(text, registries, "2024-11-01")
+    assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected

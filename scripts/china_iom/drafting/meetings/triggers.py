@@ -141,6 +141,15 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
+    # "had candid, professional and pragmatic exchanges with A via video link", "held in-depth discussions with A", "had
+    # an exchange of views with A": talks told once (never "has had close exchanges with A" over the years)
+    (
+        re.compile(
+            r"(?<!has )(?<!have )\b(?:had|held)\s+(?:an?\s+)?(?:(?!(?:frequent|regular|close|many|numerous|several|no)\b)"
+            r"[\w-]+,?\s+(?:and\s+)?){0,4}?(?:exchanges|discussions|exchange\s+of\s+views)\s+with\b"
+        ),
+        "bilateral_talks",
+    ),
     (
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
