@@ -11002,3 +11002,56 @@ def test_lane_i11s26x_exchanges_and_discussions_with_a_counterpart_are_talks(ver
     text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Minister Wang Tao {verb} Foreign Minister Anne Morel via video link.\n"
     meetings = _meetings(text, registries, "2024-11-01")
     assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected
+
+
+# Lane i11s26x: talks told in the passive ("A was met by B", "Talks were held on Friday between A and B", "The
+# consultation was co-chaired by A and B"), told first by their chairs ("A and B co-chaired the fifth consular
+# consultations"), over a meal given for a guest ("hosted a welcome dinner in honour of A"), or "conferred with": a
+# meeting of the two named; never what a plan "was met by", nor a meal for guests unnamed.
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Foreign Minister Anne Morel was met by Vice Minister Wang Tao on Friday.", "courtesy_meeting"),
+        (
+            "Talks were held on Friday between Vice Minister Wang Tao and Foreign Minister Anne Morel.",
+            "bilateral_talks",
+        ),
+        (
+            "The consultation was co-chaired by Vice Minister Wang Tao and Foreign Minister Anne Morel on Friday.",
+            "dialogue",
+        ),
+        (
+            "Vice Minister Wang Tao and Foreign Minister Anne Morel co-chaired the fifth China-France consular "
+            "consultations on Friday.",
+            "dialogue",
+        ),
+        (
+            "Vice Minister Wang Tao hosted a welcome dinner in honour of Foreign Minister Anne Morel on Friday.",
+            "courtesy_meeting",
+        ),
+        ("Vice Minister Wang Tao conferred with Foreign Minister Anne Morel on Friday.", "bilateral_talks"),
+    ],
+)
+def test_lane_i11s26x_talks_in_the_passive_by_their_chairs_or_over_a_meal(sentence, kind, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- {sentence}\n"
+    assert [(m.kind, sorted(m.participants)) for m in _meetings(text, registries, "2024-11-01")] == [
+        (kind, ["anne-morel", "wang-tao"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan was met by UN agencies with caution.",
+        "Vice Minister Wang Tao hosted a dinner for the participants on Friday.",
+    ],
+)
+def test_lane_i11s26x_no_meeting_met_by_no_one_or_for_guests_unnamed(sentence, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- {sentence}\n"
+    assert [m.kind for m in _meetings(text, registries, "2024-11-01") if m.kind == "courtesy_meeting"] == []
+
+
+def test_lane_i11s26x_a_charity_gala_is_its_hosts_event(registries):
+    text = "BEIJING, Nov. 1 (Xinhua) -- IOM and UNHCR held a charity gala for migrant children on Friday.\n"
+    [gala] = _meetings(text, registries, "2024-11-01")
+    assert (gala.kind, gala.organizations) == ("conference", ["iom", "unhcr"])

@@ -59,6 +59,8 @@ BETWEEN = re.compile(
     r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b"
     r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?talks\b"
     r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
+    # "Talks were held on Friday in Paris between A and B"
+    r"|\b[Tt]alks (?:were|was) held\b(?: (?!between\b)[\w,-]+){0,6}? between(?= [A-Z])"
 )
 
 
@@ -281,7 +283,7 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
-            r"|\bwill meet\b"
+            r"|\bwill meet\b|\b(?:conferred|confers) with(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "met officials of the ministry", "is scheduled to meet officials of the ministry"
             r"|\b(?:met|meet|meets) (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"
         ),
@@ -315,6 +317,8 @@ _TRIGGERS = (
             rf"(?!(?: (?:a|an|the))?(?: (?!and\b|with\b)[\w'’-]+){{0,3}}? {GIFT}s?\b)"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
+            # "A was met by Vice Minister B": only of a person the sentence names before it (never "The plan was met by")
+            r"|\b(?:was|were) met by(?P<person>)(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
             r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an|the) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b)"
         ),
@@ -356,6 +360,31 @@ _TRIGGERS = (
     ),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
+    # "A and B co-chaired the fifth China-France consular consultations", "The consultation was co-chaired by A and B":
+    # a meeting of the two, told first ("additions" adds them to one told before)
+    (
+        re.compile(
+            r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,4}?(?:consultations?|talks|dialogue|meeting|session)\b"
+            r"|\b(?:consultations?|talks|dialogue|meeting|session) (?:was|were) (?:jointly )?co-chaired by\b"
+        ),
+        "dialogue",
+    ),
+    # "hosted a welcome banquet for A", "gave a luncheon in honour of A": a meal for a guest named
+    (
+        re.compile(
+            r"\b(?:hosted|hosts|held|gave|gives) (?:a|an) (?:[\w-]+ ){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b"
+            r"(?= (?:for|in honou?r of) (?:H\.\s?E\.\s)?[A-Z])"
+        ),
+        "courtesy_meeting",
+    ),
+    # "the broadcaster held a charity gala for migrant children": an event of its host
+    (
+        re.compile(
+            r"\b(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|staged) (?:a|an|its|their) (?:[\w-]+ ){0,3}?"
+            r"(?:charity|fundraising|fund-raising|benefit) (?:gala|concert|dinner|event|ball|auction|banquet|evening|show)\b"
+        ),
+        "conference",
+    ),
     (
         re.compile(
             # "In his speech, A said": at the gathering or ceremony just reported (never "in his remarks to reporters")
