@@ -11055,3 +11055,20 @@ def test_lane_i11s26x_a_charity_gala_is_its_hosts_event(registries):
     text = "BEIJING, Nov. 1 (Xinhua) -- IOM and UNHCR held a charity gala for migrant children on Friday.\n"
     [gala] = _meetings(text, registries, "2024-11-01")
     assert (gala.kind, gala.organizations) == ("conference", ["iom", "unhcr"])
+
+
+# Lane i11s26x: "In a meeting with A in Beijing on Friday, B said", "During his meeting with A, B said": talks of A and
+# B, whose subject comes after the phrase; never "In a meeting with reporters".
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("In a meeting with Foreign Minister Anne Morel in Beijing on Friday", 1),
+        ("In meeting with Foreign Minister Anne Morel in Beijing on Friday", 1),
+        ("During his meeting with Foreign Minister Anne Morel on Friday", 1),
+        ("In a meeting with reporters on Friday", 0),
+    ],
+)
+def test_lane_i11s26x_talks_told_in_an_opening_phrase(opening, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- {opening}, Vice Minister Wang Tao said ties were good.\n"
+    meetings = _meetings(text, registries, "2024-11-01")
+    assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected

@@ -64,10 +64,11 @@ BETWEEN = re.compile(
 )
 
 
-# "following a meeting with A", "While meeting A, B said", "after meeting with A": talks told in passing, where the
+# "following a meeting with A", "While meeting A, B said", "after meeting with A", "In a meeting with A in Beijing on
+# Friday, B said": talks told in passing, where the
 # sentence reports no meeting of its own (``propose`` keeps them only with both sides named and not told before)
 IN_PASSING = re.compile(
-    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
+    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon|[Ii]n|[Dd]uring) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
     r" with|meeting(?: with)?(?= [A-Z]))"
 )
 
