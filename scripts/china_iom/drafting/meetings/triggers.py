@@ -361,12 +361,11 @@ _TRIGGERS = (
     ),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
-    # "A and B co-chaired the fifth China-France consular consultations", "The consultation was co-chaired by A and B":
-    # a meeting of the two, told first ("additions" adds them to one told before)
+    # "A and B co-chaired the fifth China-France consular consultations": a meeting of the two, told first ("additions"
+    # adds them to one told before)
     (
         re.compile(
             r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,4}?(?:consultations?|talks|dialogue|meeting|session)\b"
-            r"|\b(?:consultations?|talks|dialogue|meeting|session) (?:was|were) (?:jointly )?co-chaired by\b"
         ),
         "dialogue",
     ),
