@@ -10848,3 +10848,227 @@ def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, reg
     text = _TRIP_23D.format(move=move, sep=sep, stop=stop)
     [met] = [m for m in _meetings(text, registries, "2009-09-11") if "tang-wenjie" in m.participants]
     assert ((met.date.value, met.date.end_value) if met.date else None) == days
+
+
+# Lane i11s26x (round 11): meetings that real releases tell in words no rule read. An envoy's credentials presented
+# or accepted ("presented her letter of credence to", "accepted the credentials of"), talks that someone "had" or held
+# with the time and place in a clause between ("held on Monday in his office at the Ministry, talks with"), a round of
+# consultations with words before its noun, a farewell call, and a handover ceremony told first ("The handover
+# ceremony ... was held", "attended the handover ceremony at the airport") are meetings of the two sides named.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Marit Solheim, the new Chief of Mission of IOM, presented her letter of credence to Foreign Minister "
+            "Tomas Varga.",
+            ["marit-solheim", "tomas-varga"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim presented a copy of her credentials to Vice Minister Tomas Varga.",
+            ["marit-solheim", "tomas-varga"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim presented her letter of accreditation to Foreign Minister Tomas Varga "
+            "today.",
+            ["marit-solheim", "tomas-varga"],
+        ),
+        (
+            "Foreign Minister Tomas Varga accepted the credentials of IOM Chief of Mission Marit Solheim.",
+            ["tomas-varga", "marit-solheim"],
+        ),
+        (
+            "Foreign Minister Tomas Varga received the letter of credence from IOM Chief of Mission Marit Solheim.",
+            ["tomas-varga", "marit-solheim"],
+        ),
+        (
+            "Vice Minister Tang Wenjie had in-depth talks with IOM Chief of Mission Marit Solheim on border management.",
+            ["tang-wenjie", "marit-solheim"],
+        ),
+        (
+            "Vice Minister Tang Wenjie held on Monday in his office at the Ministry's headquarters, talks with IOM "
+            "Chief of Mission Marit Solheim.",
+            ["tang-wenjie", "marit-solheim"],
+        ),
+        (
+            "Vice Minister Tang Wenjie and IOM Chief of Mission Marit Solheim held the third round of the bilateral "
+            "consular consultations.",
+            ["tang-wenjie", "marit-solheim"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim paid a farewell call on Vice Minister Tang Wenjie.",
+            ["marit-solheim", "tang-wenjie"],
+        ),
+        (
+            "IOM Chief of Mission Marit Solheim highlighted the plan when bidding farewell to Vice Minister Tang Wenjie.",
+            ["marit-solheim", "tang-wenjie"],
+        ),
+    ],
+)
+def test_lane_i11s26x_credentials_talks_had_rounds_and_farewells_are_meetings(sentence, expected, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert [sorted(m.participants) for m in _meetings(text, registries, "2024-05-06")] == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vice Minister Tang Wenjie has had no talks with IOM Chief of Mission Marit Solheim.",
+        "The credentials of IOM Chief of Mission Marit Solheim were checked by Vice Minister Tang Wenjie.",
+        "IOM Chief of Mission Marit Solheim bade farewell to the camp on Monday.",
+        "IOM Chief of Mission Marit Solheim presented certificates to the graduates.",
+    ],
+)
+def test_lane_i11s26x_no_meeting_without_credentials_talks_or_a_farewell_call(sentence, registries):
+    text = f"BEIJING, May 6 (Xinhua) -- {sentence}\n"
+    assert _meetings(text, registries, "2024-05-06") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The handover ceremony of the relief supplies was held in Yangon on Monday. Chinese Ambassador Tang Wenjie "
+        "attended the ceremony.",
+        "The handover ceremony for China's assistance to the flood victims took place on Monday, with Chinese "
+        "Ambassador Tang Wenjie in attendance.",
+        "Chinese Ambassador Tang Wenjie attended the handover ceremony at the airport.",
+    ],
+)
+def test_lane_i11s26x_a_handover_ceremony_told_first_is_a_meeting(text, registries):
+    [meeting] = _meetings(f"YANGON, May 6 (Xinhua) -- {text}\n", registries, "2024-05-06")
+    assert (meeting.kind, meeting.participants) == ("signing", ["tang-wenjie"])
+
+
+# Lane i11s26x: a call told by its means ("when holding a telephone conversation with A", "said in a phone call with
+# A") is talks with A; never "in a conversation with reporters".
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Wang made the remarks when holding a telephone conversation with Foreign Minister Anne Morel.", 1),
+        ("Wang said in a phone call with Foreign Minister Anne Morel that ties were good.", 1),
+        ("Wang made the remarks during a video call with Foreign Minister Anne Morel.", 1),
+        ("Wang made the remarks in a conversation with reporters.", 0),
+    ],
+)
+def test_lane_i11s26x_a_call_told_by_its_means_is_talks(sentence, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Foreign Minister Wang Tao spoke on Friday. {sentence}\n"
+    meetings = _meetings(text, registries, "2024-11-01")
+    assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected
+
+
+# Lane i11s26x: "Kerry, invited by Wang, is paying a visit to Beijing": the visitor, never the one who invited him;
+# "with B, diplomatic counselor to Macron": whom B serves was not met (a title before a name, "Minister of Interior
+# C", still opens a counterpart).
+def test_lane_i11s26x_the_one_who_invited_is_no_visitor(registries):
+    text = (
+        "BEIJING, Nov. 1 (Xinhua) -- Chinese Foreign Minister Wang Tao met with Foreign Minister Paul Girard on "
+        "Friday. Girard, invited by Wang, is paying a two-day visit to Beijing.\n"
+    )
+    visit = next(m for m in _meetings(text, registries, "2024-11-01") if m.kind == "visit")
+    assert visit.participants == ["paul-girard"]
+
+
+@pytest.mark.parametrize(
+    "counterparts, expected",
+    [
+        ("Anne Morel, diplomatic counselor to President Paul Girard", [["wang-tao", "anne-morel"]]),
+        (
+            "Foreign Minister Anne Morel, special envoy of President Paul Girard, and Interior Minister Jan Novak",
+            [["wang-tao", "anne-morel"], ["wang-tao", "jan-novak"]],
+        ),
+        (
+            "Foreign Minister Anne Morel, Minister of Interior Jan Novak and Minister of Justice Paul Girard",
+            [["wang-tao", "anne-morel"], ["wang-tao", "jan-novak"], ["wang-tao", "paul-girard"]],
+        ),
+    ],
+)
+def test_lane_i11s26x_whom_a_counterpart_serves_was_not_met(counterparts, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Foreign Minister Wang Tao held talks with {counterparts} on Friday.\n"
+    assert [m.participants for m in _meetings(text, registries, "2024-11-01")] == expected
+
+
+# Lane i11s26x: "had candid, professional and pragmatic exchanges with A via video link", "held discussions with A",
+# "had an in-depth exchange of views with A": talks with A; never exchanges over the years ("has had close exchanges").
+@pytest.mark.parametrize(
+    "verb, expected",
+    [
+        ("had candid, professional and pragmatic exchanges with", 1),
+        ("had an in-depth exchange of views with", 1),
+        ("held discussions with", 1),
+        ("has had close exchanges over the years with", 0),
+        ("had frequent exchanges with", 0),
+    ],
+)
+def test_lane_i11s26x_exchanges_and_discussions_with_a_counterpart_are_talks(verb, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- Chinese Minister Wang Tao {verb} Foreign Minister Anne Morel via video link.\n"
+    meetings = _meetings(text, registries, "2024-11-01")
+    assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected
+
+
+# Lane i11s26x: talks told in the passive ("A was met by B", "Talks were held on Friday between A and B"), told first by
+# their chairs ("A and B co-chaired the fifth consular consultations"; never "The dialogue was co-chaired by", which
+# refers back), over a meal given for a guest ("hosted a welcome dinner in honour of A"), or "conferred with": a
+# meeting of the two named; never what a plan "was met by", nor a meal for guests unnamed.
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Foreign Minister Anne Morel was met by Vice Minister Wang Tao on Friday.", "courtesy_meeting"),
+        (
+            "Talks were held on Friday between Vice Minister Wang Tao and Foreign Minister Anne Morel.",
+            "bilateral_talks",
+        ),
+        (
+            "Vice Minister Wang Tao and Foreign Minister Anne Morel co-chaired the fifth China-France consular "
+            "consultations on Friday.",
+            "dialogue",
+        ),
+        (
+            "Vice Minister Wang Tao hosted a welcome dinner in honour of Foreign Minister Anne Morel on Friday.",
+            "courtesy_meeting",
+        ),
+        ("Vice Minister Wang Tao conferred with Foreign Minister Anne Morel on Friday.", "bilateral_talks"),
+    ],
+)
+def test_lane_i11s26x_talks_in_the_passive_by_their_chairs_or_over_a_meal(sentence, kind, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- {sentence}\n"
+    assert [(m.kind, sorted(m.participants)) for m in _meetings(text, registries, "2024-11-01")] == [
+        (kind, ["anne-morel", "wang-tao"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan was met by UN agencies with caution.",
+        "Vice Minister Wang Tao hosted a dinner for the participants on Friday.",
+        "The consultation was co-chaired by Vice Minister Wang Tao and Foreign Minister Anne Morel on Friday.",
+        "Vice Minister Wang Tao and Foreign Minister Anne Morel co-chaired the dialogue on Friday.",
+    ],
+)
+def test_lane_i11s26x_no_meeting_met_by_no_one_for_guests_unnamed_or_referred_back(sentence, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- {sentence}\n"
+    assert [
+        m.kind for m in _meetings(text, registries, "2024-11-01") if m.kind in ("courtesy_meeting", "dialogue")
+    ] == []
+
+
+def test_lane_i11s26x_a_charity_gala_is_its_hosts_event(registries):
+    text = "BEIJING, Nov. 1 (Xinhua) -- IOM and UNHCR held a charity gala for migrant children on Friday.\n"
+    [gala] = _meetings(text, registries, "2024-11-01")
+    assert (gala.kind, gala.organizations) == ("conference", ["iom", "unhcr"])
+
+
+# Lane i11s26x: "In a meeting with A in Beijing on Friday, B said", "During his meeting with A, B said": talks of A and
+# B, whose subject comes after the phrase; never "In a meeting with reporters".
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("In a meeting with Foreign Minister Anne Morel in Beijing on Friday", 1),
+        ("In meeting with Foreign Minister Anne Morel in Beijing on Friday", 1),
+        ("During his meeting with Foreign Minister Anne Morel on Friday", 1),
+        ("In a meeting with reporters on Friday", 0),
+    ],
+)
+def test_lane_i11s26x_talks_told_in_an_opening_phrase(opening, expected, registries):
+    text = f"BEIJING, Nov. 1 (Xinhua) -- {opening}, Vice Minister Wang Tao said ties were good.\n"
+    meetings = _meetings(text, registries, "2024-11-01")
+    assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected

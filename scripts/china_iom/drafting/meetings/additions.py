@@ -52,7 +52,14 @@ _SIGNATORIES = re.compile(
 )
 
 # "attended the handover ceremony of ...": the first report of an event, not an addition to one
-FIRST_REPORT = re.compile(rf"\battended the (?:[\w-]+ ){{0,2}}?{EVENT} (?:of|for|on)\b|{BETWEEN.pattern}")
+# "attended the meeting of", "attended the handover ceremony at the airport", "A and B co-chaired the fifth China-France
+# consular consultations" (told first, with no meeting before it, and named: never "co-chaired the dialogue" referred
+# back): a gathering of its own, never one added to
+FIRST_REPORT = re.compile(
+    rf"\battended the (?:[\w-]+ ){{0,2}}?{EVENT} (?:of|for|on)\b|{BETWEEN.pattern}"
+    r"|\battended the (?:[\w-]+ ){0,2}?(?:handover|hand-over|handing-over|donation) ceremony\b"
+    r"|\bco-chaired (?:the|their) (?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th|[A-Z])"
+)
 
 COUNTED = re.compile(
     r"\s*(?:(?:Some|About|Around|Nearly|Over|More than|Close to|Approximately|Altogether)\s+)?(?:\d[\d,]*|Dozens"

@@ -40,7 +40,15 @@ def reported_meetings(
         kind = "trip"
     e = _next_subject(text, inside, match.end(), e)
     inside = [p for p in inside if p.start < e]
-    counterparts = list(dict.fromkeys(p.entity for p in inside if p.start >= match.end() and p.entity != subject))
+    counterparts = list(
+        dict.fromkeys(
+            p.entity
+            for p in inside
+            if p.start >= match.end()
+            and p.entity != subject
+            and not _PATRON.search(text, max(match.end(), p.start - 80), p.start)
+        )
+    )
     met = [
         o for o in organizations if o.start >= match.end() and s <= o.start < e and not _not_met(text, o, organizations)
     ]
@@ -87,6 +95,10 @@ def reported_meetings(
     orgs += [o.entity for o in organizations if organizers and organizers.end() <= o.start < match.end()]
     return _groups(text, sentence, match, kind, status, subject, groups, orgs, place, dates, earlier)
 
+
+# "with B, diplomatic counselor to Macron", "with B, special envoy of President C": whom the counterpart serves, in
+# the apposition after the counterpart's name (in lower case: never "with A, Minister of Interior B and C"), was not met
+_PATRON = re.compile(r",\s+(?:(?!and\b|with\b)[a-z][\w'’-]*\s+){1,5}(?:to|of)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 
 # who holds a gathering its own words name: "organized by A and B", "consultations between A and B"
 _ITS_SIDES = re.compile(rf"{HOSTED.pattern}|\b(?:consultations|dialogue|talks) between\b")

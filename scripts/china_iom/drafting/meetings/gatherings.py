@@ -349,13 +349,14 @@ def unnamed_meeting(
     where: tuple[set[str], str | None, dict],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
-    """A launch "was launched in X on Monday", or talks of "Chinese and Myanmar police", that name no one: kept, for
-    the sentences after it to name who took part ("was released by A and B", "The talks were co-chaired by A and B",
-    "said at the launch"); dropped if none does."""
+    """A launch "was launched in X on Monday", talks of "Chinese and Myanmar police", or "The handover ceremony ... was
+    held in X", that name no one: kept, for the sentences after it to name who took part ("was released by A and B",
+    "The talks were co-chaired by A and B", "A and B attended the ceremony"); dropped if none does."""
     s = sentence[0]
     if not (
         (kind == "launch" and _LAUNCHED.search(text, max(s, match.start() - 30), match.end()))
         or (kind.endswith("talks") and _NATIONALS.fullmatch(text, s, match.start()))
+        or (kind == "signing" and match.group(0).endswith(("was held", "took place")))
     ):
         return None
     status = "planned" if planned(text, s, match) else "held"

@@ -28,7 +28,7 @@ _POSTPOSED = re.compile(
 )
 
 
-_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ing|While|When|After|Before|Following|Upon)\b")
+_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ing|While|When|After|Before|Following|Upon|In)\b")
 
 
 def postposed(
@@ -81,7 +81,7 @@ def _opens(text: str, at: int, words: str) -> bool:
 
 
 # "At the invitation of Chinese President X, ...": X is the host, never the one who comes
-INVITED_BY = re.compile(r"\bAt the invitation of (?:the )?(?:[A-Z][\w.'’-]*\s+){0,5}$")
+INVITED_BY = re.compile(r"\b(?:At the invitation of|[Ii]nvited by) (?:the )?(?:[A-Z][\w.'’-]*\s+){0,5}$")
 
 _MAN, _WOMAN = re.compile(r"\b(?:Mr|Sir)\.?\s+$"), re.compile(r"\b(?:Ms|Mrs|Miss|Madam|Madame|Mme|Dame)\.?\s+$")
 

@@ -41,6 +41,9 @@ GIFT = (
     r"|tents|blankets|kits|vehicles|cars|ambulances|masks|medicines|vaccines|food|rice|computers|relief)"
 )
 
+# what accredits an envoy: "letter of credence", "letters of credentials", "credentials", "letter of appointment"
+_CREDENTIALS = r"(?:letters?\s+of\s+(?:credence|credentials|accreditation|appointment)|credentials)"
+
 # "a four-day official", "her first": what may describe a trip, never a phrase of its own ("a career in the mission")
 _EPITHETS = r"(?:(?!(?:in|of|the|at|with|for)\b)[\w-]+ ){0,3}?"
 
@@ -56,13 +59,16 @@ BETWEEN = re.compile(
     r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b"
     r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?talks\b"
     r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
+    # "Talks were held on Friday in Paris between A and B"
+    r"|\b[Tt]alks (?:were|was) held\b(?: (?!between\b)[\w,-]+){0,6}? between(?= [A-Z])"
 )
 
 
-# "following a meeting with A", "While meeting A, B said", "after meeting with A": talks told in passing, where the
+# "following a meeting with A", "While meeting A, B said", "after meeting with A", "In a meeting with A in Beijing on
+# Friday, B said": talks told in passing, where the
 # sentence reports no meeting of its own (``propose`` keeps them only with both sides named and not told before)
 IN_PASSING = re.compile(
-    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
+    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon|[Ii]n|[Dd]uring) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
     r" with|meeting(?: with)?(?= [A-Z]))"
 )
 
@@ -92,7 +98,12 @@ _TRIGGERS = (
         "bilateral_talks",
     ),
     (
-        re.compile(r"\b(?:held|holds|hold|holding) (?:\w+ )?talks(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"),
+        # "had in-depth talks with"; "held on Monday in his office at the Ministry, talks with": the time and place
+        # in a clause of their own between the verb and its talks
+        re.compile(
+            r"\b(?:held|holds|hold|holding|had|has|have|having)(?: (?:on|in|at)\b[^.;:,\"“]{1,100},)? (?:(?!no\b)[\w-]+ )?talks"
+            r"(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"
+        ),
         "bilateral_talks",
     ),
     # "the two held talks": the parties of the meeting just described, or those named before it
@@ -115,7 +126,9 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:paid|pays|pay|paying) (?:a )?courtesy (?:call|visit) (?:on|to)\b"
+            # "paid a farewell call on", "bidding farewell to H.E. A": a call of its own, on one the text names
+            r"\b(?:paid|pays|pay|paying) (?:a |an )?(?:courtesy|farewell|introductory) (?:call|visit) (?:on|to)\b"
+            r"|\b(?:bid|bids|bidding|bade) farewell to(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "called on Vice Minister A": a call paid on someone named, never "called on China (Member States) to act"
             # ("will also call on A", never "the Inspector-General": whom the text leaves unnamed, no side is sure)
             r"|\b(?:called|calls|calling|(?:will|to)(?: also)? call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
@@ -124,8 +137,19 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:held|holds|hold|had|has) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
-            r" with\b"
+            r"\b(?:held|holds|hold|holding|had|has|having) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
+            # "made the remarks in a telephone conversation with A": the call, by its means (never "in a conversation
+            # with reporters")
+            r" with\b|\b(?:in|during) (?:a|an|their|his|her) (?:video |phone |telephone )(?:call|conversation) with\b"
+        ),
+        "bilateral_talks",
+    ),
+    # "had candid, professional and pragmatic exchanges with A via video link", "held in-depth discussions with A", "had
+    # an exchange of views with A": talks told once (never "has had close exchanges with A" over the years)
+    (
+        re.compile(
+            r"(?<!has )(?<!have )\b(?:had|held)\s+(?:an?\s+)?(?:(?!(?:frequent|regular|close|many|numerous|several|no)\b)"
+            r"[\w-]+,?\s+(?:and\s+)?){0,4}?(?:exchanges|discussions|exchange\s+of\s+views)\s+with\b"
         ),
         "bilateral_talks",
     ),
@@ -141,7 +165,11 @@ _TRIGGERS = (
         "dialogue",
     ),
     (
-        re.compile(r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:talks|consultations)\b"),
+        # "held the fifteenth round of the Sino-Russian consular consultations"
+        re.compile(
+            r"\b(?:held|holds|hold|holding) (?:a |an |the )?(?:[\w-]+ )?round of (?:the |their |its )?(?:[\w'’-]+ ){0,3}?"
+            r"(?:talks|consultations|dialogue)\b"
+        ),
         "bilateral_talks",
     ),
     (BETWEEN, "bilateral_talks"),
@@ -233,8 +261,10 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w-]+){0,8}? (?:will|is to|is scheduled to"
-            r"|is expected to) be held\b"
+            # "The handover ceremony for China's assistance to B was held in X on 11 July": one held, or to come
+            r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w'’()-]+){0,14}? (?:will|is to|is scheduled to"
+            r"|is expected to) be held\b|\b[Tt]he (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
+            r"(?: [\w'’()-]+){0,14}? (?:was held|took place)\b"
         ),
         "signing",
     ),
@@ -254,7 +284,7 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
-            r"|\bwill meet\b"
+            r"|\bwill meet\b|\b(?:conferred|confers) with(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "met officials of the ministry", "is scheduled to meet officials of the ministry"
             r"|\b(?:met|meet|meets) (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"
         ),
@@ -267,6 +297,17 @@ _TRIGGERS = (
         ),
         "bilateral_talks",
     ),
+    # "presented her letter of credence to A", "accepted the credentials of the new Chief of Mission": a call that
+    # accredits the envoy, of the two sides named
+    (
+        re.compile(
+            r"\b(?:presented|presents|presenting|present|submitted|submits|handed|hands)\s+(?:(?:a|the)\s+cop(?:y|ies)\s+of\s+)?"
+            rf"(?:(?:his|her|their|its|the)\s+)?{_CREDENTIALS}\s+to\b"
+            r"|\b(?:received|receives|receiving|accepted|accepts|accepting)\s+(?:the\s+)?(?:(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+)?)?"
+            rf"{_CREDENTIALS}\s+(?:of|from)\b"
+        ),
+        "courtesy_meeting",
+    ),
     (
         re.compile(
             # "received here Tuesday", "received at his office on 5 May": a time or place before the visitor, never a
@@ -277,6 +318,8 @@ _TRIGGERS = (
             rf"(?!(?: (?:a|an|the))?(?: (?!and\b|with\b)[\w'’-]+){{0,3}}? {GIFT}s?\b)"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
             r"|\b(?:was|were) received by\b"
+            # "A was met by Vice Minister B": only of a person the sentence names before it (never "The plan was met by")
+            r"|\b(?:was|were) met by(?P<person>)(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
             r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an|the) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b)"
         ),
@@ -318,6 +361,30 @@ _TRIGGERS = (
     ),
     (re.compile(r"\b(?:launched|launches|jointly launch(?:ed)?|will launch)\b"), "launch"),
     (re.compile(rf"\b(?:opened|chaired|hosted|co-hosted) (?:the |a )?(?:[\w-]+ ){{0,3}}?{EVENT}\b"), "symposium"),
+    # "A and B co-chaired the fifth China-France consular consultations": a meeting of the two, told first ("additions"
+    # adds them to one told before)
+    (
+        re.compile(
+            r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,4}?(?:consultations?|talks|dialogue|meeting|session)\b"
+        ),
+        "dialogue",
+    ),
+    # "hosted a welcome banquet for A", "gave a luncheon in honour of A": a meal for a guest named
+    (
+        re.compile(
+            r"\b(?:hosted|hosts|held|gave|gives) (?:a|an) (?:[\w-]+ ){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)\b"
+            r"(?= (?:for|in honou?r of) (?:H\.\s?E\.\s)?[A-Z])"
+        ),
+        "courtesy_meeting",
+    ),
+    # "the broadcaster held a charity gala for migrant children": an event of its host
+    (
+        re.compile(
+            r"\b(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|staged) (?:a|an|its|their) (?:[\w-]+ ){0,3}?"
+            r"(?:charity|fundraising|fund-raising|benefit) (?:gala|concert|dinner|event|ball|auction|banquet|evening|show)\b"
+        ),
+        "conference",
+    ),
     (
         re.compile(
             # "In his speech, A said": at the gathering or ceremony just reported (never "in his remarks to reporters")
