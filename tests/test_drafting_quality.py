@@ -10848,3 +10848,93 @@ def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, reg
     text = _TRIP_23D.format(move=move, sep=sep, stop=stop)
     [met] = [m for m in _meetings(text, registries, "2009-09-11") if "tang-wenjie" in m.participants]
     assert ((met.date.value, met.date.end_value) if met.date else None) == days
+
+
+# Lane i11s26y: a post is no organization ("Deputy Head of Mission, Chinese Embassy in ..."); a mission's city is no
+# part of the name after it ("Embassy in Dhaka Ada Kemp"; a city that may be two words leaves no one); "Comrade"
+# and a chain of forms of address ("Prof Dr Md.") are no part of a name; a society is no person.
+@pytest.mark.parametrize(
+    "text, people, no_organization",
+    [
+        (
+            "Deputy Head of Mission, Chinese Embassy in Rangpur Zhou Minghai told reporters after the meeting.",
+            ["Zhou Minghai"],
+            "Head of Mission",
+        ),
+        (
+            "Head of Mission of the Chinese Embassy in Sylhet Zhou Minghai told the agency.",
+            ["Zhou Minghai"],
+            "Head of Mission",
+        ),
+        ("Officials of the Embassy in Kenya Ada Kemp told reporters on Monday.", ["Ada Kemp"], None),
+        ("Officials of the Embassy in Phnom Penh Ada Ivo Kemp told reporters on Monday.", [], None),
+        ("The Chief of Mission said the Embassy in Rangpur. Ada Kemp told reporters.", ["Ada Kemp"], None),
+        (
+            "Comrade Doan Minh Tuyen, Deputy Minister of Labour, delivered the opening speech.",
+            ["Doan Minh Tuyen"],
+            None,
+        ),
+        ("The envoy met Vice Chairman Prof Dr Md. Rashed Karim on Thursday.", ["Rashed Karim"], None),
+        (
+            "The envoy met with Red Cross Society of Ruritania (RCSR) Chairman Ivo Lind, MP, on Monday.",
+            ["Ivo Lind"],
+            None,
+        ),
+    ],
+)
+def test_names_without_posts_places_or_forms_of_address(text, people, no_organization):
+    assert [c.name for c in person_candidates(text)] == people
+    assert no_organization not in [c.name for c in organization_candidates(text)]
+
+
+def test_a_post_named_alone_is_no_organization():
+    text = "The Deputy Head of Mission and the Chief of Mission met the Permanent Mission of Ruritania in Geneva."
+    assert [c.name for c in organization_candidates(text)] == ["Permanent Mission of Ruritania in Geneva"]
+
+
+# Lane i11s26y: a bare ministerial title is China's ministry, unless its holder's name is not in pinyin and the text
+# gives a ministry or minister of that field to another country ("Ministry of Public Security of Vietnam",
+# "Bangladesh's foreign minister"); a title after a comma before the next addressed name in a list of titles before
+# names ("Chairman of X A, Vice Chairman Prof Dr Md. B") is B's.
+_MINISTRIES_26Y = {
+    "ministry of public security": "mps-china",
+    "ministry of public security cn": "mps-china",
+    "ministry of foreign affairs": "mfa-china",
+    "ministry of foreign affairs cn": "mfa-china",
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Deputy Minister of Public Security Doan Minh Tuyen spoke for the Ministry of Public Security of Vietnam.",
+            [("tuyen", None)],
+        ),
+        (
+            "Deputy Minister of Public Security Zhou Minghai welcomed the Ministry of Public Security of Vietnam.",
+            [("zhou", "mps-china")],
+        ),
+        ("Deputy Minister of Public Security Doan Minh Tuyen opened the meeting.", [("tuyen", "mps-china")]),
+        (
+            "Foreign Minister Rashed Karim met the envoy. Talks between Bangladesh and Nepal foreign ministers "
+            "followed.",
+            [("karim", None)],
+        ),
+        (
+            "Foreign Minister Rashed Karim met the envoy, said the Vietnamese Ministry of Public Security.",
+            [("karim", "mfa-china")],
+        ),
+        ("Foreign Minister Zhou Minghai met Kenya's foreign minister.", [("zhou", "mfa-china")]),
+    ],
+)
+def test_a_bare_ministerial_title_is_china_s_unless_another_country_holds_the_post(text, expected):
+    names = {"Doan Minh Tuyen": "tuyen", "Zhou Minghai": "zhou", "Rashed Karim": "karim"}
+    roles = find_roles(text, _people(text, names), [], _MINISTRIES_26Y)
+    assert [(r.person, r.organization) for r in roles] == expected
+
+
+def test_a_title_before_the_next_addressed_name_is_its_own_when_titles_come_first():
+    text = "He met Chairman of the Council Ada Kemp, Vice Chairman Prof Dr Md. Rashed Karim on Thursday."
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Rashed Karim": "karim"}), [], {})
+    assert [(r.person, r.title) for r in roles] == [("kemp", "Chairman"), ("karim", "Vice Chairman")]

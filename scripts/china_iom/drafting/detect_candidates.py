@@ -57,7 +57,23 @@ _RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post
 # "Smt") and parliaments ("Hon.") too
 HONORIFICS = (
     *("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame"),
-    *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon", "Md", "Mohd"),
+    *(
+        "U",
+        "Daw",
+        "Datuk",
+        "Dato",
+        "Datin",
+        "Tan Sri",
+        "Puan Sri",
+        "Tun",
+        "Khun",
+        "Shri",
+        "Smt",
+        "Hon",
+        "Md",
+        "Mohd",
+        "Comrade",
+    ),
 )
 _MALAY_TITLE = r"(?:Datuk|Dato['’]?|Tan|Puan)[ \u00a0](?:Sri|Seri)\b"  # "Datuk Seri", "Dato' Sri", "Tan Sri"
 # A form of address before a name ("H.E.", "Dato' Sri", "Mr."): never part of the name
@@ -103,10 +119,13 @@ ORG_HEADS = (
 _RANKED = re.compile(rf"(?<![\w.-])(?P<cue>{RANKS})[ \u00a0]+{_NAME}")
 # A form of address ("Mr. X") in a title's run names its holder: the name after the run's comma is no other's
 _ADDRESS = rf"(?:{'|'.join(HONORIFICS)})\.?[ \u00a0]"
+# forms of address and posts' initials before a name ("Prof Dr Md.", "Dato' Sri", "PS")
+_ADDRESSES = rf"(?:(?:{_MALAY_TITLE}|{'|'.join(HONORIFICS)})[.'’]?[ \u00a0]+|(?:{INITIALS})[ \u00a0]+)+"
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
-    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_INITIALED_NAME}")),
+    # "Vice Chairman Prof Dr Md. Ada Kemp": forms of address after the title, then the name
+    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+(?:{_ADDRESSES})?{_INITIALED_NAME}")),
     ("rank", _RANKED),
     (
         "title of an organization",
@@ -162,7 +181,7 @@ _PERSON_CUES = (
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
 _HEAD = re.compile(
     rf"(?:{ORG_HEADS}|Unit|Division|Section|Programme|Program|Fund|Project|Forum|Conference|Province"
-    r"|Region|City|County|District|Prefecture|Municipality)"
+    r"|Region|City|County|District|Prefecture|Municipality|Society)"
 )  # no word of a person's name
 _UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
@@ -308,9 +327,7 @@ def names_a_person(text: str, start: int, end: int) -> bool:
 
 _LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
 # Honorifics ("Ms. Daw Khin Myat Noe", "Tan Sri Ada Kemp", "Dato' Sri Ivo Lind") and posts by their initials ("PS Mbugua")
-_LEADING_ADDRESS = re.compile(
-    rf"(?:(?:{_MALAY_TITLE}|{'|'.join(HONORIFICS)})[.'’]?[ \u00a0]+|(?:{INITIALS})[ \u00a0]+)+"
-)
+_LEADING_ADDRESS = re.compile(_ADDRESSES)
 _TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
 
@@ -335,6 +352,22 @@ _LISTED_PEOPLE = re.compile(
 )
 
 
+# a mission and the place it is in right before a name ("Chinese Embassy in Dhaka Ada Kemp"): the place is no part of
+# the name
+_STATION_BEFORE = re.compile(
+    rf"\b(?:Embassy|Consulate|Consulate-General|Mission|Office)[ \u00a0]+in[ \u00a0]+(?P<more>[{_UPPER}][\w'’-]*[ \u00a0]+)?$"
+)
+
+
+def _after_station(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name's words after the city a mission is in ("Embassy in Dhaka Ada Kemp": "Ada Kemp"); none when the
+    city may run on into the name ("Embassy in Phnom Penh Ada Lind Kemp"). A country is left to the caller."""
+    station = _STATION_BEFORE.search(text[max(0, tokens[0][0] - 80) : tokens[0][0]]) if tokens else None
+    if station is None or is_country(text[slice(*tokens[0])]):
+        return tokens
+    return tokens[1:] if len(tokens) == 3 and not station.group("more") else []
+
+
 def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
     after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
@@ -347,6 +380,7 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
     if tokens and (rank := _LEADING_RANK.match(text, tokens[0][0], end)):  # "Colonel Ivo Lind said"
         tokens = [(s, e) for s, e in tokens if s >= rank.end()]
+    tokens = _after_station(text, tokens)
     family = titled and len(tokens) > 1 and not posts and text[tokens[0][0] : tokens[0][1]] in _FAMILY_NAMES_IN_STOP
     while (
         tokens
@@ -645,6 +679,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = _trimmed(text, s, e)
         if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
             continue  # "the Chinese Embassy in the country concerned": which one is not said
+        if re.fullmatch(TITLES, " ".join(text[s:e].split())):
+            continue  # "Deputy Head of Mission, Chinese Embassy ...": a post, no body
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
         named = (
@@ -896,6 +932,15 @@ def demonyms_in(text: str) -> list[str]:
     """The ISO 3166 code of each adjective of country in ``text`` ("Vietnamese" -> VN), once per time it is used."""
     found, pattern = _demonyms()
     return [found[m.group(0)] for m in pattern.finditer(text)]
+
+
+def country_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Each country's name or adjective in ``text``: its ISO 3166 code, start and end ("Vietnamese", "Kenya")."""
+    names, country, _ = _countries()
+    found, adjective = _demonyms()
+    return [(names[m.group(0)], *m.span()) for m in country.finditer(text)] + [
+        (found[m.group(0)], *m.span()) for m in adjective.finditer(text)
+    ]
 
 
 def without_country(name: str) -> tuple[str, set[str]]:

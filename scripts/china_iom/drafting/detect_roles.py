@@ -26,6 +26,7 @@ from china_iom.drafting.detect_candidates import (
     HONORIFICS,
     STATEMENT,
     countries_in,
+    country_mentions,
     names_a_person,
 )
 from china_iom.drafting.detect_speakers import EntitySpan
@@ -104,7 +105,9 @@ def find_roles(
             found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
     for match in [*BRIEFING.finditer(text), *STATEMENT.finditer(text)]:  # a headline's spokesperson or speaker
         if spokesperson := (names or {}).get(fold(match.group("name"))):
-            found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
+            found += _phrase_roles(
+                text, (spokesperson, match.group("name")), *match.span("phrase"), organizations, ministries, False
+            )
     found += _ranks_of_bodies(text, people, organizations, {r.person for r in found})
     found = [r for r in found if not _within_anothers(r, found)]
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
@@ -222,11 +225,14 @@ def _after(
         return []
     start, end = match.span("phrase")
     if addressed := _NEXT_ADDRESSED.search(text, start, end):
+        if _before(text, person, people, organizations, ministries):
+            return []  # "Chairman of X A, Vice Chairman Prof Dr Md. B": titles before names, the next one B's
         end = addressed.start()  # "A, Joint Secretary of X Md. B": "Md." opens the next name, no part of A's post
-    return _phrase_roles(text, person.entity, start, end, organizations, ministries, require_start=True)
+    holder = (person.entity, text[person.start : person.end])
+    return _phrase_roles(text, holder, start, end, organizations, ministries, require_start=True)
 
 
-_NEXT_ADDRESSED = re.compile(rf"\s+(?:{'|'.join(HONORIFICS)})$")
+_NEXT_ADDRESSED = re.compile(rf"(?:\s+(?:{'|'.join(HONORIFICS)})\.?)+$")
 
 
 def _before(
@@ -256,7 +262,8 @@ def _before(
         r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
     ):
         start = s  # "Shanghai Vice-Mayor": the city's
-    roles = _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+    holder = (person.entity, text[person.start : person.end])
+    roles = _phrase_roles(text, holder, start, e, organizations, ministries, require_start=False)
     body = _body_after(text, person, organizations)  # "Counsellor Ivo Lind of the Embassy of X": that embassy's
     return [replace(r, organization=body.entity) if body and r.organization is None else r for r in roles]
 
@@ -302,14 +309,16 @@ def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[Entity
 
 def _phrase_roles(
     text: str,
-    person: str,
+    holder: tuple[str, str],
     start: int,
     end: int,
     organizations: list[EntitySpan],
     ministries: dict[str, str],
     require_start: bool,
 ) -> list[RoleSpan]:
-    """One role per title in the phrase ("Vice Minister of X and Commissioner of Y" gives two)."""
+    """One role per title in the phrase ("Vice Minister of X and Commissioner of Y" gives two) of the holder (the
+    person's id, and the name as the text writes it)."""
+    person, name = holder
     roles = []
     pieces = [(start, end)]
     if split := list(_SPLIT.finditer(text, start, end)):
@@ -331,7 +340,7 @@ def _phrase_roles(
         organization = (
             _most_specific(text, orgs)
             if orgs
-            else _ministry(text[s:e], ministries)
+            else _china_s_ministry(text, (s, e), name, ministries)
             or _named_before(text, s, e, organizations)
             or _leading(text, s, organizations)
             or (_last_named(text, s, organizations) if owned else None)
@@ -537,3 +546,51 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
 
 
 _FIELDS = {"foreign": "foreign affairs"}  # a field a post names by its adjective
+
+
+def _china_s_ministry(text: str, phrase: tuple[int, int], name: str, ministries: dict[str, str]) -> str | None:
+    """The ministry a title names (``_ministry``), unless it is China's, the title names no country, its holder's name is not
+    written in pinyin and the text gives a ministry of that field to a country other than China ("Deputy Minister
+    of Public Security Ada Kemp" beside "the Ministry of Public Security of Vietnam", "Foreign Minister Ivo Lind"
+    beside "Bangladesh's foreign minister"): whose post it is, the text does not say."""
+    start, end = phrase
+    ministry = _ministry(text[start:end], ministries)
+    if (
+        ministry is None
+        or countries_in(text[start:end])
+        or re.search(r"\bChin(?:a|ese)\b", text[start:end])
+        or _PINYIN_NAME.fullmatch(name)
+    ):
+        return ministry
+    if not any(v == ministry and k.endswith(" cn") for k, v in ministries.items()):
+        return ministry  # another country's, which the text named ("Minister of Ports" of "the Ministry of Ports of X")
+    fields = {m.group(1) for k, v in ministries.items() if v == ministry and (m := _MINISTRY_KEY.fullmatch(k))}
+    fields |= {adjective for adjective, field in _FIELDS.items() if field in fields}
+    return None if fields and _held_abroad(text, fields) else ministry
+
+
+# a name in pinyin ("Wang Yi", "Xu Ganlu", "XU Ganlu"): each word one or more syllables, an initial and a final
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
+)
+_PINYIN_NAME = re.compile(rf"(?i)(?:{_SYLLABLE})+(?:[ \u00a0-](?:{_SYLLABLE})+)*")
+_MINISTRY_KEY = re.compile(r"ministry of ([a-z' ]+?)(?: [a-z]{2})?")
+
+
+def _held_abroad(text: str, fields: set[str]) -> bool:
+    """Whether the text names a ministry or minister of one of these fields with a country other than China: after
+    the country ("Vietnam's Ministry of ...", "Kenyan foreign minister", "Myanmar foreign ministers") or before it
+    ("Ministry of Public Security of Vietnam")."""
+    field = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
+    post = (
+        rf"(?:(?:{field})\s+(?:(?:vice|deputy|assistant)[- ])?minist(?:er|ry|ers|ries)\b"
+        rf"|minist(?:er|ry)\s+of\s+(?:the\s+)?(?:{field})\b)"
+    )
+    after = re.compile(rf"(?:['’]s?)?[\s()]+(?:[a-z-]+\s+){{0,2}}?{post}", re.IGNORECASE)
+    before = re.compile(rf"{post}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+    return any(
+        after.match(text, e) or before.search(text[max(0, s - 80) : s])
+        for code, s, e in country_mentions(text)
+        if code != "CN"
+    )
