@@ -10938,3 +10938,34 @@ def test_a_title_before_the_next_addressed_name_is_its_own_when_titles_come_firs
     text = "He met Chairman of the Council Ada Kemp, Vice Chairman Prof Dr Md. Rashed Karim on Thursday."
     roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Rashed Karim": "karim"}), [], {})
     assert [(r.person, r.title) for r in roles] == [("kemp", "Chairman"), ("karim", "Vice Chairman")]
+
+
+# Lane i11s26y: a post whose holder owns the next one ("Prime Minister's Press Secretary A") is not A's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Afterwards, Prime Minister's Press Secretary Rashed Karim briefed reporters.", ["Secretary"]),
+        ("The President's Special Envoy Rashed Karim met him.", ["Envoy"]),
+        ("Minister Rashed Karim's visit ended on Monday.", ["Minister"]),
+    ],
+)
+def test_a_post_of_a_post_holder_is_the_one_after_the_possessive(text, expected):
+    roles = find_roles(text, _people(text, {"Rashed Karim": "karim"}), [], {})
+    assert [r.title for r in roles] == expected
+
+
+# Lane i11s26y: two capitals that are no syllable of pinyin before a name of two words are initials, kept as written
+# ("AK Rashed Karim"); a family name in capitals stays one ("XU Minghai", "LE Van Tuyen").
+@pytest.mark.parametrize(
+    "name, fields",
+    [
+        ("AK Rashed Karim", {"name": "AK Rashed Karim"}),
+        ("XU Minghai", {"name": "Xu Minghai", "family_name": "Xu", "given_name": "Minghai"}),
+        ("LE Van Tuyen", {"name": "Le Van Tuyen", "family_name": "Le", "given_name": "Van Tuyen"}),
+    ],
+)
+def test_capitals_before_a_name_are_initials_or_a_family_name(name, fields, registries):
+    text = f"Talks in Dhaka\n\nDHAKA, 3 May 2021 -- Foreign Minister {name} met the IOM Director General.\n"
+    draft = draft_article("t", text, registries, [])
+    [person] = [e.fields for e in draft.new_entries if e.kind == "people"]
+    assert {k: person[k] for k in ("name", "family_name", "given_name") if k in person} == fields

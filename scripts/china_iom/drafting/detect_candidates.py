@@ -934,6 +934,14 @@ def demonyms_in(text: str) -> list[str]:
     return [found[m.group(0)] for m in pattern.finditer(text)]
 
 
+# a name in pinyin ("Wang Yi", "Xu Ganlu", "XU Ganlu"): each word one or more syllables, an initial and a final
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
+)
+PINYIN_NAME = re.compile(rf"(?i)(?:{_SYLLABLE})+(?:[ \u00a0-](?:{_SYLLABLE})+)*")
+
+
 def country_mentions(text: str) -> list[tuple[str, int, int]]:
     """Each country's name or adjective in ``text``: its ISO 3166 code, start and end ("Vietnamese", "Kenya")."""
     names, country, _ = _countries()

@@ -24,6 +24,7 @@ from china_iom.drafting.detect_candidates import (
     FIELD_NOUNS,
     FORMS_OF_ADDRESS,
     HONORIFICS,
+    PINYIN_NAME,
     STATEMENT,
     countries_in,
     country_mentions,
@@ -307,6 +308,9 @@ def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[Entity
     )
 
 
+_OWNERS_POST = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:" + _TITLE_WORD.pattern + ")")  # a post's own post
+
+
 def _phrase_roles(
     text: str,
     holder: tuple[str, str],
@@ -333,6 +337,8 @@ def _phrase_roles(
             re.fullmatch(r"its\s", text[max(0, s - 4) : s]) is not None
         )  # "its deputy commissioner X", "its\nDeputy"
         title = _TITLE_WORD.search(text, s, e)
+        while title and _OWNERS_POST.match(text, title.end()):  # "Prime Minister's Press Secretary": the secretary's
+            title = _TITLE_WORD.search(text, title.end(), e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
             continue
@@ -559,7 +565,7 @@ def _china_s_ministry(text: str, phrase: tuple[int, int], name: str, ministries:
         ministry is None
         or countries_in(text[start:end])
         or re.search(r"\bChin(?:a|ese)\b", text[start:end])
-        or _PINYIN_NAME.fullmatch(name)
+        or PINYIN_NAME.fullmatch(name)
     ):
         return ministry
     if not any(v == ministry and k.endswith(" cn") for k, v in ministries.items()):
@@ -569,12 +575,6 @@ def _china_s_ministry(text: str, phrase: tuple[int, int], name: str, ministries:
     return None if fields and _held_abroad(text, fields) else ministry
 
 
-# a name in pinyin ("Wang Yi", "Xu Ganlu", "XU Ganlu"): each word one or more syllables, an initial and a final
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
-)
-_PINYIN_NAME = re.compile(rf"(?i)(?:{_SYLLABLE})+(?:[ \u00a0-](?:{_SYLLABLE})+)*")
 _MINISTRY_KEY = re.compile(r"ministry of ([a-z' ]+?)(?: [a-z]{2})?")
 
 
