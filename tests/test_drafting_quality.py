@@ -10969,3 +10969,18 @@ def test_capitals_before_a_name_are_initials_or_a_family_name(name, fields, regi
     draft = draft_article("t", text, registries, [])
     [person] = [e.fields for e in draft.new_entries if e.kind == "people"]
     assert {k: person[k] for k in ("name", "family_name", "given_name") if k in person} == fields
+
+
+# Lane i11s26y: a name after a title of a body ends before any verb in the past ("paid", "praised"), not only the
+# verbs of speech and meeting; a body's last words before such a verb are no one.
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Chinese Ambassador to Ruritania Zhou Minghai paid a courtesy call on him.", ["Zhou Minghai"]),
+        ("Chinese Ambassador to Ruritania Zhou Minghai praised the plan.", ["Zhou Minghai"]),
+        ("The Director of the Belt and Road Forum organised the visit.", []),
+        ("The Chairman of the Red Cross Society donated tents.", []),
+    ],
+)
+def test_a_name_after_a_title_of_a_body_ends_before_a_verb_in_the_past(text, people):
+    assert [c.name for c in person_candidates(text)] == people

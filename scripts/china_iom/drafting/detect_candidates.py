@@ -135,7 +135,8 @@ _PERSON_CUES = (
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
             rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
             rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
-            rf"|chaired|hosted|presided|led|was|is|has|had|handed|presented|opened|launched|spoke)\b|[,.])"
+            rf"|chaired|hosted|presided|led|was|is|has|had|handed|presented|opened|launched|spoke"
+            r"|[a-z]{2,}ed|paid|made|gave|took|sent|brought)\b|[,.])"  # a verb in the past ("paid a call")
         ),
     ),
     (
