@@ -10984,3 +10984,26 @@ def test_capitals_before_a_name_are_initials_or_a_family_name(name, fields, regi
 )
 def test_a_name_after_a_title_of_a_body_ends_before_a_verb_in_the_past(text, people):
     assert [c.name for c in person_candidates(text)] == people
+
+
+# Lane i11s26y: a post right after a body's head word ends the body's name ("... Commission Special Adviser A"),
+# not one inside it ("Office of the Special Adviser", "Resident Coordinator Office"); a document's name with its
+# acronym ("Memorandum of Understanding (MoU)") is no organization.
+@pytest.mark.parametrize(
+    "text, organizations",
+    [
+        (
+            "Ruritania Disaster Commission Special Adviser Ivo Lind for his part noted the plan.",
+            ["Ruritania Disaster Commission"],
+        ),
+        ("Port Authority Senior Officer Ivo Lind said.", ["Port Authority"]),
+        (
+            "The Office of the Special Adviser met the UN Resident Coordinator Office.",
+            ["Office of the Special Adviser", "UN Resident Coordinator Office"],
+        ),
+        ("The two sides signed a Memorandum of Understanding (MoU) on labour mobility.", []),
+        ("The two sides signed an Agreement on Readmission (AR) in Geneva.", []),
+    ],
+)
+def test_a_body_s_name_ends_before_a_post_and_a_document_is_none(text, organizations):
+    assert [c.name for c in organization_candidates(text)] == organizations

@@ -620,10 +620,16 @@ _PLAN_NAME = re.compile(
 )
 
 
+# a document's name ("Memorandum of Understanding (MoU)", "Agreement on ..."): no organization
+_DOCUMENT = re.compile(r"(?:Memorandum|Agreement|Convention|Protocol|Treaty|Declaration|Covenant|Letter) (?:of|on)\b")
+
+
 def _is_project(text: str, candidate: Candidate) -> bool:
-    """Whether the name ends in a plan's or project's word (unless a UN body's, "World Food Programme") or the text
-    calls the name or its acronym a project or programme ("the CBMM project", '"Capacity Building for Migration
-    Management (CBMM) in China" project'): a programme, not an organization."""
+    """Whether the name ends in a plan's or project's word (unless a UN body's, "World Food Programme"), opens as a
+    document's, or the text calls the name or its acronym a project or programme ("the CBMM project", '"Capacity
+    Building for Migration Management (CBMM) in China" project'): a programme or document, not an organization."""
+    if _DOCUMENT.match(candidate.name):
+        return True
     if _PLAN_NAME.search(candidate.name) and not _UN_PROGRAMME.search(candidate.name):
         return True
     forms = "|".join(re.escape(f) for f in (candidate.name, candidate.acronym) if f)
@@ -771,10 +777,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b(?! (?:{ORG_HEADS})\b))",
+        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b(?! (?:{ORG_HEADS})\b))"
+        rf"|\b(?=(?P<staff>(?:[{_UPPER}][{LOWER}]+ )?(?:{STAFF})\b)(?! (?:{ORG_HEADS})\b))",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
+        if m.group("staff") and not re.search(rf"\b(?:{ORG_HEADS}) $", left):
+            continue  # "... Commission Special Adviser Ada Kemp": a post right after a body's head word, not inside it
         first = next((w for w in right.split() if w not in ("the", "The")), "")
         named = re.search(rf"\b(?:{ORG_HEADS})\b", _CAPITALISED.match(right).group(0))
         if m.group(0) == " at the " and not (named and re.search(rf"\b(?:{ORG_HEADS})\b", left)):
