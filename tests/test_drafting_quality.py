@@ -11072,3 +11072,162 @@ def test_lane_i11s26x_talks_told_in_an_opening_phrase(opening, expected, registr
     text = f"BEIJING, Nov. 1 (Xinhua) -- {opening}, Vice Minister Wang Tao said ties were good.\n"
     meetings = _meetings(text, registries, "2024-11-01")
     assert [m.participants for m in meetings] == [["wang-tao", "anne-morel"]] * expected
+
+
+# Lane i11s26y: a post is no organization ("Deputy Head of Mission, Chinese Embassy in ..."); a mission's city is no
+# part of the name after it ("Embassy in Dhaka Ada Kemp"; a city that may be two words leaves no one); "Comrade"
+# and a chain of forms of address ("Prof Dr Md.") are no part of a name; a society is no person.
+@pytest.mark.parametrize(
+    "text, people, no_organization",
+    [
+        (
+            "Deputy Head of Mission, Chinese Embassy in Rangpur Zhou Minghai told reporters after the meeting.",
+            ["Zhou Minghai"],
+            "Head of Mission",
+        ),
+        (
+            "Head of Mission of the Chinese Embassy in Sylhet Zhou Minghai told the agency.",
+            ["Zhou Minghai"],
+            "Head of Mission",
+        ),
+        ("Officials of the Embassy in Kenya Ada Kemp told reporters on Monday.", ["Ada Kemp"], None),
+        ("Officials of the Embassy in Phnom Penh Ada Ivo Kemp told reporters on Monday.", [], None),
+        ("The Chief of Mission said the Embassy in Rangpur. Ada Kemp told reporters.", ["Ada Kemp"], None),
+        (
+            "Comrade Doan Minh Tuyen, Deputy Minister of Labour, delivered the opening speech.",
+            ["Doan Minh Tuyen"],
+            None,
+        ),
+        ("The envoy met Vice Chairman Prof Dr Md. Rashed Karim on Thursday.", ["Rashed Karim"], None),
+        (
+            "The envoy met with Red Cross Society of Ruritania (RCSR) Chairman Ivo Lind, MP, on Monday.",
+            ["Ivo Lind"],
+            None,
+        ),
+    ],
+)
+def test_names_without_posts_places_or_forms_of_address(text, people, no_organization):
+    assert [c.name for c in person_candidates(text)] == people
+    assert no_organization not in [c.name for c in organization_candidates(text)]
+
+
+def test_a_post_named_alone_is_no_organization():
+    text = "The Deputy Head of Mission and the Chief of Mission met the Permanent Mission of Ruritania in Geneva."
+    assert [c.name for c in organization_candidates(text)] == ["Permanent Mission of Ruritania in Geneva"]
+
+
+# Lane i11s26y: a bare ministerial title is China's ministry, unless its holder's name is not in pinyin and the text
+# gives a ministry or minister of that field to another country ("Ministry of Public Security of Vietnam",
+# "Bangladesh's foreign minister"); a title after a comma before the next addressed name in a list of titles before
+# names ("Chairman of X A, Vice Chairman Prof Dr Md. B") is B's.
+_MINISTRIES_26Y = {
+    "ministry of public security": "mps-china",
+    "ministry of public security cn": "mps-china",
+    "ministry of foreign affairs": "mfa-china",
+    "ministry of foreign affairs cn": "mfa-china",
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Deputy Minister of Public Security Doan Minh Tuyen spoke for the Ministry of Public Security of Vietnam.",
+            [("tuyen", None)],
+        ),
+        (
+            "Deputy Minister of Public Security Zhou Minghai welcomed the Ministry of Public Security of Vietnam.",
+            [("zhou", "mps-china")],
+        ),
+        ("Deputy Minister of Public Security Doan Minh Tuyen opened the meeting.", [("tuyen", "mps-china")]),
+        (
+            "Foreign Minister Rashed Karim met the envoy. Talks between Bangladesh and Nepal foreign ministers "
+            "followed.",
+            [("karim", None)],
+        ),
+        (
+            "Foreign Minister Rashed Karim met the envoy, said the Vietnamese Ministry of Public Security.",
+            [("karim", "mfa-china")],
+        ),
+        ("Foreign Minister Zhou Minghai met Kenya's foreign minister.", [("zhou", "mfa-china")]),
+    ],
+)
+def test_a_bare_ministerial_title_is_china_s_unless_another_country_holds_the_post(text, expected):
+    names = {"Doan Minh Tuyen": "tuyen", "Zhou Minghai": "zhou", "Rashed Karim": "karim"}
+    roles = find_roles(text, _people(text, names), [], _MINISTRIES_26Y)
+    assert [(r.person, r.organization) for r in roles] == expected
+
+
+def test_a_title_before_the_next_addressed_name_is_its_own_when_titles_come_first():
+    text = "He met Chairman of the Council Ada Kemp, Vice Chairman Prof Dr Md. Rashed Karim on Thursday."
+    roles = find_roles(text, _people(text, {"Ada Kemp": "kemp", "Rashed Karim": "karim"}), [], {})
+    assert [(r.person, r.title) for r in roles] == [("kemp", "Chairman"), ("karim", "Vice Chairman")]
+
+
+# Lane i11s26y: a post whose holder owns the next one ("Prime Minister's Press Secretary A") is not A's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Afterwards, Prime Minister's Press Secretary Rashed Karim briefed reporters.", ["Secretary"]),
+        ("The President's Special Envoy Rashed Karim met him.", ["Envoy"]),
+        ("Minister Rashed Karim's visit ended on Monday.", ["Minister"]),
+    ],
+)
+def test_a_post_of_a_post_holder_is_the_one_after_the_possessive(text, expected):
+    roles = find_roles(text, _people(text, {"Rashed Karim": "karim"}), [], {})
+    assert [r.title for r in roles] == expected
+
+
+# Lane i11s26y: two capitals that are no syllable of pinyin before a name of two words are initials, kept as written
+# ("AK Rashed Karim"); a family name in capitals stays one ("XU Minghai", "LE Van Tuyen").
+@pytest.mark.parametrize(
+    "name, fields",
+    [
+        ("AK Rashed Karim", {"name": "AK Rashed Karim"}),
+        ("XU Minghai", {"name": "Xu Minghai", "family_name": "Xu", "given_name": "Minghai"}),
+        ("LE Van Tuyen", {"name": "Le Van Tuyen", "family_name": "Le", "given_name": "Van Tuyen"}),
+    ],
+)
+def test_capitals_before_a_name_are_initials_or_a_family_name(name, fields, registries):
+    text = f"Talks in Dhaka\n\nDHAKA, 3 May 2021 -- Foreign Minister {name} met the IOM Director General.\n"
+    draft = draft_article("t", text, registries, [])
+    [person] = [e.fields for e in draft.new_entries if e.kind == "people"]
+    assert {k: person[k] for k in ("name", "family_name", "given_name") if k in person} == fields
+
+
+# Lane i11s26y: a name after a title of a body ends before any verb in the past ("paid", "praised"), not only the
+# verbs of speech and meeting; a body's last words before such a verb are no one.
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Chinese Ambassador to Ruritania Zhou Minghai paid a courtesy call on him.", ["Zhou Minghai"]),
+        ("Chinese Ambassador to Ruritania Zhou Minghai praised the plan.", ["Zhou Minghai"]),
+        ("The Director of the Belt and Road Forum organised the visit.", []),
+        ("The Chairman of the Red Cross Society donated tents.", []),
+    ],
+)
+def test_a_name_after_a_title_of_a_body_ends_before_a_verb_in_the_past(text, people):
+    assert [c.name for c in person_candidates(text)] == people
+
+
+# Lane i11s26y: a post right after a body's head word ends the body's name ("... Commission Special Adviser A"),
+# not one inside it ("Office of the Special Adviser", "Resident Coordinator Office"); a document's name with its
+# acronym ("Memorandum of Understanding (MoU)") is no organization.
+@pytest.mark.parametrize(
+    "text, organizations",
+    [
+        (
+            "Ruritania Disaster Commission Special Adviser Ivo Lind for his part noted the plan.",
+            ["Ruritania Disaster Commission"],
+        ),
+        ("Port Authority Senior Officer Ivo Lind said.", ["Port Authority"]),
+        (
+            "The Office of the Special Adviser met the UN Resident Coordinator Office.",
+            ["Office of the Special Adviser", "UN Resident Coordinator Office"],
+        ),
+        ("The two sides signed a Memorandum of Understanding (MoU) on labour mobility.", []),
+        ("The two sides signed an Agreement on Readmission (AR) in Geneva.", []),
+    ],
+)
+def test_a_body_s_name_ends_before_a_post_and_a_document_is_none(text, organizations):
+    assert [c.name for c in organization_candidates(text)] == organizations

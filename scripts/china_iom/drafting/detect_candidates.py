@@ -57,7 +57,23 @@ _RANKS_BEFORE = rf"(?:(?:{RANKS})[ \u00a0]+)*"  # "Pol. Lt. Gen." between a post
 # "Smt") and parliaments ("Hon.") too
 HONORIFICS = (
     *("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Madam", "Madame", "Mme", "Miss", "Sir", "Dame"),
-    *("U", "Daw", "Datuk", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Khun", "Shri", "Smt", "Hon", "Md", "Mohd"),
+    *(
+        "U",
+        "Daw",
+        "Datuk",
+        "Dato",
+        "Datin",
+        "Tan Sri",
+        "Puan Sri",
+        "Tun",
+        "Khun",
+        "Shri",
+        "Smt",
+        "Hon",
+        "Md",
+        "Mohd",
+        "Comrade",
+    ),
 )
 _MALAY_TITLE = r"(?:Datuk|Dato['’]?|Tan|Puan)[ \u00a0](?:Sri|Seri)\b"  # "Datuk Seri", "Dato' Sri", "Tan Sri"
 # A form of address before a name ("H.E.", "Dato' Sri", "Mr."): never part of the name
@@ -103,10 +119,13 @@ ORG_HEADS = (
 _RANKED = re.compile(rf"(?<![\w.-])(?P<cue>{RANKS})[ \u00a0]+{_NAME}")
 # A form of address ("Mr. X") in a title's run names its holder: the name after the run's comma is no other's
 _ADDRESS = rf"(?:{'|'.join(HONORIFICS)})\.?[ \u00a0]"
+# forms of address and posts' initials before a name ("Prof Dr Md.", "Dato' Sri", "PS")
+_ADDRESSES = rf"(?:(?:{_MALAY_TITLE}|{'|'.join(HONORIFICS)})[.'’]?[ \u00a0]+|(?:{INITIALS})[ \u00a0]+)+"
 _PERSON_CUES = (
     ("press briefing", BRIEFING),
     ("statement headline", STATEMENT),
-    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+{_INITIALED_NAME}")),
+    # "Vice Chairman Prof Dr Md. Ada Kemp": forms of address after the title, then the name
+    ("title", re.compile(rf"(?P<cue>\b(?:{TITLES}))[ \u00a0]+(?:{_ADDRESSES})?{_INITIALED_NAME}")),
     ("rank", _RANKED),
     (
         "title of an organization",
@@ -116,7 +135,8 @@ _PERSON_CUES = (
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
             rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
             rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
-            rf"|chaired|hosted|presided|led|was|is|has|had|handed|presented|opened|launched|spoke)\b|[,.])"
+            rf"|chaired|hosted|presided|led|was|is|has|had|handed|presented|opened|launched|spoke"
+            r"|[a-z]{2,}ed|paid|made|gave|took|sent|brought)\b|[,.])"  # a verb in the past ("paid a call")
         ),
     ),
     (
@@ -162,7 +182,7 @@ _PERSON_CUES = (
 # A programme or fund is not an organization, unless it is a UN body ("World Food Programme").
 _HEAD = re.compile(
     rf"(?:{ORG_HEADS}|Unit|Division|Section|Programme|Program|Fund|Project|Forum|Conference|Province"
-    r"|Region|City|County|District|Prefecture|Municipality)"
+    r"|Region|City|County|District|Prefecture|Municipality|Society)"
 )  # no word of a person's name
 _UN_PROGRAMME = re.compile(r"\b(?:United Nations|UN|World)\b.*\b(?:Programme|Program|Fund)\b")
 _JOIN = r"(?:of|for|and|the|on|in|at|to|de|&)"
@@ -308,9 +328,7 @@ def names_a_person(text: str, start: int, end: int) -> bool:
 
 _LEADING_RANK = re.compile(rf"(?:{RANKS}|Captain|Major)[ \u00a0]+")  # in full too, before a name found otherwise
 # Honorifics ("Ms. Daw Khin Myat Noe", "Tan Sri Ada Kemp", "Dato' Sri Ivo Lind") and posts by their initials ("PS Mbugua")
-_LEADING_ADDRESS = re.compile(
-    rf"(?:(?:{_MALAY_TITLE}|{'|'.join(HONORIFICS)})[.'’]?[ \u00a0]+|(?:{INITIALS})[ \u00a0]+)+"
-)
+_LEADING_ADDRESS = re.compile(_ADDRESSES)
 _TITLED_BEFORE = re.compile(rf"\b(?:{TITLES})\b[^,.;:]*$")
 
 
@@ -335,6 +353,22 @@ _LISTED_PEOPLE = re.compile(
 )
 
 
+# a mission and the place it is in right before a name ("Chinese Embassy in Dhaka Ada Kemp"): the place is no part of
+# the name
+_STATION_BEFORE = re.compile(
+    rf"\b(?:Embassy|Consulate|Consulate-General|Mission|Office)[ \u00a0]+in[ \u00a0]+(?P<more>[{_UPPER}][\w'’-]*[ \u00a0]+)?$"
+)
+
+
+def _after_station(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name's words after the city a mission is in ("Embassy in Dhaka Ada Kemp": "Ada Kemp"); none when the
+    city may run on into the name ("Embassy in Phnom Penh Ada Lind Kemp"). A country is left to the caller."""
+    station = _STATION_BEFORE.search(text[max(0, tokens[0][0] - 80) : tokens[0][0]]) if tokens else None
+    if station is None or is_country(text[slice(*tokens[0])]):
+        return tokens
+    return tokens[1:] if len(tokens) == 3 and not station.group("more") else []
+
+
 def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
     after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
@@ -347,6 +381,7 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
     tokens = tokens[posts[-1] + 1 :] if posts else tokens  # "IOM Senior Regional Adviser Ada Kemp"
     if tokens and (rank := _LEADING_RANK.match(text, tokens[0][0], end)):  # "Colonel Ivo Lind said"
         tokens = [(s, e) for s, e in tokens if s >= rank.end()]
+    tokens = _after_station(text, tokens)
     family = titled and len(tokens) > 1 and not posts and text[tokens[0][0] : tokens[0][1]] in _FAMILY_NAMES_IN_STOP
     while (
         tokens
@@ -585,10 +620,16 @@ _PLAN_NAME = re.compile(
 )
 
 
+# a document's name ("Memorandum of Understanding (MoU)", "Agreement on ..."): no organization
+_DOCUMENT = re.compile(r"(?:Memorandum|Agreement|Convention|Protocol|Treaty|Declaration|Covenant|Letter) (?:of|on)\b")
+
+
 def _is_project(text: str, candidate: Candidate) -> bool:
-    """Whether the name ends in a plan's or project's word (unless a UN body's, "World Food Programme") or the text
-    calls the name or its acronym a project or programme ("the CBMM project", '"Capacity Building for Migration
-    Management (CBMM) in China" project'): a programme, not an organization."""
+    """Whether the name ends in a plan's or project's word (unless a UN body's, "World Food Programme"), opens as a
+    document's, or the text calls the name or its acronym a project or programme ("the CBMM project", '"Capacity
+    Building for Migration Management (CBMM) in China" project'): a programme or document, not an organization."""
+    if _DOCUMENT.match(candidate.name):
+        return True
     if _PLAN_NAME.search(candidate.name) and not _UN_PROGRAMME.search(candidate.name):
         return True
     forms = "|".join(re.escape(f) for f in (candidate.name, candidate.acronym) if f)
@@ -645,6 +686,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = _trimmed(text, s, e)
         if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
             continue  # "the Chinese Embassy in the country concerned": which one is not said
+        if re.fullmatch(TITLES, " ".join(text[s:e].split())):
+            continue  # "Deputy Head of Mission, Chinese Embassy ...": a post, no body
         words = text[s:e].split()
         programme = re.search(r"\b(?:Programme|Program|Fund|Project|Initiative)$", text[s:e])
         named = (
@@ -734,10 +777,13 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
     for m in re.finditer(
-        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b(?! (?:{ORG_HEADS})\b))",
+        rf", ?| and | at (?:the )?|\b(?=(?:{POSTS}|Chief|Deputy|Vice|Head)\b(?! (?:{ORG_HEADS})\b))"
+        rf"|\b(?=(?P<staff>(?:[{_UPPER}][{LOWER}]+ )?(?:{STAFF})\b)(?! (?:{ORG_HEADS})\b))",
         text[start:end],
     ):
         left, right = text[cuts[-1] : start + m.start()], text[start + m.end() : end]
+        if m.group("staff") and not re.search(rf"\b(?:{ORG_HEADS}) $", left):
+            continue  # "... Commission Special Adviser Ada Kemp": a post right after a body's head word, not inside it
         first = next((w for w in right.split() if w not in ("the", "The")), "")
         named = re.search(rf"\b(?:{ORG_HEADS})\b", _CAPITALISED.match(right).group(0))
         if m.group(0) == " at the " and not (named and re.search(rf"\b(?:{ORG_HEADS})\b", left)):
@@ -896,6 +942,23 @@ def demonyms_in(text: str) -> list[str]:
     """The ISO 3166 code of each adjective of country in ``text`` ("Vietnamese" -> VN), once per time it is used."""
     found, pattern = _demonyms()
     return [found[m.group(0)] for m in pattern.finditer(text)]
+
+
+# a name in pinyin ("Wang Yi", "Xu Ganlu", "XU Ganlu"): each word one or more syllables, an initial and a final
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
+)
+PINYIN_NAME = re.compile(rf"(?i)(?:{_SYLLABLE})+(?:[ \u00a0-](?:{_SYLLABLE})+)*")
+
+
+def country_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Each country's name or adjective in ``text``: its ISO 3166 code, start and end ("Vietnamese", "Kenya")."""
+    names, country, _ = _countries()
+    found, adjective = _demonyms()
+    return [(names[m.group(0)], *m.span()) for m in country.finditer(text)] + [
+        (found[m.group(0)], *m.span()) for m in adjective.finditer(text)
+    ]
 
 
 def without_country(name: str) -> tuple[str, set[str]]:

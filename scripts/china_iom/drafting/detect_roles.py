@@ -24,8 +24,10 @@ from china_iom.drafting.detect_candidates import (
     FIELD_NOUNS,
     FORMS_OF_ADDRESS,
     HONORIFICS,
+    PINYIN_NAME,
     STATEMENT,
     countries_in,
+    country_mentions,
     names_a_person,
 )
 from china_iom.drafting.detect_speakers import EntitySpan
@@ -104,7 +106,9 @@ def find_roles(
             found.append(RoleSpan(credited, agency, "Photographer", match.start("org"), match.end("name")))
     for match in [*BRIEFING.finditer(text), *STATEMENT.finditer(text)]:  # a headline's spokesperson or speaker
         if spokesperson := (names or {}).get(fold(match.group("name"))):
-            found += _phrase_roles(text, spokesperson, *match.span("phrase"), organizations, ministries, False)
+            found += _phrase_roles(
+                text, (spokesperson, match.group("name")), *match.span("phrase"), organizations, ministries, False
+            )
     found += _ranks_of_bodies(text, people, organizations, {r.person for r in found})
     found = [r for r in found if not _within_anothers(r, found)]
     unique: dict[tuple[str, str], RoleSpan] = {}  # a title repeated before a family name is the same role
@@ -222,11 +226,14 @@ def _after(
         return []
     start, end = match.span("phrase")
     if addressed := _NEXT_ADDRESSED.search(text, start, end):
+        if _before(text, person, people, organizations, ministries):
+            return []  # "Chairman of X A, Vice Chairman Prof Dr Md. B": titles before names, the next one B's
         end = addressed.start()  # "A, Joint Secretary of X Md. B": "Md." opens the next name, no part of A's post
-    return _phrase_roles(text, person.entity, start, end, organizations, ministries, require_start=True)
+    holder = (person.entity, text[person.start : person.end])
+    return _phrase_roles(text, holder, start, end, organizations, ministries, require_start=True)
 
 
-_NEXT_ADDRESSED = re.compile(rf"\s+(?:{'|'.join(HONORIFICS)})$")
+_NEXT_ADDRESSED = re.compile(rf"(?:\s+(?:{'|'.join(HONORIFICS)})\.?)+$")
 
 
 def _before(
@@ -256,7 +263,8 @@ def _before(
         r"(?i)(?:(?:executive )?vice|deputy)?[- ]?(?:mayor|governor)\b", text[start:]
     ):
         start = s  # "Shanghai Vice-Mayor": the city's
-    roles = _phrase_roles(text, person.entity, start, e, organizations, ministries, require_start=False)
+    holder = (person.entity, text[person.start : person.end])
+    roles = _phrase_roles(text, holder, start, e, organizations, ministries, require_start=False)
     body = _body_after(text, person, organizations)  # "Counsellor Ivo Lind of the Embassy of X": that embassy's
     return [replace(r, organization=body.entity) if body and r.organization is None else r for r in roles]
 
@@ -300,16 +308,21 @@ def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[Entity
     )
 
 
+_OWNERS_POST = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?i:" + _TITLE_WORD.pattern + ")")  # a post's own post
+
+
 def _phrase_roles(
     text: str,
-    person: str,
+    holder: tuple[str, str],
     start: int,
     end: int,
     organizations: list[EntitySpan],
     ministries: dict[str, str],
     require_start: bool,
 ) -> list[RoleSpan]:
-    """One role per title in the phrase ("Vice Minister of X and Commissioner of Y" gives two)."""
+    """One role per title in the phrase ("Vice Minister of X and Commissioner of Y" gives two) of the holder (the
+    person's id, and the name as the text writes it)."""
+    person, name = holder
     roles = []
     pieces = [(start, end)]
     if split := list(_SPLIT.finditer(text, start, end)):
@@ -324,6 +337,8 @@ def _phrase_roles(
             re.fullmatch(r"its\s", text[max(0, s - 4) : s]) is not None
         )  # "its deputy commissioner X", "its\nDeputy"
         title = _TITLE_WORD.search(text, s, e)
+        while title and _OWNERS_POST.match(text, title.end()):  # "Prime Minister's Press Secretary": the secretary's
+            title = _TITLE_WORD.search(text, title.end(), e)
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
             continue
@@ -331,7 +346,7 @@ def _phrase_roles(
         organization = (
             _most_specific(text, orgs)
             if orgs
-            else _ministry(text[s:e], ministries)
+            else _china_s_ministry(text, (s, e), name, ministries)
             or _named_before(text, s, e, organizations)
             or _leading(text, s, organizations)
             or (_last_named(text, s, organizations) if owned else None)
@@ -537,3 +552,45 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
 
 
 _FIELDS = {"foreign": "foreign affairs"}  # a field a post names by its adjective
+
+
+def _china_s_ministry(text: str, phrase: tuple[int, int], name: str, ministries: dict[str, str]) -> str | None:
+    """The ministry a title names (``_ministry``), unless it is China's, the title names no country, its holder's name is not
+    written in pinyin and the text gives a ministry of that field to a country other than China ("Deputy Minister
+    of Public Security Ada Kemp" beside "the Ministry of Public Security of Vietnam", "Foreign Minister Ivo Lind"
+    beside "Bangladesh's foreign minister"): whose post it is, the text does not say."""
+    start, end = phrase
+    ministry = _ministry(text[start:end], ministries)
+    if (
+        ministry is None
+        or countries_in(text[start:end])
+        or re.search(r"\bChin(?:a|ese)\b", text[start:end])
+        or PINYIN_NAME.fullmatch(name)
+    ):
+        return ministry
+    if not any(v == ministry and k.endswith(" cn") for k, v in ministries.items()):
+        return ministry  # another country's, which the text named ("Minister of Ports" of "the Ministry of Ports of X")
+    fields = {m.group(1) for k, v in ministries.items() if v == ministry and (m := _MINISTRY_KEY.fullmatch(k))}
+    fields |= {adjective for adjective, field in _FIELDS.items() if field in fields}
+    return None if fields and _held_abroad(text, fields) else ministry
+
+
+_MINISTRY_KEY = re.compile(r"ministry of ([a-z' ]+?)(?: [a-z]{2})?")
+
+
+def _held_abroad(text: str, fields: set[str]) -> bool:
+    """Whether the text names a ministry or minister of one of these fields with a country other than China: after
+    the country ("Vietnam's Ministry of ...", "Kenyan foreign minister", "Myanmar foreign ministers") or before it
+    ("Ministry of Public Security of Vietnam")."""
+    field = "|".join(map(re.escape, sorted(fields, key=len, reverse=True)))
+    post = (
+        rf"(?:(?:{field})\s+(?:(?:vice|deputy|assistant)[- ])?minist(?:er|ry|ers|ries)\b"
+        rf"|minist(?:er|ry)\s+of\s+(?:the\s+)?(?:{field})\b)"
+    )
+    after = re.compile(rf"(?:['’]s?)?[\s()]+(?:[a-z-]+\s+){{0,2}}?{post}", re.IGNORECASE)
+    before = re.compile(rf"{post}\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+    return any(
+        after.match(text, e) or before.search(text[max(0, s - 80) : s])
+        for code, s, e in country_mentions(text)
+        if code != "CN"
+    )

@@ -23,6 +23,7 @@ from china_iom.drafting.detect_candidates import (
     BRIEFING,
     DESCRIBED_AGENCY,
     HONORIFICS,
+    PINYIN_NAME,
     STATEMENT,
     UN_AGENCY,
     Candidate,
@@ -1569,6 +1570,8 @@ def _entry(kind: str, entity_id: str, candidate: Candidate) -> dict:
     note = f"Proposed by china-iom add ({candidate.cue})."
     if kind == "people":
         caps = [w for w in words if w.isupper() and len(w) > 1 and w.isalpha()]  # "R." is an initial
+        if len(words) > 2 and words[0] in caps and len(words[0]) == 2 and not PINYIN_NAME.fullmatch(words[0]):
+            caps.remove(words[0])  # "AK Abdul Momen": initials, kept as written, before a name of two words
         name = " ".join(w.capitalize() if w in caps else w for w in words)
         fields: dict = {"id": entity_id, "name": name}
         if len(caps) == 1:
