@@ -10848,3 +10848,67 @@ def test_a_stop_after_a_dated_move_runs_from_that_day(move, sep, stop, days, reg
     text = _TRIP_23D.format(move=move, sep=sep, stop=stop)
     [met] = [m for m in _meetings(text, registries, "2009-09-11") if "tang-wenjie" in m.participants]
     assert ((met.date.value, met.date.end_value) if met.date else None) == days
+
+
+# Lane i11s26z: a span in a headline is the event's, not the page's date; spans over two months; "After the talks"
+# dates a signing of "the two sides" by its own phrase.
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Regional Workshop on Migration Data, Bangkok, 23-28 May 2022\nNews | Bangkok | 2 June 2022", "2022-06-02"),
+        ("Training of Trainers, 9-18 January 2019\nPublished on 2019-01-25 by the office", "2019-01-25"),
+        ("Border Seminar, April 26-28, 2021\nBy Ada Kemp | April 30, 2021", "2021-04-30"),
+        ("Border Seminar, 26 April to 2 May 2021\nThe office | 3 May 2021", "2021-05-03"),
+        ("Border Seminar opens\n4 May 2021", "2021-05-04"),
+        ("Border Seminar, 23-28 May 2022", None),  # no page date: the span is no publication date
+    ],
+)
+def test_a_span_in_the_header_is_the_event_s_never_the_publication_date(header, published, registries):
+    text = f"{header}\n\nBANGKOK - A regional seminar on border management was held in Bangkok.\n"
+    draft = draft_article("t", text, registries, [])
+    assert (draft.published.value if draft.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("from April 26 to May 2", ("2021-04-26", "2021-05-02")),
+        ("from 26 April to 2 May 2021", ("2021-04-26", "2021-05-02")),
+        ("between April 29 and May 3", ("2021-04-29", "2021-05-03")),
+        ("Sept. 30 - Oct. 2, 2021", ("2021-09-30", "2021-10-02")),
+        ("from 29 December to 3 January 2021", ("2020-12-29", "2021-01-03")),
+        ("January 9 through 18", ("2021-01-09", "2021-01-18")),
+        ("April 26-28", ("2021-04-26", "2021-04-28")),
+    ],
+)
+def test_a_span_over_one_or_two_months_gives_its_first_and_last_day(phrase, span):
+    [found] = find_dates(f"The course was held {phrase} in Beijing.", anchor=Anchor(dt.date(2021, 6, 1), "x"))
+    assert (found.value, found.end_value) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("on April 29 and May 3 the team met", [("2021-04-29", None), ("2021-05-03", None)]),  # two days, no span
+        ("from April 26 to 31", [(None, None)]),  # no calendar has it: undecided, never a crash
+        ("from May 30 to June 31", [(None, None)]),
+    ],
+)
+def test_two_days_or_an_impossible_span_are_no_span(text, days):
+    found = find_dates(text, anchor=Anchor(dt.date(2021, 6, 1), "x"))
+    assert [(d.value, d.end_value) for d in found] == days
+
+
+@pytest.mark.parametrize(
+    ("after", "quote"),
+    [("After the talks", "After the talks"), ("Following the meeting", "Following the meeting"), ("Later", "June 5")],
+)
+def test_a_signing_of_the_two_sides_after_talks_is_dated_by_its_own_phrase(after, quote, registries):
+    text = (
+        "CIDCA and IOM sign agreement\nSource: CIDCA | Updated: 2023-06-06\n"
+        "On June 5, Ivo Lind, Vice Chairman of the China International Development Cooperation Agency, held talks "
+        "with Ada Kemp, Deputy Director General of the International Organization for Migration, in Beijing.\n"
+        f"{after}, the two sides signed an agreement on a project to support returning migrants.\n"
+    )
+    signing = next(m for m in _meetings(text, registries) if m.kind == "signing")
+    assert (signing.date.value, signing.date.quote) == ("2023-06-05", quote)

@@ -856,13 +856,13 @@ def _un(name: str) -> str:
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
     """The first full date before the body (byline or date field) or in the dateline ("Beijing, 21 September
-    2023 –"), else the date of the sign-off or credit line after the body, else the page's metadata date; a month
+    2023 –"), never a span ("Workshop on X, 23-28 May 2022": the event's), else the date of the sign-off or credit line after the body, else the page's metadata date; a month
     in capitals ("PUTRAJAYA / 1 JUNE 2021") read as a month."""
     read = _months_read(text)
     header = [
         d
         for d in find_dates(read, 0, layout.dateline[1] if layout.dateline else layout.body[0])
-        if d.precision == "day" and d.basis == "stated"
+        if d.precision == "day" and d.basis == "stated" and d.end_value is None  # a span is an event's, never a page's
     ]
     if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
         found = next((d for d in header if _alone(read, d)), header[0])
