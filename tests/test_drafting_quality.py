@@ -10912,3 +10912,22 @@ def test_a_signing_of_the_two_sides_after_talks_is_dated_by_its_own_phrase(after
     )
     signing = next(m for m in _meetings(text, registries) if m.kind == "signing")
     assert (signing.date.value, signing.date.quote) == ("2023-06-05", quote)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "organization"),
+    [
+        ("President Xi Jinping met Ada Kemp of the IOM in Beijing.", "xi-jinping", "government-china"),
+        ("Chinese President Xi Jinping met Ada Kemp of the IOM in Beijing.", "xi-jinping", "government-china"),
+        ("China's Vice President Ivo Lind met Ada Kemp of the IOM in Beijing.", "ivo-lind", "government-china"),
+        ("President Ivo Lind met Ada Kemp of the IOM in Beijing.", "ivo-lind", None),  # no country: which state?
+        ("Kenyan President Ivo Lind met Ada Kemp of the IOM in Beijing.", "ivo-lind", None),  # no such government
+        ("President of the IOM Council Ivo Lind met Ada Kemp in Beijing.", "ivo-lind", "iom-council"),  # a body's
+    ],
+)
+def test_a_head_of_state_with_no_body_named_holds_the_post_in_his_country_s_government(
+    sentence, person, organization, registries
+):
+    text = f"Talks in Beijing\n2019-04-26\nBEIJING, April 25 (Xinhua) -- {sentence}\n"
+    roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
+    assert roles[person] == organization

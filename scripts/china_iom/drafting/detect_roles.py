@@ -90,9 +90,11 @@ def find_roles(
     organizations: list[EntitySpan],
     ministries: dict[str, str],
     names: dict[str, str] | None = None,
+    homes: dict[str, str] | None = None,
 ) -> list[RoleSpan]:
     """Roles stated around each person's mentions; ``ministries`` maps folded "ministry of x" names to ids,
-    ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is)."""
+    ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is), ``homes``
+    people to the country the registry gives them."""
     found: list[RoleSpan] = []
     for person in people:
         found += _after(text, person, people, organizations, ministries)
@@ -111,8 +113,26 @@ def find_roles(
     for role in sorted(_ours(text, found), key=lambda r: r.start):
         if not any(_repeated(role, r) for r in unique.values()):
             unique.setdefault((role.person, role.title), role)
-    kept = [r for r in unique.values() if not _addressed(text, r, found)]
+    kept = [_head_of_state(text, r, ministries, homes or {}) for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_trimmed(text, _ranked(text, r, kept)) for r in kept), key=lambda r: r.start)
+
+
+# A head of state's or government's title, alone ("President", "Vice President", "Prime Minister"): of no body named
+_HEAD = re.compile(r"(?:Vice[- ])?(?:President|Prime Minister|King|Queen|Emir)", re.IGNORECASE)
+_COUNTRY_BEFORE = re.compile(r"(?P<country>[A-Z][\w'’]+)\s+$")  # "Chinese President", "China's President"
+
+
+def _head_of_state(text: str, role: RoleSpan, ministries: dict[str, str], homes: dict[str, str]) -> RoleSpan:
+    """ "Chinese President Xi Jinping", "President Xi Jinping" (a person the registry gives a country): a head of
+    state (or government) with no body named holds the post in the registered government of the country the word
+    before the title names, else of the person's country; none if neither says which."""
+    if role.organization is not None or not _HEAD.fullmatch(role.title):
+        return role
+    before = _COUNTRY_BEFORE.search(text, max(0, role.start - 40), role.start)
+    named = countries_in(before.group("country")) if before else set()
+    country = named.pop() if len(named) == 1 else None if named else homes.get(role.person)
+    government = ministries.get(f"government {country.lower()}") if country else None
+    return replace(role, organization=government) if government else role
 
 
 def _within_anothers(role: RoleSpan, roles: list[RoleSpan]) -> bool:

@@ -221,6 +221,7 @@ def draft_article(
                         orgs,
                         _ministries(registries, draft.new_entries),
                         names := _by_name(draft, registries),
+                        {pid: p.country for pid, p in registries.people.entries.items() if getattr(p, "country", None)},
                     ),
                 ),
             ),
