@@ -10921,6 +10921,8 @@ def test_a_signing_of_the_two_sides_after_talks_is_dated_by_its_own_phrase(after
         ("Chinese President Xi Jinping met Ada Kemp of the IOM in Beijing.", "xi-jinping", "government-china"),
         ("China's Vice President Ivo Lind met Ada Kemp of the IOM in Beijing.", "ivo-lind", "government-china"),
         ("President Ivo Lind met Ada Kemp of the IOM in Beijing.", "ivo-lind", None),  # no country: which state?
+        ("Chinese Vice President Ivo Lind met Ada Kemp of the IOM in Beijing.", "ivo-lind", "government-china"),
+        ("Kenyan President Xi Jinping met Ada Kemp of the IOM in Beijing.", "xi-jinping", None),  # the text's word
         ("Kenyan President Ivo Lind met Ada Kemp of the IOM in Beijing.", "ivo-lind", None),  # no such government
         ("President of the IOM Council Ivo Lind met Ada Kemp in Beijing.", "ivo-lind", "iom-council"),  # a body's
     ],
@@ -10931,3 +10933,58 @@ def test_a_head_of_state_with_no_body_named_holds_the_post_in_his_country_s_gove
     text = f"Talks in Beijing\n2019-04-26\nBEIJING, April 25 (Xinhua) -- {sentence}\n"
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles[person] == organization
+
+
+_NATIONAL_26Z = (
+    "Talks in Beijing\n2023-04-04\nBEIJING, April 3 (Xinhua) -- {first} met with {second} in Beijing on Monday.\n"
+    "{between}{stand_in} said China is ready to deepen cooperation on border management.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "between", "stand_in", "speaker"),
+    [
+        (
+            "Foreign Minister Qin Gang",
+            "Ada Kemp, Director General of the International Organization for Migration,",
+            "Kemp said the IOM appreciates China's support. ",
+            "The Chinese top diplomat",
+            "qin-gang",
+        ),
+        (
+            "Chinese Ambassador to Kenya Zhou Ping",
+            "Ada Kemp, Director General of the International Organization for Migration,",
+            "Kemp thanked China. ",
+            "The Chinese ambassador",
+            "zhou-ping",
+        ),
+        (  # two Chinese officials: either could be meant
+            "Foreign Minister Qin Gang and Vice Minister of Public Security Ivo Lind",
+            "Ada Kemp, Director General of the International Organization for Migration,",
+            "Kemp thanked China. ",
+            "The Chinese official",
+            None,
+        ),
+        (  # someone whose country the text leaves open: he could be the one meant
+            "Foreign Minister Qin Gang",
+            "Ada Kemp",
+            "Kemp thanked China. ",
+            "The Chinese top diplomat",
+            None,
+        ),
+        (  # no Chinese principal named at all
+            "Ada Kemp, Director General of the International Organization for Migration,",
+            "Ivo Lind, Chief of Mission of the IOM in China,",
+            "Kemp thanked China. ",
+            "The Chinese official",
+            None,
+        ),
+    ],
+)
+def test_the_chinese_post_stands_for_the_one_person_who_acts_for_china(
+    first, second, between, stand_in, speaker, registries
+):
+    text = _NATIONAL_26Z.format(first=first, second=second, between=between, stand_in=stand_in)
+    draft = draft_article("t", text, registries, [])
+    [topic] = [m for m in draft.mentions if m.entity_id == "border-governance"]
+    assert topic.speakers == ((speaker,) if speaker else ())

@@ -27,6 +27,7 @@ from china_iom.drafting.detect_candidates import (
     STATEMENT,
     countries_in,
     names_a_person,
+    without_country,
 )
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
@@ -118,7 +119,7 @@ def find_roles(
 
 
 # A head of state's or government's title, alone ("President", "Vice President", "Prime Minister"): of no body named
-_HEAD = re.compile(r"(?:Vice[- ])?(?:President|Prime Minister|King|Queen|Emir)", re.IGNORECASE)
+_HEAD = re.compile(r"\b(?:Vice[- ])?(?:President|Prime Minister|King|Queen|Emir)\b", re.IGNORECASE)
 _COUNTRY_BEFORE = re.compile(r"(?P<country>[A-Z][\w'’]+)\s+$")  # "Chinese President", "China's President"
 
 
@@ -128,8 +129,10 @@ def _head_of_state(text: str, role: RoleSpan, ministries: dict[str, str], homes:
     before the title names, else of the person's country; none if neither says which."""
     if role.organization is not None or not _HEAD.fullmatch(role.title):
         return role
-    before = _COUNTRY_BEFORE.search(text, max(0, role.start - 40), role.start)
-    named = countries_in(before.group("country")) if before else set()
+    floor = max(0, role.start - 40)
+    head = [m for m in _HEAD.finditer(text, floor, role.end)][-1]  # the title, "Kenyan" before it in the phrase or not
+    before = _COUNTRY_BEFORE.search(text, floor, head.start())
+    named = without_country(before.group("country"))[1] if before else set()
     country = named.pop() if len(named) == 1 else None if named else homes.get(role.person)
     government = ministries.get(f"government {country.lower()}") if country else None
     return replace(role, organization=government) if government else role

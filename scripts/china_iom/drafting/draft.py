@@ -229,7 +229,7 @@ def draft_article(
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
-    said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
+    said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles], _homes(draft, registries))
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     inferred = {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     dateline = layout.dateline or (0, 0)
@@ -476,6 +476,24 @@ _LOCAL_GOVERNMENTS = {
     "mayor": ("city", "{} Municipal People's Government"),
     "governor": ("region", "{} Provincial People's Government"),
 }
+
+
+def _homes(draft: Draft, registries: Registries) -> dict[str, str]:
+    """The country each person acts for: that of the body his role is at ("" at an intergovernmental one, whatever
+    country it is in), else the one the registry gives him."""
+    bodies = {
+        eid: (getattr(o, "kind", ""), getattr(o, "country", None))
+        for eid, o in registries.organizations.entries.items()
+    }
+    bodies |= {e.fields["id"]: (e.fields.get("kind", ""), e.fields.get("country")) for e in draft.new_entries}
+    homes = {pid: p.country for pid, p in registries.people.entries.items() if getattr(p, "country", None)}
+    for role in draft.roles:
+        kind, country = bodies.get(role.organization, ("", None))
+        if kind.startswith("intergovernmental"):
+            homes[role.person] = ""
+        elif country:
+            homes[role.person] = country
+    return homes
 
 
 def _local_governments_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
@@ -805,6 +823,7 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         eid: (getattr(o, "kind", ""), getattr(o, "country", None))
         for eid, o in registries.organizations.entries.items()
     }
+    councils = {eid for eid, form in forms if re.search(r"\bcouncil\b", fold(form))}
     for eid, form in forms:
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
         if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
@@ -818,7 +837,7 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         kind, country = kinds.get(eid, ("", None))
         if country and (subject := re.match(r"(?:ministry|department) of (?:the )?(.+?)(?: of | \(|$)", fold(form))):
             found.setdefault(f"ministry of {subject.group(1)} {country.lower()}", eid)  # "... of South Africa"
-        if kind == "government" and country:
+        if kind == "government" and country and eid not in councils:  # a State Council is no head of state's
             found.setdefault(f"government {country.lower()}", eid)
         if kind == "intergovernmental_organization":
             found[f"igo {eid}"] = eid
