@@ -130,7 +130,7 @@ def _head_of_state(text: str, role: RoleSpan, ministries: dict[str, str], homes:
     if role.organization is not None or not _HEAD.fullmatch(role.title):
         return role
     floor = max(0, role.start - 40)
-    head = [m for m in _HEAD.finditer(text, floor, role.end)][-1]  # the title, "Kenyan" before it in the phrase or not
+    head = list(_HEAD.finditer(text, floor, role.end))[-1]  # the title, "Kenyan" before it in the phrase or not
     before = _COUNTRY_BEFORE.search(text, floor, head.start())
     named = without_country(before.group("country"))[1] if before else set()
     country = named.pop() if len(named) == 1 else None if named else homes.get(role.person)
