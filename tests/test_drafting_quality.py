@@ -10988,3 +10988,19 @@ def test_the_chinese_post_stands_for_the_one_person_who_acts_for_china(
     draft = draft_article("t", text, registries, [])
     [topic] = [m for m in draft.mentions if m.entity_id == "border-governance"]
     assert topic.speakers == ((speaker,) if speaker else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("He will meet with Xu Ganlu, Commissioner of the NIA, on Thursday.", "2019-11-21"),  # a post between commas
+        ("He will meet Mr. Xu on Thursday.", "2019-11-21"),  # an honorific's stop
+        ("He will call on H.E. Mr. Xu on Thursday.", "2019-11-21"),
+        ("He will meet Xu, who arrived on Monday, in Beijing.", "2019-11-18"),  # a clause of its own, in the past
+        ("Kemp will visit Beijing, Shanghai and Xian, and Xu met her on Monday.", "2019-11-18"),  # another clause
+        ("He met Xu, Commissioner of the NIA, on Monday.", "2019-11-18"),
+    ],
+)
+def test_a_weekday_to_come_is_read_past_a_post_or_an_honorific(sentence, day):
+    [found] = [d for d in find_dates(sentence, anchor=Anchor(dt.date(2019, 11, 20), "x")) if d.quote.startswith("on")]
+    assert found.value == day
