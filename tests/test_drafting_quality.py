@@ -11004,3 +11004,19 @@ def test_the_chinese_post_stands_for_the_one_person_who_acts_for_china(
 def test_a_weekday_to_come_is_read_past_a_post_or_an_honorific(sentence, day):
     [found] = [d for d in find_dates(sentence, anchor=Anchor(dt.date(2019, 11, 20), "x")) if d.quote.startswith("on")]
     assert found.value == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        ("China's Special Representative for Migration Affairs Ivo Lind addressed the forum.", "government-china"),
+        ("Ivo Lind, China's special representative for migration affairs, addressed the forum.", "government-china"),
+        ("Ivo Lind, the Chinese government's special envoy, addressed the forum.", "government-china"),
+        ("Special Representative Ivo Lind addressed the forum.", None),  # whose? the text does not say
+        ("Ivo Lind, Special Envoy of the IOM Director General, addressed the forum.", "iom"),
+    ],
+)
+def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(sentence, organization, registries):
+    text = f"Envoy at the forum\n2022-05-20\nGENEVA, May 19 (Xinhua) -- {sentence}\n"
+    roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
+    assert roles["ivo-lind"] == organization

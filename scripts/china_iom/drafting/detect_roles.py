@@ -118,22 +118,27 @@ def find_roles(
     return sorted((_trimmed(text, _ranked(text, r, kept)) for r in kept), key=lambda r: r.start)
 
 
-# A head of state's or government's title, alone ("President", "Vice President", "Prime Minister"): of no body named
+# A head of state's or government's title, alone ("President", "Vice President", "Prime Minister"): of no body named;
+# a country's special envoy ("China's special representative for ..."), its government's
 _HEAD = re.compile(r"\b(?:Vice[- ])?(?:President|Prime Minister|King|Queen|Emir)\b", re.IGNORECASE)
-_COUNTRY_BEFORE = re.compile(r"(?P<country>[A-Z][\w'’]+)\s+$")  # "Chinese President", "China's President"
+_SPECIAL = re.compile(r"\bspecial (?:representative|envoy)\b", re.IGNORECASE)
+# "Chinese President", "China's President", "the Chinese government's special envoy"
+_COUNTRY_BEFORE = re.compile(r"(?P<country>[A-Z][\w'’]+)(?:\s+government['’]s)?\s+$")
 
 
 def _head_of_state(text: str, role: RoleSpan, ministries: dict[str, str], homes: dict[str, str]) -> RoleSpan:
-    """ "Chinese President Xi Jinping", "President Xi Jinping" (a person the registry gives a country): a head of
-    state (or government) with no body named holds the post in the registered government of the country the word
-    before the title names, else of the person's country; none if neither says which."""
-    if role.organization is not None or not _HEAD.fullmatch(role.title):
-        return role
+    """ "Chinese President Xi Jinping", "President Xi Jinping" (a person the registry gives a country), "China's
+    special representative for ...": a head of state (or government) or a country's special envoy with no body named
+    holds the post in the registered government of the country the word before the title names, else (a head of
+    state) of the person's country; none if neither says which."""
     floor = max(0, role.start - 40)
-    head = list(_HEAD.finditer(text, floor, role.end))[-1]  # the title, "Kenyan" before it in the phrase or not
-    before = _COUNTRY_BEFORE.search(text, floor, head.start())
+    special = next((m for m in _SPECIAL.finditer(text, floor, role.end) if m.end() > role.start), None)
+    if role.organization is not None or not (_HEAD.fullmatch(role.title) or special):
+        return role
+    title = special or list(_HEAD.finditer(text, floor, role.end))[-1]  # "Kenyan" before it in the phrase or not
+    before = _COUNTRY_BEFORE.search(text, floor, title.start())
     named = without_country(before.group("country"))[1] if before else set()
-    country = named.pop() if len(named) == 1 else None if named else homes.get(role.person)
+    country = named.pop() if len(named) == 1 else None if named or special else homes.get(role.person)
     government = ministries.get(f"government {country.lower()}") if country else None
     return replace(role, organization=government) if government else role
 
