@@ -67,8 +67,9 @@ _TO_COME = re.compile(
     r"\b(?:will|shall|would|ends|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to|next"
     r"|look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to)\b"
     r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)"
-    # a word, an honorific's stop ("will meet Mr. Xu"), or a post between commas ("will meet Xu, Commissioner of X,")
-    r"(?:[^.;,]|\b(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.|,(?![^.;,]*\b(?:who|which|that|was|were|had|has|have)\b)[^.;,]{1,100},(?!\s*(?:and|but|while)\b)))*$",
+    # a word, an honorific's stop ("will meet Mr. Xu"), or a post between commas ("will meet Xu, Commissioner of X,"),
+    # never a clause ("Next year, Guangzhou will open two centres, Li said on Saturday")
+    r"(?:[^.;,]|\b(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.|,(?![^.;,]*\b(?:who|which|that|was|were|had|has|have|is|are|will|would|shall|said|says|told)\b)[^.;,]{1,100},(?!\s*(?:and|but|while)\b)))*$",
     re.IGNORECASE,
 )
 _CLAUSE_REACH = 120

@@ -10,6 +10,8 @@ office named for him, for "of the administration" the one organization named bef
 An envoy to an organization or a place belongs to his country's registered mission there, never to the
 organization he is accredited to; a role at an intergovernmental organization in one country, to its registered
 office there. A bare "Ambassador" before the name of someone with another kind of post is a form of address.
+A head of state with no body named ("Chinese President X", "President X" of a person the registry gives a country),
+or a country's special representative or envoy, holds the post in that country's registered government.
 """
 
 from __future__ import annotations

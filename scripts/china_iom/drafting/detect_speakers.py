@@ -19,7 +19,9 @@ and no person continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that"), went on with one itself, or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
-a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
+a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never; "The
+Chinese ambassador (top diplomat, official) said", for the one person named so far who acts for that country, where
+the text tells whom everyone named acts for. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
 (with) B and exchanged views on ..."; "the two sides exchanged views" names no one. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the

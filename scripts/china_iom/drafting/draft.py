@@ -221,7 +221,7 @@ def draft_article(
                         orgs,
                         _ministries(registries, draft.new_entries),
                         names := _by_name(draft, registries),
-                        {pid: p.country for pid, p in registries.people.entries.items() if getattr(p, "country", None)},
+                        registered := _registered_homes(registries),
                     ),
                 ),
             ),
@@ -229,7 +229,9 @@ def draft_article(
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
-    said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles], _homes(draft, registries))
+    said = speakers(
+        text, sentences, people, [(r.person, r.title) for r in draft.roles], _homes(draft, registries, registered)
+    )
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     inferred = {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     dateline = layout.dateline or (0, 0)
@@ -478,15 +480,25 @@ _LOCAL_GOVERNMENTS = {
 }
 
 
-def _homes(draft: Draft, registries: Registries) -> dict[str, str]:
-    """The country each person acts for: that of the body his role is at ("" at an intergovernmental one, whatever
-    country it is in), else the one the registry gives him."""
-    bodies = {
+def _registered_homes(registries: Registries) -> dict[str, str]:
+    """The country the registry gives each person, where it gives one."""
+    return {pid: p.country for pid, p in registries.people.entries.items() if getattr(p, "country", None)}
+
+
+def _kinds(registries: Registries) -> dict[str, tuple[str, str | None]]:
+    """Each registered organization's kind and country."""
+    return {
         eid: (getattr(o, "kind", ""), getattr(o, "country", None))
         for eid, o in registries.organizations.entries.items()
     }
+
+
+def _homes(draft: Draft, registries: Registries, registered: dict[str, str]) -> dict[str, str]:
+    """The country each person acts for: that of the body his role is at ("" at an intergovernmental one, whatever
+    country it is in), else the one the registry gives him (``registered``)."""
+    bodies = _kinds(registries)
     bodies |= {e.fields["id"]: (e.fields.get("kind", ""), e.fields.get("country")) for e in draft.new_entries}
-    homes = {pid: p.country for pid, p in registries.people.entries.items() if getattr(p, "country", None)}
+    homes = dict(registered)
     for role in draft.roles:
         kind, country = bodies.get(role.organization, ("", None))
         if kind.startswith("intergovernmental"):
@@ -819,10 +831,7 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
-    kinds = {
-        eid: (getattr(o, "kind", ""), getattr(o, "country", None))
-        for eid, o in registries.organizations.entries.items()
-    }
+    kinds = _kinds(registries)
     councils = {eid for eid, form in forms if re.search(r"\bcouncil\b", fold(form))}
     for eid, form in forms:
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
