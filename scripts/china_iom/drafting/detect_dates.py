@@ -26,6 +26,10 @@ _M = rf"(?P<month>{_MONTHS})"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d{2})"
+_M2 = _M.replace("?P<month>", "?P<month2>")
+# a span's two ends: "from April 26 to May 2", "29 April - 3 May", "between April 29 and May 3", "January 9 through 18"
+_TO = r" ?(?:-|–|to|through|until|till) ?"
+_SPAN = rf"(?:from |(?P<among>between ))?{{first}}(?(among) and |{_TO}){{second}}"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Tried in order; a later pattern never claims characters an earlier one took.
@@ -38,8 +42,10 @@ _ABSOLUTE = [
     # "03/20/09", "20/03/2009": read only where one of the first two numbers cannot be a month
     re.compile(r"(?<![\w/.])(?P<n1>\d{1,2})/(?P<n2>\d{1,2})/(?P<ny>(?:19|20)?\d{2})(?![\w/])"),
     re.compile(r"(?<![\w/.])(?P<n1>\d{1,2})\.(?P<n2>\d{1,2})\.(?P<ny>(?:19|20)\d{2})(?!\w|\.\d)"),  # "20.06.2017"
-    re.compile(rf"\b(?:from )?{_M} {_D} ?(?:-|–|to|and) ?{_D2}(?:,? {_Y})?\b"),
-    re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|and) ?{_D2} {_M}(?:,? {_Y})?\b"),
+    re.compile(rf"\b{_SPAN.format(first=f'{_M} {_D}', second=f'{_M2} {_D2}')}(?:,? {_Y})?\b"),  # over two months
+    re.compile(rf"\b{_SPAN.format(first=f'{_D} {_M}', second=f'{_D2} {_M2}')}(?:,? {_Y})?\b"),
+    re.compile(rf"\b(?:from )?{_M} {_D} ?(?:-|–|to|through|and) ?{_D2}(?:,? {_Y})?\b"),
+    re.compile(rf"\b(?:from )?{_D} ?(?:-|–|to|through|and) ?{_D2} {_M}(?:,? {_Y})?\b"),
     re.compile(rf"\b{_M} {_D}(?:,? {_Y})?\b(?!:)"),
     re.compile(rf"\b{_D} {_M}(?:,? {_Y})?\b"),
     re.compile(rf"\b{_M},? {_Y}\b"),
@@ -60,7 +66,10 @@ _RELATIVE = re.compile(
 _TO_COME = re.compile(
     r"\b(?:will|shall|would|ends|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to|next"
     r"|look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to)\b"
-    r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)[^.;,])*$",
+    r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)"
+    # a word, an honorific's stop ("will meet Mr. Xu"), or a post between commas ("will meet Xu, Commissioner of X,"),
+    # never a clause ("Next year, Guangzhou will open two centres, Li said on Saturday")
+    r"(?:[^.;,]|\b(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.|,(?![^.;,]*\b(?:who|which|that|was|were|had|has|have|is|are|will|would|shall|said|says|told)\b)[^.;,]{1,100},(?!\s*(?:and|but|while)\b)))*$",
     re.IGNORECASE,
 )
 _CLAUSE_REACH = 120
@@ -266,12 +275,28 @@ def _absolute(match: re.Match[str], anchor: Anchor | None) -> DatePhrase:
         return DatePhrase(s, e, quote, None, None, None, "stated", "dateparser could not read it")
     if not has_year:
         first = _nearest(first, anchor.day)
-    last = first.replace(day=int(groups["day2"])) if "day2" in groups else None
+    try:
+        last = _last_day(first, groups)
+    except ValueError:
+        return DatePhrase(s, e, quote, None, None, None, "stated", "a span whose last day no calendar has")
+    if last and has_year and last.year > first.year:  # "29 December to 3 January 2019": the year is the last day's
+        first, last = first.replace(year=first.year - 1), last.replace(year=last.year - 1)
     value = first.isoformat() if precision == "day" else first.isoformat()[:7]
     if has_year:
         return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "stated", None)
     note = f"No year in the phrase; year taken from {anchor.name}, the year that puts the date nearest to it."
     return DatePhrase(s, e, quote, value, last and last.isoformat(), precision, "relative", note)
+
+
+def _last_day(first: dt.date, groups: dict[str, str]) -> dt.date | None:
+    """The last day of a span starting on ``first``: in its month, or in the month named after it ("April 29 to May
+    3"), in the next year when that month comes before the first's ("December 29 to January 3")."""
+    if "day2" not in groups:
+        return None
+    if "month2" not in groups:
+        return first.replace(day=int(groups["day2"]))
+    month = dt.datetime.strptime(groups["month2"].rstrip(".")[:3], "%b").month
+    return dt.date(first.year + (month < first.month), month, int(groups["day2"]))
 
 
 def _numeric(match: re.Match[str]) -> DatePhrase:

@@ -10,6 +10,8 @@ office named for him, for "of the administration" the one organization named bef
 An envoy to an organization or a place belongs to his country's registered mission there, never to the
 organization he is accredited to; a role at an intergovernmental organization in one country, to its registered
 office there. A bare "Ambassador" before the name of someone with another kind of post is a form of address.
+A head of state with no body named ("Chinese President X", "President X" of a person the registry gives a country),
+or a country's special representative or envoy, holds the post in that country's registered government.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from china_iom.drafting.detect_candidates import (
     countries_in,
     country_mentions,
     names_a_person,
+    without_country,
 )
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
@@ -92,9 +95,11 @@ def find_roles(
     organizations: list[EntitySpan],
     ministries: dict[str, str],
     names: dict[str, str] | None = None,
+    homes: dict[str, str] | None = None,
 ) -> list[RoleSpan]:
     """Roles stated around each person's mentions; ``ministries`` maps folded "ministry of x" names to ids,
-    ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is)."""
+    ``names`` folded names of people to ids (a photo credit lies outside the body, where no mention is), ``homes``
+    people to the country the registry gives them."""
     found: list[RoleSpan] = []
     for person in people:
         found += _after(text, person, people, organizations, ministries)
@@ -115,8 +120,33 @@ def find_roles(
     for role in sorted(_ours(text, found), key=lambda r: r.start):
         if not any(_repeated(role, r) for r in unique.values()):
             unique.setdefault((role.person, role.title), role)
-    kept = [r for r in unique.values() if not _addressed(text, r, found)]
+    kept = [_head_of_state(text, r, ministries, homes or {}) for r in unique.values() if not _addressed(text, r, found)]
     return sorted((_trimmed(text, _ranked(text, r, kept)) for r in kept), key=lambda r: r.start)
+
+
+# A head of state's or government's title, alone ("President", "Vice President", "Prime Minister"): of no body named;
+# a country's special envoy ("China's special representative for ..."), its government's
+_HEAD = re.compile(r"\b(?:Vice[- ])?(?:President|Prime Minister|King|Queen|Emir)\b", re.IGNORECASE)
+_SPECIAL = re.compile(r"\bspecial (?:representative|envoy)\b", re.IGNORECASE)
+# "Chinese President", "China's President", "the Chinese government's special envoy"
+_COUNTRY_BEFORE = re.compile(r"(?P<country>[A-Z][\w'’]+)(?:\s+government['’]s)?\s+$")
+
+
+def _head_of_state(text: str, role: RoleSpan, ministries: dict[str, str], homes: dict[str, str]) -> RoleSpan:
+    """ "Chinese President Xi Jinping", "President Xi Jinping" (a person the registry gives a country), "China's
+    special representative for ...": a head of state (or government) or a country's special envoy with no body named
+    holds the post in the registered government of the country the word before the title names, else (a head of
+    state) of the person's country; none if neither says which."""
+    floor = max(0, role.start - 40)
+    special = next((m for m in _SPECIAL.finditer(text, floor, role.end) if m.end() > role.start), None)
+    if role.organization is not None or not (_HEAD.fullmatch(role.title) or special):
+        return role
+    title = special or list(_HEAD.finditer(text, floor, role.end))[-1]  # "Kenyan" before it in the phrase or not
+    before = _COUNTRY_BEFORE.search(text, floor, title.start())
+    named = without_country(before.group("country"))[1] if before else set()
+    country = named.pop() if len(named) == 1 else None if named or special else homes.get(role.person)
+    government = ministries.get(f"government {country.lower()}") if country else None
+    return replace(role, organization=government) if government else role
 
 
 def _within_anothers(role: RoleSpan, roles: list[RoleSpan]) -> bool:

@@ -19,7 +19,9 @@ and no person continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that"), went on with one itself, or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
-a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never. Two
+a qualifier) stands for the last speaker only while no one else has been named, "the spokesperson" never; "The
+Chinese ambassador (top diplomat, official) said", for the one person named so far who acts for that country, where
+the text tells whom everyone named acts for. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
 (with) B and exchanged views on ..."; "the two sides exchanged views" names no one. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
@@ -32,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from china_iom.drafting.body import paragraph_starts
+from china_iom.drafting.detect_candidates import without_country
 from china_iom.drafting.titles import POSTS, QUALIFIERS, STAFF
 
 REPORTING = re.compile(
@@ -93,9 +96,14 @@ class EntitySpan:
 
 
 def speakers(
-    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], roles: list[tuple[str, str]] = ()
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: list[EntitySpan],
+    roles: list[tuple[str, str]] = (),
+    homes: dict[str, str] | None = None,
 ) -> list[str | None]:
-    """The speaker of each sentence, or None; ``roles`` are (person, title) pairs read in the text."""
+    """The speaker of each sentence, or None; ``roles`` are (person, title) pairs read in the text, ``homes`` the
+    country each person acts for, where known ("" for the staff of an intergovernmental body)."""
     holders: dict[str, set[str]] = {}  # a title's short form -> the people the text gives it
     for person, title in [
         *roles,
@@ -119,7 +127,9 @@ def speakers(
         verb = reporting_verb(text, s, e)
         speaker = None
         if verb is not None:
-            speaker = _subject(text, s, verb, inside, previous, holders, seen <= {previous})
+            speaker = _national(text, s, verb, inside, {p: (homes or {}).get(p) for p in seen}) or _subject(
+                text, s, verb, inside, previous, holders, seen <= {previous}
+            )
             named_before = any(p.end <= verb.start() for p in inside)
             if speaker is not None and not named_before and not _fits(text[s : verb.start()], speaker, others, genders):
                 speaker = None
@@ -351,6 +361,27 @@ def _apposed_name(text: str, start: int, person: EntitySpan, verb: re.Match[str]
 _APPOSED_AFTER = re.compile(r",\s+(?:also\s+|further\s+|then\s+)?")
 # the post (with its owner and where it is held) that opens the sentence and a comma, no other clause
 _POST_BEFORE = re.compile(rf"[^,;.]*?\b(?i:{_TITLES}|{STAFF})\b[^,;]*,\s+")
+
+
+# "The Chinese ambassador said", "the Chinese top diplomat noted": a post or a diplomat of a country, the verb next
+_OF_COUNTRY = re.compile(
+    rf"\b(?:The|the) (?P<country>[A-Z][\w'’]+) (?:(?:top|senior|chief) )?"
+    rf"(?:(?i:(?:{QUALIFIERS})[- ])*(?i:{_TITLES})|diplomat|official)(?: also| further| then)?\s*$"
+)
+
+
+def _national(
+    text: str, start: int, verb: re.Match[str], inside: list[EntitySpan], seen: dict[str, str | None]
+) -> str | None:
+    """The one person so far who acts for the country that "The Chinese ambassador (top diplomat, official)" opening
+    the sentence names (``seen``: everyone named so far, with the country each acts for, if known); none if another
+    could be meant: two of that country, or anyone whose country the text leaves open."""
+    said = _OF_COUNTRY.match(text[start : verb.start()].lstrip())
+    codes = without_country(said.group("country"))[1] if said and not any(p.end <= verb.start() for p in inside) else ()
+    if len(codes) != 1 or None in seen.values():
+        return None
+    ours = [p for p, country in seen.items() if country in codes]
+    return ours[0] if len(ours) == 1 else None
 
 
 def _subject(

@@ -222,6 +222,7 @@ def draft_article(
                         orgs,
                         _ministries(registries, draft.new_entries),
                         names := _by_name(draft, registries),
+                        registered := _registered_homes(registries),
                     ),
                 ),
             ),
@@ -229,7 +230,9 @@ def draft_article(
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
-    said = speakers(text, sentences, people, [(r.person, r.title) for r in draft.roles])
+    said = speakers(
+        text, sentences, people, [(r.person, r.title) for r in draft.roles], _homes(draft, registries, registered)
+    )
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     inferred = {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     dateline = layout.dateline or (0, 0)
@@ -476,6 +479,34 @@ _LOCAL_GOVERNMENTS = {
     "mayor": ("city", "{} Municipal People's Government"),
     "governor": ("region", "{} Provincial People's Government"),
 }
+
+
+def _registered_homes(registries: Registries) -> dict[str, str]:
+    """The country the registry gives each person, where it gives one."""
+    return {pid: p.country for pid, p in registries.people.entries.items() if getattr(p, "country", None)}
+
+
+def _kinds(registries: Registries) -> dict[str, tuple[str, str | None]]:
+    """Each registered organization's kind and country."""
+    return {
+        eid: (getattr(o, "kind", ""), getattr(o, "country", None))
+        for eid, o in registries.organizations.entries.items()
+    }
+
+
+def _homes(draft: Draft, registries: Registries, registered: dict[str, str]) -> dict[str, str]:
+    """The country each person acts for: that of the body his role is at ("" at an intergovernmental one, whatever
+    country it is in), else the one the registry gives him (``registered``)."""
+    bodies = _kinds(registries)
+    bodies |= {e.fields["id"]: (e.fields.get("kind", ""), e.fields.get("country")) for e in draft.new_entries}
+    homes = dict(registered)
+    for role in draft.roles:
+        kind, country = bodies.get(role.organization, ("", None))
+        if kind.startswith("intergovernmental"):
+            homes[role.person] = ""
+        elif country:
+            homes[role.person] = country
+    return homes
 
 
 def _local_governments_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
@@ -801,10 +832,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
-    kinds = {
-        eid: (getattr(o, "kind", ""), getattr(o, "country", None))
-        for eid, o in registries.organizations.entries.items()
-    }
+    kinds = _kinds(registries)
+    councils = {eid for eid, form in forms if re.search(r"\bcouncil\b", fold(form))}
     for eid, form in forms:
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
         if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
@@ -818,7 +847,7 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         kind, country = kinds.get(eid, ("", None))
         if country and (subject := re.match(r"(?:ministry|department) of (?:the )?(.+?)(?: of | \(|$)", fold(form))):
             found.setdefault(f"ministry of {subject.group(1)} {country.lower()}", eid)  # "... of South Africa"
-        if kind == "government" and country:
+        if kind == "government" and country and eid not in councils:  # a State Council is no head of state's
             found.setdefault(f"government {country.lower()}", eid)
         if kind == "intergovernmental_organization":
             found[f"igo {eid}"] = eid
@@ -857,13 +886,13 @@ def _un(name: str) -> str:
 
 def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None:
     """The first full date before the body (byline or date field) or in the dateline ("Beijing, 21 September
-    2023 –"), else the date of the sign-off or credit line after the body, else the page's metadata date; a month
+    2023 –"), never a span ("Workshop on X, 23-28 May 2022": the event's), else the date of the sign-off or credit line after the body, else the page's metadata date; a month
     in capitals ("PUTRAJAYA / 1 JUNE 2021") read as a month."""
     read = _months_read(text)
     header = [
         d
         for d in find_dates(read, 0, layout.dateline[1] if layout.dateline else layout.body[0])
-        if d.precision == "day" and d.basis == "stated"
+        if d.precision == "day" and d.basis == "stated" and d.end_value is None  # a span is an event's, never a page's
     ]
     if header:  # a date line of its own ("2019/04/09" under the title) before a date in the title
         found = next((d for d in header if _alone(read, d)), header[0])

@@ -251,7 +251,7 @@ def make_meeting(
         organizations=organizations,
     )
     if meeting.date is None:  # "The following day he met B", "Earlier in the day": a day, before the trip's days
-        _same_day(text, meeting, earlier)
+        same_day(text, meeting, earlier)
     if meeting.date is None and parent is not None and earlier[parent].kind in SPOKEN_AT:
         meeting.date, meeting.date_basis = day_within(text, sentence, earlier[parent].date)
     elif meeting.date is None and parent is not None:
@@ -299,7 +299,7 @@ def _that_days_place(text: str, meeting: ProposedMeeting, earlier: list[Proposed
         )
 
 
-def _same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
+def same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
     """The day of a meeting "the same day", "the next day", "after the talks" ... as (of) the one proposed above (and,
     right after it, its place), where that one has a day."""
     same_day = SAME_DAY.search(text, *meeting.sentence)

@@ -6,7 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, same_day
 from china_iom.drafting.meetings.participants import led_from
 from china_iom.drafting.meetings.triggers import planned
 from china_iom.drafting.meetings.when import date_of
@@ -77,6 +77,8 @@ def of_both_sides(
     )
     if status == "held":
         meeting.parent = earlier.index(last)
+        if meeting.date is None:  # "After the talks, the two sides signed": that phrase dates it, if one day
+            same_day(text, meeting, earlier)
         if meeting.date is None:
             meeting.date, meeting.date_basis = (
                 last.date,
