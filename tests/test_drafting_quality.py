@@ -11403,3 +11403,26 @@ def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(senten
     text = f"Envoy at the forum\n2022-05-20\nGENEVA, May 19 (Xinhua) -- {sentence}\n"
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["ivo-lind"] == organization
+
+
+# Lane i11s27y: a post "of" a body, capitalised or not and "Head" too, ends the body's name before its holder's
+# ("spokesperson of the Ruritanian Foreign Ministry Ivo Lind announced"); the fields of a minister's portfolio after
+# a comma ("Minister of Labour, Human Resource Development and Training") are no one.
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Head of the Agency's Global Data Center Zhou Minghai, and others attended.", ["Zhou Minghai"]),
+        ("The visa rules stay, spokesperson of the Ruritanian Foreign Ministry Ivo Lind announced.", ["Ivo Lind"]),
+        ("The director of the Consular Department Ada Kemp met him.", ["Ada Kemp"]),
+        ("The head of the Belt and Road Forum Secretariat said so.", []),
+        ("He met the spokesperson of the Ministry of Foreign Affairs, who said no.", []),
+        (
+            "Zhou Minghai met with Mr. Lind, Minister of Labour, Human Resource Development and Training.",
+            ["Zhou Minghai"],
+        ),
+        ("He met Mr. Lind, Minister of Labour, Social Security and Family Welfare, on Monday.", []),
+        ("He met the Minister of Foreign Affairs, Ada Kemp, on Monday.", ["Ada Kemp"]),
+    ],
+)
+def test_a_post_of_a_body_ends_the_body_and_a_portfolio_s_fields_are_no_one(text, people):
+    assert [c.name for c in person_candidates(text)] == people

@@ -130,7 +130,7 @@ _PERSON_CUES = (
     (
         "title of an organization",
         re.compile(
-            rf"(?P<cue>\b(?:{TITLES}) (?:of|for|to) (?:the )?"
+            rf"(?P<cue>\b(?:{TITLES}|[Hh]ead|{_LOWER_TITLES}) (?:of|for|to) (?:the )?"
             rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
             rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
@@ -264,8 +264,11 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
         for match in pattern.finditer(text, start, end):
             if cue_name == "title of an organization" and _apposed(text, match.start()):
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
-            if cue_name == "title and a comma" and _FIELDS_LISTED.match(text, match.end("name")):
-                continue  # "Minister of Labour, War Invalids and Social Affairs": fields of the post, no one
+            if cue_name == "title and a comma" and (
+                _FIELDS_LISTED.match(text, match.end("name")) or FIELD_NOUNS & set(match.group("name").split())
+            ):
+                continue  # "Minister of Labour, War Invalids and Social Affairs", "Minister of Labour, Human Resource
+                # Development and Training": fields of the post, no one
             if cue_name == "title of an organization" and _LINK_ENDS.search(match.group("cue")):
                 continue  # "Secretary of Ministry of Disaster Management and Relief Md. X": the body's last word is first
             span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
