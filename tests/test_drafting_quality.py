@@ -2560,7 +2560,7 @@ def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
         (
             "A delegation visited the IOM Regional Office for Asia and the Pacific in Bangkok and was briefed by "
             "Ada Kemp, IOM Regional Director for East Africa.",
-            "iom",  # another region's director
+            "iom-east-africa",  # another region's director: the office for hers, proposed (Lane i11s27y)
         ),
         ("A delegation visited IOM in Geneva and was briefed by IOM's Regional Director, Ada Kemp.", "iom"),
         # a post after "led by its" or "the agency's" belongs to the body named before
@@ -4250,8 +4250,9 @@ def test_a_weekday_anywhere_in_a_clause_about_what_is_to_come_is_the_next_one(se
     ("office", "organization"),
     [
         ("the Regional Office for Asia and the Pacific", "regional-office-for-asia-and-the-pacific"),
-        ("the Regional Office for Europe", "iom"),  # another region's office: the organization itself
-        ("the UNHCR Regional Office for Asia and the Pacific", "iom"),  # another body's office
+        # another region's office, another body's: the office for hers, proposed (Lane i11s27y)
+        ("the Regional Office for Europe", "iom-asia-and-the-pacific"),
+        ("the UNHCR Regional Office for Asia and the Pacific", "iom-asia-and-the-pacific"),
     ],
 )
 def test_a_regional_director_of_a_body_holds_the_post_at_the_office_named_for_that_region(
@@ -11426,3 +11427,46 @@ def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(senten
 )
 def test_a_post_of_a_body_ends_the_body_and_a_portfolio_s_fields_are_no_one(text, people):
     assert [c.name for c in person_candidates(text)] == people
+
+
+# Lane i11s27y: a regional director of an intergovernmental organization holds the post at its regional office for
+# the region the title names, proposed when the registry has none (UNHCR's regional directors head bureaux); the side
+# the person takes in a meeting stays the organization the text names.
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("met Ada Kemp, IOM Regional Director for Asia and the Pacific, in Beijing", "Asia and the Pacific"),
+        ("met IOM Regional Director for Asia and the Pacific Ada Kemp in Beijing", "Asia and the Pacific"),
+        ("met Ada Kemp, IOM's regional director for East and Horn of Africa, in Beijing", "East and Horn of Africa"),
+        (
+            "met Ada Kemp, Regional Director for the Middle East and North Africa of the International Organization"
+            " for Migration, in Beijing",
+            "the Middle East and North Africa",
+        ),
+        ("met Ada Kemp, IOM Regional Director, in Beijing", None),
+        ("met Ada Kemp, UNHCR Regional Director for Asia and the Pacific, in Beijing", None),
+    ],
+)
+def test_a_regional_director_holds_the_post_at_the_regional_office_for_the_region(sentence, office, registries):
+    text = f"Talks in Beijing\n\nBEIJING, 3 May 2021 -- Vice Minister Zhou Minghai {sentence}.\n"
+    draft = draft_article("t", text, registries, [])
+    [role] = [r for r in draft.roles if r.person == "ada-kemp"]
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    assert names.get(role.organization) == (office and f"IOM Regional Office for {office}")
+    if office:
+        assert [e.fields.get("parent") for e in draft.new_entries if e.fields["id"] == role.organization] == ["iom"]
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        ("Ada Kemp, IOM Regional Director for Asia and the Pacific, said.", "iom-roap"),
+        ("Ada Kemp, Regional Director for Asia and the Pacific of IOM, said.", "iom-roap"),
+        ("Ada Kemp, IOM Regional Director for Southern Africa, said.", "iom"),
+    ],
+)
+def test_a_regional_director_holds_the_post_at_the_registered_regional_office(text, organization):
+    orgs = [EntitySpan("iom", m.start(), m.end()) for m in re.finditer(r"\bIOM\b", text)]
+    ministries = {"igo iom": "iom", "regional iom asia and the pacific": "iom-roap"}
+    [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), orgs, ministries)
+    assert role.organization == organization
