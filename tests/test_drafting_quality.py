@@ -11470,3 +11470,28 @@ def test_a_regional_director_holds_the_post_at_the_registered_regional_office(te
     ministries = {"igo iom": "iom", "regional iom asia and the pacific": "iom-roap"}
     [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), orgs, ministries)
     assert role.organization == organization
+
+
+# Lane i11s27y: what the two sides agree to hold ("agreed to hold consultations on X") is that meeting's agenda, no
+# position of theirs; what they agree to do ("agreed to step up cooperation on X") stays the joint position of both.
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        (
+            "The two sides agreed to hold the next round of consultations on immigration management in the second"
+            " half of the year.",
+            [],
+        ),
+        ("Both sides agreed to hold a dialogue on immigration management next year.", []),
+        ("The two sides agreed to step up cooperation on immigration management.", ["ada-kemp", "zhou-minghai"]),
+        ("Both sides agreed to strengthen cooperation on immigration management.", ["ada-kemp", "zhou-minghai"]),
+    ],
+)
+def test_the_sides_agreeing_to_hold_a_meeting_state_no_position_on_its_agenda(sentence, speakers, registries):
+    text = (
+        "Talks in Beijing\n\nBEIJING, 3 May 2021 -- Vice Minister Zhou Minghai met with Ada Kemp, Director General of"
+        f" the International Organization for Migration, in Beijing on Monday.\n{sentence}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [mention] = [m for m in draft.mentions if m.kind == "topics" and m.start > text.index(sentence)]
+    assert sorted(mention.speakers) == speakers
