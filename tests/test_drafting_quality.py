@@ -11495,3 +11495,28 @@ def test_the_sides_agreeing_to_hold_a_meeting_state_no_position_on_its_agenda(se
     draft = draft_article("t", text, registries, [])
     [mention] = [m for m in draft.mentions if m.kind == "topics" and m.start > text.index(sentence)]
     assert sorted(mention.speakers) == speakers
+
+
+# Lane i11s27y: an initial opens a name after "by" as after "with" ("attended by E. Lind, Head of ..."); a body's name
+# ends before "of the" and a bare head word that stands for a body named before ("... Registration of the Ministry,").
+@pytest.mark.parametrize(
+    "text, people, organizations",
+    [
+        (
+            "The talks were attended by E. Lind, Head of the Department for Visa Registration of the Ministry, and"
+            " others.",
+            ["E. Lind"],
+            ["Department for Visa Registration"],
+        ),
+        ("The visit was led by A. Rahman, Director of the Agency.", ["A. Rahman"], []),
+        ("The grant was announced by U.S. officials on Monday.", [], []),
+        (
+            "He met the head of the Consular Department of the Ministry of Foreign Affairs.",
+            [],
+            ["Consular Department of the Ministry of Foreign Affairs"],
+        ),
+    ],
+)
+def test_an_initial_after_by_opens_a_name_and_of_the_ministry_names_one_before(text, people, organizations):
+    assert [c.name for c in person_candidates(text)] == people
+    assert [c.name for c in organization_candidates(text)] == organizations
