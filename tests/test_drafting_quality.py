@@ -11520,3 +11520,18 @@ def test_the_sides_agreeing_to_hold_a_meeting_state_no_position_on_its_agenda(se
 def test_an_initial_after_by_opens_a_name_and_of_the_ministry_names_one_before(text, people, organizations):
     assert [c.name for c in person_candidates(text)] == people
     assert [c.name for c in organization_candidates(text)] == organizations
+
+
+# Lane i11s27y: the day an apposition that closes the clause goes on to is the meeting's, no word of the post.
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Xu met Ada Kemp, Ruritania's acting director general of Home Affairs on November 12.", "of Home Affairs"),
+        ("Xu met Ada Kemp, Minister of Home Affairs on Monday.", "Minister of Home Affairs"),
+        ("Xu met Ada Kemp, Minister of Home Affairs on 12 May 2021.", "Minister of Home Affairs"),
+        ("Xu met Ada Kemp, director of the Monday Institute.", "director of the Monday Institute"),
+    ],
+)
+def test_a_day_after_an_apposition_is_no_word_of_the_post(text, quote):
+    [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), [], {})
+    assert text[role.start : role.end].endswith(quote)

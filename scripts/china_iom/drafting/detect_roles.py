@@ -33,6 +33,7 @@ from china_iom.drafting.detect_candidates import (
     names_a_person,
     without_country,
 )
+from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
 
@@ -255,6 +256,8 @@ def _after(
     if text[match.end()] != "," and _OPENING.search(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return []
     start, end = match.span("phrase")
+    if when := _WHEN_AFTER.search(text, start, end):  # "acting director general of Home Affairs on November 12"
+        end = when.start()
     if addressed := _NEXT_ADDRESSED.search(text, start, end):
         if _before(text, person, people, organizations, ministries):
             return []  # "Chairman of X A, Vice Chairman Prof Dr Md. B": titles before names, the next one B's
@@ -263,6 +266,11 @@ def _after(
     return _phrase_roles(text, holder, start, end, organizations, ministries, require_start=True)
 
 
+# the day an apposition closing the clause goes on to ("..., director general of Home Affairs on November 12."): the
+# meeting's, no word of the post
+_WHEN_AFTER = re.compile(
+    rf"\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|(?:{MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))(?:,?\s+\d{{4}})?$"
+)
 _NEXT_ADDRESSED = re.compile(rf"(?:\s+(?:{'|'.join(HONORIFICS)})\.?)+$")
 
 
