@@ -2560,7 +2560,7 @@ def test_a_passive_reporting_verb_names_no_speaker(sentence, speaker):
         (
             "A delegation visited the IOM Regional Office for Asia and the Pacific in Bangkok and was briefed by "
             "Ada Kemp, IOM Regional Director for East Africa.",
-            "iom",  # another region's director
+            "iom-east-africa",  # another region's director: the office for hers, proposed (Lane i11s27y)
         ),
         ("A delegation visited IOM in Geneva and was briefed by IOM's Regional Director, Ada Kemp.", "iom"),
         # a post after "led by its" or "the agency's" belongs to the body named before
@@ -4250,8 +4250,9 @@ def test_a_weekday_anywhere_in_a_clause_about_what_is_to_come_is_the_next_one(se
     ("office", "organization"),
     [
         ("the Regional Office for Asia and the Pacific", "regional-office-for-asia-and-the-pacific"),
-        ("the Regional Office for Europe", "iom"),  # another region's office: the organization itself
-        ("the UNHCR Regional Office for Asia and the Pacific", "iom"),  # another body's office
+        # another region's office, another body's: the office for hers, proposed (Lane i11s27y)
+        ("the Regional Office for Europe", "iom-asia-and-the-pacific"),
+        ("the UNHCR Regional Office for Asia and the Pacific", "iom-asia-and-the-pacific"),
     ],
 )
 def test_a_regional_director_of_a_body_holds_the_post_at_the_office_named_for_that_region(
@@ -11403,3 +11404,134 @@ def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(senten
     text = f"Envoy at the forum\n2022-05-20\nGENEVA, May 19 (Xinhua) -- {sentence}\n"
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["ivo-lind"] == organization
+
+
+# Lane i11s27y: a post "of" a body, capitalised or not and "Head" too, ends the body's name before its holder's
+# ("spokesperson of the Ruritanian Foreign Ministry Ivo Lind announced"); the fields of a minister's portfolio after
+# a comma ("Minister of Labour, Human Resource Development and Training") are no one.
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Head of the Agency's Global Data Center Zhou Minghai, and others attended.", ["Zhou Minghai"]),
+        ("The visa rules stay, spokesperson of the Ruritanian Foreign Ministry Ivo Lind announced.", ["Ivo Lind"]),
+        ("The director of the Consular Department Ada Kemp met him.", ["Ada Kemp"]),
+        ("The head of the Belt and Road Forum Secretariat said so.", []),
+        ("He met the spokesperson of the Ministry of Foreign Affairs, who said no.", []),
+        (
+            "Zhou Minghai met with Mr. Lind, Minister of Labour, Human Resource Development and Training.",
+            ["Zhou Minghai"],
+        ),
+        ("He met Mr. Lind, Minister of Labour, Social Security and Family Welfare, on Monday.", []),
+        ("He met the Minister of Foreign Affairs, Ada Kemp, on Monday.", ["Ada Kemp"]),
+    ],
+)
+def test_a_post_of_a_body_ends_the_body_and_a_portfolio_s_fields_are_no_one(text, people):
+    assert [c.name for c in person_candidates(text)] == people
+
+
+# Lane i11s27y: a regional director of an intergovernmental organization holds the post at its regional office for
+# the region the title names, proposed when the registry has none (UNHCR's regional directors head bureaux); the side
+# the person takes in a meeting stays the organization the text names.
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("met Ada Kemp, IOM Regional Director for Asia and the Pacific, in Beijing", "Asia and the Pacific"),
+        ("met IOM Regional Director for Asia and the Pacific Ada Kemp in Beijing", "Asia and the Pacific"),
+        ("met Ada Kemp, IOM's regional director for East and Horn of Africa, in Beijing", "East and Horn of Africa"),
+        (
+            "met Ada Kemp, Regional Director for the Middle East and North Africa of the International Organization"
+            " for Migration, in Beijing",
+            "the Middle East and North Africa",
+        ),
+        ("met Ada Kemp, IOM Regional Director, in Beijing", None),
+        ("met Ada Kemp, UNHCR Regional Director for Asia and the Pacific, in Beijing", None),
+    ],
+)
+def test_a_regional_director_holds_the_post_at_the_regional_office_for_the_region(sentence, office, registries):
+    text = f"Talks in Beijing\n\nBEIJING, 3 May 2021 -- Vice Minister Zhou Minghai {sentence}.\n"
+    draft = draft_article("t", text, registries, [])
+    [role] = [r for r in draft.roles if r.person == "ada-kemp"]
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    assert names.get(role.organization) == (office and f"IOM Regional Office for {office}")
+    if office:
+        assert [e.fields.get("parent") for e in draft.new_entries if e.fields["id"] == role.organization] == ["iom"]
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        ("Ada Kemp, IOM Regional Director for Asia and the Pacific, said.", "iom-roap"),
+        ("Ada Kemp, Regional Director for Asia and the Pacific of IOM, said.", "iom-roap"),
+        ("Ada Kemp, IOM Regional Director for Southern Africa, said.", "iom"),
+    ],
+)
+def test_a_regional_director_holds_the_post_at_the_registered_regional_office(text, organization):
+    orgs = [EntitySpan("iom", m.start(), m.end()) for m in re.finditer(r"\bIOM\b", text)]
+    ministries = {"igo iom": "iom", "regional iom asia and the pacific": "iom-roap"}
+    [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), orgs, ministries)
+    assert role.organization == organization
+
+
+# Lane i11s27y: what the two sides agree to hold ("agreed to hold consultations on X") is that meeting's agenda, no
+# position of theirs; what they agree to do ("agreed to step up cooperation on X") stays the joint position of both.
+@pytest.mark.parametrize(
+    "sentence, speakers",
+    [
+        (
+            "The two sides agreed to hold the next round of consultations on immigration management in the second"
+            " half of the year.",
+            [],
+        ),
+        ("Both sides agreed to hold a dialogue on immigration management next year.", []),
+        ("The two sides agreed to step up cooperation on immigration management.", ["ada-kemp", "zhou-minghai"]),
+        ("Both sides agreed to strengthen cooperation on immigration management.", ["ada-kemp", "zhou-minghai"]),
+    ],
+)
+def test_the_sides_agreeing_to_hold_a_meeting_state_no_position_on_its_agenda(sentence, speakers, registries):
+    text = (
+        "Talks in Beijing\n\nBEIJING, 3 May 2021 -- Vice Minister Zhou Minghai met with Ada Kemp, Director General of"
+        f" the International Organization for Migration, in Beijing on Monday.\n{sentence}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [mention] = [m for m in draft.mentions if m.kind == "topics" and m.start > text.index(sentence)]
+    assert sorted(mention.speakers) == speakers
+
+
+# Lane i11s27y: an initial opens a name after "by" as after "with" ("attended by E. Lind, Head of ..."); a body's name
+# ends before "of the" and a bare head word that stands for a body named before ("... Registration of the Ministry,").
+@pytest.mark.parametrize(
+    "text, people, organizations",
+    [
+        (
+            "The talks were attended by E. Lind, Head of the Department for Visa Registration of the Ministry, and"
+            " others.",
+            ["E. Lind"],
+            ["Department for Visa Registration"],
+        ),
+        ("The visit was led by A. Rahman, Director of the Agency.", ["A. Rahman"], []),
+        ("The grant was announced by U.S. officials on Monday.", [], []),
+        (
+            "He met the head of the Consular Department of the Ministry of Foreign Affairs.",
+            [],
+            ["Consular Department of the Ministry of Foreign Affairs"],
+        ),
+    ],
+)
+def test_an_initial_after_by_opens_a_name_and_of_the_ministry_names_one_before(text, people, organizations):
+    assert [c.name for c in person_candidates(text)] == people
+    assert [c.name for c in organization_candidates(text)] == organizations
+
+
+# Lane i11s27y: the day an apposition that closes the clause goes on to is the meeting's, no word of the post.
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Xu met Ada Kemp, Ruritania's acting director general of Home Affairs on November 12.", "of Home Affairs"),
+        ("Xu met Ada Kemp, Minister of Home Affairs on Monday.", "Minister of Home Affairs"),
+        ("Xu met Ada Kemp, Minister of Home Affairs on 12 May 2021.", "Minister of Home Affairs"),
+        ("Xu met Ada Kemp, director of the Monday Institute.", "director of the Monday Institute"),
+    ],
+)
+def test_a_day_after_an_apposition_is_no_word_of_the_post(text, quote):
+    [role] = find_roles(text, _people(text, {"Ada Kemp": "kemp"}), [], {})
+    assert text[role.start : role.end].endswith(quote)

@@ -43,10 +43,10 @@ _INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."
 _CAPITALISED_NAME = rf"[{_UPPER}][\w'’-]*(?:[ \u00a0](?:(?:at|of|in|for|and|the)[ \u00a0])*[{_UPPER}][\w'’-]*){{0,6}}"
 _INITIALLED = rf"{_INITIAL}[ \u00a0]?{TOKEN}(?:[ \u00a0]{TOKEN}){{0,2}}"
 _INITIALED_NAME = _NAME.replace("(?P<name>", rf"(?P<name>{_INITIALLED}|", 1)
-# the same where no title comes first: one letter opens a name only after a comma or "with", never after a word or a
+# the same where no title comes first: one letter opens a name only after a comma, "with" or "by", never after a word or a
 # sentence that it may end ("option B. Officials said", "He met Ada Kemp. R. Lind said")
 _OPENING_INITIALED_NAME = _NAME.replace(
-    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<=, )|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
+    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<=by )|(?<=, )|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
 )
 _JOINED = re.compile(rf"{_INITIAL}{TOKEN}")  # "Kh.Battulga": a name of one word with its initial
 
@@ -130,7 +130,7 @@ _PERSON_CUES = (
     (
         "title of an organization",
         re.compile(
-            rf"(?P<cue>\b(?:{TITLES}) (?:of|for|to) (?:the )?"
+            rf"(?P<cue>\b(?:{TITLES}|[Hh]ead|{_LOWER_TITLES}) (?:of|for|to) (?:the )?"
             rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
             rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
@@ -264,8 +264,11 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
         for match in pattern.finditer(text, start, end):
             if cue_name == "title of an organization" and _apposed(text, match.start()):
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
-            if cue_name == "title and a comma" and _FIELDS_LISTED.match(text, match.end("name")):
-                continue  # "Minister of Labour, War Invalids and Social Affairs": fields of the post, no one
+            if cue_name == "title and a comma" and (
+                _FIELDS_LISTED.match(text, match.end("name")) or FIELD_NOUNS & set(match.group("name").split())
+            ):
+                continue  # "Minister of Labour, War Invalids and Social Affairs", "Minister of Labour, Human Resource
+                # Development and Training": fields of the post, no one
             if cue_name == "title of an organization" and _LINK_ENDS.search(match.group("cue")):
                 continue  # "Secretary of Ministry of Disaster Management and Relief Md. X": the body's last word is first
             span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
@@ -823,7 +826,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")
     unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok"); nor a
     subject after "on" that the head word before it does not take ("Fudan University on the Global Compact", not
-    "Network on Migration"), nor the name a form of address opens ("Department of Immigration Mr. Ivo Lind")."""
+    "Network on Migration"), nor the name a form of address opens ("Department of Immigration Mr. Ivo Lind"), nor
+    "of the" and a bare head word, a body named before ("Department for Migration of the Ministry")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
@@ -841,6 +845,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         tokens.pop()
         words.pop()
+    if (
+        len(words) > 3
+        and words[-3:-1] == ["of", "the"]
+        and re.fullmatch(ORG_HEADS, words[-1])
+        and re.match(r"\s*(?:[,.;:)]|and\b|$)", text[tokens[-1][1] :])
+    ):
+        tokens, words = tokens[:-3], words[:-3]  # "Department for Migration of the Ministry,": one named before
     return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
 
 

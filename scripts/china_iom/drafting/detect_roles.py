@@ -9,7 +9,7 @@ the registered "X Council", for "Mayor of X" or "X Vice-Mayor" the municipal gov
 office named for him, for "of the administration" the one organization named before with that word; else none.
 An envoy to an organization or a place belongs to his country's registered mission there, never to the
 organization he is accredited to; a role at an intergovernmental organization in one country, to its registered
-office there. A bare "Ambassador" before the name of someone with another kind of post is a form of address.
+office there; a regional director's, to its registered regional office for the region the title names. A bare "Ambassador" before the name of someone with another kind of post is a form of address.
 A head of state with no body named ("Chinese President X", "President X" of a person the registry gives a country),
 or a country's special representative or envoy, holds the post in that country's registered government.
 """
@@ -33,6 +33,7 @@ from china_iom.drafting.detect_candidates import (
     names_a_person,
     without_country,
 )
+from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.titles import POSTS, QUALIFIERS, RANKS, STAFF
 
@@ -255,6 +256,8 @@ def _after(
     if text[match.end()] != "," and _OPENING.search(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return []
     start, end = match.span("phrase")
+    if when := _WHEN_AFTER.search(text, start, end):  # "acting director general of Home Affairs on November 12"
+        end = when.start()
     if addressed := _NEXT_ADDRESSED.search(text, start, end):
         if _before(text, person, people, organizations, ministries):
             return []  # "Chairman of X A, Vice Chairman Prof Dr Md. B": titles before names, the next one B's
@@ -263,6 +266,11 @@ def _after(
     return _phrase_roles(text, holder, start, end, organizations, ministries, require_start=True)
 
 
+# the day an apposition closing the clause goes on to ("..., director general of Home Affairs on November 12."): the
+# meeting's, no word of the post
+_WHEN_AFTER = re.compile(
+    rf"\s+(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|(?:{MONTH_NAMES})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_NAMES}))(?:,?\s+\d{{4}})?$"
+)
 _NEXT_ADDRESSED = re.compile(rf"(?:\s+(?:{'|'.join(HONORIFICS)})\.?)+$")
 
 
@@ -387,7 +395,12 @@ def _phrase_roles(
         if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
             organization = _office(where.group(1), organization, ministries)
         if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
-            organization = _regional_office(text, organization, organizations, text[title.end() : e]) or organization
+            rest = text[title.end() : e]
+            organization = (
+                _regional_office(text, organization, organizations, rest)
+                or _registered_regional_office(organization, rest, ministries)
+                or organization
+            )
         if organization is None and _ENVOY.search(text, s, e):  # "to the UN in Geneva": the first place that has one
             posts = (_posted(text[whole:e], post.group(1), ministries) for post in _POST.finditer(text, title.end(), e))
             organization = next((o for o in posts if o), None)
@@ -514,6 +527,24 @@ def _regional_office(text: str, organization: str, organizations: list[EntitySpa
         and (region is None or region.group(1).strip() in text[o.start : o.end])
     }
     return offices.pop() if len(offices) == 1 else None
+
+
+_FOR_REGION = re.compile(r"\s+for\s+(?:the\s+)?(.+?)\s*$", re.DOTALL)
+
+
+def _registered_regional_office(organization: str, rest: str, ministries: dict[str, str]) -> str | None:
+    """A regional post the text places at no office ("IOM's Regional Director for Asia and the Pacific") belongs to the
+    registered regional office of the organization named for the region the title names, whole or without a
+    closing "of <body>" ("for Asia and the Pacific of the IOM"); else to none of them."""
+    region = _FOR_REGION.match(rest)
+    if region is None:
+        return None
+    whole = fold(" ".join(region.group(1).split()))
+    forms = [whole, re.sub(r" of (?:the )?[^ ]+(?: [^ ]+)*$", "", whole)]
+    return next(
+        (ministries[f"regional {organization} {f}"] for f in forms if f"regional {organization} {f}" in ministries),
+        None,
+    )
 
 
 _OFFICE_FOR = re.compile(r"[Tt]he Regional Office for (?:the )?(.+)", re.DOTALL)

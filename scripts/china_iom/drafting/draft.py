@@ -234,7 +234,6 @@ def draft_article(
         text, sentences, people, [(r.person, r.title) for r in draft.roles], _homes(draft, registries, registered)
     )
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
-    inferred = {e.fields["id"] for e in draft.new_entries if e.fields.get("note", "").startswith(_INFERRED)}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
     in_line = [m.entity_id for m in places if dateline[0] <= m.start < dateline[1]]
@@ -257,7 +256,7 @@ def draft_article(
         countries,
         in_line[0] if in_line else None,
         place_country,
-        {r.person: r.organization for r in reversed(draft.roles) if r.organization and r.organization not in inferred},
+        _affiliations(draft),
     )
     reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
     floor = turns(text, sentences, people, *_headline_speakers(text, layout, names))
@@ -275,6 +274,19 @@ def draft_article(
     draft.text = stored
     _notes(draft)
     return draft
+
+
+def _affiliations(draft: Draft) -> dict[str, str]:
+    """The organization each person's role in the text names, for the sides of a meeting: of a post at an office
+    the text does not name but implies ("IOM Regional Director for Asia and the Pacific"), the organization it
+    names (IOM); none for another body implied (an embassy a title infers)."""
+    implied = {
+        e.fields["id"]: e.fields.get("parent") if e.fields.get("kind") == "intergovernmental_office" else None
+        for e in draft.new_entries
+        if e.fields.get("note", "").startswith(_INFERRED)
+    }
+    named = ((r.person, implied.get(r.organization, r.organization)) for r in reversed(draft.roles))
+    return {person: organization for person, organization in named if organization}
 
 
 def unwrapped(text: str, sentences: list[tuple[int, int]]) -> str:
@@ -555,18 +567,39 @@ _OFFICE_POST = re.compile(
 )
 
 
+# "IOM Regional Director for Asia and the Pacific", "IOM's regional director for East and Horn of Africa": the head of
+# an intergovernmental organization's regional office, the region up to the organization named after it ("... for Asia
+# and the Pacific of the IOM"); UNHCR's regional directors head bureaux, no office
+_REGIONAL_POST = re.compile(
+    rf"(?i:regional director)\s+for\s+(?P<region>(?:the\s+)?[{UPPER}][\w'’-]*"
+    rf"(?:\s+(?!of\s+the\s|of\s+[{UPPER}]{{2,}}\b)(?:and|of|the|[{UPPER}][\w'’-]*))*)"
+)
+_BUREAUS = frozenset({"unhcr"})
+
+
 def _offices_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
     """A head of an intergovernmental organization's office in a country the registry has no office of ("Chief of
     Mission of IOM in Cambodia") holds the post at that office, proposed under the registry's form of its name ("IOM
-    Cambodia"), its parent the organization, with no mention (the text does not name it)."""
+    Cambodia"), its parent the organization, with no mention (the text does not name it); a regional director
+    ("IOM Regional Director for Asia and the Pacific"), likewise, at its regional office for that region."""
     return [_office_inferred(draft, registries, role) for role in roles]
 
 
 def _office_inferred(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
     """The role at the office ``_offices_inferred`` gives, or as it was."""
     organization = registries.organizations.entries.get(role.organization or "")
+    if organization is None or getattr(organization, "kind", "") != "intergovernmental_organization":
+        return role
+    if (regional := _REGIONAL_POST.search(draft.text, role.start, role.end)) and role.organization not in _BUREAUS:
+        region = " ".join(regional.group("region").split())
+        short = getattr(organization, "acronym", None) or organization.name
+        fields = {"name": f"{short} Regional Office for {region}", "kind": "intergovernmental_office"}
+        fields["parent"] = role.organization
+        basis = f' and the region "{region}" it names, where the registry has no such office of {role.organization}'
+        office = _inferred(draft, registries, role, f"{role.organization}-{slug(region)}", fields, basis)
+        return replace(role, organization=office)
     post = _OFFICE_POST.search(draft.text, role.start, role.end)
-    if organization is None or post is None or getattr(organization, "kind", "") != "intergovernmental_organization":
+    if post is None:
         return role
     country = " ".join(post.group("country").split())
     code = _countries_named(country)
@@ -823,11 +856,13 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
     <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
     <city>", "governor of <province>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
-    <place>", "office <organization id> <country>" and "igo <id>" (an intergovernmental organization) ->
+    <place>", "office <organization id> <country>", "regional <organization id> <region>" and "igo <id>" (an
+    intergovernmental organization) ->
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
-    China" for IOM's office in China); a new "Ministry of X of <country>" (or "Ministry of X") the text names is
+    China" for IOM's office in China, "IOM's Regional Director for Asia and the Pacific" for its regional office
+    for that region); a new "Ministry of X of <country>" (or "Ministry of X") the text names is
     its "ministry of x" when no registered body and no other new one is."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
@@ -857,6 +892,10 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             and (parent := getattr(registries.organizations.entries[eid], "parent", None))
         ):
             found.setdefault(f"office {parent} {country}", eid)
+        if (region := re.search(r"\bregional office for (?:the )?(.+)$", fold(form))) and (
+            parent := getattr(registries.organizations.entries.get(eid), "parent", None)
+        ):
+            found.setdefault(f"regional {parent} {region.group(1)}", eid)
         if kind == "diplomatic_mission" and country:
             for place in re.findall(rf"\b(?:in|at) ([{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)", form):
                 found.setdefault(f"mission {country} in {fold(place)}", eid)
