@@ -11403,3 +11403,107 @@ def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(senten
     text = f"Envoy at the forum\n2022-05-20\nGENEVA, May 19 (Xinhua) -- {sentence}\n"
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["ivo-lind"] == organization
+
+
+# Lane i11s27e: a part named with its owner "and of" another owner is cut before the "and"; a part whose owner is a
+# bare head word ("of the Ministry") refers back and stops before it; "General Commissariat" is a body's name; a
+# gathering's word on a subject after the first ("X Forum on Y") is an event; an initial after "by" opens a name in
+# apposition; a delegation of a body ("a police delegation from X") is not X's government; a leading adjective of a
+# country gives the body that country; "Slovak" and "the Slovak Republic" name Slovakia.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Officials of the Department of Asian Partnerships of the Rivel Agency and of IOM China attended.",
+            ["Department of Asian Partnerships of the Rivel Agency"],
+        ),
+        (
+            "Staff of the Division for Grants of the Loran Development Agency and of UNHCR attended.",
+            ["Division for Grants of the Loran Development Agency"],
+        ),
+        (  # one body's name with "and of" inside it, and no owner before it: kept whole
+            "Officials of the Ministry of Justice and of Labour attended.",
+            ["Ministry of Justice and of Labour"],
+        ),
+        (
+            "Ada Kemp, Head of the Department for Visas and Residence Registration of the Ministry, and Ivo Lind spoke.",
+            ["Department for Visas and Residence Registration"],
+        ),
+        ("Ivo Lind of the Bureau for Returns under the Agency attended.", ["Bureau for Returns"]),
+        (  # the owner named in full is part of the name
+            "Officials of the Department for Visas of the Ministry of Internal Affairs attended.",
+            ["Department for Visas of the Ministry of Internal Affairs"],
+        ),
+        (
+            "Talks were held with the General Commissariat of National Police of Cambodia in Phnom Penh.",
+            ["General Commissariat of National Police of Cambodia"],
+        ),
+        (
+            "The Commissariat for Refugees and Migration of Serbia hosted them.",
+            ["Commissariat for Refugees and Migration of Serbia"],
+        ),
+        ("The 2024 China-Arab Forum on Border Administration Cooperation opened in Yinchuan.", []),
+        ("Delegates attended the Regional Ministerial Conference on Labour Migration Administration.", []),
+        ("The Forum on China-Africa Cooperation was founded in 2000.", ["Forum on China-Africa Cooperation"]),
+    ],
+)
+def test_a_body_s_name_ends_before_another_owner_a_reference_back_or_a_gathering(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The meeting was also attended by E. Tursunov, Head of the Migration Department.", "E. Tursunov"),
+        ("The delegation was led by R. Ostrova, Deputy Minister of the Interior.", "R. Ostrova"),
+        ("The plan was drafted by B. Officials said it was sound.", None),  # an option's letter, a sentence after it
+        ("The note was signed by A. Kemp and the minister.", None),  # no apposition to say who
+    ],
+)
+def test_an_initial_after_by_opens_a_name_in_apposition(sentence, name):
+    assert [c.name for c in person_candidates(sentence)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("Li Wei held talks with a police delegation from Viet Nam led by its vice minister.", []),
+        ("Li Wei met a parliamentary delegation of Kenya.", []),
+        ("Li Wei met a military delegation from Laos and Thailand.", []),
+        ("Li Wei met a delegation from Viet Nam.", ["VN"]),
+        ("Li Wei met a government delegation from Laos.", ["LA"]),
+    ],
+)
+def test_a_body_s_delegation_from_a_country_is_not_its_government(sentence, countries):
+    assert [c.country for c in government_candidates(sentence)] == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "The delegation met officials of the Egyptian Ministry of Manpower and Emigration.",
+            "Egyptian Ministry of Manpower and Emigration",
+            "EG",
+        ),
+        ("The delegation visited the Kenyan Police Service.", "Kenyan Police Service", "KE"),
+        ("The delegation visited the Slovak Police Academy.", "Slovak Police Academy", "SK"),
+        ("The delegation met the Indian Ocean Commission.", "Indian Ocean Commission", None),  # a sea's, no country's
+        ("The delegation met the Chinese Embassy in Nairobi.", "Chinese Embassy in Nairobi", None),  # China's: no code
+    ],
+)
+def test_a_country_s_adjective_before_a_body_gives_it_that_country(sentence, name, country):
+    [found] = organization_candidates(sentence)
+    assert (found.name, found.country) == (name, country)
+
+
+def test_a_body_named_with_its_country_s_adjective_and_in_full_is_one_proposal(registries):
+    text = (
+        "Minister visits Slovakia\n2020-01-20\nBRATISLAVA, Jan. 19 (Xinhua) -- Ada Kemp, State Secretary of the "
+        "Ministry of Labour of the Slovak Republic, met Li Wei on Sunday. Li said China will deepen cooperation with "
+        "the Slovak Ministry of Labour.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [labour] = [e.fields for e in draft.new_entries if e.kind == "organizations"]
+    assert labour["name"] == "Ministry of Labour of the Slovak Republic"
+    assert "Slovak Ministry of Labour" in labour["aliases"]

@@ -43,11 +43,17 @@ _INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."
 _CAPITALISED_NAME = rf"[{_UPPER}][\w'’-]*(?:[ \u00a0](?:(?:at|of|in|for|and|the)[ \u00a0])*[{_UPPER}][\w'’-]*){{0,6}}"
 _INITIALLED = rf"{_INITIAL}[ \u00a0]?{TOKEN}(?:[ \u00a0]{TOKEN}){{0,2}}"
 _INITIALED_NAME = _NAME.replace("(?P<name>", rf"(?P<name>{_INITIALLED}|", 1)
-# the same where no title comes first: one letter opens a name only after a comma or "with", never after a word or a
-# sentence that it may end ("option B. Officials said", "He met Ada Kemp. R. Lind said")
-_OPENING_INITIALED_NAME = _NAME.replace(
-    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<=, )|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
-)
+
+
+def _initialled_after(words: str) -> str:
+    """A name where no title comes first: one letter opens it only after a comma or the words given ("with"), never
+    after another word or a sentence that it may end ("option B. Officials said", "He met Ada Kemp. R. Lind said")."""
+    return _NAME.replace("(?P<name>", rf"(?P<name>(?:(?<=, )|{words}|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1)
+
+
+_OPENING_INITIALED_NAME = _initialled_after(r"(?<=with )")
+# before an apposition also after "by" ("attended by E. Tursunov, Head of ...")
+_APPOSED_INITIALED_NAME = _initialled_after(r"(?<=with )|(?<=by )")
 _JOINED = re.compile(rf"{_INITIAL}{TOKEN}")  # "Kh.Battulga": a name of one word with its initial
 
 # A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
@@ -111,6 +117,7 @@ _LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
+    "|Commissariat"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
     "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
@@ -142,7 +149,7 @@ _PERSON_CUES = (
     (
         "appositive title",
         re.compile(
-            rf"{_OPENING_INITIALED_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+            rf"{_APPOSED_INITIALED_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
             rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
@@ -232,6 +239,12 @@ _EVENT_OF = re.compile(
 )
 # A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
+# a gathering's word after the first, on or for a subject ("China-ASEAN Forum on Immigration Administration
+# Cooperation", "Ministerial Conference on X"): an event, whatever body's word its subject holds; one that opens the name
+# is a standing body ("Forum on China-Africa Cooperation", "Conference on Interaction and ...")
+_GATHERING_ON = re.compile(
+    r"^\S.*?[ \u00a0](?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)[ \u00a0](?:on|for)\b"
+)
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(
     rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
@@ -684,6 +697,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ) and not owner_country(owner.group(0)):  # "China's Ministry of ...", "NIA Department of ...": the ministry,
             s += owner.end()  # the department; "People's" is no owner, another country's name stays ("Vietnam's ...")
         s, e = _trimmed(text, s, e)
+        if back := _OWNER_BACK.search(text, s, e):  # "Department for X of the Ministry": the ministry named before
+            e = back.start()
         if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
             continue  # "the Chinese Embassy in the country concerned": which one is not said
         if re.fullmatch(TITLES, " ".join(text[s:e].split())):
@@ -699,6 +714,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             len(words) >= 2
             and named
             and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
+            and not _GATHERING_ON.match(text[s:e])
             and not all(_GENERIC.fullmatch(w) for w in re.split(r"\s+in\s+", text[s:e])[0].split())
             # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text
             and words[0]
@@ -733,15 +749,20 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+_SEA = re.compile(r"^\S+ (?:Ocean|Sea|Gulf)\b")
 _OWNER_COUNTRY = re.compile(r"(?P<country>[A-Z][\w -]*?)['’](?:s\b|(?= ))")  # "Vietnam's", "Laos'"
 
 
 def owner_country(name: str) -> str | None:
-    """The ISO 3166 code of the country other than China whose possessive opens a body's name ("Vietnam's Border
-    Guard Command", "Laos' Ministry of Public Security"): the body is that country's, and its name keeps
-    the possessive; China's ("China's Ministry of ...") is dropped, as the corpus names China's bodies without it."""
+    """The ISO 3166 code of the country other than China whose possessive or adjective opens a body's name
+    ("Vietnam's Border Guard Command", "Laos' Ministry of Public Security", "Egyptian Ministry of Manpower"): the body
+    is that country's, and its name keeps the possessive; China's ("China's Ministry of ...") is dropped, as the corpus
+    names China's bodies without it."""
     owner = _OWNER_COUNTRY.match(name)
-    code = _countries()[0].get(owner.group("country")) if owner else None
+    adjective = None if _SEA.search(name) else _demonyms()[1].match(name)  # "Indian Ocean Commission": no India's
+    code = (
+        _countries()[0].get(owner.group("country")) if owner else _demonyms()[0].get(adjective and adjective.group(0))
+    )
     return code if code != "CN" else None
 
 
@@ -769,6 +790,11 @@ _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
 _OF_AGAIN = re.compile(rf"(?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]* )*(?:{ORG_HEADS})\b")
 
 
+_PART_OWNED = re.compile(
+    r"\b(?:Department|Bureau|Division|Office|Unit|Section) (?:of|for) .+ of "
+)  # "Department of X of Y"
+
+
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
@@ -791,6 +817,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(0) == " at " and left.endswith("Office"):  # "UN Office at Geneva", not "... at Nyayo House"
             continue
         listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
+        # "Department of X of CIDCA and of IOM China": a part named with its owner, then "and of" another owner
+        listed |= right.startswith(("of ", "for ")) and _PART_OWNED.search(left) is not None
         listed |= bool(_OF_AGAIN.match(right)) and bool(re.search(rf"\b(?:{ORG_HEADS})\b", left))
         if (
             m.group(0) == " and "
@@ -862,6 +890,8 @@ def _ends_name(word: str, before: str) -> bool:
     )
 
 
+# a part's owner by its head word alone, a reference back to a body named before ("Department for X of the Ministry")
+_OWNER_BACK = re.compile(rf"[ \u00a0]+(?:of|under)[ \u00a0]+the[ \u00a0]+(?:{ORG_HEADS})$")
 _PLACED_VAGUELY = re.compile(r"\s+in\s+(?:the\s+|a\s+|each\s+|every\s+)?[a-z]")
 _STATIONED = re.compile(r"\b(?:Embassy|Consulate|Consulate-General|Mission|Office|Delegation|Representation|Liaison)\b")
 
@@ -922,7 +952,7 @@ def country_names_in(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Adjectives of country, derived from CLDR's names by the usual endings ("Kenyan", "Vietnamese", "Nepali",
-    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine", "Kazakh", "Uzbek"): adjective -> code, and
+    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine", "Kazakh", "Uzbek", "Slovak"): adjective -> code, and
     their pattern."""
     names = _countries()[0]
     found: dict[str, str] = {}
@@ -930,6 +960,7 @@ def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
         stems = [name + end for end in ("n", "an", "ese", "i", "ian")]
         stems += [name[:-1] + end for end in ("an", "ian", "ese")]
         stems += [name[: -len(end)] for end in ("land", "s") if name.endswith(end) and len(name) - len(end) >= 3]
+        stems += [name[:-2] for end in ("kia", "chia") if name.endswith(end)]  # "Slovak", "Czech"
         stems += [name[: -len(end)] for end in ("istan", "stan") if name.endswith(end) and len(name) - len(end) >= 5]
         for stem in stems:
             if stem not in names and stem[:1].isupper():
@@ -968,16 +999,33 @@ def without_country(name: str) -> tuple[str, set[str]]:
     found, adjective = _demonyms()
     codes = {found[m.group(0)] for m in adjective.finditer(name)}  # "Vietnamese" before the "Vietnam" in it
     rest = adjective.sub(" ", name)
-    return country.sub(" ", rest), codes | {names[m.group(0)] for m in country.finditer(rest)}
+    codes |= {names[m.group(0)] for m in country.finditer(rest)}
+    rest = country.sub(" ", rest)
+    return (_REPUBLIC.sub(" ", rest) if codes else rest), codes
+
+
+# the state's word around a country's name or adjective ("the Slovak Republic", "the Republic of Uzbekistan")
+_REPUBLIC = re.compile(r"\b(?:People['’]s )?Republic\b")
+
+
+# a delegation of a body other than the government ("a police delegation", "a parliamentary delegation")
+_BODYS_DELEGATION = re.compile(
+    r"\b(?:police|military|army|parliamentary|party|judicial|customs|immigration|border|business|trade|media|press"
+    r"|youth|university|academic)[ \u00a0]$",
+    re.IGNORECASE,
+)
 
 
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
-    "the government of A", "A's government"; each stands for the government of A."""
+    "the government of A", "A's government"; each stands for the government of A, unless the delegation is a
+    body's ("a police delegation from A": A's police or ministry, which the text names or not)."""
     end = len(text) if end is None else end
     names, country, cues = _countries()
     found = []
     for match in cues.finditer(text, start, end):
+        if match.group("cue") and _BODYS_DELEGATION.search(text, max(0, match.start() - 20), match.start()):
+            continue
         group = "list" if match.group("list") else "one"
         cue = " ".join((match.group("cue") or match.group("after").lstrip("'’s ")).split())
         for name in country.finditer(match.group(group)):
