@@ -11507,3 +11507,29 @@ def test_a_body_named_with_its_country_s_adjective_and_in_full_is_one_proposal(r
     [labour] = [e.fields for e in draft.new_entries if e.kind == "organizations"]
     assert labour["name"] == "Ministry of Labour of the Slovak Republic"
     assert "Slovak Ministry of Labour" in labour["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        (  # the post names the ministry by its very words, which the text names as a new body
+            "Deputy Minister of Internal Affairs of the Republic of Kazakhstan Ivo Lind received Li Wei. The Ministry of "
+            "Internal Affairs of the Republic of Kazakhstan hosted the talks.",
+            "ministry-of-internal-affairs-of-the-republic-of-kazakhstan",
+        ),
+        (
+            "Ivo Lind, Vice Minister of Public Security of Viet Nam, met Li Wei. Lind said the Ministry of Public "
+            "Security of Viet Nam values the cooperation.",
+            "ministry-of-public-security-of-viet-nam",
+        ),
+        (  # no body of those words named: whose ministry is left open
+            "Ivo Lind, Vice Minister of Public Security of Viet Nam, met Li Wei in Hanoi.",
+            None,
+        ),
+    ],
+)
+def test_a_foreign_minister_s_post_is_at_the_ministry_of_its_very_words(sentence, organization, registries):
+    text = f"Talks in Hanoi\n2023-06-13\nHANOI, June 12 (Xinhua) -- {sentence}\n"
+    draft = draft_article("t", text, registries, [])
+    roles = {r.person: r.organization for r in draft.roles}
+    assert roles["ivo-lind"] == organization

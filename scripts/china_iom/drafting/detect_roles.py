@@ -541,7 +541,8 @@ def _title(words: str) -> str:
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     """ "Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
-    "Minister of Home Affairs of South Africa" -> that country's; "President of China" -> its government;
+    "Minister of Home Affairs of South Africa" or "of the Republic of Y" -> that country's, or the ministry of those
+    very words; "President of China" -> its government;
     "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
@@ -563,6 +564,9 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
     if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
         return ministry  # "Minister of Home Affairs of South Africa"
+    own = re.search(r"\bminister (of .+)$", lowered)  # "Deputy Minister of X of the Republic of Y": that very ministry
+    if country and own and (ministry := ministries.get(f"ministry {own.group(1)}")):
+        return ministry
     before = re.split(r"(?i)\bminist", phrase, maxsplit=1)[0]  # "Vice Minister of Human Resources": no "Human" people
     if _DEMONYM.search(before) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
         return None
