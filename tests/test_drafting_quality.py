@@ -23,7 +23,7 @@ from china_iom.drafting.detect_roles import find_roles
 from china_iom.drafting.detect_speakers import EntitySpan, co_speakers, speakers
 from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evalset import materialise
-from china_iom.drafting.evaluate import TARGETS, evaluate_set
+from china_iom.drafting.evaluate import TARGETS, _countryless, evaluate_set
 from china_iom.drafting.extract import address_date
 from china_iom.drafting.meetings.when import from_its_end
 from conftest import SEEDS
@@ -11533,3 +11533,52 @@ def test_a_foreign_minister_s_post_is_at_the_ministry_of_its_very_words(sentence
     draft = draft_article("t", text, registries, [])
     roles = {r.person: r.organization for r in draft.roles}
     assert roles["ivo-lind"] == organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("Li Wei met a delegation from Bosnia and Herzegovina.", ["BA"]),  # CLDR: "Bosnia & Herzegovina"
+        ("Li Wei met a delegation from Saint Lucia.", ["LC"]),  # CLDR: "St. Lucia"
+        ("Li Wei met a delegation from St. Lucia.", ["LC"]),
+        ("Li Wei met a delegation from Trinidad and Tobago.", ["TT"]),
+    ],
+)
+def test_a_country_is_named_as_texts_spell_it(sentence, countries):
+    assert [c.country for c in government_candidates(sentence)] == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "The delegation was received by the State Secretariat for Migration of Switzerland.",
+            "State Secretariat for Migration of Switzerland",
+            "CH",
+        ),
+        (
+            "Officials of the Ministry of Labour of the Republic of Kazakhstan attended.",
+            "Ministry of Labour of the Republic of Kazakhstan",
+            "KZ",
+        ),
+        ("The delegation visited the University of Ghana.", "University of Ghana", "GH"),
+        ("Officials of the Ministry of Commerce of China attended.", "Ministry of Commerce of China", None),  # China's
+        ("Officials of the Council of Europe attended.", "Council of Europe", None),  # no country
+    ],
+)
+def test_a_country_that_closes_a_body_s_name_gives_it_that_country(sentence, name, country):
+    [found] = organization_candidates(sentence)
+    assert (found.name, found.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("proposed", "registered", "same"),
+    [
+        ("Egyptian Ministry of Manpower and Emigration", "Ministry of Manpower and Emigration", True),
+        ("State Secretariat for Migration of Switzerland", "State Secretariat for Migration", True),
+        ("Ministry of Interior of Slovakia", "Slovak Ministry of Interior", True),
+        ("Egyptian Ministry of Manpower", "Ministry of Manpower and Emigration", False),
+    ],
+)
+def test_evaluate_identifies_a_body_named_with_or_without_its_country(proposed, registered, same):
+    assert (_countryless(proposed) == _countryless(registered)) is same

@@ -17,6 +17,7 @@ counted under "tracebacks" (target 0), never raised.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tempfile
 import traceback
 from collections import Counter
@@ -233,8 +234,8 @@ def _identify(case: Case, draft: Draft, unknown: dict[str, set[str]]) -> dict[tu
 
 
 def _countryless(form: str) -> str:
-    """A name folded without its countries' names and adjectives."""
-    return " ".join(fold(without_country(form)[0]).split())
+    """A name folded without its countries' names and adjectives, and the "of" that named one last."""
+    return re.sub(r"(?: of(?: the)?)+$", "", " ".join(fold(without_country(form)[0]).split()))
 
 
 def _score(scores: dict[str, Score], case: Case, draft: Draft) -> None:
