@@ -11582,3 +11582,17 @@ def test_a_country_that_closes_a_body_s_name_gives_it_that_country(sentence, nam
 )
 def test_evaluate_identifies_a_body_named_with_or_without_its_country(proposed, registered, same):
     assert (_countryless(proposed) == _countryless(registered)) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronyms"),
+    [
+        ("Officials from the ten ASEAN member states attended.", ["ASEAN"]),
+        ("The proposal was backed by the 27 EU Member States.", ["EU"]),
+        ("Delegates from BRICS member countries met in Kazan.", ["BRICS"]),
+        ("Officials from China-ASEAN member states attended.", []),  # a pair's adjective, no body of its own
+        ("The ASEAN summit opened on Monday.", []),  # an acronym alone says nothing of what it names
+    ],
+)
+def test_an_acronym_before_its_member_states_is_a_body(sentence, acronyms):
+    assert [c.acronym for c in organization_candidates(sentence) if c.cue.startswith("acronym before")] == acronyms

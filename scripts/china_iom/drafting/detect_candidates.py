@@ -466,6 +466,11 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
+    for match in _MEMBERS.finditer(text, start, end):  # "the ten ASEAN member states": a body that has members
+        acronym = match.group("acronym")
+        found.append(
+            Candidate("organizations", acronym, *match.span("acronym"), 'acronym before "member states"', acronym)
+        )
     for match in UN_AGENCY.finditer(text, start, end):  # "the UN migration agency": a registered body's description
         found.append(Candidate("organizations", match.group(0), *match.span(), DESCRIBED_AGENCY))
     for match in _DESCRIBED.finditer(text, start, end):  # "Portugal's migration agency AIMA"
@@ -559,6 +564,10 @@ _DESCRIBED = re.compile(
     rf"(?P<what>(?:[a-z]+[ \u00a0]){{0,3}}(?:agency|ministry|office|service|authority|bureau"
     rf"|police|department|commission|administration|institute))[ \u00a0]"
     rf"(?P<acronym>[{_UPPER}]{{3,}})(?![\w'’-])"
+)
+# an acronym before its "member states" ("ASEAN member states", "the 27 EU member countries"): a body with members
+_MEMBERS = re.compile(
+    rf"(?<![\w-])(?P<acronym>[{_UPPER}]{{2,6}})[ \u00a0]+[Mm]ember[ \u00a0]+(?:[Ss]tates|[Cc]ountries|[Nn]ations)\b"
 )
 # "UN Refugee Agency", "the UN migration agency": the UN's agency for a field, a description of a body
 UN_AGENCY = re.compile(r"\b(?:UN|United Nations) (?P<field>[A-Z][a-z]+ Agency|[a-z]+ agency)\b")
