@@ -11577,3 +11577,38 @@ def test_evaluate_identifies_a_body_named_with_or_without_its_country(proposed, 
 )
 def test_an_acronym_before_its_member_states_is_a_body(sentence, acronyms):
     assert [c.acronym for c in organization_candidates(sentence) if c.cue.startswith("acronym before")] == acronyms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Minister of Home Affairs Tran Van Khoa met Ada Kemp.", "Tran Van Khoa"),  # a name of three words
+        ("Vice Minister of Labour, Invalids and Social Affairs Le Thi Hoa met Ada Kemp.", "Le Thi Hoa"),
+        ("Minister of Foreign Affairs of Viet Nam Pham Quang Vinh met Ada Kemp.", "Pham Quang Vinh"),
+        ("Director General of the Immigration Department (IMD) Ivo Lind met Ada Kemp.", "Ivo Lind"),
+        ("Governor of Sichuan Province Yin Li met Ada Kemp.", "Yin Li"),  # two words after a head word: the name
+    ],
+)
+def test_a_name_after_a_title_of_a_body_starts_where_the_body_s_name_ends(sentence, name):
+    assert person_candidates(sentence)[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Vice Minister of Labour, Invalids and Social Affairs Le Thi Hoa met Li Wei in Hanoi.",
+            "Vice Minister of Labour, Invalids and Social Affairs",
+        ),
+        (
+            "Le Thi Hoa, Deputy Minister of Labour, Immigration and Population, met Li Wei in Hanoi.",
+            "Deputy Minister of Labour, Immigration and Population",
+        ),
+        ("Le Thi Hoa, Deputy Minister of Labour, met Li Wei in Hanoi.", "Deputy Minister of Labour"),  # no list
+    ],
+)
+def test_a_post_holds_the_list_of_its_ministry_s_fields(sentence, title, registries):
+    text = f"Talks in Hanoi\n2023-06-13\nHANOI, June 12 (Xinhua) -- {sentence}\n"
+    draft = draft_article("t", text, registries, [])
+    [role] = [r for r in draft.roles if r.person == "le-thi-hoa"]
+    assert " ".join(text[role.start : role.end].split()) == title

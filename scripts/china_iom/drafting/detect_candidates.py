@@ -113,7 +113,7 @@ STATEMENT = re.compile(
     re.MULTILINE,
 )
 # "Minister of Investment, Entrepreneurship and Industry of X Ada Kemp": a comma inside a list of capitalised words
-_LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
+LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
@@ -138,7 +138,7 @@ _PERSON_CUES = (
         "title of an organization",
         re.compile(
             rf"(?P<cue>\b(?:{TITLES}) (?:of|for|to) (?:the )?"
-            rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
+            rf"(?:[{_UPPER}][\w'’-]*(?:{LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
             rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
             rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
@@ -281,7 +281,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
                 continue  # "Minister of Labour, War Invalids and Social Affairs": fields of the post, no one
             if cue_name == "title of an organization" and _LINK_ENDS.search(match.group("cue")):
                 continue  # "Secretary of Ministry of Disaster Management and Relief Md. X": the body's last word is first
-            span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
+            first = _name_after_body(text, match) if cue_name == "title of an organization" else match.start("name")
+            span = _trim_name(text, first, match.end("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
                 found.append(
@@ -297,6 +298,19 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
 
 
 _LINK_ENDS = re.compile(r"\b(?:of|for|and|the|on|to)\s*$")  # no body's name ends so: the name after it is cut
+
+
+def _name_after_body(text: str, match: re.Match[str]) -> int:
+    """Where the name after a title of a body starts: right after the word that ends the body's name (a field, a head
+    word, a country, an acronym) when one word of the name is left before the two the pattern took ("Minister of Home
+    Affairs Nguyen Van Binh": all three), else where the pattern put it."""
+    cue = match.group("cue")
+    ends = [m.end() for m in re.finditer(rf"\b(?:{'|'.join(FIELD_NOUNS)}|{_HEAD.pattern})\b|[A-Z]{{2,}}\)?", cue)]
+    ends += [end for _, _, end in country_mentions(cue)]
+    rest = cue[max(ends) :].split() if ends else []
+    if len(rest) == 1 and re.fullmatch(TOKEN, rest[0]) and rest[0] not in _STOP | _REGIONS and not is_country(rest[0]):
+        return match.start("cue") + cue.rindex(rest[0])
+    return match.start("name")
 
 
 # What a national described by his country is not ("Doctors Without Borders, a French charity", "Hong Kong, a Chinese
