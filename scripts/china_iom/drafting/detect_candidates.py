@@ -308,7 +308,12 @@ def _name_after_body(text: str, match: re.Match[str]) -> int:
     ends = [m.end() for m in re.finditer(rf"\b(?:{'|'.join(FIELD_NOUNS)}|{_HEAD.pattern})\b|[A-Z]{{2,}}\)?", cue)]
     ends += [end for _, _, end in country_mentions(cue)]
     rest = cue[max(ends) :].split() if ends else []
-    if len(rest) == 1 and re.fullmatch(TOKEN, rest[0]) and rest[0] not in _STOP | _REGIONS and not is_country(rest[0]):
+    if (
+        len(rest) == 1
+        and re.fullmatch(TOKEN, rest[0])
+        and rest[0] not in _STOP | _REGIONS | _TAKES_ON  # "... Labour Board Ada Kemp": the board's
+        and not is_country(rest[0])
+    ):
         return match.start("cue") + cue.rindex(rest[0])
     return match.start("name")
 
