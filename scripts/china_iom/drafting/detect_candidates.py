@@ -43,11 +43,17 @@ _INITIAL = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\."
 _CAPITALISED_NAME = rf"[{_UPPER}][\w'’-]*(?:[ \u00a0](?:(?:at|of|in|for|and|the)[ \u00a0])*[{_UPPER}][\w'’-]*){{0,6}}"
 _INITIALLED = rf"{_INITIAL}[ \u00a0]?{TOKEN}(?:[ \u00a0]{TOKEN}){{0,2}}"
 _INITIALED_NAME = _NAME.replace("(?P<name>", rf"(?P<name>{_INITIALLED}|", 1)
-# the same where no title comes first: one letter opens a name only after a comma, "with" or "by", never after a word or a
-# sentence that it may end ("option B. Officials said", "He met Ada Kemp. R. Lind said")
-_OPENING_INITIALED_NAME = _NAME.replace(
-    "(?P<name>", rf"(?P<name>(?:(?<=with )|(?<=by )|(?<=, )|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1
-)
+
+
+def _initialled_after(words: str) -> str:
+    """A name where no title comes first: one letter opens it only after a comma or the words given ("with"), never
+    after another word or a sentence that it may end ("option B. Officials said", "He met Ada Kemp. R. Lind said")."""
+    return _NAME.replace("(?P<name>", rf"(?P<name>(?:(?<=, )|{words}|(?=[A-Z][a-z]\.)){_INITIALLED}|", 1)
+
+
+_OPENING_INITIALED_NAME = _initialled_after(r"(?<=with )")
+# before an apposition also after "by" ("attended by E. Tursunov, Head of ...")
+_APPOSED_INITIALED_NAME = _initialled_after(r"(?<=with )|(?<=by )")
 _JOINED = re.compile(rf"{_INITIAL}{TOKEN}")  # "Kh.Battulga": a name of one word with its initial
 
 # A police or military rank, abbreviated before a name ("Pol. Lt. Gen. Ada Kemp"): a form of address
@@ -107,10 +113,11 @@ STATEMENT = re.compile(
     re.MULTILINE,
 )
 # "Minister of Investment, Entrepreneurship and Industry of X Ada Kemp": a comma inside a list of capitalised words
-_LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
+LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'’-]*,?[ \u00a0]and[ \u00a0])"
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
+    "|Commissariat"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
     "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
@@ -131,7 +138,7 @@ _PERSON_CUES = (
         "title of an organization",
         re.compile(
             rf"(?P<cue>\b(?:{TITLES}|[Hh]ead|{_LOWER_TITLES}) (?:of|for|to) (?:the )?"
-            rf"(?:[{_UPPER}][\w'’-]*(?:{_LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
+            rf"(?:[{_UPPER}][\w'’-]*(?:{LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
             rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
             rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
@@ -142,7 +149,7 @@ _PERSON_CUES = (
     (
         "appositive title",
         re.compile(
-            rf"{_OPENING_INITIALED_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
+            rf"{_APPOSED_INITIALED_NAME},\s+(?!and |or |(?:led|headed) by )(?:the |a |an )?(?P<cue>(?:[\w'’-]+ ){{0,4}}?"
             rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
@@ -232,6 +239,12 @@ _EVENT_OF = re.compile(
 )
 # A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
+# a gathering's word after the first, on or for a subject ("China-ASEAN Forum on Immigration Administration
+# Cooperation", "Ministerial Conference on X"): an event, whatever body's word its subject holds; one that opens the name
+# is a standing body ("Forum on China-Africa Cooperation", "Conference on Interaction and ...")
+_GATHERING_ON = re.compile(
+    r"^\S.*?[ \u00a0](?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)[ \u00a0](?:on|for)\b"
+)
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(
     rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
@@ -271,7 +284,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
                 # Development and Training": fields of the post, no one
             if cue_name == "title of an organization" and _LINK_ENDS.search(match.group("cue")):
                 continue  # "Secretary of Ministry of Disaster Management and Relief Md. X": the body's last word is first
-            span = _trim_name(text, *match.span("name"), titled=cue_name.startswith("title"))
+            first = _name_after_body(text, match) if cue_name == "title of an organization" else match.start("name")
+            span = _trim_name(text, first, match.end("name"), titled=cue_name.startswith("title"))
             if span is not None:
                 cue = " ".join(match.group("cue").split()) or "comma"
                 found.append(
@@ -287,6 +301,24 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
 
 
 _LINK_ENDS = re.compile(r"\b(?:of|for|and|the|on|to)\s*$")  # no body's name ends so: the name after it is cut
+
+
+def _name_after_body(text: str, match: re.Match[str]) -> int:
+    """Where the name after a title of a body starts: right after the word that ends the body's name (a field, a head
+    word, a country, an acronym) when one word of the name is left before the two the pattern took ("Minister of Home
+    Affairs Nguyen Van Binh": all three), else where the pattern put it."""
+    cue = match.group("cue")
+    ends = [m.end() for m in re.finditer(rf"\b(?:{'|'.join(FIELD_NOUNS)}|{_HEAD.pattern})\b|[A-Z]{{2,}}\)?", cue)]
+    ends += [end for _, _, end in country_mentions(cue)]
+    rest = cue[max(ends) :].split() if ends else []
+    if (
+        len(rest) == 1
+        and re.fullmatch(TOKEN, rest[0])
+        and rest[0] not in _STOP | _REGIONS | _TAKES_ON  # "... Labour Board Ada Kemp": the board's
+        and not is_country(rest[0])
+    ):
+        return match.start("cue") + cue.rindex(rest[0])
+    return match.start("name")
 
 
 # What a national described by his country is not ("Doctors Without Borders, a French charity", "Hong Kong, a Chinese
@@ -456,6 +488,11 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
+    for match in _MEMBERS.finditer(text, start, end):  # "the ten ASEAN member states": a body that has members
+        acronym = match.group("acronym")
+        found.append(
+            Candidate("organizations", acronym, *match.span("acronym"), 'acronym before "member states"', acronym)
+        )
     for match in UN_AGENCY.finditer(text, start, end):  # "the UN migration agency": a registered body's description
         found.append(Candidate("organizations", match.group(0), *match.span(), DESCRIBED_AGENCY))
     for match in _DESCRIBED.finditer(text, start, end):  # "Portugal's migration agency AIMA"
@@ -549,6 +586,10 @@ _DESCRIBED = re.compile(
     rf"(?P<what>(?:[a-z]+[ \u00a0]){{0,3}}(?:agency|ministry|office|service|authority|bureau"
     rf"|police|department|commission|administration|institute))[ \u00a0]"
     rf"(?P<acronym>[{_UPPER}]{{3,}})(?![\w'’-])"
+)
+# an acronym before its "member states" ("ASEAN member states", "the 27 EU member countries"): a body with members
+_MEMBERS = re.compile(
+    rf"(?<![\w-])(?P<acronym>[{_UPPER}]{{2,6}})[ \u00a0]+[Mm]ember[ \u00a0]+(?:[Ss]tates|[Cc]ountries|[Nn]ations)\b"
 )
 # "UN Refugee Agency", "the UN migration agency": the UN's agency for a field, a description of a body
 UN_AGENCY = re.compile(r"\b(?:UN|United Nations) (?P<field>[A-Z][a-z]+ Agency|[a-z]+ agency)\b")
@@ -687,6 +728,8 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ) and not owner_country(owner.group(0)):  # "China's Ministry of ...", "NIA Department of ...": the ministry,
             s += owner.end()  # the department; "People's" is no owner, another country's name stays ("Vietnam's ...")
         s, e = _trimmed(text, s, e)
+        if back := _OWNER_BACK.search(text, s, e):  # "Department for X of the Ministry": the ministry named before
+            e = back.start()
         if _STATIONED.search(text, s, e) and _PLACED_VAGUELY.match(text, e):
             continue  # "the Chinese Embassy in the country concerned": which one is not said
         if re.fullmatch(TITLES, " ".join(text[s:e].split())):
@@ -702,6 +745,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             len(words) >= 2
             and named
             and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
+            and not _GATHERING_ON.match(text[s:e])
             and not all(_GENERIC.fullmatch(w) for w in re.split(r"\s+in\s+", text[s:e])[0].split())
             # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text
             and words[0]
@@ -736,16 +780,31 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+_SEA = re.compile(r"^\S+ (?:Ocean|Sea|Gulf)\b")
 _OWNER_COUNTRY = re.compile(r"(?P<country>[A-Z][\w -]*?)['’](?:s\b|(?= ))")  # "Vietnam's", "Laos'"
 
 
 def owner_country(name: str) -> str | None:
-    """The ISO 3166 code of the country other than China whose possessive opens a body's name ("Vietnam's Border
-    Guard Command", "Laos' Ministry of Public Security"): the body is that country's, and its name keeps
-    the possessive; China's ("China's Ministry of ...") is dropped, as the corpus names China's bodies without it."""
+    """The ISO 3166 code of the country other than China whose possessive or adjective opens a body's name, or that
+    closes it after "of" ("Vietnam's Border Guard Command", "Laos' Ministry of Public Security", "Egyptian Ministry of
+    Manpower", "State Secretariat for Migration of Switzerland"): the body is that country's, and its name keeps the
+    possessive; China's ("China's Ministry of ...") is dropped, as the corpus names China's bodies without it."""
     owner = _OWNER_COUNTRY.match(name)
-    code = _countries()[0].get(owner.group("country")) if owner else None
+    adjective = None if _SEA.search(name) else _demonyms()[1].match(name)  # "Indian Ocean Commission": no India's
+    closing = _OF_COUNTRY.match(name)
+    code = (
+        _countries()[0].get(owner.group("country"))
+        if owner
+        else _demonyms()[0].get(adjective.group(0))
+        if adjective
+        else _countries()[0].get(closing.group("country"))
+        if closing
+        else None
+    )
     return code if code != "CN" else None
+
+
+_OF_COUNTRY = re.compile(r".* of (?:the )?(?P<country>[A-Z][\w'’ -]*)$")  # "... of Y", "... of the Republic of Y"
 
 
 _LISTED = re.compile(rf"\b(?:of|for) [{UPPER}][\w'’-]+$")
@@ -772,6 +831,11 @@ _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
 _OF_AGAIN = re.compile(rf"(?:of|for) (?:the )?(?:[{_UPPER}][\w'’-]* )*(?:{ORG_HEADS})\b")
 
 
+_PART_OWNED = re.compile(
+    r"\b(?:Department|Bureau|Division|Office|Unit|Section) (?:of|for) .+ of "
+)  # "Department of X of Y"
+
+
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
@@ -794,6 +858,8 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group(0) == " at " and left.endswith("Office"):  # "UN Office at Geneva", not "... at Nyayo House"
             continue
         listed = right.startswith("the ") and first not in _REGIONS  # "X of A and the B": two, not "... the Pacific"
+        # "Department of X of CIDCA and of IOM China": a part named with its owner, then "and of" another owner
+        listed |= right.startswith(("of ", "for ")) and _PART_OWNED.search(left) is not None
         listed |= bool(_OF_AGAIN.match(right)) and bool(re.search(rf"\b(?:{ORG_HEADS})\b", left))
         if (
             m.group(0) == " and "
@@ -873,6 +939,8 @@ def _ends_name(word: str, before: str) -> bool:
     )
 
 
+# a part's owner by its head word alone, a reference back to a body named before ("Department for X of the Ministry")
+_OWNER_BACK = re.compile(rf"[ \u00a0]+(?:of|under)[ \u00a0]+the[ \u00a0]+(?:{ORG_HEADS})$")
 _PLACED_VAGUELY = re.compile(r"\s+in\s+(?:the\s+|a\s+|each\s+|every\s+)?[a-z]")
 _STATIONED = re.compile(r"\b(?:Embassy|Consulate|Consulate-General|Mission|Office|Delegation|Representation|Liaison)\b")
 
@@ -893,14 +961,22 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR t
 _UN_NAMES = {"Viet Nam": "VN", "Lao PDR": "LA", "Republic of Korea": "KR", "Russian Federation": "RU", "Türkiye": "TR"}
 
 
+def _as_written(name: str) -> list[str]:
+    """A CLDR name and the same as texts spell it, "and" for CLDR's "&" and "Saint" for its "St." ("Trinidad and
+    Tobago", "Saint Lucia"). Not "Myanmar" for "Myanmar (Burma)": texts that name it more often than China would no
+    longer place themselves in China (``draft._named_most``) where their dateline's city is unknown."""
+    return list(dict.fromkeys([name, re.sub(r"^St\. ", "Saint ", name.replace(" & ", " and "))]))
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """English country names (CLDR, through babel) -> ISO 3166 alpha-2 code; a pattern for any of them; the
     pattern of the cues that name a country as a party."""
     names = {
-        name: code
+        written: code
         for code, name in Locale("en").territories.items()
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+        for written in _as_written(name)
     }
     names |= {name: code for name, code in _UN_NAMES.items() if name not in names}
     country = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
@@ -933,7 +1009,7 @@ def country_names_in(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
     """Adjectives of country, derived from CLDR's names by the usual endings ("Kenyan", "Vietnamese", "Nepali",
-    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine", "Kazakh", "Uzbek"): adjective -> code, and
+    "Italian", "Chinese"; "Thai" of Thailand, "Lao" of Laos, "Philippine", "Kazakh", "Uzbek", "Slovak"): adjective -> code, and
     their pattern."""
     names = _countries()[0]
     found: dict[str, str] = {}
@@ -941,6 +1017,7 @@ def _demonyms() -> tuple[dict[str, str], re.Pattern[str]]:
         stems = [name + end for end in ("n", "an", "ese", "i", "ian")]
         stems += [name[:-1] + end for end in ("an", "ian", "ese")]
         stems += [name[: -len(end)] for end in ("land", "s") if name.endswith(end) and len(name) - len(end) >= 3]
+        stems += [name[:-2] for end in ("kia", "chia") if name.endswith(end)]  # "Slovak", "Czech"
         stems += [name[: -len(end)] for end in ("istan", "stan") if name.endswith(end) and len(name) - len(end) >= 5]
         for stem in stems:
             if stem not in names and stem[:1].isupper():
@@ -979,16 +1056,33 @@ def without_country(name: str) -> tuple[str, set[str]]:
     found, adjective = _demonyms()
     codes = {found[m.group(0)] for m in adjective.finditer(name)}  # "Vietnamese" before the "Vietnam" in it
     rest = adjective.sub(" ", name)
-    return country.sub(" ", rest), codes | {names[m.group(0)] for m in country.finditer(rest)}
+    codes |= {names[m.group(0)] for m in country.finditer(rest)}
+    rest = country.sub(" ", rest)
+    return (_REPUBLIC.sub(" ", rest) if codes else rest), codes
+
+
+# the state's word around a country's name or adjective ("the Slovak Republic", "the Republic of Uzbekistan")
+_REPUBLIC = re.compile(r"\b(?:People['’]s )?Republic\b")
+
+
+# a delegation of a body other than the government ("a police delegation", "a parliamentary delegation")
+_BODYS_DELEGATION = re.compile(
+    r"\b(?:police|military|army|parliamentary|party|judicial|customs|immigration|border|business|trade|media|press"
+    r"|youth|university|academic)[ \u00a0]$",
+    re.IGNORECASE,
+)
 
 
 def government_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Countries named as a party: "delegation(s) from/of A, B and C", "A's delegation", "the A delegation",
-    "the government of A", "A's government"; each stands for the government of A."""
+    "the government of A", "A's government"; each stands for the government of A, unless the delegation is a
+    body's ("a police delegation from A": A's police or ministry, which the text names or not)."""
     end = len(text) if end is None else end
     names, country, cues = _countries()
     found = []
     for match in cues.finditer(text, start, end):
+        if match.group("cue") and _BODYS_DELEGATION.search(text, max(0, match.start() - 20), match.start()):
+            continue
         group = "list" if match.group("list") else "one"
         cue = " ".join((match.group("cue") or match.group("after").lstrip("'’s ")).split())
         for name in country.finditer(match.group(group)):

@@ -26,6 +26,7 @@ from china_iom.drafting.detect_candidates import (
     FIELD_NOUNS,
     FORMS_OF_ADDRESS,
     HONORIFICS,
+    LISTED_WORD,
     PINYIN_NAME,
     STATEMENT,
     countries_in,
@@ -49,7 +50,7 @@ _APPOSITION = re.compile(
     r",\s+(?:who\s+is\s+(?:also\s+)?)?(?!(?:and|or|but|in|at|on|with|during|after|before|for|from"
     r"|by|to|under|as|who|which|when|where|while|whose|saying|adding|met|held|said|received|visited|signed"
     r"|paid|made|gave|took|led|spoke|went|came|[a-z]+ed)\s)"  # ", paid an official visit to China": a verb, no post
-    r"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)){2,160}?)(?=,|\.\s|\.$|;|\s+(?:met"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<phrase>(?:[^,.;]|\.(?=\S)|{LISTED_WORD}){{2,160}}?)(?=(?!{LISTED_WORD}),|\.\s|\.$|;|\s+(?:met"
     r"|held|said|received|visited|attended|addressed|signed|delivered|stressed|noted|led|leads"
     r"|welcomed|thanked|expressed|spoke|pointed|called|will|has|had|was|is)\b)"
 )
@@ -69,7 +70,7 @@ _WORD = (
 )  # "its deputy commissioner Li Wenjun": a post of the organization just named; "China's permanent representative to
 # the UN Office at Geneva, Chen Xu": a post in lower case after its owner
 _BEFORE = re.compile(
-    rf"(?P<phrase>{_WORD}(?:[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:{FORMS_OF_ADDRESS}|{RANKS}))*"
+    rf"(?P<phrase>{_WORD}(?:(?:{LISTED_WORD})?[ \u00a0]+{_WORD})*?),?(?:[ \u00a0]+(?:{FORMS_OF_ADDRESS}|{RANKS}))*"
     r"[ \u00a0]+$"
 )
 # a country's adjective before a post ("Russian", "Sri Lankan", "US"); "Chinese" is China's
@@ -572,7 +573,8 @@ def _title(words: str) -> str:
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     """ "Minister of Public Security" -> "ministry of public security"; "Foreign Minister" -> "ministry of foreign affairs";
-    "Minister of Home Affairs of South Africa" -> that country's; "President of China" -> its government;
+    "Minister of Home Affairs of South Africa" or "of the Republic of Y" -> that country's, or the ministry of those
+    very words; "President of China" -> its government;
     "State Councilor" -> "state council"; "Deputy Mayor of Lima" -> "mayor of lima"."""
     lowered = " ".join(phrase.lower().split())
     if m := re.search(r"\b([a-z]+) councill?or\b", lowered):
@@ -594,10 +596,13 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     minister = re.search(r"minister of (?:the )?([a-z' ,]+?)(?: of |$)", lowered)
     if country and minister and (ministry := ministries.get(f"ministry of {minister.group(1)} {country}")):
         return ministry  # "Minister of Home Affairs of South Africa"
+    own = re.search(r"\bminister (of .+)$", lowered)  # "Deputy Minister of X of the Republic of Y": that very ministry
+    if country and own and (ministry := ministries.get(f"ministry {own.group(1)}")):
+        return ministry
     before = re.split(r"(?i)\bminist", phrase, maxsplit=1)[0]  # "Vice Minister of Human Resources": no "Human" people
     if _DEMONYM.search(before) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
         return None
-    if m := re.search(r"minister of ([a-z' ]+)", lowered):  # "Minister of Commerce of China": of Commerce
+    if m := re.search(r"minister of ([a-z' ,]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
         return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")
     if m := re.search(

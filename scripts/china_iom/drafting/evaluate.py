@@ -17,6 +17,7 @@ counted under "tracebacks" (target 0), never raised.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tempfile
 import traceback
 from collections import Counter
@@ -29,6 +30,7 @@ from china_iom.annotation.registry import Registries, Registry, fold, load_regis
 from china_iom.build.resolve import ResolvedArticle
 from china_iom.build.seed_rows import load_corpus
 from china_iom.drafting.add import other_articles, publisher_of
+from china_iom.drafting.detect_candidates import without_country
 from china_iom.drafting.draft import Draft, OtherArticle, draft_article
 from china_iom.drafting.evalset import materialise, parts
 from china_iom.drafting.extract import read_source
@@ -205,20 +207,35 @@ def _unknown(case: Case) -> dict[str, set[str]]:
 
 
 def _identify(case: Case, draft: Draft, unknown: dict[str, set[str]]) -> dict[tuple[str, str], str]:
-    """(kind, draft id) -> confirmed id, for each new entry that carries a surface form of an unknown entity."""
+    """(kind, draft id) -> confirmed id, for each new entry that carries a surface form of an unknown entity, or of
+    one of the same country under its name with the country's name or adjective ("Egyptian Ministry of X" of Egypt is
+    Egypt's "Ministry of X")."""
     owner = {
         (kind, fold(f)): eid
         for kind in ENTITY_KINDS
         for eid in unknown[kind]
         for f in surface_forms(case.full.get(kind).entries[eid])
     }
+    national = {
+        ("organizations", _countryless(f), org.country): eid
+        for eid in unknown["organizations"]
+        if getattr(org := case.full.organizations.entries[eid], "country", None)
+        for f in surface_forms(org)
+    }
     found = {}
     for entry in draft.new_entries:
         forms = [entry.fields["name"], entry.fields.get("acronym"), *entry.fields["aliases"]]
         hit = next((owner[entry.kind, fold(f)] for f in forms if f and (entry.kind, fold(f)) in owner), None)
+        if hit is None and entry.fields.get("country"):
+            hit = national.get((entry.kind, _countryless(entry.fields["name"]), entry.fields["country"]))
         if hit is not None:
             found[entry.kind, entry.fields["id"]] = hit
     return found
+
+
+def _countryless(form: str) -> str:
+    """A name folded without its countries' names and adjectives, and the "of" that named one last."""
+    return re.sub(r"(?: of(?: the)?)+$", "", " ".join(fold(without_country(form)[0]).split()))
 
 
 def _score(scores: dict[str, Score], case: Case, draft: Draft) -> None:
