@@ -892,8 +892,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")
     unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok"); nor a
     subject after "on" that the head word before it does not take ("Fudan University on the Global Compact", not
-    "Network on Migration"), nor the name a form of address opens ("Department of Immigration Mr. Ivo Lind"), nor
-    "of the" and a bare head word, a body named before ("Department for Migration of the Ministry")."""
+    "Network on Migration"), nor the name a form of address opens ("Department of Immigration Mr. Ivo Lind")."""
     tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     words = [text[s:e] for s, e in tokens]
     ins = [i for i, w in enumerate(words) if w == "in"]
@@ -911,13 +910,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         tokens.pop()
         words.pop()
-    if (
-        len(words) > 3
-        and words[-3:-1] == ["of", "the"]
-        and re.fullmatch(ORG_HEADS, words[-1])
-        and re.match(r"\s*(?:[,.;:)]|and\b|$)", text[tokens[-1][1] :])
-    ):
-        tokens, words = tokens[:-3], words[:-3]  # "Department for Migration of the Ministry,": one named before
     return (tokens[0][0], tokens[-1][1]) if tokens else (start, end)
 
 
