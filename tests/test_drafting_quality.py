@@ -5586,10 +5586,10 @@ def test_a_clause_going_on_with_the_subject_is_spoken_by_the_one_person_opening_
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ada Kemp met Mr. Ivo Lind, who briefed her on the plans. She thanked the hosts.", [None, "kemp"]),
+        ("Ada Kemp met Mr. Ivo Lind, who briefed her on the plans. She thanked the hosts.", ["lind", "kemp"]),
         ("In Oslo, Ada Kemp met Mr. Ivo Lind and Mr. Tor Berg. She stressed that data matter.", [None, "kemp"]),
-        ("Ada Kemp met Ivo Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),  # Lind: open
-        ("Ada Kemp met Ms. Eva Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),
+        ("Ada Kemp met Ivo Lind, who briefed her on the plans. She thanked the hosts.", ["lind", None]),  # Lind: open
+        ("Ada Kemp met Ms. Eva Lind, who briefed her on the plans. She thanked the hosts.", ["eva", None]),
         ("Mr. Ivo Lind met Ms. Ada Kemp and Mr. Tor Berg. She thanked the hosts.", [None, None]),  # not the subject
         ('Ada Kemp met Mr. Ivo Lind in Oslo. "Data matter," she said.', [None, "kemp"]),
         ('Ada Kemp met Mr. Ivo Lind in Oslo. "Data matter," he said.', [None, None]),  # Lind is no subject
@@ -7299,8 +7299,8 @@ def test_a_bare_acronym_after_a_new_body_s_name_is_its_acronym(body, organizatio
         ),
         ("Ada Kemp, who also spoke at the forum, said that data matter.", ["kemp"]),
         ("Ada Kemp, deputy director of the office, whose team wrote the report, noted that data matter.", ["kemp"]),
-        # the only reporting verb is in the clause: no one opening the sentence speaks
-        ("Ada Kemp met Ivo Lind, who said that data matter.", [None]),
+        # the only reporting verb is in the clause: the one it is about speaks (lane i11s27s), no one opening the sentence
+        ("Ada Kemp met Ivo Lind, who said that data matter.", ["lind"]),
         # a post and a clause that is no relative clause: the delegation's words, not Kemp's
         ("In talks with Ada Kemp, the delegation, which arrived on Monday, said that data matter.", [None]),
         # reported speech over the sentences with no verb and no person that go on with it
@@ -11403,3 +11403,36 @@ def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(senten
     text = f"Envoy at the forum\n2022-05-20\nGENEVA, May 19 (Xinhua) -- {sentence}\n"
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["ivo-lind"] == organization
+
+
+# Lane i11s27s (round 12): speakers, meeting dates and date mentions. A relative clause right after a name whose verb
+# reports ("met Y, head of Z, who briefed them on ...") is Y's; a pronoun after a sentence whose subject spoke and
+# named others of the other gender ("Nong briefed Ms. Roe on ... He said") is that subject's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation met Ivo Lind, who briefed the officials on border checks.", ["lind"]),
+        ("The delegation was received by the head of the office, Ivo Lind, who briefed them on data.", ["lind"]),
+        ("They met Ivo Lind, head of the Nordic office, who also stressed that data matter.", ["lind"]),
+        ("Ada Kemp met Ivo Lind, who later went to Oslo. She said data matter.", [None, None]),  # no verb in the clause
+        ("Ada Kemp met the team who briefed her on border checks.", [None]),  # the clause is about no one named
+    ],
+)
+def test_lane_i11s27s_a_relative_clause_that_reports_is_spoken_by_the_one_it_is_about(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Consul Ivo Lind briefed Ms. Ada Kemp on the plans. He said data matter.", ["lind", "lind"]),
+        ('Ivo Lind thanked Ms. Ada Kemp for the visit. "Data matter," he said.', ["lind", "lind"]),
+        ("Ms. Ada Kemp briefed Mr. Ivo Lind on the plans. He said data matter.", ["kemp", None]),  # not the subject
+        ("Ivo Lind briefed Ada Kemp on the plans. He said data matter.", ["lind", None]),  # Kemp could be meant
+        ("Ivo Lind briefed Ms. Ada Kemp on the plans. She said data matter.", ["lind", None]),
+    ],
+)
+def test_lane_i11s27s_a_pronoun_after_a_speaker_and_one_of_the_other_gender_is_the_speaker_s(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == expected

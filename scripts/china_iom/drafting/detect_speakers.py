@@ -80,10 +80,11 @@ _TITLE_BETWEEN = re.compile(r" (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
 _QUOTED_BEFORE = re.compile(r"[\"”’],?\s*$")  # '"...," said X': the quotation before the verb
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
-    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?"
+    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?(?:,?\s*who\b)?"
     r"(?:\s+(?:also|further|then|highly|once again|has|had))*"
     r"(?:\s+[a-z]+ed and)?\s*$"
-)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before
+)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before;
+# "met Y, (head of Z,) who briefed them on ...": the relative clause's verb is Y's
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def speakers(
     seen: set[str] = set()  # everyone named so far
     others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
-    last_named: list[str] = []  # the agents the sentence before names, in order, when it has no speaker
+    last_named: list[str] = []  # the agents the sentence before names, in order
     opening = paragraph_starts(text)
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
@@ -149,8 +150,8 @@ def speakers(
             goes_on or _CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e)
         )
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
-        named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
-        last_named = [p.entity for p in inside if not POSSESSIVE.match(text, p.end)] if speaker is None else []
+        last_named = [p.entity for p in inside if not POSSESSIVE.match(text, p.end)]  # "Li's proposal": no agent
+        named = set(last_named)
         seen |= {p.entity for p in inside}
         others = {_PRONOUN[m.group(0).lower()] for m in _OBJECT.finditer(text, s, e)}
         if speaker is not None:
@@ -321,9 +322,10 @@ _PRONOUN_BEFORE_VERB = re.compile(r"(?:^\s*|[,”\"]\s*)(?P<pronoun>[Hh]e|[Ss]he
 
 def _the_one_of_its_gender(before: str, named: list[str], genders: dict[str, str]) -> str | None:
     """The speaker of a pronoun opening a sentence, or after what it reports ('"...," he said'), after one that
-    names several people and speaks for no one ("Whitaker met Mr. Chai, who briefed her. She thanked ..."): the
-    subject that opens the sentence before, if the pronoun can mean them and the text gives every other person
-    there the other gender ("Mr."); none if another could be meant ("Ann Roe met Bo Li. He said ...")."""
+    names several people, whoever speaks there ("Whitaker met Mr. Chai, who briefed her. She thanked ...", "Nong
+    briefed Ms. Roe on ... He said"): the subject that opens the sentence before, if the pronoun can mean them and
+    the text gives every other person there the other gender ("Mr."); none if another could be meant ("Ann Roe met
+    Bo Li. He said ...")."""
     opening = _PRONOUN_BEFORE_VERB.search(before)
     if opening is None or len(set(named)) < 2:
         return None
