@@ -11436,3 +11436,23 @@ def test_lane_i11s27s_a_relative_clause_that_reports_is_spoken_by_the_one_it_is_
 def test_lane_i11s27s_a_pronoun_after_a_speaker_and_one_of_the_other_gender_is_the_speaker_s(text, expected):
     people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
     assert speakers(text, split_sentences(text), people) == expected
+
+
+# Lane i11s27s: what "the two sides agreed to hold" is about is the agenda of the meeting to come, no one's position;
+# what they agreed to do is both sides'.
+@pytest.mark.parametrize(
+    ("agreed", "speakers_"),
+    [
+        ("agreed to hold the next round of consultations on irregular migration in May", ()),
+        ("agreed to convene a workshop on irregular migration next year", ()),
+        ("also agreed to organize a joint seminar on irregular migration", ()),
+        ("agreed to step up cooperation against irregular migration", ("qin-gang", "antonio-vitorino")),
+        ("agreed that irregular migration needs a joint response", ("qin-gang", "antonio-vitorino")),
+    ],
+)
+def test_lane_i11s27s_the_agenda_the_two_sides_agreed_to_hold_is_no_joint_position(agreed, speakers_, registries):
+    text = (
+        f"GENEVA, May 3 (Xinhua) -- Qin Gang held talks with Antonio Vitorino on Wednesday. The two sides {agreed}.\n"
+    )
+    [topic] = [m for m in draft_article("t", text, registries, []).mentions if m.kind == "topics"]
+    assert topic.speakers == speakers_

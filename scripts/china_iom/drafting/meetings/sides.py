@@ -121,10 +121,11 @@ def add_witnesses(
         meeting.place = meeting.place or last.place
 
 
+# "the two sides agreed to hold consultations on X": X is what the meeting to come is about, no one's position
 _JOINT = re.compile(
     r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "
-    r"(?:also |further )?(?:said|agreed|pledged|vowed|stressed|expressed|reaffirmed|noted|emphasi[sz]ed"
-    r"|called|welcomed)\b"
+    r"(?:also |further )?(?:said|agreed(?! to (?:hold|convene|organi[sz]e|host)\b)|pledged|vowed|stressed|expressed"
+    r"|reaffirmed|noted|emphasi[sz]ed|called|welcomed)\b"
 )
 
 
