@@ -11456,3 +11456,20 @@ def test_lane_i11s27s_the_agenda_the_two_sides_agreed_to_hold_is_no_joint_positi
     )
     [topic] = [m for m in draft_article("t", text, registries, []).mentions if m.kind == "topics"]
     assert topic.speakers == speakers_
+
+
+# Lane i11s27s: reported speech goes on over a sentence that names a person only as who proposed what it names ("the
+# initiative put forward by President Xi"); any other person named stops it.
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("China will implement the initiative put forward by President Bo Tan.", "kemp"),
+        ("China supports the Lima Plan, proposed by Bo Tan, and will fund it.", "kemp"),
+        ("Bo Tan will implement the initiative.", None),  # another agent
+        ("The initiative was praised by Bo Tan.", None),  # praise by someone is no proposal
+    ],
+)
+def test_lane_i11s27s_speech_goes_on_past_who_proposed_what_is_said(last, expected):
+    text = f"Ada Kemp said that data matter. Migration is on the rise. {last}"
+    people = _people(text, {"Ada Kemp": "kemp", "Bo Tan": "tan"})
+    assert speakers(text, split_sentences(text), people) == ["kemp", "kemp", expected]

@@ -15,7 +15,7 @@ A participle after a comma ("X delivered a speech, pointing out that ...") is sp
 named before it, and a clause that goes on with the subject opening the sentence ("..., where he said", "...,
 and said", "X, who met Y, underlined") by that subject. After a sentence naming several people, a pronoun stands
 for its subject only when the text gives every other one there the other gender ("Mr."). A sentence with no verb
-and no person continues the previous sentence's reported
+and no person (but who proposed what it names: "the initiative put forward by President Xi") continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that"), went on with one itself, or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
@@ -72,6 +72,8 @@ _STAND_IN = re.compile(
     r"|\b(?:The|the) (?P<initials>[A-Z]{2,4})"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
+# "the Global Development Initiative put forward by President Xi Jinping": who proposed what is said, no speaker
+_PROPOSER = re.compile(r"\b(?:put forward|proposed|initiated|advanced|championed) by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # A position ("The international community should ...", "China is ready to ..."): unlike a fact the writer adds
 # ("The compact sets out 23 objectives"), it goes on with the reported speech of the paragraph before.
 _POSITION = re.compile(r"[^.;]*?\b(?:should|must|needs? to|(?:is|are) (?:willing|ready) to|ought to)\b")
@@ -139,7 +141,7 @@ def speakers(
             elif speaker is None and previous is None:
                 speaker = _the_one_of_its_gender(text[s : verb.start()], last_named, genders)
         elif (
-            not inside
+            not any(not _PROPOSER.search(text, max(s, p.start - 60), p.start) for p in inside)
             and not _AGENDA.match(text, s, e)  # "The two sides discussed ...": the writer's account of the talks
             and ((continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"'))
         ):
