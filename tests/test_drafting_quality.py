@@ -11473,3 +11473,21 @@ def test_lane_i11s27s_speech_goes_on_past_who_proposed_what_is_said(last, expect
     text = f"Ada Kemp said that data matter. Migration is on the rise. {last}"
     people = _people(text, {"Ada Kemp": "kemp", "Bo Tan": "tan"})
     assert speakers(text, split_sentences(text), people) == ["kemp", "kemp", expected]
+
+
+# Lane i11s27s: a trip told by its end or start where the day is given again in figures in brackets ("today (19/08)
+# concluded a four-day visit") runs its days from that day.
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The delegation today (18/11) concluded a four-day study visit to Oslo.", ("2016-11-15", "2016-11-18")),
+        ("The delegation on Monday (14/11) began a five-day visit to Oslo.", ("2016-11-14", "2016-11-18")),
+        ("The delegation arrived in Oslo yesterday (17/11) for a three-day visit.", ("2016-11-17", "2016-11-19")),
+        ("The delegation today (18/11) visited Oslo after a four-day course.", None),  # no end nor start told
+        ("The delegation today (a study tour) concluded a four-day visit.", None),  # brackets with no day in figures
+    ],
+)
+def test_lane_i11s27s_a_trip_told_by_a_day_given_again_in_figures_runs_its_days(sentence, days):
+    anchor = Anchor(dt.date(2016, 11, 18), "the page")
+    found = from_its_end(sentence, (0, len(sentence)), find_dates(sentence, anchor=anchor))
+    assert (found and (found.value, found.end_value)) == days

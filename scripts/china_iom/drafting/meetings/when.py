@@ -105,14 +105,30 @@ _RETURNED = re.compile(r"\b(?:returned|returns|came back|comes back)(?: home)?\s
 _FROM_A = re.compile(r"\s+from (?:a|an|his|her|their)\s+")
 
 
+# "today (19/08) concluded", "on Wednesday (4/12) began": the day again in figures, in brackets
+_ECHO = re.compile(r"\s*\([\d/.\s]{3,10}\)")
+
+
+def _past_echo(text: str, d: DatePhrase) -> int:
+    """Where the words after date ``d`` begin, past the same day given again in figures in brackets."""
+    echo = _ECHO.match(text, d.end)
+    return echo.end() if echo else d.end
+
+
 def _ends_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) -> bool:
     """Whether ``d`` is the day the trip of ``days`` ended ("a four-day visit that ends on Thursday", "today ended a
     five-day visit", "concluded on Saturday a five-day visit", "returned on Sunday from a four-day mission")."""
     return (
         (days.end() <= d.start < e and bool(_TRIP_ENDS.search(text, s, d.start)))
-        or (s <= d.start and bool(_ENDED_A.fullmatch(text, d.end, days.start())))
-        or (bool(_TRIP_ENDS.search(text, s, d.start)) and bool(_THEN_A.fullmatch(text, d.end, days.start())))
-        or (bool(_RETURNED.search(text, s, d.start)) and bool(_FROM_A.fullmatch(text, d.end, days.start())))
+        or (s <= d.start and bool(_ENDED_A.fullmatch(text, _past_echo(text, d), days.start())))
+        or (
+            bool(_TRIP_ENDS.search(text, s, d.start))
+            and bool(_THEN_A.fullmatch(text, _past_echo(text, d), days.start()))
+        )
+        or (
+            bool(_RETURNED.search(text, s, d.start))
+            and bool(_FROM_A.fullmatch(text, _past_echo(text, d), days.start()))
+        )
     )
 
 
@@ -130,8 +146,11 @@ def _begins_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) ->
             and bool(_BEGAN_THE.search(text, s, days.start()))
             and bool(re.fullmatch(r"[^,.;]{0,40}", text[days.end() : d.start]))
         )
-        or (s <= d.start and bool(_BEGAN_A.fullmatch(text, d.end, days.start())))
-        or (bool(_TRIP_STARTS.search(text, s, d.start)) and bool(_FOR_A.fullmatch(text, d.end, days.start())))
+        or (s <= d.start and bool(_BEGAN_A.fullmatch(text, _past_echo(text, d), days.start())))
+        or (
+            bool(_TRIP_STARTS.search(text, s, d.start))
+            and bool(_FOR_A.fullmatch(text, _past_echo(text, d), days.start()))
+        )
     )
 
 
