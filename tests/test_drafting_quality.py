@@ -11491,3 +11491,22 @@ def test_lane_i11s27s_a_trip_told_by_a_day_given_again_in_figures_runs_its_days(
     anchor = Anchor(dt.date(2016, 11, 18), "the page")
     found = from_its_end(sentence, (0, len(sentence)), find_dates(sentence, anchor=anchor))
     assert (found and (found.value, found.end_value)) == days
+
+
+# Lane i11s27s: a month with no year that a verb of the past governs is the last one begun by the publication date (its
+# year's if not after its month, the year before's if after it); one to come, or no tense, as before.
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("Xu and Roe last met in Geneva in November, when they discussed data.", "2019-11"),
+        ("The workshop was held in Kunming in May.", "2020-05"),
+        ("The report, which was launched in December, sets out ten goals.", "2019-12"),
+        ("The office opened its centre in June.", "2020-06"),
+        ("The two sides agreed to hold the next round in November.", "2020-11"),  # to hold: to come
+        ("The forum is held in Oslo in November.", "2020-11"),  # no past
+        ("They met in March and will meet again in November.", "2020-11"),  # the future governs
+    ],
+)
+def test_lane_i11s27s_a_month_told_in_the_past_is_the_last_one_begun(sentence, month):
+    found = find_dates(sentence, anchor=Anchor(dt.date(2020, 6, 9), "the page"))
+    assert found[-1].value == month
