@@ -11510,3 +11510,25 @@ def test_lane_i11s27s_a_trip_told_by_a_day_given_again_in_figures_runs_its_days(
 def test_lane_i11s27s_a_month_told_in_the_past_is_the_last_one_begun(sentence, month):
     found = find_dates(sentence, anchor=Anchor(dt.date(2020, 6, 9), "the page"))
     assert found[-1].value == month
+
+
+# Lane i11s27s: "Opening the Forum, X said" with no day of its own takes the day of the sentence before that told the
+# gathering, by its name, as held ("The first Nordic Migration Forum opened in Oslo on Tuesday"); never the date of
+# something else told of it ("was set up in 2015").
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("The first Nordic Migration Forum opened at the City Hall in Oslo on Tuesday.", "2022-05-17"),
+        ("The Nordic Migration Forum took place in Oslo on Monday, with 40 countries.", "2022-05-16"),
+        ("A forum on labour migration opened in Oslo on Tuesday.", "2022-05-17"),
+        ("The Nordic Migration Forum was set up in 2015 by five countries.", None),
+        ("The Nordic Migration Forum, set up on Monday, meets every year.", None),
+    ],
+)
+def test_lane_i11s27s_opening_a_gathering_takes_the_day_told_before_by_its_name(before, day, registries):
+    text = (
+        f"Nordic forum opens\n2022-05-18\n{before}\nOpening the Forum, Ada Kemp, Director General of the "
+        "International Organization for Migration (IOM), said that safe migration matters.\n"
+    )
+    speech = next(m for m in _meetings(text, registries) if m.kind == "speech")
+    assert (speech.date and speech.date.value) == day

@@ -322,8 +322,10 @@ _GIFT_HANDED = re.compile(
     rf"(?:The|These)\s+(?:[\w,-]+\s+){{0,2}}?({GIFT})\s+(?:were|was)\s+(?:handed\s+over|delivered|presented|donated)\b"
 )
 
-# "a workshop", "A first consignment of 3,000 family tents"
+# "a workshop", "A first consignment of 3,000 family tents", "The first International Migration Review Forum"
 _A, _LOT = r"\b(?:[Aa]n?)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
+_THE_NAMED = r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z0-9][\w-]*\s+){1,6}"
+_HELD = r"(?=\s+(?:opened|began|kicked off|took place|was (?:held|convened|launched))\b)"  # told as held, no more
 
 _SENTENCE_END = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n")
 
@@ -354,7 +356,8 @@ def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase
 
 def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
     """The sentence's date, never one in a relative clause (", which was set up earlier this year") or in words said;
-    for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
+    for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution
+    ("Opening the Forum": one that named the forum by its name, "The first International Migration Review Forum")."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
     candidates = [
@@ -376,12 +379,17 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
     own = next((d for d in candidates if later and match.start() <= d.start < end), None) or next(
         iter(candidates), None
     )
-    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(text, s)
+    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}((?i:{EVENT})|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(
+        text, s
+    )
     if own is None and _REACHED.match(text, s):
         return _agreed_before(text, s, dates)
     if own is not None or event is None:
         return own
-    named = [m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{event.group(1)}\b", text[:s])]
+    word = rf"(?i:{event.group(1)})\b"
+    named = [
+        m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{word}|{_THE_NAMED}{word}{_HELD}", text[:s])
+    ]
     if not named:
         return None
     (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1
