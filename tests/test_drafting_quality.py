@@ -11532,3 +11532,24 @@ def test_lane_i11s27s_opening_a_gathering_takes_the_day_told_before_by_its_name(
     )
     speech = next(m for m in _meetings(text, registries) if m.kind == "speech")
     assert (speech.date and speech.date.value) == day
+
+
+# Lane i11s27s: a meeting within a trip that "the same day" (or "that afternoon") ties to the meeting above, with no
+# place of its own, was where that one was, not in the trip's country; a day apart, the trip's place as before.
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("The same day she met", "beijing"),
+        ("That afternoon she met", "beijing"),
+        ("Later that day she met", "beijing"),
+        ("The next day she met", "china"),  # a day apart: not said where
+        ("Two days later she met", "china"),
+    ],
+)
+def test_lane_i11s27s_a_meeting_the_same_day_within_a_trip_was_where_the_one_above_was(then, place, registries):
+    text = (
+        "UNHCR official visits China\nBriefing Notes, 20 October 2006\nAda Kemp, Assistant High Commissioner of "
+        "UNHCR, yesterday wrapped up a five-day visit to China.\nIn Beijing on Monday, Kemp held talks with Vice "
+        f"Foreign Minister Ivo Lind. {then} officials of the Ministry of Public Security, who briefed her on checks.\n"
+    )
+    assert _meetings(text, registries)[-1].place == place
