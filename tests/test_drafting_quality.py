@@ -11553,3 +11553,25 @@ def test_lane_i11s27s_a_meeting_the_same_day_within_a_trip_was_where_the_one_abo
         f"Foreign Minister Ivo Lind. {then} officials of the Ministry of Public Security, who briefed her on checks.\n"
     )
     assert _meetings(text, registries)[-1].place == place
+
+
+# Lane i11s27s: "discussed" reports the position of the one named as its subject ("With B, A discussed ..."), of no
+# one after "the two sides"; the two coordinated as the subject opening the sentence speak where the clause of the verb
+# goes on with their meeting ("A and B last met in Geneva, when they discussed ...").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With Bo Tan, Ada Kemp discussed aid to host communities.", [("kemp",)]),
+        ("Ada Kemp discussed aid to host communities with Bo Tan.", [("kemp",)]),
+        ("The two sides discussed aid to host communities.", [()]),
+        ("Ada Kemp and Bo Tan last met in Oslo in May, when they discussed aid.", [("kemp", "tan")]),
+        ("Ada Kemp and Bo Tan met on Monday and discussed aid.", [("kemp", "tan")]),
+        ("Ada Kemp and Bo Tan met Ivo Lind in May, when they discussed aid.", [()]),  # a third one met
+        ("Ada Kemp and Bo Tan attended the forum, where they discussed aid.", [()]),  # no meeting of the two
+        ("Officials said Ada Kemp and Bo Tan met in May and discussed aid.", [()]),  # the pair opens no sentence
+    ],
+)
+def test_lane_i11s27s_who_discussed_speaks(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Bo Tan": "tan", "Ivo Lind": "lind"})
+    sentences = split_sentences(text)
+    assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected

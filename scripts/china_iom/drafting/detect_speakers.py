@@ -42,7 +42,7 @@ REPORTING = re.compile(
     r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|[Aa]ccording to"
-    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas))\b(?! by\b)"
+    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas)|discussed)\b(?! by\b)"
 )  # "the initiative proposed by China": a passive reports no one's words
 # An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
 # sentence's
@@ -180,9 +180,31 @@ def co_speakers(
                 if opening and text[first.end : last.start] == " and ":
                     pair = (first.entity, speaker)
         elif speaker is None and (verb := reporting_verb(text, s, e)):
-            pair = _met_and_exchanged(text, s, verb, [p for p in people if s <= p.start and p.end <= verb.start()])
+            before = [p for p in people if s <= p.start and p.end <= verb.start()]
+            pair = _met_and_exchanged(text, s, verb, before) or _pair_goes_on(text, s, verb, before)
         result.append(pair or ((speaker,) if speaker else ()))
     return result
+
+
+# "A and B last met in Geneva in November, when they discussed ...", "A and B met on Monday and discussed ...": a clause
+# that goes on with the two who open the sentence, no one else named between
+_THEY_GO_ON = re.compile(
+    r"\s+(?:[^.;,]*?\s)?(?:met|held talks|talked)\b[^.;]*?(?:,\s*(?:when|where|during which)\s+they|\s+and)"
+    r"(?:\s+(?:also|further|then))?\s*"
+)
+
+
+def _pair_goes_on(text: str, start: int, verb: re.Match[str], before: list[EntitySpan]) -> tuple[str, ...]:
+    """The two people coordinated as the subject opening the sentence ("Xu and Roe last met in Geneva, when they
+    discussed ...") whose meeting the clause of the verb goes on with; none otherwise."""
+    if len(before) != 2 or text[before[0].end : before[1].start] != " and ":
+        return ()
+    opening = _OPENING.fullmatch(text, start, before[0].start) is not None
+    return (
+        (before[0].entity, before[1].entity)
+        if opening and _THEY_GO_ON.fullmatch(text, before[1].end, verb.start())
+        else ()
+    )
 
 
 # "A met with B and exchanged views on ...", "A met here Wednesday with B, deputy head of C, and the two sides agreed
