@@ -3,7 +3,8 @@
 A statement is attributed only when the text makes the speaker unambiguous (a wrong speaker is an
 invented fact; an empty one is only a gap): the person named just before a reporting verb (past a post and a
 relative clause, "X, head of Y, who also spoke at the launch, said": the clause's verb is not the sentence's), or after a verb that comes first ('"...," said Jane Roe', "According to Minister X"), past a title in
-capitals; never one who opens what is said ("Roe said Li would visit": Roe's words). A pronoun or a title before the verb ("He
+capitals; never one who opens what is said ("Roe said Li would visit": Roe's words); a relative clause right after a name
+("met Y, head of Z, who briefed them on ...") is Y's. A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
 no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
 meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
@@ -23,7 +24,8 @@ a qualifier) stands for the last speaker only while no one else has been named, 
 Chinese ambassador (top diplomat, official) said", for the one person named so far who acts for that country, where
 the text tells whom everyone named acts for. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
-(with) B and exchanged views on ..."; "the two sides exchanged views" names no one. In a transcript
+(with) B and exchanged views on ..." and of "A and B last met in Geneva, when they discussed ..."; "the two sides
+exchanged views" names no one. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
