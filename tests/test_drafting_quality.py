@@ -11575,3 +11575,28 @@ def test_lane_i11s27s_who_discussed_speaks(text, expected):
     people = _people(text, {"Ada Kemp": "kemp", "Bo Tan": "tan", "Ivo Lind": "lind"})
     sentences = split_sentences(text)
     assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected
+
+
+# Lane i11s27s: a trip told by the arrival in a city is to the city's country where the text goes on to a stop
+# elsewhere in it ("It will visit the port in Guangxi"); the city where no other stop is named, or only the city
+# itself, another country or a body.
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("It will visit the Dongxing port in Guangxi on May 20 before returning home.", "china"),
+        ("On May 20 it will visit a training centre in Nanning.", "china"),
+        ("It is expected to visit a border post in Yunnan on Friday.", "china"),
+        ("It will visit the police academy on May 20 before returning home.", "beijing"),  # no other place named
+        ("It will visit IOM before returning home.", "beijing"),  # a body, no place
+        ("It will visit an office in Geneva on May 20.", "beijing"),  # another country: which is not said
+        ("It will visit a museum in Beijing on May 20.", "beijing"),  # the city itself
+    ],
+)
+def test_lane_i11s27s_an_arrival_in_a_city_going_on_elsewhere_is_a_trip_to_the_country(then, place, registries):
+    text = (
+        "Vice minister holds talks with delegation\nRelease time: 2011-05-19\nOn May 18, Ivo Lind, Vice Minister of "
+        "Public Security, held talks in Beijing with a police delegation from Ruritania led by Ada Kemp, Vice Minister "
+        f"of the Interior of Ruritania.\nThe delegation arrived in Beijing on May 16. {then}\n"
+    )
+    [trip] = [m for m in _meetings(text, registries) if m.kind == "trip"]
+    assert trip.place == place
