@@ -11600,3 +11600,17 @@ def test_lane_i11s27s_an_arrival_in_a_city_going_on_elsewhere_is_a_trip_to_the_c
     )
     [trip] = [m for m in _meetings(text, registries) if m.kind == "trip"]
     assert trip.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation met Ada Kemp and Ivo Lind, who briefed them on border checks.", [None]),  # about both?
+        ("The delegation met Ada Kemp, and Ivo Lind, who briefed them on border checks.", [None]),
+        ("Ada Kemp met Ivo Lind, who briefed her on border checks.", ["lind"]),
+        ("Ada Kemp and Ivo Lind, who also spoke at the forum, said that data matter.", ["lind"]),  # with Kemp
+    ],
+)
+def test_lane_i11s27s_a_relative_clause_after_two_coordinated_people_is_no_one_s(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == expected

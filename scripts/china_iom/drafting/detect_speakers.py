@@ -90,6 +90,14 @@ _GAP = re.compile(
 )  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before;
 # "met Y, (head of Z,) who briefed them on ...": the relative clause's verb is Y's
 
+# "met A and B, who briefed them": the clause whose verb this is may be about both
+_BOTH_WHO = re.compile(r",?\s*who(?:\s+(?:also|further|then|highly|once again|has|had))*\s*")
+
+
+def _coordinated(text: str, before: list[EntitySpan]) -> bool:
+    """Whether the last person before the verb is coordinated with the one before ("A and B")."""
+    return len(before) >= 2 and re.fullmatch(r",? and ", text[before[-2].end : before[-1].start]) is not None
+
 
 @dataclass(frozen=True)
 class EntitySpan:
@@ -434,7 +442,8 @@ def _subject(
         if after:
             return after[0].entity
     if before and (_GAP.match(text[before[-1].end : verb.start()]) or _apposed_name(text, start, before[-1], verb)):
-        return before[-1].entity
+        both = _BOTH_WHO.fullmatch(text, before[-1].end, verb.start()) and _coordinated(text, before)
+        return None if both else before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
         title = stand_in.group("title") or stand_in.group("bare") or stand_in.group("initials") or "-"
         held = holders.get(_short(title), set())
