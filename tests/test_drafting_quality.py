@@ -5587,10 +5587,10 @@ def test_a_clause_going_on_with_the_subject_is_spoken_by_the_one_person_opening_
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ada Kemp met Mr. Ivo Lind, who briefed her on the plans. She thanked the hosts.", [None, "kemp"]),
+        ("Ada Kemp met Mr. Ivo Lind, who briefed her on the plans. She thanked the hosts.", ["lind", "kemp"]),
         ("In Oslo, Ada Kemp met Mr. Ivo Lind and Mr. Tor Berg. She stressed that data matter.", [None, "kemp"]),
-        ("Ada Kemp met Ivo Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),  # Lind: open
-        ("Ada Kemp met Ms. Eva Lind, who briefed her on the plans. She thanked the hosts.", [None, None]),
+        ("Ada Kemp met Ivo Lind, who briefed her on the plans. She thanked the hosts.", ["lind", None]),  # Lind: open
+        ("Ada Kemp met Ms. Eva Lind, who briefed her on the plans. She thanked the hosts.", ["eva", None]),
         ("Mr. Ivo Lind met Ms. Ada Kemp and Mr. Tor Berg. She thanked the hosts.", [None, None]),  # not the subject
         ('Ada Kemp met Mr. Ivo Lind in Oslo. "Data matter," she said.', [None, "kemp"]),
         ('Ada Kemp met Mr. Ivo Lind in Oslo. "Data matter," he said.', [None, None]),  # Lind is no subject
@@ -7300,8 +7300,8 @@ def test_a_bare_acronym_after_a_new_body_s_name_is_its_acronym(body, organizatio
         ),
         ("Ada Kemp, who also spoke at the forum, said that data matter.", ["kemp"]),
         ("Ada Kemp, deputy director of the office, whose team wrote the report, noted that data matter.", ["kemp"]),
-        # the only reporting verb is in the clause: no one opening the sentence speaks
-        ("Ada Kemp met Ivo Lind, who said that data matter.", [None]),
+        # the only reporting verb is in the clause: the one it is about speaks (lane i11s27s), no one opening the sentence
+        ("Ada Kemp met Ivo Lind, who said that data matter.", ["lind"]),
         # a post and a clause that is no relative clause: the delegation's words, not Kemp's
         ("In talks with Ada Kemp, the delegation, which arrived on Monday, said that data matter.", [None]),
         # reported speech over the sentences with no verb and no person that go on with it
@@ -11744,3 +11744,214 @@ def test_a_post_holds_the_list_of_its_ministry_s_fields(sentence, title, registr
     draft = draft_article("t", text, registries, [])
     [role] = [r for r in draft.roles if r.person == "le-thi-hoa"]
     assert " ".join(text[role.start : role.end].split()) == title
+
+
+# Lane i11s27s (round 12): speakers, meeting dates and date mentions. A relative clause right after a name whose verb
+# reports ("met Y, head of Z, who briefed them on ...") is Y's; a pronoun after a sentence whose subject spoke and
+# named others of the other gender ("Nong briefed Ms. Roe on ... He said") is that subject's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation met Ivo Lind, who briefed the officials on border checks.", ["lind"]),
+        ("The delegation was received by the head of the office, Ivo Lind, who briefed them on data.", ["lind"]),
+        ("They met Ivo Lind, head of the Nordic office, who also stressed that data matter.", ["lind"]),
+        ("Ada Kemp met Ivo Lind, who later went to Oslo. She said data matter.", [None, None]),  # no verb in the clause
+        ("Ada Kemp met the team who briefed her on border checks.", [None]),  # the clause is about no one named
+    ],
+)
+def test_lane_i11s27s_a_relative_clause_that_reports_is_spoken_by_the_one_it_is_about(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Consul Ivo Lind briefed Ms. Ada Kemp on the plans. He said data matter.", ["lind", "lind"]),
+        ('Ivo Lind thanked Ms. Ada Kemp for the visit. "Data matter," he said.', ["lind", "lind"]),
+        ("Ms. Ada Kemp briefed Mr. Ivo Lind on the plans. He said data matter.", ["kemp", None]),  # not the subject
+        ("Ivo Lind briefed Ada Kemp on the plans. He said data matter.", ["lind", None]),  # Kemp could be meant
+        ("Ivo Lind briefed Ms. Ada Kemp on the plans. She said data matter.", ["lind", None]),
+    ],
+)
+def test_lane_i11s27s_a_pronoun_after_a_speaker_and_one_of_the_other_gender_is_the_speaker_s(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == expected
+
+
+# Lane i11s27s: what "the two sides agreed to hold" is about is the agenda of the meeting to come, no one's position;
+# what they agreed to do is both sides'.
+@pytest.mark.parametrize(
+    ("agreed", "speakers_"),
+    [
+        ("agreed to hold the next round of consultations on irregular migration in May", ()),
+        ("agreed to convene a workshop on irregular migration next year", ()),
+        ("also agreed to organize a joint seminar on irregular migration", ()),
+        ("agreed to step up cooperation against irregular migration", ("qin-gang", "antonio-vitorino")),
+        ("agreed that irregular migration needs a joint response", ("qin-gang", "antonio-vitorino")),
+    ],
+)
+def test_lane_i11s27s_the_agenda_the_two_sides_agreed_to_hold_is_no_joint_position(agreed, speakers_, registries):
+    text = (
+        f"GENEVA, May 3 (Xinhua) -- Qin Gang held talks with Antonio Vitorino on Wednesday. The two sides {agreed}.\n"
+    )
+    [topic] = [m for m in draft_article("t", text, registries, []).mentions if m.kind == "topics"]
+    assert topic.speakers == speakers_
+
+
+# Lane i11s27s: reported speech goes on over a sentence that names a person only as who proposed what it names ("the
+# initiative put forward by President Xi"); any other person named stops it.
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("China will implement the initiative put forward by President Bo Tan.", "kemp"),
+        ("China supports the Lima Plan, proposed by Bo Tan, and will fund it.", "kemp"),
+        ("Bo Tan will implement the initiative.", None),  # another agent
+        ("The initiative was praised by Bo Tan.", None),  # praise by someone is no proposal
+    ],
+)
+def test_lane_i11s27s_speech_goes_on_past_who_proposed_what_is_said(last, expected):
+    text = f"Ada Kemp said that data matter. Migration is on the rise. {last}"
+    people = _people(text, {"Ada Kemp": "kemp", "Bo Tan": "tan"})
+    assert speakers(text, split_sentences(text), people) == ["kemp", "kemp", expected]
+
+
+# Lane i11s27s: a trip told by its end or start where the day is given again in figures in brackets ("today (19/08)
+# concluded a four-day visit") runs its days from that day.
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("The delegation today (18/11) concluded a four-day study visit to Oslo.", ("2016-11-15", "2016-11-18")),
+        ("The delegation on Monday (14/11) began a five-day visit to Oslo.", ("2016-11-14", "2016-11-18")),
+        ("The delegation arrived in Oslo yesterday (17/11) for a three-day visit.", ("2016-11-17", "2016-11-19")),
+        ("The delegation today (18/11) visited Oslo after a four-day course.", None),  # no end nor start told
+        ("The delegation today (a study tour) concluded a four-day visit.", None),  # brackets with no day in figures
+    ],
+)
+def test_lane_i11s27s_a_trip_told_by_a_day_given_again_in_figures_runs_its_days(sentence, days):
+    anchor = Anchor(dt.date(2016, 11, 18), "the page")
+    found = from_its_end(sentence, (0, len(sentence)), find_dates(sentence, anchor=anchor))
+    assert (found and (found.value, found.end_value)) == days
+
+
+# Lane i11s27s: a month with no year that a verb of the past governs is the last one begun by the publication date (its
+# year's if not after its month, the year before's if after it); one to come, or no tense, as before.
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("Xu and Roe last met in Geneva in November, when they discussed data.", "2019-11"),
+        ("The workshop was held in Kunming in May.", "2020-05"),
+        ("The report, which was launched in December, sets out ten goals.", "2019-12"),
+        ("The office opened its centre in June.", "2020-06"),
+        ("The two sides agreed to hold the next round in November.", "2020-11"),  # to hold: to come
+        ("The forum is held in Oslo in November.", "2020-11"),  # no past
+        ("They met in March and will meet again in November.", "2020-11"),  # the future governs
+    ],
+)
+def test_lane_i11s27s_a_month_told_in_the_past_is_the_last_one_begun(sentence, month):
+    found = find_dates(sentence, anchor=Anchor(dt.date(2020, 6, 9), "the page"))
+    assert found[-1].value == month
+
+
+# Lane i11s27s: "Opening the Forum, X said" with no day of its own takes the day of the sentence before that told the
+# gathering, by its name, as held ("The first Nordic Migration Forum opened in Oslo on Tuesday"); never the date of
+# something else told of it ("was set up in 2015").
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("The first Nordic Migration Forum opened at the City Hall in Oslo on Tuesday.", "2022-05-17"),
+        ("The Nordic Migration Forum took place in Oslo on Monday, with 40 countries.", "2022-05-16"),
+        ("A forum on labour migration opened in Oslo on Tuesday.", "2022-05-17"),
+        ("The Nordic Migration Forum was set up in 2015 by five countries.", None),
+        ("The Nordic Migration Forum, set up on Monday, meets every year.", None),
+    ],
+)
+def test_lane_i11s27s_opening_a_gathering_takes_the_day_told_before_by_its_name(before, day, registries):
+    text = (
+        f"Nordic forum opens\n2022-05-18\n{before}\nOpening the Forum, Ada Kemp, Director General of the "
+        "International Organization for Migration (IOM), said that safe migration matters.\n"
+    )
+    speech = next(m for m in _meetings(text, registries) if m.kind == "speech")
+    assert (speech.date and speech.date.value) == day
+
+
+# Lane i11s27s: a meeting within a trip that "the same day" (or "that afternoon") ties to the meeting above, with no
+# place of its own, was where that one was, not in the trip's country; a day apart, the trip's place as before.
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("The same day she met", "beijing"),
+        ("That afternoon she met", "beijing"),
+        ("Later that day she met", "beijing"),
+        ("The next day she met", "china"),  # a day apart: not said where
+        ("Two days later she met", "china"),
+    ],
+)
+def test_lane_i11s27s_a_meeting_the_same_day_within_a_trip_was_where_the_one_above_was(then, place, registries):
+    text = (
+        "UNHCR official visits China\nBriefing Notes, 20 October 2006\nAda Kemp, Assistant High Commissioner of "
+        "UNHCR, yesterday wrapped up a five-day visit to China.\nIn Beijing on Monday, Kemp held talks with Vice "
+        f"Foreign Minister Ivo Lind. {then} officials of the Ministry of Public Security, who briefed her on checks.\n"
+    )
+    assert _meetings(text, registries)[-1].place == place
+
+
+# Lane i11s27s: "discussed" reports the position of the one named as its subject ("With B, A discussed ..."), of no
+# one after "the two sides"; the two coordinated as the subject opening the sentence speak where the clause of the verb
+# goes on with their meeting ("A and B last met in Geneva, when they discussed ...").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With Bo Tan, Ada Kemp discussed aid to host communities.", [("kemp",)]),
+        ("Ada Kemp discussed aid to host communities with Bo Tan.", [("kemp",)]),
+        ("The two sides discussed aid to host communities.", [()]),
+        ("Ada Kemp and Bo Tan last met in Oslo in May, when they discussed aid.", [("kemp", "tan")]),
+        ("Ada Kemp and Bo Tan met on Monday and discussed aid.", [("kemp", "tan")]),
+        ("Ada Kemp and Bo Tan met Ivo Lind in May, when they discussed aid.", [()]),  # a third one met
+        ("Ada Kemp and Bo Tan attended the forum, where they discussed aid.", [()]),  # no meeting of the two
+        ("Officials said Ada Kemp and Bo Tan met in May and discussed aid.", [()]),  # the pair opens no sentence
+    ],
+)
+def test_lane_i11s27s_who_discussed_speaks(text, expected):
+    people = _people(text, {"Ada Kemp": "kemp", "Bo Tan": "tan", "Ivo Lind": "lind"})
+    sentences = split_sentences(text)
+    assert co_speakers(text, sentences, people, speakers(text, sentences, people)) == expected
+
+
+# Lane i11s27s: a trip told by the arrival in a city is to the city's country where the text goes on to a stop
+# elsewhere in it ("It will visit the port in Guangxi"); the city where no other stop is named, or only the city
+# itself, another country or a body.
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("It will visit the Dongxing port in Guangxi on May 20 before returning home.", "china"),
+        ("On May 20 it will visit a training centre in Nanning.", "china"),
+        ("It is expected to visit a border post in Yunnan on Friday.", "china"),
+        ("It will visit the police academy on May 20 before returning home.", "beijing"),  # no other place named
+        ("It will visit IOM before returning home.", "beijing"),  # a body, no place
+        ("It will visit an office in Geneva on May 20.", "beijing"),  # another country: which is not said
+        ("It will visit a museum in Beijing on May 20.", "beijing"),  # the city itself
+    ],
+)
+def test_lane_i11s27s_an_arrival_in_a_city_going_on_elsewhere_is_a_trip_to_the_country(then, place, registries):
+    text = (
+        "Vice minister holds talks with delegation\nRelease time: 2011-05-19\nOn May 18, Ivo Lind, Vice Minister of "
+        "Public Security, held talks in Beijing with a police delegation from Ruritania led by Ada Kemp, Vice Minister "
+        f"of the Interior of Ruritania.\nThe delegation arrived in Beijing on May 16. {then}\n"
+    )
+    [trip] = [m for m in _meetings(text, registries) if m.kind == "trip"]
+    assert trip.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation met Ada Kemp and Ivo Lind, who briefed them on border checks.", [None]),  # about both?
+        ("The delegation met Ada Kemp, and Ivo Lind, who briefed them on border checks.", [None]),
+        ("Ada Kemp met Ivo Lind, who briefed her on border checks.", ["lind"]),
+        ("Ada Kemp and Ivo Lind, who also spoke at the forum, said that data matter.", ["lind"]),  # with Kemp
+    ],
+)
+def test_lane_i11s27s_a_relative_clause_after_two_coordinated_people_is_no_one_s(text, expected):
+    people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
+    assert speakers(text, split_sentences(text), people) == expected

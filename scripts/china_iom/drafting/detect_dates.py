@@ -80,10 +80,14 @@ _CLAUSE_REACH = 120
 # "On Wednesday Grandi will travel to Yunnan", "In October, the office will hold a workshop": a phrase that opens its
 # clause, then the future within a few words (never across a verb of its own: "On Monday, he said the team will go")
 _OPENS = re.compile(r"(?:On|In|This|Next|By|Early|Late|Later)\b")
-_DONE_AFTER = re.compile(
-    r",?\s+(?:(?!(?:will|shall|would|is|are)\b)[\w.'’-]+\s+){0,5}?(?:was|were|had|held|met|signed|visited|hosted|opened"
-    r"|launched|attended|organi[sz]ed|received|took|gave|made|delivered|completed|travell?ed|went)\b"
+_PAST = (
+    r"(?:was|were|had|held|met|signed|visited|hosted|opened|launched|attended|organi[sz]ed|received|took|gave|made"
+    r"|delivered|completed|travell?ed|went|discussed|adopted)"
 )
+_DONE_AFTER = re.compile(rf",?\s+(?:(?!(?:will|shall|would|is|are)\b)[\w.'’-]+\s+){{0,5}}?{_PAST}\b")
+# "last met in Geneva in November", "The workshop was held in Kunming in May": a verb of the past governs the phrase,
+# no infinitive ("agreed to hold ... in May") nor clause boundary between
+_DONE_BEFORE = re.compile(rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwill )\b{_PAST}\b(?:(?!\bto\s+[a-z]+\b)[^.;,:!?])*$")
 # "Bachelet on Monday begins a six-day mission": a verb of the present, or "will", right after the day
 _BEGINS_AFTER = re.compile(r"\s+(?:will|begins|starts|opens|arrives|leaves|departs|heads)\b")
 _TO_COME_AFTER = re.compile(
@@ -145,7 +149,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, anchor: Anchor
         if free(*match.span()):
             taken.append(match.span())
             by = anchor or _stated_before(found, match.start())
-            found.append(_month_alone(match, by, _to_come(text, start, match), _done(match, text)))
+            found.append(_month_alone(match, by, _to_come(text, start, match), _done(text, start, match)))
     for match in _RELATIVE.finditer(text, start, end):
         if free(*match.span()):
             taken.append(match.span())
@@ -174,10 +178,13 @@ def _to_come(text: str, start: int, match: re.Match[str]) -> bool:
     )
 
 
-def _done(match: re.Match[str], text: str) -> bool:
-    """Whether a phrase that opens its clause is followed within a few words by a verb of the past ("In April, the
-    office held a workshop")."""
-    return bool(_OPENS.match(match.group(0)) and _DONE_AFTER.match(text, match.end()))
+def _done(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a verb of the past governs the phrase: one within a few words after a phrase that opens its clause
+    ("In April, the office held a workshop"), or one before it in its clause ("Xu and Roe last met in Geneva in
+    November")."""
+    return bool(_OPENS.match(match.group(0)) and _DONE_AFTER.match(text, match.end())) or bool(
+        _DONE_BEFORE.search(text, max(start, match.start() - _CLAUSE_REACH), match.start())
+    )
 
 
 def _month_alone(match: re.Match[str], anchor: Anchor | None, to_come: bool, done: bool = False) -> DatePhrase:

@@ -3,7 +3,8 @@
 A statement is attributed only when the text makes the speaker unambiguous (a wrong speaker is an
 invented fact; an empty one is only a gap): the person named just before a reporting verb (past a post and a
 relative clause, "X, head of Y, who also spoke at the launch, said": the clause's verb is not the sentence's), or after a verb that comes first ('"...," said Jane Roe', "According to Minister X"), past a title in
-capitals; never one who opens what is said ("Roe said Li would visit": Roe's words). A pronoun or a title before the verb ("He
+capitals; never one who opens what is said ("Roe said Li would visit": Roe's words); a relative clause right after a name
+("met Y, head of Z, who briefed them on ...") is Y's. A pronoun or a title before the verb ("He
 said", "The Ambassador noted") stands for the speaker of the sentence before if that sentence names
 no one else, or for the one person it names if it has no speaker, and a pronoun only if that person can be
 meant by it (not against an honorific, "Ms. Zhu ... He said", nor after the sentence before used it for someone
@@ -15,7 +16,7 @@ A participle after a comma ("X delivered a speech, pointing out that ...") is sp
 named before it, and a clause that goes on with the subject opening the sentence ("..., where he said", "...,
 and said", "X, who met Y, underlined") by that subject. After a sentence naming several people, a pronoun stands
 for its subject only when the text gives every other one there the other gender ("Mr."). A sentence with no verb
-and no person continues the previous sentence's reported
+and no person (but who proposed what it names: "the initiative put forward by President Xi") continues the previous sentence's reported
 speech only when that one introduced a clause ("saying that"), went on with one itself, or opened a quotation that it leaves open (a
 clause only within its paragraph, unless the sentence states a position: "... should ...", not a fact the writer
 adds, "The compact sets out 23 objectives"), or when it opens a quotation of its own after one ("..., said X. "...""). "The Chinese envoy said" (a title with
@@ -23,7 +24,8 @@ a qualifier) stands for the last speaker only while no one else has been named, 
 Chinese ambassador (top diplomat, official) said", for the one person named so far who acts for that country, where
 the text tells whom everyone named acts for. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
-(with) B and exchanged views on ..."; "the two sides exchanged views" names no one. In a transcript
+(with) B and exchanged views on ..." and of "A and B last met in Geneva, when they discussed ..."; "the two sides
+exchanged views" names no one. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
@@ -42,7 +44,7 @@ REPORTING = re.compile(
     r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|[Aa]ccording to"
-    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas))\b(?! by\b)"
+    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas)|discussed)\b(?! by\b)"
 )  # "the initiative proposed by China": a passive reports no one's words
 # An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
 # sentence's
@@ -72,6 +74,8 @@ _STAND_IN = re.compile(
     r"|\b(?:The|the) (?P<initials>[A-Z]{2,4})"
     rf"|(?:^|, )(?P<bare>{_TITLES}))(?: also| further| then| highly| once again)?\s*$"
 )
+# "the Global Development Initiative put forward by President Xi Jinping": who proposed what is said, no speaker
+_PROPOSER = re.compile(r"\b(?:put forward|proposed|initiated|advanced|championed) by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # A position ("The international community should ...", "China is ready to ..."): unlike a fact the writer adds
 # ("The compact sets out 23 objectives"), it goes on with the reported speech of the paragraph before.
 _POSITION = re.compile(r"[^.;]*?\b(?:should|must|needs? to|(?:is|are) (?:willing|ready) to|ought to)\b")
@@ -80,10 +84,19 @@ _TITLE_BETWEEN = re.compile(r" (?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
 _QUOTED_BEFORE = re.compile(r"[\"”’],?\s*$")  # '"...," said X': the quotation before the verb
 _TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLES})\s+$")
 _GAP = re.compile(
-    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?"
+    r"^(?:'s|’s|,[^,;]{1,160}(?:,\s*(?:who|whose)\b[^,;]{1,120})?,)?(?:,?\s*who\b)?"
     r"(?:\s+(?:also|further|then|highly|once again|has|had))*"
     r"(?:\s+[a-z]+ed and)?\s*$"
-)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before
+)  # "X, head of Y, who also spoke, said": a post and a relative clause; "X reviewed and praised": one verb before;
+# "met Y, (head of Z,) who briefed them on ...": the relative clause's verb is Y's
+
+# "met A and B, who briefed them": the clause whose verb this is may be about both
+_BOTH_WHO = re.compile(r",?\s*who(?:\s+(?:also|further|then|highly|once again|has|had))*\s*")
+
+
+def _coordinated(text: str, before: list[EntitySpan]) -> bool:
+    """Whether the last person before the verb is coordinated with the one before ("A and B")."""
+    return len(before) >= 2 and re.fullmatch(r",? and ", text[before[-2].end : before[-1].start]) is not None
 
 
 @dataclass(frozen=True)
@@ -120,7 +133,7 @@ def speakers(
     seen: set[str] = set()  # everyone named so far
     others: set[str] = set()  # pronouns that the sentence before uses for someone else ("thanked her")
     continues = quoted = False
-    last_named: list[str] = []  # the agents the sentence before names, in order, when it has no speaker
+    last_named: list[str] = []  # the agents the sentence before names, in order
     opening = paragraph_starts(text)
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
@@ -138,7 +151,7 @@ def speakers(
             elif speaker is None and previous is None:
                 speaker = _the_one_of_its_gender(text[s : verb.start()], last_named, genders)
         elif (
-            not inside
+            not any(not _PROPOSER.search(text, max(s, p.start - 60), p.start) for p in inside)
             and not _AGENDA.match(text, s, e)  # "The two sides discussed ...": the writer's account of the talks
             and ((continues and (s not in opening or _POSITION.match(text, s, e))) or (quoted and text[s] in '“"'))
         ):
@@ -149,8 +162,8 @@ def speakers(
             goes_on or _CLAUSE.search(text, s, e) is not None or _open_quote(text, s, e)
         )
         quoted = speaker is not None and _QUOTE.search(text, s, e) is not None
-        named = {p.entity for p in inside if not POSSESSIVE.match(text, p.end)}  # "Li's proposal" names no agent
-        last_named = [p.entity for p in inside if not POSSESSIVE.match(text, p.end)] if speaker is None else []
+        last_named = [p.entity for p in inside if not POSSESSIVE.match(text, p.end)]  # "Li's proposal": no agent
+        named = set(last_named)
         seen |= {p.entity for p in inside}
         others = {_PRONOUN[m.group(0).lower()] for m in _OBJECT.finditer(text, s, e)}
         if speaker is not None:
@@ -177,9 +190,31 @@ def co_speakers(
                 if opening and text[first.end : last.start] == " and ":
                     pair = (first.entity, speaker)
         elif speaker is None and (verb := reporting_verb(text, s, e)):
-            pair = _met_and_exchanged(text, s, verb, [p for p in people if s <= p.start and p.end <= verb.start()])
+            before = [p for p in people if s <= p.start and p.end <= verb.start()]
+            pair = _met_and_exchanged(text, s, verb, before) or _pair_goes_on(text, s, verb, before)
         result.append(pair or ((speaker,) if speaker else ()))
     return result
+
+
+# "A and B last met in Geneva in November, when they discussed ...", "A and B met on Monday and discussed ...": a clause
+# that goes on with the two who open the sentence, no one else named between
+_THEY_GO_ON = re.compile(
+    r"\s+(?:[^.;,]*?\s)?(?:met|held talks|talked)\b[^.;]*?(?:,\s*(?:when|where|during which)\s+they|\s+and)"
+    r"(?:\s+(?:also|further|then))?\s*"
+)
+
+
+def _pair_goes_on(text: str, start: int, verb: re.Match[str], before: list[EntitySpan]) -> tuple[str, ...]:
+    """The two people coordinated as the subject opening the sentence ("Xu and Roe last met in Geneva, when they
+    discussed ...") whose meeting the clause of the verb goes on with; none otherwise."""
+    if len(before) != 2 or text[before[0].end : before[1].start] != " and ":
+        return ()
+    opening = _OPENING.fullmatch(text, start, before[0].start) is not None
+    return (
+        (before[0].entity, before[1].entity)
+        if opening and _THEY_GO_ON.fullmatch(text, before[1].end, verb.start())
+        else ()
+    )
 
 
 # "A met with B and exchanged views on ...", "A met here Wednesday with B, deputy head of C, and the two sides agreed
@@ -321,9 +356,10 @@ _PRONOUN_BEFORE_VERB = re.compile(r"(?:^\s*|[,”\"]\s*)(?P<pronoun>[Hh]e|[Ss]he
 
 def _the_one_of_its_gender(before: str, named: list[str], genders: dict[str, str]) -> str | None:
     """The speaker of a pronoun opening a sentence, or after what it reports ('"...," he said'), after one that
-    names several people and speaks for no one ("Whitaker met Mr. Chai, who briefed her. She thanked ..."): the
-    subject that opens the sentence before, if the pronoun can mean them and the text gives every other person
-    there the other gender ("Mr."); none if another could be meant ("Ann Roe met Bo Li. He said ...")."""
+    names several people, whoever speaks there ("Whitaker met Mr. Chai, who briefed her. She thanked ...", "Nong
+    briefed Ms. Roe on ... He said"): the subject that opens the sentence before, if the pronoun can mean them and
+    the text gives every other person there the other gender ("Mr."); none if another could be meant ("Ann Roe met
+    Bo Li. He said ...")."""
     opening = _PRONOUN_BEFORE_VERB.search(before)
     if opening is None or len(set(named)) < 2:
         return None
@@ -406,7 +442,8 @@ def _subject(
         if after:
             return after[0].entity
     if before and (_GAP.match(text[before[-1].end : verb.start()]) or _apposed_name(text, start, before[-1], verb)):
-        return before[-1].entity
+        both = _BOTH_WHO.fullmatch(text, before[-1].end, verb.start()) and _coordinated(text, before)
+        return None if both else before[-1].entity
     if (stand_in := _STAND_IN.search(text[start : verb.start()])) and not before:
         title = stand_in.group("title") or stand_in.group("bare") or stand_in.group("initials") or "-"
         held = holders.get(_short(title), set())

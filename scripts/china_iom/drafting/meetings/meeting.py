@@ -264,8 +264,8 @@ def make_meeting(
                 f"Held during the {_NAMES.get(earlier[parent].kind, 'meeting')} proposed above; the day is not stated."
             )
         )
-    if parent is not None and place is None and kind != "visit":  # a visit went somewhere of its own
-        meeting.place = earlier[parent].place
+    if parent is not None and meeting.place is None and kind != "visit":  # a visit went somewhere of its own; "The
+        meeting.place = earlier[parent].place  # same day she met ...": where the meeting above was, if it says so
     if meeting.place is None:
         _that_days_place(text, meeting, earlier)
     return meeting

@@ -121,11 +121,12 @@ def add_witnesses(
         meeting.place = meeting.place or last.place
 
 
+# "the two sides agreed to hold consultations on X": X is what the meeting to come is about, no one's position
 _JOINT = re.compile(
     r"\bjoint (?:statement|declaration|communiqu[eé]|press release)\b|\b(?:[Tt]he two|[Bb]oth) sides "
     r"(?:also |further )?(?:said|agreed(?! to (?:hold|convene|organi[sz]e|host|meet)\b)|pledged|vowed|stressed"
     r"|expressed|reaffirmed|noted|emphasi[sz]ed|called|welcomed)\b"
-)  # what the sides agree to hold ("agreed to hold consultations on X") is its agenda, no position of theirs
+)
 
 
 def joint_speakers(

@@ -105,14 +105,30 @@ _RETURNED = re.compile(r"\b(?:returned|returns|came back|comes back)(?: home)?\s
 _FROM_A = re.compile(r"\s+from (?:a|an|his|her|their)\s+")
 
 
+# "today (19/08) concluded", "on Wednesday (4/12) began": the day again in figures, in brackets
+_ECHO = re.compile(r"\s*\([\d/.\s]{3,10}\)")
+
+
+def _past_echo(text: str, d: DatePhrase) -> int:
+    """Where the words after date ``d`` begin, past the same day given again in figures in brackets."""
+    echo = _ECHO.match(text, d.end)
+    return echo.end() if echo else d.end
+
+
 def _ends_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) -> bool:
     """Whether ``d`` is the day the trip of ``days`` ended ("a four-day visit that ends on Thursday", "today ended a
     five-day visit", "concluded on Saturday a five-day visit", "returned on Sunday from a four-day mission")."""
     return (
         (days.end() <= d.start < e and bool(_TRIP_ENDS.search(text, s, d.start)))
-        or (s <= d.start and bool(_ENDED_A.fullmatch(text, d.end, days.start())))
-        or (bool(_TRIP_ENDS.search(text, s, d.start)) and bool(_THEN_A.fullmatch(text, d.end, days.start())))
-        or (bool(_RETURNED.search(text, s, d.start)) and bool(_FROM_A.fullmatch(text, d.end, days.start())))
+        or (s <= d.start and bool(_ENDED_A.fullmatch(text, _past_echo(text, d), days.start())))
+        or (
+            bool(_TRIP_ENDS.search(text, s, d.start))
+            and bool(_THEN_A.fullmatch(text, _past_echo(text, d), days.start()))
+        )
+        or (
+            bool(_RETURNED.search(text, s, d.start))
+            and bool(_FROM_A.fullmatch(text, _past_echo(text, d), days.start()))
+        )
     )
 
 
@@ -130,8 +146,11 @@ def _begins_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) ->
             and bool(_BEGAN_THE.search(text, s, days.start()))
             and bool(re.fullmatch(r"[^,.;]{0,40}", text[days.end() : d.start]))
         )
-        or (s <= d.start and bool(_BEGAN_A.fullmatch(text, d.end, days.start())))
-        or (bool(_TRIP_STARTS.search(text, s, d.start)) and bool(_FOR_A.fullmatch(text, d.end, days.start())))
+        or (s <= d.start and bool(_BEGAN_A.fullmatch(text, _past_echo(text, d), days.start())))
+        or (
+            bool(_TRIP_STARTS.search(text, s, d.start))
+            and bool(_FOR_A.fullmatch(text, _past_echo(text, d), days.start()))
+        )
     )
 
 
@@ -303,8 +322,10 @@ _GIFT_HANDED = re.compile(
     rf"(?:The|These)\s+(?:[\w,-]+\s+){{0,2}}?({GIFT})\s+(?:were|was)\s+(?:handed\s+over|delivered|presented|donated)\b"
 )
 
-# "a workshop", "A first consignment of 3,000 family tents"
+# "a workshop", "A first consignment of 3,000 family tents", "The first International Migration Review Forum"
 _A, _LOT = r"\b(?:[Aa]n?)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
+_THE_NAMED = r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z0-9][\w-]*\s+){1,6}"
+_HELD = r"(?=\s+(?:opened|began|kicked off|took place|was (?:held|convened|launched))\b)"  # told as held, no more
 
 _SENTENCE_END = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n")
 
@@ -335,7 +356,8 @@ def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase
 
 def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
     """The sentence's date, never one in a relative clause (", which was set up earlier this year") or in words said;
-    for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution."""
+    for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution
+    ("Opening the Forum": one that named the forum by its name, "The first International Migration Review Forum")."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
     candidates = [
@@ -357,12 +379,17 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
     own = next((d for d in candidates if later and match.start() <= d.start < end), None) or next(
         iter(candidates), None
     )
-    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}({EVENT}|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(text, s)
+    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}((?i:{EVENT})|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(
+        text, s
+    )
     if own is None and _REACHED.match(text, s):
         return _agreed_before(text, s, dates)
     if own is not None or event is None:
         return own
-    named = [m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{event.group(1)}\b", text[:s])]
+    word = rf"(?i:{event.group(1)})\b"
+    named = [
+        m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{word}|{_THE_NAMED}{word}{_HELD}", text[:s])
+    ]
     if not named:
         return None
     (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1

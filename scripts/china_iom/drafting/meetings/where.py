@@ -188,17 +188,47 @@ def arrival_country(
     place_country: dict[str, str | None],
 ) -> str | None:
     """The country of a trip whose sentence names only the city of arrival ("A, who arrived in Beijing on Monday for a
-    five-day visit"): the city's country, where the sentence says the stay was a visit or the text speaks of a visit
-    to that country by the same person ("during a four-day visit to China by A"); else the city."""
+    five-day visit"): the city's country, where the sentence says the stay was a visit, it or the next one says the
+    traveller goes on to another place ("It will visit the port in Guangxi"), or the text speaks of a visit to that
+    country by the same person ("during a four-day visit to China by A"); else the city."""
     place = trip.place
     if place is None or place in countries or place_country.get(place) is None or len(trip.participants) != 1:
         return place
     country = next((c for c in countries if place_country.get(c) == place_country[place]), None)
     by_them = [p.start for p in people if p.entity == trip.participants[0]]
-    visit = _FOR_A_VISIT.search(text, *sentence) or any(
-        p.entity == country
-        and re.search(r"\bvisit to (?:the )?$", text[max(0, p.start - 14) : p.start])
-        and any(re.fullmatch(r"\s+by\s+(?:[\w,'’-]+\.?\s+){0,8}", text[p.end : at]) for at in by_them)
-        for p in places
+    visit = (
+        _FOR_A_VISIT.search(text, *sentence)
+        or _goes_on_elsewhere(text, sentence, place, places, place_country)
+        or any(
+            p.entity == country
+            and re.search(r"\bvisit to (?:the )?$", text[max(0, p.start - 14) : p.start])
+            and any(re.fullmatch(r"\s+by\s+(?:[\w,'’-]+\.?\s+){0,8}", text[p.end : at]) for at in by_them)
+            for p in places
+        )
     )
     return country if visit and country is not None else place
+
+
+# "It will visit the Youyiguan port in Guangxi", "and will travel to Kunming": a stop to come after the city of arrival
+_ONWARD = re.compile(
+    r"\b(?:will|is to|are to|(?:is|are) (?:also )?(?:expected|scheduled|due) to)\s+(?:also\s+)?"
+    r"(?:visit|travel|go on|proceed|fly)\b(?:[^.;]*?\b(?P<in>in|to))?\s+(?:the\s+)?"
+    rf"(?!(?:{MONTH_NAMES}|{'|'.join(WEEKDAYS)})\b)(?P<name>[A-Z][\w'’-]*)"
+)
+_NEXT_END = re.compile(r"[.;!?][\"'”’]?(?:\s|$)")
+
+
+def _goes_on_elsewhere(
+    text: str, sentence: tuple[int, int], city: str, places: list[EntitySpan], place_country: dict[str, str | None]
+) -> bool:
+    """Whether the sentence of an arrival in ``city``, or the next one, says the traveller will go on to another place
+    in its country (registered, or a name the registries do not hold after "in" or "to", "the port in Guangxi"), never
+    the city itself ("will visit Beijing's ..."), another country or a body ("will visit IOM")."""
+    after = _NEXT_END.search(text, sentence[1] + 1)
+    for onward in _ONWARD.finditer(text, sentence[0], after.end() if after else len(text)):
+        there = next((p.entity for p in places if p.start <= onward.start("name") < p.end), None)
+        if (there is None and onward.group("in")) or (
+            there not in (None, city) and place_country.get(there) == place_country.get(city)
+        ):
+            return True
+    return False
