@@ -11403,3 +11403,265 @@ def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(senten
     text = f"Envoy at the forum\n2022-05-20\nGENEVA, May 19 (Xinhua) -- {sentence}\n"
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["ivo-lind"] == organization
+
+
+# Lane i11s27m: a delegation's later meetings are its leader's, "Led by X, the delegation ..." as "a delegation led by
+# X"; a delegation "of China's Ministry of X" is that ministry's, as "of the Ministry of X" is; ", and on Thursday it
+# held talks with B" is a meeting of the same subject on its own day, as "and held talks with B" is.
+_DELEGATION_27M = (
+    "Officials study border management\nBangkok, 19 August 2016 - {lede}\n"
+    "{led} the delegation met on Tuesday with Chief of Mission Ines Halvorsen of the International Organization for "
+    "Migration.\n{later}\n"
+)
+_LEDE_27M = (
+    "A delegation of the Ministry of Public Security of China concluded a four-day study visit to Thailand today."
+)
+_LED_27M = "Led by Ren Duolan, Deputy Director General of the Exit and Entry Administration,"
+
+
+@pytest.mark.parametrize(
+    ("lede", "led", "expected"),
+    [
+        (_LEDE_27M, "Led by Deputy Director General Ren Duolan,", (["ren-duolan"], ["mps-china"])),
+        (_LEDE_27M, "Having been led by Ren Duolan,", (["ren-duolan"], ["mps-china"])),
+        (
+            "A delegation of China's Ministry of Public Security concluded a four-day study visit to Thailand today.",
+            _LED_27M,
+            (["ren-duolan"], ["mps-china"]),
+        ),
+        (
+            "A delegation of China's Ministry of Public Security headed by Deputy Director General Ren Duolan "
+            "concluded a study visit to Thailand today.",
+            "As planned,",
+            (["ren-duolan"], ["mps-china"]),
+        ),
+        (  # officials of a country, no body: the leader's alone
+            "A delegation of China's border officials concluded a study visit to Thailand today.",
+            _LED_27M,
+            (["ren-duolan"], []),
+        ),
+        (_LEDE_27M, "With Deputy Director General Ren Duolan,", None),  # not said to lead it: whose visit?
+    ],
+)
+def test_a_delegation_led_by_a_leader_named_first_is_his_and_its_ministrys(lede, led, expected, registries):
+    later = "On Wednesday the delegation visited the immigration checkpoint at the airport."
+    text = _DELEGATION_27M.format(lede=lede, led=led, later=later)
+    found = [m for m in _meetings(text, registries, "2016-08-19") if text.startswith(later, m.sentence[0])]
+    visits = [(m.participants, m.organizations[:1]) for m in found if m.kind == "visit" and m.participants]
+    assert visits == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "On Wednesday the delegation visited the immigration checkpoint at the airport, and on Thursday it held "
+            "talks in Bangkok with Police General Somchai Wongsa.",
+            [
+                ("visit", ["ren-duolan"], "2016-08-17"),
+                ("bilateral_talks", ["ren-duolan", "somchai-wongsa"], "2016-08-18"),
+            ],
+        ),
+        (
+            "On Wednesday the delegation visited the immigration checkpoint at the airport, and later that day it met "
+            "with Police General Somchai Wongsa.",
+            [
+                ("visit", ["ren-duolan"], "2016-08-17"),
+                ("bilateral_talks", ["ren-duolan", "somchai-wongsa"], "2016-08-17"),
+            ],
+        ),
+        (
+            "On Wednesday the delegation visited the immigration checkpoint at the airport and held talks there with "
+            "Police General Somchai Wongsa.",
+            [
+                ("visit", ["ren-duolan"], "2016-08-17"),
+                ("bilateral_talks", ["ren-duolan", "somchai-wongsa"], "2016-08-17"),
+            ],
+        ),
+        (  # another subject's words after "and": no meeting of the delegation's
+            "On Wednesday the delegation visited the immigration checkpoint at the airport, and on Thursday it said "
+            "that talks with Police General Somchai Wongsa had been useful.",
+            [("visit", ["ren-duolan"], "2016-08-17")],
+        ),
+    ],
+)
+def test_a_coordinated_clause_with_its_own_day_is_a_meeting_of_the_same_subject(later, expected, registries):
+    text = _DELEGATION_27M.format(lede=_LEDE_27M, led=_LED_27M, later=later)
+    found = _meetings(text, registries, "2016-08-19")[2:]
+    assert [(m.kind, m.participants, m.date.value if m.date else None) for m in found] == expected
+
+
+# Lane i11s27m: "concluded (wrapped up, began) a four-day study visit to Thailand" is the trip, as "a mission to" is (a
+# visit to a place in lower case stays a visit); "organized by B" makes B its party; the ministry that owns the
+# delegation's department ("of China's Ministry of X", as "of the Ministry of X") is no party of its own.
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        (
+            "A delegation of the Exit and Entry Administration of China's Ministry of Public Security today concluded "
+            "a four-day study visit to Thailand, organized by the International Organization for Migration.",
+            ("trip", [], ["exit-and-entry-administration", "iom"]),
+        ),
+        (
+            "A delegation of the National Immigration Administration on Friday wrapped up a five-day working visit to "
+            "Thailand, organized by the International Organization for Migration.",
+            ("trip", [], ["nia-china", "iom"]),
+        ),
+        (
+            "Deputy Director General Ren Duolan today began a four-day official trip to Thailand.",
+            ("trip", ["ren-duolan"], []),
+        ),
+        (
+            "Deputy Director General Ren Duolan today ended a short visit to the airport's immigration checkpoint.",
+            ("visit", ["ren-duolan"], []),
+        ),
+    ],
+)
+def test_a_visit_to_a_country_concluded_or_begun_is_a_trip_with_its_organizer(lede, expected, registries):
+    text = f"Officials study border management\nBangkok, 19 August 2016 - {lede}\n"
+    [meeting] = _meetings(text, registries, "2016-08-19")
+    assert (meeting.kind, meeting.participants, meeting.organizations) == expected
+
+
+# Lane i11s27m: "The first International X Forum opened" is the gathering, as "The 3rd X Forum opened" is; "Opening the
+# Forum, the President of the X said" is the speech of the body whose office-holder the text leaves unnamed (no speech
+# where the speaker is no office of a body, nor one of a person named).
+_FORUM_27M = (
+    "Migration forum opens\nNEW YORK, May 17 (Xinhua) -- {opened}\n{opening}\n"
+    "Ada Kemp, Director General of the International Organization for Migration, told the opening session that "
+    "migration must be safe.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opened",
+    [
+        "The first International Migration Review Forum opened at UN Headquarters on Tuesday.",
+        "The second Global Forum on Migration was held at UN Headquarters on Tuesday.",
+        "The inaugural Asia-Pacific Migration Forum kicked off at UN Headquarters on Tuesday.",
+    ],
+)
+def test_a_gathering_named_with_an_ordinal_in_lower_case_is_reported(opened, registries):
+    text = _FORUM_27M.format(opened=opened, opening="")
+    found = _meetings(text, registries, "2022-05-17")
+    assert [(m.kind, m.participants, m.parent) for m in found] == [
+        ("forum", ["ada-kemp"], None),
+        ("speech", ["ada-kemp"], 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("Opening the Forum, the President of the UN General Assembly said that too many migrants die.", True),
+        ("Opening the session on Tuesday, the Chair of the IOM Council noted that too many migrants die.", True),
+        ("Opening the Forum, a young migrant said that too many migrants die.", False),  # nobody's office
+        ("Opening the Forum, the President said that too many migrants die.", False),  # of which body?
+    ],
+)
+def test_a_speech_opening_a_gathering_by_an_unnamed_office_holder_is_the_bodys(opening, body, registries):
+    text = _FORUM_27M.format(
+        opened="The first International Migration Review Forum opened at UN Headquarters on Tuesday.", opening=opening
+    )
+    speeches = [m for m in _meetings(text, registries, "2022-05-17") if m.kind == "speech" and not m.participants]
+    assert [(len(m.organizations), m.parent) for m in speeches] == ([(1, 0)] if body else [])
+
+
+# Lane i11s27m: "will lead a delegation to Geneva to attend the 115th Session of the IOM Council" is his attendance of
+# the session (of the Council, whose session it is), not a visit; "he will deliver a statement in the general debate,
+# and hold talks with B" are his speech and his talks within it, both to come ("a statement to the press" is no speech).
+_SESSION_27M = (
+    "Spokesperson's Regular Press Conference on November 22, 2024\n\n"
+    "Lin Bo: At the invitation of the International Organization for Migration, Ren Duolan, Commissioner of the "
+    "National Immigration Administration, will lead a Chinese government delegation to Geneva to attend the 115th "
+    "Session of the IOM Council from November 26 to 29. {during}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("during", "expected"),
+    [
+        (
+            "During the session, he will deliver a statement in the general debate, and hold talks with the IOM "
+            "leadership.",
+            [("speech", "planned", ["ren-duolan"], [], 0), ("bilateral_talks", "planned", ["ren-duolan"], ["iom"], 0)],
+        ),
+        (
+            "During the session, he will make a statement at the high-level segment.",
+            [("speech", "planned", ["ren-duolan"], [], 0)],
+        ),
+        ("After the session, he will deliver a statement to the press.", []),
+    ],
+)
+def test_a_delegation_led_to_a_city_to_attend_a_session_gives_its_statement_and_talks(during, expected, registries):
+    found = _meetings(_SESSION_27M.format(during=during), registries, "2024-11-22")
+    session, *within = found
+    assert (session.kind, session.status, session.participants, session.organizations[:1]) == (
+        "conference",
+        "planned",
+        ["ren-duolan"],
+        ["iom-council"],
+    )
+    assert [(m.kind, m.status, m.participants, m.organizations, m.parent) for m in within] == expected
+
+
+# Lane i11s27m: "also met farm workers there, as well as officials of the X Government" is a meeting with X, as "met
+# officials of X" is (no meeting with the workers alone); "agreed to hold a joint information session" is a session to
+# come of the two sides, as "a workshop" is.
+@pytest.mark.parametrize(
+    ("met", "expected"),
+    [
+        ("She also met farm workers there, as well as officials of the Ministry of Public Security.", ["mps-china"]),
+        ("She also met refugee families and officials of the Ministry of Public Security.", ["mps-china"]),
+        ("She met local officials from the Ministry of Public Security.", ["mps-china"]),
+        ("She also met farm workers there.", None),
+        ("She praised farm workers there, as well as officials of the Ministry of Public Security.", None),
+    ],
+)
+def test_a_meeting_with_officials_of_a_body_after_other_people_met(met, expected, registries):
+    text = (
+        "UNHCR official visits Guangxi\n\nBriefing Notes, 20 October 2006\n\nUNHCR's Assistant High Commissioner "
+        "Ada Kemp yesterday wrapped up a five-day visit to China.\n\nOn Wednesday she travelled to Beihai, where she "
+        f"visited a state farm. {met}\n"
+    )
+    last = _meetings(text, registries, "2006-10-20")[-1]
+    assert (last.organizations if last.kind.endswith("talks") else None) == expected
+    assert expected is None or last.participants == ["ada-kemp"]
+
+
+@pytest.mark.parametrize(
+    ("agreed", "planned"),
+    [
+        ("The two sides agreed to hold a joint information session for Chinese traders next month.", True),
+        ("The two sides agreed to hold a briefing session for Chinese students next month.", True),
+        ("The two sides agreed to hold regular exchanges of information.", False),
+    ],
+)
+def test_an_information_session_the_two_sides_agree_to_hold_is_planned(agreed, planned, registries):
+    text = (
+        "Consul General meets IOM\nOn 12 March, Consul General Lin Bo received a visit by Ms. Ada Kemp, Chief of "
+        f"Mission of the International Organization for Migration, at the Consulate General. {agreed}\n"
+    )
+    found = _meetings(text, registries, "2013-03-13")
+    sessions = [(m.kind, m.participants) for m in found if m.status == "planned"]
+    assert sessions == ([("symposium", ["lin-bo", "ada-kemp"])] if planned else [])
+
+
+# Lane i11s27m: "It will visit X" right after a sentence about "The delegation" is the delegation's stop, its leader's,
+# as "It is scheduled to visit" is; "It" after any other sentence is no one's.
+@pytest.mark.parametrize(
+    ("before", "visitor"),
+    [
+        ("The delegation arrived in Beijing on May 16.", ["nguyen-quang-duc"]),
+        ("The delegation held talks in Beijing on May 18.", ["nguyen-quang-duc"]),
+        ("The memorandum was signed on May 18.", None),
+    ],
+)
+def test_it_will_visit_after_the_delegation_is_the_delegations_stop(before, visitor, registries):
+    text = (
+        "Vice Minister holds talks\n\nRelease time: 2011-05-19\n\nOn May 18, Vice Minister Lin Bo held talks in Beijing "
+        "with a police delegation led by Lieutenant General Nguyen Quang Duc.\n\n"
+        f"{before} It will visit the Youyiguan port in Guangxi on May 20 before returning home.\n"
+    )
+    visits = [m.participants for m in _meetings(text, registries, "2011-05-19") if m.kind == "visit"]
+    assert visits == ([visitor] if visitor else [])
