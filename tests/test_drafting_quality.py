@@ -11665,3 +11665,64 @@ def test_it_will_visit_after_the_delegation_is_the_delegations_stop(before, visi
     )
     visits = [m.participants for m in _meetings(text, registries, "2011-05-19") if m.kind == "visit"]
     assert visits == ([visitor] if visitor else [])
+
+
+# Lane i11s27m: "At the end of the meeting, the parties signed ..." is a signing of the meeting's two people, as "the two
+# sides signed" is ("the parties to the Convention" are none); "The meeting was also attended by" after that signing adds
+# to the meeting, not the signing ("also attended the signing" still does); "the delegation got acquainted with the work
+# of the border control point" is a visit there.
+_UZ_27M = (
+    "Deputy Minister receives a delegation\nOn 12 June 2023, Deputy Minister of Internal Affairs Ivo Lind received a "
+    "delegation of the National Immigration Administration led by Deputy Commissioner Ren Duolan.\n{signed}\n{attended}\n"
+    "{later}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signed", "signatories"),
+    [
+        (
+            "At the end of the meeting, the parties signed a Plan of Cooperation for 2023-2025.",
+            ["ivo-lind", "ren-duolan"],
+        ),
+        ("At the end of the meeting, the two sides signed a Plan of Cooperation.", ["ivo-lind", "ren-duolan"]),
+        ("The parties to the Convention signed a Plan of Cooperation in 2020.", []),
+    ],
+)
+def test_the_parties_that_sign_after_a_meeting_are_its_two_people(signed, signatories, registries):
+    text = _UZ_27M.format(signed=signed, attended="", later="")
+    signings = [m.participants for m in _meetings(text, registries, "2023-06-15") if m.kind == "signing"]
+    assert (["ivo-lind", "ren-duolan"] in signings) == bool(signatories)
+
+
+@pytest.mark.parametrize(
+    ("attended", "to_signing"),
+    [
+        ("The meeting was also attended by Counsellor Lin Bo of the Chinese Embassy.", False),
+        ("Counsellor Lin Bo of the Chinese Embassy also attended the talks.", False),
+        ("Counsellor Lin Bo of the Chinese Embassy also attended the signing.", True),
+    ],
+)
+def test_an_attendee_of_the_meeting_told_after_its_signing_joins_the_meeting(attended, to_signing, registries):
+    signed = "At the end of the meeting, the parties signed a Plan of Cooperation."
+    found = _meetings(_UZ_27M.format(signed=signed, attended=attended, later=""), registries, "2023-06-15")
+    [meeting] = [m for m in found if m.kind == "courtesy_meeting"]
+    [signing] = [m for m in found if m.kind == "signing"]
+    assert ("lin-bo" in signing.participants, "lin-bo" in meeting.participants) == (to_signing, not to_signing)
+
+
+@pytest.mark.parametrize(
+    ("later", "visit"),
+    [
+        ("On 13 June, the delegation got acquainted with the work of the border control point at the airport.", True),
+        (
+            "On 13 June, the delegation familiarized themselves with the work of the airport's border control point.",
+            True,
+        ),
+        ("On 13 June, the delegation got acquainted with the new visa rules.", False),
+    ],
+)
+def test_a_delegation_acquainted_with_the_work_of_a_post_visits_it(later, visit, registries):
+    found = _meetings(_UZ_27M.format(signed="", attended="", later=later), registries, "2023-06-15")
+    visits = [(m.participants, m.date.value) for m in found if m.kind == "visit"]
+    assert visits == ([(["ren-duolan"], "2023-06-13")] if visit else [])

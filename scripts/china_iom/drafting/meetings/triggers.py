@@ -481,6 +481,9 @@ _TRIGGERS = (
             r"|\b(?:is|are|was|were) (?:currently |now )?visiting\b(?= (?:the )?[A-Z])"  # "is visiting China from 13 to 17"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
+            # "the delegation got acquainted with the work of the border control point": a visit there
+            r"|\b(?:got|get|gets|became|become) acquainted with the (?:work|activities|operations?) of\b"
+            r"|\bfamiliari[sz]ed (?:themselves|himself|herself) with the (?:work|activities|operations?) of\b"
         ),
         "visit",
     ),
