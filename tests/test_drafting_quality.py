@@ -11726,3 +11726,23 @@ def test_a_delegation_acquainted_with_the_work_of_a_post_visits_it(later, visit,
     found = _meetings(_UZ_27M.format(signed="", attended="", later=later), registries, "2023-06-15")
     visits = [(m.participants, m.date.value) for m in found if m.kind == "visit"]
     assert visits == ([(["ren-duolan"], "2023-06-13")] if visit else [])
+
+
+# Lane i11s27m: "A welcomed the delegation and noted ..." after "A received a delegation of B" is that reception again,
+# no meeting of its own; "welcomed the delegation of B led by C" (or "a delegation") first tells one.
+@pytest.mark.parametrize(
+    ("second", "meetings"),
+    [
+        ("Mr. Lind welcomed the delegation and noted that travel had grown.", 1),
+        ("Mr. Lind warmly welcomed the Chinese delegation and noted that travel had grown.", 1),
+        ("On 9 September, Mr. Lind welcomed a delegation of the Ministry of Public Security led by Lin Bo.", 2),
+        ("On 9 September, Mr. Lind welcomed the delegation of the Ministry of Public Security led by Lin Bo.", 2),
+    ],
+)
+def test_welcoming_the_delegation_just_received_is_no_meeting_of_its_own(second, meetings, registries):
+    text = (
+        "Director General receives a delegation\nOn 8 September 2015, Mr. Ivo Lind, Director General of the "
+        "Immigration Agency, received a delegation of the National Immigration Administration led by Ren Duolan.\n"
+        f"{second}\n"
+    )
+    assert len(_meetings(text, registries, "2015-09-10")) == meetings

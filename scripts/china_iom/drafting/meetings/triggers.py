@@ -330,7 +330,9 @@ _TRIGGERS = (
             # "A was met by Vice Minister B": only of a person the sentence names before it (never "The plan was met by")
             r"|\b(?:was|were) met by(?P<person>)(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
-            r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an|the) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b)"
+            # (never "welcomed the delegation and noted": the one just received, again)
+            r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b"
+            r"| the (?:visiting )?(?:[\w-]+ ){0,3}?delegation (?:led|headed|from|of)\b)"
         ),
         "courtesy_meeting",
     ),
