@@ -11746,3 +11746,20 @@ def test_welcoming_the_delegation_just_received_is_no_meeting_of_its_own(second,
         f"{second}\n"
     )
     assert len(_meetings(text, registries, "2015-09-10")) == meetings
+
+
+# Lane i11s27m: "A led a delegation to Guilin" makes A the leader of "the delegation" that meets B later, as "a delegation
+# led by A" does; A who only welcomed or sent one leads none.
+@pytest.mark.parametrize(
+    ("lede", "participants"),
+    [
+        ("Commissioner of Police Lin Bo led a delegation to Guilin this week.", ["lin-bo", "ren-duolan"]),
+        ("Commissioner of Police Lin Bo will lead a police delegation to Guilin next week.", ["lin-bo", "ren-duolan"]),
+        ("A delegation led by Commissioner of Police Lin Bo arrived in Guilin this week.", ["lin-bo", "ren-duolan"]),
+        ("Commissioner of Police Lin Bo sent a delegation to Guilin this week.", ["ren-duolan"]),
+    ],
+)
+def test_a_person_who_led_a_delegation_leads_its_later_meetings(lede, participants, registries):
+    text = f"Police visit\n2017-04-14\n{lede}\n\nThe delegation met with Vice Minister of Public Security Ren Duolan.\n"
+    talks = [m.participants for m in _meetings(text, registries, "2017-04-14") if m.kind == "bilateral_talks"]
+    assert talks == [participants]

@@ -183,6 +183,12 @@ _THE_DELEGATION_OPENS = re.compile(r"\s*[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<w
 # "a delegation led by A", "headed by Deputy Governor A", "Led by A, title, the delegation ..."
 _LED_BY = re.compile(r"\b(?:[Ll]ed|[Hh]eaded) by\s+(?:[\w.’'-]+,?\s+){0,5}$")
 
+# "Commissioner of Police A led a delegation to Guilin": A leads it, told with the verb after A's name
+_LEADS = re.compile(
+    r"\s+(?:(?:has|had|will)\s+)?(?:led|leads|lead|headed|heads|head)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"delegation\b"
+)
+
 
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
@@ -207,7 +213,11 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
         )
     ):
         return None
-    led = [p for p in people if p.end <= start and _LED_BY.search(text[max(0, p.start - 60) : p.start])]
+    led = [
+        p
+        for p in people
+        if p.end <= start and (_LED_BY.search(text[max(0, p.start - 60) : p.start]) or _LEADS.match(text, p.end))
+    ]
     if group.group("adjective") and len({p.entity for p in led}) > 1:
         return None  # "the Chinese delegation" where two delegations were led: which one?
     return led[-1].entity if led else None
