@@ -11763,3 +11763,22 @@ def test_a_person_who_led_a_delegation_leads_its_later_meetings(lede, participan
     text = f"Police visit\n2017-04-14\n{lede}\n\nThe delegation met with Vice Minister of Public Security Ren Duolan.\n"
     talks = [m.participants for m in _meetings(text, registries, "2017-04-14") if m.kind == "bilateral_talks"]
     assert talks == [participants]
+
+
+# Lane i11s27m: "wrapped up a five-day visit to China, during which he held talks ... and visited refugees in Guangxi"
+# sums up the trip: the traveller's visit there is no stop of its own (the text tells it later); "and visited" a place on
+# a day of its own still is one.
+@pytest.mark.parametrize(
+    ("during", "expected"),
+    [
+        ("during which he held talks with officials and visited refugees in Guangxi", ["trip"]),
+        ("during which he visited a refugee settlement in Guangxi", ["trip"]),
+        ("and visited a refugee settlement in Guangxi on Tuesday", ["trip", "visit"]),
+    ],
+)
+def test_a_trips_summary_clause_proposes_no_visit_of_the_traveller_alone(during, expected, registries):
+    text = (
+        "UNHCR deputy chief visits China\n\nBEIJING, China - UNHCR's Deputy High Commissioner Ada Kemp on Friday "
+        f"wrapped up a five-day visit to China, {during}.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2009-09-12")] == expected

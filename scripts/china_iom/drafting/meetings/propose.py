@@ -377,6 +377,13 @@ def propose_meetings(
                         there = _who_attended(text, (match.end(), e), inside) or meeting.participants
                         gathering.participants += [p for p in there if p not in gathering.participants]
                 found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
+                if _summed_up(text, triggers[0], match):  # "wrapped up a visit to China, during which he visited ..."
+                    theirs = {o.entity for o in organizations if s <= o.start < first.start()}  # "UNHCR's A"
+                    found = [
+                        m
+                        for m in found
+                        if m.kind != "visit" or m.participants != [subject] or not set(m.organizations) <= theirs
+                    ]
                 if match.re is IN_PASSING:  # "After meeting with A, B said": the talks told above, again
                     found = [m for m in found if len(m.participants) > 1 and not _told_before(m, meetings)]
                     for meeting in found if match.group("past") else []:  # "said A would ... following a meeting"
@@ -461,6 +468,19 @@ def _own_time(coordinated: re.Match[str] | None, dates: list[DatePhrase]) -> Dat
         return None
     at = coordinated.span("when")
     return next((d for d in dates if at[0] <= d.start and d.end <= at[1] and d.value), None)
+
+
+def _summed_up(text: str, first: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
+    """Whether ``match`` is in a clause that sums up the trip the sentence's first trigger reports ("wrapped up a
+    five-day visit to China, during which he held talks ... and visited refugees in Guangxi"): its stops, which the
+    text tells in full later; a visit of the traveller alone there, to no body named, is none of its own."""
+    return (
+        match is not first[0] and first[1] == "trip" and bool(_DURING_WHICH.search(text, first[0].end(), match.start()))
+    )
+
+
+# "..., during which he held talks with": the programme of the trip just named
+_DURING_WHICH = re.compile(r",\s+during\s+which\b")
 
 
 # where a phrase before the subject ends: "At the invitation of B, head of IOM, A visited ..."
