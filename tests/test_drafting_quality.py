@@ -11955,3 +11955,382 @@ def test_lane_i11s27s_an_arrival_in_a_city_going_on_elsewhere_is_a_trip_to_the_c
 def test_lane_i11s27s_a_relative_clause_after_two_coordinated_people_is_no_one_s(text, expected):
     people = _people(text, {"Ivo Lind": "lind", "Ada Kemp": "kemp"})
     assert speakers(text, split_sentences(text), people) == expected
+
+
+# Lane i11s27m: a delegation's later meetings are its leader's, "Led by X, the delegation ..." as "a delegation led by
+# X"; a delegation "of China's Ministry of X" is that ministry's, as "of the Ministry of X" is; ", and on Thursday it
+# held talks with B" is a meeting of the same subject on its own day, as "and held talks with B" is.
+_DELEGATION_27M = (
+    "Officials study border management\nBangkok, 19 August 2016 - {lede}\n"
+    "{led} the delegation met on Tuesday with Chief of Mission Ines Halvorsen of the International Organization for "
+    "Migration.\n{later}\n"
+)
+_LEDE_27M = (
+    "A delegation of the Ministry of Public Security of China concluded a four-day study visit to Thailand today."
+)
+_LED_27M = "Led by Ren Duolan, Deputy Director General of the Exit and Entry Administration,"
+
+
+@pytest.mark.parametrize(
+    ("lede", "led", "expected"),
+    [
+        (_LEDE_27M, "Led by Deputy Director General Ren Duolan,", (["ren-duolan"], ["mps-china"])),
+        (_LEDE_27M, "Having been led by Ren Duolan,", (["ren-duolan"], ["mps-china"])),
+        (
+            "A delegation of China's Ministry of Public Security concluded a four-day study visit to Thailand today.",
+            _LED_27M,
+            (["ren-duolan"], ["mps-china"]),
+        ),
+        (
+            "A delegation of China's Ministry of Public Security headed by Deputy Director General Ren Duolan "
+            "concluded a study visit to Thailand today.",
+            "As planned,",
+            (["ren-duolan"], ["mps-china"]),
+        ),
+        (  # officials of a country, no body: the leader's alone
+            "A delegation of China's border officials concluded a study visit to Thailand today.",
+            _LED_27M,
+            (["ren-duolan"], []),
+        ),
+        (_LEDE_27M, "With Deputy Director General Ren Duolan,", None),  # not said to lead it: whose visit?
+    ],
+)
+def test_a_delegation_led_by_a_leader_named_first_is_his_and_its_ministrys(lede, led, expected, registries):
+    later = "On Wednesday the delegation visited the immigration checkpoint at the airport."
+    text = _DELEGATION_27M.format(lede=lede, led=led, later=later)
+    found = [m for m in _meetings(text, registries, "2016-08-19") if text.startswith(later, m.sentence[0])]
+    visits = [(m.participants, m.organizations[:1]) for m in found if m.kind == "visit" and m.participants]
+    assert visits == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "On Wednesday the delegation visited the immigration checkpoint at the airport, and on Thursday it held "
+            "talks in Bangkok with Police General Somchai Wongsa.",
+            [
+                ("visit", ["ren-duolan"], "2016-08-17"),
+                ("bilateral_talks", ["ren-duolan", "somchai-wongsa"], "2016-08-18"),
+            ],
+        ),
+        (
+            "On Wednesday the delegation visited the immigration checkpoint at the airport, and later that day it met "
+            "with Police General Somchai Wongsa.",
+            [
+                ("visit", ["ren-duolan"], "2016-08-17"),
+                ("bilateral_talks", ["ren-duolan", "somchai-wongsa"], "2016-08-17"),
+            ],
+        ),
+        (
+            "On Wednesday the delegation visited the immigration checkpoint at the airport and held talks there with "
+            "Police General Somchai Wongsa.",
+            [
+                ("visit", ["ren-duolan"], "2016-08-17"),
+                ("bilateral_talks", ["ren-duolan", "somchai-wongsa"], "2016-08-17"),
+            ],
+        ),
+        (  # another subject's words after "and": no meeting of the delegation's
+            "On Wednesday the delegation visited the immigration checkpoint at the airport, and on Thursday it said "
+            "that talks with Police General Somchai Wongsa had been useful.",
+            [("visit", ["ren-duolan"], "2016-08-17")],
+        ),
+    ],
+)
+def test_a_coordinated_clause_with_its_own_day_is_a_meeting_of_the_same_subject(later, expected, registries):
+    text = _DELEGATION_27M.format(lede=_LEDE_27M, led=_LED_27M, later=later)
+    found = _meetings(text, registries, "2016-08-19")[2:]
+    assert [(m.kind, m.participants, m.date.value if m.date else None) for m in found] == expected
+
+
+# Lane i11s27m: "concluded (wrapped up, began) a four-day study visit to Thailand" is the trip, as "a mission to" is (a
+# visit to a place in lower case stays a visit); "organized by B" makes B its party; the ministry that owns the
+# delegation's department ("of China's Ministry of X", as "of the Ministry of X") is no party of its own.
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        (
+            "A delegation of the Exit and Entry Administration of China's Ministry of Public Security today concluded "
+            "a four-day study visit to Thailand, organized by the International Organization for Migration.",
+            ("trip", [], ["exit-and-entry-administration", "iom"]),
+        ),
+        (
+            "A delegation of the National Immigration Administration on Friday wrapped up a five-day working visit to "
+            "Thailand, organized by the International Organization for Migration.",
+            ("trip", [], ["nia-china", "iom"]),
+        ),
+        (
+            "Deputy Director General Ren Duolan today began a four-day official trip to Thailand.",
+            ("trip", ["ren-duolan"], []),
+        ),
+        (
+            "Deputy Director General Ren Duolan today ended a short visit to the airport's immigration checkpoint.",
+            ("visit", ["ren-duolan"], []),
+        ),
+    ],
+)
+def test_a_visit_to_a_country_concluded_or_begun_is_a_trip_with_its_organizer(lede, expected, registries):
+    text = f"Officials study border management\nBangkok, 19 August 2016 - {lede}\n"
+    [meeting] = _meetings(text, registries, "2016-08-19")
+    assert (meeting.kind, meeting.participants, meeting.organizations) == expected
+
+
+# Lane i11s27m: "The first International X Forum opened" is the gathering, as "The 3rd X Forum opened" is; "Opening the
+# Forum, the President of the X said" is the speech of the body whose office-holder the text leaves unnamed (no speech
+# where the speaker is no office of a body, nor one of a person named).
+_FORUM_27M = (
+    "Migration forum opens\nNEW YORK, May 17 (Xinhua) -- {opened}\n{opening}\n"
+    "Ada Kemp, Director General of the International Organization for Migration, told the opening session that "
+    "migration must be safe.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opened",
+    [
+        "The first International Migration Review Forum opened at UN Headquarters on Tuesday.",
+        "The second Global Forum on Migration was held at UN Headquarters on Tuesday.",
+        "The inaugural Asia-Pacific Migration Forum kicked off at UN Headquarters on Tuesday.",
+    ],
+)
+def test_a_gathering_named_with_an_ordinal_in_lower_case_is_reported(opened, registries):
+    text = _FORUM_27M.format(opened=opened, opening="")
+    found = _meetings(text, registries, "2022-05-17")
+    assert [(m.kind, m.participants, m.parent) for m in found] == [
+        ("forum", ["ada-kemp"], None),
+        ("speech", ["ada-kemp"], 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        ("Opening the Forum, the President of the UN General Assembly said that too many migrants die.", True),
+        ("Opening the session on Tuesday, the Chair of the IOM Council noted that too many migrants die.", True),
+        ("Opening the Forum, a young migrant said that too many migrants die.", False),  # nobody's office
+        ("Opening the Forum, the President said that too many migrants die.", False),  # of which body?
+    ],
+)
+def test_a_speech_opening_a_gathering_by_an_unnamed_office_holder_is_the_bodys(opening, body, registries):
+    text = _FORUM_27M.format(
+        opened="The first International Migration Review Forum opened at UN Headquarters on Tuesday.", opening=opening
+    )
+    speeches = [m for m in _meetings(text, registries, "2022-05-17") if m.kind == "speech" and not m.participants]
+    assert [(len(m.organizations), m.parent) for m in speeches] == ([(1, 0)] if body else [])
+
+
+# Lane i11s27m: "will lead a delegation to Geneva to attend the 115th Session of the IOM Council" is his attendance of
+# the session (of the Council, whose session it is), not a visit; "he will deliver a statement in the general debate,
+# and hold talks with B" are his speech and his talks within it, both to come ("a statement to the press" is no speech).
+_SESSION_27M = (
+    "Spokesperson's Regular Press Conference on November 22, 2024\n\n"
+    "Lin Bo: At the invitation of the International Organization for Migration, Ren Duolan, Commissioner of the "
+    "National Immigration Administration, will lead a Chinese government delegation to Geneva to attend the 115th "
+    "Session of the IOM Council from November 26 to 29. {during}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("during", "expected"),
+    [
+        (
+            "During the session, he will deliver a statement in the general debate, and hold talks with the IOM "
+            "leadership.",
+            [("speech", "planned", ["ren-duolan"], [], 0), ("bilateral_talks", "planned", ["ren-duolan"], ["iom"], 0)],
+        ),
+        (
+            "During the session, he will make a statement at the high-level segment.",
+            [("speech", "planned", ["ren-duolan"], [], 0)],
+        ),
+        ("After the session, he will deliver a statement to the press.", []),
+    ],
+)
+def test_a_delegation_led_to_a_city_to_attend_a_session_gives_its_statement_and_talks(during, expected, registries):
+    found = _meetings(_SESSION_27M.format(during=during), registries, "2024-11-22")
+    session, *within = found
+    assert (session.kind, session.status, session.participants, session.organizations[:1]) == (
+        "conference",
+        "planned",
+        ["ren-duolan"],
+        ["iom-council"],
+    )
+    assert [(m.kind, m.status, m.participants, m.organizations, m.parent) for m in within] == expected
+
+
+# Lane i11s27m: "also met farm workers there, as well as officials of the X Government" is a meeting with X, as "met
+# officials of X" is (no meeting with the workers alone); "agreed to hold a joint information session" is a session to
+# come of the two sides, as "a workshop" is.
+@pytest.mark.parametrize(
+    ("met", "expected"),
+    [
+        ("She also met farm workers there, as well as officials of the Ministry of Public Security.", ["mps-china"]),
+        ("She also met refugee families and officials of the Ministry of Public Security.", ["mps-china"]),
+        ("She met local officials from the Ministry of Public Security.", ["mps-china"]),
+        ("She also met farm workers there.", None),
+        ("She praised farm workers there, as well as officials of the Ministry of Public Security.", None),
+    ],
+)
+def test_a_meeting_with_officials_of_a_body_after_other_people_met(met, expected, registries):
+    text = (
+        "UNHCR official visits Guangxi\n\nBriefing Notes, 20 October 2006\n\nUNHCR's Assistant High Commissioner "
+        "Ada Kemp yesterday wrapped up a five-day visit to China.\n\nOn Wednesday she travelled to Beihai, where she "
+        f"visited a state farm. {met}\n"
+    )
+    last = _meetings(text, registries, "2006-10-20")[-1]
+    assert (last.organizations if last.kind.endswith("talks") else None) == expected
+    assert expected is None or last.participants == ["ada-kemp"]
+
+
+@pytest.mark.parametrize(
+    ("agreed", "planned"),
+    [
+        ("The two sides agreed to hold a joint information session for Chinese traders next month.", True),
+        ("The two sides agreed to hold a briefing session for Chinese students next month.", True),
+        ("The two sides agreed to hold regular exchanges of information.", False),
+    ],
+)
+def test_an_information_session_the_two_sides_agree_to_hold_is_planned(agreed, planned, registries):
+    text = (
+        "Consul General meets IOM\nOn 12 March, Consul General Lin Bo received a visit by Ms. Ada Kemp, Chief of "
+        f"Mission of the International Organization for Migration, at the Consulate General. {agreed}\n"
+    )
+    found = _meetings(text, registries, "2013-03-13")
+    sessions = [(m.kind, m.participants) for m in found if m.status == "planned"]
+    assert sessions == ([("symposium", ["lin-bo", "ada-kemp"])] if planned else [])
+
+
+# Lane i11s27m: "It will visit X" right after a sentence about "The delegation" is the delegation's stop, its leader's,
+# as "It is scheduled to visit" is; "It" after any other sentence is no one's.
+@pytest.mark.parametrize(
+    ("before", "visitor"),
+    [
+        ("The delegation arrived in Beijing on May 16.", ["nguyen-quang-duc"]),
+        ("The delegation held talks in Beijing on May 18.", ["nguyen-quang-duc"]),
+        ("The memorandum was signed on May 18.", None),
+    ],
+)
+def test_it_will_visit_after_the_delegation_is_the_delegations_stop(before, visitor, registries):
+    text = (
+        "Vice Minister holds talks\n\nRelease time: 2011-05-19\n\nOn May 18, Vice Minister Lin Bo held talks in Beijing "
+        "with a police delegation led by Lieutenant General Nguyen Quang Duc.\n\n"
+        f"{before} It will visit the Youyiguan port in Guangxi on May 20 before returning home.\n"
+    )
+    visits = [m.participants for m in _meetings(text, registries, "2011-05-19") if m.kind == "visit"]
+    assert visits == ([visitor] if visitor else [])
+
+
+# Lane i11s27m: "At the end of the meeting, the parties signed ..." is a signing of the meeting's two people, as "the two
+# sides signed" is ("the parties to the Convention" are none); "The meeting was also attended by" after that signing adds
+# to the meeting, not the signing ("also attended the signing" still does); "the delegation got acquainted with the work
+# of the border control point" is a visit there.
+_UZ_27M = (
+    "Deputy Minister receives a delegation\nOn 12 June 2023, Deputy Minister of Internal Affairs Ivo Lind received a "
+    "delegation of the National Immigration Administration led by Deputy Commissioner Ren Duolan.\n{signed}\n{attended}\n"
+    "{later}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signed", "signatories"),
+    [
+        (
+            "At the end of the meeting, the parties signed a Plan of Cooperation for 2023-2025.",
+            ["ivo-lind", "ren-duolan"],
+        ),
+        ("At the end of the meeting, the two sides signed a Plan of Cooperation.", ["ivo-lind", "ren-duolan"]),
+        ("The parties to the Convention signed a Plan of Cooperation in 2020.", []),
+    ],
+)
+def test_the_parties_that_sign_after_a_meeting_are_its_two_people(signed, signatories, registries):
+    text = _UZ_27M.format(signed=signed, attended="", later="")
+    signings = [m.participants for m in _meetings(text, registries, "2023-06-15") if m.kind == "signing"]
+    assert (["ivo-lind", "ren-duolan"] in signings) == bool(signatories)
+
+
+@pytest.mark.parametrize(
+    ("attended", "to_signing"),
+    [
+        ("The meeting was also attended by Counsellor Lin Bo of the Chinese Embassy.", False),
+        ("Counsellor Lin Bo of the Chinese Embassy also attended the talks.", False),
+        ("Counsellor Lin Bo of the Chinese Embassy also attended the signing.", True),
+    ],
+)
+def test_an_attendee_of_the_meeting_told_after_its_signing_joins_the_meeting(attended, to_signing, registries):
+    signed = "At the end of the meeting, the parties signed a Plan of Cooperation."
+    found = _meetings(_UZ_27M.format(signed=signed, attended=attended, later=""), registries, "2023-06-15")
+    [meeting] = [m for m in found if m.kind == "courtesy_meeting"]
+    [signing] = [m for m in found if m.kind == "signing"]
+    assert ("lin-bo" in signing.participants, "lin-bo" in meeting.participants) == (to_signing, not to_signing)
+
+
+@pytest.mark.parametrize(
+    ("later", "visit"),
+    [
+        ("On 13 June, the delegation got acquainted with the work of the border control point at the airport.", True),
+        (
+            "On 13 June, the delegation familiarized themselves with the work of the airport's border control point.",
+            True,
+        ),
+        ("On 13 June, the delegation got acquainted with the new visa rules.", False),
+    ],
+)
+def test_a_delegation_acquainted_with_the_work_of_a_post_visits_it(later, visit, registries):
+    found = _meetings(_UZ_27M.format(signed="", attended="", later=later), registries, "2023-06-15")
+    visits = [(m.participants, m.date.value) for m in found if m.kind == "visit"]
+    assert visits == ([(["ren-duolan"], "2023-06-13")] if visit else [])
+
+
+# Lane i11s27m: "A welcomed the delegation and noted ..." after "A received a delegation of B" is that reception again,
+# no meeting of its own; "welcomed the delegation of B led by C" (or "a delegation") first tells one.
+@pytest.mark.parametrize(
+    ("second", "meetings"),
+    [
+        ("Mr. Lind welcomed the delegation and noted that travel had grown.", 1),
+        ("Mr. Lind warmly welcomed the Chinese delegation and noted that travel had grown.", 1),
+        ("On 9 September, Mr. Lind welcomed a delegation of the Ministry of Public Security led by Lin Bo.", 2),
+        ("On 9 September, Mr. Lind welcomed the delegation of the Ministry of Public Security led by Lin Bo.", 2),
+    ],
+)
+def test_welcoming_the_delegation_just_received_is_no_meeting_of_its_own(second, meetings, registries):
+    text = (
+        "Director General receives a delegation\nOn 8 September 2015, Mr. Ivo Lind, Director General of the "
+        "Immigration Agency, received a delegation of the National Immigration Administration led by Ren Duolan.\n"
+        f"{second}\n"
+    )
+    assert len(_meetings(text, registries, "2015-09-10")) == meetings
+
+
+# Lane i11s27m: "A led a delegation to Guilin" makes A the leader of "the delegation" that meets B later, as "a delegation
+# led by A" does; A who only welcomed or sent one leads none.
+@pytest.mark.parametrize(
+    ("lede", "participants"),
+    [
+        ("Commissioner of Police Lin Bo led a delegation to Guilin this week.", ["lin-bo", "ren-duolan"]),
+        ("Commissioner of Police Lin Bo will lead a police delegation to Guilin next week.", ["lin-bo", "ren-duolan"]),
+        ("A delegation led by Commissioner of Police Lin Bo arrived in Guilin this week.", ["lin-bo", "ren-duolan"]),
+        ("Commissioner of Police Lin Bo sent a delegation to Guilin this week.", ["ren-duolan"]),
+    ],
+)
+def test_a_person_who_led_a_delegation_leads_its_later_meetings(lede, participants, registries):
+    text = f"Police visit\n2017-04-14\n{lede}\n\nThe delegation met with Vice Minister of Public Security Ren Duolan.\n"
+    talks = [m.participants for m in _meetings(text, registries, "2017-04-14") if m.kind == "bilateral_talks"]
+    assert talks == [participants]
+
+
+# Lane i11s27m: "wrapped up a five-day visit to China, during which he held talks ... and visited refugees in Guangxi"
+# sums up the trip: the traveller's visit there is no stop of its own (the text tells it later); "and visited" a place on
+# a day of its own still is one.
+@pytest.mark.parametrize(
+    ("during", "expected"),
+    [
+        ("during which he held talks with officials and visited refugees in Guangxi", ["trip"]),
+        ("during which he visited a refugee settlement in Guangxi", ["trip"]),
+        ("and visited a refugee settlement in Guangxi on Tuesday", ["trip", "visit"]),
+    ],
+)
+def test_a_trips_summary_clause_proposes_no_visit_of_the_traveller_alone(during, expected, registries):
+    text = (
+        "UNHCR deputy chief visits China\n\nBEIJING, China - UNHCR's Deputy High Commissioner Ada Kemp on Friday "
+        f"wrapped up a five-day visit to China, {during}.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2009-09-12")] == expected

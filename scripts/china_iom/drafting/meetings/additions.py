@@ -95,9 +95,8 @@ def names_signatories(text: str, sentence: tuple[int, int], meetings: list[Propo
 
 def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
     """The meeting a sentence adds people to: the last one that is no speech (which has one speaker), and for
-    "attended the meeting" or "The meeting was also attended by", no visit or trip either, and for "the signing", the
-    last signing; one held, unless the
-    sentence speaks of the future; for "participated in the visit", the last trip or visit within none; for "received
+    "attended the meeting" or "The meeting was also attended by", no visit, trip or signing either, and for "the
+    signing", the last signing; one held, unless the sentence speaks of the future; for "participated in the visit", the last trip or visit within none; for "received
     the equipment on behalf of", the handover just reported, none if the last meeting is no handover."""
     if _RECEIVED_FOR.search(text, *sentence):
         return _handover_received(meetings)
@@ -112,7 +111,7 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
     if signing is not None and re.search(r"\bthe signing\b", text[sentence[0] : sentence[1]]):
         return signing  # "also attended the signing": not the talks reported after it
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
-    excluded = ("speech", "visit", "trip") if meeting else ("speech",)
+    excluded = ("speech", "visit", "trip", "signing") if meeting else ("speech",)  # a signing after it is no "meeting"
     held = not re.search(r"\b(?:will|would|is to|are to)\b", text[sentence[0] : sentence[1]])  # none planned
     last = meetings[-1]
     if last.kind == "speech" and last.parent is not None:  # a speech at the ceremony: the ceremony is the one told

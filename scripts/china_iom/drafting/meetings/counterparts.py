@@ -89,7 +89,12 @@ def reported_meetings(
         if kind.endswith("talks") and subject and not before and not orgs:
             return []  # "where he met with senior officials": talks with no one named
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
-    orgs = list(dict.fromkeys([*(o.entity for o in organizations if s <= o.start < match.start()), *orgs]))
+    before = [
+        o.entity for o in organizations if s <= o.start < match.start() and not _not_met(text, o, organizations)
+    ]  # "A delegation of the Department of X of China's Ministry of Y": the department's
+    # "A, Commissioner of the NIA, will attend the 115th Session of the IOM Council": the body whose gathering it is first
+    own = [o.entity for o in met if kind in GATHERINGS and _OWNER.fullmatch(text, match.end(), o.start)]
+    orgs = list(dict.fromkeys([*own, *before, *orgs]))
     # "A workshop, organized by A and B, was held", "The second round of consultations between A and B was held"
     organizers = _ITS_SIDES.search(text, match.start(), match.end())
     orgs += [o.entity for o in organizations if organizers and organizers.end() <= o.start < match.end()]
@@ -110,7 +115,7 @@ _OFFICIALS_OF = re.compile(
 
 
 # "the Department of X of the NIA", "a centre supported by IOM": a body named as another's owner or supporter
-_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
+_OWNER = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
 _SUPPORTER = re.compile(r"\b(?:supported|funded|financed|sponsored|run|operated|built|managed|set up) by (?:the )?$")
 
 # "met with the heads of A, B and other members of C": one meeting with the heads of all the bodies listed

@@ -311,9 +311,20 @@ _ITS_PEOPLE = re.compile(
 )
 
 
-def body_speaks(text: str, start: int, at: int) -> bool:
-    """Whether the speaker before ``at`` (a speech's verb) is a body's unnamed experts, officials or staff."""
-    return _ITS_PEOPLE.search(text, start, at) is not None and not re.search(r"[;:]", text[start:at])
+# "Opening the Forum, the President of the UN General Assembly said": a body's office-holder the text does not name
+_ITS_OFFICE = re.compile(
+    r"[^,;.]{0,60},\s+the\s+(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+(?:said|told|noted|stressed"
+    r"|urged|called)\b"
+)
+
+
+def body_speaks(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the speaker of a speech's verb is a body's unnamed experts, officials or staff before it, or its
+    office-holder, unnamed, right after the phrase it opens ("Opening the Forum, the President of the X said")."""
+    at = match.start()
+    return (_ITS_PEOPLE.search(text, start, at) is not None and not re.search(r"[;:]", text[start:at])) or (
+        _ITS_OFFICE.match(text, match.end()) is not None
+    )
 
 
 # "Under the project, a training session will be held ...": a gathering of the project's partners

@@ -180,6 +180,16 @@ _WHERE_IT = re.compile(r",\s+where\s+it\s+(?:(?:will|would|is to|also|then|later
 _THE_DELEGATION_OPENS = re.compile(r"\s*[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation)\b")
 
 
+# "a delegation led by A", "headed by Deputy Governor A", "Led by A, title, the delegation ..."
+_LED_BY = re.compile(r"\b(?:[Ll]ed|[Hh]eaded) by\s+(?:[\w.’'-]+,?\s+){0,5}$")
+
+# "Commissioner of Police A led a delegation to Guilin": A leads it, told with the verb after A's name
+_LEADS = re.compile(
+    r"\s+(?:(?:has|had|will)\s+)?(?:led|leads|lead|headed|heads|head)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"delegation\b"
+)
+
+
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
     """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
     delegation ... led by X"); "the Chinese delegation" only where one was led; "It" right after a sentence about
@@ -189,7 +199,8 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
         r"|had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
         text[start:at],
     )
-    if group is None and re.fullmatch(r"\s*It\s+(?:is|was|will)\b.*", text[start:at]):  # "It is also scheduled to"
+    # "It is also scheduled to", "It will visit", "It also visited"
+    if group is None and re.fullmatch(r"\s*It\s+(?:(?:is|was|will|also)\b.*)?", text[start:at], re.DOTALL):
         group = _THE_DELEGATION_BEFORE.search(text[:start].rstrip())
     if group is None and _WHERE_IT.search(text, start, at):  # "The delegation left for X, where it will visit"
         group = _THE_DELEGATION_OPENS.match(text, start, at)
@@ -205,7 +216,7 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
     led = [
         p
         for p in people
-        if p.end <= start and re.search(r"\bled by\s+(?:[\w.’'-]+,?\s+){0,5}$", text[max(0, p.start - 60) : p.start])
+        if p.end <= start and (_LED_BY.search(text[max(0, p.start - 60) : p.start]) or _LEADS.match(text, p.end))
     ]
     if group.group("adjective") and len({p.entity for p in led}) > 1:
         return None  # "the Chinese delegation" where two delegations were led: which one?
@@ -213,7 +224,9 @@ def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | No
 
 
 # "received a delegation from the National Immigration Administration led by A", "A delegation of the NIA led by A"
-_DELEGATION_OF = re.compile(r"\b[Aa]\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:from|of)\s+(?:the\s+)?$")
+_DELEGATION_OF = re.compile(
+    r"\b[Aa]\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:from|of)\s+(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$"
+)
 
 
 def delegation_of(
@@ -228,7 +241,8 @@ def delegation_of(
 
 
 def led_from(text: str, who: str, people: list[EntitySpan], organizations: list[EntitySpan]) -> str | None:
-    """The body that sent the delegation ``who`` led ("a delegation from the NIA led by A"), if the text says so."""
+    """The body that sent the delegation ``who`` led ("a delegation from the NIA led (headed) by A"), if the text says
+    so."""
     return next(
         (
             o.entity
@@ -236,7 +250,7 @@ def led_from(text: str, who: str, people: list[EntitySpan], organizations: list[
             for p in people
             if p.entity == who
             and _DELEGATION_OF.search(text, max(0, o.start - 60), o.start)
-            and re.fullmatch(r"[^.;]{0,40}?\s+led\s+by\s+(?:[\w.'’-]+\s+){0,4}", text[o.end : p.start])
+            and re.fullmatch(r"[^.;]{0,40}?\s+(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){0,4}", text[o.end : p.start])
         ),
         None,
     )

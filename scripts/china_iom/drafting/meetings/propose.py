@@ -19,7 +19,6 @@ from china_iom.drafting.meetings.additions import (
     talks_of_the_two,
 )
 from china_iom.drafting.meetings.clauses import (
-    BASE_FORM,
     BEFORE_SUBJECT,
     COORDINATED,
     IN_CLAUSE,
@@ -340,10 +339,10 @@ def propose_meetings(
                         meeting.place = off_the_dateline(meeting.place, meetings[meeting.parent], *where[1:])
                     if meeting.kind == "trip" and match.group(0).startswith("arrived"):  # "... for a five-day visit"
                         meeting.place = arrival_country(text, (s, e), meeting, places, people, where[0], where[2])
-                coordinated = COORDINATED.search(text, max(s, match.start() - 20), match.start())
-                if coordinated and BASE_FORM.match(match.group(0)) and meetings and meetings[-1].status == "planned":
-                    for meeting in found:  # "will meet with A and hold talks with B": both to come
-                        meeting.status = "planned"
+                coordinated = COORDINATED.search(text, max(s, match.start() - 50), match.start())
+                own = _own_time(coordinated, dates)
+                for meeting in found if own is not None else []:  # "..., and on Thursday it held talks": Thursday's
+                    meeting.date, meeting.date_basis = own, None
                 if (
                     coordinated
                     and coordinated.group("where")
@@ -378,6 +377,13 @@ def propose_meetings(
                         there = _who_attended(text, (match.end(), e), inside) or meeting.participants
                         gathering.participants += [p for p in there if p not in gathering.participants]
                 found = [m for m in found if not told_in_full((s, e), match, m, meetings)]  # the lede's speech again
+                if _summed_up(text, triggers[0], match):  # "wrapped up a visit to China, during which he visited ..."
+                    theirs = {o.entity for o in organizations if s <= o.start < first.start()}  # "UNHCR's A"
+                    found = [
+                        m
+                        for m in found
+                        if m.kind != "visit" or m.participants != [subject] or not set(m.organizations) <= theirs
+                    ]
                 if match.re is IN_PASSING:  # "After meeting with A, B said": the talks told above, again
                     found = [m for m in found if len(m.participants) > 1 and not _told_before(m, meetings)]
                     for meeting in found if match.group("past") else []:  # "said A would ... following a meeting"
@@ -386,7 +392,7 @@ def propose_meetings(
                     m
                     for m in found
                     if not (re.match(r"(?:\w+ )?[Ii]n ", match.group(0)) and repeats(m, meetings))
-                    and (m.participants or m.kind != "speech" or body_speaks(text, s, match.start()))
+                    and (m.participants or m.kind != "speech" or body_speaks(text, s, match))
                     # a speech is given by someone, or by a body's unnamed experts
                 ]
                 named = any(s <= p.start < e for p in places)
@@ -454,6 +460,27 @@ def _follow_up(
     bodies = [o for o in organizations if s <= o.start < e]
     place = next((p.entity for p in places if s <= p.start < e), None)
     return follow_up(text, sentence, (inside, bodies), dates, meetings, affiliations or {}, place)
+
+
+def _own_time(coordinated: re.Match[str] | None, dates: list[DatePhrase]) -> DatePhrase | None:
+    """The day a coordinated clause of the same subject gives itself ("..., and on Thursday it held talks")."""
+    if coordinated is None or coordinated.group("when") is None:
+        return None
+    at = coordinated.span("when")
+    return next((d for d in dates if at[0] <= d.start and d.end <= at[1] and d.value), None)
+
+
+def _summed_up(text: str, first: tuple[re.Match[str], str], match: re.Match[str]) -> bool:
+    """Whether ``match`` is in a clause that sums up the trip the sentence's first trigger reports ("wrapped up a
+    five-day visit to China, during which he held talks ... and visited refugees in Guangxi"): its stops, which the
+    text tells in full later; a visit of the traveller alone there, to no body named, is none of its own."""
+    return (
+        match is not first[0] and first[1] == "trip" and bool(_DURING_WHICH.search(text, first[0].end(), match.start()))
+    )
+
+
+# "..., during which he held talks with": the programme of the trip just named
+_DURING_WHICH = re.compile(r",\s+during\s+which\b")
 
 
 # where a phrase before the subject ends: "At the invitation of B, head of IOM, A visited ..."

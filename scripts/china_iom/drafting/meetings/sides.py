@@ -15,6 +15,7 @@ _NEXT = re.compile(r"\b[Tt]he next (?:round|meeting|session|edition)\b")  # of t
 
 BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
+    r"\b[Tt]he parties\b(?! (?:to|of)\b)|"  # "At the end of the meeting, the parties signed" (not "the parties to a treaty")
     r"\b[Tt]he two(?= (?:held|had|met|signed)\b)|"
     rf"(?P<next>{_NEXT.pattern})|"
     r"(?P<handover>\b[Aa] (?:handover|hand-over|handing-over|donation) ceremony\b)"  # of the goods just agreed on

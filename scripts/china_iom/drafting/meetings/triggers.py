@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from china_iom.drafting.meetings.clauses import COORDINATED, after_clause
+from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, after_clause
 
 EVENT = (
     r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
@@ -27,6 +27,9 @@ _AUDIENCE = (
     r"|officials|officers|scholars|experts))\b"
     r"|(?:the|a|an) (?:\d+\w* )?[A-Z])"
 )
+
+# a statement given to a gathering or its part ("in the general debate", "at the 115th Session"), never to the press
+_STATEMENT = rf"statement(?= (?:in|at|to|before|during) {_AUDIENCE})"
 
 # "told a forum on international talent mobility": a topic that names what a gathering is about, nobody's words
 GATHERING_SUBJECT = re.compile(
@@ -73,10 +76,14 @@ IN_PASSING = re.compile(
 )
 
 
+# "The first International Migration Review Forum opened", "the inaugural Session": which of a series, in lower case
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual)"
+
+
 def _named(nouns: str) -> re.Pattern[str]:
     """A gathering named by its title: "The 108th Session of the IOM Council opened in Geneva", "held the Second Forum
     on Migration Governance" (the match ends before the title, whose organizations take part)."""
-    title = rf"(?:[A-Z0-9][\w'’-]* ){{0,4}}?(?:{nouns})\b"
+    title = rf"(?:{_ORDINAL} )?(?:[A-Z0-9][\w'’-]* ){{0,4}}?(?:{nouns})\b"
     name = r"(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|on|for|and|the|in))*)?"
     return re.compile(
         rf"\b[Tt]he (?={title}{name}(?:,[^,;.]{{1,60}},)? (?:opened|was opened|kicked off|began|got under ?way|was held|took place|closed|concluded)\b)"
@@ -178,7 +185,7 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
             r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|symposium|round ?table|roundtable"
-            r"|training course)\b"
+            r"|training course|(?:information|briefing|training|awareness) session)\b"
         ),
         "symposium",
     ),
@@ -285,8 +292,10 @@ _TRIGGERS = (
             r"\b(?:met|meets|meet)(?: \w+){0,3}? with\b|\bmet\b(?= [A-Z]| (?:a|an|the) (?:[\w-]+ ){0,2}?delegation\b)"
             r"|\bmet (?:at|in) (?:the )?(?:(?:[A-Z][\w'’-]*|of|and|for|the) ){1,8}with\b"  # "met at the Ministry of X with"
             r"|\bwill meet\b|\b(?:conferred|confers) with(?= (?:H\.\s?E\.\s)?[A-Z])"
-            # "met officials of the ministry", "is scheduled to meet officials of the ministry"
-            r"|\b(?:met|meet|meets) (?:[\w-]+ )?(?:officials|officers|representatives|leaders) (?:of|from)\b"
+            # "met officials of the ministry", "is scheduled to meet officials of the ministry", "also met farm workers
+            # there, as well as officials of the municipal government"
+            r"|\b(?:met|meet|meets) (?:(?:[\w-]+ ){0,3}?[\w-]+,? (?:as well as|and) )?(?:[\w-]+ )?"
+            r"(?:officials|officers|representatives|leaders) (?:of|from)\b"
         ),
         "bilateral_talks",
     ),
@@ -321,7 +330,9 @@ _TRIGGERS = (
             # "A was met by Vice Minister B": only of a person the sentence names before it (never "The plan was met by")
             r"|\b(?:was|were) met by(?P<person>)(?= (?:H\.\s?E\.\s)?[A-Z])"
             # "hosted a delegation from the NIA", "welcomed a Chinese delegation led by A": a reception of its own
-            r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an|the) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b)"
+            # (never "welcomed the delegation and noted": the one just received, again)
+            r"|\b(?:hosted|hosts|welcomed|welcomes)(?= (?:a|an) (?:visiting )?(?:[\w-]+ ){0,3}?delegation\b"
+            r"| the (?:visiting )?(?:[\w-]+ ){0,3}?delegation (?:led|headed|from|of)\b)"
         ),
         "courtesy_meeting",
     ),
@@ -344,11 +355,12 @@ _TRIGGERS = (
     # "addressed the opening ceremony", "Addressing the 114th Session": an audience or a gathering, never an issue
     # tackled ("a greater role in addressing refugee issues", "addressing the root causes of displacement")
     (re.compile(rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})"), "speech"),
-    # "will lead the Chinese delegation to the Forum": attending it; "led a delegation to Geneva": a visit there
+    # "will lead the Chinese delegation to the Forum", "will lead a delegation to Geneva to attend the 115th Session":
+    # attending it; "led a delegation to Geneva": a visit there
     (
         re.compile(
             rf"\b(?:led|leads|lead|leading|headed|heads|head) (?:a|an|the|his|her) (?:[\w-]+ ){{0,3}}?delegation (?:to|at)"
-            rf" the (?:[\w-]+ ){{0,4}}?(?i:{EVENT}|summit|council|assembly)\b"
+            rf"(?: [A-Z][\w-]*(?: [A-Z][\w-]*)? to attend)? the (?:[\w-]+ ){{0,4}}?(?i:{EVENT}|summit|council|assembly)\b"
         ),
         "conference",
     ),
@@ -417,10 +429,11 @@ _TRIGGERS = (
             # "told the launch ceremony", "told the signing ceremony": a speech at it
             r"|(?:(?:opening|closing|launch|launching|signing|handover|hand-over|handing-over|donation|award) )?ceremony)\b"
             # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
+            # "will deliver a statement in the general debate": a statement only to a gathering or its part
             r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver) (?:a |the |an )?(?:[\w-]+ )?"
-            r"(?:speech|address|remarks|lecture|presentation|speeches)\b"
+            rf"(?:speech|address|remarks|lecture|presentation|speeches|{_STATEMENT})\b"
             r"|\b(?:gave|[Gg]iving|gives|made|[Mm]aking|makes|(?:will|to) (?:give|make)) (?:a |the |an )(?:[\w-]+ )?"
-            r"(?:speech|address|lecture|presentation)\b"
+            rf"(?:speech|address|lecture|presentation|{_STATEMENT})\b"
             # "At the opening ceremony, A, title, said": A's speech there (never "..., A and B signed")
             r"|\b(?:At|During) the (?:opening|closing|inaugural) (?:ceremony|session|plenary)\b"
             r"(?=[^.;]{0,40},[^.;]{0,160}?\b(?:said|says|stressed|noted|urged|called|added)\b)"
@@ -470,6 +483,9 @@ _TRIGGERS = (
             r"|\b(?:is|are|was|were) (?:currently |now )?visiting\b(?= (?:the )?[A-Z])"  # "is visiting China from 13 to 17"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
+            # "the delegation got acquainted with the work of the border control point": a visit there
+            r"|\b(?:got|get|gets|became|become) acquainted with the (?:work|activities|operations?) of\b"
+            r"|\bfamiliari[sz]ed (?:themselves|himself|herself) with the (?:work|activities|operations?) of\b"
         ),
         "visit",
     ),
@@ -477,13 +493,15 @@ _TRIGGERS = (
     # "the delegation was briefed on border control operations at the airport": a visit there (never to what the
     # briefing was on)
     (re.compile(r"\b(?:was|were) briefed on [^.;]{1,80}? at(?P<onward>)(?= (?:the )?[A-Z])"), "visit"),
-    # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China": a trip, told at its end
+    # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China", "today concluded a
+    # four-day study visit to Thailand": a trip, told at its end (a visit to a place named: "ended his visit to the camp"
+    # is a visit)
     (
         re.compile(
             rf"\b(?:returned|returns|came back|comes back)(?: home| here| today| yesterday| (?:on|last|this) \w+)? from (?:a|an"
             rf"|his|her|their) {_EPITHETS}(?:mission|visit|trip|tour) to\b|\b(?:concluded|concludes|ended|ends|completed"
             rf"|completes|wrapped up|wraps up|began|begins|started|starts|undertook|undertakes) (?:a|an|his|her|their)"
-            rf" {_EPITHETS}mission to\b"
+            rf" {_EPITHETS}(?:mission to\b|(?:visit|trip|tour) to\b(?= [A-Z]))"
         ),
         "trip",
     ),
@@ -581,10 +599,16 @@ _PLANNED_CLAUSE = re.compile(rf"{_PLANNED_WORDS.pattern}(?:(?!\b(?:who|which|tha
 
 
 def planned(text: str, start: int, match: re.Match[str]) -> bool:
-    """Whether the meeting that ``match`` reports in the sentence from ``start`` is still to come."""
+    """Whether the meeting that ``match`` reports in the sentence from ``start`` is still to come ("will deliver a
+    statement, and hold talks with B": a base form coordinated with a verb to come is to come as well)."""
     return bool(
         _PLANNED_WORDS.search(text, max(start, match.start() - 30), match.end())
         or _PLANNED_CLAUSE.search(text, max(start, match.start() - 80), match.start())
+        or (
+            BASE_FORM.match(match.group(0))
+            and COORDINATED.search(text, max(start, match.start() - 50), match.start())
+            and _PLANNED_WORDS.search(text, start, match.start())
+        )
     )
 
 
@@ -721,7 +745,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
     kept = found[:1]
     for match, kind in found[1:]:
         if match.start() >= kept[-1][0].end() and (
-            COORDINATED.search(text, max(start, match.start() - 20), match.start())
+            COORDINATED.search(text, max(start, match.start() - 50), match.start())
             or after_clause(text, kept[-1][0], match)
             or (goes_on(text, start, match) is not None)
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
