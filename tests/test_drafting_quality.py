@@ -11403,3 +11403,55 @@ def test_a_country_s_special_envoy_with_no_body_named_is_its_government_s(senten
     text = f"Envoy at the forum\n2022-05-20\nGENEVA, May 19 (Xinhua) -- {sentence}\n"
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert roles["ivo-lind"] == organization
+
+
+# Lane i11s27x: the meetings that real releases phrase past the triggers' reach: a call's day between the call and its
+# party ("held a telephone conversation on Dec 1 with"), a long name of what two people co-chaired ("co-chaired the
+# seventh round of China-Kyrgyzstan consular consultation"), consultations named with capitals ("Consultations was
+# held"); and a call or conversation with nobody named after it stays no meeting.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants"),
+    [
+        (
+            "Vice Minister Tang Wenjie held a telephone conversation on Dec 1 with Ines Halvorsen, head of the mission.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie had a video call in the evening with Ines Halvorsen, head of the mission.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie held a phone conversation at noon on Friday with Ines Halvorsen, head of the mission.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie and Ambassador Ines Halvorsen co-chaired the seventh round of China-Norway consular consultation.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie and Ambassador Ines Halvorsen co-chaired the 12th plenary meeting of the joint working group.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Co-chaired by Vice Minister Tang Wenjie and Ambassador Ines Halvorsen, the Fifth Round of China-Norway"
+            " Consular Consultations was held in Oslo.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie said the call on Friday was useful; Ambassador Ines Halvorsen agreed.",
+            [],
+        ),  # a call referred to
+        (
+            "Vice Minister Tang Wenjie and Ambassador Ines Halvorsen co-chaired the committee for years.",
+            [],
+        ),  # a body chaired, no meeting
+        ("Vice Minister Tang Wenjie and Ambassador Ines Halvorsen said the consultation period was over.", []),
+    ],
+)
+def test_calls_co_chaired_rounds_and_capitalised_consultations_are_meetings(sentence, participants, registries):
+    text = f"Consular news\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [sorted(m.participants) for m in _meetings(text, registries)] == (
+        [sorted(participants)] if participants else []
+    )

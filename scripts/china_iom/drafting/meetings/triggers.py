@@ -137,10 +137,11 @@ _TRIGGERS = (
     ),
     (
         re.compile(
+            # "held a telephone conversation on Dec 1 with A": its day or time between the call and its party
             r"\b(?:held|holds|hold|holding|had|has|having) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
             # "made the remarks in a telephone conversation with A": the call, by its means (never "in a conversation
             # with reporters")
-            r" with\b|\b(?:in|during) (?:a|an|their|his|her) (?:video |phone |telephone )(?:call|conversation) with\b"
+            r"(?: (?:on|in|at) [^.;:,\"“]{1,40}?)? with\b|\b(?:in|during) (?:a|an|their|his|her) (?:video |phone |telephone )(?:call|conversation) with\b"
         ),
         "bilateral_talks",
     ),
@@ -209,8 +210,9 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
-            r"|\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:was|were) held\b"
+            # "The 9th round of Pakistan-China Consular Consultations was held": the name capitalised
+            r"\b(?i:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
+            r"|\b(?i:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:was|were) held\b"
         ),
         "dialogue",
     ),
@@ -365,7 +367,7 @@ _TRIGGERS = (
     # adds them to one told before)
     (
         re.compile(
-            r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,4}?(?:consultations?|talks|dialogue|meeting|session)\b"
+            r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,6}?(?:consultations?|talks|dialogue|meeting|session)\b"
         ),
         "dialogue",
     ),
