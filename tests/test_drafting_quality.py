@@ -11455,3 +11455,26 @@ def test_calls_co_chaired_rounds_and_capitalised_consultations_are_meetings(sent
     assert [sorted(m.participants) for m in _meetings(text, registries)] == (
         [sorted(participants)] if participants else []
     )
+
+
+# Lane i11s27x: a meeting by video or phone has no place, never the dateline's city (one side's only): "had a video
+# call with", "met with A via video link", "held phone talks with"; a meeting in person told with "online" as a topic
+# keeps the dateline's city.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Vice Minister Tang Wenjie had a video call with Ines Halvorsen, head of the mission, on Friday.", None),
+        ("Vice Minister Tang Wenjie met with Ines Halvorsen, head of the mission, via video link on Friday.", None),
+        ("Vice Minister Tang Wenjie held phone talks with Ines Halvorsen, head of the mission, on Friday.", None),
+        ("Vice Minister Tang Wenjie spoke by telephone with Ines Halvorsen, head of the mission, on Friday.", None),
+        ("Vice Minister Tang Wenjie held a video conference with Ines Halvorsen, head of the mission.", None),
+        ("Vice Minister Tang Wenjie met with Ines Halvorsen, head of the mission, on Friday.", "beijing"),
+        ("Vice Minister Tang Wenjie met with Ines Halvorsen, head of the mission, to discuss online fraud.", "beijing"),
+    ],
+)
+def test_a_meeting_by_video_or_phone_takes_no_place_from_the_dateline(sentence, place, registries):
+    text = f"Police news\n\nBEIJING, May 3 (Xinhua) -- {sentence}\n"
+    [meeting] = _meetings(text, registries)
+    assert meeting.place == place
