@@ -11478,3 +11478,31 @@ def test_a_meeting_by_video_or_phone_takes_no_place_from_the_dateline(sentence, 
     text = f"Police news\n\nBEIJING, May 3 (Xinhua) -- {sentence}\n"
     [meeting] = _meetings(text, registries)
     assert meeting.place == place
+
+
+# Lane i11s27x: a meeting still to come told with "is to" ("is to pay an official visit to France"), or in its base form
+# in a list after the verb whose auxiliary governs it ("will lay a wreath ..., hold talks with A, and attend"); the
+# same list in the past stays held.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Vice Minister Tang Wenjie is to pay an official visit to France from May 7 to 10.", "planned"),
+        ("Vice Minister Tang Wenjie is to hold talks with Ines Halvorsen, head of the mission, on Friday.", "planned"),
+        (
+            "Vice Minister Tang Wenjie will lay a wreath at the memorial, hold talks with Ines Halvorsen, head of the"
+            " mission, and attend a banquet.",
+            "planned",
+        ),
+        (
+            "Vice Minister Tang Wenjie laid a wreath at the memorial, held talks with Ines Halvorsen, head of the"
+            " mission, and attended a banquet.",
+            "held",
+        ),
+        ("Vice Minister Tang Wenjie paid an official visit to France from May 7 to 10.", "held"),
+    ],
+)
+def test_is_to_and_a_listed_base_form_tell_a_meeting_to_come(sentence, status, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert {m.status for m in _meetings(text, registries)} == {status}

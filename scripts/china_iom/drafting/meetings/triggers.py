@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from china_iom.drafting.detect_dates import _FUTURE
 from china_iom.drafting.meetings.clauses import COORDINATED, after_clause
 
 EVENT = (
@@ -570,8 +571,9 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
     return GOES_ON.search(text[start : match.start()])
 
 
+# "is to pay an official visit", "will", "is expected to": detect_dates' auxiliaries of the future, and their kin
 _PLANNED_WORDS = re.compile(
-    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to"
+    rf"\b(?:{_FUTURE}|would|to be|agreed to|decided to"
     # "was likely to visit China in July", "Hasina's planned visit to China": still to come when it was written
     r"|(?:is|are|was|were) (?:also )?(?:likely|unlikely) to"
     r"|(?:planned|upcoming|forthcoming)(?= (?:[\w-]+ ){0,2}?(?:visit|trip|tour|talks|meeting)\b))\b"
@@ -582,11 +584,22 @@ _PLANNED_WORDS = re.compile(
 _PLANNED_CLAUSE = re.compile(rf"{_PLANNED_WORDS.pattern}(?:(?!\b(?:who|which|that|said|says)\b)[^.;,:])*$")
 
 
+# "Wang will co-host the dialogue with A, hold talks with B, and meet C": a verb in its base form, listed after the
+# one whose auxiliary governs it
+_LISTED_BASE = re.compile(r"(?:,|,? and) $")
+_BASE_FORM = re.compile(r"(?:hold|have|meet|visit|sign|attend|address|deliver|give|co-host|host|pay|call|travel)\b")
+
+
 def planned(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether the meeting that ``match`` reports in the sentence from ``start`` is still to come."""
     return bool(
         _PLANNED_WORDS.search(text, max(start, match.start() - 30), match.end())
         or _PLANNED_CLAUSE.search(text, max(start, match.start() - 80), match.start())
+        or (
+            _BASE_FORM.match(match.group(0))
+            and _LISTED_BASE.search(text, max(start, match.start() - 6), match.start())
+            and _PLANNED_WORDS.search(text, start, match.start())
+        )
     )
 
 
