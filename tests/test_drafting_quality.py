@@ -11506,3 +11506,31 @@ def test_a_meeting_by_video_or_phone_takes_no_place_from_the_dateline(sentence, 
 def test_is_to_and_a_listed_base_form_tell_a_meeting_to_come(sentence, status, registries):
     text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
     assert {m.status for m in _meetings(text, registries)} == {status}
+
+
+# Lane i11s27x: a visit to a country the registries do not hold ("visited Vietnam", "paid a visit to Australia") has
+# no place, never one named after it ("... of China and Vietnam"); a registered country or a body in a registered city
+# keeps its place.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "A delegation led by Vice Minister Tang Wenjie visited Vietnam from November 11 to 15 for exchanges between"
+            " the border departments of China and Vietnam.",
+            None,
+        ),
+        ("Vice Minister Tang Wenjie paid a visit to Australia and New Zealand, the first since China joined.", None),
+        ("Vice Minister Tang Wenjie visited the Ministry of Public Security in Beijing on Monday.", "beijing"),
+        (
+            "A delegation led by Vice Minister Tang Wenjie visited France from November 11 to 15 for exchanges between"
+            " the border departments of China and France.",
+            "france",
+        ),
+    ],
+)
+def test_a_visit_to_an_unregistered_country_takes_no_later_place(sentence, place, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    [meeting] = _meetings(text, registries)
+    assert meeting.place == place

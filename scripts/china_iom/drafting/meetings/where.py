@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from china_iom.drafting.detect_candidates import country_mentions
 from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
@@ -96,6 +97,15 @@ def _unregistered_there(text: str, match: re.Match[str], places: list[EntitySpan
     )
 
 
+def _unregistered_country_visited(text: str, match: re.Match[str], places: list[EntitySpan]) -> bool:
+    """Whether what the visit's trigger goes to is a country the registries do not hold ("visited Vietnam", "a visit
+    to Australia"): the visit was there, never in a place named after it ("... between China and Vietnam")."""
+    at = match.end() + len(re.match(r"\s*(?:the\s+)?", text[match.end() :]).group(0))
+    return any(start == 0 for _, start, _ in country_mentions(text[at : at + 60])) and not any(
+        p.start == at for p in places
+    )
+
+
 # "had a video call with", "met with A via video link", "held phone talks with": a meeting at a distance, whose place
 # is neither side's (the dateline's city is one side's only); never a topic ("online fraud")
 _AT_A_DISTANCE = re.compile(
@@ -148,6 +158,8 @@ def place_of(
     if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
         return gone_to[0]
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
+        if _unregistered_country_visited(text, match, places):
+            return None
         if after:
             return after[0].entity
         if match.group(0).endswith(" to"):  # "will travel to Fuzhou": a place not registered, not the dateline's
