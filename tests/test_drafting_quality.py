@@ -11457,7 +11457,7 @@ def test_calls_co_chaired_rounds_and_capitalised_consultations_are_meetings(sent
     )
 
 
-# Lane i11s27x: a meeting by video or phone has no place, never the dateline's city (one side's only): "had a video
+# Lane i11s27x: a meeting by video or phone takes no place from the dateline (one side's city only): "had a video
 # call with", "met with A via video link", "held phone talks with"; a meeting in person told with "online" as a topic
 # keeps the dateline's city.
 

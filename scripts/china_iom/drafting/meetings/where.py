@@ -106,8 +106,8 @@ def _unregistered_country_visited(text: str, match: re.Match[str], places: list[
     )
 
 
-# "had a video call with", "met with A via video link", "held phone talks with": a meeting at a distance, whose place
-# is neither side's (the dateline's city is one side's only); never a topic ("online fraud")
+# "had a video call with", "met with A via video link", "held phone talks with": a meeting at a distance, which takes
+# no place from the dateline (one side's city only); never a topic ("online fraud")
 _AT_A_DISTANCE = re.compile(
     r"\b(?:video|phone|telephone|online|virtual)[ -]?(?:calls?|conversations?|talks|meetings?|conferences?|link"
     r"|summits?|dialogues?|sessions?|consultations?)\b|\bvideoconferences?\b"
@@ -126,14 +126,12 @@ def place_of(
     place_country: dict[str, str | None],
 ) -> str | None:
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
-    dateline's city if the sentence names no place or the city's country, else the country it names; none for a
-    meeting by video or phone."""
+    dateline's city if the sentence names no place or the city's country (never for a meeting by video or phone),
+    else the country it names."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
     # "visited IOM, and attended a meeting in Paris": a place after the sentence's next meeting is that one's
     end = (clause_end(text, sentence, match) or (e, False))[0]
-    if _AT_A_DISTANCE.search(text, s, end):
-        return None
     named = [
         p
         for p in places
@@ -183,6 +181,7 @@ def place_of(
         and dateline not in countries
         and (country is None or place_country.get(dateline) == place_country.get(country))
         and not _unregistered_there(text, match, places)
+        and not _AT_A_DISTANCE.search(text, s, end)
     ):
         return dateline
     return country
