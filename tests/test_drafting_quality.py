@@ -11534,3 +11534,25 @@ def test_a_visit_to_an_unregistered_country_takes_no_later_place(sentence, place
     text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
     [meeting] = _meetings(text, registries)
     assert meeting.place == place
+
+
+# Lane i11s27x: the country of an envoy's post ("Ambassador of Norway to China", "Ambassador of the Kingdom of Norway to
+# China") is no meeting's place; a place the sentence gives the meeting ("in China", "in Beijing") stays.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Director-General Tang Wenjie met with Ambassador of Norway to China Ines Halvorsen on Friday.", None),
+        ("Director-General Tang Wenjie met with Ines Halvorsen, Ambassador of the Kingdom of Norway to China.", None),
+        ("Director-General Tang Wenjie met with Ines Halvorsen, Ambassador of Norway, in China on Friday.", "china"),
+        (
+            "Director-General Tang Wenjie met with Ines Halvorsen, Ambassador of Norway, in Beijing on Friday.",
+            "beijing",
+        ),
+    ],
+)
+def test_the_country_of_an_envoy_s_post_is_no_meeting_place(sentence, place, registries):
+    text = f"Consular news\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    [meeting] = _meetings(text, registries)
+    assert meeting.place == place

@@ -69,9 +69,12 @@ def _unregistered_antecedent(text: str, start: int, match: re.Match[str]) -> boo
     return where is not None and _NAMED_THERE.search(text, start, where.start()) is not None
 
 
-# "Permanent Representative in Geneva", "Ambassador to Kenya": where a person holds a post, not where the meeting was
+# "Permanent Representative in Geneva", "Ambassador to Kenya", "Ambassador of New Zealand to China": where a person
+# holds a post, not where the meeting was
 _HOLDS_A_POST_IN = re.compile(
-    r"\b(?:Representative|Ambassador|Envoy|Consul(?:-General)?|Coordinator)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:Representative|Ambassador|Envoy|Consul(?:-General)?|Coordinator)(?:\s+(?:in|to)"
+    r"|\s+of\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -140,7 +143,7 @@ def place_of(
         and not _LEFT_FOR.search(text, s, p.start)
         and not _NOT_YET_THERE.search(text, max(s, p.start - 40), p.start)
         and not in_other_clause(text, s, match, p.start)
-        and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
+        and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 70), p.start)
         and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
         and (said is None or p.start < said.end())
     ]
