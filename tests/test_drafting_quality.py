@@ -11556,3 +11556,48 @@ def test_the_country_of_an_envoy_s_post_is_no_meeting_place(sentence, place, reg
     text = f"Consular news\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
     [meeting] = _meetings(text, registries)
     assert meeting.place == place
+
+
+# Lane i11s27x: ", and B, <post>, will meet with him" is B's meeting with the one the clause before met ("A will hold
+# talks with C, and B, chairman of X, will meet with him": B and C, never A and B); a "him" that the clause before
+# leaves to the sentence before stays that one's; a list of two met ("with C, and B, chairman of X.") stays A's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        (
+            "Premier Tang Wenjie will hold talks with Prime Minister Ola Berg, and Vice Premier Zhao Lejun will meet"
+            " with him.",
+            [["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"]],
+        ),
+        (
+            "Premier Tang Wenjie will hold talks with Prime Minister Ola Berg, and Zhao Lejun, chairman of the"
+            " standing committee, will meet with him.",
+            [["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"]],
+        ),
+        (
+            "Premier Tang Wenjie held talks with Prime Minister Ola Berg, and Zhao Lejun, chairman of the standing"
+            " committee, met with him.",
+            [["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"]],
+        ),
+        (
+            "Premier Tang Wenjie held talks with Prime Minister Ola Berg, and Zhao Lejun, chairman of the standing"
+            " committee.",
+            [["tang-wenjie", "ola-berg"], ["tang-wenjie", "zhao-lejun"]],
+        ),
+    ],
+)
+def test_a_named_subject_s_own_clause_meets_whom_the_clause_before_met(sentence, meetings, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [m.participants for m in _meetings(text, registries)] == meetings
+
+
+def test_him_in_a_named_subject_s_clause_after_him_stays_the_one_named_before(registries):
+    text = (
+        "Visits\n\nOSLO, May 3 (Xinhua) -- Director General Ola Berg will visit China from May 23 to 26. During the"
+        " visit, Vice Minister Tang Wenjie will hold talks with him, and Vice Foreign Minister Zhao Lejun will meet"
+        " with him.\n"
+    )
+    *_, talks, meeting = _meetings(text, registries)
+    assert (talks.participants, meeting.participants) == (["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"])

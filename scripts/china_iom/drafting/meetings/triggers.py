@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from china_iom.drafting.detect_dates import _FUTURE
-from china_iom.drafting.meetings.clauses import COORDINATED, after_clause
+from china_iom.drafting.meetings.clauses import COORDINATED, NAMED_SUBJECT, after_clause
 
 EVENT = (
     r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
@@ -551,8 +551,9 @@ GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$
 PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
 
 # "Xu will hold talks with him, and Vice Foreign Minister Tian Haoyu will meet with him": a clause of its own whose
-# subject is named (by capitalised words: a title and a name)
-NAMED_CLAUSE = re.compile(r",\s+and\s+(?P<named>(?:[A-Z][\w.'’-]*\s+){1,8})(?:will\s+|would\s+)?(?:also\s+)?$")
+# subject is named (by capitalised words: a title and a name), its post between commas (", and Zhao Leji, chairman of
+# the Standing Committee, will meet with him")
+NAMED_CLAUSE = re.compile(rf",\s+and\s+(?P<named>{NAMED_SUBJECT})\s+(?:will\s+|would\s+)?(?:also\s+)?$")
 
 
 # ", and officials of the NIA and CIDCA will hold talks with her": a clause of its own whose subject is the officials of
