@@ -11601,3 +11601,23 @@ def test_him_in_a_named_subject_s_clause_after_him_stays_the_one_named_before(re
     )
     *_, talks, meeting = _meetings(text, registries)
     assert (talks.participants, meeting.participants) == (["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"])
+
+
+# Lane i11s27x: "visits" as a noun ("the high-level visits held since 2019", "the exchange of presidential visits in
+# 2019", "frequent visits by officials") reports no visit; the verb before what it visits ("visits France", "visits the
+# border checkpoint") still does.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Vice Minister Tang Wenjie recalled the high-level visits held since 2019.", []),
+        ("Vice Minister Tang Wenjie said ties grew during the exchange of presidential visits in 2019.", []),
+        ("Vice Minister Tang Wenjie praised the frequent visits by officials of both sides.", []),
+        ("Vice Minister Tang Wenjie visits the border checkpoint on Monday.", ["visit"]),
+        ("Vice Minister Tang Wenjie visits France to meet Ines Halvorsen, head of the mission.", ["trip"]),
+    ],
+)
+def test_visits_as_a_noun_reports_no_visit(sentence, kinds, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [m.kind for m in _meetings(text, registries)] == kinds

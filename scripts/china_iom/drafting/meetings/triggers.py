@@ -469,7 +469,10 @@ _TRIGGERS = (
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
-            r"\b(?:visited|toured|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            # "visits China", "visits the centre": the verb, before what it visits (never the noun: "high-level visits
+            # held thereafter", "the exchange of presidential visits in 2019")
+            r"\b(?:visited|toured|(?<!of )(?<!the )visits(?= (?:(?:the|a|an|its|his|her|their) )?[A-Z]| (?:the|a|an) )"
+            r"|visiting(?! [A-Z]))\b"
             r"|\b(?:is|are|was|were) (?:currently |now )?visiting\b(?= (?:the )?[A-Z])"  # "is visiting China from 13 to 17"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
