@@ -11523,6 +11523,7 @@ def test_is_to_and_a_listed_base_form_tell_a_meeting_to_come(sentence, status, r
         ),
         ("Vice Minister Tang Wenjie paid a visit to Australia and New Zealand, the first since China joined.", None),
         ("Vice Minister Tang Wenjie visited the Ministry of Public Security in Beijing on Monday.", "beijing"),
+        ("Vice Minister Tang Wenjie led a Chinese delegation to France on Monday.", "france"),  # a demonym, no country
         (
             "A delegation led by Vice Minister Tang Wenjie visited France from November 11 to 15 for exchanges between"
             " the border departments of China and France.",
@@ -11621,3 +11622,48 @@ def test_him_in_a_named_subject_s_clause_after_him_stays_the_one_named_before(re
 def test_visits_as_a_noun_reports_no_visit(sentence, kinds, registries):
     text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
     assert [m.kind for m in _meetings(text, registries)] == kinds
+
+
+# Lane i11s27x: a trip told at its end with a visit, trip or tour ("wrapped up her first official visit to France",
+# "concluded her four-day France visit") as with a mission; its place the country it names, none for a country the
+# registries do not hold (never the dateline's city: "Geneva / Dhaka"), and a place the sentence says it was away
+# from ("the first time away from Geneva") is none of its meetings'.
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "place"),
+    [
+        ("OSLO, May 3 (Xinhua) --", "Director General Ines Halvorsen concluded her four-day France visit.", "france"),
+        (
+            "OSLO, May 3 (Xinhua) --",
+            "Director General Ines Halvorsen wrapped up her first official visit to France on Thursday.",
+            "france",
+        ),
+        (
+            "Geneva / Dhaka, 9 May –",
+            "Director General Ines Halvorsen has concluded a four-day visit to Bangladesh.",
+            None,
+        ),
+        ("Geneva / Dhaka, 9 May –", "Director General Ines Halvorsen ended her Bangladesh tour on Thursday.", None),
+    ],
+)
+def test_a_trip_told_at_its_end_goes_to_the_country_it_names(dateline, sentence, place, registries):
+    text = f"Visits\n\n{dateline} {sentence}\n"
+    [trip] = _meetings(text, registries)
+    assert (trip.kind, trip.place) == ("trip", place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        ("Director General Ines Halvorsen concluded her visit with a call for funds.", []),
+        (
+            "Director General Ines Halvorsen launched the report, the first time away from Geneva.",
+            [("launch", None)],
+        ),
+        ("Director General Ines Halvorsen launched the report in Geneva.", [("launch", "geneva")]),
+    ],
+)
+def test_a_visit_referred_back_is_no_trip_and_a_place_it_was_away_from_is_no_place(sentence, meetings, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [(m.kind, m.place) for m in _meetings(text, registries)] == meetings

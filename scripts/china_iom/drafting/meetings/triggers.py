@@ -483,13 +483,14 @@ _TRIGGERS = (
     # "the delegation was briefed on border control operations at the airport": a visit there (never to what the
     # briefing was on)
     (re.compile(r"\b(?:was|were) briefed on [^.;]{1,80}? at(?P<onward>)(?= (?:the )?[A-Z])"), "visit"),
-    # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China": a trip, told at its end
+    # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China", "wrapped up her first
+    # official visit to France", "concluded her four-day Bangladesh visit": a trip, told at its end
     (
         re.compile(
             rf"\b(?:returned|returns|came back|comes back)(?: home| here| today| yesterday| (?:on|last|this) \w+)? from (?:a|an"
             rf"|his|her|their) {_EPITHETS}(?:mission|visit|trip|tour) to\b|\b(?:concluded|concludes|ended|ends|completed"
             rf"|completes|wrapped up|wraps up|began|begins|started|starts|undertook|undertakes) (?:a|an|his|her|their)"
-            rf" {_EPITHETS}mission to\b"
+            rf" {_EPITHETS}(?:(?:mission|visit|trip|tour) to\b|[A-Z][\w-]* (?:mission|visit|trip|tour)\b)"
         ),
         "trip",
     ),

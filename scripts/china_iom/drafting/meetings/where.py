@@ -14,10 +14,12 @@ from china_iom.drafting.meetings.when import SAID
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
-# "Before arriving in Beijing, the delegation visited ...", "on its way to X", "after leaving X": where it was not
+# "Before arriving in Beijing, the delegation visited ...", "on its way to X", "after leaving X", "the first time away
+# from Geneva": where it was not
 _NOT_YET_THERE = re.compile(
     r"\b(?:(?:[Bb]efore|[Pp]rior to) (?:arriving|coming|travelling|traveling|flying|heading|going"
-    r"|(?:his|her|their|its) (?:arrival|trip|visit))|[Aa]fter (?:leaving|departing)|[Oo]n (?:his|her|their|its) way)"
+    r"|(?:his|her|their|its) (?:arrival|trip|visit))|[Aa]fter (?:leaving|departing)|[Oo]n (?:his|her|their|its) way"
+    r"|\b(?:away|far) from)"
     r"(?: (?:in|to|at|for|from))?\s+(?:the\s+)?$"
 )
 
@@ -101,12 +103,18 @@ def _unregistered_there(text: str, match: re.Match[str], places: list[EntitySpan
 
 
 def _unregistered_country_visited(text: str, match: re.Match[str], places: list[EntitySpan]) -> bool:
-    """Whether what the visit's trigger goes to is a country the registries do not hold ("visited Vietnam", "a visit
-    to Australia"): the visit was there, never in a place named after it ("... between China and Vietnam")."""
+    """Whether the country the visit's trigger goes to is one the registries do not hold: named right after it
+    ("visited Vietnam", "a visit to Australia") or in it ("her Bangladesh tour"); the visit was there, never in a place
+    named after it ("... between China and Vietnam") nor the dateline's city."""
     at = match.end() + len(re.match(r"\s*(?:the\s+)?", text[match.end() :]).group(0))
-    return any(start == 0 for _, start, _ in country_mentions(text[at : at + 60])) and not any(
-        p.start == at for p in places
-    )
+    said = match.group(0)
+    named = [
+        match.start() + start
+        for _, start, end in country_mentions(said)
+        if re.match(r" (?:mission|visit|trip|tour)\b", said[end:])
+    ]
+    named += [at for _, start, _ in country_mentions(text[at : at + 60]) if start == 0]
+    return any(not any(p.start == start for p in places) for start in named)
 
 
 # "had a video call with", "met with A via video link", "held phone talks with": a meeting at a distance, which takes
@@ -155,12 +163,14 @@ def place_of(
         return there
     if not after and _unregistered_antecedent(text, s, match):  # "began in Kunming, where": not the dateline's
         return None
-    gone_to = [p.entity for p in after if p.entity in countries]
-    if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
+    if kind in ("visit", "trip") and _unregistered_country_visited(text, match, places):
+        return None
+    gone_to = [p.entity for p in named if p.start >= match.start() and p.entity in countries]
+    if (
+        kind == "trip" and gone_to
+    ):  # "arrived in Beijing for a five-day visit to China", "her France visit": its country
         return gone_to[0]
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
-        if _unregistered_country_visited(text, match, places):
-            return None
         if after:
             return after[0].entity
         if match.group(0).endswith(" to"):  # "will travel to Fuzhou": a place not registered, not the dateline's
