@@ -11524,6 +11524,8 @@ def test_is_to_and_a_listed_base_form_tell_a_meeting_to_come(sentence, status, r
         ("Vice Minister Tang Wenjie paid a visit to Australia and New Zealand, the first since China joined.", None),
         ("Vice Minister Tang Wenjie visited the Ministry of Public Security in Beijing on Monday.", "beijing"),
         ("Vice Minister Tang Wenjie led a Chinese delegation to France on Monday.", "france"),  # a demonym, no country
+        ("Vice Minister Tang Wenjie visited the Chinese Academy of Social Sciences in Beijing.", "beijing"),
+        ("Vice Minister Tang Wenjie visited the Vietnam’s Embassy in Beijing, China.", "china"),  # a body's name
         (
             "A delegation led by Vice Minister Tang Wenjie visited France from November 11 to 15 for exchanges between"
             " the border departments of China and France.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from china_iom.drafting.detect_candidates import country_mentions
+from china_iom.drafting.detect_candidates import country_mentions, is_country
 from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
@@ -102,18 +102,27 @@ def _unregistered_there(text: str, match: re.Match[str], places: list[EntitySpan
     )
 
 
+# what follows a country's name in a body's name ("Vietnam's Embassy", "Vietnam Border Guard Command"), or its adjective
+_IN_A_NAME = re.compile(r"['’]s\b|\s+[A-Z]")
+
+
 def _unregistered_country_visited(text: str, match: re.Match[str], places: list[EntitySpan]) -> bool:
     """Whether the country the visit's trigger goes to is one the registries do not hold: named right after it
     ("visited Vietnam", "a visit to Australia") or in it ("her Bangladesh tour"); the visit was there, never in a place
-    named after it ("... between China and Vietnam") nor the dateline's city."""
+    named after it ("... between China and Vietnam") nor the dateline's city. A country's name in a body's name
+    ("visited the Vietnam's Embassy in Beijing") is no destination."""
     at = match.end() + len(re.match(r"\s*(?:the\s+)?", text[match.end() :]).group(0))
     said = match.group(0)
     named = [
         match.start() + start
         for _, start, end in country_mentions(said)
-        if re.match(r" (?:mission|visit|trip|tour)\b", said[end:])
+        if is_country(said[start:end]) and re.match(r" (?:mission|visit|trip|tour)\b", said[end:])
     ]
-    named += [at for _, start, _ in country_mentions(text[at : at + 60]) if start == 0]
+    named += [
+        at
+        for _, start, end in country_mentions(text[at : at + 60])
+        if start == 0 and is_country(text[at : at + end]) and not _IN_A_NAME.match(text, at + end)
+    ]
     return any(not any(p.start == start for p in places) for start in named)
 
 
