@@ -12334,3 +12334,291 @@ def test_a_trips_summary_clause_proposes_no_visit_of_the_traveller_alone(during,
         f"wrapped up a five-day visit to China, {during}.\n"
     )
     assert [m.kind for m in _meetings(text, registries, "2009-09-12")] == expected
+
+
+# Lane i11s27x: the meetings that real releases phrase past the triggers' reach: a call's day between the call and its
+# party ("held a telephone conversation on Dec 1 with"), a long name of what two people co-chaired ("co-chaired the
+# seventh round of China-Kyrgyzstan consular consultation"), consultations named with capitals ("Consultations was
+# held"); and a call or conversation with nobody named after it stays no meeting.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants"),
+    [
+        (
+            "Vice Minister Tang Wenjie held a telephone conversation on Dec 1 with Ines Halvorsen, head of the mission.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie had a video call in the evening with Ines Halvorsen, head of the mission.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie held a phone conversation at noon on Friday with Ines Halvorsen, head of the mission.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie and Ambassador Ines Halvorsen co-chaired the seventh round of China-Norway consular consultation.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie and Ambassador Ines Halvorsen co-chaired the 12th plenary meeting of the joint working group.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Co-chaired by Vice Minister Tang Wenjie and Ambassador Ines Halvorsen, the Fifth Round of China-Norway"
+            " Consular Consultations was held in Oslo.",
+            ["tang-wenjie", "ines-halvorsen"],
+        ),
+        (
+            "Vice Minister Tang Wenjie said the call on Friday was useful; Ambassador Ines Halvorsen agreed.",
+            [],
+        ),  # a call referred to
+        (
+            "Vice Minister Tang Wenjie and Ambassador Ines Halvorsen co-chaired the committee for years.",
+            [],
+        ),  # a body chaired, no meeting
+        ("Vice Minister Tang Wenjie and Ambassador Ines Halvorsen said the consultation period was over.", []),
+    ],
+)
+def test_calls_co_chaired_rounds_and_capitalised_consultations_are_meetings(sentence, participants, registries):
+    text = f"Consular news\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [sorted(m.participants) for m in _meetings(text, registries)] == (
+        [sorted(participants)] if participants else []
+    )
+
+
+# Lane i11s27x: a meeting still to come told with "is to" ("is to pay an official visit to France"), or in its base form
+# in a list after the verb whose auxiliary governs it ("will lay a wreath ..., hold talks with A, and attend"); the
+# same list in the past stays held.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Vice Minister Tang Wenjie is to pay an official visit to France from May 7 to 10.", "planned"),
+        ("Vice Minister Tang Wenjie is to hold talks with Ines Halvorsen, head of the mission, on Friday.", "planned"),
+        (
+            "Vice Minister Tang Wenjie will lay a wreath at the memorial, hold talks with Ines Halvorsen, head of the"
+            " mission, and attend a banquet.",
+            "planned",
+        ),
+        (
+            "Vice Minister Tang Wenjie laid a wreath at the memorial, held talks with Ines Halvorsen, head of the"
+            " mission, and attended a banquet.",
+            "held",
+        ),
+        ("Vice Minister Tang Wenjie paid an official visit to France from May 7 to 10.", "held"),
+    ],
+)
+def test_is_to_and_a_listed_base_form_tell_a_meeting_to_come(sentence, status, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert {m.status for m in _meetings(text, registries)} == {status}
+
+
+# Lane i11s27x: a meeting by video or phone takes no place from the dateline (one side's city only): "had a video
+# call with", "met with A via video link", "held phone talks with"; a meeting in person told with "online" as a topic
+# keeps the dateline's city.
+# A visit to a country the registries do not hold ("visited Vietnam", "paid a visit to Australia") has
+# no place, never one named after it ("... of China and Vietnam"); a registered country or a body in a registered city
+# keeps its place. The country of an envoy's post ("Ambassador of Norway to China") is no meeting's place either; a
+# place the sentence gives the meeting ("in China", "in Beijing") stays.
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "place"),
+    [
+        (
+            "BEIJING",
+            "Vice Minister Tang Wenjie had a video call with Ines Halvorsen, head of the mission, on Friday.",
+            None,
+        ),
+        (
+            "BEIJING",
+            "Vice Minister Tang Wenjie met with Ines Halvorsen, head of the mission, via video link on Friday.",
+            None,
+        ),
+        (
+            "BEIJING",
+            "Vice Minister Tang Wenjie held phone talks with Ines Halvorsen, head of the mission, on Friday.",
+            None,
+        ),
+        (
+            "BEIJING",
+            "Vice Minister Tang Wenjie spoke by telephone with Ines Halvorsen, head of the mission, on Friday.",
+            None,
+        ),
+        (
+            "BEIJING",
+            "Vice Minister Tang Wenjie held a video conference with Ines Halvorsen, head of the mission.",
+            None,
+        ),
+        ("BEIJING", "Vice Minister Tang Wenjie met with Ines Halvorsen, head of the mission, on Friday.", "beijing"),
+        (
+            "BEIJING",
+            "Vice Minister Tang Wenjie met with Ines Halvorsen, head of the mission, to discuss online fraud.",
+            "beijing",
+        ),
+        (
+            "OSLO",
+            "A delegation led by Vice Minister Tang Wenjie visited Vietnam from November 11 to 15 for exchanges between"
+            " the border departments of China and Vietnam.",
+            None,
+        ),
+        (
+            "OSLO",
+            "Vice Minister Tang Wenjie paid a visit to Australia and New Zealand, the first since China joined.",
+            None,
+        ),
+        ("OSLO", "Vice Minister Tang Wenjie visited the Ministry of Public Security in Beijing on Monday.", "beijing"),
+        (
+            "OSLO",
+            "Vice Minister Tang Wenjie led a Chinese delegation to France on Monday.",
+            "france",
+        ),  # a demonym, no country
+        ("OSLO", "Vice Minister Tang Wenjie visited the Chinese Academy of Social Sciences in Beijing.", "beijing"),
+        (
+            "OSLO",
+            "Vice Minister Tang Wenjie visited the Vietnam’s Embassy in Beijing, China.",
+            "china",
+        ),  # a body's name
+        (
+            "OSLO",
+            "A delegation led by Vice Minister Tang Wenjie visited France from November 11 to 15 for exchanges between"
+            " the border departments of China and France.",
+            "france",
+        ),
+        ("OSLO", "Director-General Tang Wenjie met with Ambassador of Norway to China Ines Halvorsen on Friday.", None),
+        (
+            "OSLO",
+            "Director-General Tang Wenjie met with Ines Halvorsen, Ambassador of the Kingdom of Norway to China.",
+            None,
+        ),
+        (
+            "OSLO",
+            "Director-General Tang Wenjie met with Ines Halvorsen, Ambassador of Norway, in China on Friday.",
+            "china",
+        ),
+        (
+            "OSLO",
+            "Director-General Tang Wenjie met with Ines Halvorsen, Ambassador of Norway, in Beijing on Friday.",
+            "beijing",
+        ),
+    ],
+)
+def test_a_meeting_takes_no_place_of_a_call_s_dateline_an_unregistered_country_or_an_envoy_s_post(
+    dateline, sentence, place, registries
+):
+    text = f"News\n\n{dateline}, May 3 (Xinhua) -- {sentence}\n"
+    [meeting] = _meetings(text, registries)
+    assert meeting.place == place
+
+
+# Lane i11s27x: ", and B, <post>, will meet with him" is B's meeting with the one the clause before met ("A will hold
+# talks with C, and B, chairman of X, will meet with him": B and C, never A and B); a "him" that the clause before
+# leaves to the sentence before stays that one's; a list of two met ("with C, and B, chairman of X.") stays A's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        (
+            "Premier Tang Wenjie will hold talks with Prime Minister Ola Berg, and Vice Premier Zhao Lejun will meet"
+            " with him.",
+            [["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"]],
+        ),
+        (
+            "Premier Tang Wenjie will hold talks with Prime Minister Ola Berg, and Zhao Lejun, chairman of the"
+            " standing committee, will meet with him.",
+            [["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"]],
+        ),
+        (
+            "Premier Tang Wenjie held talks with Prime Minister Ola Berg, and Zhao Lejun, chairman of the standing"
+            " committee, met with him.",
+            [["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"]],
+        ),
+        (
+            "Premier Tang Wenjie held talks with Prime Minister Ola Berg, and Zhao Lejun, chairman of the standing"
+            " committee.",
+            [["tang-wenjie", "ola-berg"], ["tang-wenjie", "zhao-lejun"]],
+        ),
+    ],
+)
+def test_a_named_subject_s_own_clause_meets_whom_the_clause_before_met(sentence, meetings, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [m.participants for m in _meetings(text, registries)] == meetings
+
+
+def test_him_in_a_named_subject_s_clause_after_him_stays_the_one_named_before(registries):
+    text = (
+        "Visits\n\nOSLO, May 3 (Xinhua) -- Director General Ola Berg will visit China from May 23 to 26. During the"
+        " visit, Vice Minister Tang Wenjie will hold talks with him, and Vice Foreign Minister Zhao Lejun will meet"
+        " with him.\n"
+    )
+    *_, talks, meeting = _meetings(text, registries)
+    assert (talks.participants, meeting.participants) == (["tang-wenjie", "ola-berg"], ["zhao-lejun", "ola-berg"])
+
+
+# Lane i11s27x: "visits" as a noun ("the high-level visits held since 2019", "the exchange of presidential visits in
+# 2019", "frequent visits by officials") reports no visit; the verb before what it visits ("visits France", "visits the
+# border checkpoint") still does.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Vice Minister Tang Wenjie recalled the high-level visits held since 2019.", []),
+        ("Vice Minister Tang Wenjie said ties grew during the exchange of presidential visits in 2019.", []),
+        ("Vice Minister Tang Wenjie praised the frequent visits by officials of both sides.", []),
+        ("Vice Minister Tang Wenjie visits the border checkpoint on Monday.", ["visit"]),
+        ("Vice Minister Tang Wenjie visits France to meet Ines Halvorsen, head of the mission.", ["trip"]),
+    ],
+)
+def test_visits_as_a_noun_reports_no_visit(sentence, kinds, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [m.kind for m in _meetings(text, registries)] == kinds
+
+
+# Lane i11s27x: a trip told at its end with a visit, trip or tour ("wrapped up her first official visit to France",
+# "concluded her four-day France visit") as with a mission; its place the country it names, none for a country the
+# registries do not hold (never the dateline's city: "Geneva / Dhaka"), and a place the sentence says it was away
+# from ("the first time away from Geneva") is none of its meetings'.
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "place"),
+    [
+        ("OSLO, May 3 (Xinhua) --", "Director General Ines Halvorsen concluded her four-day France visit.", "france"),
+        (
+            "OSLO, May 3 (Xinhua) --",
+            "Director General Ines Halvorsen wrapped up her first official visit to France on Thursday.",
+            "france",
+        ),
+        (
+            "Geneva / Dhaka, 9 May –",
+            "Director General Ines Halvorsen has concluded a four-day visit to Bangladesh.",
+            None,
+        ),
+        ("Geneva / Dhaka, 9 May –", "Director General Ines Halvorsen ended her Bangladesh tour on Thursday.", None),
+    ],
+)
+def test_a_trip_told_at_its_end_goes_to_the_country_it_names(dateline, sentence, place, registries):
+    text = f"Visits\n\n{dateline} {sentence}\n"
+    [trip] = _meetings(text, registries)
+    assert (trip.kind, trip.place) == ("trip", place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        ("Director General Ines Halvorsen concluded her visit with a call for funds.", []),
+        (
+            "Director General Ines Halvorsen launched the report, the first time away from Geneva.",
+            [("launch", None)],
+        ),
+        ("Director General Ines Halvorsen launched the report in Geneva.", [("launch", "geneva")]),
+    ],
+)
+def test_a_visit_referred_back_is_no_trip_and_a_place_it_was_away_from_is_no_place(sentence, meetings, registries):
+    text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
+    assert [(m.kind, m.place) for m in _meetings(text, registries)] == meetings

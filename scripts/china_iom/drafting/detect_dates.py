@@ -61,13 +61,13 @@ _RELATIVE = re.compile(
 
 
 # "will", "is to", "is expected to", "plans to": an auxiliary of the future
-_FUTURE = r"(?:will|shall|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to)"
+FUTURE = r"(?:will|shall|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to)"
 
 # A weekday after these, in the same clause, is the next one, not the last ("will leave on Friday", "a visit that
 # ends on Thursday", "is expected to visit the airport and the border post on Monday"), unless a clause of its own
 # with another tense comes between ("will meet the officials who arrived on Monday")
 _TO_COME = re.compile(
-    rf"\b(?:{_FUTURE}|would|ends|next"
+    rf"\b(?:{FUTURE}|would|ends|next"
     r"|look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to)\b"
     r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)"
     # a word, an honorific's stop ("will meet Mr. Xu"), or a post between commas ("will meet Xu, Commissioner of X,"),
@@ -92,7 +92,7 @@ _DONE_BEFORE = re.compile(rf"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwill )\b{_PAST
 _BEGINS_AFTER = re.compile(r"\s+(?:will|begins|starts|opens|arrives|leaves|departs|heads)\b")
 _TO_COME_AFTER = re.compile(
     r",?\s+(?:(?!(?:said|says|told|met|held|was|were|had|has|have|who|which|that|and)\b)[\w.'’-]+\s+){0,5}?"
-    rf"{_FUTURE}\b"
+    rf"{FUTURE}\b"
 )
 
 # "in September", "In October", "by May", "mid-October", "next spring", "in the autumn": a month or season named alone, no

@@ -51,6 +51,10 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
     )
 
 
+# the subject of a clause of its own, by capitalised words (a title and a name), its post between commas: ", and Zhao
+# Leji, chairman of the Standing Committee, will meet with him"
+NAMED_SUBJECT = r"(?:[A-Z][\w.'’-]*\s+){0,7}[A-Z][\w.'’-]*(?:,\s+[^,;.]{1,100},)?"
+
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
 # signed by B"), at the one who reports it (", spokesperson C said", ", according to C"), at what is reported ("In his
 # speech, A noted that B had ...": B is in the words, not at the speech) or at another subject's clause.
@@ -60,7 +64,7 @@ _OBJECT_END = re.compile(
     r"|\b(?:said|says|noted|indicated|stressed|stated|added|emphasi[sz]ed|underlined|pointed out|recalled"
     r"|saying|noting|adding|stressing|recalling|stating|pointing out) that\b"
     # ", and Vice Foreign Minister Tian Haoyu will meet with him": another subject's clause
-    r"|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,8}(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
+    rf"|,\s+and\s+(?={NAMED_SUBJECT}\s+(?:(?:will|would|also|met|held|received|signed|visited)\b|$))"
     # "In his speech, A indicated that B has ...": what was said, whose people took no part
     r"|\b(?:said|stated|noted|indicated|stressed|emphasi[sz]ed|underlined|pointed out|added|reiterated|recalled)\s+that\b"
 )

@@ -233,7 +233,7 @@ def propose_meetings(
                     continue
                 if match is not first and goes_on(text, s, match) is not None:
                     continue  # "A will meet B, and he will also visit C" outside a trip: which of them goes?
-                own = _own_subject(text, match, following, inside, last_person) if match is not first else None
+                own = _own_subject(text, (first, match), following, inside, last_person) if match is not first else None
                 if own is not None:  # "..., and Vice Foreign Minister B will meet with him": B's meeting with him
                     who, named = own
                     meetings += reported_meetings(
@@ -574,17 +574,24 @@ def _named_after(
 
 
 def _own_subject(
-    text: str, match: re.Match[str], following: int, inside: list[EntitySpan], last_person: str | None
+    text: str,
+    triggers: tuple[re.Match[str], re.Match[str]],
+    following: int,
+    inside: list[EntitySpan],
+    last_person: str | None,
 ) -> tuple[str, tuple[list[EntitySpan], list[EntitySpan]]] | None:
-    """For a trigger in a clause of its own whose subject is named (", and Vice Foreign Minister B will meet with
-    him"): that subject, and the people it meets (the one "him" or "her" stands for: the last named before the
-    sentence); none if the clause names no one person."""
-    clause = NAMED_CLAUSE.search(text, max(0, match.start() - 120), match.start())
+    """For a trigger (the second of ``triggers``, after the sentence's first) in a clause of its own whose subject is
+    named (", and Vice Foreign Minister B will meet with him"): that subject, and the people it meets (the one "him" or
+    "her" stands for: the last met by the first trigger, "A will hold talks with C, and B will meet with him", else
+    the last named before the sentence); none if the clause names no one person."""
+    first, match = triggers
+    clause = NAMED_CLAUSE.search(text, max(0, match.start() - 220), match.start())
     named = [p for p in inside if clause and clause.start("named") <= p.start and p.end <= clause.end("named")]
     if clause is None or len({p.entity for p in named}) != 1:
         return None
     met = [p for p in inside if match.end() <= p.start and p.end <= following]
-    return named[0].entity, ([*met, *_him(text, match, last_person, named[0].entity)], [])
+    earlier = [p.entity for p in inside if first.end() <= p.start and p.end <= clause.start()]
+    return named[0].entity, ([*met, *_him(text, match, earlier[-1] if earlier else last_person, named[0].entity)], [])
 
 
 def _him(text: str, match: re.Match[str], last_person: str | None, subject: str | None) -> list[EntitySpan]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, after_clause
+from china_iom.drafting.detect_dates import FUTURE
+from china_iom.drafting.meetings.clauses import BASE_FORM, COORDINATED, NAMED_SUBJECT, after_clause
 
 EVENT = (
     r"(?:workshop|seminar|symposium|forum|conference|session|ceremony|reception|meeting|dialogue|talks|event"
@@ -144,10 +145,11 @@ _TRIGGERS = (
     ),
     (
         re.compile(
+            # "held a telephone conversation on Dec 1 with A": its day or time between the call and its party
             r"\b(?:held|holds|hold|holding|had|has|having) (?:a |an )?(?:video |phone |telephone )?(?:call|conversation)"
             # "made the remarks in a telephone conversation with A": the call, by its means (never "in a conversation
             # with reporters")
-            r" with\b|\b(?:in|during) (?:a|an|their|his|her) (?:video |phone |telephone )(?:call|conversation) with\b"
+            r"(?: (?:on|in|at) [^.;:,\"“]{1,40}?)? with\b|\b(?:in|during) (?:a|an|their|his|her) (?:video |phone |telephone )(?:call|conversation) with\b"
         ),
         "bilateral_talks",
     ),
@@ -216,8 +218,9 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            r"\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
-            r"|\b(?:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:was|were) held\b"
+            # "The 9th round of Pakistan-China Consular Consultations was held": the name capitalised
+            r"\b(?i:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:will|is to|are to|is scheduled to) be held\b"
+            r"|\b(?i:consultations|dialogue)\b(?: [\w()-]+){0,10}? (?:was|were) held\b"
         ),
         "dialogue",
     ),
@@ -377,7 +380,7 @@ _TRIGGERS = (
     # adds them to one told before)
     (
         re.compile(
-            r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,4}?(?:consultations?|talks|dialogue|meeting|session)\b"
+            r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,6}?(?:consultations?|talks|dialogue|meeting|session)\b"
         ),
         "dialogue",
     ),
@@ -479,7 +482,10 @@ _TRIGGERS = (
     (re.compile(r"\b(?:attended|attends|attending)\b|\b(?:will|to) attend\b"), "conference"),
     (
         re.compile(
-            r"\b(?:visited|toured|(?<!of )(?<!the )visits|visiting(?! [A-Z]))\b"
+            # "visits China", "visits the centre": the verb, before what it visits (never the noun: "high-level visits
+            # held thereafter", "the exchange of presidential visits in 2019")
+            r"\b(?:visited|toured|(?<!of )(?<!the )visits(?= (?:(?:the|a|an|its|his|her|their) )?[A-Z]| (?:the|a|an) )"
+            r"|visiting(?! [A-Z]))\b"
             r"|\b(?:is|are|was|were) (?:currently |now )?visiting\b(?= (?:the )?[A-Z])"  # "is visiting China from 13 to 17"
             r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
             r"|\b(?:will|to)(?: also)? visit\b"
@@ -494,14 +500,14 @@ _TRIGGERS = (
     # briefing was on)
     (re.compile(r"\b(?:was|were) briefed on [^.;]{1,80}? at(?P<onward>)(?= (?:the )?[A-Z])"), "visit"),
     # "returned on Sunday from a four-day mission to X", "concluded a five-day mission to China", "today concluded a
-    # four-day study visit to Thailand": a trip, told at its end (a visit to a place named: "ended his visit to the camp"
-    # is a visit)
+    # four-day study visit to Thailand", "wrapped up her first official visit to France", "concluded her four-day
+    # Bangladesh visit": a trip, told at its end (a visit to a place named: "ended his visit to the camp" is a visit)
     (
         re.compile(
             rf"\b(?:returned|returns|came back|comes back)(?: home| here| today| yesterday| (?:on|last|this) \w+)? from (?:a|an"
             rf"|his|her|their) {_EPITHETS}(?:mission|visit|trip|tour) to\b|\b(?:concluded|concludes|ended|ends|completed"
             rf"|completes|wrapped up|wraps up|began|begins|started|starts|undertook|undertakes) (?:a|an|his|her|their)"
-            rf" {_EPITHETS}(?:mission to\b|(?:visit|trip|tour) to\b(?= [A-Z]))"
+            rf" {_EPITHETS}(?:mission to\b|(?:visit|trip|tour) to\b(?= [A-Z])|[A-Z][\w-]* (?:mission|visit|trip|tour)\b)"
         ),
         "trip",
     ),
@@ -566,8 +572,9 @@ GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$
 PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
 
 # "Xu will hold talks with him, and Vice Foreign Minister Tian Haoyu will meet with him": a clause of its own whose
-# subject is named (by capitalised words: a title and a name)
-NAMED_CLAUSE = re.compile(r",\s+and\s+(?P<named>(?:[A-Z][\w.'’-]*\s+){1,8})(?:will\s+|would\s+)?(?:also\s+)?$")
+# subject is named (by capitalised words: a title and a name), its post between commas (", and Zhao Leji, chairman of
+# the Standing Committee, will meet with him")
+NAMED_CLAUSE = re.compile(rf",\s+and\s+(?P<named>{NAMED_SUBJECT})\s+(?:will\s+|would\s+)?(?:also\s+)?$")
 
 
 # ", and officials of the NIA and CIDCA will hold talks with her": a clause of its own whose subject is the officials of
@@ -586,8 +593,9 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
     return GOES_ON.search(text[start : match.start()])
 
 
+# "is to pay an official visit", "will", "is expected to": detect_dates' auxiliaries of the future, and their kin
 _PLANNED_WORDS = re.compile(
-    r"\b(?:will|would|to be|agreed to|decided to|(?:is|are) (?:also )?(?:scheduled|expected|set|due) to|plans? to"
+    rf"\b(?:{FUTURE}|would|to be|agreed to|decided to"
     # "was likely to visit China in July", "Hasina's planned visit to China": still to come when it was written
     r"|(?:is|are|was|were) (?:also )?(?:likely|unlikely) to"
     r"|(?:planned|upcoming|forthcoming)(?= (?:[\w-]+ ){0,2}?(?:visit|trip|tour|talks|meeting)\b))\b"
@@ -598,15 +606,23 @@ _PLANNED_WORDS = re.compile(
 _PLANNED_CLAUSE = re.compile(rf"{_PLANNED_WORDS.pattern}(?:(?!\b(?:who|which|that|said|says)\b)[^.;,:])*$")
 
 
+# "will lay a wreath ..., hold talks with A, and attend": a base form listed after the verb whose auxiliary governs it
+_LISTED = re.compile(r",\s+$")
+
+
 def planned(text: str, start: int, match: re.Match[str]) -> bool:
     """Whether the meeting that ``match`` reports in the sentence from ``start`` is still to come ("will deliver a
-    statement, and hold talks with B": a base form coordinated with a verb to come is to come as well)."""
+    statement, and hold talks with B", "will lay a wreath, hold talks with B": a base form coordinated with or listed
+    after a verb to come is to come as well)."""
     return bool(
         _PLANNED_WORDS.search(text, max(start, match.start() - 30), match.end())
         or _PLANNED_CLAUSE.search(text, max(start, match.start() - 80), match.start())
         or (
             BASE_FORM.match(match.group(0))
-            and COORDINATED.search(text, max(start, match.start() - 50), match.start())
+            and (
+                COORDINATED.search(text, max(start, match.start() - 50), match.start())
+                or _LISTED.search(text, max(start, match.start() - 3), match.start())
+            )
             and _PLANNED_WORDS.search(text, start, match.start())
         )
     )

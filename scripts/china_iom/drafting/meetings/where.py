@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from china_iom.drafting.detect_candidates import country_mentions, is_country
 from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
@@ -13,10 +14,12 @@ from china_iom.drafting.meetings.when import SAID
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
-# "Before arriving in Beijing, the delegation visited ...", "on its way to X", "after leaving X": where it was not
+# "Before arriving in Beijing, the delegation visited ...", "on its way to X", "after leaving X", "the first time away
+# from Geneva": where it was not
 _NOT_YET_THERE = re.compile(
     r"\b(?:(?:[Bb]efore|[Pp]rior to) (?:arriving|coming|travelling|traveling|flying|heading|going"
-    r"|(?:his|her|their|its) (?:arrival|trip|visit))|[Aa]fter (?:leaving|departing)|[Oo]n (?:his|her|their|its) way)"
+    r"|(?:his|her|their|its) (?:arrival|trip|visit))|[Aa]fter (?:leaving|departing)|[Oo]n (?:his|her|their|its) way"
+    r"|\b(?:away|far) from)"
     r"(?: (?:in|to|at|for|from))?\s+(?:the\s+)?$"
 )
 
@@ -68,9 +71,12 @@ def _unregistered_antecedent(text: str, start: int, match: re.Match[str]) -> boo
     return where is not None and _NAMED_THERE.search(text, start, where.start()) is not None
 
 
-# "Permanent Representative in Geneva", "Ambassador to Kenya": where a person holds a post, not where the meeting was
+# "Permanent Representative in Geneva", "Ambassador to Kenya", "Ambassador of New Zealand to China": where a person
+# holds a post, not where the meeting was
 _HOLDS_A_POST_IN = re.compile(
-    r"\b(?:Representative|Ambassador|Envoy|Consul(?:-General)?|Coordinator)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:Representative|Ambassador|Envoy|Consul(?:-General)?|Coordinator)(?:\s+(?:in|to)"
+    r"|\s+of\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -96,6 +102,39 @@ def _unregistered_there(text: str, match: re.Match[str], places: list[EntitySpan
     )
 
 
+# what follows a country's name in a body's name ("Vietnam's Embassy", "Vietnam Border Guard Command"), or its adjective
+_IN_A_NAME = re.compile(r"['’]s\b|\s+[A-Z]")
+
+
+def _unregistered_country_visited(text: str, match: re.Match[str], places: list[EntitySpan]) -> bool:
+    """Whether the country the visit's trigger goes to is one the registries do not hold: named right after it
+    ("visited Vietnam", "a visit to Australia") or in it ("her Bangladesh tour"); the visit was there, never in a place
+    named after it ("... between China and Vietnam") nor the dateline's city. A country's name in a body's name
+    ("visited the Vietnam's Embassy in Beijing") is no destination."""
+    at = match.end() + len(re.match(r"\s*(?:the\s+)?", text[match.end() :]).group(0))
+    said = match.group(0)
+    named = [
+        match.start() + start
+        for _, start, end in country_mentions(said)
+        if is_country(said[start:end]) and re.match(r" (?:mission|visit|trip|tour)\b", said[end:])
+    ]
+    named += [
+        at
+        for _, start, end in country_mentions(text[at : at + 60])
+        if start == 0 and is_country(text[at : at + end]) and not _IN_A_NAME.match(text, at + end)
+    ]
+    return any(not any(p.start == start for p in places) for start in named)
+
+
+# "had a video call with", "met with A via video link", "held phone talks with": a meeting at a distance, which takes
+# no place from the dateline (one side's city only); never a topic ("online fraud")
+_AT_A_DISTANCE = re.compile(
+    r"\b(?:video|phone|telephone|online|virtual)[ -]?(?:calls?|conversations?|talks|meetings?|conferences?|link"
+    r"|summits?|dialogues?|sessions?|consultations?)\b|\bvideoconferences?\b"
+    r"|\b(?:by|via|over|through) (?:a |the )?(?:video|videolink|video-link|(?:tele)?phone|internet)\b"
+)
+
+
 def place_of(
     text: str,
     places: list[EntitySpan],
@@ -107,7 +146,8 @@ def place_of(
     place_country: dict[str, str | None],
 ) -> str | None:
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
-    dateline's city if the sentence names no place or the city's country, else the country it names."""
+    dateline's city if the sentence names no place or the city's country (never for a meeting by video or phone),
+    else the country it names."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
     # "visited IOM, and attended a meeting in Paris": a place after the sentence's next meeting is that one's
@@ -120,7 +160,7 @@ def place_of(
         and not _LEFT_FOR.search(text, s, p.start)
         and not _NOT_YET_THERE.search(text, max(s, p.start - 40), p.start)
         and not in_other_clause(text, s, match, p.start)
-        and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 40), p.start)
+        and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 70), p.start)
         and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
         and (said is None or p.start < said.end())
     ]
@@ -132,8 +172,12 @@ def place_of(
         return there
     if not after and _unregistered_antecedent(text, s, match):  # "began in Kunming, where": not the dateline's
         return None
-    gone_to = [p.entity for p in after if p.entity in countries]
-    if kind == "trip" and gone_to:  # "arrived in Beijing for a five-day visit to China": the country it went to
+    if kind in ("visit", "trip") and _unregistered_country_visited(text, match, places):
+        return None
+    gone_to = [p.entity for p in named if p.start >= match.start() and p.entity in countries]
+    if (
+        kind == "trip" and gone_to
+    ):  # "arrived in Beijing for a five-day visit to China", "her France visit": its country
         return gone_to[0]
     if kind == "visit":  # where it went, or where it was ("While in Slovakia"), never "His China tour ... visited"
         if after:
@@ -159,6 +203,7 @@ def place_of(
         and dateline not in countries
         and (country is None or place_country.get(dateline) == place_country.get(country))
         and not _unregistered_there(text, match, places)
+        and not _AT_A_DISTANCE.search(text, s, end)
     ):
         return dateline
     return country
