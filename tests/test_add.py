@@ -50,6 +50,22 @@ def test_matcher_tolerates_accents_and_flags_unregistered_forms(registries):
     assert (match.entity_id, match.quote, match.registered) == ("antonio-vitorino", "ANTONIO  VITORINO", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xu said the NIA would help.", [("xu-ganlu", "Xu")]),
+        ("Xu Ganlu met the envoy.", [("xu-ganlu", "Xu Ganlu")]),
+        ("Xu, Vice Minister, spoke.", [("xu-ganlu", "Xu")]),
+        ("Xu Meets Envoy in Beijing", [("xu-ganlu", "Xu")]),  # a headline's next word is no given name
+        ("Professor Xu Wei of Fudan University said.", []),  # another Xu, named in full
+        ("Minister Xu Jianguo met the envoy.", []),
+    ],
+)
+def test_matcher_takes_no_short_form_of_a_person_that_a_given_name_in_pinyin_follows(registries, text, expected):
+    people = [(m.entity_id, m.quote) for m in AliasMatcher(registries).find(text) if m.kind == "people"]
+    assert people == expected
+
+
 def test_matcher_prefers_the_longest_form_and_respects_word_boundaries(registries):
     text = "Delegates of the International Organization for Migration met in Biomass Hall; IOMs are not IOM."
     orgs = [(m.entity_id, m.quote) for m in AliasMatcher(registries).find(text) if m.kind == "organizations"]

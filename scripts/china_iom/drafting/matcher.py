@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from china_iom.annotation.registry import Registries, fold, surface_forms, unmarked
+from china_iom.drafting.detect_candidates import PINYIN_NAME
 from china_iom.drafting.topic_forms import implied_forms
 
 MENTION_KINDS = ("people", "organizations", "topics")
@@ -69,6 +70,7 @@ class AliasMatcher:
     def __init__(self, registries: Registries, kinds: tuple[str, ...] = MENTION_KINDS):
         self._automaton = ahocorasick.Automaton()
         self._forms: dict[tuple[str, str], set[str]] = {}
+        self._full_names = {fold(p.name) for p in registries.people.entries.values()} if "people" in kinds else set()
         entries: dict[str, list[tuple[str, str, bool, str | None]]] = {}
         for kind in kinds:
             for entity_id, entity in registries.get(kind).entries.items():
@@ -102,6 +104,8 @@ class AliasMatcher:
                 quote = text[s:e]
                 if acronym and not quote.isupper():
                     continue
+                if kind == "people" and key not in self._full_names and _given_name_after(text, e):
+                    continue  # "Premier Li Keqiang" is no "Premier Li" of the registry: a longer name, another person
                 written = " ".join(quote.split()) in self._forms[kind, entity_id]
                 found.append(Match(kind, entity_id, s, e, quote, written and source is None, source, written))
         return _longest(found)
@@ -111,6 +115,14 @@ class AliasMatcher:
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "
         return not (_is_word(before) and _is_word(text[start])) and not (_is_word(after) and _is_word(text[end - 1]))
+
+
+def _given_name_after(text: str, end: int) -> bool:
+    """Whether a word in pinyin, capitalised, follows ``end``: a given name, so a short form of a registered
+    person's name before it ("Premier Li", "Li") is part of someone else's full name ("Premier Li Keqiang")."""
+    word = text[end : end + 12].split(maxsplit=1)[0] if text[end : end + 1] in (" ", "\u00a0") else ""
+    word = word.rstrip(".,;:'’)")
+    return word[:1].isupper() and word[1:].islower() and PINYIN_NAME.fullmatch(word) is not None
 
 
 def _holds(implied: Match, exact: Match) -> bool:
