@@ -12334,3 +12334,52 @@ def test_a_trips_summary_clause_proposes_no_visit_of_the_traveller_alone(during,
         f"wrapped up a five-day visit to China, {during}.\n"
     )
     assert [m.kind for m in _meetings(text, registries, "2009-09-12")] == expected
+
+
+# Lane i11s27p: "A met B. The meeting in Shanghai on Sunday discussed ...": the next sentence that opens with the
+# meeting and says where and when it was gives it its day and place; one that names them for something else does not.
+@pytest.mark.parametrize(
+    ("told", "date", "place"),
+    [
+        ("The meeting in the port city of Shanghai on Sunday discussed irregular migration.", "2024-12-08", "shanghai"),
+        ("The talks, held on Tuesday in Shanghai, focused on labour migration.", "2024-12-10", "shanghai"),
+        ("The meeting took place at the ministry's headquarters in Shanghai on Monday.", "2024-12-09", "shanghai"),
+        ("The talks, which took place in Shanghai, focused on labour migration.", None, "shanghai"),
+        ("The meeting discussed a workshop to be held in Shanghai on Monday.", None, None),
+        ("The meeting follows talks held in Geneva on Monday.", None, None),
+        ("The delegation in Shanghai on Sunday discussed irregular migration.", None, None),
+    ],
+)
+def test_the_next_sentence_gives_the_meeting_its_day_and_place(told, date, place, registries):
+    text = (
+        "Cooperation talks\n\nVice Minister Tang Wenjie held an important meeting with Ines Halvorsen, head of the "
+        f"IOM (International Organization for Migration) in China.\n\n{told}\n"
+    )
+    (talks,) = [m for m in _meetings(text, registries, "2024-12-10") if m.kind == "bilateral_talks"]
+    assert (talks.date and talks.date.value, talks.place) == (date, place)
+
+
+# Lane i11s27p: a country after a post held in it ("head of IOM in China", "Chief of Mission of IOM in China") is where
+# the post is, not where the meeting was; "held talks in China" still is.
+@pytest.mark.parametrize(
+    ("who", "place"),
+    [
+        ("Ines Halvorsen, head of IOM in China", None),
+        ("Ines Halvorsen, Chief of Mission of the IOM (UN Migration) in China", None),
+        ("the Representative of UNHCR in China, Ines Halvorsen", None),
+        ("Ines Halvorsen in China", "china"),
+    ],
+)
+def test_a_country_where_a_post_is_held_is_not_the_meetings_place(who, place, registries):
+    text = f"Talks\n\nVice Minister Tang Wenjie held talks with {who} on 3 May 2021.\n"
+    (talks,) = [m for m in _meetings(text, registries, "2021-05-04") if m.kind == "bilateral_talks"]
+    assert talks.place == place
+
+
+def test_a_meeting_with_its_own_day_keeps_it_and_its_place_against_the_next_sentences(registries):
+    text = (
+        "Talks\n\nVice Minister Tang Wenjie met IOM Chief of Mission Ines Halvorsen on Monday.\n\n"
+        "The talks in Geneva on Thursday will focus on labour migration.\n"
+    )
+    (talks,) = [m for m in _meetings(text, registries, "2024-12-10") if m.kind == "bilateral_talks"]
+    assert (talks.date.value, talks.place) == ("2024-12-09", None)
