@@ -12383,3 +12383,37 @@ def test_a_meeting_with_its_own_day_keeps_it_and_its_place_against_the_next_sent
     )
     (talks,) = [m for m in _meetings(text, registries, "2024-12-10") if m.kind == "bilateral_talks"]
     assert (talks.date.value, talks.place) == ("2024-12-09", None)
+
+
+# Lane i11s27p: translated wire copy dates a meeting by a day of the month alone ("in Beijing on the 3rd", "on the
+# afternoon of the 27th"), read against the dateline or publication date; "this morning", "tonight" and "last night"
+# are days too. "The 3rd session", "the 21st century" and "the 5th anniversary" are no dates.
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Li Wei met Ana Torres in Beijing on the 3rd.", [("on the 3rd", "2023-04-03")]),
+        (
+            "Li Wei met Ana Torres on the afternoon of the 27th in Beijing.",
+            [("on the afternoon of the 27th", "2023-03-27")],
+        ),
+        ("Li Wei met Ana Torres on the 31st, before the forum.", [("on the 31st", "2023-03-31")]),
+        ("Li Wei will meet Ana Torres on the 6th.", [("on the 6th", "2023-04-06")]),
+        ("Li Wei met Ana Torres this morning.", [("this morning", "2023-04-04")]),
+        ("Li Wei met Ana Torres last night.", [("last night", "2023-04-03")]),
+        ("Li Wei addressed the 3rd session of the dialogue.", []),
+        ("Migration in the 21st century.", []),
+        ("They marked on the 5th anniversary of the office.", []),
+    ],
+)
+def test_a_day_of_the_month_alone_and_parts_of_the_day_are_read_against_the_anchor(phrase, expected):
+    anchor = Anchor(dt.date(2023, 4, 4), "the publication date (2023-04-04)")
+    assert [(d.quote, d.value) for d in find_dates(phrase, anchor=anchor)] == expected
+
+
+def test_a_day_of_the_month_alone_dates_the_meeting_of_its_sentence(registries):
+    text = (
+        "Vice Minister Tang Wenjie meets IOM envoy\n\n2023-04-04\n\nVice Minister Tang Wenjie met with IOM Chief of "
+        "Mission Ines Halvorsen in Beijing on the 3rd. Tang said China was ready to deepen cooperation.\n"
+    )
+    (talks,) = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
+    assert (talks.date.value, talks.place) == ("2023-04-03", "beijing")
