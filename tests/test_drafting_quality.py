@@ -12347,6 +12347,8 @@ def test_a_trips_summary_clause_proposes_no_visit_of_the_traveller_alone(during,
         ("The talks, which took place in Shanghai, focused on labour migration.", None, "shanghai"),
         ("The meeting discussed a workshop to be held in Shanghai on Monday.", None, None),
         ("The meeting follows talks held in Geneva on Monday.", None, None),
+        ("The talks, held in the presence of the Ambassador to France, focused on labour migration.", None, None),
+        ("The talks, held at the invitation of France, focused on labour migration.", None, None),
         ("The delegation in Shanghai on Sunday discussed irregular migration.", None, None),
     ],
 )

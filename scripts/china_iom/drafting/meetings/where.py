@@ -169,15 +169,31 @@ def place_of(
     return country
 
 
+# "in the capital Mogadishu", "at the ministry's headquarters in Beijing": the place itself, never one named in a
+# presence, an invitation or a post ("in the presence of the Ambassador to France", "at the invitation of China")
+_AT_THE_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?!(?:the\s+)?(?:presence|invitation|request|framework|initiative|behest)\b)(?:[\w'’-]+\s+){0,4}$"
+)
+
+
 def _told_next_place(text: str, places: list[EntitySpan], sentence: tuple[int, int], countries: set[str]) -> str | None:
     """The place (a city before a country) the next sentence gives the meeting ``sentence`` tells, where it opens with
     it and says where it was ("The meeting in the capital X on Sunday ...", "The talks, held in X, ...")."""
-    close = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n").search(text, sentence[1] + 1)
+    close = _NEXT_END.search(text, sentence[1] + 1)
     told = told_next(text, sentence, find_dates(text, sentence[0], close.start() if close else len(text)))
     if told is None:
         return None
+    lo, hi = told[1]
     inside = sorted(
-        (p for p in places if told[1][0] <= p.start and p.end <= told[1][1]), key=lambda p: p.entity in countries
+        (
+            p
+            for p in places
+            if lo <= p.start
+            and p.end <= hi
+            and _AT_THE_PLACE.search(text, max(lo, p.start - 40), p.start)
+            and not _TITLE_IN.search(text, max(lo, p.start - 100), p.start)
+        ),
+        key=lambda p: p.entity in countries,
     )
     return inside[0].entity if inside else None
 
