@@ -12419,3 +12419,12 @@ def test_a_day_of_the_month_alone_dates_the_meeting_of_its_sentence(registries):
     )
     (talks,) = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
     assert (talks.date.value, talks.place) == ("2023-04-03", "beijing")
+
+
+def test_a_trip_takes_no_day_or_place_from_the_talks_the_next_sentence_tells(registries):
+    text = (
+        "Visit\n\nIOM Director General Ines Halvorsen arrived in Shanghai for talks with Chinese officials.\n\n"
+        "The talks in Beijing on Monday will focus on labour migration.\n"
+    )
+    (trip,) = [m for m in _meetings(text, registries, "2021-05-04") if m.kind == "trip"]
+    assert (trip.date, trip.place) == (None, "shanghai")

@@ -235,7 +235,7 @@ def make_meeting(
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
     told = days_told_next(text, sentence, dates) if kind in GATHERINGS else None  # "The session, which opened on ..."
     date, basis = (told, told.note) if told else (date, basis)
-    if date is None:  # "A met B. The meeting in X on Sunday discussed ...": the day the next sentence gives it
+    if date is None and kind not in {"trip", "visit"}:  # "A met B. The meeting in X on Sunday ...": its day
         date = (told_next(text, sentence, dates) or (None,))[0]
         basis = date and f'The day the next sentence gives the meeting ("{date.quote}").'
     if kind == "speech" and date is not None and _ITS_GATHERING.search(text[sentence[0] : date.start]):

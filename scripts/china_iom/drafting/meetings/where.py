@@ -146,7 +146,7 @@ def place_of(
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
         return cities[0]
-    there = _told_next_place(text, places, sentence, countries)
+    there = _told_next_place(text, places, sentence, countries) if kind not in {"trip", "visit"} else None
     if there is not None:  # "A met B. The meeting in Beijing on Sunday ...": where the next sentence says it was
         return there
     # a country is the place where the sentence says the meeting was in it or went to, never one in a title
