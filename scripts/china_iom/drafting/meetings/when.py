@@ -188,16 +188,21 @@ _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts)\b[^.;]{0,2
 _UNTIL = re.compile(r"\b(?:through|until|till|to|ends?|ended|closes|closed|runs)\s+(?:on\s+)?$")
 
 
+def _opening_next(text: str, opening: re.Pattern[str], end: int) -> tuple[re.Match[str] | None, int]:
+    """The opening of the sentence after the one ending at ``end``, if ``opening`` matches it, and where it ends."""
+    the = opening.match(text, end)
+    close = _SENTENCE_END.search(text, the.end()) if the else None
+    return the, close.start() if close else len(text)
+
+
 def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
     """The days of the gathering ``sentence`` names, told by the next sentence that opens with it ("The session, which
     opened on Monday and runs through Thursday", "The forum, held from 8 to 10 May", "The two-day seminar starts
     today"); none if the day ``sentence`` states lies outside them."""
     s, e = sentence
-    the = _THE_GATHERING.match(text, e)
+    the, stop = _opening_next(text, _THE_GATHERING, e)
     if the is None or not re.search(rf"\b{the.group('noun')}\b", text[s:e], re.IGNORECASE):
         return None
-    close = _SENTENCE_END.search(text, the.end())
-    stop = close.start() if close else len(text)
     days = [d for d in dates if the.end() <= d.start < stop and d.value and d.precision == "day"]
     told = next((d for d in days if d.end_value), None) or from_its_end(text, (e, stop), dates, event=True)
     pair = next(
@@ -244,11 +249,9 @@ def told_next(
     workshop to be held in X on Monday"), the sentence names no meeting, or it has a day of its own and the next
     sentence another."""
     s, e = sentence
-    the = _TOLD_NEXT.match(text, e)
+    the, stop = _opening_next(text, _TOLD_NEXT, e)
     if the is None or not re.search(r"\b(?:met|meet|talks|discuss|consult)", text[s:e], re.IGNORECASE):
         return None
-    close = _SENTENCE_END.search(text, the.end())
-    stop = close.start() if close else len(text)
     own = any(s <= d.start < e and _a_day(d) for d in dates)
     day = next(
         (
