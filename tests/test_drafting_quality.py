@@ -12622,3 +12622,97 @@ def test_a_trip_told_at_its_end_goes_to_the_country_it_names(dateline, sentence,
 def test_a_visit_referred_back_is_no_trip_and_a_place_it_was_away_from_is_no_place(sentence, meetings, registries):
     text = f"Visits\n\nOSLO, May 3 (Xinhua) -- {sentence}\n"
     assert [(m.kind, m.place) for m in _meetings(text, registries)] == meetings
+
+
+# Lane i11s27p: "A met B. The meeting in Shanghai on Sunday discussed ...": the next sentence that opens with the
+# meeting and says where and when it was gives it its day and place; one that names them for something else does not.
+@pytest.mark.parametrize(
+    ("told", "date", "place"),
+    [
+        ("The meeting in the port city of Shanghai on Sunday discussed irregular migration.", "2024-12-08", "shanghai"),
+        ("The talks, held on Tuesday in Shanghai, focused on labour migration.", "2024-12-10", "shanghai"),
+        ("The meeting took place at the ministry's headquarters in Shanghai on Monday.", "2024-12-09", "shanghai"),
+        ("The talks, which took place in Shanghai, focused on labour migration.", None, "shanghai"),
+        ("The meeting discussed a workshop to be held in Shanghai on Monday.", None, None),
+        ("The meeting follows talks held in Geneva on Monday.", None, None),
+        ("The talks, held in the presence of the Ambassador to France, focused on labour migration.", None, None),
+        ("The talks, held at the invitation of France, focused on labour migration.", None, None),
+        ("The delegation in Shanghai on Sunday discussed irregular migration.", None, None),
+    ],
+)
+def test_the_next_sentence_gives_the_meeting_its_day_and_place(told, date, place, registries):
+    text = (
+        "Cooperation talks\n\nVice Minister Tang Wenjie held an important meeting with Ines Halvorsen, head of the "
+        f"IOM (International Organization for Migration) in China.\n\n{told}\n"
+    )
+    (talks,) = [m for m in _meetings(text, registries, "2024-12-10") if m.kind == "bilateral_talks"]
+    assert (talks.date and talks.date.value, talks.place) == (date, place)
+
+
+# Lane i11s27p: a country after a post held in it ("head of IOM in China", "Chief of Mission of IOM in China") is where
+# the post is, not where the meeting was; "held talks in China" still is.
+@pytest.mark.parametrize(
+    ("who", "place"),
+    [
+        ("Ines Halvorsen, head of IOM in China", None),
+        ("Ines Halvorsen, Chief of Mission of the IOM (UN Migration) in China", None),
+        ("the Representative of UNHCR in China, Ines Halvorsen", None),
+        ("Ines Halvorsen in China", "china"),
+    ],
+)
+def test_a_country_where_a_post_is_held_is_not_the_meetings_place(who, place, registries):
+    text = f"Talks\n\nVice Minister Tang Wenjie held talks with {who} on 3 May 2021.\n"
+    (talks,) = [m for m in _meetings(text, registries, "2021-05-04") if m.kind == "bilateral_talks"]
+    assert talks.place == place
+
+
+def test_a_meeting_with_its_own_day_keeps_it_and_its_place_against_the_next_sentences(registries):
+    text = (
+        "Talks\n\nVice Minister Tang Wenjie met IOM Chief of Mission Ines Halvorsen on Monday.\n\n"
+        "The talks in Geneva on Thursday will focus on labour migration.\n"
+    )
+    (talks,) = [m for m in _meetings(text, registries, "2024-12-10") if m.kind == "bilateral_talks"]
+    assert (talks.date.value, talks.place) == ("2024-12-09", None)
+
+
+# Lane i11s27p: translated wire copy dates a meeting by a day of the month alone ("in Beijing on the 3rd", "on the
+# afternoon of the 27th"), read against the dateline or publication date; "this morning", "tonight" and "last night"
+# are days too. "The 3rd session", "the 21st century" and "the 5th anniversary" are no dates.
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Li Wei met Ana Torres in Beijing on the 3rd.", [("on the 3rd", "2023-04-03")]),
+        (
+            "Li Wei met Ana Torres on the afternoon of the 27th in Beijing.",
+            [("on the afternoon of the 27th", "2023-03-27")],
+        ),
+        ("Li Wei met Ana Torres on the 31st, before the forum.", [("on the 31st", "2023-03-31")]),
+        ("Li Wei will meet Ana Torres on the 6th.", [("on the 6th", "2023-04-06")]),
+        ("Li Wei met Ana Torres this morning.", [("this morning", "2023-04-04")]),
+        ("Li Wei met Ana Torres last night.", [("last night", "2023-04-03")]),
+        ("Li Wei addressed the 3rd session of the dialogue.", []),
+        ("Migration in the 21st century.", []),
+        ("They marked on the 5th anniversary of the office.", []),
+    ],
+)
+def test_a_day_of_the_month_alone_and_parts_of_the_day_are_read_against_the_anchor(phrase, expected):
+    anchor = Anchor(dt.date(2023, 4, 4), "the publication date (2023-04-04)")
+    assert [(d.quote, d.value) for d in find_dates(phrase, anchor=anchor)] == expected
+
+
+def test_a_day_of_the_month_alone_dates_the_meeting_of_its_sentence(registries):
+    text = (
+        "Vice Minister Tang Wenjie meets IOM envoy\n\n2023-04-04\n\nVice Minister Tang Wenjie met with IOM Chief of "
+        "Mission Ines Halvorsen in Beijing on the 3rd. Tang said China was ready to deepen cooperation.\n"
+    )
+    (talks,) = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
+    assert (talks.date.value, talks.place) == ("2023-04-03", "beijing")
+
+
+def test_a_trip_takes_no_day_or_place_from_the_talks_the_next_sentence_tells(registries):
+    text = (
+        "Visit\n\nIOM Director General Ines Halvorsen arrived in Shanghai for talks with Chinese officials.\n\n"
+        "The talks in Beijing on Monday will focus on labour migration.\n"
+    )
+    (trip,) = [m for m in _meetings(text, registries, "2021-05-04") if m.kind == "trip"]
+    assert (trip.date, trip.place) == (None, "shanghai")

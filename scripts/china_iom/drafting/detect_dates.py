@@ -4,7 +4,7 @@ Absolute phrases ("June 25, 2021", "4 July, 2019", "Jan 9", "2023-04-06") are
 parsed with dateparser; their precision comes from the phrase itself (a month
 without a day is a month). A phrase without a year takes it from the anchor (the
 dateline or publication date) and is then ``relative``, as are weekday names,
-"yesterday", "this week", "last month", "the second half of the year" (the year) and the like, which are resolved against
+"yesterday", "this morning", "on the 3rd" (a day of the month alone), "this week", "last month", "the second half of the year" (the year) and the like, which are resolved against
 the anchor with a note naming it. Without an anchor such phrases stay unresolved, except a month or season named
 alone ("In October", "next spring", "in the autumn": its months, as in the northern hemisphere), read by the last day
 stated with its year before it.
@@ -54,7 +54,11 @@ _ABSOLUTE = [
 _RELATIVE = re.compile(
     r"\b(?:(?P<which>this|last|next|earlier this|later this) (?P<unit>week|month|year)"
     r"|the (?:first|second|latter|later) half of (?P<half>the|this|next|last) year"  # a year, no finer
-    r"|(?P<adverb>yesterday|today|tomorrow)"
+    r"|(?P<adverb>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))"
+    # "met ... in Beijing on the 3rd", "on the afternoon of the 27th": a day of the month alone, as translated wire copy
+    # dates it (never "the 3rd session", "the 21st century", "the 5th of")
+    r"|on (?:the (?:morning|afternoon|evening) of )?the (?P<nth>[1-3]?\d)(?:st|nd|rd|th)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|with|and|to|when|during|as|for)\b)"
     r"|(?:(?:on|last|this|next) )?(?P<weekday>" + "|".join(WEEKDAYS) + r"))\b",
     re.IGNORECASE,
 )
@@ -370,8 +374,12 @@ def _relative(match: re.Match[str], anchor: Anchor | None, to_come: bool = False
             back = -((index - day.weekday()) % 7 or (7 if which == "next" else 0))
         value, precision = (day - dt.timedelta(days=back)).isoformat(), "day"
     elif adverb := match.group("adverb"):
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[adverb.lower()]
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(adverb.lower(), 0)
         value, precision = (day + dt.timedelta(days=shift)).isoformat(), "day"
+    elif nth := match.group("nth"):
+        value, precision = _day_of_month(int(nth), day, to_come), "day"
+        if value is None:
+            return DatePhrase(s, e, quote, None, None, None, "relative", "a day of the month that no calendar has")
     elif half := match.group("half"):  # "in the second half of the year": the anchor's year
         value, precision = _period(day, half.lower(), "year")
     else:
@@ -379,6 +387,21 @@ def _relative(match: re.Match[str], anchor: Anchor | None, to_come: bool = False
     ahead = " as a day to come" if match.group("weekday") and back < 0 else ""
     note = f'"{quote}" read against {anchor.name}{ahead}.'
     return DatePhrase(s, e, quote, value, None, precision, "relative", note)
+
+
+def _day_of_month(n: int, anchor: dt.date, to_come: bool) -> str | None:
+    """The day ``n`` of the anchor's month or of the month before it (with ``to_come``, of the anchor's month or the
+    one after it): the latest on or before the anchor (the earliest on or after it); none past 31."""
+    months = (0, 1) if to_come else (0, -1)
+    for step in months:
+        index = anchor.year * 12 + anchor.month - 1 + step
+        try:
+            day = dt.date(index // 12, index % 12 + 1, n)
+        except ValueError:
+            continue
+        if (day >= anchor) if to_come else (day <= anchor):
+            return day.isoformat()
+    return None
 
 
 def _period(day: dt.date, which: str, unit: str) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from china_iom.drafting.meetings.when import (
     from_its_end,
     from_the_lede,
     same_place,
+    told_next,
 )
 
 # "During the conference, ..." / "On the sidelines of the forum, ...": within the gathering last proposed.
@@ -234,6 +235,9 @@ def make_meeting(
     date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
     told = days_told_next(text, sentence, dates) if kind in GATHERINGS else None  # "The session, which opened on ..."
     date, basis = (told, told.note) if told else (date, basis)
+    if date is None and kind not in {"trip", "visit"}:  # "A met B. The meeting in X on Sunday ...": its day
+        date = (told_next(text, sentence, dates) or (None,))[0]
+        basis = date and f'The day the next sentence gives the meeting ("{date.quote}").'
     if kind == "speech" and date is not None and _ITS_GATHERING.search(text[sentence[0] : date.start]):
         date = None  # "an address to the session, which opened on Monday": the session's day, not the address's
     if date is None and kind in SPOKEN_AT | {"speech"}:  # "..., an official said on Monday. X told a forum ..."

@@ -188,16 +188,21 @@ _OPENED = re.compile(r"\b(?:opened|opens|began|begins|started|starts)\b[^.;]{0,2
 _UNTIL = re.compile(r"\b(?:through|until|till|to|ends?|ended|closes|closed|runs)\s+(?:on\s+)?$")
 
 
+def _opening_next(text: str, opening: re.Pattern[str], end: int) -> tuple[re.Match[str] | None, int]:
+    """The opening of the sentence after the one ending at ``end``, if ``opening`` matches it, and where it ends."""
+    the = opening.match(text, end)
+    close = _SENTENCE_END.search(text, the.end()) if the else None
+    return the, close.start() if close else len(text)
+
+
 def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
     """The days of the gathering ``sentence`` names, told by the next sentence that opens with it ("The session, which
     opened on Monday and runs through Thursday", "The forum, held from 8 to 10 May", "The two-day seminar starts
     today"); none if the day ``sentence`` states lies outside them."""
     s, e = sentence
-    the = _THE_GATHERING.match(text, e)
+    the, stop = _opening_next(text, _THE_GATHERING, e)
     if the is None or not re.search(rf"\b{the.group('noun')}\b", text[s:e], re.IGNORECASE):
         return None
-    close = _SENTENCE_END.search(text, the.end())
-    stop = close.start() if close else len(text)
     days = [d for d in dates if the.end() <= d.start < stop and d.value and d.precision == "day"]
     told = next((d for d in days if d.end_value), None) or from_its_end(text, (e, stop), dates, event=True)
     pair = next(
@@ -217,6 +222,52 @@ def days_told_next(text: str, sentence: tuple[int, int], dates: list[DatePhrase]
         return None
     note = f'The days of the {the.group("noun")} told in the next sentence ("{text[lo:hi]}"): {first} to {last}.'
     return DatePhrase(lo, hi, text[lo:hi], first, last, "day", "relative", note)
+
+
+# "The meeting in the capital Mogadishu on Sunday discussed ...", "The talks, held in Shanghai on Tuesday, focused ...",
+# "The meeting took place at the ministry in Beijing.": the day and place of the meeting the sentence before told
+_TOLD_NEXT = re.compile(
+    r"\s*The (?:[\w-]+ ){0,2}?(?P<noun>meeting|talks|discussions?|consultations?)\b"
+    r"(?P<held>,? (?:which|that) (?:was held|took place)|,? held| (?:was|were) held| took place)?"
+)
+_VENUE = r"(?:,?\s+(?:in|at)\s+[^,.;]{1,60}?)"
+_UP_TO_THE_DAY = re.compile(rf"{_VENUE}?,?\s+(?:on\s+)?")
+_VENUE_AFTER = re.compile(rf"{_VENUE}(?=[,.;])")
+
+
+def _a_day(d: DatePhrase) -> bool:
+    """Whether ``d`` is a day, or a phrase with no date to read it against ("on Sunday" in a text with none)."""
+    return d.precision == "day" or d.value is None
+
+
+def told_next(
+    text: str, sentence: tuple[int, int], dates: list[DatePhrase]
+) -> tuple[DatePhrase | None, tuple[int, int]] | None:
+    """The day (if one) and the span naming the place of the meeting ``sentence`` tells, where the next sentence opens
+    with it and says no more than where and when it was ("The meeting in the capital X on Sunday discussed ...", "The
+    talks, held on Tuesday in X, ..."); none where it names it to say something else ("The meeting discussed a
+    workshop to be held in X on Monday"), the sentence names no meeting, or it has a day of its own and the next
+    sentence another."""
+    s, e = sentence
+    the, stop = _opening_next(text, _TOLD_NEXT, e)
+    if the is None or not re.search(r"\b(?:met|meet|talks|discuss|consult)", text[s:e], re.IGNORECASE):
+        return None
+    own = any(s <= d.start < e and _a_day(d) for d in dates)
+    day = next(
+        (
+            d
+            for d in dates
+            if the.end() <= d.start < stop and _a_day(d) and _UP_TO_THE_DAY.fullmatch(text, the.end(), d.start)
+        ),
+        None,
+    )
+    if day is not None and own:  # "A met B on Monday. The talks in Geneva on Thursday ...": another meeting
+        return None
+    if day is not None:
+        after = _VENUE_AFTER.match(text, day.end)
+        return day if day.value else None, (the.end(), after.end() if after else day.end)
+    venue = _VENUE_AFTER.match(text, the.end()) if the.group("held") else None
+    return (None, venue.span()) if venue else None
 
 
 # "On Wednesday, the deputy high commissioner travelled to Beihai.": a move to the place of the stop the next sentence

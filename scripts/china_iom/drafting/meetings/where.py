@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from china_iom.drafting.detect_candidates import country_mentions, is_country
-from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS
+from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS, find_dates
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.meeting import ProposedMeeting
 from china_iom.drafting.meetings.triggers import clause_end
-from china_iom.drafting.meetings.when import SAID
+from china_iom.drafting.meetings.when import SAID, told_next
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
@@ -31,9 +31,11 @@ _WHO_IN = re.compile(
     r"|missions|companies|enterprises)\s+(?:(?:who|that|which)\s+(?:[\w-]+\s+){1,3}?|[a-z]+ed\s+)?(?:in|to)\s+(?:the\s+)?$"
 )
 
+# "Chief of Mission in China", "Ambassador to Ethiopia", "head of IOM in China", "Head of the IOM (International
+# Organization for Migration) in Somalia": where a post is, not where the meeting was
 _TITLE_IN = re.compile(
     r"\b(?:Mission|Representative|Ambassador|Embassy|Office|Director|Chief|Head|Coordinator|Envoy"
-    r"|Consul|Minister)\s+(?:in|to)\s+(?:the\s+)?$",
+    r"|Consul|Minister)(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:\([^()]{1,70}\)\s+)?)?\s*(?:in|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -188,13 +190,16 @@ def place_of(
     cities = [p.entity for p in after + named if p.entity not in countries]
     if cities:
         return cities[0]
+    there = _told_next_place(text, places, sentence, countries) if kind not in {"trip", "visit"} else None
+    if there is not None:  # "A met B. The meeting in Beijing on Sunday ...": where the next sentence says it was
+        return there
     # a country is the place where the sentence says the meeting was in it or went to, never one in a title
     # ("Representative of China", "Chief of Mission in China", "Ambassador to Ethiopia") or a party
     countries_in = [
         p
         for p in after + named
         if re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", text[max(s, p.start - 8) : p.start])
-        and not _TITLE_IN.search(text, max(s, p.start - 40), p.start)
+        and not _TITLE_IN.search(text, max(s, p.start - 100), p.start)
         and not _WHO_IN.search(text, max(s, p.start - 40), p.start)
     ]
     country = countries_in[0].entity if countries_in else None
@@ -207,6 +212,35 @@ def place_of(
     ):
         return dateline
     return country
+
+
+# "in the capital Mogadishu", "at the ministry's headquarters in Beijing": the place itself, never one named in a
+# presence, an invitation or a post ("in the presence of the Ambassador to France", "at the invitation of China")
+_AT_THE_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?!(?:the\s+)?(?:presence|invitation|request|framework|initiative|behest)\b)(?:[\w'’-]+\s+){0,4}$"
+)
+
+
+def _told_next_place(text: str, places: list[EntitySpan], sentence: tuple[int, int], countries: set[str]) -> str | None:
+    """The place (a city before a country) the next sentence gives the meeting ``sentence`` tells, where it opens with
+    it and says where it was ("The meeting in the capital X on Sunday ...", "The talks, held in X, ...")."""
+    close = _NEXT_END.search(text, sentence[1] + 1)
+    told = told_next(text, sentence, find_dates(text, sentence[0], close.start() if close else len(text)))
+    if told is None:
+        return None
+    lo, hi = told[1]
+    inside = sorted(
+        (
+            p
+            for p in places
+            if lo <= p.start
+            and p.end <= hi
+            and _AT_THE_PLACE.search(text, max(lo, p.start - 40), p.start)
+            and not _TITLE_IN.search(text, max(lo, p.start - 100), p.start)
+        ),
+        key=lambda p: p.entity in countries,
+    )
+    return inside[0].entity if inside else None
 
 
 def off_the_dateline(
