@@ -12334,3 +12334,55 @@ def test_a_trips_summary_clause_proposes_no_visit_of_the_traveller_alone(during,
         f"wrapped up a five-day visit to China, {during}.\n"
     )
     assert [m.kind for m in _meetings(text, registries, "2009-09-12")] == expected
+
+
+# Lane i11s27q: a registered body written in the other spelling ("International Organisation for Migration", in any
+# case) is that body, with the form proposed as its alias, never a
+# new entry; a longer name that only holds a British word ("Organisations for Migration Research") is none of them.
+@pytest.mark.parametrize(
+    ("sentence", "entity_id", "form"),
+    [
+        (
+            "Ada Kemp of the International Organisation for Migration (IOM) opened the course in Kunming on Monday.",
+            "iom",
+            "International Organisation for Migration",
+        ),
+        (
+            "China hopes to join the international organisation for migration, Ivo Lind told reporters in Beijing.",
+            "iom",
+            "international organisation for migration",
+        ),
+    ],
+)
+def test_a_registered_body_in_the_other_spelling_is_that_body(sentence, entity_id, form, registries):
+    aliases, draft = _variant_aliases(f"Migration course opens\n\nBEIJING, May 3 (Xinhua) -- {sentence}\n", registries)
+    assert (entity_id, form) in aliases
+    assert not [e for e in draft.new_entries if e.kind == "organizations" and "Organi" in e.fields["name"]]
+
+
+def test_a_name_that_only_holds_a_british_word_is_no_registered_body(registries):
+    text = (
+        "Research network meets\n\nBEIJING, May 3 (Xinhua) -- Scholars of the Asian Organisations for Migration "
+        "Research Network met in Beijing on Monday.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert "iom" not in {m.entity_id for m in draft.mentions if m.kind == "organizations"}
+
+
+# Lane i11s27q: a date after a body's name with its month abbreviated ("Committee on Nov 15") is no word of the name,
+# as a month in full is not; a subject after "on" that the head takes stays ("Committee on Migrant Workers").
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Lin Bo met Ada Kemp, chair of the Nordic Refugee Committee on Nov 15, 2019.", "Nordic Refugee Committee"),
+        ("Lin Bo met Ada Kemp, chair of the Nordic Refugee Committee on Sept. 3 in Oslo.", "Nordic Refugee Committee"),
+        ("Lin Bo met Ada Kemp, chair of the Nordic Refugee Committee on November 15.", "Nordic Refugee Committee"),
+        (
+            "Lin Bo met Ada Kemp, chair of the Nordic Committee on Migrant Workers on Nov 15.",
+            "Nordic Committee on Migrant Workers",
+        ),
+        ("Lin Bo met Ada Kemp, chair of the Nordic Committee on Marine Safety.", "Nordic Committee on Marine Safety"),
+    ],
+)
+def test_an_abbreviated_month_after_a_body_s_name_is_no_word_of_it(sentence, name):
+    assert name in [c.name for c in organization_candidates(sentence)]

@@ -1172,7 +1172,7 @@ def _alias_reason(match: Match) -> str:
     """Why a form of a known entity that its registry lacks is proposed as an alias."""
     if match.implied_by:
         return f'a short or plain form of its registered "{match.implied_by}"'
-    return "differs only in case, accents or spacing from its registered forms"
+    return "differs only in case, accents, spacing or British spelling from its registered forms"
 
 
 def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> None:
