@@ -12386,3 +12386,22 @@ def test_a_name_that_only_holds_a_british_word_is_no_registered_body(registries)
 )
 def test_an_abbreviated_month_after_a_body_s_name_is_no_word_of_it(sentence, name):
     assert name in [c.name for c in organization_candidates(sentence)]
+
+
+# Lane i11s27q: "OECD Development Assistance Committee (DAC)" proposes the committee, its acronym's spelling, with the
+# known body before it as its parent and the whole as its form; "the OECD Development Assistance Committee" later is
+# that form again, never a second new entry. A committee no known body opens gets no parent.
+@pytest.mark.parametrize(
+    ("owner", "parent"),
+    [("OECD ", "oecd"), ("IOM ", "iom"), ("", None)],
+)
+def test_a_body_its_acronym_spells_after_a_known_owner_is_one_entry(owner, parent, registries):
+    text = (
+        "Aid agency chief meets committee chair\n\nBEIJING, May 3 (Xinhua) -- Lin Bo met Ada Kemp, chair of the "
+        f"{owner}Refugee Finance Committee (RFC), on Nov 15, 2019.\n\nAda Kemp said the {owner}Refugee Finance "
+        "Committee hopes to work with China.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    orgs = [e.fields for e in draft.new_entries if e.kind == "organizations"]
+    assert [(o["name"], o.get("parent")) for o in orgs] == [("Refugee Finance Committee", parent)]
+    assert orgs[0]["aliases"] == ([f"{owner}Refugee Finance Committee"] if owner else [])

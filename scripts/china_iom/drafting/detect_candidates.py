@@ -561,8 +561,9 @@ _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 def acronym_owner(text: str, candidate: Candidate) -> tuple[int, int] | None:
     """Where the acronym of the body a part belongs to stands just before it ("IOM Department of Partnerships",
-    read as the department), if it does."""
-    if not re.match(r"(?:Department|Bureau|Division) of ", candidate.name):
+    read as the department; "OECD Development Assistance Committee (DAC)", a body its own acronym spells), if it
+    does."""
+    if not (candidate.acronym or re.match(r"(?:Department|Bureau|Division) of ", candidate.name)):
         return None
     owner = _OWNER_ACRONYM.search(text, max(0, candidate.start - 12), candidate.start)
     return (owner.start(), owner.end() - 1) if owner else None

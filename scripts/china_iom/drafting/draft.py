@@ -1243,7 +1243,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             _claim(draft, kind, near, first.name)
             continue
         if kind == "organizations" and (sibling := _sibling(first.name, draft)) is not None:
-            sibling.fields["aliases"].append(first.name)
+            if first.name not in sibling.fields["aliases"]:
+                sibling.fields["aliases"].append(first.name)
             _claim(draft, kind, sibling.fields["id"], first.name)
             continue
         entity_id = _free_id(slug(first.name), taken)
@@ -1290,17 +1291,16 @@ def _initials_of_new(draft: Draft) -> None:
 def _sibling(name: str, draft: Draft) -> NewEntry | None:
     """A new organization proposed before under a variant of this name ("Embassy of the People's Republic of China
     in Thailand", then "Chinese Embassy in Thailand"; "Immigration Bureau of Thailand", then "Thai Immigration
-    Bureau"): the same words, the country's aside."""
+    Bureau"), or under a form given it ("OECD Development Assistance Committee" after "... (DAC)"): the same words,
+    the country's aside."""
     key, national = _variant_key(name, True), _national_key(name)
     return next(
         (
             e
             for e in draft.new_entries
             if e.kind == "organizations"
-            and (
-                (key and _variant_key(e.fields["name"], True) == key)
-                or (national and _national_key(e.fields["name"]) == national)
-            )
+            for form in (e.fields["name"], *e.fields["aliases"])
+            if (key and _variant_key(form, True) == key) or (national and _national_key(form) == national)
         ),
         None,
     )
