@@ -1361,7 +1361,8 @@ def _unclaimed_aliases_dropped(draft: Draft) -> None:
 def _family_names(draft: Draft, registries: Registries) -> None:
     """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said"; also the middle
     one of three, a first family name) is mentioned there too, when no other person of the article has that word
-    in their name; the word becomes an alias."""
+    in their name; the word becomes an alias. A registered person the article never names in full yields that word
+    to the one it does ("Wang Chao ... Wang said", though "Wang" is another Wang's registered alias)."""
     text, body = draft.text, draft.layout.body
     full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start : m.end].split()) > 1]
     owners: dict[str, set[str]] = {}
@@ -1384,10 +1385,12 @@ def _family_names(draft: Draft, registries: Registries) -> None:
             and (s == 0 or not text[s - 1].isalnum())
             and (e == len(text) or not text[e].isalnum())
         ]
-        claimed = [(m.start, m.end) for m in draft.mentions]
+        yielded = [m for m in draft.mentions if _yields(text, m, word, full)]
+        claimed = [(m.start, m.end) for m in draft.mentions if m not in yielded]
         spots = [(s, e) for s, e in spots if all(e <= a or s >= b for a, b in claimed)]
         if not spots:
             continue
+        draft.mentions = [m for m in draft.mentions if m not in yielded]
         draft.mentions += [Mention("people", person, s, e) for s, e in spots]
         if person in entries:
             entries[person].fields["aliases"].append(word)
@@ -1399,6 +1402,15 @@ def _family_names(draft: Draft, registries: Registries) -> None:
 
 
 _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
+
+
+def _yields(text: str, mention: Mention, word: str, full: list[Mention]) -> bool:
+    """Whether a mention is ``word`` alone, of a person the article never names in full."""
+    return (
+        mention.kind == "people"
+        and text[mention.start : mention.end] == word
+        and all(m.entity_id != mention.entity_id for m in full)
+    )
 
 
 def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match]) -> bool:
