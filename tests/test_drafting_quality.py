@@ -12427,3 +12427,46 @@ def test_a_registered_family_name_alone_is_the_person_the_article_names_in_full(
     draft = draft_article("t", text, registries, [])
     bare = [m.entity_id for m in draft.mentions if m.kind == "people" and text[m.start : m.end] == "Xu"]
     assert bare == [owner]
+
+
+# Lane i11s27q: a compound post whose line broke after its hyphen ("director- general") is the whole post, never its
+# first word.
+@pytest.mark.parametrize(
+    ("apposition", "title"),
+    [
+        ("Ada Kemp, director- general of the International Organization for Migration,", "Director-General"),
+        (
+            "Ada Kemp, deputy director- general of the International Organization for Migration,",
+            "Deputy Director-General",
+        ),
+        ("Ada Kemp, director general of the International Organization for Migration,", "Director General"),
+        ("Ada Kemp, director of the International Organization for Migration,", "Director"),
+    ],
+)
+def test_a_compound_post_broken_after_its_hyphen_is_the_whole_post(apposition, title, registries):
+    text = f"IOM chief in Beijing\n\nBEIJING, May 3 (Xinhua) -- {apposition} met Lin Bo in Beijing on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [(r.organization, r.title) for r in draft.roles if r.person == "ada-kemp"] == [("iom", title)]
+
+
+# Lane i11s27q: a foreign minister whose title names the field and the country ("Minister of the Interior of Niger",
+# "Chad's Minister of Justice") holds the post in that country's ministry, proposed with its basis; a title naming no
+# country, China, a "Minister of State", or a country whose ministers head departments ("of South Africa") gives none.
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Minister of the Interior of Niger", ("Ministry of the Interior of Niger", "NE")),
+        ("Deputy Minister for Home Affairs of Kenya", ("Ministry of Home Affairs of Kenya", "KE")),
+        ("Chad's Minister of Justice", ("Ministry of Justice of Chad", "TD")),
+        ("Minister of Labour", None),
+        ("Minister of State of Chad", None),
+        ("Minister of Home Affairs of South Africa", None),
+    ],
+)
+def test_a_foreign_minister_s_title_implies_that_country_s_ministry(title, expected, registries):
+    text = f"Talks in Beijing\n\nBEIJING, May 3 (Xinhua) -- Lin Bo held talks with {title} Ada Kemp in Beijing on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    role = next(r for r in draft.roles if r.person == "ada-kemp")
+    entry = next((e.fields for e in draft.new_entries if e.fields["id"] == role.organization), None)
+    assert ((entry["name"], entry["country"]) if entry else None) == expected
+    assert entry is None or entry["note"].startswith("Inferred")

@@ -213,16 +213,20 @@ def draft_article(
             _offices_inferred(
                 draft,
                 registries,
-                _local_governments_inferred(
+                _ministries_inferred(
                     draft,
                     registries,
-                    find_roles(
-                        text,
-                        people,
-                        orgs,
-                        _ministries(registries, draft.new_entries),
-                        names := _by_name(draft, registries),
-                        registered := _registered_homes(registries),
+                    _local_governments_inferred(
+                        draft,
+                        registries,
+                        find_roles(
+                            text,
+                            people,
+                            orgs,
+                            _ministries(registries, draft.new_entries),
+                            names := _by_name(draft, registries),
+                            registered := _registered_homes(registries),
+                        ),
                     ),
                 ),
             ),
@@ -491,6 +495,43 @@ _LOCAL_GOVERNMENTS = {
     "mayor": ("city", "{} Municipal People's Government"),
     "governor": ("region", "{} Provincial People's Government"),
 }
+
+
+# "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice": a
+# post in a foreign ministry the title names by its field and its country (after it, or owning it)
+_MINISTER_POST = re.compile(
+    rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
+    rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
+    rf"(?: of (?:the )?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
+)
+# countries whose ministers head departments or offices, not ministries ("Minister of Home Affairs of South Africa" heads
+# its Department of Home Affairs; a UK minister sits in the Home Office): their body's name is not the title's
+_DEPARTMENTS = frozenset({"US", "GB", "IE", "ZA", "AU", "PH", "CA", "NZ"})
+
+
+def _ministries_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A minister of a foreign country with no organization named ("Minister of the Interior of Niger X") holds the
+    post in that country's ministry of that field, proposed as "Ministry of <field> of <country>"; a title that names
+    no country, China or a country whose ministers head departments (``_DEPARTMENTS``) gives none."""
+    return [
+        replace(role, organization=_foreign_ministry(draft, registries, role)) if role.organization is None else role
+        for role in roles
+    ]
+
+
+def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
+    """The foreign ministry a role's title names (``_ministries_inferred``)."""
+    post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
+    country = post and (post.group("country") or post.group("owner"))
+    codes = countries_in(country) if country and is_country(country) else set()
+    if not post or len(codes) != 1 or (code := codes.pop()) == "CN" or code in _DEPARTMENTS:
+        return None
+    field = post.group("field")
+    fields = {"name": f"Ministry of {field} of {country}", "kind": "ministry", "country": code}
+    basis = f' and the country "{country}" it names'
+    return _inferred(
+        draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(country)}", fields, basis
+    )
 
 
 def _registered_homes(registries: Registries) -> dict[str, str]:
