@@ -213,20 +213,16 @@ def draft_article(
             _offices_inferred(
                 draft,
                 registries,
-                _ministries_inferred(
+                _governments_inferred(
                     draft,
                     registries,
-                    _local_governments_inferred(
-                        draft,
-                        registries,
-                        find_roles(
-                            text,
-                            people,
-                            orgs,
-                            _ministries(registries, draft.new_entries),
-                            names := _by_name(draft, registries),
-                            registered := _registered_homes(registries),
-                        ),
+                    find_roles(
+                        text,
+                        people,
+                        orgs,
+                        _ministries(registries, draft.new_entries),
+                        names := _by_name(draft, registries),
+                        registered := _registered_homes(registries),
                     ),
                 ),
             ),
@@ -509,18 +505,10 @@ _MINISTER_POST = re.compile(
 _DEPARTMENTS = frozenset({"US", "GB", "IE", "ZA", "AU", "PH", "CA", "NZ"})
 
 
-def _ministries_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
-    """A minister of a foreign country with no organization named ("Minister of the Interior of Niger X") holds the
-    post in that country's ministry of that field, proposed as "Ministry of <field> of <country>"; a title that names
-    no country, China or a country whose ministers head departments (``_DEPARTMENTS``) gives none."""
-    return [
-        replace(role, organization=_foreign_ministry(draft, registries, role)) if role.organization is None else role
-        for role in roles
-    ]
-
-
 def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
-    """The foreign ministry a role's title names (``_ministries_inferred``)."""
+    """The foreign ministry a role's title names: a minister of a foreign country ("Minister of the Interior of Niger
+    X") holds the post in that country's ministry of that field, proposed as "Ministry of <field> of <country>"; a
+    title that names no country, China or a country whose ministers head departments (``_DEPARTMENTS``) gives none."""
     post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     country = post and (post.group("country") or post.group("owner"))
     codes = countries_in(country) if country and is_country(country) else set()
@@ -562,19 +550,24 @@ def _homes(draft: Draft, registries: Registries, registered: dict[str, str]) -> 
     return homes
 
 
-def _local_governments_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
-    """A mayor or governor of a Chinese city or province with no organization named ("Shanghai Vice-Mayor X",
-    "Vice Governor of Yunnan Province X") holds the post in its government, proposed under the registry's form of
-    the name ("Shanghai Municipal People's Government") when the places registry holds that city (or province, a
-    region) in China; any other place, or none, gives none."""
+def _governments_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A role with no organization named whose title implies one: a mayor's or governor's government
+    (``_local_government``), a foreign minister's ministry (``_foreign_ministry``)."""
     return [
-        replace(role, organization=_local_government(draft, registries, role)) if role.organization is None else role
+        replace(
+            role, organization=_local_government(draft, registries, role) or _foreign_ministry(draft, registries, role)
+        )
+        if role.organization is None
+        else role
         for role in roles
     ]
 
 
 def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
-    """The government of the Chinese city or province a role's title names (``_local_governments_inferred``)."""
+    """The government of the Chinese city or province a role's title names: a mayor or governor ("Shanghai
+    Vice-Mayor X", "Vice Governor of Yunnan Province X") holds the post in its government, proposed under the
+    registry's form of the name ("Shanghai Municipal People's Government") when the places registry holds that city
+    (or province, a region) in China; any other place, or none, gives none."""
     post = _LOCAL_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     words = post and (post.group("before") or post.group("after"))
     if not words or (post.group("before") and post.group("after")):
