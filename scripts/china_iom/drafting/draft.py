@@ -1395,8 +1395,9 @@ def _unclaimed_aliases_dropped(draft: Draft) -> None:
 def _family_names(draft: Draft, registries: Registries) -> None:
     """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said"; also the middle
     one of three, a first family name) is mentioned there too, when no other person of the article has that word
-    in their name; the word becomes an alias. A registered person the article never names in full yields that word
-    to the one it does ("Wang Chao ... Wang said", though "Wang" is another Wang's registered alias)."""
+    in their name; the word becomes an alias. Where it is the registered alias of a person the article never names
+    in full ("Wang Chao ... Wang said", "Wang" another Wang's), it names neither: those mentions are dropped, as one
+    form may name only one entry."""
     text, body = draft.text, draft.layout.body
     full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start : m.end].split()) > 1]
     owners: dict[str, set[str]] = {}
@@ -1419,12 +1420,13 @@ def _family_names(draft: Draft, registries: Registries) -> None:
             and (s == 0 or not text[s - 1].isalnum())
             and (e == len(text) or not text[e].isalnum())
         ]
-        yielded = [m for m in draft.mentions if _yields(text, m, word, full)]
-        claimed = [(m.start, m.end) for m in draft.mentions if m not in yielded]
+        if yielded := [m for m in draft.mentions if _yields(text, m, word, full)]:
+            draft.mentions = [m for m in draft.mentions if m not in yielded]
+            continue  # another's registered alias: no one's here, and no alias of this one
+        claimed = [(m.start, m.end) for m in draft.mentions]
         spots = [(s, e) for s, e in spots if all(e <= a or s >= b for a, b in claimed)]
         if not spots:
             continue
-        draft.mentions = [m for m in draft.mentions if m not in yielded]
         draft.mentions += [Mention("people", person, s, e) for s, e in spots]
         if person in entries:
             entries[person].fields["aliases"].append(word)
