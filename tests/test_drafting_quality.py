@@ -1924,7 +1924,10 @@ def test_a_topic_s_words_in_an_event_s_name_or_a_post_are_no_topic_mention(sente
     [
         ("Minister of Home Affairs of South Africa", "dha-south-africa"),
         ("Deputy Minister of Home Affairs of South Africa", "dha-south-africa"),
-        ("Minister of Home Affairs of Kenya", None),  # that country's ministry is not registered
+        (
+            "Minister of Home Affairs of Kenya",
+            "ministry-home-affairs-kenya",
+        ),  # not registered: inferred, with its basis
         ("Minister of Home Affairs", None),  # whose?
         ("President of Brazil", "government-brazil"),
         ("President of the Nordic Council", "nordic-council"),  # the body named, no government
@@ -11671,9 +11674,9 @@ def test_a_body_named_with_its_country_s_adjective_and_in_full_is_one_proposal(r
             "Security of Viet Nam values the cooperation.",
             "ministry-of-public-security-of-viet-nam",
         ),
-        (  # no body of those words named: whose ministry is left open
+        (  # no body of those words named: the one the title names, inferred with its basis
             "Ivo Lind, Vice Minister of Public Security of Viet Nam, met Li Wei in Hanoi.",
-            None,
+            "ministry-public-security-viet-nam",
         ),
     ],
 )
