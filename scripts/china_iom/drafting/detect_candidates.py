@@ -233,6 +233,8 @@ _WHEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+# A month abbreviated before its day ("Committee on Nov 15", "Agency on Sept. 3"): a date after the name, no word of it
+_MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \u00a0]+\d")
 # A gathering of a body before its name ("the Johannesburg Summit of the Forum on ...", "Third Session of the ...")
 _EVENT_OF = re.compile(
     rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:Summit|Session|Meeting|Plenary|Anniversary) of (?:the )?"
@@ -559,8 +561,9 @@ _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
 
 def acronym_owner(text: str, candidate: Candidate) -> tuple[int, int] | None:
     """Where the acronym of the body a part belongs to stands just before it ("IOM Department of Partnerships",
-    read as the department), if it does."""
-    if not re.match(r"(?:Department|Bureau|Division) of ", candidate.name):
+    read as the department; "OECD Development Assistance Committee (DAC)", a body its own acronym spells), if it
+    does."""
+    if not (candidate.acronym or re.match(r"(?:Department|Bureau|Division) of ", candidate.name)):
         return None
     owner = _OWNER_ACRONYM.search(text, max(0, candidate.start - 12), candidate.start)
     return (owner.start(), owner.end() - 1) if owner else None
@@ -888,7 +891,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without a trailing date, currency ("Ministry of Commerce for USD 2 million") or place: the one after
+    """Without a trailing date (its month in full or abbreviated before the day), currency ("Ministry of Commerce for USD 2 million") or place: the one after
     "in" ("University in Beijing"), except a mission's or office's first ("Embassy ... in Kenya in Nairobi")
     unless the name already says what it serves ("Regional Office for Asia and the Pacific in Bangkok"); nor a
     subject after "on" that the head word before it does not take ("Fudan University on the Global Compact", not
@@ -905,6 +908,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         tokens, words = tokens[:cut], words[:cut]
     while len(words) > 1 and (
         words[-1] in _WHEN
+        or _MONTH_DAY.match(text, tokens[-1][0])
         or re.fullmatch(_JOIN, words[-1])
         or (words[-1].isupper() and re.match(r"\s?\d", text[tokens[-1][1] : tokens[-1][1] + 2]))
     ):

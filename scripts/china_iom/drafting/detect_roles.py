@@ -568,7 +568,9 @@ def _most_specific(text: str, orgs: list[EntitySpan]) -> str:
 
 
 def _title(words: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in words.split())
+    """A post's words capitalised, each part of a compound too ("Vice-Minister"), its hyphen rejoined where a line
+    broke after it ("director- general")."""
+    return re.sub(r"(?:^|(?<=[\s-]))[a-z]", lambda m: m.group().upper(), " ".join(re.sub(r"-\s+", "-", words).split()))
 
 
 def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:

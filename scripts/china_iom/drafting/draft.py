@@ -213,7 +213,7 @@ def draft_article(
             _offices_inferred(
                 draft,
                 registries,
-                _local_governments_inferred(
+                _governments_inferred(
                     draft,
                     registries,
                     find_roles(
@@ -493,6 +493,35 @@ _LOCAL_GOVERNMENTS = {
 }
 
 
+# "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice": a
+# post in a foreign ministry the title names by its field and its country (after it, or owning it)
+_MINISTER_POST = re.compile(
+    rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
+    rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
+    rf"(?: of (?:the )?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
+)
+# countries whose ministers head departments or offices, not ministries ("Minister of Home Affairs of South Africa" heads
+# its Department of Home Affairs; a UK minister sits in the Home Office): their body's name is not the title's
+_DEPARTMENTS = frozenset({"US", "GB", "IE", "ZA", "AU", "PH", "CA", "NZ"})
+
+
+def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
+    """The foreign ministry a role's title names: a minister of a foreign country ("Minister of the Interior of Niger
+    X") holds the post in that country's ministry of that field, proposed as "Ministry of <field> of <country>"; a
+    title that names no country, China or a country whose ministers head departments (``_DEPARTMENTS``) gives none."""
+    post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
+    country = post and (post.group("country") or post.group("owner"))
+    codes = countries_in(country) if country and is_country(country) else set()
+    if not post or len(codes) != 1 or (code := codes.pop()) == "CN" or code in _DEPARTMENTS:
+        return None
+    field = post.group("field")
+    fields = {"name": f"Ministry of {field} of {country}", "kind": "ministry", "country": code}
+    basis = f' and the country "{country}" it names'
+    return _inferred(
+        draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(country)}", fields, basis
+    )
+
+
 def _registered_homes(registries: Registries) -> dict[str, str]:
     """The country the registry gives each person, where it gives one."""
     return {pid: p.country for pid, p in registries.people.entries.items() if getattr(p, "country", None)}
@@ -521,19 +550,24 @@ def _homes(draft: Draft, registries: Registries, registered: dict[str, str]) -> 
     return homes
 
 
-def _local_governments_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
-    """A mayor or governor of a Chinese city or province with no organization named ("Shanghai Vice-Mayor X",
-    "Vice Governor of Yunnan Province X") holds the post in its government, proposed under the registry's form of
-    the name ("Shanghai Municipal People's Government") when the places registry holds that city (or province, a
-    region) in China; any other place, or none, gives none."""
+def _governments_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan]) -> list[RoleSpan]:
+    """A role with no organization named whose title implies one: a mayor's or governor's government
+    (``_local_government``), a foreign minister's ministry (``_foreign_ministry``)."""
     return [
-        replace(role, organization=_local_government(draft, registries, role)) if role.organization is None else role
+        replace(
+            role, organization=_local_government(draft, registries, role) or _foreign_ministry(draft, registries, role)
+        )
+        if role.organization is None
+        else role
         for role in roles
     ]
 
 
 def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
-    """The government of the Chinese city or province a role's title names (``_local_governments_inferred``)."""
+    """The government of the Chinese city or province a role's title names: a mayor or governor ("Shanghai
+    Vice-Mayor X", "Vice Governor of Yunnan Province X") holds the post in its government, proposed under the
+    registry's form of the name ("Shanghai Municipal People's Government") when the places registry holds that city
+    (or province, a region) in China; any other place, or none, gives none."""
     post = _LOCAL_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     words = post and (post.group("before") or post.group("after"))
     if not words or (post.group("before") and post.group("after")):
@@ -1172,7 +1206,7 @@ def _alias_reason(match: Match) -> str:
     """Why a form of a known entity that its registry lacks is proposed as an alias."""
     if match.implied_by:
         return f'a short or plain form of its registered "{match.implied_by}"'
-    return "differs only in case, accents or spacing from its registered forms"
+    return "differs only in case, accents, spacing or British spelling from its registered forms"
 
 
 def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> None:
@@ -1243,7 +1277,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             _claim(draft, kind, near, first.name)
             continue
         if kind == "organizations" and (sibling := _sibling(first.name, draft)) is not None:
-            sibling.fields["aliases"].append(first.name)
+            if first.name not in sibling.fields["aliases"]:
+                sibling.fields["aliases"].append(first.name)
             _claim(draft, kind, sibling.fields["id"], first.name)
             continue
         entity_id = _free_id(slug(first.name), taken)
@@ -1290,17 +1325,16 @@ def _initials_of_new(draft: Draft) -> None:
 def _sibling(name: str, draft: Draft) -> NewEntry | None:
     """A new organization proposed before under a variant of this name ("Embassy of the People's Republic of China
     in Thailand", then "Chinese Embassy in Thailand"; "Immigration Bureau of Thailand", then "Thai Immigration
-    Bureau"): the same words, the country's aside."""
+    Bureau"), or under a form given it ("OECD Development Assistance Committee" after "... (DAC)"): the same words,
+    the country's aside."""
     key, national = _variant_key(name, True), _national_key(name)
     return next(
         (
             e
             for e in draft.new_entries
             if e.kind == "organizations"
-            and (
-                (key and _variant_key(e.fields["name"], True) == key)
-                or (national and _national_key(e.fields["name"]) == national)
-            )
+            for form in (e.fields["name"], *e.fields["aliases"])
+            if (key and _variant_key(form, True) == key) or (national and _national_key(form) == national)
         ),
         None,
     )
@@ -1361,7 +1395,9 @@ def _unclaimed_aliases_dropped(draft: Draft) -> None:
 def _family_names(draft: Draft, registries: Registries) -> None:
     """A person named in full and later by one word of the name alone ("Li Wenjun ... Li said"; also the middle
     one of three, a first family name) is mentioned there too, when no other person of the article has that word
-    in their name; the word becomes an alias."""
+    in their name; the word becomes an alias. Where it is the registered alias of a person the article never names
+    in full ("Wang Chao ... Wang said", "Wang" another Wang's), it names neither: those mentions are dropped, as one
+    form may name only one entry."""
     text, body = draft.text, draft.layout.body
     full = [m for m in draft.mentions if m.kind == "people" and len(text[m.start : m.end].split()) > 1]
     owners: dict[str, set[str]] = {}
@@ -1384,6 +1420,9 @@ def _family_names(draft: Draft, registries: Registries) -> None:
             and (s == 0 or not text[s - 1].isalnum())
             and (e == len(text) or not text[e].isalnum())
         ]
+        if yielded := [m for m in draft.mentions if _yields(text, m, word, full)]:
+            draft.mentions = [m for m in draft.mentions if m not in yielded]
+            continue  # another's registered alias: no one's here, and no alias of this one
         claimed = [(m.start, m.end) for m in draft.mentions]
         spots = [(s, e) for s, e in spots if all(e <= a or s >= b for a, b in claimed)]
         if not spots:
@@ -1399,6 +1438,15 @@ def _family_names(draft: Draft, registries: Registries) -> None:
 
 
 _NOT_A_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "The", "He", "She"})
+
+
+def _yields(text: str, mention: Mention, word: str, full: list[Mention]) -> bool:
+    """Whether a mention is ``word`` alone, of a person the article never names in full."""
+    return (
+        mention.kind == "people"
+        and text[mention.start : mention.end] == word
+        and all(m.entity_id != mention.entity_id for m in full)
+    )
 
 
 def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match]) -> bool:

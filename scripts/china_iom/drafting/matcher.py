@@ -9,10 +9,13 @@ boundaries; where matches overlap, the longest wins whatever its registry (a top
 inside an organization's name is part of the name, not a topic mention), but a topic phrase
 may hold the names it speaks of. A topic is also found by the forms its registered ones imply
 (``topic_forms``: "human trafficking", "Belt and Road"), each reported with the form it comes from.
+British and American spellings are one ("Organisation" is "Organization", "Centre" is "Center"), so a
+registered body written the other way is found as itself, not proposed as a new one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -55,6 +58,35 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+# British spellings and their American forms, in folded text ("organisation", "centre", "labour", "programme")
+_SPELLINGS = {"isation": "ization", "centre": "center", "labour": "labor", "programme": "program", "defence": "defense"}
+_BRITISH = re.compile(r"isation|\b(?:centre|labour|programme|defence)(?=s?\b)")
+
+
+def spelled_alike(folded: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """A folded text (``fold_with_offsets``) with British spellings in their American form, and each character's
+    source offset; a shorter form's last character keeps the offset of the word's last, so a match spans it all."""
+    out: list[str] = []
+    kept: list[int] = []
+    at = 0
+    for match in _BRITISH.finditer(folded):
+        out.append(folded[at : match.start()])
+        kept += offsets[at : match.start()]
+        american = _SPELLINGS[match.group()]
+        out.append(american)
+        kept += offsets[match.start() : match.start() + len(american) - 1] + [offsets[match.end() - 1]]
+        at = match.end()
+    out.append(folded[at:])
+    kept += offsets[at:]
+    return "".join(out), kept
+
+
+def _key(form: str) -> str:
+    """The automaton's key of a registered form: folded, in American spelling."""
+    folded = fold(form)
+    return spelled_alike(folded, list(range(len(folded))))[0]
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -77,11 +109,11 @@ class AliasMatcher:
                 forms = surface_forms(entity)
                 self._forms[kind, entity_id] = {" ".join(f.split()) for f in forms}
                 for form in forms:
-                    entries.setdefault(fold(form), []).append((kind, entity_id, _acronym(form), None))
+                    entries.setdefault(_key(form), []).append((kind, entity_id, _acronym(form), None))
         for entity_id, implied in (implied_forms(registries) if "topics" in kinds else {}).items():
             self._forms["topics", entity_id] |= {" ".join(f.split()) for f in implied}
             for form, source in implied.items():
-                entries.setdefault(fold(form), []).append(("topics", entity_id, False, source))
+                entries.setdefault(_key(form), []).append(("topics", entity_id, False, source))
         for key, owners in entries.items():
             self._automaton.add_word(key, (key, owners))
         self._empty = not entries
@@ -93,7 +125,7 @@ class AliasMatcher:
         end = len(text) if end is None else end
         if self._empty:
             return []
-        folded, offsets = fold_with_offsets(text[start:end])
+        folded, offsets = spelled_alike(*fold_with_offsets(text[start:end]))
         found: list[Match] = []
         for last, (key, owners) in self._automaton.iter(folded):
             first = last - len(key) + 1

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from china_iom.annotation.sentences import UPPER
 
+# The joint of a compound post: a hyphen (a line broken after it leaves a space: "director- general") or a space
+_JOINT = r"(?:-[ \u00a0]?|[ \u00a0])"
 # Posts a title before a name stands for ("Minister Li", "the Ambassador said")
 POSTS = (
-    r"(?:Comptroller|Inspector|Auditor|Attorney|Solicitor)[- ]General|Minister[- ]Counsell?or|Minister|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director[- ]General"
-    r"|Director|General Secretary|Secretary[- ]General|Secretary of State|Secretary|High Commissioner|Commissioner|Councill?or"
-    r"|Spokes(?:person|man|woman)|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff"
-    r"|Head of (?:Mission|Office|Sub-Office)|Consul[- ]General|Consul|Counsell?or|Attach[eé]|Representative"
+    rf"(?:Comptroller|Inspector|Auditor|Attorney|Solicitor){_JOINT}General|Minister{_JOINT}Counsell?or|Minister"
+    rf"|Ambassador|President|Premier|Chair(?:man|woman|person)?|Director{_JOINT}General"
+    rf"|Director|General Secretary|Secretary{_JOINT}General|Secretary of State|Secretary|High Commissioner|Commissioner"
+    r"|Councill?or|Spokes(?:person|man|woman)|Governor|Mayor|Envoy|Administrator|Chief of Mission|Chief of Staff"
+    rf"|Head of (?:Mission|Office|Sub-Office)|Consul{_JOINT}General|Consul|Counsell?or|Attach[eé]|Representative"
     r"|Charg[eé] d[\s'’]*Affaires"
 )
 # Posts of staff and of scholars, named in an apposition ("Ada Kemp, a document examination expert with the IOM",
