@@ -12856,3 +12856,33 @@ def test_a_foreign_minister_s_title_implies_that_country_s_ministry(title, expec
     entry = next((e.fields for e in draft.new_entries if e.fields["id"] == role.organization), None)
     assert ((entry["name"], entry["country"]) if entry else None) == expected
     assert entry is None or entry["note"].startswith("Inferred")
+
+
+# Merge of round 12: a meeting "During his visit" whose sentence names no place is where the visit was (its country,
+# or none for a country the registries lack), never the dateline's city, which says where the report was filed.
+@pytest.mark.parametrize(
+    ("lead", "during", "place"),
+    [
+        ("Xu Ganlu is to pay an official visit to Norway from Feb. 7-10.", "During his visit, Xu will hold", None),
+        (
+            "Antonio Vitorino will pay a visit to China from March 9 to 12.",
+            "During the visit, Xu Ganlu will hold",
+            "china",
+        ),
+        (
+            "Antonio Vitorino arrived on Monday for a five-day visit to China.",
+            "During his visit, Vitorino held",
+            "china",
+        ),
+        (
+            "Antonio Vitorino arrived on Monday for a five-day visit to China.",
+            "During his visit, in Beijing, Vitorino held",
+            "beijing",
+        ),
+        ("Antonio Vitorino arrived on Monday for a five-day visit to China.", "On Tuesday, Vitorino held", "beijing"),
+    ],
+)
+def test_a_meeting_during_a_visit_takes_no_place_from_the_dateline(lead, during, place, registries):
+    text = f"Visit\n\nBEIJING, Feb. 3 (Xinhua) -- {lead}\n{during} talks with Ada Kemp.\n"
+    talks = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
+    assert [m.place for m in talks] == [place]

@@ -8,7 +8,7 @@ from china_iom.drafting.detect_candidates import country_mentions, is_country
 from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS, find_dates
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
-from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting
 from china_iom.drafting.meetings.triggers import clause_end
 from china_iom.drafting.meetings.when import SAID, told_next
 
@@ -148,8 +148,8 @@ def place_of(
     place_country: dict[str, str | None],
 ) -> str | None:
     """A city the sentence names (after the trigger first; a visit takes the country it goes to), else the
-    dateline's city if the sentence names no place or the city's country (never for a meeting by video or phone),
-    else the country it names."""
+    dateline's city if the sentence names no place or the city's country (never for a meeting by video or phone, nor
+    one "During his visit" that names no place: the visit's), else the country it names."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
     # "visited IOM, and attended a meeting in Paris": a place after the sentence's next meeting is that one's
@@ -203,9 +203,11 @@ def place_of(
         and not _WHO_IN.search(text, max(s, p.start - 40), p.start)
     ]
     country = countries_in[0].entity if countries_in else None
+    trip = WITHIN.match(text, s)
     if (
         dateline is not None
         and dateline not in countries
+        and not (trip and trip.group("trip") and not named)  # "During his visit, he met B": the visit's place
         and (country is None or place_country.get(dateline) == place_country.get(country))
         and not _unregistered_there(text, match, places)
         and not _AT_A_DISTANCE.search(text, s, end)
