@@ -12886,3 +12886,19 @@ def test_a_meeting_during_a_visit_takes_no_place_from_the_dateline(lead, during,
     text = f"Visit\n\nBEIJING, Feb. 3 (Xinhua) -- {lead}\n{during} talks with Ada Kemp.\n"
     talks = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
     assert [m.place for m in talks] == [place]
+
+
+# Merge of round 12: a country joined by a hyphen to another ("the China-Norway strategic dialogue", "China-Africa
+# cooperation") is an adjective, no place the sentence names for its meeting.
+@pytest.mark.parametrize(
+    ("during", "place"),
+    [
+        ("During his visit, Xu will hold talks with Antonio Vitorino on China-Norway cooperation.", None),
+        ("During his visit, Xu will hold talks with Antonio Vitorino on Norway\u2013China ties.", None),
+        ("During his visit, Xu will hold talks with Antonio Vitorino in Geneva on China-Africa cooperation.", "geneva"),
+    ],
+)
+def test_a_country_joined_to_another_by_a_hyphen_is_no_meeting_place(during, place, registries):
+    text = f"Visit\n\nBEIJING, Feb. 3 (Xinhua) -- Xu Ganlu is to pay an official visit to Norway.\n{during}\n"
+    talks = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
+    assert [m.place for m in talks] == [place]

@@ -137,6 +137,11 @@ _AT_A_DISTANCE = re.compile(
 )
 
 
+# "the China-Norway strategic dialogue", "China-Africa cooperation": a place joined to another is an adjective, no place
+_JOINED = re.compile(r"[-\u2013][A-Z]")
+_JOINED_TO = re.compile(r"\w[-\u2013]$")
+
+
 def place_of(
     text: str,
     places: list[EntitySpan],
@@ -164,6 +169,8 @@ def place_of(
         and not in_other_clause(text, s, match, p.start)
         and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 70), p.start)
         and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
+        and not _JOINED.match(text, p.end)
+        and not _JOINED_TO.search(text, max(s, p.start - 2), p.start)
         and (said is None or p.start < said.end())
     ]
     if match.groupdict().get("to") is not None:  # "to fly to X for talks": in X, if registered; never the dateline's
