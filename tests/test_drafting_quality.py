@@ -12902,3 +12902,80 @@ def test_a_country_joined_to_another_by_a_hyphen_is_no_meeting_place(during, pla
     text = f"Visit\n\nBEIJING, Feb. 3 (Xinhua) -- Xu Ganlu is to pay an official visit to Norway.\n{during}\n"
     talks = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
     assert [m.place for m in talks] == [place]
+
+
+# Lane i11s28s: dates, places and speakers (a lede's day and city, times still to come, a dateline with a country)
+
+
+def _i11s28s_dated(text: str, registries) -> list[tuple[str, str | None, str | None]]:
+    meetings = _meetings(text, registries, "2024-03-13")
+    return [(m.kind, m.date.value if m.date else None, m.place) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [
+        ("the head of the International Organization for Migration said in Shanghai on Tuesday.", "shanghai"),
+        ("the chief of the UN refugee agency said in Geneva on Tuesday.", "geneva"),
+        ("the head of the International Organization for Migration said on Tuesday.", None),
+    ],
+)
+def test_i11s28s_a_lede_s_head_who_said_gives_the_forum_its_day_and_city(lede, place, registries):
+    text = (
+        "Mobility a chance, IOM chief says\n\n"
+        f"Orderly labour mobility benefits every country, {lede}\n"
+        "Addressing a forum on skills hosted by a think tank, Antonio Vitorino said cooperation was growing.\n"
+    )
+    dated = _i11s28s_dated(text, registries)
+    assert ("forum", "2024-03-12", place) in dated
+
+
+def test_i11s28s_a_lede_that_names_no_head_gives_no_day(registries):
+    text = (
+        "Skills forum\n\n"
+        "Orderly labour mobility benefits every country, the report said in Shanghai on Tuesday.\n"
+        "Addressing a forum on skills hosted by a think tank, Antonio Vitorino said cooperation was growing.\n"
+    )
+    assert all(d is None and p is None for k, d, p in _i11s28s_dated(text, registries) if k == "forum")
+
+
+@pytest.mark.parametrize(
+    ("tail", "value"),
+    [
+        ("on a training course planned for next year.", "2014-10-22"),
+        ("on a survey to be launched next month.", "2014-10-22"),
+        ("on Tuesday.", "2014-10-21"),
+    ],
+)
+def test_i11s28s_a_time_to_come_never_dates_talks_held(tail, value, registries):
+    text = (
+        "Forum\n\nSHANGHAI, Oct. 22 (Xinhua) -- A forum on border services opened here Wednesday.\n"
+        f"On the sidelines of the forum, Xu Ganlu held talks with Antonio Vitorino {tail}\n"
+    )
+    talks = [m for m in _meetings(text, registries, "2014-10-22") if m.kind == "bilateral_talks"]
+    assert [m.date.value for m in talks] == [value]
+
+
+def test_i11s28s_a_time_to_come_still_dates_talks_planned(registries):
+    text = "Talks\n\nSHANGHAI, Oct. 22 (Xinhua) -- Xu Ganlu will hold talks with Antonio Vitorino next month.\n"
+    talks = [m for m in _meetings(text, registries, "2014-10-22") if m.kind == "bilateral_talks"]
+    assert [(m.status, m.date.value) for m in talks] == [("planned", "2014-11")]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("NIAMEY, Niger, 4 May 2022 \u2013 The agency today opened", "NIAMEY, Niger, 4 May 2022 \u2013"),
+        ("Nairobi, Kenya, 12 June 2019 - The agency today opened", "Nairobi, Kenya, 12 June 2019 -"),
+        ("NIAMEY, 4 May 2022 \u2013 The agency today opened", "NIAMEY, 4 May 2022 \u2013"),
+    ],
+)
+def test_i11s28s_a_dateline_may_name_the_country_before_its_date(line, dateline):
+    text = f"Centre opens\n\n{line} a centre for returning migrants in the city.\n"
+    layout = find_layout(text)
+    assert text[slice(*layout.dateline)].strip() == dateline
+
+
+def test_i11s28s_a_country_alone_after_a_city_is_no_dateline():
+    text = "Centre opens\n\nNiamey, Niger, is where the agency opened a centre for returning migrants last week.\n"
+    assert find_layout(text).dateline is None

@@ -232,7 +232,7 @@ def make_meeting(
     ends = (  # "ended a five-day visit", "A ten-day course opened on Thursday"
         from_its_end(text, sentence, dates, kind in GATHERINGS) if kind in {"visit", "trip"} | GATHERINGS else None
     )
-    date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
+    date, basis = ends or date_of(text, sentence, match, dates, status == "held"), ends and ends.note
     told = days_told_next(text, sentence, dates) if kind in GATHERINGS else None  # "The session, which opened on ..."
     date, basis = (told, told.note) if told else (date, basis)
     if date is None and kind not in {"trip", "visit"}:  # "A met B. The meeting in X on Sunday ...": its day
