@@ -12979,3 +12979,69 @@ def test_i11s28s_a_dateline_may_name_the_country_before_its_date(line, dateline)
 def test_i11s28s_a_country_alone_after_a_city_is_no_dateline():
     text = "Centre opens\n\nNiamey, Niger, is where the agency opened a centre for returning migrants last week.\n"
     assert find_layout(text).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("then", "value"),
+    [
+        ("The delegation was received by Antonio Vitorino, who briefed it on labour mobility.", "2024-03-11"),
+        ("He was received by Antonio Vitorino at the entrance.", "2024-03-11"),
+        ("The delegation was received by Antonio Vitorino on Tuesday.", "2024-03-12"),
+    ],
+)
+def test_i11s28s_a_visitor_received_right_after_the_visit_is_received_on_its_day(then, value, registries):
+    text = (
+        "Visit\n\nA delegation led by Xu Ganlu visited the IOM office in Geneva on Monday to discuss labour "
+        f"migration.\n{then}\n"
+    )
+    received = [m for m in _meetings(text, registries, "2024-03-13") if m.kind != "visit"]
+    assert [m.date.value for m in received] == [value]
+
+
+def test_i11s28s_a_reception_after_a_paragraph_between_takes_no_day_from_the_visit(registries):
+    text = (
+        "Visit\n\nA delegation led by Xu Ganlu visited the IOM office in Geneva on Monday to discuss labour "
+        "migration.\nIOM runs programmes in 40 countries.\nThe delegation was received by Antonio Vitorino.\n"
+    )
+    received = [m for m in _meetings(text, registries, "2024-03-13") if m.kind != "visit"]
+    assert all(m.date is None or m.date.value != "2024-03-11" for m in received)
+
+
+@pytest.mark.parametrize(
+    ("then", "place"),
+    [
+        ("Grandi also met separately with officials of the Ministry of Civil Affairs.", "shanghai"),
+        ("Grandi also met officials of the Ministry of Civil Affairs in Beijing.", "beijing"),
+        ("On Thursday, Grandi met officials of the Ministry of Civil Affairs.", "china"),
+    ],
+)
+def test_i11s28s_a_meeting_that_goes_on_from_one_in_a_city_is_in_that_city(then, place, registries):
+    text = (
+        "Visit\n\nGENEVA, June 20 (UNHCR) - Filippo Grandi of UNHCR wrapped up a five-day visit to China on Friday.\n"
+        f"In Shanghai on Tuesday, Grandi held talks with Liu Bin on refugee protection. {then}\n"
+    )
+    meetings = _meetings(text, registries, "2011-06-20")
+    third = [m for m in meetings if m.kind != "trip"][1]
+    assert third.place == place
+
+
+@pytest.mark.parametrize(
+    ("then", "signers"),
+    [
+        (
+            "The agreement was signed at the IOM office in Geneva by Antonio Vitorino and Liu Bin.",
+            ["antonio-vitorino", "liu-bin"],
+        ),
+        ("The memorandum was signed by Antonio Vitorino and Liu Bin.", ["antonio-vitorino", "liu-bin"]),
+    ],
+)
+def test_i11s28s_a_document_signed_by_two_is_the_signing_just_reported(then, signers, registries):
+    text = f"Signing\n\nGENEVA, 9 March 2023 - IOM and China today signed an agreement on returning migrants.\n{then}\n"
+    signings = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert [(m.participants, m.date.value) for m in signings] == [(signers, "2023-03-09")]
+
+
+def test_i11s28s_an_agreement_signed_by_two_with_no_signing_before_is_its_own(registries):
+    text = "Signing\n\nGENEVA, 9 March 2023 - The agreement was signed by Antonio Vitorino and Liu Bin today.\n"
+    signings = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert [m.participants for m in signings] == [["antonio-vitorino", "liu-bin"]]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.meetings.when import (
+    ELSEWHERE,
     SAME_DAY,
     after_the_move,
     anchors_days,
@@ -127,20 +128,19 @@ def _part_of_gathering(
 _GOES_ON = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}?(?:will\s+|would\s+)?also\b")
 
 
-def _also_within(
+def _gone_on_from(
     text: str,
     sentence: tuple[int, int],
     participants: list[str],
     dates: list[DatePhrase],
     earlier: list[ProposedMeeting],
-) -> int | None:
-    """ "During the conference, A met B. A also held talks with C": within what the meeting the sentence before told
-    was within, where the sentence goes on with its subject ("A also", "He will also") and names no time of its own."""
+) -> ProposedMeeting | None:
+    """The meeting the sentence right before told, where ``sentence`` goes on with its subject ("A also", "He will
+    also", "She also met") and names no time of its own."""
     last = earlier[-1] if earlier else None
     s, e = sentence
     if (
         last is None
-        or last.parent is None
         or not participants
         or participants[0] not in last.participants
         or not _GOES_ON.match(text, s)
@@ -149,7 +149,69 @@ def _also_within(
         or any(s <= d.start < e for d in dates)
     ):
         return None
-    return last.parent
+    return last
+
+
+def _also_within(
+    text: str,
+    sentence: tuple[int, int],
+    participants: list[str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> int | None:
+    """ "During the conference, A met B. A also held talks with C": within what the meeting the sentence before told
+    was within."""
+    last = _gone_on_from(text, sentence, participants, dates, earlier)
+    return None if last is None else last.parent
+
+
+# "The delegation was received by ...", "She was received by ...": the visitor received where the visit went
+_RECEIVED = re.compile(
+    r"\s*(?:(?:The|This|That|Their|His|Her) (?:[\w-]+ ){0,2}?(?:delegation|visitors?|guests?|group|team|mission)"
+    r"|He|She|They) (?:was|were) received by\b"
+)
+
+
+def _received_on_the_visit(
+    text: str,
+    sentence: tuple[int, int],
+    participants: list[str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> int | None:
+    """ "A delegation led by A visited the IOM office on Monday. The delegation was received by B": within the visit
+    of one day the sentence right before told, where ``sentence`` names no time of its own."""
+    last = earlier[-1] if earlier else None
+    s, e = sentence
+    if (
+        last is None
+        or last.kind != "visit"
+        or last.status != "held"
+        or last.date is None
+        or last.date.precision != "day"
+        or last.date.end_value is not None
+        or not participants
+        or participants[0] not in last.participants
+        or not _RECEIVED.match(text, s)
+        or text[last.sentence[1] : s].strip()
+        or any(s <= d.start < e for d in dates)
+    ):
+        return None
+    return len(earlier) - 1
+
+
+def _city_gone_on_in(
+    text: str, meeting: ProposedMeeting, dates: list[DatePhrase], earlier: list[ProposedMeeting]
+) -> str | None:
+    """ "In Beijing on Tuesday, A held talks with B. She also met separately with C": the city of the meeting of the
+    same trip the sentence before told, where ``meeting`` goes on from it held, naming no place of its own."""
+    last = _gone_on_from(text, meeting.sentence, meeting.participants, dates, earlier)
+    trip = earlier[meeting.parent] if meeting.parent is not None else None
+    if last is None or trip is None or trip.kind != "trip" or meeting.status != "held" or last.status != "held":
+        return None
+    if last.parent != meeting.parent or last.place in (None, trip.place) or ELSEWHERE.search(text, *meeting.sentence):
+        return None
+    return last.place
 
 
 _TALKS_AFTER = re.compile(r"\b(?:talks|meeting|consultations|signing)\b")  # what "After the ..." may name
@@ -229,6 +291,8 @@ def make_meeting(
         parent = also
     if parent is None:
         parent = _right_after_one_within(text, sentence, earlier)
+    if parent is None:
+        parent = _received_on_the_visit(text, sentence, participants, dates, earlier)
     ends = (  # "ended a five-day visit", "A ten-day course opened on Thursday"
         from_its_end(text, sentence, dates, kind in GATHERINGS) if kind in {"visit", "trip"} | GATHERINGS else None
     )
@@ -270,6 +334,7 @@ def make_meeting(
         )
     if parent is not None and meeting.place is None and kind != "visit":  # a visit went somewhere of its own; "The
         meeting.place = earlier[parent].place  # same day she met ...": where the meeting above was, if it says so
+    meeting.place = _city_gone_on_in(text, meeting, dates, earlier) or meeting.place
     if meeting.place is None:
         _that_days_place(text, meeting, earlier)
     return meeting

@@ -333,7 +333,7 @@ def anchors_days(text: str, sentence: tuple[int, int], status: str, kind: str, l
 
 # "at the Ministry", "in Hangzhou": a place of its own the registries may not hold; what an aside after a comma says
 # (", to be launched next year in Fujian") is not where the meeting was
-_ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 _ASIDE = re.compile(r",\s+(?:to be|which|who|whose|where)\b|,\s+[a-z]+ed\s+(?:in|at|by|on)\b")
 
 
@@ -347,7 +347,7 @@ def same_place(
         return True
     s, e = sentence
     aside = _ASIDE.search(text, s, e)
-    if _ELSEWHERE.search(text, s, aside.start() if aside else e):
+    if ELSEWHERE.search(text, s, aside.start() if aside else e):
         return False
     apart = said is not None and any(said.group(g) for g in ("before", "after", "later", "nth"))
     return shared and not apart and kind != "visit"
