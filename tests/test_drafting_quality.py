@@ -13012,7 +13012,8 @@ def test_i11s28s_a_reception_after_a_paragraph_between_takes_no_day_from_the_vis
     [
         ("Grandi also met separately with officials of the Ministry of Civil Affairs.", "shanghai"),
         ("Grandi also met officials of the Ministry of Civil Affairs in Beijing.", "beijing"),
-        ("On Thursday, Grandi met officials of the Ministry of Civil Affairs.", "china"),
+        ("On Thursday, Grandi met officials of the Ministry of Civil Affairs.", "shanghai"),
+        ("Earlier, Grandi had met officials of the Ministry of Civil Affairs.", "china"),
     ],
 )
 def test_i11s28s_a_meeting_that_goes_on_from_one_in_a_city_is_in_that_city(then, place, registries):
@@ -13045,3 +13046,27 @@ def test_i11s28s_an_agreement_signed_by_two_with_no_signing_before_is_its_own(re
     text = "Signing\n\nGENEVA, 9 March 2023 - The agreement was signed by Antonio Vitorino and Liu Bin today.\n"
     signings = [m for m in _meetings(text, registries) if m.kind == "signing"]
     assert [m.participants for m in signings] == [["antonio-vitorino", "liu-bin"]]
+
+
+@pytest.mark.parametrize(
+    ("between", "then", "place"),
+    [
+        ("", "The following day he met Liu Bin to discuss returns.", "shanghai"),
+        ("", "On 21 November, he met Liu Bin to discuss returns.", "shanghai"),
+        (
+            "On 20 November, Vitorino travelled to Beijing. ",
+            "The following day he met Liu Bin to discuss returns.",
+            None,
+        ),
+        ("", "On 18 November, he met Liu Bin to discuss returns.", None),
+        ("", "The following day he met Liu Bin in Beijing to discuss returns.", "beijing"),
+    ],
+)
+def test_i11s28s_a_traveller_stays_in_the_city_of_his_last_meeting_until_a_move(between, then, place, registries):
+    text = (
+        "Visit\n\nGeneva - Antonio Vitorino this week concluded a four-day official visit to China.\n\n"
+        "In Shanghai on 19 November, Vitorino held talks with Xu Ganlu on training.\n\n"
+        f"{between}{then}\n"
+    )
+    meetings = [m for m in _meetings(text, registries, "2019-11-22") if "liu-bin" in m.participants]
+    assert [m.place for m in meetings if m.place != "china"] == ([place] if place else [])

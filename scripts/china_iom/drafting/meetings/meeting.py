@@ -17,6 +17,7 @@ from china_iom.drafting.meetings.when import (
     days_told_next,
     from_its_end,
     from_the_lede,
+    moves_between,
     same_place,
     told_next,
 )
@@ -200,16 +201,37 @@ def _received_on_the_visit(
     return len(earlier) - 1
 
 
-def _city_gone_on_in(
+def _day_after_one_in(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The last meeting of ``meeting``'s traveller told before it, held on a day before it or on its day, where the
+    text tells of no move between them nor of ``meeting`` as before ("Earlier, he had met ...")."""
+    who = meeting.participants[:1]
+    last = next((m for m in reversed(earlier) if m.kind != "trip" and who and who[0] in m.participants), None)
+    day, before = _one_day(meeting.date), _one_day(last.date) if last else None
+    if last is None or not day or not before or day < before:
+        return None
+    if moves_between(text, last.sentence[1], meeting.sentence[0]) or _TOLD_EARLIER.search(text, *meeting.sentence):
+        return None
+    return last
+
+
+_TOLD_EARLIER = re.compile(r"\b(?:[Ee]arlier|[Bb]efore|had)\b")
+
+
+def _city_stayed_in(
     text: str, meeting: ProposedMeeting, dates: list[DatePhrase], earlier: list[ProposedMeeting]
 ) -> str | None:
-    """ "In Beijing on Tuesday, A held talks with B. She also met separately with C": the city of the meeting of the
-    same trip the sentence before told, where ``meeting`` goes on from it held, naming no place of its own."""
-    last = _gone_on_from(text, meeting.sentence, meeting.participants, dates, earlier)
+    """ "In Beijing on Tuesday, A held talks with B. She also met C", "... The following day he met C": the city of
+    the meeting of the same trip the traveller held last, where ``meeting`` goes on from it or follows it by days
+    with no move told between, held and naming no place of its own (a visit goes somewhere of its own)."""
     trip = earlier[meeting.parent] if meeting.parent is not None else None
-    if last is None or trip is None or trip.kind != "trip" or meeting.status != "held" or last.status != "held":
+    if trip is None or trip.kind != "trip" or meeting.status != "held" or meeting.kind == "visit":
         return None
-    if last.parent != meeting.parent or last.place in (None, trip.place) or ELSEWHERE.search(text, *meeting.sentence):
+    if ELSEWHERE.search(text, *meeting.sentence):
+        return None
+    last = _gone_on_from(text, meeting.sentence, meeting.participants, dates, earlier) or _day_after_one_in(
+        text, meeting, earlier
+    )
+    if last is None or last.parent != meeting.parent or last.status != "held" or last.place in (None, trip.place):
         return None
     return last.place
 
@@ -334,7 +356,7 @@ def make_meeting(
         )
     if parent is not None and meeting.place is None and kind != "visit":  # a visit went somewhere of its own; "The
         meeting.place = earlier[parent].place  # same day she met ...": where the meeting above was, if it says so
-    meeting.place = _city_gone_on_in(text, meeting, dates, earlier) or meeting.place
+    meeting.place = _city_stayed_in(text, meeting, dates, earlier) or meeting.place
     if meeting.place is None:
         _that_days_place(text, meeting, earlier)
     return meeting

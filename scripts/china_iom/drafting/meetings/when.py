@@ -278,6 +278,11 @@ def told_next(
 _MOVED = re.compile(r"\b(?:travell?ed|flew|went|headed|moved on|proceeded|arrived)\s+(?:on\s+)?(?:to|in|for)\b")
 
 
+def moves_between(text: str, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` tells of a move ("travelled to Shanghai", "arrived in X")."""
+    return _MOVED.search(text, start, end) is not None
+
+
 def after_the_move(
     text: str, sentence: tuple[int, int], trip: DatePhrase | None, dates: list[DatePhrase]
 ) -> DatePhrase | None:
