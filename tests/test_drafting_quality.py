@@ -13070,3 +13070,19 @@ def test_i11s28s_a_traveller_stays_in_the_city_of_his_last_meeting_until_a_move(
     )
     meetings = [m for m in _meetings(text, registries, "2019-11-22") if "liu-bin" in m.participants]
     assert [m.place for m in meetings if m.place != "china"] == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("html", "url", "expected"),
+    [
+        ('<p class="posted">Posted: 04/05/10</p>', "https://www.iom.int/news/a-handover", "2010-04-05"),
+        ('<p class="posted">Posted: 04/05/10</p>', "https://rodakar.iom.int/news/a-handover", "2010-04-05"),
+        ('<p class="posted">Posted: 04/05/10</p>', "https://www.example.org/news/a-handover", None),
+        ("<p>Posted: 04/05/10</p><p>Updated: 25/05/10</p>", "https://www.iom.int/news/a-handover", "2010-05-04"),
+        ('<p class="posted">Posted: 2010-05-04</p>', "https://www.iom.int/news/a-handover", "2010-05-04"),
+    ],
+)
+def test_i11s28s_figures_that_read_either_way_are_month_first_on_iom_pages(html, url, expected):
+    from china_iom.drafting.extract import in_page_order
+
+    assert in_page_order("2010-05-04", html, url) == expected
