@@ -13086,3 +13086,29 @@ def test_i11s28s_figures_that_read_either_way_are_month_first_on_iom_pages(html,
     from china_iom.drafting.extract import in_page_order
 
     assert in_page_order("2010-05-04", html, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "then", "expected"),
+    [
+        ("May 21", "He is also expected to visit Shanghai.", ("2013-05-21", "2013-05-24")),
+        ("May 24", "He is also expected to visit Shanghai.", ("2013-05-24", None)),
+        ("May 19", "He is also expected to visit Shanghai.", ("2013-05-20", "2013-05-24")),
+    ],
+)
+def test_i11s28s_a_planned_stop_of_a_trip_begun_takes_the_days_still_to_come(dateline, then, expected, registries):
+    text = (
+        f"Visit\n\nBEIJING, {dateline} (Xinhua) -- Xu Ganlu met Antonio Vitorino in Beijing.\n"
+        f"Vitorino began a five-day visit to China on May 20. {then}\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2013-05-24") if m.status == "planned"]
+    assert [(m.date.value, m.date.end_value) for m in planned] == [expected]
+
+
+def test_i11s28s_a_planned_stop_with_a_day_of_its_own_keeps_it(registries):
+    text = (
+        "Visit\n\nBEIJING, May 21 (Xinhua) -- Xu Ganlu met Antonio Vitorino in Beijing.\n"
+        "Vitorino began a five-day visit to China on May 20. He will visit Shanghai on May 23.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2013-05-24") if m.status == "planned"]
+    assert [(m.date.value, m.date.end_value) for m in planned] == [("2013-05-23", None)]

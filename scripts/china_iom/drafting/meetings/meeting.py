@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.meetings.when import (
@@ -413,3 +414,26 @@ def same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]
         ):
             meeting.place = above.place  # "After the talks, the two signed ...": where they met
             meeting.date_basis += " The place is not stated: that of the meeting proposed above."
+
+
+def _days(date: DatePhrase | None) -> tuple[str | None, str | None] | None:
+    """The first and last day of ``date``, if it is a span of days."""
+    return (date.value, date.end_value) if date is not None and date.precision == "day" and date.end_value else None
+
+
+def still_to_come(meetings: list[ProposedMeeting], day: dt.date) -> None:
+    """A planned meeting of a trip of several days that takes the trip's days (its own day unstated), written on
+    ``day`` within them: from that day to the trip's last, the days before it gone ("The Director General is visiting
+    China from 13 to 17 October ... and will travel to Kunming", dated 16 October)."""
+    for meeting in meetings:
+        trip = meetings[meeting.parent] if meeting.parent is not None else None
+        within = trip is not None and trip.kind == "trip" and _days(meeting.date) == _days(trip.date)
+        if meeting.status != "planned" or not within or _days(meeting.date) is None:
+            continue
+        first, last = meeting.date.value, meeting.date.end_value
+        if not first < day.isoformat() <= last:
+            continue
+        today = day.isoformat()
+        note = f"Still to come on {today}, the day of writing, within the trip of {first} to {last}; its day is not stated."
+        meeting.date = replace(meeting.date, value=today, end_value=last if last != today else None, note=note)
+        meeting.date_basis = note
