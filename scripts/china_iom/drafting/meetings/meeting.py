@@ -202,6 +202,10 @@ def _received_on_the_visit(
     return len(earlier) - 1
 
 
+# "Earlier, he had met ...", "Before the talks, ...": told out of the order of the days
+_TOLD_EARLIER = re.compile(r"\b(?:[Ee]arlier|[Bb]efore|had (?:met|held|visited|been|talked))\b")
+
+
 def _day_after_one_in(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
     """The last meeting of ``meeting``'s traveller told before it, held on a day before it or on its day, where the
     text tells of no move between them nor of ``meeting`` as before ("Earlier, he had met ...")."""
@@ -213,9 +217,6 @@ def _day_after_one_in(text: str, meeting: ProposedMeeting, earlier: list[Propose
     if moves_between(text, last.sentence[1], meeting.sentence[0]) or _TOLD_EARLIER.search(text, *meeting.sentence):
         return None
     return last
-
-
-_TOLD_EARLIER = re.compile(r"\b(?:[Ee]arlier|[Bb]efore|had)\b")
 
 
 def _city_stayed_in(
