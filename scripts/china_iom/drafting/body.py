@@ -23,7 +23,8 @@ _AGENCY = r"\([A-Z][\w ]*\)"
 _DATE = r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")"
 DATELINE = re.compile(  # "BEIJING, April 3 (Xinhua) --", "Geneva, 18 June 2013 -", a date alone: "13 December 2023 -"
     r"(?:^|(?<=\s))(?:"
-    rf"(?:[{UPPER}][{UPPER}{LOWER}'’.-]*(?: [{UPPER}][{UPPER}{LOWER}'’.-]*){{0,3}})(?:, "
+    rf"(?:[{UPPER}][{UPPER}{LOWER}'’.-]*(?: [{UPPER}][{UPPER}{LOWER}'’.-]*){{0,3}})"
+    rf"(?:(?:, [{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{0,2}})?, "  # its country before the date: "DAKAR, Senegal, 9 March"
     + _DATE
     + r"(?:,? \d{4})?)?(?: "
     + _AGENCY

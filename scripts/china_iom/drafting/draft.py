@@ -45,7 +45,7 @@ from china_iom.drafting.detect_roles import RoleSpan, find_roles
 from china_iom.drafting.detect_speakers import POSSESSIVE, EntitySpan, co_speakers, speakers, turns
 from china_iom.drafting.extract import consulate_city, embassy_country
 from china_iom.drafting.matcher import ALL_KINDS, AliasMatcher, Match
-from china_iom.drafting.meetings.meeting import ProposedMeeting
+from china_iom.drafting.meetings.meeting import ProposedMeeting, still_to_come
 from china_iom.drafting.meetings.propose import propose_meetings
 from china_iom.drafting.meetings.sides import joint_speakers
 from china_iom.drafting.meetings.triggers import GATHERING_SUBJECT
@@ -258,6 +258,8 @@ def draft_article(
         place_country,
         _affiliations(draft),
     )
+    if draft.anchor is not None:  # a planned stop of a trip already begun: the days still to come
+        still_to_come(draft.meetings, draft.anchor.day)
     reported = {m.sentence for m in draft.meetings}  # a meeting's agenda is no position of who announces it
     floor = turns(text, sentences, people, *_headline_speakers(text, layout, names))
     said = [

@@ -105,17 +105,22 @@ def read_source(path: Path, url: str | None = None) -> Source:
         text = f"{title}\n{text}"
     url = url or doc.url
     date = address_date(url, raw) or (doc.date if doc.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None)
-    return Source(text + "\n", title, in_page_order(date, raw), url)
+    return Source(text + "\n", title, in_page_order(date, raw, url), url)
 
 
 # A date in figures ("06/03/08", "22.11.2019"): day and month in an order the page alone can tell
 _FIGURES = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
 
 
-def in_page_order(date: str | None, html: str) -> str | None:
+# Sites that write dates in figures month first ("Posted: 11/22/19" on iom.int)
+_MONTH_FIRST_HOSTS = re.compile(r"(?:[\w-]+\.)*iom\.int")
+
+
+def in_page_order(date: str | None, html: str, url: str | None = None) -> str | None:
     """``date`` (read day first, as htmldate reads figures) as the page means it: where the page writes it only in
     figures that read either way ("Posted: 06/03/08"), in the order its other dates in figures show ("11/22/19":
-    month first), else none; as read where the page also writes it in full ("2008-06-03") or one way only."""
+    month first), else in its site's (month first on iom.int), else none; as read where the page also writes it in
+    full ("2008-06-03") or one way only."""
     if date is None or date in html:
         return date
     year, month, day = (int(part) for part in date.split("-"))
@@ -124,6 +129,8 @@ def in_page_order(date: str | None, html: str) -> str | None:
     if not any({first, second} == either_way and y in (year, year % 100) for first, second, y in figures):
         return date
     day_first = {first > 12 for first, second, _ in figures if max(first, second) > 12}
+    if not day_first and _MONTH_FIRST_HOSTS.fullmatch(urlsplit(url).hostname or "" if url else ""):
+        day_first = {False}
     if day_first == {True}:
         return date
     return dt.date(year, day, month).isoformat() if day_first == {False} else None

@@ -88,9 +88,17 @@ def hosts_added(
     return True
 
 
+# "The agreement was signed at the office in Dakar by A and B": the document of the signing just reported, again
+_SIGNED_BY = re.compile(
+    r"\s*The (?:[\w-]+ ){0,3}?(?:document|agreement|memorandum|MoU|accord|deal|letter|protocol|contract)s?"
+    r"(?: of understanding)? (?:was|were) signed\b[^.;]{0,120}?\bby\b"
+)
+
+
 def names_signatories(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> bool:
     """Whether a sentence names who signed the document of the signing just reported, adding them to it."""
-    return meetings[-1].kind == "signing" and _SIGNATORIES.search(text, *sentence) is not None
+    said = _SIGNATORIES.search(text, *sentence) or _SIGNED_BY.match(text, *sentence)
+    return meetings[-1].kind == "signing" and said is not None
 
 
 def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.meetings.when import (
+    ELSEWHERE,
     SAME_DAY,
     after_the_move,
     anchors_days,
@@ -16,6 +18,7 @@ from china_iom.drafting.meetings.when import (
     days_told_next,
     from_its_end,
     from_the_lede,
+    moves_between,
     same_place,
     told_next,
 )
@@ -127,20 +130,19 @@ def _part_of_gathering(
 _GOES_ON = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}?(?:will\s+|would\s+)?also\b")
 
 
-def _also_within(
+def _gone_on_from(
     text: str,
     sentence: tuple[int, int],
     participants: list[str],
     dates: list[DatePhrase],
     earlier: list[ProposedMeeting],
-) -> int | None:
-    """ "During the conference, A met B. A also held talks with C": within what the meeting the sentence before told
-    was within, where the sentence goes on with its subject ("A also", "He will also") and names no time of its own."""
+) -> ProposedMeeting | None:
+    """The meeting the sentence right before told, where ``sentence`` goes on with its subject ("A also", "He will
+    also", "She also met") and names no time of its own."""
     last = earlier[-1] if earlier else None
     s, e = sentence
     if (
         last is None
-        or last.parent is None
         or not participants
         or participants[0] not in last.participants
         or not _GOES_ON.match(text, s)
@@ -149,7 +151,91 @@ def _also_within(
         or any(s <= d.start < e for d in dates)
     ):
         return None
-    return last.parent
+    return last
+
+
+def _also_within(
+    text: str,
+    sentence: tuple[int, int],
+    participants: list[str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> int | None:
+    """ "During the conference, A met B. A also held talks with C": within what the meeting the sentence before told
+    was within."""
+    last = _gone_on_from(text, sentence, participants, dates, earlier)
+    return None if last is None else last.parent
+
+
+# "The delegation was received by ...", "She was received by ...": the visitor received where the visit went
+_RECEIVED = re.compile(
+    r"\s*(?:(?:The|This|That|Their|His|Her) (?:[\w-]+ ){0,2}?(?:delegation|visitors?|guests?|group|team|mission)"
+    r"|He|She|They) (?:was|were) received by\b"
+)
+
+
+def _received_on_the_visit(
+    text: str,
+    sentence: tuple[int, int],
+    participants: list[str],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> int | None:
+    """ "A delegation led by A visited the IOM office on Monday. The delegation was received by B": within the visit
+    of one day the sentence right before told, where ``sentence`` names no time of its own."""
+    last = earlier[-1] if earlier else None
+    s, e = sentence
+    if (
+        last is None
+        or last.kind != "visit"
+        or last.status != "held"
+        or last.date is None
+        or last.date.precision != "day"
+        or last.date.end_value is not None
+        or not participants
+        or participants[0] not in last.participants
+        or not _RECEIVED.match(text, s)
+        or text[last.sentence[1] : s].strip()
+        or any(s <= d.start < e for d in dates)
+    ):
+        return None
+    return len(earlier) - 1
+
+
+# "Earlier, he had met ...", "Before the talks, ...": told out of the order of the days
+_TOLD_EARLIER = re.compile(r"\b(?:[Ee]arlier|[Bb]efore|had (?:met|held|visited|been|talked))\b")
+
+
+def _day_after_one_in(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The last meeting of ``meeting``'s traveller told before it, held on a day before it or on its day, where the
+    text tells of no move between them nor of ``meeting`` as before ("Earlier, he had met ...")."""
+    who = meeting.participants[:1]
+    last = next((m for m in reversed(earlier) if m.kind != "trip" and who and who[0] in m.participants), None)
+    day, before = _one_day(meeting.date), _one_day(last.date) if last else None
+    if last is None or not day or not before or day < before:
+        return None
+    if moves_between(text, last.sentence[1], meeting.sentence[0]) or _TOLD_EARLIER.search(text, *meeting.sentence):
+        return None
+    return last
+
+
+def _city_stayed_in(
+    text: str, meeting: ProposedMeeting, dates: list[DatePhrase], earlier: list[ProposedMeeting]
+) -> str | None:
+    """ "In Beijing on Tuesday, A held talks with B. She also met C", "... The following day he met C": the city of
+    the meeting of the same trip the traveller held last, where ``meeting`` goes on from it or follows it by days
+    with no move told between, held and naming no place of its own (a visit goes somewhere of its own)."""
+    trip = earlier[meeting.parent] if meeting.parent is not None else None
+    if trip is None or trip.kind != "trip" or meeting.status != "held" or meeting.kind == "visit":
+        return None
+    if ELSEWHERE.search(text, *meeting.sentence):
+        return None
+    last = _gone_on_from(text, meeting.sentence, meeting.participants, dates, earlier) or _day_after_one_in(
+        text, meeting, earlier
+    )
+    if last is None or last.parent != meeting.parent or last.status != "held" or last.place in (None, trip.place):
+        return None
+    return last.place
 
 
 _TALKS_AFTER = re.compile(r"\b(?:talks|meeting|consultations|signing)\b")  # what "After the ..." may name
@@ -229,10 +315,12 @@ def make_meeting(
         parent = also
     if parent is None:
         parent = _right_after_one_within(text, sentence, earlier)
+    if parent is None:
+        parent = _received_on_the_visit(text, sentence, participants, dates, earlier)
     ends = (  # "ended a five-day visit", "A ten-day course opened on Thursday"
         from_its_end(text, sentence, dates, kind in GATHERINGS) if kind in {"visit", "trip"} | GATHERINGS else None
     )
-    date, basis = ends or date_of(text, sentence, match, dates), ends and ends.note
+    date, basis = ends or date_of(text, sentence, match, dates, status == "held"), ends and ends.note
     told = days_told_next(text, sentence, dates) if kind in GATHERINGS else None  # "The session, which opened on ..."
     date, basis = (told, told.note) if told else (date, basis)
     if date is None and kind not in {"trip", "visit"}:  # "A met B. The meeting in X on Sunday ...": its day
@@ -270,6 +358,7 @@ def make_meeting(
         )
     if parent is not None and meeting.place is None and kind != "visit":  # a visit went somewhere of its own; "The
         meeting.place = earlier[parent].place  # same day she met ...": where the meeting above was, if it says so
+    meeting.place = _city_stayed_in(text, meeting, dates, earlier) or meeting.place
     if meeting.place is None:
         _that_days_place(text, meeting, earlier)
     return meeting
@@ -326,3 +415,26 @@ def same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]
         ):
             meeting.place = above.place  # "After the talks, the two signed ...": where they met
             meeting.date_basis += " The place is not stated: that of the meeting proposed above."
+
+
+def _days(date: DatePhrase | None) -> tuple[str | None, str | None] | None:
+    """The first and last day of ``date``, if it is a span of days."""
+    return (date.value, date.end_value) if date is not None and date.precision == "day" and date.end_value else None
+
+
+def still_to_come(meetings: list[ProposedMeeting], day: dt.date) -> None:
+    """A planned meeting of a trip of several days that takes the trip's days (its own day unstated), written on
+    ``day`` within them: from that day to the trip's last, the days before it gone ("The Director General is visiting
+    China from 13 to 17 October ... and will travel to Kunming", dated 16 October)."""
+    for meeting in meetings:
+        trip = meetings[meeting.parent] if meeting.parent is not None else None
+        within = trip is not None and trip.kind == "trip" and _days(meeting.date) == _days(trip.date)
+        if meeting.status != "planned" or not within or _days(meeting.date) is None:
+            continue
+        first, last = meeting.date.value, meeting.date.end_value
+        if not first < day.isoformat() <= last:
+            continue
+        today = day.isoformat()
+        note = f"Still to come on {today}, the day of writing, within the trip of {first} to {last}; its day is not stated."
+        meeting.date = replace(meeting.date, value=today, end_value=last if last != today else None, note=note)
+        meeting.date_basis = note

@@ -47,6 +47,9 @@ SAID = re.compile(
 
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
+# "held talks on a programme planned for next year": a time still to come is never that of a meeting held
+_TO_COME = re.compile(r"\b(?:next|the coming)\b", re.IGNORECASE)
+
 # "Guangzhou will open two centres next year, officials said at a symposium on Saturday": who said the words before it
 _SAID_AFTER = re.compile(r",\s+(?!(?:who|which)\b)(?:[^,;.]{1,60}?\s)?(?:said|says|told|announced|stated)\b")
 
@@ -275,6 +278,11 @@ def told_next(
 _MOVED = re.compile(r"\b(?:travell?ed|flew|went|headed|moved on|proceeded|arrived)\s+(?:on\s+)?(?:to|in|for)\b")
 
 
+def moves_between(text: str, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` tells of a move ("travelled to Shanghai", "arrived in X")."""
+    return _MOVED.search(text, start, end) is not None
+
+
 def after_the_move(
     text: str, sentence: tuple[int, int], trip: DatePhrase | None, dates: list[DatePhrase]
 ) -> DatePhrase | None:
@@ -330,7 +338,7 @@ def anchors_days(text: str, sentence: tuple[int, int], status: str, kind: str, l
 
 # "at the Ministry", "in Hangzhou": a place of its own the registries may not hold; what an aside after a comma says
 # (", to be launched next year in Fujian") is not where the meeting was
-_ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+ELSEWHERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 _ASIDE = re.compile(r",\s+(?:to be|which|who|whose|where)\b|,\s+[a-z]+ed\s+(?:in|at|by|on)\b")
 
 
@@ -344,7 +352,7 @@ def same_place(
         return True
     s, e = sentence
     aside = _ASIDE.search(text, s, e)
-    if _ELSEWHERE.search(text, s, aside.start() if aside else e):
+    if ELSEWHERE.search(text, s, aside.start() if aside else e):
         return False
     apart = said is not None and any(said.group(g) for g in ("before", "after", "later", "nth"))
     return shared and not apart and kind != "visit"
@@ -405,12 +413,16 @@ def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase
     )
 
 
-def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
-    """The sentence's date, never one in a relative clause (", which was set up earlier this year") or in words said;
-    for "opened the workshop" or "presented the contribution", that of the sentence before that named a workshop or a contribution
-    ("Opening the Forum": one that named the forum by its name, "The first International Migration Review Forum")."""
+def date_of(
+    text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase], held: bool = False
+) -> DatePhrase | None:
+    """The sentence's date, never one in a relative clause (", which was set up earlier this year") or in words said,
+    nor one to come ("next year") for a meeting ``held``; for "opened the workshop" or "presented the contribution",
+    that of the sentence before that named a workshop or a contribution ("Opening the Forum": one that named the forum
+    by its name, "The first International Migration Review Forum")."""
     s, e = sentence
     said = SAID.search(text, match.start(), e)
+    dates = [d for d in dates if not (held and _TO_COME.search(d.quote))]
     candidates = [
         d
         for d in dates
@@ -457,9 +469,11 @@ def date_of(text: str, sentence: tuple[int, int], match: re.Match[str], dates: l
     )
 
 
-# The lede of wire copy: "China will ..., a senior immigration official said on Thursday."
+# The lede of wire copy: "China will ..., a senior immigration official said on Thursday.", "..., the head of the
+# International Organization for Migration said in Beijing on Sunday."
 _LEDE = re.compile(
-    r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:official|spokes(?:person|man|woman)|diplomat|envoy)(?: (?:of|for|from|with) [^.,;]{1,40}?)?"
+    r"\b(?:an?|the) (?:[\w-]+ ){0,3}?(?:official|spokes(?:person|man|woman)|diplomat|envoy|head|chief)"
+    r"(?: (?:of|for|from|with) [^.,;]{1,60}?)?"
     r" (?:said|announced)\b"
     r"(?P<when>[^.;,]{0,30})\.[\"'”’]?\s*$"
 )
@@ -481,19 +495,25 @@ _TOLD_LEDE = re.compile(
 _IN_FULL = re.compile(r"\s*(?:Addressing|Speaking (?:at|in|during|to))\b")
 
 
-def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
-    """ "..., a senior official said on Thursday. X, title, told a forum ...": the day of the lede that announced,
-    unnamed, the speaker the next paragraph names; "X said here Tuesday. X made the remarks in an address to ...":
-    the day of the remarks; "a diplomat told the meeting on Tuesday ... Addressing the general debate, X said": the
-    day of the speech the lede told."""
+def lede_when(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the lede that announced the statement ``sentence`` tells says when (and where) it was made: "..., a
+    senior official said in Beijing on Thursday. X, title, told a forum ..." (the speaker unnamed, named in the next
+    paragraph); "X said here Tuesday. X made the remarks in an address to ..."; "a diplomat told the meeting on
+    Tuesday ... Addressing the general debate, X said"."""
     opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sentence[0]) - 1)) + 1
     said = _SAID_WHEN if _REMARKS.search(text, *sentence) else _LEDE
     lede = said.search(text[opening : sentence[0]].rstrip() + "\n")
     if lede is None and _IN_FULL.match(text, sentence[0]):
         opening, lede = 0, _TOLD_LEDE.search(text, 0, sentence[0])
-    if lede is None:
+    return None if lede is None else (opening + lede.start("when"), opening + lede.end("when"))
+
+
+def from_the_lede(text: str, sentence: tuple[int, int], dates: list[DatePhrase]) -> DatePhrase | None:
+    """The day of the lede that announced the statement ``sentence`` tells (see ``lede_when``)."""
+    span = lede_when(text, sentence)
+    if span is None:
         return None
-    start, end = opening + lede.start("when"), opening + lede.end("when")
+    start, end = span
     return next((d for d in dates if start <= d.start and d.end <= end and d.value and d.precision == "day"), None)
 
 

@@ -8,9 +8,9 @@ from china_iom.drafting.detect_candidates import country_mentions, is_country
 from china_iom.drafting.detect_dates import MONTH_NAMES, WEEKDAYS, find_dates
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
-from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting
+from china_iom.drafting.meetings.meeting import SPOKEN_AT, WITHIN, ProposedMeeting
 from china_iom.drafting.meetings.triggers import clause_end
-from china_iom.drafting.meetings.when import SAID, told_next
+from china_iom.drafting.meetings.when import SAID, lede_when, told_next
 
 _LEFT_FOR = re.compile(r"\b(?:leav\w*|left|depart\w*|head\w*|return\w*) (?:for|to)\s+$")  # where it went next
 
@@ -200,6 +200,9 @@ def place_of(
     there = _told_next_place(text, places, sentence, countries) if kind not in {"trip", "visit"} else None
     if there is not None:  # "A met B. The meeting in Beijing on Sunday ...": where the next sentence says it was
         return there
+    lede = _lede_city(text, places, sentence, countries) if not named and kind in SPOKEN_AT | {"speech"} else None
+    if lede is not None:  # "..., the head of IOM said in Beijing on Sunday. Delivering a keynote at a forum, A said"
+        return lede
     # a country is the place where the sentence says the meeting was in it or went to, never one in a title
     # ("Representative of China", "Chief of Mission in China", "Ambassador to Ethiopia") or a party
     countries_in = [
@@ -221,6 +224,22 @@ def place_of(
     ):
         return dateline
     return country
+
+
+def _lede_city(text: str, places: list[EntitySpan], sentence: tuple[int, int], countries: set[str]) -> str | None:
+    """The city where the lede says the statement ``sentence`` tells was made ("said in Beijing on Sunday")."""
+    span = lede_when(text, sentence)
+    return next(
+        (
+            p.entity
+            for p in places
+            if span is not None
+            and span[0] <= p.start < span[1]
+            and p.entity not in countries
+            and re.search(r"\bin\s+$", text[span[0] : p.start])
+        ),
+        None,
+    )
 
 
 # "in the capital Mogadishu", "at the ministry's headquarters in Beijing": the place itself, never one named in a
