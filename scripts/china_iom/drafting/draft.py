@@ -1569,7 +1569,8 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
 
 _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
 _UN_WORDS = frozenset({"united", "nations"})  # "(United Nations) World Food Program": the UN's own, named either way
-_FILLER = frozenset({"the", "of", "in", "office", "for", "and", "affairs"})  # "Foreign Ministry": of Foreign Affairs
+_FILLER = frozenset({"the", "of", "in", "office", "liaison", "for", "and", "affairs"})  # "Foreign Ministry": of
+# Foreign Affairs; "IOM Liaison Office in China": its office in China
 
 
 def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
