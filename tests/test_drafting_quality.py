@@ -12993,3 +12993,33 @@ def test_i11s28e_the_second_of_two_people_takes_no_title_over_the_first(registri
     )
     roles = {(r.person, r.title) for r in draft_article("t", text, registries, []).roles}
     assert roles == {("tao-xiaolin", "Vice Minister"), ("mara-quell", "Head")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("The talks were also attended by the Undersecretary of Border and Consular Services, Ada Kemp.", []),
+        ("The Deputy Secretary of Migrant Services, Ivo Lind, also attended.", []),
+        ("Ivo Lind, Secretary of the Consular Services Commission, also attended.", ["Consular Services Commission"]),
+    ],
+)
+def test_i11s28e_a_secretary_s_field_is_no_body(sentence, bodies):
+    assert [c.name for c in organization_candidates(sentence)] == bodies
+
+
+@pytest.mark.parametrize(
+    ("ministry", "expected"),
+    [
+        ("Ministry of Foreign Affairs and Human Mobility", "ministry-of-foreign-affairs-and-human-mobility"),
+        ("Ministry of Foreign Affairs and Trade", None),
+    ],
+)
+@pytest.mark.parametrize("post", ["Vice Minister of Human Mobility", "Peruvian Vice Minister of Human Mobility"])
+def test_i11s28e_a_minister_of_a_field_a_ministry_lists_is_at_that_ministry(ministry, expected, post, registries):
+    expected = None if post.startswith("Peruvian") else expected  # another country's minister: not this ministry
+    text = (
+        f"Talks\n\nQuito, 10 September 2019. The {post}, Tomas Varela, received a delegation "
+        f"at the headquarters of the {ministry} on Tuesday.\n"
+    )
+    role = next(r for r in draft_article("t", text, registries, []).roles if r.person == "tomas-varela")
+    assert role.organization == expected

@@ -252,7 +252,10 @@ _GENERIC = re.compile(
     rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
 )
 _LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:(?:at|in|to|on|before|with) )?(?:the|a|an|its|his|her|their) ")
-_PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
+# "Secretary for Immigration", "Undersecretary of Consular Services": a post's field, no body ("Secretary of State" is a post)
+_PORTFOLIO = re.compile(
+    rf"(?:the |The )?(?:(?:{TITLES}) for(?! the\b)|(?:[\w-]+ )?(?:Under)?[Ss]ecretary of(?! the\b| State\b| (?:{ORG_HEADS})\b)) "
+)  # "Joint Secretary of Ministry of X": the ministry is a body
 _BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
 
