@@ -13113,3 +13113,124 @@ def test_i11s28s_a_planned_stop_with_a_day_of_its_own_keeps_it(registries):
     )
     planned = [m for m in _meetings(text, registries, "2013-05-24") if m.status == "planned"]
     assert [(m.date.value, m.date.end_value) for m in planned] == [("2013-05-23", None)]
+
+
+# Lane i11s28e: new bodies and people read off "Exit and Entry" names, a field after "Department of", a liaison
+# office's variant name, and a country's possessive before a body's name.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Officials of the Guangxi Provincial Public Security Department and the Dongxing Exit and Entry Frontier "
+            "Inspection Station attended the talks.",
+            ["Guangxi Provincial Public Security Department", "Dongxing Exit and Entry Frontier Inspection Station"],
+        ),
+        (
+            "Staff of the Bureau of Immigration and Kenya Ports Authority attended the talks.",
+            ["Bureau of Immigration", "Kenya Ports Authority"],
+        ),
+    ],
+)
+def test_i11s28e_a_place_s_exit_and_entry_body_is_one_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Officials from the ministry's Department of Border Relief attended the talks.", []),
+        ("Staff of the Bureau for Port Control said the new lanes would open in May.", []),
+        ("The Ruili Exit and Entry Frontier Inspection Station attended the drill.", []),
+        ("Mara Quell attended the talks.", ["Mara Quell"]),
+    ],
+)
+def test_i11s28e_a_body_s_field_or_head_word_is_no_person(sentence, people):
+    assert [c.name for c in person_candidates(sentence)] == people
+
+
+@pytest.mark.parametrize(
+    ("office", "alias"),
+    [("IOM Liaison Office in China", True), ("IOM Liaison Office in Mongolia", False)],
+)
+def test_i11s28e_a_liaison_office_named_for_a_registered_office_is_its_alias(office, alias, registries):
+    text = (
+        "Talks\n\nBEIJING, May 3 (Xinhua) -- Lin Bo held talks on Monday with Lena Vorst, head of the "
+        f"{office}, in Beijing.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    aliases = [(a.entity_id, a.form) for a in draft.new_aliases if a.kind == "organizations"]
+    assert (("iom-china", office) in aliases) is alias
+    assert any(e.fields["name"] == office for e in draft.new_entries) is not alias
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Kenya's State Department for Immigration", "state department for immigration"),
+        ("Laos' Department of Immigration", "department of immigration"),
+        ("Thai Immigration Bureau", "immigration bureau"),
+        ("People's Bank of Kenya", "people's bank"),
+    ],
+)
+def test_i11s28e_a_country_s_possessive_goes_with_its_name(name, bare):
+    assert _countryless(name) == bare
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "The agreement was signed by Vice Minister of Water Resources Tao Xiaolin and Mara Quell, head of the "
+            "IOM office, after the talks.",
+            ["Tao Xiaolin", "Mara Quell"],
+        ),
+        (
+            "Guinean Minister of Security and Civil Protection Ada Kemp and IOM Guinea Chief of Mission Ivo Lind "
+            "attended the ceremony.",
+            ["Ada Kemp", "Ivo Lind"],
+        ),
+        ("Minister of Social Affairs and Labour Ivo Lind attended the ceremony.", ["Ivo Lind"]),
+        ("Minister of Trade and Industry Ada Kemp and her deputy attended the ceremony.", ["Ada Kemp"]),
+    ],
+)
+def test_i11s28e_two_people_after_one_title_s_run(sentence, people):
+    assert [c.name for c in person_candidates(sentence)] == people
+
+
+def test_i11s28e_the_second_of_two_people_takes_no_title_over_the_first(registries):
+    text = (
+        "Signing\n\nBEIJING, May 3 (Xinhua) -- The memorandum was signed by Vice Minister of Water Resources Tao "
+        "Xiaolin and Mara Quell, head of the IOM Office in China, on Monday.\n"
+    )
+    roles = {(r.person, r.title) for r in draft_article("t", text, registries, []).roles}
+    assert roles == {("tao-xiaolin", "Vice Minister"), ("mara-quell", "Head")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("The talks were also attended by the Undersecretary of Border and Consular Services, Ada Kemp.", []),
+        ("The Deputy Secretary of Migrant Services, Ivo Lind, also attended.", []),
+        ("Ivo Lind, Secretary of the Consular Services Commission, also attended.", ["Consular Services Commission"]),
+    ],
+)
+def test_i11s28e_a_secretary_s_field_is_no_body(sentence, bodies):
+    assert [c.name for c in organization_candidates(sentence)] == bodies
+
+
+@pytest.mark.parametrize(
+    ("ministry", "expected"),
+    [
+        ("Ministry of Foreign Affairs and Human Mobility", "ministry-of-foreign-affairs-and-human-mobility"),
+        ("Ministry of Foreign Affairs and Trade", None),
+    ],
+)
+@pytest.mark.parametrize("post", ["Vice Minister of Human Mobility", "Peruvian Vice Minister of Human Mobility"])
+def test_i11s28e_a_minister_of_a_field_a_ministry_lists_is_at_that_ministry(ministry, expected, post, registries):
+    expected = None if post.startswith("Peruvian") else expected  # another country's minister: not this ministry
+    text = (
+        f"Talks\n\nQuito, 10 September 2019. The {post}, Tomas Varela, received a delegation "
+        f"at the headquarters of the {ministry} on Tuesday.\n"
+    )
+    role = next(r for r in draft_article("t", text, registries, []).roles if r.person == "tomas-varela")
+    assert role.organization == expected

@@ -141,7 +141,7 @@ _PERSON_CUES = (
             rf"(?:[{_UPPER}][\w'’-]*(?:{LISTED_WORD})?[ \u00a0](?:(?:of|for|and(?! (?:{TITLES})\b)|the|on|to)[ \u00a0])*){{1,8}}"
             rf"(?:\([{_UPPER}][A-Za-z&.-]*\)[ \u00a0])?)(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})"
             rf"(?=[ \u00a0](?:(?:today|yesterday|here|also|jointly)[ \u00a0])?(?:in|on|at|within|received|met|held"
-            rf"|and(?! [{_UPPER}])|and (?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
+            rf"|and(?! [{_UPPER}])|and (?:[{_UPPER}][\w'’-]* ){{0,3}}(?:{TITLES})\b|during|{_VERBS}|addressed|signed|will|would|co-[a-z]+"
             rf"|chaired|hosted|presided|led|was|is|has|had|handed|presented|opened|launched|spoke"
             r"|[a-z]{2,}ed|paid|made|gave|took|sent|brought)\b|[,.])"  # a verb in the past ("paid a call")
         ),
@@ -252,7 +252,10 @@ _GENERIC = re.compile(
     rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
 )
 _LEADING_VERB = re.compile(rf"[{UPPER}][{LOWER}]+ing (?:(?:at|in|to|on|before|with) )?(?:the|a|an|its|his|her|their) ")
-_PORTFOLIO = re.compile(rf"(?:the |The )?(?:{TITLES}) for (?!the )")
+# "Secretary for Immigration", "Undersecretary of Consular Services": a post's field, no body ("Secretary of State" is a post)
+_PORTFOLIO = re.compile(
+    rf"(?:the |The )?(?:(?:{TITLES}) for(?! the\b)|(?:[\w-]+ )?(?:Under)?[Ss]ecretary of(?! the\b| State\b| (?:{ORG_HEADS})\b)) "
+)  # "Joint Secretary of Ministry of X": the ministry is a body
 _BASED = re.compile(rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’]*[ -])*[{UPPER}][\w'’]*-based ")
 _LEADING_TITLE = re.compile(rf"^(?:the |The )?(?:(?:{TITLES})(?: and (?:{TITLES}))* (?:of|for|to|in|at) (?:the )?)+")
 
@@ -277,6 +280,8 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for cue_name, pattern in (*_PERSON_CUES, ("apposition of a national", _national())):
         for match in pattern.finditer(text, start, end):
+            if cue_name == "title of an organization" and (first := _first_of_pair(text, match)) is not None:
+                found.append(first)
             if cue_name == "title of an organization" and _apposed(text, match.start()):
                 continue  # "Ada Kemp, Director of the IOM Department of Field Operations, ...": the name came first
             if cue_name == "title and a comma" and (
@@ -300,6 +305,18 @@ def person_candidates(text: str, start: int = 0, end: int | None = None) -> list
             if span is not None:
                 found.append(Candidate("people", " ".join(text[span[0] : span[1]].split()), *span, cue))
     return _first_per_span(found)
+
+
+def _first_of_pair(text: str, match: re.Match[str]) -> Candidate | None:
+    """The first of two people a title's run holds ("Vice Minister of Civil Affairs Ada Kemp and Ivo Lind, head of
+    ..."): the name between the body's last word and "and", when it names a person."""
+    pair = _NAME_AND_NEXT.search(text, match.start("cue"), match.end("cue"))
+    if pair is None or not names_a_person(text, *pair.span("name")):
+        return None
+    cue = " ".join(text[match.start("cue") : pair.start("name")].split())
+    return Candidate(
+        "people", " ".join(pair.group("name").split()), *pair.span("name"), f'title of an organization "{cue}"'
+    )
 
 
 _LINK_ENDS = re.compile(r"\b(?:of|for|and|the|on|to)\s*$")  # no body's name ends so: the name after it is cut
@@ -406,6 +423,15 @@ def _after_station(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, 
     return tokens[1:] if len(tokens) == 3 and not station.group("more") else []
 
 
+# a name after a field's or a body's last word, then "and", inside a title's run: the first of two people
+_NAME_AND_NEXT = re.compile(
+    rf"\b(?:{'|'.join(FIELD_NOUNS)}|{_HEAD.pattern})[ \u00a0]+(?P<name>{TOKEN}(?:[ \u00a0]{TOKEN}){{1,2}})[ \u00a0]+and[ \u00a0]+"
+)
+_ENDS_ON_HEAD = re.compile(rf"\b(?:{ORG_HEADS})$")
+# a body's head word and "of" right before the words: they name its field ("the Department of Disaster Relief said")
+_FIELD_OF = re.compile(rf"\b(?:{ORG_HEADS})[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[int, int] | None:
     """The name without stop words at either end; None if a stop word sits inside or too little is left. Right
     after a title, a family name that is also a stop word opens the name ("Vice Governor He Zhenyu")."""
@@ -449,6 +475,8 @@ def _trim_name(text: str, start: int, end: int, titled: bool = False) -> tuple[i
             for i, w in enumerate(words)
         )
         or all(w.isupper() for w in words)
+        or _ENDS_ON_HEAD.search(" ".join(words))  # "Entry Frontier Inspection Station attended": a body
+        or _FIELD_OF.search(text, max(0, tokens[0][0] - 40), tokens[0][0])  # "Department of Disaster Relief"
         or is_country(" ".join(words))  # "Ambassador of China to Sri Lanka will ...": a country, no one
     ):
         return None
@@ -828,6 +856,8 @@ _WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:
 _CAPITALISED = re.compile(rf"(?:the )?(?:[{UPPER}][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
 _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
+# "Entry Frontier Inspection Station" after "Mohan Exit and": a few words before the head word, when no body came first
+_HEADED_FAR = re.compile(rf"[{_UPPER}]{_LOWER}+(?: [{_UPPER}]{_LOWER}+){{0,2}} (?:{ORG_HEADS})\b")
 
 
 # "Border Control Department of the NIA and of the Yunnan Provincial Public Security Department": two bodies
@@ -879,10 +909,9 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and (last not in _STOP or last in _SUBJECTS)  # "Immigration and Naturalisation Service"
             and not is_country(last)
             and (
-                not re.search(rf"\b(?:{ORG_HEADS})\b", left)
-                or re.search(rf"\b(?:{ORG_HEADS}) of (?:the )?{re.escape(last)}$", left)
+                (not re.search(rf"\b(?:{ORG_HEADS})\b", left) and _HEADED_FAR.match(right))
+                or (re.search(rf"\b(?:{ORG_HEADS}) of (?:the )?{re.escape(last)}$", left) and _HEADED.match(right))
             )
-            and _HEADED.match(right)
         ):
             continue  # "Exit and Entry Administration", "Bureau of Exit and Entry Administration": one name
         cuts += [start + m.start(), start + m.end()]
@@ -1053,10 +1082,11 @@ def without_country(name: str) -> tuple[str, set[str]]:
     codes = {found[m.group(0)] for m in adjective.finditer(name)}  # "Vietnamese" before the "Vietnam" in it
     rest = adjective.sub(" ", name)
     codes |= {names[m.group(0)] for m in country.finditer(rest)}
-    rest = country.sub(" ", rest)
+    rest = _POSSESSIVE_LEFT.sub("", country.sub(" ", rest))  # "Kenya's State Department": no "'s" left
     return (_REPUBLIC.sub(" ", rest) if codes else rest), codes
 
 
+_POSSESSIVE_LEFT = re.compile(r"(?:^|(?<= ))['’]s?(?= |$)")  # a possessive whose country was blanked out
 # the state's word around a country's name or adjective ("the Slovak Republic", "the Republic of Uzbekistan")
 _REPUBLIC = re.compile(r"\b(?:People['’]s )?Republic\b")
 

@@ -606,7 +606,11 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
         return None
     if m := re.search(r"minister of ([a-z' ,]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()
-        return ministries.get(f"ministry of {subject}") or ministries.get(f"ministry of {subject.split(' of ')[0]}")
+        return (
+            ministries.get(f"ministry of {subject}")
+            or ministries.get(f"ministry of {subject.split(' of ')[0]}")
+            or ministries.get(f"listed ministry of {subject}")  # "Minister of Y" of a "Ministry of X and Y"
+        )
     if m := re.search(
         r"((?:[a-z]+ ){0,2}[a-z]+) (?:(?:vice|deputy|assistant)[- ])?minist(?:er|ry)\b", lowered
     ):  # "Foreign Ministry Spokesperson" too

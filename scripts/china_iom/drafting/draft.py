@@ -899,7 +899,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
     China" for IOM's office in China, "IOM's Regional Director for Asia and the Pacific" for its regional office
     for that region); a new "Ministry of X of <country>" (or "Ministry of X") the text names is
-    its "ministry of x" when no registered body and no other new one is."""
+    its "ministry of x" when no registered body and no other new one is, and "listed ministry of y" for each field y
+    it lists."""
     found: dict[str, str] = {}
     forms = [(eid, f) for eid, e in registries.organizations.entries.items() for f in surface_forms(e)]
     forms += [(e.fields["id"], e.fields["name"]) for e in new_entries if e.kind == "organizations"]
@@ -947,11 +948,19 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         if (own := _COUNTRY_TAIL.fullmatch(e.fields["name"])) and countries_in(own[2]):
             named.setdefault(fold(own[1]), set()).add(e.fields["id"])
         elif re.fullmatch(rf"Ministry of [{UPPER}][\w' ,]+", e.fields["name"]):  # the text names no country
-            named.setdefault(fold(e.fields["name"]), set()).add(e.fields["id"])
+            for key in _listed_ministries(fold(e.fields["name"])):
+                named.setdefault(key, set()).add(e.fields["id"])
     for key, ids in named.items():
         if len(ids) == 1:  # after the registered ministries, whose names come first
             found.setdefault(key, ids.pop())
     return found
+
+
+def _listed_ministries(name: str) -> list[str]:
+    """A ministry's folded name, and "listed ministry of <field>" for each field it lists ("ministry of foreign affairs
+    and human mobility": "listed ministry of human mobility"), for a minister of one of them."""
+    fields = re.split(r",? and |, ", name.removeprefix("ministry of "))
+    return [name, *(f"listed ministry of {f}" for f in fields if len(fields) > 1)]
 
 
 def _un(name: str) -> str:
@@ -1571,7 +1580,8 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
 
 _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
 _UN_WORDS = frozenset({"united", "nations"})  # "(United Nations) World Food Program": the UN's own, named either way
-_FILLER = frozenset({"the", "of", "in", "office", "for", "and", "affairs"})  # "Foreign Ministry": of Foreign Affairs
+_FILLER = frozenset({"the", "of", "in", "office", "liaison", "for", "and", "affairs"})  # "Foreign Ministry": of
+# Foreign Affairs; "IOM Liaison Office in China": its office in China
 
 
 def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
