@@ -13234,3 +13234,132 @@ def test_i11s28e_a_minister_of_a_field_a_ministry_lists_is_at_that_ministry(mini
     )
     role = next(r for r in draft_article("t", text, registries, []).roles if r.person == "tomas-varela")
     assert role.organization == expected
+
+
+# Lane i11s28m: meetings told in the passive, or after what they led to, and the later rounds they agree on
+_I11S28M_MECHANISM = (
+    "Meeting of Border Mechanism Held\n\nKATHMANDU, May 14 (Xinhua) -- The third meeting of the China-Nepal border"
+    " liaison mechanism was held in Kathmandu on Tuesday. The meeting was co-chaired by Gao Lirong, deputy director"
+    " general of the National Immigration Administration, and Arjun Thapa, director general of Nepal's Department of"
+    " Immigration.\nAfter the meeting, the two sides signed the minutes of the meeting and agreed to hold the fourth"
+    " meeting in Beijing in 2026.\n"
+)
+
+
+def _i11s28m_summary(meetings: list) -> list[tuple]:
+    return [(m.kind, m.status, m.date and m.date.value, m.participants, m.organizations) for m in meetings]
+
+
+def test_i11s28m_a_mechanism_meeting_held_in_the_passive_is_of_who_co_chaired_it(registries):
+    meetings = _meetings(_I11S28M_MECHANISM, registries, "2025-05-15")
+    assert _i11s28m_summary(meetings)[0] == ("dialogue", "held", "2025-05-13", ["gao-lirong", "arjun-thapa"], [])
+
+
+def test_i11s28m_minutes_signed_after_it_take_its_day_not_the_next_meeting_s_year(registries):
+    signing, planned = _meetings(_I11S28M_MECHANISM, registries, "2025-05-15")[1:]
+    assert (signing.kind, signing.date.value, signing.parent) == ("signing", "2025-05-13", 0)
+    assert (planned.kind, planned.status, planned.date.value, planned.place) == (
+        "dialogue",
+        "planned",
+        "2026",
+        "beijing",
+    )
+    assert planned.organizations[0] == "nia-china" and not planned.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The China-Nepal border liaison mechanism was set up in 2019.",  # no meeting held
+        "The third meeting of the China-Nepal border liaison mechanism was held in Kathmandu on Tuesday.",  # no one
+        "Both sides signed the minutes and agreed to hold the fourth meeting in Beijing in 2026.",  # no meeting before
+    ],
+)
+def test_i11s28m_a_mechanism_named_or_a_meeting_of_no_one_is_no_meeting(text, registries):
+    assert _meetings(f"Border\n\nKATHMANDU, May 14 (Xinhua) -- {text}\n", registries, "2025-05-15") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "signings"),
+    [
+        (
+            "The agreement was signed at the IOM country office on the outskirts of the capital Accra by IOM Chief of"
+            " Mission Selma Okafor and Chinese Ambassador Wen Jiahao.",
+            [["selma-okafor", "wen-jiahao"]],
+        ),
+        (  # another document: a signing of its own
+            "A second agreement was signed at the IOM country office in Accra on Friday by IOM Chief of Mission Selma"
+            " Okafor and Ghanaian Minister Kofi Mensah.",
+            [[], ["selma-okafor", "kofi-mensah"]],
+        ),
+    ],
+)
+def test_i11s28m_a_signing_told_again_in_the_passive_with_its_place_names_its_signatories(second, signings, registries):
+    text = (
+        "IOM and China sign agreement\n\nACCRA, 4 April 2024 \u2013 The International Organization for Migration (IOM)"
+        f" and China today signed an agreement to support returning migrants in Ghana.\n{second}\n"
+    )
+    assert [m.participants for m in _meetings(text, registries) if m.kind == "signing"] == signings
+
+
+_I11S28M_DIALOGUE = (
+    "China, IOM hold dialogue\n\nBEIJING, March 4 (Xinhua) -- China and the International Organization for Migration"
+    " (IOM) held their first dialogue on labour migration in Beijing on Monday. The dialogue was co-chaired by Vice"
+    " Foreign Minister Lin Bo and Antonio Vitorino, Director General of IOM.\nEarlier on Monday, Vitorino met with Zhou"
+    " Pingan, deputy head of the National Immigration Administration.\n{visit}\nThe two sides said the second round of"
+    " the dialogue will be held in Geneva next year.\n"
+)
+
+
+def test_i11s28m_the_second_round_is_of_the_dialogue_not_of_the_talks_told_last(registries):
+    visit = "Vitorino will leave on Wednesday."
+    last = _meetings(_I11S28M_DIALOGUE.format(visit=visit), registries, "2025-03-05")[-1]
+    assert (last.kind, last.status, last.place, last.organizations) == (
+        "dialogue",
+        "planned",
+        "geneva",
+        ["mfa-china", "iom"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("visit", "organizations"),
+    [
+        (
+            "Vitorino is scheduled to travel to Nanning on Wednesday to observe a workshop for police officers run"
+            " jointly by IOM and the NIA.",
+            [["iom", "nia-china"]],
+        ),
+        (
+            "Vitorino is scheduled to travel to Nanning on Wednesday to observe a workshop for police officers"
+            " organized by IOM and the NIA.",
+            [["iom", "nia-china"]],
+        ),
+        ("Vitorino is scheduled to visit IOM and the NIA on Wednesday.", [["iom"], ["nia-china"]]),
+    ],
+)
+def test_i11s28m_a_visit_to_what_two_bodies_run_together_is_one_visit(visit, organizations, registries):
+    meetings = _meetings(_I11S28M_DIALOGUE.format(visit=visit), registries, "2025-03-05")
+    assert [m.organizations for m in meetings if m.kind == "visit"] == organizations
+
+
+@pytest.mark.parametrize(
+    ("attendees", "people"),
+    [
+        (  # a list of titled names: all of them attended
+            "Chinese Ambassador to Malawi Tang Weiqi, Malawian Minister of Disaster Management and Relief Grace Mbewe"
+            " and IOM Malawi Chief of Mission Peter Osei attended and addressed the ceremony.",
+            ["tang-weiqi", "peter-osei"],
+        ),
+    ],
+)
+def test_i11s28m_who_attended_the_ceremony_of_a_handover_held_in_the_passive_hands_it_over(
+    attendees, people, registries
+):
+    text = (
+        "Handover of Relief Supplies to Malawi\n\nOn 3 May, the handover ceremony of China's relief supplies to"
+        " flood-affected families in Malawi, implemented by the International Organization for Migration (IOM), was"
+        f" held in Lilongwe. {attendees}\n"
+    )
+    handover = _meetings(text, registries, "2025-05-05")[0]
+    assert (handover.kind, handover.date.value, handover.participants) == ("signing", "2025-05-03", people)

@@ -41,7 +41,7 @@ ADDS = re.compile(
 
 BACK = re.compile(
     rf"{ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
-    r" (?:[\w,-]+ ){0,4}?by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
+    r" (?:(?:at|in) (?:[\w,'’-]+ ){0,14}?|(?:[\w,-]+ ){0,4}?)by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
 )
 
 # "A and B signed the document on behalf of the two sides": the signatories of the signing just reported

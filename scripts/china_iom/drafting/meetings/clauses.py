@@ -80,10 +80,10 @@ BASE_FORM = re.compile(
     r"(?:hold|meet|visit|sign|have|pay|attend|launch|receive|chair|co-chair|deliver|give|address|open|host|travel)\b"
 )
 
-# "and signed", "and jointly signed"; "and on Thursday it held talks", "and later that day she met": the same subject's
-# next verb, after a time of its own and a pronoun for the subject
+# "and signed", "and jointly signed", "and agreed to hold"; "and on Thursday it held talks", "and later that day she
+# met": the same subject's next verb, after a time of its own and a pronoun for the subject
 COORDINATED = re.compile(
-    r"\band(?: also| jointly| then)?\s+$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$"
+    r"\band(?: also| jointly| then)?\s+(?:(?:agreed|decided) to\s+)?$|(?P<where>,\s+where\s+(?:he|she|they)\s+)$"
     r"|\band\s+(?P<when>(?:on|later|earlier|the\s+(?:next|following|same))(?:\s+[\w-]+){0,3}?,?\s+)?(?:it|he|she|they)"
     r"(?:\s+(?:also|then))?\s+$"
 )

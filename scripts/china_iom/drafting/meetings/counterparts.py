@@ -80,7 +80,7 @@ def reported_meetings(
                 ),
             ]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1 and not _with_others(inside, match):
-        together = [orgs] if _heads_of(text, met) else [[org] for org in orgs]  # "the heads of A, B and C"
+        together = [orgs] if _heads_of(text, met) else [[org] for org in orgs]  # "the heads of A, B and C", "run by"
         return [
             make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together
         ]
@@ -118,8 +118,12 @@ _OFFICIALS_OF = re.compile(
 _OWNER = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
 _SUPPORTER = re.compile(r"\b(?:supported|funded|financed|sponsored|run|operated|built|managed|set up) by (?:the )?$")
 
-# "met with the heads of A, B and other members of C": one meeting with the heads of all the bodies listed
-_HEADS_OF = re.compile(r"\b(?:heads|leaders|representatives|officials|members|chiefs) (?:of|from) (?:the )?$")
+# "met with the heads of A, B and other members of C": one meeting with the heads of all the bodies listed; "to
+# observe a course run jointly by A and B": one visit to what the bodies listed hold together
+_HEADS_OF = re.compile(
+    r"\b(?:heads|leaders|representatives|officials|members|chiefs) (?:of|from) (?:the )?$"
+    r"|\b(?:run|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|conducted) (?:jointly )?by (?:the )?$"
+)
 _LISTED = re.compile(
     r"(?:,\s+|,?\s+and\s+)(?:(?:[A-Z][\w-]*|and|other|members|agencies|bodies|organi[sz]ations|heads|of|from|the),?\s+){0,6}?"
 )
@@ -158,7 +162,7 @@ def _not_met(text: str, org: EntitySpan, organizations: list[EntitySpan]) -> boo
 
 def _heads_of(text: str, met: list[EntitySpan]) -> bool:
     """Whether the bodies met are one list of those whose heads (officials, members) the subject met together ("the
-    heads of UNHCR, UNODC and other members of the UN Network")."""
+    heads of UNHCR, UNODC and other members of the UN Network"), or who hold what the subject visits ("run by A and B")."""
     return (
         bool(met)
         and bool(_HEADS_OF.search(text, max(0, met[0].start - 30), met[0].start))

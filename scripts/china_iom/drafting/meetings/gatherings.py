@@ -39,12 +39,12 @@ def joined_gathering(
     text: str, match: re.Match[str], kind: str, earlier: list[ProposedMeeting]
 ) -> ProposedMeeting | None:
     """The gathering just reported, for "attended the opening (ceremony)", "attended the session" or "opened the
-    workshop" (its host, "hosted the ceremony", is `additions.hosted_one`'s)."""
-    if kind not in ("conference", "symposium") or not (
-        match.group(0).startswith(("attend", *OPENED)) and AT_THE_GATHERING.match(text, match.start())
-    ):
+    workshop", or the handover, for "attended the ceremony" (its host, "hosted the ceremony", is `additions.hosted_one`'s)."""
+    at = AT_THE_GATHERING.match(text, match.start())
+    if kind not in ("conference", "symposium") or not (match.group(0).startswith(("attend", *OPENED)) and at):
         return None
-    return next((m for m in reversed(earlier) if m.kind in GATHERINGS), None)
+    kinds = GATHERINGS | {"signing"} if at.group(0).endswith("ceremony") else GATHERINGS  # a handover's ceremony
+    return next((m for m in reversed(earlier) if m.kind in kinds), None)
 
 
 OPENED = ("opened", "closed")  # a gathering opened by a person: that person's speech in it
@@ -360,14 +360,14 @@ def unnamed_meeting(
     where: tuple[set[str], str | None, dict],
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
-    """A launch "was launched in X on Monday", talks of "Chinese and Myanmar police", or "The handover ceremony ... was
-    held in X", that name no one: kept, for the sentences after it to name who took part ("was released by A and B",
+    """A launch "was launched in X on Monday", talks of "Chinese and Myanmar police", "The handover ceremony ... was
+    held in X" or "the fifth meeting of the mechanism was held at X", that name no one: kept, for the sentences after it to name who took part ("was released by A and B",
     "The talks were co-chaired by A and B", "A and B attended the ceremony"); dropped if none does."""
     s = sentence[0]
     if not (
         (kind == "launch" and _LAUNCHED.search(text, max(s, match.start() - 30), match.end()))
         or (kind.endswith("talks") and _NATIONALS.fullmatch(text, s, match.start()))
-        or (kind == "signing" and match.group(0).endswith(("was held", "took place")))
+        or (kind in ("signing", "dialogue") and match.group(0).endswith(("was held", "were held", "took place")))
     ):
         return None
     status = "planned" if planned(text, s, match) else "held"

@@ -150,7 +150,9 @@ def subject_of(text: str, start: int, at: int, inside: list[EntitySpan], last: s
 _JOINED = re.compile(
     r"(?:\s+and|,(?:\s+and)?|,[^,;]{1,120},\s+and)\s+(?:[A-Z][\w.-]*\s+){0,3}"
     r"|\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:(?:(?:of|to|for|in|the)\s+)+(?:[A-Z][\w.'’-]*,?\s+)+)*"
-)  # "A and the Ambassador of the People's Republic of China to Sri Lanka B", "A and Chinese Ambassador to Lebanon B"
+    r"|,\s+(?:(?:[A-Z][\w.'’-]*|of|to|for|and|the|in|on)\s+){0,20}[A-Z][\w.'’-]*\s+"
+)  # "A and the Ambassador of the People's Republic of China to Sri Lanka B", "A and Chinese Ambassador to Lebanon B",
+# "A, Minister of Humanitarian Affairs and Disaster Management B and IOM Chief of Mission C"
 
 
 def subjects(text: str, before: list[EntitySpan], subject: str | None) -> list[EntitySpan]:

@@ -8,10 +8,12 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, same_day
 from china_iom.drafting.meetings.participants import led_from
-from china_iom.drafting.meetings.triggers import planned
+from china_iom.drafting.meetings.triggers import NTH, planned
 from china_iom.drafting.meetings.when import date_of
 
 _NEXT = re.compile(r"\b[Tt]he next (?:round|meeting|session|edition)\b")  # of the one last reported, of its kind
+# "the two sides said the second round ...": of the one last reported, again
+_AGAIN = re.compile(rf"\b[Tt]he (?:next|{NTH}) (?:round|meeting|session|edition)\b")
 
 BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"
@@ -47,7 +49,7 @@ def of_both_sides(
         sides = [m for m in sides if m.kind == "signing"]
         if not sides or kind != "signing":
             return []
-    again = _NEXT.search(text, *sentence)  # "The two sides agreed to hold the next round of the dialogue"
+    again = _AGAIN.search(text, *sentence)  # "The two sides agreed to hold the next round of the dialogue"
     same = [m for m in reversed(earlier) if m.kind == kind or (kind == "dialogue" and m.kind in GATHERINGS)]
     last = next(iter(same), sides[-1]) if again else sides[-1]
     if again and kind == "dialogue" and (last.kind in GATHERINGS or last.kind.endswith("talks")):

@@ -48,6 +48,9 @@ GIFT = (
 # what accredits an envoy: "letter of credence", "letters of credentials", "credentials", "letter of appointment"
 _CREDENTIALS = r"(?:letters?\s+of\s+(?:credence|credentials|accreditation|appointment)|credentials)"
 
+# "the sixth", "the 6th": a later meeting of a series
+NTH = r"(?:\d+(?:nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+
 # "a four-day official", "her first": what may describe a trip, never a phrase of its own ("a career in the mission")
 _EPITHETS = r"(?:(?!(?:in|of|the|at|with|for)\b)[\w-]+ ){0,3}?"
 
@@ -224,21 +227,24 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
-    # "agreed to hold the first meeting of the liaison mechanism": a meeting of a standing body of the two sides
+    # "agreed to hold the first meeting of the liaison mechanism", "the fifth meeting of the China-Laos border control
+    # cooperation mechanism was held at X": a meeting of a standing body of the two sides
     (
         re.compile(
             r"\b(?:hold|holds|held|holding|convene|convened)(?= (?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:meeting"
             r"|session|round) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?(?:mechanism|commission|committee"
             r"|working group)\b)"
+            r"|\b(?:meeting|session|round) of (?:the |a |an |its |their )?(?:[\w-]+ ){0,5}?(?:mechanism|commission"
+            r"|committee|working group)\b(?: [\w()'’-]+){0,8}? (?:was|were) held\b"
         ),
         "dialogue",
     ),
-    # "agreed to hold the next round of the dialogue (the next meeting) in Geneva", "the next edition would be held in 2025": the
-    # gathering last reported, again (`sides.of_both_sides`)
+    # "agreed to hold the next round of the dialogue (the next meeting, the sixth meeting) in Geneva", "the next edition
+    # would be held in 2025": the gathering last reported, again (`sides.of_both_sides`)
     (
         re.compile(
-            r"\b(?:hold|holding|host|hosting)(?= (?:the|a) next (?:round|edition|session|meeting)\b(?! of (?:the )?(?:talks"
-            r"|consultations)\b))|\b[Tt]he next (?:edition|session|round(?! of\b))\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
+            rf"\b(?:hold|holding|host|hosting)(?= (?:the|a) (?:next|{NTH}) (?:round|edition|session|meeting)\b"
+            r"(?! of (?:the )?(?:talks|consultations)\b))|\b[Tt]he next (?:edition|session|round(?! of\b))\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
             r" to|is scheduled to) be held\b"
         ),
         "dialogue",
@@ -271,10 +277,11 @@ _TRIGGERS = (
     ),
     (
         re.compile(
-            # "The handover ceremony for China's assistance to B was held in X on 11 July": one held, or to come
+            # "The handover ceremony for China's assistance to B(, implemented by C,) was held in X on 11 July": one held,
+            # or to come
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w'’()-]+){0,14}? (?:will|is to|is scheduled to"
             r"|is expected to) be held\b|\b[Tt]he (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
-            r"(?: [\w'’()-]+){0,14}? (?:was held|took place)\b"
+            r"(?:,? [\w'’()-]+){0,20}?,? (?:was held|took place)\b"
         ),
         "signing",
     ),

@@ -37,6 +37,9 @@ _THEN_TO_COME = re.compile(
     r"\band\s+(?:(?:also|then|later)\s+)?(?:will|is to|are to|would|(?:is|are) (?:scheduled|expected|due|set) to)\b"
 )
 
+# "signed the minutes and agreed to hold the sixth meeting in 2023": the date after it is the plan's
+_AGREED_AFTER = re.compile(r"\band\s+(?:also\s+)?(?:agreed|decided)\s+to\b")
+
 # What a speaker said: its places and dates are what the words are about ("said talent was a driver of innovation in
 # China", "said the IOM would send trainers in May", "told the forum that it would start in June"), never where or when it was said ("said in Geneva")
 SAID = re.compile(
@@ -434,6 +437,7 @@ def date_of(
         and not _ENDS.search(text, s, d.start)
         and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
         and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
+        and not (match.end() <= d.start and _AGREED_AFTER.search(text, match.end(), d.start))
         and not (said and d.start >= said.end())
         and not _in_words_said(text, d, match.start())
     ]
