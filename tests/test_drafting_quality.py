@@ -12902,3 +12902,83 @@ def test_a_country_joined_to_another_by_a_hyphen_is_no_meeting_place(during, pla
     text = f"Visit\n\nBEIJING, Feb. 3 (Xinhua) -- Xu Ganlu is to pay an official visit to Norway.\n{during}\n"
     talks = [m for m in _meetings(text, registries) if m.kind == "bilateral_talks"]
     assert [m.place for m in talks] == [place]
+
+
+# Lane i11s28k: several verb phrases of one subject in one sentence ("will co-host the Dialogue with A and hold talks
+# with B", "will attend the forum, meet with A and visit B", "attended ..., met with A and visited B") give one meeting
+# each, every one with the subject; a participle or a comma clause that is no verb of the series adds none.
+def _i11s28k_meetings(body: str, registries) -> list[tuple[str, str, list[str], list[str]]]:
+    text = f"Vice minister's programme\n\nBEIJING, May 3, 2023 (Xinhua) -- {body}\n"
+    return [(m.kind, m.status, m.participants, m.organizations) for m in _meetings(text, registries)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vice Premier Lin Bo will co-host the China-IOM High-level Dialogue with Ada Kemp, Director General of "
+            "IOM, and hold talks with Tomas Reyes, Vice Minister of Public Security, in Beijing on Friday.",
+            [
+                ("dialogue", "planned", ["lin-bo", "ada-kemp"], []),
+                ("bilateral_talks", "planned", ["lin-bo", "tomas-reyes"], []),
+            ],
+        ),
+        (
+            "Vice Minister of Public Security Lin Bo will attend the Global Forum on Migration in Geneva next week, "
+            "meet with IOM Director General Ada Kemp and visit the headquarters of the World Health Organization.",
+            [
+                ("conference", "planned", ["lin-bo"], []),
+                ("bilateral_talks", "planned", ["lin-bo", "ada-kemp"], []),
+                ("visit", "planned", ["lin-bo"], ["world-health-organization"]),
+            ],
+        ),
+        (
+            "Vice Minister of Public Security Lin Bo attended the Global Forum on Migration in Geneva, met with IOM "
+            "Director General Ada Kemp and visited the headquarters of the World Health Organization.",
+            [
+                ("conference", "held", ["lin-bo"], []),
+                ("bilateral_talks", "held", ["lin-bo", "ada-kemp"], []),
+                ("visit", "held", ["lin-bo"], ["world-health-organization"]),
+            ],
+        ),
+        (  # a comma clause of another subject: no verb of the series
+            "Vice Minister of Public Security Lin Bo will attend the forum, said IOM Director General Ada Kemp.",
+            [],
+        ),
+        (  # a participle after the comma, no "and" closing a series
+            "Vice Minister of Public Security Lin Bo attended the Global Forum on Migration in Geneva, meeting "
+            "delegates from many countries.",
+            [("conference", "held", ["lin-bo"], [])],
+        ),
+    ],
+)
+def test_i11s28k_each_verb_phrase_of_one_subject_is_a_meeting_with_it(body, expected, registries):
+    assert _i11s28k_meetings(body, registries) == expected
+
+
+# Lane i11s28k: talks told in the passive with no agent ("Talks between A and B were held in C on D", "A working meeting
+# between A and B was held") are the talks of the two; talks referred back ("The talks between A and B were held in a
+# friendly atmosphere") or spoken of in general ("talks between the two countries were held regularly") are none.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Talks between Lin Bo, Vice Minister of Public Security, and Ada Kemp, Director General of IOM, were held "
+            "in Beijing on Monday.",
+            [("bilateral_talks", "held", ["lin-bo", "ada-kemp"], [])],
+        ),
+        (
+            "A working meeting between Lin Bo, Vice Minister of Public Security, and Ada Kemp, Director General of "
+            "IOM, was held in Geneva on Monday.",
+            [("bilateral_talks", "held", ["lin-bo", "ada-kemp"], [])],
+        ),
+        (
+            "Vice Minister of Public Security Lin Bo met IOM Director General Ada Kemp in Beijing on Monday. The talks "
+            "between Lin Bo and Ada Kemp were held in a friendly atmosphere.",
+            [("bilateral_talks", "held", ["lin-bo", "ada-kemp"], [])],
+        ),
+        ("IOM Director General Ada Kemp said talks between the two countries were held regularly.", []),
+    ],
+)
+def test_i11s28k_talks_held_in_the_passive_are_of_the_two_named(body, expected, registries):
+    assert _i11s28k_meetings(body, registries) == expected
