@@ -12982,3 +12982,36 @@ def test_i11s28k_each_verb_phrase_of_one_subject_is_a_meeting_with_it(body, expe
 )
 def test_i11s28k_talks_held_in_the_passive_are_of_the_two_named(body, expected, registries):
     assert _i11s28k_meetings(body, registries) == expected
+
+
+# Lane i11s28k: in hard-wrapped copy a line ending on a compound broken after its hyphen ("Director-" before "General",
+# even where the next word would have fitted) runs on into the next: one sentence, the post whole; a line ending on a
+# hyphen standing alone before a capital that would have fitted still ends where it stands.
+_I11S28K_WRAPPED = (
+    "IOM chief meets Chinese official\n\n"
+    "BEIJING, May 3, 2023 (Xinhua) -- Ada Kemp, Deputy Director-\n"
+    "General of the International Organization for Migration, met with\n"
+    "Lin Bo, Vice Minister of Public Security, in Beijing on Monday, the\n"
+    "ministry said. The two sides exchanged views on cooperation in\n"
+    "migration management and agreed to strengthen exchanges between\n"
+    "the two organizations in the coming years, the statement said.\n"
+)
+
+
+def test_i11s28k_a_compound_broken_at_a_line_end_runs_on(registries):
+    draft = draft_article("t", _I11S28K_WRAPPED, registries, [])
+    assert [(r.person, r.title, r.organization) for r in draft.roles if r.person == "ada-kemp"] == [
+        ("ada-kemp", "Deputy Director-General", "iom")
+    ]
+    assert [m.participants for m in draft.meetings] == [["ada-kemp", "lin-bo"]]
+
+
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [("Ada Kemp, Deputy Director-", False), ("Ada Kemp, Deputy Director -", True)],
+)
+def test_i11s28k_only_a_hyphen_after_a_letter_joins_wrapped_lines(ending, cut):
+    text = _I11S28K_WRAPPED.replace("Ada Kemp, Deputy Director-", ending)
+    layout = find_layout(text)
+    firsts = [text[s:e].split("\n")[0] for s, e in split_sentences(text, *layout.body)]
+    assert (firsts[0].endswith(ending) and firsts[1].startswith("General")) is cut
