@@ -13015,3 +13015,20 @@ def test_i11s28k_a_hyphen_at_a_line_end_joins_where_a_stop_cuts(ending, cut):
     layout = find_layout(text)
     firsts = [text[s:e].split("\n")[0] for s, e in split_sentences(text, *layout.body)]
     assert (firsts[0].endswith(ending) and firsts[1].startswith("General")) is cut
+
+
+# Lane i11s28k: a day between a subject named by no title and its verb ("Ada Kemp on Thursday called on", "Ada Kemp,
+# on Thursday, called on", "Ada Kemp yesterday met") leaves the subject a person and a participant; a comma that
+# opens no closed aside ("Ada Kemp, on Thursday called on") proposes no one.
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Ada Kemp on Thursday called on", ["ada-kemp", "lin-bo"]),
+        ("Ada Kemp, on Thursday, called on", ["ada-kemp", "lin-bo"]),
+        ("Ada Kemp yesterday met", ["ada-kemp", "lin-bo"]),
+        ("Ada Kemp, on Thursday called on", ["lin-bo"]),
+    ],
+)
+def test_i11s28k_a_day_between_subject_and_verb_keeps_the_subject(subject, expected, registries):
+    body = f"{subject} Lin Bo, Vice Minister of Public Security, in Beijing."
+    assert [m[2] for m in _i11s28k_meetings(body, registries)] == [expected]
