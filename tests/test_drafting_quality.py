@@ -13032,3 +13032,26 @@ def test_i11s28k_a_hyphen_at_a_line_end_joins_where_a_stop_cuts(ending, cut):
 def test_i11s28k_a_day_between_subject_and_verb_keeps_the_subject(subject, expected, registries):
     body = f"{subject} Lin Bo, Vice Minister of Public Security, in Beijing."
     assert [m[2] for m in _i11s28k_meetings(body, registries)] == [expected]
+
+
+# Lane i11s28k: a stop still to come on a trip under way ("arrived in Beijing on Monday ... During the visit, she will
+# also travel to Shanghai") is a planned visit within the held trip, dated by the trip's month, never by the day the
+# trip began (past when the text was written); the held trip and its held talks stay held.
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("During the visit, she will also travel to Shanghai.", [("visit", "planned", "2023-05", "month", 0)]),
+        ("She will also visit Shanghai.", [("visit", "planned", "2023-05", "month", 0)]),
+        ("She will also visit Shanghai on Friday.", [("visit", "planned", "2023-05-05", "day", 0)]),
+        ("During the talks, she said IOM would travel further.", []),
+    ],
+)
+def test_i11s28k_a_stop_to_come_on_a_trip_under_way_is_planned_within_it(last, expected, registries):
+    text = (
+        "IOM chief visits China\n\nBEIJING, May 3, 2023 (Xinhua) -- Ada Kemp, Director General of the International "
+        "Organization for Migration, arrived in Beijing on Monday for a five-day visit to China.\nKemp held talks "
+        f"with Lin Bo, Vice Minister of Public Security, on Tuesday.\n{last}\n"
+    )
+    found = _meetings(text, registries)
+    assert [(m.kind, m.status) for m in found[:2]] == [("trip", "held"), ("bilateral_talks", "held")]
+    assert [(m.kind, m.status, m.date.value, m.date.precision, m.parent) for m in found[2:]] == expected

@@ -572,7 +572,10 @@ _TRIGGERS = (
 )
 
 # "..., and she will also travel to Yunnan": the subject of a trip's programme, named before the sentence
-GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$")
+GOES_ON = re.compile(
+    r"(?:^|[.:]\s+|\n\s*|\band\s+|\b[Dd]uring (?:the|this|his|her) (?:[\w-]+ )?(?:visit|trip|stay|tour|mission),\s+)"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+$"
+)
 
 
 # "A will hold talks with her, and she will meet with B": a clause of its own whose subject is a pronoun
