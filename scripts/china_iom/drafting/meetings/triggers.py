@@ -66,7 +66,7 @@ BETWEEN = re.compile(
     # "Talks were held on Friday in Paris between A and B"
     r"|\b[Tt]alks (?:were|was) held\b(?: (?!between\b)[\w,-]+){0,6}? between(?= [A-Z])"
     # "Talks between A and B were held in Beijing on Monday", "A meeting between A and B was held": in the passive
-    r"|(?<![Tt]he )(?<![Tt]hese )(?<![Tt]heir )\b(?:[Tt]alks|[Cc]onsultations|[Aa] (?:[\w-]+ )?meeting) between(?= (?:[A-Z]|the [A-Z])[^.;]{0,200}? (?:was|were) held\b)"
+    r"|(?<![Tt]he )(?<![Tt]hese )(?<![Tt]heir )\b(?:[Tt]alks|[Aa] (?:[\w-]+ )?meeting) between(?= (?:[A-Z]|the [A-Z])[^.;]{0,200}? (?:was|were) held\b)"
 )
 
 

@@ -520,15 +520,10 @@ def day_within(text: str, sentence: tuple[int, int], gathering: DatePhrase | Non
 
 
 def stop_ahead(trip: DatePhrase | None) -> DatePhrase | None:
-    """The date of a stop still to come on a trip under way that the text dates by its days ("arrived on Monday for a
-    five-day visit"): their month, never the first day, which is past; none for a trip dated otherwise or across two
-    months."""
-    if (
-        trip is None
-        or trip.value is None
-        or trip.precision != "day"
-        or (trip.end_value or trip.value)[:7] != trip.value[:7]
-    ):
+    """The date of a stop still to come on a trip under way that the text dates only by the day it began ("arrived on
+    Monday"): that day's month, never the day itself, which is past; none for a trip dated by its days or otherwise
+    (its dates hold the stop)."""
+    if trip is None or trip.value is None or trip.precision != "day" or trip.end_value is not None:
         return None
     why = f"A stop still to come on the trip proposed above, begun on {trip.value}; the day is not stated."
     return DatePhrase(trip.start, trip.end, trip.quote, trip.value[:7], None, "month", "relative", why)
