@@ -13363,3 +13363,159 @@ def test_i11s28m_who_attended_the_ceremony_of_a_handover_held_in_the_passive_han
     )
     handover = _meetings(text, registries, "2025-05-05")[0]
     assert (handover.kind, handover.date.value, handover.participants) == ("signing", "2025-05-03", people)
+
+
+# Lane i11s28k: several verb phrases of one subject in one sentence ("will co-host the Dialogue with A and hold talks
+# with B", "will attend the forum, meet with A and visit B", "attended ..., met with A and visited B") give one meeting
+# each, every one with the subject; a participle or a comma clause that is no verb of the series adds none.
+def _i11s28k_meetings(body: str, registries) -> list[tuple[str, str, list[str], list[str]]]:
+    text = f"Vice minister's programme\n\nBEIJING, May 3, 2023 (Xinhua) -- {body}\n"
+    return [(m.kind, m.status, m.participants, m.organizations) for m in _meetings(text, registries)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vice Premier Lin Bo will co-host the China-IOM High-level Dialogue with Ada Kemp, Director General of "
+            "IOM, and hold talks with Tomas Reyes, Vice Minister of Public Security, in Beijing on Friday.",
+            [
+                ("dialogue", "planned", ["lin-bo", "ada-kemp"], []),
+                ("bilateral_talks", "planned", ["lin-bo", "tomas-reyes"], []),
+            ],
+        ),
+        (
+            "Vice Minister of Public Security Lin Bo will attend the Global Forum on Migration in Geneva next week, "
+            "meet with IOM Director General Ada Kemp and visit the headquarters of the World Health Organization.",
+            [
+                ("conference", "planned", ["lin-bo"], []),
+                ("bilateral_talks", "planned", ["lin-bo", "ada-kemp"], []),
+                ("visit", "planned", ["lin-bo"], ["world-health-organization"]),
+            ],
+        ),
+        (
+            "Vice Minister of Public Security Lin Bo attended the Global Forum on Migration in Geneva, met with IOM "
+            "Director General Ada Kemp and visited the headquarters of the World Health Organization.",
+            [
+                ("conference", "held", ["lin-bo"], []),
+                ("bilateral_talks", "held", ["lin-bo", "ada-kemp"], []),
+                ("visit", "held", ["lin-bo"], ["world-health-organization"]),
+            ],
+        ),
+        (  # a comma clause of another subject: no verb of the series
+            "Vice Minister of Public Security Lin Bo will attend the forum, said IOM Director General Ada Kemp.",
+            [],
+        ),
+        (  # a participle after the comma, no "and" closing a series
+            "Vice Minister of Public Security Lin Bo attended the Global Forum on Migration in Geneva, meeting "
+            "delegates from many countries.",
+            [("conference", "held", ["lin-bo"], [])],
+        ),
+    ],
+)
+def test_i11s28k_each_verb_phrase_of_one_subject_is_a_meeting_with_it(body, expected, registries):
+    assert _i11s28k_meetings(body, registries) == expected
+
+
+# Lane i11s28k: talks told in the passive with no agent ("Talks between A and B were held in C on D", "A working meeting
+# between A and B was held") are the talks of the two; talks referred back ("The talks between A and B were held in a
+# friendly atmosphere") or spoken of in general ("talks between the two countries were held regularly") are none.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Talks between Lin Bo, Vice Minister of Public Security, and Ada Kemp, Director General of IOM, were held "
+            "in Beijing on Monday.",
+            [("bilateral_talks", "held", ["lin-bo", "ada-kemp"], [])],
+        ),
+        (
+            "A working meeting between Lin Bo, Vice Minister of Public Security, and Ada Kemp, Director General of "
+            "IOM, was held in Geneva on Monday.",
+            [("bilateral_talks", "held", ["lin-bo", "ada-kemp"], [])],
+        ),
+        (
+            "Vice Minister of Public Security Lin Bo met IOM Director General Ada Kemp in Beijing on Monday. The talks "
+            "between Lin Bo and Ada Kemp were held in a friendly atmosphere.",
+            [("bilateral_talks", "held", ["lin-bo", "ada-kemp"], [])],
+        ),
+        ("IOM Director General Ada Kemp said talks between the two countries were held regularly.", []),
+    ],
+)
+def test_i11s28k_talks_held_in_the_passive_are_of_the_two_named(body, expected, registries):
+    assert _i11s28k_meetings(body, registries) == expected
+
+
+# Lane i11s28k: in hard-wrapped copy a line ending on a compound broken after its hyphen ("Director-" before "General",
+# even where the next word would have fitted) runs on into the next: one sentence, the post whole; a line ending on a
+# sentence's stop before a capital that would have fitted still ends where it stands.
+_I11S28K_WRAPPED = (
+    "IOM chief meets Chinese official\n\n"
+    "BEIJING, May 3, 2023 (Xinhua) -- Ada Kemp, Deputy Director-\n"
+    "General of the International Organization for Migration, met with\n"
+    "Lin Bo, Vice Minister of Public Security, in Beijing on Monday, the\n"
+    "ministry said. The two sides exchanged views on cooperation in\n"
+    "migration management and agreed to strengthen exchanges between\n"
+    "the two organizations in the coming years, the statement said.\n"
+)
+
+
+def test_i11s28k_a_compound_broken_at_a_line_end_runs_on(registries):
+    draft = draft_article("t", _I11S28K_WRAPPED, registries, [])
+    assert [(r.person, r.title, r.organization) for r in draft.roles if r.person == "ada-kemp"] == [
+        ("ada-kemp", "Deputy Director-General", "iom")
+    ]
+    assert [m.participants for m in draft.meetings] == [["ada-kemp", "lin-bo"]]
+
+
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [("Ada Kemp, Deputy Director-", False), ("Ada Kemp arrived on Monday.", True)],
+)
+def test_i11s28k_a_hyphen_at_a_line_end_joins_where_a_stop_cuts(ending, cut):
+    text = _I11S28K_WRAPPED.replace("Ada Kemp, Deputy Director-", ending)
+    layout = find_layout(text)
+    firsts = [text[s:e].split("\n")[0] for s, e in split_sentences(text, *layout.body)]
+    assert (firsts[0].endswith(ending) and firsts[1].startswith("General")) is cut
+
+
+# Lane i11s28k: a day between a subject named by no title and its verb ("Ada Kemp on Thursday called on", "Ada Kemp,
+# on Thursday, called on", "Ada Kemp yesterday met") leaves the subject a person and a participant; a comma that
+# opens no closed aside ("Ada Kemp, on Thursday called on") proposes no one.
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Ada Kemp on Thursday called on", ["ada-kemp", "lin-bo"]),
+        ("Ada Kemp, on Thursday, called on", ["ada-kemp", "lin-bo"]),
+        ("Ada Kemp yesterday met", ["ada-kemp", "lin-bo"]),
+        ("Ada Kemp, on Thursday called on", ["lin-bo"]),
+    ],
+)
+def test_i11s28k_a_day_between_subject_and_verb_keeps_the_subject(subject, expected, registries):
+    body = f"{subject} Lin Bo, Vice Minister of Public Security, in Beijing."
+    assert [m[2] for m in _i11s28k_meetings(body, registries)] == [expected]
+
+
+# Lane i11s28k: a stop still to come on a trip under way ("arrived in Beijing on Monday ... During the visit, she will
+# also travel to Shanghai") is a planned visit within the held trip: dated by the trip's month where the text dates the
+# trip only by the day it began (past when the text was written), by the trip's days where it gives them; the held
+# trip and its held talks stay held.
+@pytest.mark.parametrize(
+    ("length", "last", "expected"),
+    [
+        ("", "During the visit, she will also travel to Shanghai.", [("2023-05", None, "month")]),
+        ("", "She will also visit Shanghai.", [("2023-05", None, "month")]),
+        ("", "She will also visit Shanghai on Friday.", [("2023-05-05", None, "day")]),
+        (" for a five-day visit to China", "She will also visit Shanghai.", [("2023-05-01", "2023-05-05", "day")]),
+        ("", "During the talks, she said IOM would travel further.", []),
+    ],
+)
+def test_i11s28k_a_stop_to_come_on_a_trip_under_way_is_planned_within_it(length, last, expected, registries):
+    text = (
+        "IOM chief visits China\n\nBEIJING, May 3, 2023 (Xinhua) -- Ada Kemp, Director General of the International "
+        f"Organization for Migration, arrived in Beijing on Monday{length}.\nKemp held talks with Lin Bo, Vice "
+        f"Minister of Public Security, on Tuesday.\n{last}\n"
+    )
+    found = _meetings(text, registries)
+    assert [(m.kind, m.status) for m in found[:2]] == [("trip", "held"), ("bilateral_talks", "held")]
+    assert all((m.kind, m.status, m.parent) == ("visit", "planned", 0) for m in found[2:])
+    assert [(m.date.value, m.date.end_value, m.date.precision) for m in found[2:]] == expected

@@ -105,6 +105,8 @@ LOWER = _letter_class("Ll") + _letter_class("Mn")  # with combining accents, for
 _OPEN_WORDS = frozenset({"the", "a", "an", "of", "by", "at", "to", "with", "for", "from", "and", "or", "into", "its"})
 _CLAUSE_GOES_ON = re.compile(rf"([{LOWER}][\w'’-]*)[ \t]+[{LOWER}]")
 
+# a word broken after its hyphen at a line's end ("Director-", "Vice-"), never a dash ("--", " -")
+BROKEN_COMPOUND = re.compile(r"(?<=\w)-$")
 _STOP = re.compile(rf"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[0-9{UPPER}])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
@@ -130,13 +132,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _goes_on(line: str, following: str) -> bool:
     """Whether a wrapped paragraph's ``line`` goes on after its break, even where the next word would have fitted
-    (text broken by phrase, not by width): it ends on a comma or a word no sentence ends on, or the next line
+    (text broken by phrase, not by width): it ends on a comma, a word no sentence ends on or a compound broken
+    after its hyphen ("Director-" before "General"), or the next line
     opens with two words in lower case, as a clause goes on ("were also present"; not a field "date 2019-08-27"
     nor a byline "by Xinhua writer")."""
     words, opening = line.split(), _CLAUSE_GOES_ON.match(following.lstrip())
     return (
         line.endswith(",")
         or (bool(words) and words[-1] in _OPEN_WORDS)
+        or BROKEN_COMPOUND.search(line) is not None
         or (opening is not None and opening.group(1) not in _OPEN_WORDS)
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from china_iom.annotation.sentences import LOWER, UPPER
+from china_iom.annotation.sentences import BROKEN_COMPOUND, LOWER, UPPER
 
 WRAP_WIDTH_MAX = 100  # lines no longer than this (nine in ten) mark a hard-wrapped text
 _MONTH = (  # "June", "Jun.", and in a government's capitals "JUNE"
@@ -125,13 +125,15 @@ def _ends_a_line(line: str, following: str) -> bool:
 
 
 def _continues(line: str, following: str, width: int) -> bool:
-    """Whether a wrapped line runs on into the next: it ends inside a sentence (on a comma or a dash, near
-    the wrap width, on a lower-case word or before one) and the next line is no dateline, field or footer."""
+    """Whether a wrapped line runs on into the next: it ends inside a sentence (on a comma or a dash, on a
+    compound broken after its hyphen ("Director-" before "General"), near the wrap width, on a lower-case word or
+    before one) and the next line is no dateline, field or footer."""
     if _ends_a_line(line, following) or (is_boilerplate(line) and len(line) < 0.6 * width):
         return False
     last_word = line.split()[-1]
     return (
         line.endswith((",", "--", "–", "—"))
+        or BROKEN_COMPOUND.search(line) is not None
         or following[:1].islower()
         or len(line) >= 0.8 * width
         or (len(line) >= 0.6 * width and last_word[:1].islower())

@@ -96,6 +96,11 @@ _VERBS = (
     r"said|says|stressed|noted|added|told|met|meets|held|expressed|highlighted|welcomed|thanked|extended"
     r"|pointed|urged|called|emphasized|emphasised|underlined|commended|delivered|attended|visited"
 )
+# a day between a subject and its verb ("Ada Kemp on Thursday called on", "Ada Kemp, on Thursday, met")
+_TIME_BETWEEN = (
+    r"(?:(?P<comma>,)? (?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening))?(?(comma),)|(?P<pause>,)? (?:today|yesterday)(?(pause),))?"
+)
 # "Foreign Ministry Spokesperson Ada Kemp's Regular Press Conference on ...", "... Ada Kemp hosted a regular press
 # conference on ...": the headline of a transcript whose answers ("A:") are the spokesperson's
 BRIEFING = re.compile(
@@ -153,7 +158,10 @@ _PERSON_CUES = (
             rf"(?:[A-Za-z]+-)?(?i:{_TITLE_WORD.pattern}))"
         ),
     ),
-    ("reporting or meeting verb", re.compile(rf"{_OPENING_INITIALED_NAME} (?:also )?(?P<cue>{_VERBS})\b")),
+    (
+        "reporting or meeting verb",
+        re.compile(rf"{_OPENING_INITIALED_NAME}{_TIME_BETWEEN} (?:also )?(?P<cue>{_VERBS})\b"),
+    ),
     (
         "meeting verb",
         re.compile(rf"(?P<cue>\b(?:met with|meets with|talks with|call with|according to)) {_OPENING_INITIALED_NAME}"),

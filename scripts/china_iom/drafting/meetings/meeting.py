@@ -20,6 +20,7 @@ from china_iom.drafting.meetings.when import (
     from_the_lede,
     moves_between,
     same_place,
+    stop_ahead,
     told_next,
 )
 
@@ -348,7 +349,8 @@ def make_meeting(
         meeting.date, meeting.date_basis = day_within(text, sentence, earlier[parent].date)
     elif meeting.date is None and parent is not None:
         moved = after_the_move(text, sentence, earlier[parent].date, dates) if earlier[parent].kind == "trip" else None
-        meeting.date = moved or earlier[parent].date
+        ahead = stop_ahead(earlier[parent].date) if status == "planned" and earlier[parent].status == "held" else None
+        meeting.date = moved or ahead or earlier[parent].date
         meeting.date_basis = (
             None
             if moved

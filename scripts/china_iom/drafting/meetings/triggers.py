@@ -68,6 +68,8 @@ BETWEEN = re.compile(
     r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
     # "Talks were held on Friday in Paris between A and B"
     r"|\b[Tt]alks (?:were|was) held\b(?: (?!between\b)[\w,-]+){0,6}? between(?= [A-Z])"
+    # "Talks between A and B were held in Beijing on Monday", "A meeting between A and B was held": in the passive
+    r"|(?<![Tt]he )(?<![Tt]hese )(?<![Tt]heir )\b(?:[Tt]alks|[Aa] (?:[\w-]+ )?meeting) between(?= (?:[A-Z]|the [A-Z])[^.;]{0,200}? (?:was|were) held\b)"
 )
 
 
@@ -388,6 +390,9 @@ _TRIGGERS = (
     (
         re.compile(
             r"\bco-chaired (?:the |a |an |their )?(?:[\w'’-]+ ){0,6}?(?:consultations?|talks|dialogue|meeting|session)\b"
+            # "will co-host the China-IOM High-level Dialogue with A": the dialogue to come, of the subject and A
+            r"|\b(?:will|to)(?: also| jointly)? co-(?:chair|host) (?:the |a |an |their )?(?:[\w'’-]+ ){0,6}?"
+            r"(?i:consultations?|talks|dialogue)\b"
         ),
         "dialogue",
     ),
@@ -558,6 +563,8 @@ _TRIGGERS = (
     ),
     # "will also visit the Administration and travel to Yunnan": a visit of the same subject
     (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
+    # "will attend the forum, meet with A and visit the headquarters of B": the base form in a list after "will"
+    (re.compile(r"(?<=\band )(?:also )?visit\b(?= (?!to\b)(?:[\w-]+ ){0,4}?[A-Z])"), "visit"),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other
     # trigger there comes first)
     (
@@ -572,7 +579,10 @@ _TRIGGERS = (
 )
 
 # "..., and she will also travel to Yunnan": the subject of a trip's programme, named before the sentence
-GOES_ON = re.compile(r"(?:^|[.:]\s+|\n\s*|\band\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+$")
+GOES_ON = re.compile(
+    r"(?:^|[.:]\s+|\n\s*|\band\s+|\b[Dd]uring (?:the|this|his|her) (?:[\w-]+ )?(?:visit|trip|stay|tour|mission),\s+)"
+    r"(?P<pronoun>[Hh]e|[Ss]he)\s+$"
+)
 
 
 # "A will hold talks with her, and she will meet with B": a clause of its own whose subject is a pronoun
@@ -774,6 +784,33 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
             or NAMED_CLAUSE.search(text, kept[-1][0].end(), match.start())
             or OFFICIALS_CLAUSE.search(text, kept[-1][0].end(), match.start())
+            or _listed(text, (kept[0][0], match), end)
         ):
             kept.append((match, kind))
     return kept
+
+
+# "will attend the forum, meet with A and visit B", "attended the forum, met with A and visited B": a series of verb
+# phrases of one subject, each of the same form (base forms after one "will" or "to", or past forms), closed by "and"
+_SERIES_HEAD = re.compile(r"\b(?:will|to)(?: also)? $")
+_PAST_FORM = re.compile(
+    r"(?:held|met|visited|attended|signed|received|paid|delivered|gave|addressed|hosted|chaired|co-chaired|co-hosted"
+    r"|launched|opened|toured|called)\b"
+)
+
+
+def _listed(text: str, triggers: tuple[re.Match[str], re.Match[str]], end: int) -> bool:
+    """Whether the later trigger opens a verb phrase listed after a comma in a series that the first trigger opens and
+    an "and" before a verb of the same form closes ("will attend the forum, meet with A and visit B")."""
+    first, match = triggers
+    future = first.group(0).startswith(("will ", "to ")) or _SERIES_HEAD.search(
+        text, max(0, first.start() - 12), first.start()
+    )
+    form = BASE_FORM if future else _PAST_FORM
+    return bool(
+        (future or _PAST_FORM.match(text, first.start()))
+        and re.search(r",\s+$", text[first.end() : match.start()])
+        and not re.search(r"[;:]", text[first.end() : match.start()])
+        and form.match(text, match.start())
+        and re.search(rf"\band (?:also )?{form.pattern}", text[match.end() : end])
+    )

@@ -541,3 +541,13 @@ def day_within(text: str, sentence: tuple[int, int], gathering: DatePhrase | Non
         return gathering, "Held during the gathering proposed above; the day is not stated."
     why = f'"{said.group(0)}": day {n + 1} of the gathering proposed above, which began on {gathering.value}.'
     return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
+
+
+def stop_ahead(trip: DatePhrase | None) -> DatePhrase | None:
+    """The date of a stop still to come on a trip under way that the text dates only by the day it began ("arrived on
+    Monday"): that day's month, never the day itself, which is past; none for a trip dated by its days or otherwise
+    (its dates hold the stop)."""
+    if trip is None or trip.value is None or trip.precision != "day" or trip.end_value is not None:
+        return None
+    why = f"A stop still to come on the trip proposed above, begun on {trip.value}; the day is not stated."
+    return DatePhrase(trip.start, trip.end, trip.quote, trip.value[:7], None, "month", "relative", why)
