@@ -1264,7 +1264,11 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
     taken = {eid for kind in ("people", "organizations") for eid in registries.get(kind).entries}
     for (kind, _), group in groups.items():
         first = group[0]
-        owners = {_near_known(first, registries)} - {None} if kind == "people" else _variants_of(first.name, registries)
+        owners = (
+            ({_near_known(first, registries)} | _middle_name_dropped(first, registries)) - {None}
+            if kind == "people"
+            else _variants_of(first.name, registries) or _country_office(text, first, registries)
+        )
         if (
             kind == "organizations"
             and not _china_s_here(first.start, draft.sentences, draft.sentence_country, draft.in_china)
@@ -1598,6 +1602,39 @@ def _variant_key(form: str, country_words: bool) -> frozenset[str]:
 _NOUN = {"chinese": "china"}
 
 
+# "China Liaison Office" (after "IOM's"), "IOM Liaison Office in China", "UNHCR Country Office in Kenya": a body's
+# office in a country, named by the country and what kind of office it is
+_OFFICE_KINDS = r"(?:Liaison|Country|Representative|Representation)"
+_COUNTRY_OFFICE = re.compile(
+    rf"(?:(?P<owner>[A-Z]{{2,}}) )?(?:(?P<before>(?![A-Z]{{2,}}\b|{_OFFICE_KINDS}\b)[A-Z][\w'’ -]*?) )?"
+    rf"(?:{_OFFICE_KINDS} )?Office(?: (?:in|for) (?:the )?(?P<after>[A-Z][\w'’ -]*))?"
+)
+_POSSESSOR = re.compile(r"(?P<owner>[A-Z]{2,}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,5})['’]s\s+$")
+
+
+def _country_office(text: str, candidate: Candidate, registries: Registries) -> set[str]:
+    """The registered office that a body (the name's owner, or the possessive before it) has in the one country the
+    name gives ("IOM's China Liaison Office", "IOM Liaison Office in China": IOM's office in China)."""
+    named = _COUNTRY_OFFICE.fullmatch(candidate.name)
+    possessor = _POSSESSOR.search(text, max(0, candidate.start - 60), candidate.start)
+    owner = (named and named.group("owner")) or (possessor and possessor.group("owner"))
+    if named is None or not owner or bool(named.group("before")) == bool(named.group("after")):
+        return set()
+    country = countries_in(named.group("before") or named.group("after"))
+    parents = {
+        eid for eid, org in registries.organizations.entries.items() if fold(owner) in map(fold, surface_forms(org))
+    }
+    return {
+        eid
+        for eid, org in registries.organizations.entries.items()
+        if len(country) == 1
+        and is_country(named.group("before") or named.group("after"))
+        and org.parent in parents
+        and getattr(org, "country", None) in country
+        and re.search(r"\bOffice\b", org.name)
+    }
+
+
 def _variants_of(name: str, registries: Registries) -> set[str]:
     """The known organizations whose names this one varies: the same words without the country
     ("China National Immigration Administration"), word order ("Government of China" for "Chinese
@@ -1682,6 +1719,23 @@ def _near_known(candidate: Candidate, registries: Registries) -> str | None:
             ):
                 return eid
     return None
+
+
+def _middle_name_dropped(candidate: Candidate, registries: Registries) -> set[str | None]:
+    """Known people whose registered given names are two or more words, named by the first of them and the family
+    name ("William Swing" for William Lacy Swing, given name "William Lacy")."""
+    words = fold(candidate.name).split()
+    if len(words) != 2:
+        return set()
+    return {
+        eid
+        for eid, person in registries.people.entries.items()
+        if person.family_name
+        and person.given_name
+        and len(given := fold(person.given_name).split()) > 1
+        and len(given[0]) > 2  # "J. Brian Atwood": an initial names no one
+        and [given[0], fold(person.family_name)] == words
+    }
 
 
 def _free_id(base: str, taken: set[str]) -> str:

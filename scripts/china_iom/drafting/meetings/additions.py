@@ -44,6 +44,22 @@ BACK = re.compile(
     r" (?:(?:at|in) (?:[\w,'’-]+ ){0,14}?|(?:[\w,-]+ ){0,4}?)by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
 )
 
+# "B, also speaking at the opening, highlighted the support of C": a verb of saying after the addition; what follows it
+# is what was said, and the bodies it names are not there
+_SAYS = re.compile(
+    r"\b(?:said|says|stated|noted|stressed|added|highlighted|emphasi[sz]ed|underlined|praised|commended|thanked"
+    r"|welcomed|expressed|recalled|pointed out|spoke highly of)\b"
+)
+
+
+def said_from(text: str, sentence: tuple[int, int]) -> int:
+    """Where what a sentence adding someone to a meeting says he said begins (after the addition's words and a verb
+    of saying), or the sentence's end."""
+    added = BACK.search(text, *sentence)
+    said = _SAYS.search(text, added.end(), sentence[1]) if added is not None else None
+    return said.end() if said is not None else sentence[1]
+
+
 # "A and B signed the document on behalf of the two sides": the signatories of the signing just reported
 _SIGNATORIES = re.compile(
     r"\bsigned (?:it|the (?:[\w-]+ ){0,3}?(?:document|agreement|memorandum|MoU|accord|deal|letter|protocol|contract)s?"

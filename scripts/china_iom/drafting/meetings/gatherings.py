@@ -90,6 +90,14 @@ def introduced_at(text: str, sentence: tuple[int, int]) -> int:
     return sentence[1] if at is None else at.start()
 
 
+# "A's commitment at", "the member states' pledges at", "the pledges made during": a gathering named as where someone's pledge was made, cited (never
+# "announced a pledge at", whose subject was there)
+_PLEDGED_AT = re.compile(
+    r"(?:\w['’]s?\s+(?:[\w-]+\s+)?(?:commitments?|pledges?|promises?|proposals?)"
+    r"|\b(?:commitments?|pledges?|promises?|proposals?)\s+(?:made|announced|given|put\s+forward))\s+$"
+)
+
+
 def introduced_gathering(
     text: str,
     sentence: tuple[int, int],
@@ -109,6 +117,8 @@ def introduced_gathering(
         return None  # "ties grew, as evidenced by A's attendance at the X Forum": cited, not reported
     if at is not None and at.group(0).startswith("to ") and _SERVED.search(text, max(s, at.start() - 30), at.start()):
         return None  # "technical support to the EU-China Dialogue": the gathering is served, nobody attends it
+    if at is not None and _PLEDGED_AT.search(text, max(s, at.start() - 40), at.start()) and at.group(0)[:1] in "ad":
+        return None  # "To fulfil A's commitment at the X Forum": where a pledge was once made, nobody here attends it
     if at is None or not (
         at.group("a")
         or re.search(r"\b[A-Z0-9]", at.group("words"))

@@ -16,6 +16,7 @@ from china_iom.drafting.meetings.additions import (
     hosted_one,
     hosts_added,
     names_signatories,
+    said_from,
     talks_of_the_two,
 )
 from china_iom.drafting.meetings.clauses import (
@@ -168,6 +169,7 @@ def propose_meetings(
                             if s <= o.start < e
                             and (not inside or _OFFICIALS_BEFORE.search(text, s, o.start))
                             and not in_relative(text, s, o.start)
+                            and o.start < said_from(text, (s, e))  # "also spoke, and thanked B": B is not there
                         ),  # "IOM, which supports the Department of X, was also represented": IOM alone; with people
                         # named, only the bodies whose officials are ("Also present were A and officials of B")
                     ]

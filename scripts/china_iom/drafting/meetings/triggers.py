@@ -83,6 +83,12 @@ IN_PASSING = re.compile(
 
 
 # "The first International Migration Review Forum opened", "the inaugural Session": which of a series, in lower case
+# "a two-day visit to deepen the partnership": an infinitive of purpose after "visit to", never what is visited
+_PURPOSE = (
+    r"attend|discuss|deepen|strengthen|explore|promote|enhance|review|boost|expand|advance|learn|study|observe|meet"
+    r"|sign|launch|mark|celebrate|participate|take part|assess|exchange|consolidate|seek|build|further|support|hold"
+    r"|witness|understand|improve|share|express|convey|inspect|brief|consult|renew|reaffirm|follow up|raise|highlight"
+)
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual)"
 
 
@@ -499,7 +505,7 @@ _TRIGGERS = (
             r"\b(?:visited|toured|(?<!of )(?<!the )visits(?= (?:(?:the|a|an|its|his|her|their) )?[A-Z]| (?:the|a|an) )"
             r"|visiting(?! [A-Z]))\b"
             r"|\b(?:is|are|was|were) (?:currently |now )?visiting\b(?= (?:the )?[A-Z])"  # "is visiting China from 13 to 17"
-            r"|\bvisit (?:by (?:[A-Z][\w-]* ?){1,3} )?to\b"
+            rf"|\bvisit (?:by (?:[A-Z][\w-]* ?){{1,3}} )?to\b(?! (?:{_PURPOSE})\b)"
             r"|\b(?:will|to)(?: also)? visit\b"
             # "the delegation got acquainted with the work of the border control point": a visit there
             r"|\b(?:got|get|gets|became|become) acquainted with the (?:work|activities|operations?) of\b"
@@ -700,6 +706,14 @@ _SIGNED_DOCUMENT = re.compile(
     r"(?:(?:recently|newly|jointly|already|previously|just|once)[\s-]+)?$"
 )
 
+# "the agreement signed today will add depth", "the MoU signed on Monday": the document of a signing, named by it; who
+# signed it is told elsewhere or not at all (never "the agreement signed today by A and B")
+_DOCUMENT_SIGNED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|memorand(?:um|a)|MoUs?|documents?|accords?|deals?|protocols?|letters?|contracts?)\s+$"
+)
+_SIGNED_BY = re.compile(r"[^.;]*?\bby\b")
+
 # "by signing the UN's Palermo Protocols", "signed the Refugee Convention in 1982": a state joining a treaty open to all,
 # no meeting of parties ("signed a protocol on cooperation with B" stays a signing)
 _TREATY = re.compile(
@@ -710,11 +724,17 @@ _TREATY = re.compile(
 
 
 def _no_signing(text: str, start: int, end: int, match: re.Match[str]) -> bool:
-    """Whether "signed" describes a document ("the recently signed Protocol") or "signing" tells a state joining a
-    treaty ("signing the UN's Palermo Protocols"), rather than reporting a signing of parties."""
+    """Whether "signed" describes a document ("the recently signed Protocol", "the agreement signed today") or
+    "signing" tells a state joining a treaty ("signing the UN's Palermo Protocols"), rather than reporting a signing of parties."""
     if not re.fullmatch(r"signed|signs|signing", match.group(0)):
         return False
     if match.group(0) == "signed" and _SIGNED_DOCUMENT.search(text, max(start, match.start() - 30), match.start()):
+        return True
+    if (
+        match.group(0) == "signed"
+        and _DOCUMENT_SIGNED.search(text, max(start, match.start() - 60), match.start())
+        and not _SIGNED_BY.match(text, match.end(), end)
+    ):
         return True
     return _TREATY.match(text, match.end(), end) is not None
 

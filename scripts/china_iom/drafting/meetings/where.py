@@ -83,6 +83,15 @@ _HOLDS_A_POST_IN = re.compile(
 
 
 # "settlements hosting refugees who arrived in China": where what the object names came to, never where the meeting was
+# "signed an agreement on the establishment of a liaison office in the Chinese capital, Beijing": where the office is to
+# be, the subject of what was agreed, not where the signing was
+_SEAT_AGREED = re.compile(
+    r"\b(?:on|for|concerning|regarding)\s+(?:the\s+)?(?:establishment|opening|setting[- ]up)\s+of\s+(?:a|an|the|its"
+    r"|their)\s+(?:[\w'’-]+\s+){0,3}?(?:office|mission|cent(?:re|er)|representation|branch|presence)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
 _THAT_CAME_TO = re.compile(
     r"\b(?:who|that)\s+(?:[\w-]+\s+){0,2}?(?:arrived|came|fled|live[sd]?|settled|work(?:s|ed)?|stay(?:s|ed)?|returned"
     r"|migrated|moved|reside[sd]?)\s+(?:in|to|from)\s+(?:the\s+)?$"
@@ -169,6 +178,7 @@ def place_of(
         and not in_other_clause(text, s, match, p.start)
         and not _HOLDS_A_POST_IN.search(text, max(s, p.start - 70), p.start)
         and not _THAT_CAME_TO.search(text, max(s, p.start - 40), p.start)
+        and not _SEAT_AGREED.search(text, max(s, p.start - 120), p.start)
         and not _JOINED.match(text, p.end)
         and not _JOINED_TO.search(text, max(s, p.start - 2), p.start)
         and (said is None or p.start < said.end())
