@@ -1584,8 +1584,7 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
 
 _COUNTRY_WORDS = frozenset({"china", "chinese", "people's", "people’s", "republic", "prc"})
 _UN_WORDS = frozenset({"united", "nations"})  # "(United Nations) World Food Program": the UN's own, named either way
-_FILLER = frozenset({"the", "of", "in", "office", "liaison", "for", "and", "affairs"})  # "Foreign Ministry": of
-# Foreign Affairs; "IOM Liaison Office in China": its office in China
+_FILLER = frozenset({"the", "of", "in", "office", "for", "and", "affairs"})  # "Foreign Ministry": of Foreign Affairs
 
 
 def _variant_keys(form: str, country_words: bool) -> set[frozenset[str]]:
