@@ -13681,3 +13681,69 @@ def test_i11s28r_a_bodys_office_named_by_its_country_is_the_registered_one(offic
 def test_i11s28r_a_forum_where_a_pledge_was_made_is_cited_not_attended(sentence, forums, registries):
     text = f"Deal\n\nBEIJING, Oct. 3 (Xinhua) -- {sentence}\n"
     assert len([m for m in _meetings(text, registries) if m.kind == "forum"]) == forums
+
+
+# Lane i11s29s: a title the text gives two people ("Ambassador Ma", "Ambassador Swing") stands for neither in "the
+# Ambassador said", and "the two ambassadors discussed" for both; "the two sides" names no one.
+_TWO_AMBASSADORS = (
+    "Talks\n\nGENEVA - IOM Director General William Lacy Swing on Tuesday received Ambassador Ma Zhaoxu at IOM "
+    "Headquarters.\n{both}\nAmbassador Swing thanked China for its support. {open}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("both", "open_", "spoken"),
+    [
+        (
+            "The two ambassadors discussed the Global Compact for Migration.",
+            '"We need a strong voice on global migration governance," the Ambassador said.',
+            {"global-compact-for-migration": ("ma-zhaoxu", "william-lacy-swing"), "migration-governance": ()},
+        ),
+        (
+            "At the meeting, both ambassadors also stressed the Global Compact for Migration.",
+            "The Ambassador noted the role of global migration governance.",
+            {"global-compact-for-migration": ("ma-zhaoxu", "william-lacy-swing"), "migration-governance": ()},
+        ),
+        (
+            "The two sides discussed the Global Compact for Migration.",
+            "He said global migration governance matters.",
+            {"global-compact-for-migration": (), "migration-governance": ("william-lacy-swing",)},
+        ),
+        (
+            "The two ministers discussed the Global Compact for Migration.",
+            "Swing said global migration governance matters.",
+            {"global-compact-for-migration": (), "migration-governance": ("william-lacy-swing",)},
+        ),
+    ],
+)
+def test_i11s29s_a_title_two_people_hold_is_both_in_the_plural_and_neither_alone(both, open_, spoken, registries):
+    text = _TWO_AMBASSADORS.format(both=both, open=open_)
+    draft = draft_article("t", text, registries, [])
+    assert {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"} == spoken
+
+
+def test_i11s29s_the_ambassador_is_the_one_person_the_text_gives_that_title(registries):
+    text = (
+        "Talks\n\nGENEVA - IOM Director General William Lacy Swing on Tuesday received Ambassador Ma Zhaoxu at IOM "
+        "Headquarters.\nSwing thanked China.\nThe Ambassador stressed the need for global migration governance.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [m.speakers for m in draft.mentions if m.kind == "topics"] == [("ma-zhaoxu",)]
+
+
+# Lane i11s29s: a topic's word joined to "anti-" or "counter-" ("anti-epidemic supplies") qualifies a thing done against
+# it: no mention of the topic, so no one speaks about it there.
+@pytest.mark.parametrize(
+    ("phrase", "topics"),
+    [
+        ("has sent anti-epidemic supplies to refugee-hosting countries", []),
+        ("has sent Anti-epidemic supplies to refugee-hosting countries", []),
+        ("has built counter-epidemic stations at ports", []),
+        ("has sent supplies to help fight the epidemic", ["covid-19"]),
+        ("has stepped up counter-terrorism cooperation", ["counter-terrorism"]),
+    ],
+)
+def test_i11s29s_a_topic_word_after_anti_is_no_mention(phrase, topics, registries):
+    text = f"Call\n\nBEIJING - Ma Zhaoxu said China {phrase}.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == topics

@@ -25,7 +25,8 @@ Chinese ambassador (top diplomat, official) said", for the one person named so f
 the text tells whom everyone named acts for. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
 (with) B and exchanged views on ..." and of "A and B last met in Geneva, when they discussed ..."; "the two sides
-exchanged views" names no one. In a transcript
+exchanged views" names no one, "the two ambassadors" the two people the text gives that title, if only they hold it, and
+"the Ambassador" none of them. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
@@ -117,16 +118,7 @@ def speakers(
 ) -> list[str | None]:
     """The speaker of each sentence, or None; ``roles`` are (person, title) pairs read in the text, ``homes`` the
     country each person acts for, where known ("" for the staff of an intergovernmental body)."""
-    holders: dict[str, set[str]] = {}  # a title's short form -> the people the text gives it
-    for person, title in [
-        *roles,
-        *(
-            (p.entity, m.group("title"))
-            for p in people
-            if (m := _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start))
-        ),
-    ]:
-        holders.setdefault(_short(title), set()).add(person)
+    holders = _holders(text, people, roles)
     genders = _genders(text, people)
     result: list[str | None] = []
     previous: str | None = None  # who a pronoun at the start of this sentence can only mean
@@ -173,11 +165,32 @@ def speakers(
     return result
 
 
+def _holders(text: str, people: list[EntitySpan], roles: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """A title's short form -> the people the text gives it, in a role or before their name ("Ambassador Ma")."""
+    holders: dict[str, set[str]] = {}
+    for person, title in [
+        *roles,
+        *(
+            (p.entity, m.group("title"))
+            for p in people
+            if (m := _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start))
+        ),
+    ]:
+        holders.setdefault(_short(title), set()).add(person)
+    return holders
+
+
 def co_speakers(
-    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], said: list[str | None]
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: list[EntitySpan],
+    said: list[str | None],
+    roles: list[tuple[str, str]] = (),
 ) -> list[tuple[str, ...]]:
     """The speakers of each sentence: the one ``said`` gives, with the person coordinated before them as the
-    subject that opens the clause ("Ada Kemp and Ivo Lind thanked China, expressing that they ...")."""
+    subject that opens the clause ("Ada Kemp and Ivo Lind thanked China, expressing that they ..."), or the two
+    people "the two ambassadors" stand for."""
+    holders = _holders(text, people, roles)
     result = []
     for (s, e), speaker in zip(sentences, said):
         pair = ()
@@ -191,9 +204,29 @@ def co_speakers(
                     pair = (first.entity, speaker)
         elif speaker is None and (verb := reporting_verb(text, s, e)):
             before = [p for p in people if s <= p.start and p.end <= verb.start()]
-            pair = _met_and_exchanged(text, s, verb, before) or _pair_goes_on(text, s, verb, before)
+            pair = (
+                _met_and_exchanged(text, s, verb, before)
+                or _pair_goes_on(text, s, verb, before)
+                or _the_two_holders(text, s, verb, holders)
+            )
         result.append(pair or ((speaker,) if speaker else ()))
     return result
+
+
+# "The two ambassadors discussed", "At the meeting, both ministers also stressed": the plural of a title opening the
+# sentence (after a phrase and a comma), the verb next
+_THE_TWO = re.compile(
+    rf"(?:[A-Z][^,.;:“\"]{{0,60}},\s*)?(?:[Tt]he two|[Bb]oth) (?P<title>(?i:(?:{QUALIFIERS})[- ])*(?i:{_TITLES}))s(?: also| further| then)?\s*"
+)
+
+
+def _the_two_holders(text: str, start: int, verb: re.Match[str], holders: dict[str, set[str]]) -> tuple[str, ...]:
+    """The two people "The two ambassadors" opening the sentence stand for: the text gives exactly two people that
+    title ("Ambassador Ma", "Ambassador Swing"); none if it gives it to more or fewer ("the two sides" names no
+    one)."""
+    said = _THE_TWO.fullmatch(text, start, verb.start())
+    held = sorted(holders.get(_short(said.group("title")), ())) if said else []
+    return tuple(held) if len(held) == 2 else ()
 
 
 # "A and B last met in Geneva in November, when they discussed ...", "A and B met on Monday and discussed ...": a clause
@@ -449,6 +482,8 @@ def _subject(
         held = holders.get(_short(title), set())
         if len(held) == 1:
             return next(iter(held))
+        if len(held) > 1:  # "the Ambassador said" after two ambassadors: either may be meant
+            return None
         if stand_in.group("initials"):  # "the NIA said": an organization, unless the initials are one's title
             return None
         if re.match(r"(?i)spokes", stand_in.group("title") or stand_in.group("bare") or ""):

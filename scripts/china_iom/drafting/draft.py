@@ -152,6 +152,7 @@ def draft_article(
         and not _names_a_fund(text, m)
         and not _names_a_post_or_event(text, m)
         and not _names_a_body(text, m)
+        and not _against_it(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
     dateline = layout.dateline or (0, 0)
@@ -230,9 +231,8 @@ def draft_article(
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
-    said = speakers(
-        text, sentences, people, [(r.person, r.title) for r in draft.roles], _homes(draft, registries, registered)
-    )
+    titles = [(r.person, r.title) for r in draft.roles]
+    said = speakers(text, sentences, people, titles, _homes(draft, registries, registered))
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
@@ -265,7 +265,7 @@ def draft_article(
     said = [
         spoken or joint or ((f,) if f and sentence not in reported else ())
         for spoken, joint, f, sentence in zip(
-            co_speakers(text, sentences, people, said),
+            co_speakers(text, sentences, people, said, titles),
             joint_speakers(text, sentences, draft.meetings),
             floor,
             sentences,
@@ -1180,6 +1180,16 @@ def _names_a_body(text: str, match: Match) -> bool:
         and match.quote.split()[-1].lower() == "administration"
         and _NEW.search(text, max(0, match.start - 30), match.start) is not None
     )
+
+
+# "anti-epidemic supplies", "a counter-trafficking unit": a prefix joined to a topic's word by a hyphen
+_AGAINST = re.compile(r"\b(?:[Aa]nti|[Cc]ounter)-$")
+
+
+def _against_it(text: str, match: Match) -> bool:
+    """A topic's word that a prefix makes part of a compound adjective ("anti-epidemic supplies"): it qualifies a
+    thing done against the topic, and names no topic of its own."""
+    return match.kind == "topics" and _AGAINST.search(text, max(0, match.start - 12), match.start) is not None
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
