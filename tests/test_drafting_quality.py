@@ -13747,3 +13747,64 @@ def test_i11s29s_a_topic_word_after_anti_is_no_mention(phrase, topics, registrie
     text = f"Call\n\nBEIJING - Ma Zhaoxu said China {phrase}.\n"
     draft = draft_article("t", text, registries, [])
     assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == topics
+
+
+# Lane i11s29s: a full date on a line of its own after the lede of a plain text ("This is a summary of what was
+# said ..." then "15 November 2019") is the publication date, read in any common format; never a date the story's
+# sentences give, one further down, or one of two such lines.
+_LEDE_THEN = (
+    "UNHCR official concludes visit\n\n"
+    "This is a summary of what was said by UNHCR spokesperson Ada Kemp - to whom quoted text may be attributed - "
+    "at today's press briefing at the Palais des Nations in Geneva.\n\n{line}"
+    "UNHCR's Director of International Protection, Ivo Lind, this week concluded a four-day visit to China.\n\n"
+    "In Beijing on Tuesday, Lind held talks with officials of the National Immigration Administration.\n\n{later}"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "later", "published"),
+    [
+        ("15 November 2019\n\n", "", "2019-11-15"),
+        ("November 15, 2019\n\n", "", "2019-11-15"),
+        ("2019-11-15\n\n", "", "2019-11-15"),
+        ("Geneva, 15 November 2019\n\n", "", "2019-11-15"),
+        ("", "", None),
+        ("", "The visit followed talks held on 3 September 2019 in Geneva.\n\n", None),  # the story's date
+        (  # further down, in the story
+            "",
+            "A joint workshop is planned.\n\n15 December 2019\n\nIt will bring together officials from the border "
+            "provinces.\n\n",
+            None,
+        ),
+        ("15 November 2019\n\n16 November 2019\n\n", "", None),  # which one is not said
+    ],
+)
+def test_i11s29s_a_date_line_after_the_lede_is_the_publication_date(line, later, published, registries):
+    draft = draft_article("t", _LEDE_THEN.format(line=line, later=later), registries, [])
+    assert (draft.published.value if draft.published else None) == published
+
+
+def test_i11s29s_a_date_line_after_the_lede_dates_the_story(registries):
+    draft = draft_article("t", _LEDE_THEN.format(line="15 November 2019\n\n", later=""), registries, [])
+    talks = next(m for m in draft.meetings if m.kind != "trip")
+    assert talks.date is not None and talks.date.value == "2019-11-12"
+
+
+# Lane i11s29s: "the next morning" ("the following evening") is the day after the meeting above, as "the next day" is.
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("The next morning", "2015-05-15"),
+        ("The following evening", "2015-05-15"),
+        ("On the next afternoon", "2015-05-15"),
+        ("That morning", "2015-05-14"),
+        ("The morning after the election", None),  # after another event
+    ],
+)
+def test_i11s29s_the_next_morning_is_the_day_after_the_meeting_above(when, day, registries):
+    text = (
+        f"On 14 May 2015, Ambassador Tang Wenjie met with {_HEAD} in Geneva. {when}, Tang had a meeting with "
+        "Lena Fosse, Secretary of the Ministry.\n"
+    )
+    _first, second = _meetings(text, registries)
+    assert (second.date.value if second.date else None) == day

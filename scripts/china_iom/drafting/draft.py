@@ -18,7 +18,7 @@ from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import LOWER, UPPER, split_sentences
-from china_iom.drafting.body import Layout, credit_line, find_layout, source_line
+from china_iom.drafting.body import Layout, credit_line, find_layout, paragraph_starts, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     DESCRIBED_AGENCY,
@@ -983,7 +983,7 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
         if _in_prose(read, found) and (filed := _dateline_day(text, layout, found)) and filed.value != found.value:
             return filed  # a photo caption's "..., March 13, 2018." over "ADDIS ABABA, March 15 (Xinhua) --"
         return replace(found, quote=text[found.start : found.end])
-    if signed := _signed(read, layout) or _credited(read, layout):
+    if signed := _date_line_after_lede(read, layout) or _signed(read, layout) or _credited(read, layout):
         return replace(signed, quote=text[signed.start : signed.end])
     if hint is None and (dated := _dateline_year(text, layout)):
         return dated
@@ -1045,6 +1045,24 @@ def _alone(text: str, phrase: DatePhrase) -> bool:
     line = text[start : len(text) if end < 0 else end]
     lead = rf"\s*(?:[A-Za-z][\w ]*:\s*|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}},\s*)?"
     return re.fullmatch(lead + re.escape(phrase.quote) + r"\s*", line) is not None
+
+
+_LEDE_PARAGRAPHS = 2  # a date line after the body's first paragraphs, no further down
+
+
+def _date_line_after_lede(text: str, layout: Layout) -> DatePhrase | None:
+    """A full date on a line of its own among the body's first lines ("This is a summary of what was said ... at
+    today's press briefing." then "15 November 2019"), as briefing notes date themselves below their lede; never a
+    date in the story's sentences, nor one of two such lines."""
+    starts = paragraph_starts(text)
+    dated = [
+        d
+        for d in find_dates(text, *layout.body)
+        if (d.precision, d.basis, d.end_value) == ("day", "stated", None)
+        and _alone(text, d)
+        and len([p for p in starts if layout.body[0] <= p < d.start]) <= _LEDE_PARAGRAPHS
+    ]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _signed(text: str, layout: Layout) -> DatePhrase | None:

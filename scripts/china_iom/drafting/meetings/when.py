@@ -18,7 +18,9 @@ SAME_DAY = re.compile(
     # "After the talks with the Cambodian delegation, ...": right after the meeting above
     rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to|At the (?:end|close|conclusion) of) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
     r"(?: with (?:the )?(?-i:[A-Z][\w-]*\.?)(?: [\w.-]+){0,4})?(?=,))"
-    r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
+    # "The next morning he delivered a lecture": the day after, at some hour
+    r"|(?P<before>\bthe (?:day before|previous day)\b)"
+    r"|(?P<after>\bthe (?:next|following) (?:day|morning|afternoon|evening)\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)"
     r"|(?P<later>\b(?P<n>two|three|four|five|six) days later\b)"  # from the day of the meeting above
     r"|(?P<nth>\bon the (?P<ordinal>second|third|fourth|fifth|sixth) day\b(?! of\b))",  # of the visit or event above
