@@ -25,7 +25,7 @@ from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evalset import materialise
 from china_iom.drafting.evaluate import TARGETS, _countryless, evaluate_set
 from china_iom.drafting.extract import address_date
-from china_iom.drafting.meetings.when import from_its_end
+from china_iom.drafting.meetings.when import date_of, from_its_end
 from conftest import SEEDS
 
 DEVSET = Path(__file__).parent / "devset"
@@ -13808,3 +13808,69 @@ def test_i11s29s_the_next_morning_is_the_day_after_the_meeting_above(when, day, 
     )
     _first, second = _meetings(text, registries)
     assert (second.date.value if second.date else None) == day
+
+
+# Lane i11s29s: goods a sentence introduces by their number ("handed over 2,000 family tents ... here Thursday") and
+# the next one tells received in the passive, past an aside ("The tents, funded by the CERF, were received by A
+# from B"): the day of the sentence before, never a day that names another event ("of the May 12 earthquake").
+_TENTS_WIRE = "Tents for quake survivors\n\nCHENGDU, May 22 (Xinhua) -- {first} {second}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day"),
+    [
+        (
+            "IOM handed over 2,000 family tents for survivors of the May 12 earthquake to the Sichuan Civil "
+            "Affairs Department here Thursday.",
+            "The tents, funded by the Central Emergency Response Fund, were received by Ada Kemp, deputy director of "
+            "the department, from Ivo Lind, IOM's Chief of Mission.",
+            "2008-05-22",
+        ),
+        (
+            "IOM delivered 500 tents to the Sichuan Civil Affairs Department on Wednesday.",
+            "The tents were received by Ada Kemp, deputy director of the department, from Ivo Lind, IOM's Chief of "
+            "Mission.",
+            "2008-05-21",
+        ),
+        (
+            "IOM sent 2,000 family tents for survivors of the May 12 earthquake to Sichuan.",
+            "The tents, funded by the Central Emergency Response Fund, were received by Ada Kemp, deputy director of "
+            "the department, from Ivo Lind, IOM's Chief of Mission.",
+            None,  # the earthquake's day is no day of the gift
+        ),
+    ],
+)
+def test_i11s29s_goods_received_in_the_passive_take_the_day_they_were_introduced(first, second, day, registries):
+    meetings = _meetings(_TENTS_WIRE.format(first=first, second=second), registries, "2008-05-23")
+    received = [m for m in meetings if {"ada-kemp", "ivo-lind"} <= set(m.participants)]
+    assert [m.date.value if m.date else None for m in received] == [day]
+
+
+# Lane i11s29s: "In his speech at the ceremony, A said" names the ceremony right after the words that tell the speech:
+# the day of the sentence that introduced it, past a title's abbreviations ("H.E. Mr."); none if it gives none.
+@pytest.mark.parametrize(
+    ("opening", "at", "day"),
+    [
+        (
+            "On 14 November 2017, H.E. Mr. Ivo Lind handed over relief goods at a ceremony in Oslo.",
+            " at the ceremony",
+            "2017-11-14",
+        ),
+        (
+            "On 14 November 2017, Ambassador Ivo Lind handed over relief goods at a ceremony in Oslo.",
+            " at the ceremony",
+            "2017-11-14",
+        ),
+        ("On 14 November 2017, Dr. Ivo Lind opened a workshop in Oslo.", " during the workshop", "2017-11-14"),
+        ("H.E. Mr. Ivo Lind handed over relief goods at a ceremony in Oslo.", " at the ceremony", None),
+        ("On 14 November 2017, H.E. Mr. Ivo Lind handed over relief goods at a ceremony in Oslo.", "", None),
+    ],
+)
+def test_i11s29s_a_speech_at_the_ceremony_takes_the_ceremonys_day(opening, at, day):
+    text = (
+        f"{opening} Ms. Ada Kemp received the goods.\nIn his speech{at}, Ambassador Lind said that more would follow.\n"
+    )
+    speech = re.search("In his speech", text)
+    sentence = (speech.start(), len(text) - 1)
+    date = date_of(text, sentence, speech, find_dates(text, 0, len(text), Anchor(dt.date(2017, 11, 15), "the date")))
+    assert (date.value if date else None) == day

@@ -381,13 +381,20 @@ def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
     return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 
-# "The tents were handed over to X at a ceremony": the gift that a sentence before introduced, on its day
+# "The tents were handed over to X at a ceremony", "The tents, funded by the CERF, were received by X": the gift that a
+# sentence before introduced, on its day
 _GIFT_HANDED = re.compile(
-    rf"(?:The|These)\s+(?:[\w,-]+\s+){{0,2}}?({GIFT})\s+(?:were|was)\s+(?:handed\s+over|delivered|presented|donated)\b"
+    rf"(?:The|These)\s+(?:[\w,-]+\s+){{0,2}}?({GIFT})(?:,[^,.;]{{1,80}},)?\s+(?:were|was)\s+"
+    r"(?:handed\s+over|delivered|presented|donated|received\s+by)\b"
 )
 
-# "a workshop", "A first consignment of 3,000 family tents", "The first International Migration Review Forum"
-_A, _LOT = r"\b(?:[Aa]n?)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
+# "a workshop", "A first consignment of 3,000 family tents", "2,000 family tents", "The first International Migration
+# Review Forum"
+_A, _LOT = r"\b(?:[Aa]n?|\d[\d,.]*)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
+# "In his speech at the ceremony": the gathering or ceremony right after the words that tell the meeting
+_AT_THE_EVENT = re.compile(rf"\s+(?:at|during) the (?:[\w-]+ ){{0,2}}?((?i:{EVENT}))\b")
+# "survivors of the May 12 earthquake": a day that names another event, no day of the gift's
+_OF_ANOTHER_EVENT = re.compile(r"\bthe\s+$")
 _THE_NAMED = r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z0-9][\w-]*\s+){1,6}"
 _HELD = r"(?=\s+(?:opened|began|kicked off|took place|was (?:held|convened|launched))\b)"  # told as held, no more
 
@@ -416,6 +423,12 @@ def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase
         ),
         None,
     )
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins, past an abbreviation's stop ("H.E. Mr. Huan ...")."""
+    line = text.rfind("\n", 0, at) + 1
+    return next((a for a, _ in reversed(split_sentences(text, line, at + 1))), line)
 
 
 def date_of(
@@ -448,8 +461,10 @@ def date_of(
     own = next((d for d in candidates if later and match.start() <= d.start < end), None) or next(
         iter(candidates), None
     )
-    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}((?i:{EVENT})|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(
-        text, s
+    event = (
+        re.search(rf"\bthe (?:[\w-]+ ){{0,2}}((?i:{EVENT})|{GIFT})\b", match.group(0))
+        or _AT_THE_EVENT.match(text, match.end())
+        or _GIFT_HANDED.match(text, s)
     )
     if own is None and _REACHED.match(text, s):
         return _agreed_before(text, s, dates)
@@ -461,7 +476,7 @@ def date_of(
     ]
     if not named:
         return None
-    (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1
+    (start, end), opening = named[-1], _sentence_start(text, named[-1][0])
     return next(
         (
             d
@@ -469,6 +484,7 @@ def date_of(
             if (opening <= d.start < start or (end <= d.start < s and not _SENTENCE_END.search(text, end, d.start)))
             and d.value
             and not _NOT_WHEN.match(d.quote)
+            and not _OF_ANOTHER_EVENT.search(text, opening, d.start)
             and not _in_words_said(text, d, start)
         ),
         None,
