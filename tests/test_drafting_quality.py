@@ -13874,3 +13874,55 @@ def test_i11s29s_a_speech_at_the_ceremony_takes_the_ceremonys_day(opening, at, d
     sentence = (speech.start(), len(text) - 1)
     date = date_of(text, sentence, speech, find_dates(text, 0, len(text), Anchor(dt.date(2017, 11, 15), "the date")))
     assert (date.value if date else None) == day
+
+
+# Lane i11s29s: the sentences of a quotation that a later sentence of its paragraph closes with its speaker
+# ('"... illegal migration. Only when ... reduced," Xu told the council.') are that speaker's; not across a paragraph,
+# nor where the quotation closes with no one after it.
+@pytest.mark.parametrize(
+    ("quotation", "speaker"),
+    [
+        (
+            '"Poverty drives illegal migration. Only growth at home will reduce the flows," Xu Ganlu told the council.',
+            ("xu-ganlu",),
+        ),
+        (
+            "“Poverty drives illegal migration. Jobs matter. Only growth at home will reduce the flows,” said Xu "
+            "Ganlu.",
+            ("xu-ganlu",),
+        ),
+        # "he" after two men: either may be meant
+        ('"Poverty drives illegal migration. Only growth at home will reduce the flows," he said.', ()),
+        ('"Poverty drives illegal migration.\n\nOnly growth at home will reduce the flows," Xu Ganlu said.', ()),
+        ('"Poverty drives illegal migration. Only growth at home will reduce the flows." The session closed.', ()),
+    ],
+)
+def test_i11s29s_a_quotation_closed_by_its_speaker_is_theirs_from_its_start(quotation, speaker, registries):
+    text = (
+        "Council\n\nGENEVA - Xu Ganlu met Antonio Vitorino at the IOM Council on Tuesday and thanked him.\n\n"
+        f"{quotation}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    said = [m.speakers for m in draft.mentions if m.kind == "topics" and m.entity_id == "irregular-migration"]
+    assert said == [speaker]
+
+
+# Lane i11s29s: "A was briefed by B on X" reports B's words, B named after "by" past a title; never A's, nor anyone's
+# where "by" names a body.
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Antonio Vitorino visited the NIA, where he was briefed by its Commissioner Xu Ganlu on illegal migration.",
+            ("xu-ganlu",),
+        ),
+        ("Antonio Vitorino was briefed by Xu Ganlu on illegal migration.", ("xu-ganlu",)),
+        ("The delegation was also briefed by Commissioner Xu Ganlu on illegal migration.", ("xu-ganlu",)),
+        ("Antonio Vitorino visited the NIA, where he was briefed by officials on illegal migration.", ()),
+        ("Antonio Vitorino was briefed by the National Immigration Administration on illegal migration.", ()),
+    ],
+)
+def test_i11s29s_who_briefed_someone_in_the_passive_speaks(sentence, speaker, registries):
+    draft = draft_article("t", f"Visit\n\nBEIJING - {sentence}\n", registries, [])
+    said = [m.speakers for m in draft.mentions if m.kind == "topics" and m.entity_id == "irregular-migration"]
+    assert said == [speaker]

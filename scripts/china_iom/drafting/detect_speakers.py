@@ -26,7 +26,8 @@ the text tells whom everyone named acts for. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
 (with) B and exchanged views on ..." and of "A and B last met in Geneva, when they discussed ..."; "the two sides
 exchanged views" names no one, "the two ambassadors" the two people the text gives that title, if only they hold it, and
-"the Ambassador" none of them. In a transcript
+"the Ambassador" none of them. The sentences of a quotation closed later in its paragraph by its speaker ('"... .
+...," Sha told the council.') are that speaker's; "A was briefed by B on ..." reports B's words. In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
@@ -45,8 +46,9 @@ REPORTING = re.compile(
     r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|[Aa]ccording to"
-    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas)|discussed)\b(?! by\b)"
-)  # "the initiative proposed by China": a passive reports no one's words
+    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas)|discussed"
+    r"|(?P<passive>(?:was|were) (?:also )?briefed by))\b(?! by\b)"
+)  # "the initiative proposed by China": a passive reports no one's words, but "was briefed by X on ..." X's
 # An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
 # sentence's
 _IN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;“\"]*$")
@@ -131,7 +133,9 @@ def speakers(
         inside = [p for p in people if s <= p.start and p.end <= e]
         verb = reporting_verb(text, s, e)
         speaker = None
-        if verb is not None:
+        if verb is not None and verb.group("passive"):
+            speaker = _agent(text, verb, inside)
+        elif verb is not None:
             speaker = _national(text, s, verb, inside, {p: (homes or {}).get(p) for p in seen}) or _subject(
                 text, s, verb, inside, previous, holders, seen <= {previous}
             )
@@ -162,6 +166,40 @@ def speakers(
             previous = speaker if named <= {speaker} else None
         else:
             previous = named.pop() if len(named) == 1 else None
+    return _closed_by_its_speaker(text, sentences, result)
+
+
+# "was briefed by its Director General Ai Qiaosheng": a determiner and a title in capitals before the agent's name
+_AGENT_BEFORE = re.compile(r" (?:(?:its|his|her|their|the) )?(?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
+
+
+def _agent(text: str, verb: re.Match[str], inside: list[EntitySpan]) -> str | None:
+    """The person a passive's "by" names, whose words the sentence reports ("he was briefed by its Director General
+    Ai Qiaosheng on ..."); none if "by" names no one ("was briefed by the ministry")."""
+    after = next((p for p in inside if p.start >= verb.end()), None)
+    return after.entity if after and _AGENT_BEFORE.fullmatch(text, verb.end(), after.start) else None
+
+
+def _closed_by_its_speaker(text: str, sentences: list[tuple[int, int]], said: list[str | None]) -> list[str | None]:
+    """The sentences of a quotation that a later sentence of its paragraph closes with its speaker ('"Poverty remains
+    the main driving force. Only when ... will the flows be reduced," Sha told the council.'): that speaker's, where
+    none of them has a speaker or a reporting verb of its own."""
+    result = list(said)
+    opening = paragraph_starts(text)
+    for i, (s, e) in enumerate(sentences):
+        if result[i] is not None or text[s] not in '“"' or not _open_quote(text, s, e):
+            continue
+        for j in range(i + 1, len(sentences)):
+            a, b = sentences[j]
+            if a in opening or result[j - 1] is not None or reporting_verb(text, *sentences[j - 1]):
+                break  # a new paragraph, or a sentence within that reports words of its own
+            close = re.search(r"[”\"]", text[a:b])
+            if close is None:
+                continue
+            verb = reporting_verb(text, a, b)
+            if verb is not None and verb.start() > a + close.start() and result[j] is not None:
+                result[i:j] = [result[j]] * (j - i)
+            break
     return result
 
 
