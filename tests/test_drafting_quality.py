@@ -13926,3 +13926,45 @@ def test_i11s29s_who_briefed_someone_in_the_passive_speaks(sentence, speaker, re
     draft = draft_article("t", f"Visit\n\nBEIJING - {sentence}\n", registries, [])
     said = [m.speakers for m in draft.mentions if m.kind == "topics" and m.entity_id == "irregular-migration"]
     assert said == [speaker]
+
+
+# Lane i11s29s: a wire lede that gives a country's words ("China called on ... as the council opened its session")
+# is the statement the next sentence tells in full ("Addressing the session, X, of China's mission, said"): X's, where
+# the text tells that X acts for that country; never another country's envoy's, nor without the statement in full.
+@pytest.mark.parametrize(
+    ("lede", "full", "speaker"),
+    [
+        (
+            "China called on the international community to curb illegal migration through development",
+            "Addressing the session, Sha Wenjie, deputy permanent representative of China to the UN Office at Geneva, "
+            "said China was ready to help.",
+            ("sha-wenjie",),
+        ),
+        (
+            "China on Tuesday urged members to curb illegal migration through development",
+            "Speaking at the session, Sha Wenjie, deputy permanent representative of China to the UN Office at "
+            "Geneva, said China was ready to help.",
+            ("sha-wenjie",),
+        ),
+        (
+            "Thailand called on the international community to curb illegal migration through development",
+            "Addressing the session, Sha Wenjie, deputy permanent representative of China to the UN Office at Geneva, "
+            "said China was ready to help.",
+            (),  # another country's envoy
+        ),
+        (
+            "China called on the international community to curb illegal migration through development",
+            "Sha Wenjie, deputy permanent representative of China to the UN Office at Geneva, said China was ready to "
+            "help.",
+            (),  # not the lede's statement told in full
+        ),
+    ],
+)
+def test_i11s29s_a_countrys_words_in_a_wire_lede_are_its_envoys_told_next(lede, full, speaker, registries):
+    text = (
+        "China calls for development\n\nGENEVA, Dec. 1 (Xinhua) -- "
+        f"{lede}, as the IOM Council opened its annual session here Tuesday.\n\n{full}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    said = [m.speakers for m in draft.mentions if m.kind == "topics" and m.entity_id == "irregular-migration"]
+    assert said == [speaker]

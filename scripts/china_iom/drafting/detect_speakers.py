@@ -27,7 +27,9 @@ people coordinated as the subject that opens the clause ("A and B thanked China"
 (with) B and exchanged views on ..." and of "A and B last met in Geneva, when they discussed ..."; "the two sides
 exchanged views" names no one, "the two ambassadors" the two people the text gives that title, if only they hold it, and
 "the Ambassador" none of them. The sentences of a quotation closed later in its paragraph by its speaker ('"... .
-...," Sha told the council.') are that speaker's; "A was briefed by B on ..." reports B's words. In a transcript
+...," Sha told the council.') are that speaker's; "A was briefed by B on ..." reports B's words; a country's words in a wire lede ("China called on ..."), those of
+the one who speaks for it in the statement told in full next ("Addressing the session, X, of China's mission, said").
+In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
@@ -166,7 +168,32 @@ def speakers(
             previous = speaker if named <= {speaker} else None
         else:
             previous = named.pop() if len(named) == 1 else None
-    return _closed_by_its_speaker(text, sentences, result)
+    return _lede_of_its_envoy(text, sentences, _closed_by_its_speaker(text, sentences, result), people, homes or {})
+
+
+# "Addressing the session, X said", "Speaking at the forum, X said": the statement a wire lede announced, in full
+IN_FULL = re.compile(r"\s*(?:Addressing|Speaking (?:at|in|during|to))\b")
+# "GENEVA, Dec. 1 (Xinhua) -- China called on ...", "China on Tuesday urged ...": a country as the lede's subject
+_COUNTRY_SAYS = re.compile(
+    r"(?:[^\n]*?(?:--|[-–—]) )?(?P<country>[A-Z][a-z]+)(?: (?:on [A-Z][a-z]+day|here|has|also|again))* $"
+)
+
+
+def _lede_of_its_envoy(
+    text: str, sentences: list[tuple[int, int]], said: list[str | None], people: list[EntitySpan], homes: dict[str, str]
+) -> list[str | None]:
+    """The words a wire lede gives a country ("China called on the international community to ...") are those of the
+    one who speaks for it in the next sentence, told in full ("Addressing the session, Sha Wenjie, deputy permanent
+    representative of China, said ..."), if the text tells that he acts for that country; the lede names no one."""
+    if len(sentences) < 2 or said[0] is not None or said[1] is None:
+        return said
+    (s, e), following = sentences[0], sentences[1][0]
+    verb = reporting_verb(text, s, e)
+    country = _COUNTRY_SAYS.fullmatch(text, s, verb.start()) if verb else None
+    if country is None or any(s <= p.start < e for p in people) or not IN_FULL.match(text, following):
+        return said
+    codes = without_country(country.group("country"))[1]
+    return [said[1], *said[1:]] if len(codes) == 1 and homes.get(said[1]) in codes else said
 
 
 # "was briefed by its Director General Ai Qiaosheng": a determiner and a title in capitals before the agent's name

@@ -8,7 +8,7 @@ import re
 
 from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.detect_speakers import IN_FULL, EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.triggers import EVENT, GIFT, clause_end
 
@@ -514,8 +514,6 @@ _TOLD_LEDE = re.compile(
     r" (?:the|a|an) [^.;]{1,120}?\b(?P<when>(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 
-_IN_FULL = re.compile(r"\s*(?:Addressing|Speaking (?:at|in|during|to))\b")
-
 
 def lede_when(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """Where the lede that announced the statement ``sentence`` tells says when (and where) it was made: "..., a
@@ -525,7 +523,7 @@ def lede_when(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sentence[0]) - 1)) + 1
     said = _SAID_WHEN if _REMARKS.search(text, *sentence) else _LEDE
     lede = said.search(text[opening : sentence[0]].rstrip() + "\n")
-    if lede is None and _IN_FULL.match(text, sentence[0]):
+    if lede is None and IN_FULL.match(text, sentence[0]):
         opening, lede = 0, _TOLD_LEDE.search(text, 0, sentence[0])
     return None if lede is None else (opening + lede.start("when"), opening + lede.end("when"))
 
