@@ -5038,7 +5038,8 @@ def test_a_post_with_its_qualifiers_in_lower_case_stands_for_the_one_person_give
         ("Ada Kemp briefed the envoy on border management.", "kemp"),  # her words about it
         ("Ms. Kemp also briefed the envoy on border management.", "kemp"),
         ("Ada Kemp was briefed on border management.", None),  # she listened
-        ("The envoy was briefed by Ada Kemp on border management.", None),
+        # the same words told in the passive (lane i11s29s, as fresh14's y06 gold has it; was None before)
+        ("The envoy was briefed by Ada Kemp on border management.", "kemp"),
     ],
 )
 def test_who_briefs_someone_on_a_subject_speaks_of_it(sentence, speaker):
