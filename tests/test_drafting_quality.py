@@ -13778,6 +13778,7 @@ _LEDE_THEN = (
             None,
         ),
         ("15 November 2019\n\n16 November 2019\n\n", "", None),  # which one is not said
+        ("Date: 20 November 2019\n\n", "", None),  # a label in the body: perhaps an event's
     ],
 )
 def test_i11s29s_a_date_line_after_the_lede_is_the_publication_date(line, later, published, registries):

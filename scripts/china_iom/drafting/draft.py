@@ -1039,11 +1039,13 @@ def _in_prose(text: str, phrase: DatePhrase) -> bool:
     return len(text[start : len(text) if end < 0 else end].split()) >= 12
 
 
-def _alone(text: str, phrase: DatePhrase) -> bool:
-    """Whether the date fills its line, bar a label or a place ("Published: 2017/6/20", "Putrajaya, 10 October 2012")."""
+def _alone(text: str, phrase: DatePhrase, labelled: bool = True) -> bool:
+    """Whether the date fills its line, bar a label (if ``labelled``) or a place ("Published: 2017/6/20", "Putrajaya,
+    10 October 2012")."""
     start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
     line = text[start : len(text) if end < 0 else end]
-    lead = rf"\s*(?:[A-Za-z][\w ]*:\s*|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}},\s*)?"
+    label = r"[A-Za-z][\w ]*:\s*|" if labelled else ""
+    lead = rf"\s*(?:{label}[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}},\s*)?"
     return re.fullmatch(lead + re.escape(phrase.quote) + r"\s*", line) is not None
 
 
@@ -1059,7 +1061,7 @@ def _date_line_after_lede(text: str, layout: Layout) -> DatePhrase | None:
         d
         for d in find_dates(text, *layout.body)
         if (d.precision, d.basis, d.end_value) == ("day", "stated", None)
-        and _alone(text, d)
+        and _alone(text, d, labelled=False)  # "Date: 20 May 2020" in the body may be an event's
         and len([p for p in starts if layout.body[0] <= p < d.start]) <= _LEDE_PARAGRAPHS
     ]
     return dated[0] if len(dated) == 1 else None
