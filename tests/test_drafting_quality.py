@@ -25,7 +25,7 @@ from china_iom.drafting.draft import draft_article
 from china_iom.drafting.evalset import materialise
 from china_iom.drafting.evaluate import TARGETS, _countryless, evaluate_set
 from china_iom.drafting.extract import address_date
-from china_iom.drafting.meetings.when import from_its_end
+from china_iom.drafting.meetings.when import date_of, from_its_end
 from conftest import SEEDS
 
 DEVSET = Path(__file__).parent / "devset"
@@ -5038,7 +5038,8 @@ def test_a_post_with_its_qualifiers_in_lower_case_stands_for_the_one_person_give
         ("Ada Kemp briefed the envoy on border management.", "kemp"),  # her words about it
         ("Ms. Kemp also briefed the envoy on border management.", "kemp"),
         ("Ada Kemp was briefed on border management.", None),  # she listened
-        ("The envoy was briefed by Ada Kemp on border management.", None),
+        # the same words told in the passive (lane i11s29s, as fresh14's y06 gold has it; was None before)
+        ("The envoy was briefed by Ada Kemp on border management.", "kemp"),
     ],
 )
 def test_who_briefs_someone_on_a_subject_speaks_of_it(sentence, speaker):
@@ -13681,3 +13682,291 @@ def test_i11s28r_a_bodys_office_named_by_its_country_is_the_registered_one(offic
 def test_i11s28r_a_forum_where_a_pledge_was_made_is_cited_not_attended(sentence, forums, registries):
     text = f"Deal\n\nBEIJING, Oct. 3 (Xinhua) -- {sentence}\n"
     assert len([m for m in _meetings(text, registries) if m.kind == "forum"]) == forums
+
+
+# Lane i11s29s: a title the text gives two people ("Ambassador Ma", "Ambassador Swing") stands for neither in "the
+# Ambassador said", and "the two ambassadors discussed" for both; "the two sides" names no one.
+_TWO_AMBASSADORS = (
+    "Talks\n\nGENEVA - IOM Director General William Lacy Swing on Tuesday received Ambassador Ma Zhaoxu at IOM "
+    "Headquarters.\n{both}\nAmbassador Swing thanked China for its support. {open}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("both", "open_", "spoken"),
+    [
+        (
+            "The two ambassadors discussed the Global Compact for Migration.",
+            '"We need a strong voice on global migration governance," the Ambassador said.',
+            {"global-compact-for-migration": ("ma-zhaoxu", "william-lacy-swing"), "migration-governance": ()},
+        ),
+        (
+            "At the meeting, both ambassadors also stressed the Global Compact for Migration.",
+            "The Ambassador noted the role of global migration governance.",
+            {"global-compact-for-migration": ("ma-zhaoxu", "william-lacy-swing"), "migration-governance": ()},
+        ),
+        (
+            "The two sides discussed the Global Compact for Migration.",
+            "He said global migration governance matters.",
+            {"global-compact-for-migration": (), "migration-governance": ("william-lacy-swing",)},
+        ),
+        (
+            "The two ministers discussed the Global Compact for Migration.",
+            "Swing said global migration governance matters.",
+            {"global-compact-for-migration": (), "migration-governance": ("william-lacy-swing",)},
+        ),
+    ],
+)
+def test_i11s29s_a_title_two_people_hold_is_both_in_the_plural_and_neither_alone(both, open_, spoken, registries):
+    text = _TWO_AMBASSADORS.format(both=both, open=open_)
+    draft = draft_article("t", text, registries, [])
+    assert {m.entity_id: m.speakers for m in draft.mentions if m.kind == "topics"} == spoken
+
+
+def test_i11s29s_the_ambassador_is_the_one_person_the_text_gives_that_title(registries):
+    text = (
+        "Talks\n\nGENEVA - IOM Director General William Lacy Swing on Tuesday received Ambassador Ma Zhaoxu at IOM "
+        "Headquarters.\nSwing thanked China.\nThe Ambassador stressed the need for global migration governance.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    assert [m.speakers for m in draft.mentions if m.kind == "topics"] == [("ma-zhaoxu",)]
+
+
+# Lane i11s29s: a topic's word joined to "anti-" or "counter-" ("anti-epidemic supplies") qualifies a thing done against
+# it: no mention of the topic, so no one speaks about it there.
+@pytest.mark.parametrize(
+    ("phrase", "topics"),
+    [
+        ("has sent anti-epidemic supplies to refugee-hosting countries", []),
+        ("has sent Anti-epidemic supplies to refugee-hosting countries", []),
+        ("has built counter-epidemic stations at ports", []),
+        ("has sent supplies to help fight the epidemic", ["covid-19"]),
+        ("has stepped up counter-terrorism cooperation", ["counter-terrorism"]),
+    ],
+)
+def test_i11s29s_a_topic_word_after_anti_is_no_mention(phrase, topics, registries):
+    text = f"Call\n\nBEIJING - Ma Zhaoxu said China {phrase}.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == topics
+
+
+# Lane i11s29s: a full date on a line of its own after the lede of a plain text ("This is a summary of what was
+# said ..." then "15 November 2019") is the publication date, read in any common format; never a date the story's
+# sentences give, one further down, or one of two such lines.
+_LEDE_THEN = (
+    "UNHCR official concludes visit\n\n"
+    "This is a summary of what was said by UNHCR spokesperson Ada Kemp - to whom quoted text may be attributed - "
+    "at today's press briefing at the Palais des Nations in Geneva.\n\n{line}"
+    "UNHCR's Director of International Protection, Ivo Lind, this week concluded a four-day visit to China.\n\n"
+    "In Beijing on Tuesday, Lind held talks with officials of the National Immigration Administration.\n\n{later}"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "later", "published"),
+    [
+        ("15 November 2019\n\n", "", "2019-11-15"),
+        ("November 15, 2019\n\n", "", "2019-11-15"),
+        ("2019-11-15\n\n", "", "2019-11-15"),
+        ("Geneva, 15 November 2019\n\n", "", "2019-11-15"),
+        ("", "", None),
+        ("", "The visit followed talks held on 3 September 2019 in Geneva.\n\n", None),  # the story's date
+        (  # further down, in the story
+            "",
+            "A joint workshop is planned.\n\n15 December 2019\n\nIt will bring together officials from the border "
+            "provinces.\n\n",
+            None,
+        ),
+        ("15 November 2019\n\n16 November 2019\n\n", "", None),  # which one is not said
+        ("Date: 20 November 2019\n\n", "", None),  # a label in the body: perhaps an event's
+    ],
+)
+def test_i11s29s_a_date_line_after_the_lede_is_the_publication_date(line, later, published, registries):
+    draft = draft_article("t", _LEDE_THEN.format(line=line, later=later), registries, [])
+    assert (draft.published.value if draft.published else None) == published
+
+
+def test_i11s29s_a_date_line_after_the_lede_dates_the_story(registries):
+    draft = draft_article("t", _LEDE_THEN.format(line="15 November 2019\n\n", later=""), registries, [])
+    talks = next(m for m in draft.meetings if m.kind != "trip")
+    assert talks.date is not None and talks.date.value == "2019-11-12"
+
+
+# Lane i11s29s: "the next morning" ("the following evening") is the day after the meeting above, as "the next day" is.
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("The next morning", "2015-05-15"),
+        ("The following evening", "2015-05-15"),
+        ("On the next afternoon", "2015-05-15"),
+        ("That morning", "2015-05-14"),
+        ("The morning after the election", None),  # after another event
+    ],
+)
+def test_i11s29s_the_next_morning_is_the_day_after_the_meeting_above(when, day, registries):
+    text = (
+        f"On 14 May 2015, Ambassador Tang Wenjie met with {_HEAD} in Geneva. {when}, Tang had a meeting with "
+        "Lena Fosse, Secretary of the Ministry.\n"
+    )
+    _first, second = _meetings(text, registries)
+    assert (second.date.value if second.date else None) == day
+
+
+# Lane i11s29s: goods a sentence introduces by their number ("handed over 2,000 family tents ... here Thursday") and
+# the next one tells received in the passive, past an aside ("The tents, funded by the CERF, were received by A
+# from B"): the day of the sentence before, never a day that names another event ("of the May 12 earthquake").
+_TENTS_WIRE = "Tents for quake survivors\n\nCHENGDU, May 22 (Xinhua) -- {first} {second}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day"),
+    [
+        (
+            "IOM handed over 2,000 family tents for survivors of the May 12 earthquake to the Sichuan Civil "
+            "Affairs Department here Thursday.",
+            "The tents, funded by the Central Emergency Response Fund, were received by Ada Kemp, deputy director of "
+            "the department, from Ivo Lind, IOM's Chief of Mission.",
+            "2008-05-22",
+        ),
+        (
+            "IOM delivered 500 tents to the Sichuan Civil Affairs Department on Wednesday.",
+            "The tents were received by Ada Kemp, deputy director of the department, from Ivo Lind, IOM's Chief of "
+            "Mission.",
+            "2008-05-21",
+        ),
+        (
+            "IOM sent 2,000 family tents for survivors of the May 12 earthquake to Sichuan.",
+            "The tents, funded by the Central Emergency Response Fund, were received by Ada Kemp, deputy director of "
+            "the department, from Ivo Lind, IOM's Chief of Mission.",
+            None,  # the earthquake's day is no day of the gift
+        ),
+    ],
+)
+def test_i11s29s_goods_received_in_the_passive_take_the_day_they_were_introduced(first, second, day, registries):
+    meetings = _meetings(_TENTS_WIRE.format(first=first, second=second), registries, "2008-05-23")
+    received = [m for m in meetings if {"ada-kemp", "ivo-lind"} <= set(m.participants)]
+    assert [m.date.value if m.date else None for m in received] == [day]
+
+
+# Lane i11s29s: "In his speech at the ceremony, A said" names the ceremony right after the words that tell the speech:
+# the day of the sentence that introduced it, past a title's abbreviations ("H.E. Mr."); none if it gives none.
+@pytest.mark.parametrize(
+    ("opening", "at", "day"),
+    [
+        (
+            "On 14 November 2017, H.E. Mr. Ivo Lind handed over relief goods at a ceremony in Oslo.",
+            " at the ceremony",
+            "2017-11-14",
+        ),
+        (
+            "On 14 November 2017, Ambassador Ivo Lind handed over relief goods at a ceremony in Oslo.",
+            " at the ceremony",
+            "2017-11-14",
+        ),
+        ("On 14 November 2017, Dr. Ivo Lind opened a workshop in Oslo.", " during the workshop", "2017-11-14"),
+        ("H.E. Mr. Ivo Lind handed over relief goods at a ceremony in Oslo.", " at the ceremony", None),
+        ("On 14 November 2017, H.E. Mr. Ivo Lind handed over relief goods at a ceremony in Oslo.", "", None),
+    ],
+)
+def test_i11s29s_a_speech_at_the_ceremony_takes_the_ceremonys_day(opening, at, day):
+    text = (
+        f"{opening} Ms. Ada Kemp received the goods.\nIn his speech{at}, Ambassador Lind said that more would follow.\n"
+    )
+    speech = re.search("In his speech", text)
+    sentence = (speech.start(), len(text) - 1)
+    date = date_of(text, sentence, speech, find_dates(text, 0, len(text), Anchor(dt.date(2017, 11, 15), "the date")))
+    assert (date.value if date else None) == day
+
+
+# Lane i11s29s: the sentences of a quotation that a later sentence of its paragraph closes with its speaker
+# ('"... illegal migration. Only when ... reduced," Xu told the council.') are that speaker's; not across a paragraph,
+# nor where the quotation closes with no one after it.
+@pytest.mark.parametrize(
+    ("quotation", "speaker"),
+    [
+        (
+            '"Poverty drives illegal migration. Only growth at home will reduce the flows," Xu Ganlu told the council.',
+            ("xu-ganlu",),
+        ),
+        (
+            "“Poverty drives illegal migration. Jobs matter. Only growth at home will reduce the flows,” said Xu "
+            "Ganlu.",
+            ("xu-ganlu",),
+        ),
+        # "he" after two men: either may be meant
+        ('"Poverty drives illegal migration. Only growth at home will reduce the flows," he said.', ()),
+        ('"Poverty drives illegal migration.\n\nOnly growth at home will reduce the flows," Xu Ganlu said.', ()),
+        ('"Poverty drives illegal migration. Only growth at home will reduce the flows." The session closed.', ()),
+    ],
+)
+def test_i11s29s_a_quotation_closed_by_its_speaker_is_theirs_from_its_start(quotation, speaker, registries):
+    text = (
+        "Council\n\nGENEVA - Xu Ganlu met Antonio Vitorino at the IOM Council on Tuesday and thanked him.\n\n"
+        f"{quotation}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    said = [m.speakers for m in draft.mentions if m.kind == "topics" and m.entity_id == "irregular-migration"]
+    assert said == [speaker]
+
+
+# Lane i11s29s: "A was briefed by B on X" reports B's words, B named after "by" past a title; never A's, nor anyone's
+# where "by" names a body.
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Antonio Vitorino visited the NIA, where he was briefed by its Commissioner Xu Ganlu on illegal migration.",
+            ("xu-ganlu",),
+        ),
+        ("Antonio Vitorino was briefed by Xu Ganlu on illegal migration.", ("xu-ganlu",)),
+        ("The delegation was also briefed by Commissioner Xu Ganlu on illegal migration.", ("xu-ganlu",)),
+        ("Antonio Vitorino visited the NIA, where he was briefed by officials on illegal migration.", ()),
+        ("Antonio Vitorino was briefed by the National Immigration Administration on illegal migration.", ()),
+    ],
+)
+def test_i11s29s_who_briefed_someone_in_the_passive_speaks(sentence, speaker, registries):
+    draft = draft_article("t", f"Visit\n\nBEIJING - {sentence}\n", registries, [])
+    said = [m.speakers for m in draft.mentions if m.kind == "topics" and m.entity_id == "irregular-migration"]
+    assert said == [speaker]
+
+
+# Lane i11s29s: a wire lede that gives a country's words ("China called on ... as the council opened its session")
+# is the statement the next sentence tells in full ("Addressing the session, X, of China's mission, said"): X's, where
+# the text tells that X acts for that country; never another country's envoy's, nor without the statement in full.
+@pytest.mark.parametrize(
+    ("lede", "full", "speaker"),
+    [
+        (
+            "China called on the international community to curb illegal migration through development",
+            "Addressing the session, Sha Wenjie, deputy permanent representative of China to the UN Office at Geneva, "
+            "said China was ready to help.",
+            ("sha-wenjie",),
+        ),
+        (
+            "China on Tuesday urged members to curb illegal migration through development",
+            "Speaking at the session, Sha Wenjie, deputy permanent representative of China to the UN Office at "
+            "Geneva, said China was ready to help.",
+            ("sha-wenjie",),
+        ),
+        (
+            "Thailand called on the international community to curb illegal migration through development",
+            "Addressing the session, Sha Wenjie, deputy permanent representative of China to the UN Office at Geneva, "
+            "said China was ready to help.",
+            (),  # another country's envoy
+        ),
+        (
+            "China called on the international community to curb illegal migration through development",
+            "Sha Wenjie, deputy permanent representative of China to the UN Office at Geneva, said China was ready to "
+            "help.",
+            (),  # not the lede's statement told in full
+        ),
+    ],
+)
+def test_i11s29s_a_countrys_words_in_a_wire_lede_are_its_envoys_told_next(lede, full, speaker, registries):
+    text = (
+        "China calls for development\n\nGENEVA, Dec. 1 (Xinhua) -- "
+        f"{lede}, as the IOM Council opened its annual session here Tuesday.\n\n{full}\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    said = [m.speakers for m in draft.mentions if m.kind == "topics" and m.entity_id == "irregular-migration"]
+    assert said == [speaker]

@@ -25,7 +25,11 @@ Chinese ambassador (top diplomat, official) said", for the one person named so f
 the text tells whom everyone named acts for. Two
 people coordinated as the subject that opens the clause ("A and B thanked China") both speak, as do the two of "A met
 (with) B and exchanged views on ..." and of "A and B last met in Geneva, when they discussed ..."; "the two sides
-exchanged views" names no one. In a transcript
+exchanged views" names no one, "the two ambassadors" the two people the text gives that title, if only they hold it, and
+"the Ambassador" none of them. The sentences of a quotation closed later in its paragraph by its speaker ('"... .
+...," Sha told the council.') are that speaker's; "A was briefed by B on ..." reports B's words; a country's words in a wire lede ("China called on ..."), those of
+the one who speaks for it in the statement told in full next ("Addressing the session, X, of China's mission, said").
+In a transcript
 (two turns or more: "Q:", "A:", "Name:") each turn is spoken by the person it opens with, "A:" by the
 spokesperson the headline names; a statement's body, by the speaker its headline names.
 """
@@ -44,8 +48,9 @@ REPORTING = re.compile(
     r"|urged|called for|called on|pointed out|spoke|briefed|affirmed|welcomed|thanked|appreciated|agreed|hoped|believed"
     r"|reiterated|praised|proposed|suggested|congratulated|extended (?:\w+ )?(?:congratulations|greetings|condolences)"
     r"|made clear|saying|noting|stressing|adding|pointing out|making clear|calling (?:for|on)|urging|[Aa]ccording to"
-    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas)|discussed)\b(?! by\b)"
-)  # "the initiative proposed by China": a passive reports no one's words
+    r"|was (?:\w+ )?(?:satisfied|pleased)|exchanged (?:views|ideas)|discussed"
+    r"|(?P<passive>(?:was|were) (?:also )?briefed by))\b(?! by\b)"
+)  # "the initiative proposed by China": a passive reports no one's words, but "was briefed by X on ..." X's
 # An open relative clause before a verb ("X, who also spoke at the launch, said"): the verb is the clause's, not the
 # sentence's
 _IN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;“\"]*$")
@@ -117,16 +122,7 @@ def speakers(
 ) -> list[str | None]:
     """The speaker of each sentence, or None; ``roles`` are (person, title) pairs read in the text, ``homes`` the
     country each person acts for, where known ("" for the staff of an intergovernmental body)."""
-    holders: dict[str, set[str]] = {}  # a title's short form -> the people the text gives it
-    for person, title in [
-        *roles,
-        *(
-            (p.entity, m.group("title"))
-            for p in people
-            if (m := _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start))
-        ),
-    ]:
-        holders.setdefault(_short(title), set()).add(person)
+    holders = _holders(text, people, roles)
     genders = _genders(text, people)
     result: list[str | None] = []
     previous: str | None = None  # who a pronoun at the start of this sentence can only mean
@@ -139,7 +135,9 @@ def speakers(
         inside = [p for p in people if s <= p.start and p.end <= e]
         verb = reporting_verb(text, s, e)
         speaker = None
-        if verb is not None:
+        if verb is not None and verb.group("passive"):
+            speaker = _agent(text, verb, inside)
+        elif verb is not None:
             speaker = _national(text, s, verb, inside, {p: (homes or {}).get(p) for p in seen}) or _subject(
                 text, s, verb, inside, previous, holders, seen <= {previous}
             )
@@ -170,14 +168,94 @@ def speakers(
             previous = speaker if named <= {speaker} else None
         else:
             previous = named.pop() if len(named) == 1 else None
+    return _lede_of_its_envoy(text, sentences, _closed_by_its_speaker(text, sentences, result), people, homes or {})
+
+
+# "Addressing the session, X said", "Speaking at the forum, X said": the statement a wire lede announced, in full
+IN_FULL = re.compile(r"\s*(?:Addressing|Speaking (?:at|in|during|to))\b")
+# "GENEVA, Dec. 1 (Xinhua) -- China called on ...", "China on Tuesday urged ...": a country as the lede's subject
+_COUNTRY_SAYS = re.compile(
+    r"(?:[^\n]*?(?:--|[-–—]) )?(?P<country>[A-Z][a-z]+)(?: (?:on [A-Z][a-z]+day|here|has|also|again))* $"
+)
+
+
+def _lede_of_its_envoy(
+    text: str, sentences: list[tuple[int, int]], said: list[str | None], people: list[EntitySpan], homes: dict[str, str]
+) -> list[str | None]:
+    """The words a wire lede gives a country ("China called on the international community to ...") are those of the
+    one who speaks for it in the next sentence, told in full ("Addressing the session, Sha Wenjie, deputy permanent
+    representative of China, said ..."), if the text tells that he acts for that country; the lede names no one."""
+    if len(sentences) < 2 or said[0] is not None or said[1] is None:
+        return said
+    (s, e), following = sentences[0], sentences[1][0]
+    verb = reporting_verb(text, s, e)
+    country = _COUNTRY_SAYS.fullmatch(text, s, verb.start()) if verb else None
+    if country is None or any(s <= p.start < e for p in people) or not IN_FULL.match(text, following):
+        return said
+    codes = without_country(country.group("country"))[1]
+    return [said[1], *said[1:]] if len(codes) == 1 and homes.get(said[1]) in codes else said
+
+
+# "was briefed by its Director General Ai Qiaosheng": a determiner and a title in capitals before the agent's name
+_AGENT_BEFORE = re.compile(r" (?:(?:its|his|her|their|the) )?(?:(?:[A-Z][\w.'’-]*|of|the|for|and) ){0,8}")
+
+
+def _agent(text: str, verb: re.Match[str], inside: list[EntitySpan]) -> str | None:
+    """The person a passive's "by" names, whose words the sentence reports ("he was briefed by its Director General
+    Ai Qiaosheng on ..."); none if "by" names no one ("was briefed by the ministry")."""
+    after = next((p for p in inside if p.start >= verb.end()), None)
+    return after.entity if after and _AGENT_BEFORE.fullmatch(text, verb.end(), after.start) else None
+
+
+def _closed_by_its_speaker(text: str, sentences: list[tuple[int, int]], said: list[str | None]) -> list[str | None]:
+    """The sentences of a quotation that a later sentence of its paragraph closes with its speaker ('"Poverty remains
+    the main driving force. Only when ... will the flows be reduced," Sha told the council.'): that speaker's, where
+    none of them has a speaker or a reporting verb of its own."""
+    result = list(said)
+    opening = paragraph_starts(text)
+    for i, (s, e) in enumerate(sentences):
+        if result[i] is not None or text[s] not in '“"' or not _open_quote(text, s, e):
+            continue
+        for j in range(i + 1, len(sentences)):
+            a, b = sentences[j]
+            if a in opening or result[j - 1] is not None or reporting_verb(text, *sentences[j - 1]):
+                break  # a new paragraph, or a sentence within that reports words of its own
+            close = re.search(r"[”\"]", text[a:b])
+            if close is None:
+                continue
+            verb = reporting_verb(text, a, b)
+            if verb is not None and verb.start() > a + close.start() and result[j] is not None:
+                result[i:j] = [result[j]] * (j - i)
+            break
     return result
 
 
+def _holders(text: str, people: list[EntitySpan], roles: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """A title's short form -> the people the text gives it, in a role or before their name ("Ambassador Ma")."""
+    holders: dict[str, set[str]] = {}
+    for person, title in [
+        *roles,
+        *(
+            (p.entity, m.group("title"))
+            for p in people
+            if (m := _TITLE_BEFORE.search(text, max(0, p.start - 40), p.start))
+        ),
+    ]:
+        holders.setdefault(_short(title), set()).add(person)
+    return holders
+
+
 def co_speakers(
-    text: str, sentences: list[tuple[int, int]], people: list[EntitySpan], said: list[str | None]
+    text: str,
+    sentences: list[tuple[int, int]],
+    people: list[EntitySpan],
+    said: list[str | None],
+    roles: list[tuple[str, str]] = (),
 ) -> list[tuple[str, ...]]:
     """The speakers of each sentence: the one ``said`` gives, with the person coordinated before them as the
-    subject that opens the clause ("Ada Kemp and Ivo Lind thanked China, expressing that they ...")."""
+    subject that opens the clause ("Ada Kemp and Ivo Lind thanked China, expressing that they ..."), or the two
+    people "the two ambassadors" stand for."""
+    holders = _holders(text, people, roles)
     result = []
     for (s, e), speaker in zip(sentences, said):
         pair = ()
@@ -191,9 +269,29 @@ def co_speakers(
                     pair = (first.entity, speaker)
         elif speaker is None and (verb := reporting_verb(text, s, e)):
             before = [p for p in people if s <= p.start and p.end <= verb.start()]
-            pair = _met_and_exchanged(text, s, verb, before) or _pair_goes_on(text, s, verb, before)
+            pair = (
+                _met_and_exchanged(text, s, verb, before)
+                or _pair_goes_on(text, s, verb, before)
+                or _the_two_holders(text, s, verb, holders)
+            )
         result.append(pair or ((speaker,) if speaker else ()))
     return result
+
+
+# "The two ambassadors discussed", "At the meeting, both ministers also stressed": the plural of a title opening the
+# sentence (after a phrase and a comma), the verb next
+_THE_TWO = re.compile(
+    rf"(?:[A-Z][^,.;:“\"]{{0,60}},\s*)?(?:[Tt]he two|[Bb]oth) (?P<title>(?i:(?:{QUALIFIERS})[- ])*(?i:{_TITLES}))s(?: also| further| then)?\s*"
+)
+
+
+def _the_two_holders(text: str, start: int, verb: re.Match[str], holders: dict[str, set[str]]) -> tuple[str, ...]:
+    """The two people "The two ambassadors" opening the sentence stand for: the text gives exactly two people that
+    title ("Ambassador Ma", "Ambassador Swing"); none if it gives it to more or fewer ("the two sides" names no
+    one)."""
+    said = _THE_TWO.fullmatch(text, start, verb.start())
+    held = sorted(holders.get(_short(said.group("title")), ())) if said else []
+    return tuple(held) if len(held) == 2 else ()
 
 
 # "A and B last met in Geneva in November, when they discussed ...", "A and B met on Monday and discussed ...": a clause
@@ -449,6 +547,8 @@ def _subject(
         held = holders.get(_short(title), set())
         if len(held) == 1:
             return next(iter(held))
+        if len(held) > 1:  # "the Ambassador said" after two ambassadors: either may be meant
+            return None
         if stand_in.group("initials"):  # "the NIA said": an organization, unless the initials are one's title
             return None
         if re.match(r"(?i)spokes", stand_in.group("title") or stand_in.group("bare") or ""):

@@ -18,7 +18,7 @@ from china_iom.annotation.models import Annotation
 from china_iom.annotation.quotes import Selector, find_all
 from china_iom.annotation.registry import Registries, fold, surface_forms
 from china_iom.annotation.sentences import LOWER, UPPER, split_sentences
-from china_iom.drafting.body import Layout, credit_line, find_layout, source_line
+from china_iom.drafting.body import Layout, credit_line, find_layout, paragraph_starts, source_line
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     DESCRIBED_AGENCY,
@@ -152,6 +152,7 @@ def draft_article(
         and not _names_a_fund(text, m)
         and not _names_a_post_or_event(text, m)
         and not _names_a_body(text, m)
+        and not _against_it(text, m)
         and not _part_of_a_description(text, m, registries)
     ]
     dateline = layout.dateline or (0, 0)
@@ -230,9 +231,8 @@ def draft_article(
         ),
     )
     draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
-    said = speakers(
-        text, sentences, people, [(r.person, r.title) for r in draft.roles], _homes(draft, registries, registered)
-    )
+    titles = [(r.person, r.title) for r in draft.roles]
+    said = speakers(text, sentences, people, titles, _homes(draft, registries, registered))
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
     dateline = layout.dateline or (0, 0)
     undated_line = [d for d in phrases if not (dateline[0] <= d.start < dateline[1])]  # the dateline dates the report
@@ -265,7 +265,7 @@ def draft_article(
     said = [
         spoken or joint or ((f,) if f and sentence not in reported else ())
         for spoken, joint, f, sentence in zip(
-            co_speakers(text, sentences, people, said),
+            co_speakers(text, sentences, people, said, titles),
             joint_speakers(text, sentences, draft.meetings),
             floor,
             sentences,
@@ -983,7 +983,7 @@ def _published(text: str, layout: Layout, hint: str | None) -> DatePhrase | None
         if _in_prose(read, found) and (filed := _dateline_day(text, layout, found)) and filed.value != found.value:
             return filed  # a photo caption's "..., March 13, 2018." over "ADDIS ABABA, March 15 (Xinhua) --"
         return replace(found, quote=text[found.start : found.end])
-    if signed := _signed(read, layout) or _credited(read, layout):
+    if signed := _date_line_after_lede(read, layout) or _signed(read, layout) or _credited(read, layout):
         return replace(signed, quote=text[signed.start : signed.end])
     if hint is None and (dated := _dateline_year(text, layout)):
         return dated
@@ -1039,12 +1039,32 @@ def _in_prose(text: str, phrase: DatePhrase) -> bool:
     return len(text[start : len(text) if end < 0 else end].split()) >= 12
 
 
-def _alone(text: str, phrase: DatePhrase) -> bool:
-    """Whether the date fills its line, bar a label or a place ("Published: 2017/6/20", "Putrajaya, 10 October 2012")."""
+def _alone(text: str, phrase: DatePhrase, labelled: bool = True) -> bool:
+    """Whether the date fills its line, bar a label (if ``labelled``) or a place ("Published: 2017/6/20", "Putrajaya,
+    10 October 2012")."""
     start, end = text.rfind("\n", 0, phrase.start) + 1, text.find("\n", phrase.end)
     line = text[start : len(text) if end < 0 else end]
-    lead = rf"\s*(?:[A-Za-z][\w ]*:\s*|[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}},\s*)?"
+    label = r"[A-Za-z][\w ]*:\s*|" if labelled else ""
+    lead = rf"\s*(?:{label}[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,2}},\s*)?"
     return re.fullmatch(lead + re.escape(phrase.quote) + r"\s*", line) is not None
+
+
+_LEDE_PARAGRAPHS = 2  # a date line after the body's first paragraphs, no further down
+
+
+def _date_line_after_lede(text: str, layout: Layout) -> DatePhrase | None:
+    """A full date on a line of its own among the body's first lines ("This is a summary of what was said ... at
+    today's press briefing." then "15 November 2019"), as briefing notes date themselves below their lede; never a
+    date in the story's sentences, nor one of two such lines."""
+    starts = paragraph_starts(text)
+    dated = [
+        d
+        for d in find_dates(text, *layout.body)
+        if (d.precision, d.basis, d.end_value) == ("day", "stated", None)
+        and _alone(text, d, labelled=False)  # "Date: 20 May 2020" in the body may be an event's
+        and len([p for p in starts if layout.body[0] <= p < d.start]) <= _LEDE_PARAGRAPHS
+    ]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _signed(text: str, layout: Layout) -> DatePhrase | None:
@@ -1180,6 +1200,16 @@ def _names_a_body(text: str, match: Match) -> bool:
         and match.quote.split()[-1].lower() == "administration"
         and _NEW.search(text, max(0, match.start - 30), match.start) is not None
     )
+
+
+# "anti-epidemic supplies", "a counter-trafficking unit": a prefix joined to a topic's word by a hyphen
+_AGAINST = re.compile(r"\b(?:[Aa]nti|[Cc]ounter)-$")
+
+
+def _against_it(text: str, match: Match) -> bool:
+    """A topic's word that a prefix makes part of a compound adjective ("anti-epidemic supplies"): it qualifies a
+    thing done against the topic, and names no topic of its own."""
+    return match.kind == "topics" and _AGAINST.search(text, max(0, match.start - 12), match.start) is not None
 
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:

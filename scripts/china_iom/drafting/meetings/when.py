@@ -8,7 +8,7 @@ import re
 
 from china_iom.annotation.sentences import split_sentences
 from china_iom.drafting.detect_dates import DatePhrase
-from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.detect_speakers import IN_FULL, EntitySpan
 from china_iom.drafting.meetings.clauses import in_other_clause
 from china_iom.drafting.meetings.triggers import EVENT, GIFT, clause_end
 
@@ -18,7 +18,9 @@ SAME_DAY = re.compile(
     # "After the talks with the Cambodian delegation, ...": right after the meeting above
     rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to|At the (?:end|close|conclusion) of) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
     r"(?: with (?:the )?(?-i:[A-Z][\w-]*\.?)(?: [\w.-]+){0,4})?(?=,))"
-    r"|(?P<before>\bthe (?:day before|previous day)\b)|(?P<after>\bthe (?:next|following) day\b|\bthe day after\b)"
+    # "The next morning he delivered a lecture": the day after, at some hour
+    r"|(?P<before>\bthe (?:day before|previous day)\b)"
+    r"|(?P<after>\bthe (?:next|following) (?:day|morning|afternoon|evening)\b|\bthe day after\b)"
     r"(?! (?:the|a|an|his|her|its|their)\b)"
     r"|(?P<later>\b(?P<n>two|three|four|five|six) days later\b)"  # from the day of the meeting above
     r"|(?P<nth>\bon the (?P<ordinal>second|third|fourth|fifth|sixth) day\b(?! of\b))",  # of the visit or event above
@@ -379,13 +381,20 @@ def day_apart(said: re.Match[str], day: DatePhrase) -> tuple[DatePhrase, str]:
     return DatePhrase(said.start(), said.end(), said.group(0), value, None, "day", "relative", why), why
 
 
-# "The tents were handed over to X at a ceremony": the gift that a sentence before introduced, on its day
+# "The tents were handed over to X at a ceremony", "The tents, funded by the CERF, were received by X": the gift that a
+# sentence before introduced, on its day
 _GIFT_HANDED = re.compile(
-    rf"(?:The|These)\s+(?:[\w,-]+\s+){{0,2}}?({GIFT})\s+(?:were|was)\s+(?:handed\s+over|delivered|presented|donated)\b"
+    rf"(?:The|These)\s+(?:[\w,-]+\s+){{0,2}}?({GIFT})(?:,[^,.;]{{1,80}},)?\s+(?:were|was)\s+"
+    r"(?:handed\s+over|delivered|presented|donated|received\s+by)\b"
 )
 
-# "a workshop", "A first consignment of 3,000 family tents", "The first International Migration Review Forum"
-_A, _LOT = r"\b(?:[Aa]n?)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
+# "a workshop", "A first consignment of 3,000 family tents", "2,000 family tents", "The first International Migration
+# Review Forum"
+_A, _LOT = r"\b(?:[Aa]n?|\d[\d,.]*)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
+# "In his speech at the ceremony": the gathering or ceremony right after the words that tell the meeting
+_AT_THE_EVENT = re.compile(rf"\s+(?:at|during) the (?:[\w-]+ ){{0,2}}?((?i:{EVENT}))\b")
+# "survivors of the May 12 earthquake": a day that names another event, no day of the gift's
+_OF_ANOTHER_EVENT = re.compile(r"\bthe\s+$")
 _THE_NAMED = r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z0-9][\w-]*\s+){1,6}"
 _HELD = r"(?=\s+(?:opened|began|kicked off|took place|was (?:held|convened|launched))\b)"  # told as held, no more
 
@@ -414,6 +423,12 @@ def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase
         ),
         None,
     )
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins, past an abbreviation's stop ("H.E. Mr. Huan ...")."""
+    line = text.rfind("\n", 0, at) + 1
+    return next((a for a, _ in reversed(split_sentences(text, line, at + 1))), line)
 
 
 def date_of(
@@ -446,8 +461,10 @@ def date_of(
     own = next((d for d in candidates if later and match.start() <= d.start < end), None) or next(
         iter(candidates), None
     )
-    event = re.search(rf"\bthe (?:[\w-]+ ){{0,2}}((?i:{EVENT})|{GIFT})\b", match.group(0)) or _GIFT_HANDED.match(
-        text, s
+    event = (
+        re.search(rf"\bthe (?:[\w-]+ ){{0,2}}((?i:{EVENT})|{GIFT})\b", match.group(0))
+        or _AT_THE_EVENT.match(text, match.end())
+        or _GIFT_HANDED.match(text, s)
     )
     if own is None and _REACHED.match(text, s):
         return _agreed_before(text, s, dates)
@@ -459,7 +476,7 @@ def date_of(
     ]
     if not named:
         return None
-    (start, end), opening = named[-1], max(text.rfind(". ", 0, named[-1][0]), text.rfind("\n", 0, named[-1][0])) + 1
+    (start, end), opening = named[-1], _sentence_start(text, named[-1][0])
     return next(
         (
             d
@@ -467,6 +484,7 @@ def date_of(
             if (opening <= d.start < start or (end <= d.start < s and not _SENTENCE_END.search(text, end, d.start)))
             and d.value
             and not _NOT_WHEN.match(d.quote)
+            and not _OF_ANOTHER_EVENT.search(text, opening, d.start)
             and not _in_words_said(text, d, start)
         ),
         None,
@@ -496,8 +514,6 @@ _TOLD_LEDE = re.compile(
     r" (?:the|a|an) [^.;]{1,120}?\b(?P<when>(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 
-_IN_FULL = re.compile(r"\s*(?:Addressing|Speaking (?:at|in|during|to))\b")
-
 
 def lede_when(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     """Where the lede that announced the statement ``sentence`` tells says when (and where) it was made: "..., a
@@ -507,7 +523,7 @@ def lede_when(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     opening = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sentence[0]) - 1)) + 1
     said = _SAID_WHEN if _REMARKS.search(text, *sentence) else _LEDE
     lede = said.search(text[opening : sentence[0]].rstrip() + "\n")
-    if lede is None and _IN_FULL.match(text, sentence[0]):
+    if lede is None and IN_FULL.match(text, sentence[0]):
         opening, lede = 0, _TOLD_LEDE.search(text, 0, sentence[0])
     return None if lede is None else (opening + lede.start("when"), opening + lede.end("when"))
 
