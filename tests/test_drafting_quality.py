@@ -13681,3 +13681,100 @@ def test_i11s28r_a_bodys_office_named_by_its_country_is_the_registered_one(offic
 def test_i11s28r_a_forum_where_a_pledge_was_made_is_cited_not_attended(sentence, forums, registries):
     text = f"Deal\n\nBEIJING, Oct. 3 (Xinhua) -- {sentence}\n"
     assert len([m for m in _meetings(text, registries) if m.kind == "forum"]) == forums
+
+
+# Lane i11s29e: a fund named with its acronym in brackets ("funded by the Central Emergency Response Fund (CERF)") is no
+# organization, as a fund named without one is none; a UN body whose name ends in "Fund" or "Programme" is one.
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("The tents, funded by the Central Emergency Response Fund (CERF), were handed over.", []),
+        ("The project is paid for by the Migration Resilience Trust Fund (MRTF) of the donors.", []),
+        (
+            "The kits came from the United Nations Population Fund (UNFPA) on Monday.",
+            ["United Nations Population Fund"],
+        ),
+        ("The food came from the World Food Programme (WFP) on Monday.", ["World Food Programme"]),
+        (
+            "The tents came from the International Organization for Migration (IOM) on Monday.",
+            ["International Organization for Migration"],
+        ),
+    ],
+)
+def test_i11s29e_a_fund_named_with_its_acronym_is_no_organization(sentence, bodies):
+    assert [c.name for c in organization_candidates(sentence)] == bodies
+
+
+# Lane i11s29e: a registered government that the registry also names by its country's name ("Indonesia") is mentioned
+# by that name only where the text names the country as a party ("delegations from Japan and Indonesia", "the
+# governments of Japan and Brazil"); a country named as a place or as the subject of a clause is no mention of it.
+@pytest.mark.parametrize(
+    ("sentence", "governments"),
+    [
+        ("More Chinese tourists are coming to Indonesia every year.", []),
+        ("Ada Kemp said that Indonesia welcomes Chinese investors.", []),
+        ("The NIA agreed to set up a liaison mechanism with Japan.", []),
+        ("The second Indonesia-China consultation will be held in 2020.", []),
+        ("Xu Ganlu met heads of delegations from Japan and Indonesia.", ["government-indonesia", "government-japan"]),
+        ("The supplies were funded by the governments of Japan and Brazil.", ["government-brazil", "government-japan"]),
+    ],
+)
+def test_i11s29e_a_country_named_as_no_party_is_no_mention_of_its_government(sentence, governments, registries):
+    draft = draft_article("t", f"Talks\n\nBEIJING, Oct. 3 (Xinhua) -- {sentence}\n", registries, [])
+    assert sorted(m.entity_id for m in draft.mentions if m.entity_id.startswith("government-")) == governments
+
+
+# Lane i11s29e: a directorate general is a body ("at the Directorate General of Immigration in Jakarta"), and a
+# "Director General of X" heads the directorate general of X the text names, even where the title names the ministry
+# it belongs to ("The Director General of Immigration of the Ministry of Ports"); where the text names no such
+# directorate, the post stays at the body the title names.
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Director General of Immigration of the Ministry of Ports, Dr. Ada Kemp, received the delegation "
+            "at the Directorate General of Immigration in Lorvan on Monday.",
+            "Directorate General of Immigration",
+        ),
+        (
+            "Ada Kemp, Director-General of Immigration, received the delegation at the Directorate-General of "
+            "Immigration in Lorvan on Monday.",
+            "Directorate-General of Immigration",
+        ),
+        (
+            "The Director General of Immigration of the Ministry of Ports, Dr. Ada Kemp, received the delegation "
+            "at the ministry in Lorvan on Monday.",
+            "Ministry of Ports",
+        ),
+        (
+            "The Director General of Customs of the Ministry of Ports, Dr. Ada Kemp, received the delegation at the "
+            "Directorate General of Immigration in Lorvan on Monday.",
+            "Ministry of Ports",
+        ),
+    ],
+)
+def test_i11s29e_a_director_general_heads_the_directorate_general_named(sentence, body, registries):
+    draft = draft_article("t", f"Visit\n\nLORVAN - {sentence}\n", registries, [])
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    assert [names.get(r.organization) for r in draft.roles if r.person == "ada-kemp"] == [body]
+
+
+# Lane i11s29e: a post qualified by a body's word in lower case ("Ivo Lind, a ministry official in charge of relief")
+# is at the one body named before whose name has that word; with two such bodies named, or none, it is at none.
+@pytest.mark.parametrize(
+    ("before", "word", "body"),
+    [
+        ("Officials of the Ministry of Public Security were present.", "ministry", "mps-china"),
+        ("Officials of the National Immigration Administration were present.", "administration", "nia-china"),
+        (
+            "Officials of the Ministry of Public Security and the Ministry of Foreign Affairs attended.",
+            "ministry",
+            None,
+        ),
+        ("Officials of the National Immigration Administration were present.", "ministry", None),
+    ],
+)
+def test_i11s29e_a_post_after_a_bodys_word_is_at_the_body_named_before(before, word, body, registries):
+    text = f"Relief\n\nBEIJING, May 22 (Xinhua) -- {before} Ivo Lind, a {word} official in charge of relief, said so.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [r.organization for r in draft.roles if r.person == "ivo-lind"] == [body]

@@ -122,7 +122,7 @@ LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'â€™-]*,[ \u00a0])*[{_UPPER}][\w'â
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
-    "|Commissariat"
+    "|Commissariat|Directorate"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
     "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
@@ -695,10 +695,11 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
 
 
 # "Migration Mobility Support Project (MMSP)", "National Plan of Action (NPA)": a name that says it is a plan or project;
-# "Pre-Departure Orientation (PDO)", "Migration Governance Framework (MiGOF)": a service or a framework, no body either
+# "Pre-Departure Orientation (PDO)", "Migration Governance Framework (MiGOF)": a service or a framework, no body either;
+# "Central Emergency Response Fund (CERF)": a fund, as a fund named without its acronym is none
 _PLAN_NAME = re.compile(
     r"\b(?:Project|Programme|Program|Plan|Plan of Action|Strategy|Initiative|Agenda|Roadmap|Orientation|Training"
-    r"|Framework)$"
+    r"|Framework|Fund)$"
 )
 
 

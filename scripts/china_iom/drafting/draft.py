@@ -144,10 +144,12 @@ def draft_article(
     places = [m for m in matches if m.kind == "places"]
     home = _dateline_country(layout, places, registries) or _publisher_country(registries, publisher)
     in_china = home in _CHINA_ITSELF if home is not None else _named_most(text, layout, places, registries)
+    parties = {(c.start, c.end) for c in government_candidates(text, *body)}
     known = [
         m
         for m in matches
         if m.kind != "places"
+        and not _country_as_no_party(m, registries, parties)
         and _not_inside_a_name(text, m)
         and not _names_a_fund(text, m)
         and not _names_a_post_or_event(text, m)
@@ -892,8 +894,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
     <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
     <city>", "governor of <province>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
-    <place>", "office <organization id> <country>", "regional <organization id> <region>" and "igo <id>" (an
-    intergovernmental organization) ->
+    <place>", "office <organization id> <country>", "regional <organization id> <region>", "directorate general of
+    <field>" and "igo <id>" (an intergovernmental organization) ->
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
@@ -910,6 +912,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
         if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
             found.setdefault(key, eid)
+        if directorate := re.fullmatch(r"directorate[- ]general (of .+)", key):
+            found.setdefault(f"directorate general {directorate.group(1)}", eid)
         if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
             found.setdefault(f"mayor of {city.group(1)}", eid)
         if province := re.fullmatch(r"([a-z' -]+?) provincial (?:people's )?government", key):
@@ -1104,6 +1108,19 @@ def _not_inside_a_name(text: str, match: Match) -> bool:
 _FUND_TAIL = re.compile(
     rf"(?: [{UPPER}][\w'’-]*)*(?: and(?: [{UPPER}][\w'’-]*)+)? (?:Fund|Programme|Program|Project|Facility)\b"
 )
+
+
+def _country_as_no_party(match: Match, registries: Registries, parties: set[tuple[int, int]]) -> bool:
+    """A registered government named by its country's name alone where the text names the country as no party
+    ("coming to Indonesia", "Indonesia welcomes investors"; not "delegations from Japan and Indonesia", ``parties``):
+    the country, no mention of its government."""
+    org = registries.organizations.entries.get(match.entity_id)
+    return (
+        match.kind == "organizations"
+        and getattr(org, "kind", "") == "government"
+        and is_country(" ".join(match.quote.split()))
+        and (match.start, match.end) not in parties
+    )
 
 
 def _names_a_fund(text: str, match: Match) -> bool:
@@ -1785,7 +1802,7 @@ _KIND_WORDS = (
         r"United Nations|Organi[sz]ation for|International Organi[sz]ation"
         r"|High Commissioner|Programme|World \w+ Organi[sz]ation",
     ),
-    ("government_agency", r"Agency|Administration|Commission|Bureau|Authority|Office|Service"),
+    ("government_agency", r"Agency|Administration|Commission|Bureau|Authority|Office|Service|Directorate"),
     ("government", r"Government|State Council|Council"),
     ("political_party", r"Party"),
 )
