@@ -13778,3 +13778,70 @@ def test_i11s29e_a_post_after_a_bodys_word_is_at_the_body_named_before(before, w
     text = f"Relief\n\nBEIJING, May 22 (Xinhua) -- {before} Ivo Lind, a {word} official in charge of relief, said so.\n"
     draft = draft_article("t", text, registries, [])
     assert [r.organization for r in draft.roles if r.person == "ivo-lind"] == [body]
+
+
+# Lane i11s29e: a registered body's name that is also a post's ("United Nations High Commissioner for Refugees") right
+# before a person's name is that person's title, no mention of the body; before anything else, or after the holder's
+# name, it is the body.
+@pytest.mark.parametrize(
+    ("sentence", "mentioned"),
+    [
+        ("Ma Zhaoxu held a video call with United Nations High Commissioner for Refugees Filippo Grandi.", False),
+        ("Ma Zhaoxu met United Nations High Commissioner for Refugees Mr. Ivo Lind on Monday.", False),
+        ("Ma Zhaoxu met Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), on Monday.", True),
+        (
+            "Ma Zhaoxu met Ada Kemp, Deputy High Commissioner of the United Nations High Commissioner for Refugees.",
+            True,
+        ),
+        ("The United Nations High Commissioner for Refugees Executive Committee met in Geneva on Monday.", True),
+    ],
+)
+def test_i11s29e_a_bodys_name_as_a_post_before_its_holder_is_no_mention(sentence, mentioned, registries):
+    draft = draft_article("t", f"Call\n\nBEIJING, June 17 (Xinhua) -- {sentence}\n", registries, [])
+    quotes = [draft.text[m.start : m.end] for m in draft.mentions if m.entity_id == "unhcr"]
+    assert ("United Nations High Commissioner for Refugees" in quotes) == mentioned
+
+
+# Lane i11s29e: a registered body whose name ends another registered body's after "to the", "of the" or "at the"
+# ("the Chinese Mission to the UN Office at Geneva") is a mention of its own as well (tests/devset/README.md,
+# "Conventions"), and the post of someone "of" the whole is at the whole; a body whose name only opens another's
+# ("UN" in "UN Office at Geneva") is no mention of its own.
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "role"),
+    [
+        (
+            "Also present was Ying Haoyu, Counsellor of the Chinese Mission to the UN Office at Geneva.",
+            ["china-mission-geneva", "unog"],
+            "china-mission-geneva",
+        ),
+        (
+            "Also present was Ying Haoyu, an official of the Chinese Mission to the UN Office at Geneva.",
+            ["china-mission-geneva", "unog"],
+            "china-mission-geneva",
+        ),
+        ("Also present was Ying Haoyu, Counsellor of the UN Office at Geneva.", ["unog"], "unog"),
+    ],
+)
+def test_i11s29e_a_body_that_ends_a_registered_name_is_a_mention_too(sentence, mentions, role, registries):
+    draft = draft_article("t", f"Talks\n\nGENEVA, March 13 (Xinhua) -- {sentence}\n", registries, [])
+    assert [m.entity_id for m in draft.mentions if m.kind == "organizations" and m.entity_id != "xinhua"] == mentions
+    assert [r.organization for r in draft.roles if r.person == "ying-haoyu"] == [role]
+
+
+# Lane i11s29e: the country a mission's head serves, by its formal name ("Permanent Representative of the People's
+# Republic of China to the United Nations Office at Geneva"), is no part of a body's name: the office he is accredited
+# to is the registered one, and his post is at his country's mission to it.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Permanent Representative of the People's Republic of China to the United Nations Office at Geneva",
+        "Permanent Representative of China to the United Nations Office at Geneva",
+        "Ambassador of the People's Republic of China to the United Nations Office at Geneva",
+    ],
+)
+def test_i11s29e_a_mission_heads_country_by_its_formal_name_is_no_body(post, registries):
+    text = f"Talks\n\nGeneva - William Lacy Swing on Tuesday received Ma Zhaoxu, {post}, at IOM Headquarters.\n"
+    draft = draft_article("t", text, registries, [])
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == []
+    assert "unog" in [m.entity_id for m in draft.mentions]
+    assert [r.organization for r in draft.roles if r.person == "ma-zhaoxu"] == ["china-mission-geneva"]

@@ -744,6 +744,10 @@ def _adjective_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]
 
 
+# a state's formal name before its country's name ("the People's Republic of China", "the Republic of Serbia")
+_FORMAL_STATE = re.compile(r"^(?:the )?(?:People['’]s )?Republic of (?:the )?")
+
+
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed), up to the rest
     of a mission's accreditation ("and Other International Organizations in ...")."""
@@ -757,7 +761,9 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
             s += rest.end()  # "Director-General"
-        if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
+        if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(
+            _FORMAL_STATE.sub("", to.group(1))
+        ):  # "China to the UN Office at ...", "the People's Republic of China to the ...": the country a mission serves
             s += to.end()
         if event := _EVENT_OF.match(text[s:e]):  # "Johannesburg Summit of the Forum on ...": the forum
             s += event.end()

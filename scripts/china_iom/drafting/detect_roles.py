@@ -381,7 +381,11 @@ def _phrase_roles(
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
             continue
-        orgs = [o for o in organizations if s <= o.start < e]  # one may run on past a comma ("X, Y and Z (XYZ)")
+        orgs = [  # one may run on past a comma ("X, Y and Z (XYZ)"); not the body another's name ends with
+            o
+            for o in organizations
+            if s <= o.start < e and not any(p.start < o.start and o.end <= p.end for p in organizations)
+        ]
         organization = _directorate(text[s:e], ministries) or (
             _most_specific(text, orgs)
             if orgs

@@ -22,6 +22,7 @@ from china_iom.drafting.body import Layout, credit_line, find_layout, source_lin
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     DESCRIBED_AGENCY,
+    FORMS_OF_ADDRESS,
     HONORIFICS,
     PINYIN_NAME,
     STATEMENT,
@@ -34,6 +35,7 @@ from china_iom.drafting.detect_candidates import (
     government_candidates,
     is_country,
     ministry_part,
+    names_a_person,
     organization_candidates,
     part_and_whole,
     person_candidates,
@@ -49,6 +51,7 @@ from china_iom.drafting.meetings.meeting import ProposedMeeting, still_to_come
 from china_iom.drafting.meetings.propose import propose_meetings
 from china_iom.drafting.meetings.sides import joint_speakers
 from china_iom.drafting.meetings.triggers import GATHERING_SUBJECT
+from china_iom.drafting.titles import POSTS
 
 DUPLICATE_JACCARD = 0.8
 NEAR_NAME_RATIO = 0.8
@@ -1201,12 +1204,32 @@ def _names_a_body(text: str, match: Match) -> bool:
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
     """An organization's name that only qualifies another: "UN" in "UN High Commissioner for Refugees" (a
-    title), a country's government in "Portugal's migration agency" (another body of that country)."""
+    title), a country's government in "Portugal's migration agency" (another body of that country); or a post's
+    name before its holder's ("United Nations High Commissioner for Refugees Filippo Grandi")."""
     if match.kind != "organizations":
         return False
     government = getattr(registries.organizations.entries.get(match.entity_id), "kind", "") == "government"
-    return _TITLE_AFTER.match(text, match.end) is not None or (
-        government and _AGENCY_AFTER.match(text, match.end) is not None
+    return (
+        _TITLE_AFTER.match(text, match.end) is not None
+        or (government and _AGENCY_AFTER.match(text, match.end) is not None)
+        or _a_post_before_its_holder(text, match)
+    )
+
+
+# the two words after a name, a form of address between ("... for Refugees Filippo Grandi", "... Mr. Ivo Lind")
+_HOLDER = re.compile(
+    rf"[ \u00a0]+(?:(?:{FORMS_OF_ADDRESS})[ \u00a0]+)?(?P<name>[{UPPER}][\w'’-]+[ \u00a0]+[{UPPER}][\w'’-]+)"
+)
+
+
+def _a_post_before_its_holder(text: str, match: Match) -> bool:
+    """Whether a body's name that is also a post's (it holds a title: "United Nations High Commissioner for
+    Refugees") stands right before a person's name: the title of that person, no mention of the body."""
+    holder = _HOLDER.match(text, match.end)
+    return (
+        holder is not None
+        and re.search(rf"\b(?:{POSTS})\b", match.quote) is not None
+        and names_a_person(text, *holder.span("name"))
     )
 
 
