@@ -13845,3 +13845,53 @@ def test_i11s29e_a_mission_heads_country_by_its_formal_name_is_no_body(post, reg
     assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == []
     assert "unog" in [m.entity_id for m in draft.mentions]
     assert [r.organization for r in draft.roles if r.person == "ma-zhaoxu"] == ["china-mission-geneva"]
+
+
+# Lane i11s29e: a Chinese body named without its country in a report placed abroad is China's where its sentence says
+# its people came as China's delegates ("also attended the session as members of the Chinese delegation"); a
+# sentence where they only meet China's delegation leaves it undecided.
+@pytest.mark.parametrize(
+    ("sentence", "mentioned"),
+    [
+        (
+            "Officials of the Ministry of Public Security also attended the session as members of the Chinese delegation.",
+            True,
+        ),
+        ("Officials of the Ministry of Public Security took part in the talks as part of China's delegation.", True),
+        ("Officials of the Ministry of Public Security received members of the Chinese delegation.", False),
+        ("Officials of the Ministry of Public Security also attended the session.", False),
+    ],
+)
+def test_i11s29e_a_body_whose_people_are_china_s_delegates_is_china_s(sentence, mentioned, registries):
+    text = f"Session\n\nGENEVA, Dec. 1 (Xinhua) -- The session of the council opened here Tuesday. {sentence}\n"
+    draft = draft_article("t", text, registries, [])
+    assert ("mps-china" in [m.entity_id for m in draft.mentions]) == mentioned
+
+
+# Lane i11s29e: a department named with its registered parent ("the International Cooperation Department of the
+# Ministry of Public Security") is proposed under that whole name, with its bare name ("International Cooperation
+# Department", any ministry's) as an alias, the parent a mention of its own; a department named bare stays so.
+@pytest.mark.parametrize(
+    ("body", "name", "aliases", "parent"),
+    [
+        (
+            "the International Cooperation Department of the Ministry of Public Security",
+            "International Cooperation Department of the Ministry of Public Security",
+            ["International Cooperation Department"],
+            "mps-china",
+        ),
+        (
+            "the Department of Border Control of the National Immigration Administration",
+            "Department of Border Control of the National Immigration Administration",
+            ["Department of Border Control"],
+            "nia-china",
+        ),
+        ("the International Cooperation Department", "International Cooperation Department", [], None),
+    ],
+)
+def test_i11s29e_a_department_is_proposed_under_its_parents_name(body, name, aliases, parent, registries):
+    text = f"Talks\n\nBEIJING, April 8 (Xinhua) -- Responsible comrades of {body} attended the talks on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    [entry] = [e for e in draft.new_entries if e.kind == "organizations"]
+    assert (entry.fields["name"], entry.fields["aliases"], entry.fields.get("parent")) == (name, aliases, parent)
+    assert [m.entity_id for m in draft.mentions if m.entity_id == parent] == ([parent] if parent else [])

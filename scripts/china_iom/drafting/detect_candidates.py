@@ -279,6 +279,7 @@ class Candidate:
     acronym: str | None = None
     country: str | None = None  # ISO 3166 code, for a government named by its country
     parent: str | None = None  # the organization it is a part of, as the text names it ("X of the NIA")
+    whole: str | None = None  # its name with its parent's, as the text gives it ("X Department of the Ministry of Y")
 
 
 def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:

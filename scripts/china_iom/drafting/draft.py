@@ -176,6 +176,7 @@ def draft_article(
         if _countryless(m.quote, m.entity_id, registries)
         and (_said_foreign(text, m.start) or not _china_s_here(m.start, sentences, sentence_country, in_china))
         and not _said_chinese(text, m.quote)
+        and not _in_china_s_delegation(text, m, sentences)
     ]
     unplaced += _spelled_acronyms(text, unplaced, known)
     known = [m for m in known if m not in unplaced and not _anothers_acronym(text, m, registries)]
@@ -781,6 +782,19 @@ def _said_chinese(text: str, quote: str) -> bool:
     return re.search(rf"{_CHINESE_LEAD}(?:the\s+)?{form}\b|\b{form}{_CHINESE_TAIL}", text) is not None
 
 
+# "... also attended the session as members of the Chinese delegation", "as part of China's delegation"
+_AS_CHINA_S_DELEGATES = re.compile(
+    r"\bas\s+(?:members?|part)\s+of\s+(?:the\s+(?:Chinese|PRC)|China['’]s)\s+(?:government\s+)?delegation\b"
+)
+
+
+def _in_china_s_delegation(text: str, mention: Match, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a countryless name says its people came as China's delegates ("Officials of the
+    Ministry of Public Security also attended as members of the Chinese delegation"): the body is China's."""
+    sentence = next(((s, e) for s, e in sentences if s <= mention.start < e), (mention.start, mention.end))
+    return _AS_CHINA_S_DELEGATES.search(text, mention.end, sentence[1]) is not None
+
+
 def _said_china_s_alone(draft: Draft, registries: Registries, entity_id: str) -> bool:
     """Whether the text names this Chinese body as China's ("China's Ministry of Public Security", "the Ministry of
     Public Security of the People's Republic of China") and no other country's body under its countryless name
@@ -1347,6 +1361,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
                 fields["parent"] = parent
         if kind == "organizations" and (part := ministry_part(first.name)):
             fields["aliases"].append(part)
+        if kind == "organizations" and (whole := next((c.whole for c in group if c.whole), None)):
+            fields["name"], fields["aliases"] = whole, [first.name, *fields["aliases"]]  # under its parent's name
         draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
@@ -1555,8 +1571,9 @@ _PARENT_TAIL = re.compile(r"(?: of| at)(?: the| China['’]s)? $")  # "... of Ch
 def _without_known_parent(
     candidate: Candidate, known: list[Match], registries: Registries, in_china: bool
 ) -> list[Candidate]:
-    """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation";
-    nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
+    """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation", its whole
+    name kept to register it under (a bare department's name is any ministry's); nothing when nothing of an
+    organization is left ("Representatives of the Ministry of ..."). A parent named
     by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
     own, which then becomes that name's alias."""
     ends = [
@@ -1591,6 +1608,7 @@ def _without_known_parent(
             candidate.cue,
             candidate.acronym,
             parent=owner,
+            whole=candidate.name,
         ),
         *parent,
     ]
