@@ -13895,3 +13895,42 @@ def test_i11s29e_a_department_is_proposed_under_its_parents_name(body, name, ali
     [entry] = [e for e in draft.new_entries if e.kind == "organizations"]
     assert (entry.fields["name"], entry.fields["aliases"], entry.fields.get("parent")) == (name, aliases, parent)
     assert [m.entity_id for m in draft.mentions if m.entity_id == parent] == ([parent] if parent else [])
+
+
+# Lane i11s29e: a first given name written short before the rest ("Mr. Md. Rafiqul Haider", "Mohd. Ali Hassan") is
+# part of the name a new person is registered under, though no form of address; the id is the rest's. A form of
+# address ("Mr.", "Dr.") stays out of it.
+@pytest.mark.parametrize(
+    ("named", "name", "entity_id"),
+    [
+        ("Mr. Md. Rafiqul Haider", "Md. Rafiqul Haider", "rafiqul-haider"),
+        ("Mohd. Ali Hassan", "Mohd. Ali Hassan", "ali-hassan"),
+        ("Dr. Rafiqul Haider", "Rafiqul Haider", "rafiqul-haider"),
+        ("Mr. Rafiqul Haider", "Rafiqul Haider", "rafiqul-haider"),
+    ],
+)
+def test_i11s29e_an_abbreviated_given_name_is_part_of_the_name(named, name, entity_id, registries):
+    text = f"Call\n\nDHAKA - Huan Kangping paid a courtesy call on {named}, Refugee Commissioner, on Monday.\n"
+    draft = draft_article("t", text, registries, [])
+    people = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "people"}
+    assert people.get(entity_id) == name
+
+
+# Lane i11s29e: the governing council of a registered organization the text describes ("as the governing council of the
+# International Organization for Migration (IOM) opened its annual session", "IOM's governing council") is proposed
+# as a body of its own under the name its acronym gives it ("IOM Council"), its parent that organization; an
+# organization's council named by no such words is no new body.
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        ("as the governing council of the International Organization for Migration (IOM) opened here Tuesday.", True),
+        ("as the IOM's governing council opened its annual session here Tuesday.", True),
+        ("as the International Organization for Migration opened a council of experts here Tuesday.", False),
+        ("as the governing board of the International Organization for Migration met here Tuesday.", False),
+    ],
+)
+def test_i11s29e_a_described_governing_council_is_a_body(sentence, council, registries):
+    text = f"Session\n\nGENEVA, Dec. 1 (Xinhua) -- China called for dialogue {sentence}\n"
+    draft = draft_article("t", text, registries, [])
+    councils = [(e.fields["name"], e.fields.get("parent")) for e in draft.new_entries if e.kind == "organizations"]
+    assert councils == ([("IOM Council", "iom")] if council else [])

@@ -1305,6 +1305,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         if not any(o.kind == c.kind and o.start <= c.start and c.end < o.end for o in found)
     ]  # "IOM Regional Office for"
     found += _dateline_agency(text, draft.layout)
+    found += _governing_councils(text, known, registries)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
         if (
@@ -1351,6 +1352,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             _claim(draft, kind, sibling.fields["id"], first.name)
             continue
         entity_id = _free_id(slug(first.name), taken)
+        first = _with_abbreviated_given_name(text, first)
         evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
         fields = _entry(kind, entity_id, first)
         if kind == "organizations" and (owner := acronym_owner(text, first)):  # "IOM Department of X": its form
@@ -1371,6 +1373,19 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w(’'-])[A-Z]{3,6}(?![\w)’'-])")
+
+
+# "Md. Rafiqul Haider", "Mohd. Ali Hassan": a first given name (Mohammad) written short, right before the rest
+_ABBREVIATED_GIVEN_NAME = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd)\.[ \u00a0]+$")
+
+
+def _with_abbreviated_given_name(text: str, candidate: Candidate) -> Candidate:
+    """A person's name with the abbreviated given name the text writes before it ("Md. Rafiqul Haider"): part of the
+    name to register, though the detectors read it as a form of address; any other candidate as it is."""
+    short = _ABBREVIATED_GIVEN_NAME.search(text, max(0, candidate.start - 8), candidate.start)
+    if candidate.kind != "people" or short is None:
+        return candidate
+    return replace(candidate, name=f"{short.group(0).split()[0]} {candidate.name}", start=short.start())
 
 
 def _initials_of_new(draft: Draft) -> None:
@@ -1740,6 +1755,30 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
     if match is not None:
         start = layout.dateline[0] + match.start(1)
         found.append(Candidate("organizations", match.group(1), start, start + len(match.group(1)), "dateline agency"))
+    return found
+
+
+# "the governing council of the International Organization for Migration (IOM)", "IOM's governing council"
+_COUNCIL_OF = re.compile(r"\b(?:[Tt]he\s+)?governing\s+council\s+of\s+(?:the\s+)?$")
+_S_COUNCIL = re.compile(r"['’]s\s+governing\s+council\b")
+
+
+def _governing_councils(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
+    """The governing council of a registered organization that the text describes, not names ("the governing council
+    of the International Organization for Migration (IOM)"): a body of its own, under the name its acronym gives it
+    ("IOM Council"), its parent that organization."""
+    found = []
+    for m in known:
+        org = registries.organizations.entries.get(m.entity_id) if m.kind == "organizations" else None
+        before = _COUNCIL_OF.search(text, max(0, m.start - 40), m.start)
+        after = _S_COUNCIL.match(text, m.end)
+        if org is None or not getattr(org, "acronym", None) or not (before or after):
+            continue
+        start, end = (before.start(), m.end) if before else (m.start, after.end())
+        name = f"{org.acronym} Council"
+        found.append(
+            Candidate("organizations", name, start, end, f'governing council of "{m.quote}"', parent=m.entity_id)
+        )
     return found
 
 
