@@ -279,7 +279,9 @@ class Candidate:
     acronym: str | None = None
     country: str | None = None  # ISO 3166 code, for a government named by its country
     parent: str | None = None  # the organization it is a part of, as the text names it ("X of the NIA")
-    whole: str | None = None  # its name with its parent's, as the text gives it ("X Department of the Ministry of Y")
+    whole: str | None = (
+        None  # a ministry's part: its name with the ministry's, as written ("X Department of the Ministry of Y")
+    )
 
 
 def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
@@ -586,10 +588,11 @@ def part_and_whole(candidate: Candidate) -> list[Candidate]:
 
 
 def ministry_part(name: str) -> str | None:
-    """A ministry's department named with its ministry ("Department of X of the Ministry of Y"): its name without
-    the ministry ("Department of X"), the form the text gives when the ministry is understood."""
+    """A ministry's department named with its ministry ("Department of X of the Ministry of Y", "X Department of the
+    Ministry of Y"): its name without the ministry ("Department of X"), the form the text gives when the ministry is
+    understood."""
     of = re.search(r" of (?:the )?(?=Ministry of )", name)
-    return name[: of.start()] if of and _PART.match(name) else None
+    return name[: of.start()] if of and _PART.search(name, 0, of.start()) else None
 
 
 _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")

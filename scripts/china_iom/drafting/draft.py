@@ -1361,10 +1361,10 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
                 (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
             ):
                 fields["parent"] = parent
-        if kind == "organizations" and (part := ministry_part(first.name)):
-            fields["aliases"].append(part)
         if kind == "organizations" and (whole := next((c.whole for c in group if c.whole), None)):
-            fields["name"], fields["aliases"] = whole, [first.name, *fields["aliases"]]  # under its parent's name
+            fields["name"] = whole  # a ministry's department under its ministry's name, as the registry has them
+        if kind == "organizations" and (part := ministry_part(fields["name"])):
+            fields["aliases"].append(part)
         draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
@@ -1586,9 +1586,9 @@ _PARENT_TAIL = re.compile(r"(?: of| at)(?: the| China['’]s)? $")  # "... of Ch
 def _without_known_parent(
     candidate: Candidate, known: list[Match], registries: Registries, in_china: bool
 ) -> list[Candidate]:
-    """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation", its whole
-    name kept to register it under (a bare department's name is any ministry's); nothing when nothing of an
-    organization is left ("Representatives of the Ministry of ..."). A parent named
+    """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation", a
+    ministry's department's whole name kept to register it under ("X Department of the Ministry of Y": a bare
+    department's name is any ministry's); nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
     by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
     own, which then becomes that name's alias."""
     ends = [
@@ -1623,7 +1623,7 @@ def _without_known_parent(
             candidate.cue,
             candidate.acronym,
             parent=owner,
-            whole=candidate.name,
+            whole=candidate.name if ministry_part(candidate.name) else None,
         ),
         *parent,
     ]
