@@ -122,7 +122,7 @@ LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'�
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
-    "|Commissariat"
+    "|Commissariat|Directorate"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
     "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
@@ -279,6 +279,9 @@ class Candidate:
     acronym: str | None = None
     country: str | None = None  # ISO 3166 code, for a government named by its country
     parent: str | None = None  # the organization it is a part of, as the text names it ("X of the NIA")
+    whole: str | None = (
+        None  # a ministry's part: its name with the ministry's, as written ("X Department of the Ministry of Y")
+    )
 
 
 def person_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
@@ -585,10 +588,11 @@ def part_and_whole(candidate: Candidate) -> list[Candidate]:
 
 
 def ministry_part(name: str) -> str | None:
-    """A ministry's department named with its ministry ("Department of X of the Ministry of Y"): its name without
-    the ministry ("Department of X"), the form the text gives when the ministry is understood."""
+    """A ministry's department named with its ministry ("Department of X of the Ministry of Y", "X Department of the
+    Ministry of Y"): its name without the ministry ("Department of X"), the form the text gives when the ministry is
+    understood."""
     of = re.search(r" of (?:the )?(?=Ministry of )", name)
-    return name[: of.start()] if of and _PART.match(name) else None
+    return name[: of.start()] if of and _PART.search(name, 0, of.start()) else None
 
 
 _OWNER_ACRONYM = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
@@ -695,10 +699,11 @@ def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int
 
 
 # "Migration Mobility Support Project (MMSP)", "National Plan of Action (NPA)": a name that says it is a plan or project;
-# "Pre-Departure Orientation (PDO)", "Migration Governance Framework (MiGOF)": a service or a framework, no body either
+# "Pre-Departure Orientation (PDO)", "Migration Governance Framework (MiGOF)": a service or a framework, no body either;
+# "Central Emergency Response Fund (CERF)": a fund, as a fund named without its acronym is none
 _PLAN_NAME = re.compile(
     r"\b(?:Project|Programme|Program|Plan|Plan of Action|Strategy|Initiative|Agenda|Roadmap|Orientation|Training"
-    r"|Framework)$"
+    r"|Framework|Fund)$"
 )
 
 
@@ -743,6 +748,10 @@ def _adjective_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(cuts[::2], cuts[1::2]) if s < e]
 
 
+# a state's formal name before its country's name ("the People's Republic of China", "the Republic of Serbia")
+_FORMAL_STATE = re.compile(r"^(?:the )?(?:People['’]s )?Republic of (?:the )?")
+
+
 def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Parts of a capitalised run that name an organization (a head word, titles before it removed), up to the rest
     of a mission's accreditation ("and Other International Organizations in ...")."""
@@ -756,7 +765,9 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += lead.end()
         if rest := _TITLE_REST.match(text[s:e]) or _TITLED.match(text[s:e]):  # "General of the ..." left of
             s += rest.end()  # "Director-General"
-        if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(to.group(1)):
+        if (to := re.match(rf"((?:the )?[{UPPER}][\w'’ -]*?) to (?:the )?", text[s:e])) and is_country(
+            _FORMAL_STATE.sub("", to.group(1))
+        ):  # "China to the UN Office at ...", "the People's Republic of China to the ...": the country a mission serves
             s += to.end()
         if event := _EVENT_OF.match(text[s:e]):  # "Johannesburg Summit of the Forum on ...": the forum
             s += event.end()

@@ -381,8 +381,12 @@ def _phrase_roles(
         opening = max([s, *(o.end for o in organizations if o.start == s)])  # "the IOM Chief of Mission"
         if title is None or (require_start and title.start() - opening > 40):
             continue
-        orgs = [o for o in organizations if s <= o.start < e]  # one may run on past a comma ("X, Y and Z (XYZ)")
-        organization = (
+        orgs = [  # one may run on past a comma ("X, Y and Z (XYZ)"); not the body another's name ends with
+            o
+            for o in organizations
+            if s <= o.start < e and not any(p.start < o.start and o.end <= p.end for p in organizations)
+        ]
+        organization = _directorate(text[s:e], ministries) or (
             _most_specific(text, orgs)
             if orgs
             else _china_s_ministry(text, (s, e), name, ministries)
@@ -412,22 +416,30 @@ def _phrase_roles(
     return roles
 
 
+def _directorate(phrase: str, ministries: dict[str, str]) -> str | None:
+    """ "Director General of Immigration (of the Ministry of X)": the directorate general of that field that the text
+    names ("Directorate General of Immigration"), the ministry's part the post heads, not the ministry."""
+    post = re.search(r"\bdirector[- ]general (of [a-z' ]+?)(?: of |,|$)", " ".join(phrase.lower().split()))
+    return ministries.get(f"directorate general {post.group(1)}") if post else None
+
+
 _BODIES = (
     r"(administration|ministry|agency|commission|organi[sz]ation|office|bureau|embassy|mission|council|committee"
     r"|department)"
 )
 _BACK = re.compile(
     rf"\b(?:of|at) the (?i:{_BODIES})\b(?![\w'’])|\bthe (?i:{_BODIES})['’]s\s+(?=(?i:{_TITLE})\b)"
-)  # its title next; "of the Agency" too
+    rf"|\b(?:a|an|the) {_BODIES}\s+(?=(?i:{_TITLE})\b)"
+)  # its title next; "of the Agency" too; "a ministry official", the body's word in lower case before the post
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:
-    """ "a senior official of the administration", "the organization's Deputy Director General": the one
-    organization named before whose name has that word."""
+    """ "a senior official of the administration", "the organization's Deputy Director General", "a ministry
+    official": the one organization named before whose name has that word."""
     back = _BACK.search(text, max(0, start - 4), end)
     if back is None:
         return None
-    word = (back.group(1) or back.group(2)).lower()
+    word = next(group for group in back.groups() if group).lower()
     named = {o.entity for o in organizations if o.end <= start and word in text[o.start : o.end].lower().split()}
     return named.pop() if len(named) == 1 else None
 

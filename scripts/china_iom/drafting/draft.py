@@ -22,6 +22,7 @@ from china_iom.drafting.body import Layout, credit_line, find_layout, paragraph_
 from china_iom.drafting.detect_candidates import (
     BRIEFING,
     DESCRIBED_AGENCY,
+    FORMS_OF_ADDRESS,
     HONORIFICS,
     PINYIN_NAME,
     STATEMENT,
@@ -34,6 +35,7 @@ from china_iom.drafting.detect_candidates import (
     government_candidates,
     is_country,
     ministry_part,
+    names_a_person,
     organization_candidates,
     part_and_whole,
     person_candidates,
@@ -49,6 +51,7 @@ from china_iom.drafting.meetings.meeting import ProposedMeeting, still_to_come
 from china_iom.drafting.meetings.propose import propose_meetings
 from china_iom.drafting.meetings.sides import joint_speakers
 from china_iom.drafting.meetings.triggers import GATHERING_SUBJECT
+from china_iom.drafting.titles import POSTS
 
 DUPLICATE_JACCARD = 0.8
 NEAR_NAME_RATIO = 0.8
@@ -144,10 +147,12 @@ def draft_article(
     places = [m for m in matches if m.kind == "places"]
     home = _dateline_country(layout, places, registries) or _publisher_country(registries, publisher)
     in_china = home in _CHINA_ITSELF if home is not None else _named_most(text, layout, places, registries)
+    parties = {(c.start, c.end) for c in government_candidates(text, *body)}
     known = [
         m
         for m in matches
         if m.kind != "places"
+        and not _country_as_no_party(m, registries, parties)
         and _not_inside_a_name(text, m)
         and not _names_a_fund(text, m)
         and not _names_a_post_or_event(text, m)
@@ -172,6 +177,7 @@ def draft_article(
         if _countryless(m.quote, m.entity_id, registries)
         and (_said_foreign(text, m.start) or not _china_s_here(m.start, sentences, sentence_country, in_china))
         and not _said_chinese(text, m.quote)
+        and not _in_china_s_delegation(text, m, sentences)
     ]
     unplaced += _spelled_acronyms(text, unplaced, known)
     known = [m for m in known if m not in unplaced and not _anothers_acronym(text, m, registries)]
@@ -776,6 +782,19 @@ def _said_chinese(text: str, quote: str) -> bool:
     return re.search(rf"{_CHINESE_LEAD}(?:the\s+)?{form}\b|\b{form}{_CHINESE_TAIL}", text) is not None
 
 
+# "... also attended the session as members of the Chinese delegation", "as part of China's delegation"
+_AS_CHINA_S_DELEGATES = re.compile(
+    r"\bas\s+(?:members?|part)\s+of\s+(?:the\s+(?:Chinese|PRC)|China['’]s)\s+(?:government\s+)?delegation\b"
+)
+
+
+def _in_china_s_delegation(text: str, mention: Match, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a countryless name says its people came as China's delegates ("Officials of the
+    Ministry of Public Security also attended as members of the Chinese delegation"): the body is China's."""
+    sentence = next(((s, e) for s, e in sentences if s <= mention.start < e), (mention.start, mention.end))
+    return _AS_CHINA_S_DELEGATES.search(text, mention.end, sentence[1]) is not None
+
+
 def _said_china_s_alone(draft: Draft, registries: Registries, entity_id: str) -> bool:
     """Whether the text names this Chinese body as China's ("China's Ministry of Public Security", "the Ministry of
     Public Security of the People's Republic of China") and no other country's body under its countryless name
@@ -892,8 +911,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
     """Folded "ministry of ..." and "... council" names (and their "... of China" forms cut short), "ministry of
     <subject> <country code>" (a ministry or department of that country), "government <country code>", "mayor of
     <city>", "governor of <province>", "high commissioner for <field>", "mission <country> to <organization id>" and "mission <country> in
-    <place>", "office <organization id> <country>", "regional <organization id> <region>" and "igo <id>" (an
-    intergovernmental organization) ->
+    <place>", "office <organization id> <country>", "regional <organization id> <region>", "directorate general of
+    <field>" and "igo <id>" (an intergovernmental organization) ->
     organization id: the bodies a title names ("Minister of Public Security", "State Councilor", "Mayor of
     Shenzhen" for the Shenzhen municipal government, "High Commissioner for Refugees" for UNHCR, "China's
     ambassador to the UN Office at Geneva" or "in Geneva" for China's mission there, "IOM's Chief of Mission in
@@ -910,6 +929,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
         key = re.sub(r" of (?:the )?(?:people's republic of )?china$", "", fold(form))
         if key.startswith("ministry of ") or re.fullmatch(r"[a-z]+ council", key):
             found.setdefault(key, eid)
+        if directorate := re.fullmatch(r"directorate[- ]general (of .+)", key):
+            found.setdefault(f"directorate general {directorate.group(1)}", eid)
         if city := re.fullmatch(r"([a-z' -]+?) (?:municipal|city) (?:people's )?government", key):
             found.setdefault(f"mayor of {city.group(1)}", eid)
         if province := re.fullmatch(r"([a-z' -]+?) provincial (?:people's )?government", key):
@@ -1126,6 +1147,19 @@ _FUND_TAIL = re.compile(
 )
 
 
+def _country_as_no_party(match: Match, registries: Registries, parties: set[tuple[int, int]]) -> bool:
+    """A registered government named by its country's name alone where the text names the country as no party
+    ("coming to Indonesia", "Indonesia welcomes investors"; not "delegations from Japan and Indonesia", ``parties``):
+    the country, no mention of its government."""
+    org = registries.organizations.entries.get(match.entity_id)
+    return (
+        match.kind == "organizations"
+        and getattr(org, "kind", "") == "government"
+        and is_country(" ".join(match.quote.split()))
+        and (match.start, match.end) not in parties
+    )
+
+
 def _names_a_fund(text: str, match: Match) -> bool:
     """A topic's or an organization's words that begin a fund's or programme's name ("South-South Cooperation
     Assistance Fund", "China-UN Peace and Development Fund": no mention of the UN)."""
@@ -1214,12 +1248,32 @@ def _against_it(text: str, match: Match) -> bool:
 
 def _part_of_a_description(text: str, match: Match, registries: Registries) -> bool:
     """An organization's name that only qualifies another: "UN" in "UN High Commissioner for Refugees" (a
-    title), a country's government in "Portugal's migration agency" (another body of that country)."""
+    title), a country's government in "Portugal's migration agency" (another body of that country); or a post's
+    name before its holder's ("United Nations High Commissioner for Refugees Filippo Grandi")."""
     if match.kind != "organizations":
         return False
     government = getattr(registries.organizations.entries.get(match.entity_id), "kind", "") == "government"
-    return _TITLE_AFTER.match(text, match.end) is not None or (
-        government and _AGENCY_AFTER.match(text, match.end) is not None
+    return (
+        _TITLE_AFTER.match(text, match.end) is not None
+        or (government and _AGENCY_AFTER.match(text, match.end) is not None)
+        or _a_post_before_its_holder(text, match)
+    )
+
+
+# the two words after a name, a form of address between ("... for Refugees Filippo Grandi", "... Mr. Ivo Lind")
+_HOLDER = re.compile(
+    rf"[ \u00a0]+(?:(?:{FORMS_OF_ADDRESS})[ \u00a0]+)?(?P<name>[{UPPER}][\w'’-]+[ \u00a0]+[{UPPER}][\w'’-]+)"
+)
+
+
+def _a_post_before_its_holder(text: str, match: Match) -> bool:
+    """Whether a body's name that is also a post's (it holds a title: "United Nations High Commissioner for
+    Refugees") stands right before a person's name: the title of that person, no mention of the body."""
+    holder = _HOLDER.match(text, match.end)
+    return (
+        holder is not None
+        and re.search(rf"\b(?:{POSTS})\b", match.quote) is not None
+        and names_a_person(text, *holder.span("name"))
     )
 
 
@@ -1281,6 +1335,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         if not any(o.kind == c.kind and o.start <= c.start and c.end < o.end for o in found)
     ]  # "IOM Regional Office for"
     found += _dateline_agency(text, draft.layout)
+    found += _governing_councils(text, known, registries)
     groups: dict[tuple[str, str], list[Candidate]] = {}
     for c in found:
         if (
@@ -1327,6 +1382,7 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             _claim(draft, kind, sibling.fields["id"], first.name)
             continue
         entity_id = _free_id(slug(first.name), taken)
+        first = _with_abbreviated_given_name(text, first)
         evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
         fields = _entry(kind, entity_id, first)
         if kind == "organizations" and (owner := acronym_owner(text, first)):  # "IOM Department of X": its form
@@ -1335,7 +1391,9 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
                 (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
             ):
                 fields["parent"] = parent
-        if kind == "organizations" and (part := ministry_part(first.name)):
+        if kind == "organizations" and (whole := next((c.whole for c in group if c.whole), None)):
+            fields["name"] = whole  # a ministry's department under its ministry's name, as the registry has them
+        if kind == "organizations" and (part := ministry_part(fields["name"])):
             fields["aliases"].append(part)
         draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
@@ -1345,6 +1403,19 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w(’'-])[A-Z]{3,6}(?![\w)’'-])")
+
+
+# "Md. Rafiqul Haider", "Mohd. Ali Hassan": a first given name (Mohammad) written short, right before the rest
+_ABBREVIATED_GIVEN_NAME = re.compile(r"(?<![\w.])(?:Md|Mohd|Muhd)\.[ \u00a0]+$")
+
+
+def _with_abbreviated_given_name(text: str, candidate: Candidate) -> Candidate:
+    """A person's name with the abbreviated given name the text writes before it ("Md. Rafiqul Haider"): part of the
+    name to register, though the detectors read it as a form of address; any other candidate as it is."""
+    short = _ABBREVIATED_GIVEN_NAME.search(text, max(0, candidate.start - 8), candidate.start)
+    if candidate.kind != "people" or short is None:
+        return candidate
+    return replace(candidate, name=f"{short.group(0).split()[0]} {candidate.name}", start=short.start())
 
 
 def _initials_of_new(draft: Draft) -> None:
@@ -1545,8 +1616,9 @@ _PARENT_TAIL = re.compile(r"(?: of| at)(?: the| China['’]s)? $")  # "... of Ch
 def _without_known_parent(
     candidate: Candidate, known: list[Match], registries: Registries, in_china: bool
 ) -> list[Candidate]:
-    """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation";
-    nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
+    """ "Department of International Cooperation of the NIA" -> "Department of International Cooperation", a
+    ministry's department's whole name kept to register it under ("X Department of the Ministry of Y": a bare
+    department's name is any ministry's); nothing when nothing of an organization is left ("Representatives of the Ministry of ..."). A parent named
     by a variant of a registered name ("... of the Chinese Foreign Ministry") is cut off as a candidate of its
     own, which then becomes that name's alias."""
     ends = [
@@ -1581,6 +1653,7 @@ def _without_known_parent(
             candidate.cue,
             candidate.acronym,
             parent=owner,
+            whole=candidate.name if ministry_part(candidate.name) else None,
         ),
         *parent,
     ]
@@ -1715,6 +1788,30 @@ def _dateline_agency(text: str, layout: Layout) -> list[Candidate]:
     return found
 
 
+# "the governing council of the International Organization for Migration (IOM)", "IOM's governing council"
+_COUNCIL_OF = re.compile(r"\b(?:[Tt]he\s+)?governing\s+council\s+of\s+(?:the\s+)?$")
+_S_COUNCIL = re.compile(r"['’]s\s+governing\s+council\b")
+
+
+def _governing_councils(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
+    """The governing council of a registered organization that the text describes, not names ("the governing council
+    of the International Organization for Migration (IOM)"): a body of its own, under the name its acronym gives it
+    ("IOM Council"), its parent that organization."""
+    found = []
+    for m in known:
+        org = registries.organizations.entries.get(m.entity_id) if m.kind == "organizations" else None
+        before = _COUNCIL_OF.search(text, max(0, m.start - 40), m.start)
+        after = _S_COUNCIL.match(text, m.end)
+        if org is None or not getattr(org, "acronym", None) or not (before or after):
+            continue
+        start, end = (before.start(), m.end) if before else (m.start, after.end())
+        name = f"{org.acronym} Council"
+        found.append(
+            Candidate("organizations", name, start, end, f'governing council of "{m.quote}"', parent=m.entity_id)
+        )
+    return found
+
+
 def _overlaps_known(candidate: Candidate, known: list[Match]) -> bool:
     """Whether the candidate overlaps a known entity of its kind other than as a known part of a longer body's
     name, or is a person's name over a known organization ("IOM Myanmar also attended": IOM's office, no one)."""
@@ -1815,7 +1912,7 @@ _KIND_WORDS = (
         r"United Nations|Organi[sz]ation for|International Organi[sz]ation"
         r"|High Commissioner|Programme|World \w+ Organi[sz]ation",
     ),
-    ("government_agency", r"Agency|Administration|Commission|Bureau|Authority|Office|Service"),
+    ("government_agency", r"Agency|Administration|Commission|Bureau|Authority|Office|Service|Directorate"),
     ("government", r"Government|State Council|Council"),
     ("political_party", r"Party"),
 )

@@ -7,7 +7,8 @@ own characters. One automaton holds every surface form, so the cost of a scan
 does not grow with the number of aliases. Matches must start and end on word
 boundaries; where matches overlap, the longest wins whatever its registry (a topic alias
 inside an organization's name is part of the name, not a topic mention), but a topic phrase
-may hold the names it speaks of. A topic is also found by the forms its registered ones imply
+may hold the names it speaks of, and a body's name the registered body it ends with ("Chinese Mission to
+the UN Office at Geneva"). A topic is also found by the forms its registered ones imply
 (``topic_forms``: "human trafficking", "Belt and Road"), each reported with the form it comes from.
 British and American spellings are one ("Organisation" is "Organization", "Centre" is "Center"), so a
 registered body written the other way is found as itself, not proposed as a new one.
@@ -163,10 +164,27 @@ def _holds(implied: Match, exact: Match) -> bool:
     return implied.implied_by is not None and implied.start <= exact.start and exact.end <= implied.end
 
 
+# what joins a body's name to the one it ends with ("Chinese Mission to the ...", "... Department of the ...")
+_JOINED_TO = re.compile(r"\s(?:to|of|at)\s+the\s+$")
+
+
+def _tail_body(whole: Match, part: Match) -> bool:
+    """Whether ``part`` is another registered body whose name ends ``whole``'s after "to the", "of the" or "at the"
+    ("Chinese Mission to the UN Office at Geneva"): a mention of its own as well."""
+    return (
+        whole.kind == part.kind == "organizations"
+        and whole.entity_id != part.entity_id
+        and whole.start < part.start
+        and part.end == whole.end
+        and _JOINED_TO.search(whole.quote[: part.start - whole.start]) is not None
+    )
+
+
 def _longest(matches: list[Match]) -> list[Match]:
     """The longest of overlapping matches (earliest on ties), except that a topic phrase may hold names
-    ("the 70th anniversary of IOM"), though never a shorter form of itself, and a form registered as written
-    beats a case variant of its kind (not a longer form a topic implies that holds it)."""
+    ("the 70th anniversary of IOM"), though never a shorter form of itself, a body's name may end with another's
+    (``_tail_body``), and a form registered as written beats a case variant of its kind (not a longer form a topic
+    implies that holds it)."""
     exact = [m for m in matches if m.registered]
     matches = [
         m
@@ -184,6 +202,7 @@ def _longest(matches: list[Match]) -> list[Match]:
         if all(
             (k.start, k.end) == (match.start, match.end)
             or (k.kind == "topics" and k.start <= match.start and match.end <= k.end and k.entity_id != match.entity_id)
+            or _tail_body(k, match)
             for k in overlapping
         ):
             kept.append(match)
