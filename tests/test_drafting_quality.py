@@ -13681,3 +13681,81 @@ def test_i11s28r_a_bodys_office_named_by_its_country_is_the_registered_one(offic
 def test_i11s28r_a_forum_where_a_pledge_was_made_is_cited_not_attended(sentence, forums, registries):
     text = f"Deal\n\nBEIJING, Oct. 3 (Xinhua) -- {sentence}\n"
     assert len([m for m in _meetings(text, registries) if m.kind == "forum"]) == forums
+
+
+# Lane i11s29m: talks that a signing followed, told in the clause after "after" ("The agreement was signed by video link
+# after A held a video call with B"), are a meeting of their own of the two; they signed nothing the sentence says, and
+# the signatories named later join the signing, not those talks.
+def test_i11s29m_talks_a_signing_followed_are_their_own_meeting(registries):
+    text = (
+        "Deal\n\nNAIROBI, March 8 (Xinhua) -- The National Immigration Administration (NIA) and the International"
+        " Organization for Migration (IOM) on Wednesday signed a memorandum of understanding on border management.\n"
+        "The memorandum was signed by video link after Vice Minister Tang Wenjie held a video call with IOM Deputy"
+        " Director General Ines Halvorsen.\nDeputy Director General Lin Bo and IOM Chief of Mission Ada Kemp signed the"
+        " memorandum on behalf of the two sides.\n"
+    )
+    signing, call = _meetings(text, registries, "2023-03-09")
+    assert (signing.kind, signing.participants, signing.organizations[:2]) == (
+        "signing",
+        ["lin-bo", "ada-kemp"],
+        ["nia-china", "iom"],
+    )
+    assert (call.kind, call.participants, call.date.value) == (
+        "bilateral_talks",
+        ["tang-wenjie", "ines-halvorsen"],
+        "2023-03-08",
+    )
+
+
+# Lane i11s29m: "The two sides plan to hold a review meeting ..." is a meeting to come of the sides just reported.
+@pytest.mark.parametrize(
+    ("closing", "planned"),
+    [
+        ("The two sides plan to hold a review meeting in Geneva early next year.", [("planned", ["nia-china", "iom"])]),
+        ("The two sides agreed to hold an expert meeting in Geneva next year.", [("planned", ["nia-china", "iom"])]),
+        ("The two sides hope to hold a review meeting in Geneva next year.", []),  # a wish
+    ],
+)
+def test_i11s29m_a_meeting_the_two_sides_plan_to_hold_is_of_their_bodies(closing, planned, registries):
+    text = (
+        "Deal\n\nNAIROBI, March 8 (Xinhua) -- The National Immigration Administration (NIA) and the International"
+        f" Organization for Migration (IOM) on Wednesday signed a memorandum of understanding.\n{closing}\n"
+    )
+    meetings = _meetings(text, registries, "2023-03-09")[1:]
+    assert [(m.status, m.organizations) for m in meetings if m.kind != "signing"] == planned
+
+
+# Lane i11s29m: a handover whose goods are said to be for someone before their recipient ("tents for survivors of the
+# May 12 earthquake to B") is a handover, on the sentence's day (not the day in the words on whom the goods are for);
+# who "received the materials" or whom "The tents ... were received by" names joins it, and those "present at the
+# ceremony" join the handover held at one, not a call told after it.
+def test_i11s29m_a_handover_of_goods_for_someone_and_who_received_them(registries):
+    text = (
+        "Tents\n\nKATHMANDU, May 22 (Xinhua) -- The International Organization for Migration (IOM) handed over 2,000"
+        " family tents for survivors of the May 12 earthquake to the National Immigration Administration at a ceremony"
+        " here Thursday.\nThe tents, funded by the European Union, were received by Lin Bo, head of the department,"
+        " from IOM Chief of Mission Ada Kemp.\nEarlier that day, Kemp paid a courtesy call on Vice Minister Tomas"
+        " Reyes.\nOfficials of the Chinese Embassy were present at the ceremony.\n"
+    )
+    handover, call = _meetings(text, registries, "2015-05-23")
+    assert (handover.kind, handover.date.value, handover.participants) == (
+        "signing",
+        "2015-05-21",
+        ["lin-bo", "ada-kemp"],
+    )
+    assert handover.organizations == ["iom", "nia-china", "chinese-embassy"]
+    assert (call.kind, call.participants, call.organizations) == ("courtesy_meeting", ["ada-kemp", "tomas-reyes"], [])
+
+
+def test_i11s29m_who_received_the_materials_joins_the_handover(registries):
+    text = (
+        "Handover\n\nOn 14 November 2017, Ambassador Tang Wenjie handed over relief materials donated by the Chinese"
+        " government for families displaced by the floods to IOM at a ceremony in Dhaka.\nMs. Ada Kemp, Chief of"
+        " Mission of IOM, received the materials, which include 2,000 tents.\n"
+    )
+    [handover] = _meetings(text, registries)
+    assert (handover.kind, handover.date.value, handover.participants) == (
+        "signing",
+        "2017-11-14",
+        ["tang-wenjie", "ada-kemp"],
+    )

@@ -18,6 +18,7 @@ from china_iom.drafting.meetings.additions import (
     names_signatories,
     said_from,
     talks_of_the_two,
+    talks_told_from,
 )
 from china_iom.drafting.meetings.clauses import (
     BEFORE_SUBJECT,
@@ -158,7 +159,10 @@ def propose_meetings(
                 continue
             if not (target.participants or target.organizations) and ALSO_PRESENT.search(text, s, e):
                 continue  # "B was also present" at a meeting whose parties were not found: B's alone it is not
-            target.participants += [p.entity for p in inside if p.entity not in target.participants]
+            talked = talks_told_from(text, (s, e))  # "signed by video link after A held talks with B": not A, B
+            target.participants += [
+                p.entity for p in inside if p.entity not in target.participants and p.start < talked
+            ]
             target.organizations = list(
                 dict.fromkeys(
                     [
@@ -169,7 +173,7 @@ def propose_meetings(
                             if s <= o.start < e
                             and (not inside or _OFFICIALS_BEFORE.search(text, s, o.start))
                             and not in_relative(text, s, o.start)
-                            and o.start < said_from(text, (s, e))  # "also spoke, and thanked B": B is not there
+                            and o.start < min(said_from(text, (s, e)), talked)  # "also spoke, and thanked B": not B
                         ),  # "IOM, which supports the Department of X, was also represented": IOM alone; with people
                         # named, only the bodies whose officials are ("Also present were A and officials of B")
                     ]

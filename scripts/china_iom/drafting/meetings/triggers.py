@@ -60,6 +60,10 @@ _DONOR = (
     r"|[A-Z][\w-]*))?"
 )
 
+# "tents for survivors of the May 12 earthquake", "materials ... for displaced people from Myanmar's Rakhine State": whom
+# the goods are for, between them and their recipient
+_BENEFICIARIES = r"(?P<beneficiaries>\s+for(?:\s+[\w'’-]+){1,8}?(?=\s+to\b))?"
+
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above;
 # "during talks in Nanning between A and B" (never "the talks between them", referred back, nor "between the two sides")
 BETWEEN = re.compile(
@@ -122,6 +126,15 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:held|holds|hold|holding|had|has|have|having)(?: (?:on|in|at)\b[^.;:,\"“]{1,100},)? (?:(?!no\b)[\w-]+ )?talks"
             r"(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"
+        ),
+        "bilateral_talks",
+    ),
+    # "The two sides plan to hold a review meeting in Islamabad early next year": a meeting to come of the sides just
+    # reported (`sides.of_both_sides`)
+    (
+        re.compile(
+            r"(?<=\b[Tt]he two sides )(?:also )?(?:plan|agreed|decided|intend|are|will)(?: to)? hold (?:a|an) "
+            r"(?:[\w-]+ ){0,2}?(?:meeting|talks)\b(?! (?:with|of|between)\b)"
         ),
         "bilateral_talks",
     ),
@@ -484,7 +497,7 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?:\s+over)?\s+(?:(?:the|a|an|his|her|its)\s+)?"
             rf"(?:[\w$,.-]+\s+){{0,4}}?{GIFT}(?:,?\s+and\s+(?:[\w$,.-]+\s+){{0,3}}?{GIFT})?"  # "500 tents and 2,000 blankets"
-            rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}(?:\s+over)?\s+to\b"
+            rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}{_BENEFICIARIES}(?:\s+over)?\s+to\b"
         ),
         "signing",
     ),
