@@ -13759,3 +13759,78 @@ def test_i11s29m_who_received_the_materials_joins_the_handover(registries):
         "2017-11-14",
         ["tang-wenjie", "ada-kemp"],
     )
+
+
+# Lane i11s29m: a handover to come told with its giver as subject ("The IOM will hand over another 3,000 tents in X
+# next week") is the giver's, its recipient named or not; a body opening the sentence is the subject, no person named
+# before it.
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The IOM will hand over another 3,000 tents in Kathmandu next week.", [("planned", [], ["iom"])]),
+        (
+            "The IOM will hand over 3,000 blankets to the National Immigration Administration next week.",
+            [("planned", [], ["iom", "nia-china"])],
+        ),
+        ("The IOM will hand over its duties to a new team next week.", []),  # no goods
+    ],
+)
+def test_i11s29m_a_handover_to_come_is_of_its_giver(closing, expected, registries):
+    text = (
+        "Tents\n\nKATHMANDU, May 22 (Xinhua) -- Vice Minister Tang Wenjie met IOM Chief of Mission Ada Kemp here"
+        f" Thursday.\n{closing}\n"
+    )
+    meetings = _meetings(text, registries, "2015-05-23")[1:]
+    assert [(m.status, m.participants, m.organizations) for m in meetings] == expected
+
+
+# Lane i11s29m: "The human resources ministry", "the foreign ministry": the one body named before whose name holds
+# those words and that kind; a word its name lacks names none ("the relevant ministry").
+@pytest.mark.parametrize(
+    ("holder", "organizations"),
+    [
+        ("The public security ministry and the IOM", ["mps-china", "iom"]),
+        ("The ministry and the IOM", ["mps-china", "iom"]),
+        ("The relevant ministry and the IOM", ["iom"]),
+    ],
+)
+def test_i11s29m_a_body_named_again_by_words_of_its_name(holder, organizations, registries):
+    text = (
+        "Seminar\n\nBEIJING, Nov. 26 (Xinhua) -- A seminar on labour migration, co-hosted by the Ministry of Public"
+        " Security and the International Organization for Migration (IOM), opened in Beijing on Thursday.\n"
+        f"{holder} plan to hold a follow-up workshop in Chongqing next year.\n"
+    )
+    planned = _meetings(text, registries, "2010-11-27")[-1]
+    assert (planned.kind, planned.status, planned.organizations) == ("symposium", "planned", organizations)
+
+
+# Lane i11s29m: "A and B will co-host the next symposium in X in 2024": the gathering to come, of its hosts.
+def test_i11s29m_the_next_gathering_its_hosts_will_hold(registries):
+    text = (
+        "Symposium\n\nKUNMING, June 13 (Xinhua) -- A two-day symposium on border management opened in Kunming on"
+        " Tuesday.\nThe National Immigration Administration and the International Organization for Migration will"
+        " co-host the next symposium in Geneva in 2024.\n"
+    )
+    planned = _meetings(text, registries, "2023-06-14")[-1]
+    assert (planned.kind, planned.status, planned.organizations, planned.date.value, planned.place) == (
+        "symposium",
+        "planned",
+        ["nia-china", "iom"],
+        "2024",
+        "geneva",
+    )
+
+
+# Lane i11s29m: "A met B to discuss a follow-up course, which the two sides plan to hold in X next spring": a gathering
+# to come of the two people of the meeting; one they only hope to hold is none.
+@pytest.mark.parametrize(("verb", "planned"), [("plan to hold", 1), ("hope to hold", 0)])
+def test_i11s29m_a_gathering_the_two_sides_of_a_meeting_will_hold(verb, planned, registries):
+    text = (
+        "Course\n\nFUZHOU, Sept. 15 (Xinhua) -- Vice Minister Tang Wenjie met with IOM Chief of Mission Ada Kemp on"
+        f" Monday to discuss a follow-up course for border officers, which the two sides {verb} in Geneva next"
+        " spring.\n"
+    )
+    meetings = _meetings(text, registries, "2015-09-16")
+    assert [(m.kind, m.status, m.participants, m.date.value, m.place) for m in meetings[1:]] == [
+        ("symposium", "planned", ["tang-wenjie", "ada-kemp"], "2016-03", "geneva")
+    ] * planned

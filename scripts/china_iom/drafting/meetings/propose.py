@@ -73,6 +73,7 @@ from china_iom.drafting.meetings.sides import (
     invited_to_meet,
     invited_to_send,
     of_both_sides,
+    to_be_held_by_both,
 )
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
@@ -211,7 +212,9 @@ def propose_meetings(
                     [p for p in inside if not INVITED_BY.search(text, s, p.start)],
                     title_holder(text, (s, first.start()), people)
                     if bare_title(text, (s, first.start()))  # none, if no one or several were named with it
-                    else of_pronoun(text, (s, first.start()), people, actor or last_person),
+                    else of_pronoun(text, (s, first.start()), people, actor or last_person)
+                    if body_subject(text, s, first.start(), organizations) is None
+                    else None,  # "The IOM will hand over": the body, no person named before
                 )
                 or leader(text, s, first.start(), people)
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
@@ -433,6 +436,9 @@ def propose_meetings(
         )
         if convened is not None:  # "the meeting that UNHCR will convene in Geneva in December"
             meetings.append(convened)
+        both = to_be_held_by_both(text, (s, e), places, dates, meetings)
+        if both is not None:  # "a follow-up course, which the two sides plan to hold in Kunming next spring"
+            meetings.append(both)
         invited = invited_to_meet(text, (s, e), people, places, affiliations or {}, dates, meetings) or invited_to_send(
             text, (s, e), people, organizations, places, affiliations or {}, dates, meetings
         )

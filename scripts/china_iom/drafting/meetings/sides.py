@@ -266,3 +266,41 @@ def invited_to_send(
     meeting = make_meeting(text, sentence, said, "symposium", "planned", [], bodies, place, dates, earlier)
     meeting.parent = None  # held on no trip of the text
     return meeting
+
+
+# "to discuss a follow-up course for officers from X, which the two sides plan to hold in Kunming next spring": a
+# gathering to come, held by the two sides of the meeting just told (never one they only hope to hold)
+_THE_TWO_WILL_HOLD = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>course|workshop|seminar|symposium|training|forum|conference"
+    r"|meeting|dialogue|consultations?)\b[^.;]{0,120}?,?\s+(?:which|that)\s+(?:the two sides|both sides|the two)\s+"
+    r"(?:will|would|plan to|plans to|planned to|agreed to|decided to|intend to|are to|(?:are )?expected to)\s+"
+    r"(?:co-)?(?:hold|host|organi[sz]e|run|convene)\b"
+)
+
+_HELD_KINDS = (
+    ("course|workshop|seminar|symposium|training", "symposium"),
+    ("forum", "forum"),
+    ("conference", "conference"),
+    ("dialogue|consultations?", "dialogue"),
+    ("meeting", "bilateral_talks"),
+)
+
+
+def to_be_held_by_both(
+    text: str,
+    sentence: tuple[int, int],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A met B to discuss a follow-up course, which the two sides plan to hold in Kunming next spring": a planned
+    gathering of the two people of the meeting last told (no speech, visit or trip), at the place named after the
+    verb; none unless that meeting has two people."""
+    said = _THE_TWO_WILL_HOLD.search(text, *sentence)
+    last = next((m for m in reversed(earlier) if m.kind not in ("speech", "visit", "trip")), None)
+    if said is None or last is None or len(last.participants) != 2:
+        return None
+    kind = next(k for words, k in _HELD_KINDS if re.fullmatch(words, said.group("noun")))
+    place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
+    date = next((d for d in dates if said.end() <= d.start < sentence[1] and d.value), None)  # "next spring"
+    return ProposedMeeting(kind, "planned", sentence, list(last.participants), date, place=place)

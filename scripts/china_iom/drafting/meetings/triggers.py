@@ -270,12 +270,15 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
-    # "The next forum will be hosted by X in 2025": the gathering to come, of its host
+    # "The next forum will be hosted by X in 2025", "A and B will co-host the next symposium in Vientiane in 2024": the
+    # gathering to come, of its hosts
     *(
         (
             re.compile(
                 rf"\b[Tt]he next (?:{nouns})\b(?: [\w()-]+){{0,6}}? (?:would|will|is to|is expected to|is scheduled to)"
                 r" be (?:held|hosted|convened)\b"
+                r"|\b(?:will|would|(?:is|are) to|plans? to|agreed to|(?:is|are) (?:expected|scheduled|set|due) to)(?: also)?"
+                rf" (?:co-)?(?:host|hold|organi[sz]e) the next (?:{nouns})\b"
             ),
             kind,
         )
@@ -498,6 +501,15 @@ _TRIGGERS = (
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?:\s+over)?\s+(?:(?:the|a|an|his|her|its)\s+)?"
             rf"(?:[\w$,.-]+\s+){{0,4}}?{GIFT}(?:,?\s+and\s+(?:[\w$,.-]+\s+){{0,3}}?{GIFT})?"  # "500 tents and 2,000 blankets"
             rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}{_BENEFICIARIES}(?:\s+over)?\s+to\b"
+        ),
+        "signing",
+    ),
+    # "The IOM will hand over another 3,000 tents in Mianyang next week": a handover to come, its recipient named or not,
+    # only of a person or body named as its subject
+    (
+        re.compile(
+            r"\b(?:will|is to|are to|plans? to|(?:is|are) (?:scheduled|expected|due|set) to)(?: also)? hand(?P<person>)"
+            rf"\s+over\s+(?:(?:the|a|an|another|more|further)\s+)?(?:[\w$,.-]+\s+){{0,4}}?{GIFT}\b"
         ),
         "signing",
     ),
