@@ -13834,3 +13834,55 @@ def test_i11s29m_a_gathering_the_two_sides_of_a_meeting_will_hold(verb, planned,
     assert [(m.kind, m.status, m.participants, m.date.value, m.place) for m in meetings[1:]] == [
         ("symposium", "planned", ["tang-wenjie", "ada-kemp"], "2016-03", "geneva")
     ] * planned
+
+
+# Lane i11s29m: "the 72nd session of the Executive Committee of X, to be held in Geneva in October": a session to come
+# of the body named after "of"; a session held is none to come.
+@pytest.mark.parametrize(
+    ("session", "planned"),
+    [
+        (
+            "the 115th session of the IOM Council, to be held in Geneva in November",
+            [("iom-council", "2021-11", "geneva")],
+        ),
+        (
+            "the 115th session of the IOM Council, which will be held in Geneva in November",
+            [("iom-council", "2021-11", "geneva")],
+        ),
+        ("the 115th session of the IOM Council, held in Geneva in May", []),
+    ],
+)
+def test_i11s29m_a_session_of_a_body_to_be_held(session, planned, registries):
+    text = (
+        "Call\n\ndate 2021-06-18\n\nOn June 17, Vice Foreign Minister Tang Wenjie held a video call with IOM Director"
+        f" General Ines Halvorsen.\nThe two sides also exchanged views on {session}.\n"
+    )
+    meetings = _meetings(text, registries)[1:]
+    assert [(*m.organizations, m.date.value, m.place) for m in meetings if m.status == "planned"] == planned
+
+
+# Lane i11s29m: "is expected to visit China in May for consultations with B": the visit, and the talks with B within
+# it; "for talks with" after no visit reports none.
+def test_i11s29m_talks_a_visit_is_for_are_within_it(registries):
+    text = (
+        "Visit\n\nGENEVA, March 14 (Xinhua) -- IOM Director General Ines Halvorsen is expected to visit China in May"
+        " for consultations with the National Immigration Administration on a cooperation framework.\n"
+    )
+    trip, talks = _meetings(text, registries, "2018-03-14")
+    assert (trip.kind, trip.status, trip.participants, trip.organizations, trip.place) == (
+        "trip",
+        "planned",
+        ["ines-halvorsen"],
+        ["iom"],
+        "china",
+    )
+    assert (talks.kind, talks.status, talks.participants, talks.organizations, talks.parent, talks.date.value) == (
+        "working_talks",
+        "planned",
+        ["ines-halvorsen"],
+        ["iom", "nia-china"],
+        0,
+        "2018-05",
+    )
+    alone = text.replace("is expected to visit China in May for", "thanked China for its support and for")
+    assert _meetings(alone, registries, "2018-03-14") == []

@@ -418,6 +418,15 @@ _TO_BE_CONVENED = re.compile(
 )
 
 
+# "the 72nd session of the Executive Committee of the High Commissioner's Programme, to be held in Geneva in October": a
+# session to come of the body that meets in it
+_SESSION_TO_BE_HELD = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|conference|summit|plenary)\s+of\s+(?:the\s+)?"
+    r"(?P<host>[A-Z][^,;.]{1,120}?),?\s+(?:(?:which|that)\s+(?:will|is to)\s+be|to\s+be|(?:which\s+is\s+)?"
+    r"(?:scheduled|due|set)\s+to\s+be)\s+(?:held|convened)\b"
+)
+
+
 def to_be_convened(
     text: str,
     sentence: tuple[int, int],
@@ -428,13 +437,16 @@ def to_be_convened(
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
     """ "the meeting that UNHCR will convene in Geneva in December": a planned gathering of its host, when the host is
-    one organization named and nothing else."""
-    said = _TO_BE_CONVENED.search(text, *sentence)
+    one organization named and nothing else; "the 72nd session of the Executive Committee ..., to be held in Geneva in
+    October": of the body that meets in it, named first after "of"."""
+    said = _TO_BE_CONVENED.search(text, *sentence) or _SESSION_TO_BE_HELD.search(text, *sentence)
     hosts = [o for o in organizations if said and said.start("host") <= o.start and o.end <= said.end("host")]
-    if said is None or len(hosts) != 1 or not re.fullmatch(r"(?:the\s+)?", text[said.start("host") : hosts[0].start]):
+    if said is None or not hosts or not re.fullmatch(r"(?:the\s+)?", text[said.start("host") : hosts[0].start]):
         return None
-    if hosts[0].end != said.end("host"):  # "that UNHCR and its partners will convene": not its host alone
-        return None
+    if said.re is _TO_BE_CONVENED and (len(hosts) != 1 or hosts[0].end != said.end("host")):
+        return None  # "that UNHCR and its partners will convene": not its host alone
+    if said.re is _SESSION_TO_BE_HELD and any(m.sentence == sentence and m.status == "planned" for m in earlier):
+        return None  # "agreed to hold the fifth meeting of the commission, to be held in X": proposed already
     noun = said.group("noun")
     kind = next((k for words, k in _GATHERING_KINDS if re.fullmatch(words, noun, re.IGNORECASE)), "conference")
     place = place_of(text, places, sentence, said, kind, *where)

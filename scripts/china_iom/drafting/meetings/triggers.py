@@ -596,6 +596,9 @@ _TRIGGERS = (
     (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
     # "will attend the forum, meet with A and visit the headquarters of B": the base form in a list after "will"
     (re.compile(r"(?<=\band )(?:also )?visit\b(?= (?!to\b)(?:[\w-]+ ){0,4}?[A-Z])"), "visit"),
+    # "is expected to visit China in May for consultations with the Chinese Government": talks within the visit, of its
+    # visitor (only after a visit or trip the sentence reports: `find_triggers`)
+    (re.compile(r"\bfor (?:consultations|talks|meetings|discussions) with\b"), "working_talks"),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other
     # trigger there comes first)
     (
@@ -796,6 +799,19 @@ def clause_end(text: str, sentence: tuple[int, int], match: re.Match[str]) -> tu
     return next((at for at in starts if at > match.start()), sentence[1]), starts[0] < match.start()
 
 
+_FOR_TALKS = next(pattern for pattern, _ in _TRIGGERS if pattern.pattern.startswith(r"\bfor (?:consultations"))
+
+
+def _on_a_visit(text: str, earlier: list[tuple[re.Match[str], str]], match: re.Match[str]) -> bool:
+    """Whether "for talks with" follows, in the same clause, the visit or trip the trigger before it reports ("to visit
+    China in May for consultations with B")."""
+    return (
+        bool(earlier)
+        and earlier[-1][1] in ("visit", "trip")
+        and not re.search(r"[,;:]", text[earlier[-1][0].end() : match.start()])
+    )
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
     """The first trigger in the sentence, and each later one that a coordinated verb opens ("held talks with
     A and jointly signed ...", "... and visited B"); "his visit to", "the visit to" refer back and trigger nothing."""
@@ -820,10 +836,14 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
     )
     if any(m.re is not IN_PASSING for m, _ in found):  # "After meeting with A, B visited C": the visit is told
         found = [(m, kind) for m, kind in found if m.re is not IN_PASSING]
+    found = [
+        (m, kind) for i, (m, kind) in enumerate(found) if m.re is not _FOR_TALKS or _on_a_visit(text, found[:i], m)
+    ]
     kept = found[:1]
     for match, kind in found[1:]:
         if match.start() >= kept[-1][0].end() and (
-            COORDINATED.search(text, max(start, match.start() - 50), match.start())
+            match.re is _FOR_TALKS
+            or COORDINATED.search(text, max(start, match.start() - 50), match.start())
             or after_clause(text, kept[-1][0], match)
             or (goes_on(text, start, match) is not None)
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())
