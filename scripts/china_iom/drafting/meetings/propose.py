@@ -559,11 +559,18 @@ def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], h
 # "A said that after receiving the report, the counselor went to visit ...": what the words tell of, someone else's
 _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stated)(?: (?:on|in|at|here)\b[^,;]{0,40}?)? that\b")
 
+# "Norum said the project, funded by the EU, would be launched in X": an event told in the passive in words said,
+# whose holder they do not name
+_SAID_DONE = re.compile(
+    r"\b(?:said|says|added|noted|stated)\b(?=[^.;]*\b(?:be|been|is|are|was|were)\s+(?:(?:formally|officially|jointly)\s+)?$)"
+)
+
 
 def _told_by(text: str, span: tuple[int, int], subject: str | None, inside: list[EntitySpan]) -> bool:
-    """Whether the trigger is in words that its would-be subject said ("A said that ... the counselor went to visit")
-    about someone the clause names by no name: whose meeting it was is not stated."""
-    said = _SAID_THAT.search(text, *span)
+    """Whether the trigger is in words that its would-be subject said ("A said that ... the counselor went to visit", "A
+    said the project would be launched") about someone the clause names by no name: whose meeting it was is not
+    stated."""
+    said = _SAID_THAT.search(text, *span) or _SAID_DONE.search(text, *span)
     if said is None or subject is None:
         return False
     speakers = {p.entity for p in inside if p.end <= said.start()}

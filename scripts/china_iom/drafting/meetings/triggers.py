@@ -772,6 +772,13 @@ def _no_signing(text: str, start: int, end: int, match: re.Match[str]) -> bool:
 _STAY = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|mission|tour|stay)\b", re.IGNORECASE)
 
 
+# "has sent officials to visit the detained Chinese nationals": a visit of unnamed staff a body sent
+_SENT_TO = re.compile(
+    r"\b(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:[\w-]+\s+){0,2}?(?:officials|officers|staff|diplomats"
+    r"|personnel|representatives|a\s+team|a\s+working\s+group)(?:\s+to)?\s+$"
+)
+
+
 def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary"), counts visits ("has
     visited China twice"), says what a trip was for ("to learn about X and meet with B"), signs no meeting's document
@@ -786,6 +793,8 @@ def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool
     if match.group(0).startswith("meet "):
         purpose = _PURPOSE.search(text, max(start, match.start() - 100), match.start())
         return purpose is not None and not planned(text, start, match)
+    if match.group(0).endswith(" visit") and _SENT_TO.search(text, max(start, match.start() - 60), match.start()):
+        return True  # "sent officials to visit the detained": whom they visited and who went, unnamed
     return match.group(0).startswith("visited") and _COUNTED.match(text, match.end(), end) is not None
 
 
