@@ -13886,3 +13886,33 @@ def test_i11s29m_talks_a_visit_is_for_are_within_it(registries):
     )
     alone = text.replace("is expected to visit China in May for", "thanked China for its support and for")
     assert _meetings(alone, registries, "2018-03-14") == []
+
+
+# Lane i11s29m: a family name written in capitals in the full name ("Mr. QIANG Kaiming") names the person alone in title
+# case too ("Mr. Qiang paid a courtesy call on ..."), so the call is his.
+def test_i11s29m_a_family_name_in_capitals_names_the_person_in_title_case(registries):
+    text = (
+        "Visit\n\nJakarta - Dr. Hendra Wiratmaja received a delegation of the National Immigration Administration led"
+        " by its Deputy Commissioner, Mr. QIANG Kaiming, on Monday.\nEarlier that day, Mr. Qiang paid a courtesy call"
+        " on the Secretary General of the Ministry, Mr. Bambang Purnomo.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2019-10-08")
+    assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "qiang-kaiming"] == [
+        "QIANG Kaiming",
+        "Qiang",
+    ]
+    assert draft.meetings[-1].participants == ["qiang-kaiming", "bambang-purnomo"]
+
+
+# Lane i11s29m: a launch told in the passive in words said ("A said the project would be launched in X") has no holder
+# the text names; officials a body "sent to visit the detained" went on a visit of no one named.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kemp said the project, funded by the European Union, would be launched in Fuzhou next spring.",
+        "The Chinese Embassy has sent officials to visit the detained Chinese nationals.",
+    ],
+)
+def test_i11s29m_an_event_whose_holder_the_text_leaves_unnamed_is_none(sentence, registries):
+    text = f"Talks\n\nGENEVA, Dec. 1 (Xinhua) -- IOM Chief of Mission Ada Kemp met Vice Minister Tang Wenjie.\n{sentence}\n"
+    assert len(_meetings(text, registries, "2004-12-01")) == 1

@@ -1420,6 +1420,8 @@ def _family_names(draft: Draft, registries: Registries) -> None:
         words = text[m.start : m.end].split()
         for word in {words[0], words[-1], *(words[1:2] if len(words) == 3 else [])}:
             if len(word) > 1 and word[0].isupper() and word not in _NOT_A_NAME:
+                # "Mr. QIANG Kaiming ... Mr. Qiang said": a family name in capitals is written in title case alone
+                word = word.capitalize() if word.isalpha() and word.isupper() else word
                 owners.setdefault(word, set()).add(m.entity_id)
     entries = {e.fields["id"]: e for e in draft.new_entries if e.kind == "people"}
     for word, ids in sorted(owners.items()):
