@@ -13916,3 +13916,48 @@ def test_i11s29m_a_family_name_in_capitals_names_the_person_in_title_case(regist
 def test_i11s29m_an_event_whose_holder_the_text_leaves_unnamed_is_none(sentence, registries):
     text = f"Talks\n\nGENEVA, Dec. 1 (Xinhua) -- IOM Chief of Mission Ada Kemp met Vice Minister Tang Wenjie.\n{sentence}\n"
     assert len(_meetings(text, registries, "2004-12-01")) == 1
+
+
+# Lane i11s29m: "A welcomed B on his first visit to China": B's trip there, which B's meetings told after it are within.
+def test_i11s29m_a_guest_welcomed_on_a_visit_is_on_a_trip(registries):
+    text = (
+        "Talks\n\nBEIJING, April 8 (Xinhua) -- Vice Minister Tang Wenjie held talks in Beijing with IOM Director General"
+        " Ines Halvorsen on Wednesday.\nTang welcomed Director General Halvorsen on her first visit to China since taking"
+        " office.\nHalvorsen is expected to visit the National Immigration Administration on Friday.\n"
+    )
+    talks, trip, visit = _meetings(text, registries, "2009-04-08")
+    assert (trip.kind, trip.status, trip.participants, trip.place) == ("trip", "held", ["ines-halvorsen"], "china")
+    assert (visit.kind, visit.status, visit.parent, talks.parent) == ("visit", "planned", 1, None)
+
+
+# Lane i11s29m: "A second batch of materials will be handed over to B next month": a handover to come of the giver of
+# the one just reported (the embassy an ambassador's title implies, or the body that handed over) to B.
+@pytest.mark.parametrize(
+    ("handover", "expected"),
+    [
+        (
+            "On 14 November 2017, Ambassador of the People's Republic of China to Nepal, Tang Wenjie, handed over 2,000"
+            " tents to China's National Immigration Administration at a ceremony in Kathmandu.",
+            "china-embassy-nepal",
+        ),
+        (
+            "KATHMANDU, Nov. 14 (Xinhua) -- The International Organization for Migration (IOM) handed over 2,000 tents"
+            " to China's National Immigration Administration here Tuesday.",
+            "iom",
+        ),
+    ],
+)
+def test_i11s29m_a_handover_to_come_told_in_the_passive_is_of_the_last_giver(handover, expected, registries):
+    text = (
+        f"Handover\n\n{handover}\nA second batch of materials will be handed over to the National Immigration"
+        " Administration next month.\n"
+    )
+    planned = _meetings(text, registries, "2017-11-15")[-1]
+    assert (planned.kind, planned.status, planned.organizations, planned.date.value) == (
+        "signing",
+        "planned",
+        [expected, "nia-china"],
+        "2017-12",
+    )
+    delivered = text.replace("will be handed over to", "will be delivered through")
+    assert len(_meetings(delivered, registries, "2017-11-15")) == 1

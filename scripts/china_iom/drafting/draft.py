@@ -257,6 +257,7 @@ def draft_article(
         in_line[0] if in_line else None,
         place_country,
         _affiliations(draft),
+        {r.person: r.organization for r in reversed(draft.roles) if r.organization},
     )
     if draft.anchor is not None:  # a planned stop of a trip already begun: the days still to come
         still_to_come(draft.meetings, draft.anchor.day)

@@ -70,6 +70,7 @@ from china_iom.drafting.meetings.sides import (
     BOTH_SIDES,
     add_witnesses,
     follow_up,
+    handed_over_again,
     invited_to_meet,
     invited_to_send,
     of_both_sides,
@@ -93,6 +94,7 @@ from china_iom.drafting.meetings.trips import (
     trip_person,
     trip_referred_to,
     visit_on,
+    welcomed_on,
 )
 from china_iom.drafting.meetings.where import arrival_country, off_the_dateline, place_of
 
@@ -108,9 +110,11 @@ def propose_meetings(
     dateline_place: str | None = None,
     place_country: dict[str, str | None] | None = None,
     affiliations: dict[str, str] | None = None,
+    acting_for: dict[str, str] | None = None,
 ) -> list[ProposedMeeting]:
     """Meetings reported by the sentences, in order; ``affiliations`` maps people to the organization their role
-    in the text names (a planned meeting of "the two sides" is between their organizations)."""
+    in the text names (a planned meeting of "the two sides" is between their organizations), ``acting_for`` to the
+    one their role names or implies (an envoy's embassy: whom a handover's giver gives for)."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
@@ -439,12 +443,17 @@ def propose_meetings(
         both = to_be_held_by_both(text, (s, e), places, dates, meetings)
         if both is not None:  # "a follow-up course, which the two sides plan to hold in Kunming next spring"
             meetings.append(both)
+        again = handed_over_again(text, (s, e), people, organizations, dates, meetings, acting_for or {})
+        if again is not None:  # "A second batch will be handed over to B next month": by the giver of the one above
+            meetings.append(again)
         invited = invited_to_meet(text, (s, e), people, places, affiliations or {}, dates, meetings) or invited_to_send(
             text, (s, e), people, organizations, places, affiliations or {}, dates, meetings
         )
         if invited is not None:  # "A invited B to attend the next meeting of the mechanism": the two sides'
             meetings.append(invited)
-        stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
+        stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings) or welcomed_on(
+            text, (s, e), people, places, country_places, meetings
+        )
         if stay is not None:
             meetings.append(stay)
         host_at_home(text, (s, e), organizations, meetings)

@@ -8,7 +8,7 @@ from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, same_day
 from china_iom.drafting.meetings.participants import led_from
-from china_iom.drafting.meetings.triggers import NTH, planned
+from china_iom.drafting.meetings.triggers import GIFT, NTH, planned
 from china_iom.drafting.meetings.when import date_of
 
 _NEXT = re.compile(r"\b[Tt]he next (?:round|meeting|session|edition)\b")  # of the one last reported, of its kind
@@ -304,3 +304,38 @@ def to_be_held_by_both(
     place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
     date = next((d for d in dates if said.end() <= d.start < sentence[1] and d.value), None)  # "next spring"
     return ProposedMeeting(kind, "planned", sentence, list(last.participants), date, place=place)
+
+
+# "A second batch of materials will be handed over to IOM Bangladesh next month": a handover to come, told in the passive
+# with its recipient and no giver (never "will be delivered through B", nor "handed over by A")
+_HANDED_OVER_AGAIN = re.compile(
+    rf"\b(?:{GIFT}|batch|batches|consignments?|shipments?)\b[^.;]{{0,60}}? (?:will|is to|are to|(?:is|are) (?:expected|"
+    r"scheduled|due|set) to) be (?:handed over|presented) to\b"
+)
+
+
+def handed_over_again(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+    acting_for: dict[str, str],
+) -> ProposedMeeting | None:
+    """ "A second batch will be handed over to B next month": a planned handover of the giver of the handover last
+    reported (the body its first person named acts for, an envoy's embassy too; else the first body its sentence
+    names), to the bodies named after the verb; none where the giver is not known."""
+    said = _HANDED_OVER_AGAIN.search(text, *sentence)
+    last = next((m for m in reversed(earlier) if m.kind == "signing"), None)
+    if said is None or last is None:
+        return None
+    s, e = last.sentence
+    named = [p.entity for p in people if s <= p.start < e and p.entity in last.participants]
+    bodies = [o.entity for o in organizations if s <= o.start < e and o.entity in last.organizations]
+    giver = acting_for.get(named[0]) if named else bodies[0] if bodies else None
+    if giver is None:
+        return None
+    to = [o.entity for o in organizations if said.end() <= o.start < sentence[1] and o.entity != giver]
+    date = next((d for d in dates if said.end() <= d.start < sentence[1] and d.value), None)
+    return ProposedMeeting("signing", "planned", sentence, [], date, organizations=list(dict.fromkeys([giver, *to])))
