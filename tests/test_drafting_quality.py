@@ -13961,3 +13961,20 @@ def test_i11s29m_a_handover_to_come_told_in_the_passive_is_of_the_last_giver(han
     )
     delivered = text.replace("will be handed over to", "will be delivered through")
     assert len(_meetings(delivered, registries, "2017-11-15")) == 1
+
+
+# Lane i11s29m: "IOM will convene a first steering committee meeting with B in X in June": a meeting to come of its
+# convener and B.
+def test_i11s29m_a_meeting_a_body_will_convene_with_another(registries):
+    text = (
+        "Deal\n\nDAKAR, 9 March 2023 - The International Organization for Migration (IOM) and China today signed an"
+        " agreement.\nIOM will convene a first steering committee meeting with the National Immigration Administration"
+        " of China in Geneva in June.\n"
+    )
+    planned = _meetings(text, registries)[-1]
+    assert (planned.status, planned.organizations, planned.date.value, planned.place) == (
+        "planned",
+        ["iom", "nia-china"],
+        "2023-06",
+        "geneva",
+    )

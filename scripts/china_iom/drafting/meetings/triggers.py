@@ -117,7 +117,9 @@ _TRIGGERS = (
         "working_talks",
     ),
     (
-        re.compile(r"\b(?:had|held|has|have|holds|hold) (?:a |an )?(?:[\w-]+ ){0,2}?meeting with\b"),
+        re.compile(
+            r"\b(?:had|held|has|have|holds|hold|convened|convenes|convene) (?:a |an )?(?:[\w-]+ ){0,3}?meeting with\b"
+        ),
         "bilateral_talks",
     ),
     (
