@@ -13978,3 +13978,12 @@ def test_i11s29m_a_meeting_a_body_will_convene_with_another(registries):
         "2023-06",
         "geneva",
     )
+
+
+def test_i11s29m_goods_to_be_handed_over_after_a_signing_are_no_handover_of_its_signatories(registries):
+    text = (
+        "Deal\n\nKATHMANDU, Nov. 14 (Xinhua) -- The International Organization for Migration (IOM) and China's National"
+        " Immigration Administration signed an agreement here Tuesday.\nUnder it, 2,000 tents will be handed over to the"
+        " National Immigration Administration next month.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2017-11-15")] == ["signing"]

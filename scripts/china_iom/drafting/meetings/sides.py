@@ -314,6 +314,9 @@ _HANDED_OVER_AGAIN = re.compile(
 )
 
 
+_HANDED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|handover|hand-over|handing-over|presented|donation)\b")
+
+
 def handed_over_again(
     text: str,
     sentence: tuple[int, int],
@@ -328,8 +331,8 @@ def handed_over_again(
     names), to the bodies named after the verb; none where the giver is not known."""
     said = _HANDED_OVER_AGAIN.search(text, *sentence)
     last = next((m for m in reversed(earlier) if m.kind == "signing"), None)
-    if said is None or last is None:
-        return None
+    if said is None or last is None or not _HANDED.search(text, *last.sentence):
+        return None  # a document signed before is no handover
     s, e = last.sentence
     named = [p.entity for p in people if s <= p.start < e and p.entity in last.participants]
     bodies = [o.entity for o in organizations if s <= o.start < e and o.entity in last.organizations]
