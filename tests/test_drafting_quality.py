@@ -13987,3 +13987,28 @@ def test_i11s29m_goods_to_be_handed_over_after_a_signing_are_no_handover_of_its_
         " National Immigration Administration next month.\n"
     )
     assert [m.kind for m in _meetings(text, registries, "2017-11-15")] == ["signing"]
+
+
+# Lane i11s29m: "the IOM would send trainers to X in May for a course on Y", "the Administration would send six officers
+# to an IOM course in X in September": a course to come of the body that sends people and of the one whose course it
+# is; people invited to be sent ("invited the BI to send officers to a training program") are not this rule's.
+@pytest.mark.parametrize(
+    ("words", "organizations"),
+    [
+        ("the IOM would send trainers to Geneva in May for a course on document examination", ["iom"]),
+        ("the Administration would send six officers to an IOM course in Geneva in May", ["iom", "nia-china"]),
+    ],
+)
+def test_i11s29m_a_course_a_body_will_send_people_to(words, organizations, registries):
+    text = (
+        "Talks\n\nBEIJING, March 13 (Xinhua) -- Vice Minister Tang Wenjie of the National Immigration Administration met"
+        f" here Thursday with IOM Deputy Director General Ines Halvorsen.\nHalvorsen said {words}.\n"
+    )
+    course = _meetings(text, registries, "2008-03-14")[-1]
+    assert (course.kind, course.status, course.organizations, course.date.value, course.place) == (
+        "symposium",
+        "planned",
+        organizations,
+        "2008-05",
+        "geneva",
+    )

@@ -508,3 +508,36 @@ def seat_places(
         for part in meetings:
             if part.parent == i and part.place is None:
                 part.place = seat
+
+
+# "the IOM would send trainers to Kunming in May for a course on document examination", "the Administration would send
+# six officers to an IOM course on border management in Bangkok in September": a course to come, of the body that sends
+# people to it and of the one whose course it is
+_SENDS_TO = re.compile(
+    r"(?P<sender>)\s*(?:\([\w-]+\)\s*)?(?:will|would|is to|are to|plans? to|agreed to)\s+(?:also\s+)?send\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers|officials|trainers|experts|instructors|staff|participants|delegates)\s+(?:to\s+[^.;]{1,60}?\s+)?"
+    r"(?:for|to)\s+(?:a|an|the|its)\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>course|workshop|seminar|training)\b"
+)
+
+
+def sent_to_a_course(
+    text: str,
+    sentence: tuple[int, int],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+) -> ProposedMeeting | None:
+    """ "The IOM would send trainers to Kunming in May for a course": a planned course of the body the sentence names
+    right before the verb, and of the one named in the course's words ("an IOM course"), at the first place and on the
+    first date after the verb; none unless the sender is a body named."""
+    s, e = sentence
+    for body in (o for o in organizations if s <= o.start < e):
+        said = _SENDS_TO.match(text, body.end)
+        if said is None or said.end() > e:
+            continue
+        holders = [o.entity for o in organizations if said.start("words") <= o.start < said.end("words")]
+        place = next((p.entity for p in places if said.start() <= p.start < e), None)
+        date = next((d for d in dates if said.start() <= d.start < e and d.value), None)
+        bodies = list(dict.fromkeys([*holders, body.entity]))
+        return ProposedMeeting("symposium", "planned", sentence, [], date, place=place, organizations=bodies)
+    return None

@@ -44,6 +44,7 @@ from china_iom.drafting.meetings.gatherings import (
     partners_of,
     repeats,
     seat_places,
+    sent_to_a_course,
     speeches_given,
     to_be_convened,
     told_in_full,
@@ -443,6 +444,9 @@ def propose_meetings(
         both = to_be_held_by_both(text, (s, e), places, dates, meetings)
         if both is not None:  # "a follow-up course, which the two sides plan to hold in Kunming next spring"
             meetings.append(both)
+        course = sent_to_a_course(text, (s, e), organizations, places, dates)
+        if course is not None:  # "the IOM would send trainers to Kunming in May for a course on X"
+            meetings.append(course)
         again = handed_over_again(text, (s, e), people, organizations, dates, meetings, acting_for or {})
         if again is not None:  # "A second batch will be handed over to B next month": by the giver of the one above
             meetings.append(again)
