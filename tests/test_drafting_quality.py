@@ -14012,3 +14012,22 @@ def test_i11s29m_a_course_a_body_will_send_people_to(words, organizations, regis
         "2008-05",
         "geneva",
     )
+
+
+# Lane i11s29m: "following the decision of a special session of the IOM Council in Geneva on 30 June": that session was
+# held, by the body named; the sentence's own meeting stays the one the next sentences add to.
+def test_i11s29m_a_session_whose_decision_a_sentence_cites_was_held(registries):
+    text = (
+        "Reception\n\nBeijing - The IOM Office in China yesterday (14/07) hosted a reception in Beijing to celebrate"
+        " China's membership, following the decision of a special session of the IOM Council in Geneva on 30 June.\n"
+        "Vice Minister Tang Wenjie also attended the reception.\n"
+    )
+    session, reception = _meetings(text, registries, "2016-07-15")
+    assert (session.kind, session.status, session.organizations, session.date.value, session.place) == (
+        "conference",
+        "held",
+        ["iom-council"],
+        "2016-06-30",
+        "geneva",
+    )
+    assert (reception.date.value, reception.participants) == ("2016-07-14", ["tang-wenjie"])

@@ -541,3 +541,30 @@ def sent_to_a_course(
         bodies = list(dict.fromkeys([*holders, body.entity]))
         return ProposedMeeting("symposium", "planned", sentence, [], date, place=place, organizations=bodies)
     return None
+
+
+# "following the decision of a special session of the IOM Council in Geneva on 30 June": a session held, of the body
+# that met in it
+_SESSION_DECIDED = re.compile(
+    r"\b(?:decisions?|resolutions?)\s+(?:of|by|at|adopted\s+(?:by|at))\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>session|meeting|conference|summit)\s+of\s+(?:the\s+)?"
+)
+
+
+def session_that_decided(
+    text: str,
+    sentence: tuple[int, int],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+) -> ProposedMeeting | None:
+    """ "following the decision of a special session of the IOM Council in Geneva on 30 June": the session of the body
+    named right after "of", held at the first place and on the first date the sentence gives after it."""
+    said = _SESSION_DECIDED.search(text, *sentence)
+    body = next((o for o in organizations if said and o.start == said.end()), None)
+    if said is None or body is None:
+        return None
+    place = next((p.entity for p in places if body.end <= p.start < sentence[1]), None)
+    date = next((d for d in dates if body.end <= d.start < sentence[1] and d.value), None)
+    kind = next(k for words, k in _GATHERING_KINDS if re.fullmatch(words, said.group("noun"), re.IGNORECASE))
+    return ProposedMeeting(kind, "held", sentence, [], date, place=place, organizations=[body.entity])

@@ -45,6 +45,7 @@ from china_iom.drafting.meetings.gatherings import (
     repeats,
     seat_places,
     sent_to_a_course,
+    session_that_decided,
     speeches_given,
     to_be_convened,
     told_in_full,
@@ -444,6 +445,9 @@ def propose_meetings(
         both = to_be_held_by_both(text, (s, e), places, dates, meetings)
         if both is not None:  # "a follow-up course, which the two sides plan to hold in Kunming next spring"
             meetings.append(both)
+        decided = session_that_decided(text, (s, e), organizations, places, dates)
+        if decided is not None:  # "following the decision of a special session of the IOM Council on 30 June"
+            _insert_before(meetings, decided)  # told in passing: the sentence's own meeting stays the last one
         course = sent_to_a_course(text, (s, e), organizations, places, dates)
         if course is not None:  # "the IOM would send trainers to Kunming in May for a course on X"
             meetings.append(course)
@@ -468,6 +472,16 @@ def propose_meetings(
         last_person = inside[-1].entity if inside else last_person
     seat_places(text, organizations, places, country_places, meetings)
     return _without_empty(_without_repeats(text, meetings))
+
+
+def _insert_before(meetings: list[ProposedMeeting], meeting: ProposedMeeting) -> None:
+    """Put ``meeting`` before the first one proposed from its sentence (the parents after it renumbered), so that the
+    meeting the sentence reports stays the one the next sentences add to."""
+    at = next((i for i, m in enumerate(meetings) if m.sentence == meeting.sentence), len(meetings))
+    for other in meetings:
+        if other.parent is not None and other.parent >= at:
+            other.parent += 1
+    meetings.insert(at, meeting)
 
 
 def _follow_up(
