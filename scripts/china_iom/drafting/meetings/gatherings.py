@@ -7,7 +7,14 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT, cited_example, object_end
-from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.meeting import (
+    AT_THE_GATHERING,
+    GATHERINGS,
+    SPOKEN_AT,
+    ProposedMeeting,
+    make_meeting,
+    told_after,
+)
 from china_iom.drafting.meetings.triggers import EVENT, planned
 from china_iom.drafting.meetings.when import date_of, day_within
 from china_iom.drafting.meetings.where import place_of
@@ -514,7 +521,7 @@ def seat_places(
 # six officers to an IOM course on border management in Bangkok in September": a course to come, of the body that sends
 # people to it and of the one whose course it is
 _SENDS_TO = re.compile(
-    r"(?P<sender>)\s*(?:\([\w-]+\)\s*)?(?:will|would|is to|are to|plans? to|agreed to)\s+(?:also\s+)?send\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:\([\w-]+\)\s*)?(?:will|would|is to|are to|plans? to|agreed to)\s+(?:also\s+)?send\s+(?:[\w-]+\s+){0,2}?"
     r"(?:officers|officials|trainers|experts|instructors|staff|participants|delegates)\s+(?:to\s+[^.;]{1,60}?\s+)?"
     r"(?:for|to)\s+(?:a|an|the|its)\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>course|workshop|seminar|training)\b"
 )
@@ -536,8 +543,7 @@ def sent_to_a_course(
         if said is None or said.end() > e:
             continue
         holders = [o.entity for o in organizations if said.start("words") <= o.start < said.end("words")]
-        place = next((p.entity for p in places if said.start() <= p.start < e), None)
-        date = next((d for d in dates if said.start() <= d.start < e and d.value), None)
+        place, date = told_after(said.start(), sentence, places, dates)
         bodies = list(dict.fromkeys([*holders, body.entity]))
         return ProposedMeeting("symposium", "planned", sentence, [], date, place=place, organizations=bodies)
     return None
@@ -564,7 +570,6 @@ def session_that_decided(
     body = next((o for o in organizations if said and o.start == said.end()), None)
     if said is None or body is None:
         return None
-    place = next((p.entity for p in places if body.end <= p.start < sentence[1]), None)
-    date = next((d for d in dates if body.end <= d.start < sentence[1] and d.value), None)
+    place, date = told_after(body.end, sentence, places, dates)
     kind = next(k for words, k in _GATHERING_KINDS if re.fullmatch(words, said.group("noun"), re.IGNORECASE))
     return ProposedMeeting(kind, "held", sentence, [], date, place=place, organizations=[body.entity])

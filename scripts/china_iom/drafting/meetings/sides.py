@@ -6,7 +6,7 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, same_day
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, same_day, told_after
 from china_iom.drafting.meetings.participants import led_from
 from china_iom.drafting.meetings.triggers import GIFT, NTH, planned
 from china_iom.drafting.meetings.when import date_of
@@ -301,8 +301,7 @@ def to_be_held_by_both(
     if said is None or last is None or len(last.participants) != 2:
         return None
     kind = next(k for words, k in _HELD_KINDS if re.fullmatch(words, said.group("noun")))
-    place = next((p.entity for p in places if said.end() <= p.start < sentence[1]), None)
-    date = next((d for d in dates if said.end() <= d.start < sentence[1] and d.value), None)  # "next spring"
+    place, date = told_after(said.end(), sentence, places, dates)  # "in Kunming next spring"
     return ProposedMeeting(kind, "planned", sentence, list(last.participants), date, place=place)
 
 
@@ -340,5 +339,5 @@ def handed_over_again(
     if giver is None:
         return None
     to = [o.entity for o in organizations if said.end() <= o.start < sentence[1] and o.entity != giver]
-    date = next((d for d in dates if said.end() <= d.start < sentence[1] and d.value), None)
+    _, date = told_after(said.end(), sentence, [], dates)
     return ProposedMeeting("signing", "planned", sentence, [], date, organizations=list(dict.fromkeys([giver, *to])))
