@@ -5946,8 +5946,13 @@ def test_a_date_in_words_said_during_a_visit_is_not_the_visit_s(registries):
         "Organization for Migration, on a week-long visit to China, said the IOM would send trainers to Kunming in "
         "May for a course on document examination.\n"
     )
-    dates = [m.date.quote for m in _meetings(text, registries, "2008-03-13") if m.date is not None]
+    meetings = _meetings(text, registries, "2008-03-13")
+    dates = [m.date.quote for m in meetings if m.date is not None and m.kind in ("trip", "visit")]
     assert "in May" not in dates
+    # the course the words tell of is in May (lane i11s29m: a course a body will send people to)
+    assert [(m.kind, m.status, m.date.quote) for m in meetings if m.kind == "symposium"] == [
+        ("symposium", "planned", "in May")
+    ]
 
 
 # Lane i11s20a: "A called on B" is a courtesy call on someone named; never a call on a country, on Member States or on
