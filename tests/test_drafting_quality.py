@@ -5948,8 +5948,13 @@ def test_a_date_in_words_said_during_a_visit_is_not_the_visit_s(registries):
         "Organization for Migration, on a week-long visit to China, said the IOM would send trainers to Kunming in "
         "May for a course on document examination.\n"
     )
-    dates = [m.date.quote for m in _meetings(text, registries, "2008-03-13") if m.date is not None]
+    meetings = _meetings(text, registries, "2008-03-13")
+    dates = [m.date.quote for m in meetings if m.date is not None and m.kind in ("trip", "visit")]
     assert "in May" not in dates
+    # the course the words tell of is in May (lane i11s29m: a course a body will send people to)
+    assert [(m.kind, m.status, m.date.quote) for m in meetings if m.kind == "symposium"] == [
+        ("symposium", "planned", "in May")
+    ]
 
 
 # Lane i11s20a: "A called on B" is a courtesy call on someone named; never a call on a country, on Member States or on
@@ -13837,13 +13842,14 @@ _TENTS_WIRE = "Tents for quake survivors\n\nCHENGDU, May 22 (Xinhua) -- {first} 
             "2008-05-22",
         ),
         (
-            "IOM delivered 500 tents to the Sichuan Civil Affairs Department on Wednesday.",
+            "IOM handed over 500 tents to the Sichuan Civil Affairs Department on Wednesday.",
             "The tents were received by Ada Kemp, deputy director of the department, from Ivo Lind, IOM's Chief of "
             "Mission.",
             "2008-05-21",
         ),
         (
-            "IOM sent 2,000 family tents for survivors of the May 12 earthquake to Sichuan.",
+            "IOM handed over 2,000 family tents for survivors of the May 12 earthquake to the Sichuan Civil Affairs "
+            "Department.",
             "The tents, funded by the Central Emergency Response Fund, were received by Ada Kemp, deputy director of "
             "the department, from Ivo Lind, IOM's Chief of Mission.",
             None,  # the earthquake's day is no day of the gift
@@ -14238,3 +14244,353 @@ def test_i11s29e_a_described_governing_council_is_a_body(sentence, council, regi
     draft = draft_article("t", text, registries, [])
     councils = [(e.fields["name"], e.fields.get("parent")) for e in draft.new_entries if e.kind == "organizations"]
     assert councils == ([("IOM Council", "iom")] if council else [])
+
+
+# Lane i11s29m: talks that a signing followed, told in the clause after "after" ("The agreement was signed by video link
+# after A held a video call with B"), are a meeting of their own of the two; they signed nothing the sentence says, and
+# the signatories named later join the signing, not those talks.
+def test_i11s29m_talks_a_signing_followed_are_their_own_meeting(registries):
+    text = (
+        "Deal\n\nNAIROBI, March 8 (Xinhua) -- The National Immigration Administration (NIA) and the International"
+        " Organization for Migration (IOM) on Wednesday signed a memorandum of understanding on border management.\n"
+        "The memorandum was signed by video link after Vice Minister Tang Wenjie held a video call with IOM Deputy"
+        " Director General Ines Halvorsen.\nDeputy Director General Lin Bo and IOM Chief of Mission Ada Kemp signed the"
+        " memorandum on behalf of the two sides.\n"
+    )
+    signing, call = _meetings(text, registries, "2023-03-09")
+    assert (signing.kind, signing.participants, signing.organizations[:2]) == (
+        "signing",
+        ["lin-bo", "ada-kemp"],
+        ["nia-china", "iom"],
+    )
+    assert (call.kind, call.participants, call.date.value) == (
+        "bilateral_talks",
+        ["tang-wenjie", "ines-halvorsen"],
+        "2023-03-08",
+    )
+
+
+# Lane i11s29m: "The two sides plan to hold a review meeting ..." is a meeting to come of the sides just reported.
+@pytest.mark.parametrize(
+    ("closing", "planned"),
+    [
+        ("The two sides plan to hold a review meeting in Geneva early next year.", [("planned", ["nia-china", "iom"])]),
+        ("The two sides agreed to hold an expert meeting in Geneva next year.", [("planned", ["nia-china", "iom"])]),
+        ("The two sides hope to hold a review meeting in Geneva next year.", []),  # a wish
+    ],
+)
+def test_i11s29m_a_meeting_the_two_sides_plan_to_hold_is_of_their_bodies(closing, planned, registries):
+    text = (
+        "Deal\n\nNAIROBI, March 8 (Xinhua) -- The National Immigration Administration (NIA) and the International"
+        f" Organization for Migration (IOM) on Wednesday signed a memorandum of understanding.\n{closing}\n"
+    )
+    meetings = _meetings(text, registries, "2023-03-09")[1:]
+    assert [(m.status, m.organizations) for m in meetings if m.kind != "signing"] == planned
+
+
+# Lane i11s29m: a handover whose goods are said to be for someone before their recipient ("tents for survivors of the
+# May 12 earthquake to B") is a handover, on the sentence's day (not the day in the words on whom the goods are for);
+# who "received the materials" or whom "The tents ... were received by" names joins it, and those "present at the
+# ceremony" join the handover held at one, not a call told after it.
+def test_i11s29m_a_handover_of_goods_for_someone_and_who_received_them(registries):
+    text = (
+        "Tents\n\nKATHMANDU, May 22 (Xinhua) -- The International Organization for Migration (IOM) handed over 2,000"
+        " family tents for survivors of the May 12 earthquake to the National Immigration Administration at a ceremony"
+        " here Thursday.\nThe tents, funded by the European Union, were received by Lin Bo, head of the department,"
+        " from IOM Chief of Mission Ada Kemp.\nEarlier that day, Kemp paid a courtesy call on Vice Minister Tomas"
+        " Reyes.\nOfficials of the Chinese Embassy were present at the ceremony.\n"
+    )
+    handover, call = _meetings(text, registries, "2015-05-23")
+    assert (handover.kind, handover.date.value, handover.participants) == (
+        "signing",
+        "2015-05-21",
+        ["lin-bo", "ada-kemp"],
+    )
+    assert handover.organizations == ["iom", "nia-china", "chinese-embassy"]
+    assert (call.kind, call.participants, call.organizations) == ("courtesy_meeting", ["ada-kemp", "tomas-reyes"], [])
+
+
+def test_i11s29m_who_received_the_materials_joins_the_handover(registries):
+    text = (
+        "Handover\n\nOn 14 November 2017, Ambassador Tang Wenjie handed over relief materials donated by the Chinese"
+        " government for families displaced by the floods to IOM at a ceremony in Dhaka.\nMs. Ada Kemp, Chief of"
+        " Mission of IOM, received the materials, which include 2,000 tents.\n"
+    )
+    [handover] = _meetings(text, registries)
+    assert (handover.kind, handover.date.value, handover.participants) == (
+        "signing",
+        "2017-11-14",
+        ["tang-wenjie", "ada-kemp"],
+    )
+
+
+# Lane i11s29m: a handover to come told with its giver as subject ("The IOM will hand over another 3,000 tents in X
+# next week") is the giver's, its recipient named or not; a body opening the sentence is the subject, no person named
+# before it.
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The IOM will hand over another 3,000 tents in Kathmandu next week.", [("planned", [], ["iom"])]),
+        (
+            "The IOM will hand over 3,000 blankets to the National Immigration Administration next week.",
+            [("planned", [], ["iom", "nia-china"])],
+        ),
+        ("The IOM will hand over its duties to a new team next week.", []),  # no goods
+    ],
+)
+def test_i11s29m_a_handover_to_come_is_of_its_giver(closing, expected, registries):
+    text = (
+        "Tents\n\nKATHMANDU, May 22 (Xinhua) -- Vice Minister Tang Wenjie met IOM Chief of Mission Ada Kemp here"
+        f" Thursday.\n{closing}\n"
+    )
+    meetings = _meetings(text, registries, "2015-05-23")[1:]
+    assert [(m.status, m.participants, m.organizations) for m in meetings] == expected
+
+
+# Lane i11s29m: "The human resources ministry", "the foreign ministry": the one body named before whose name holds
+# those words and that kind; a word its name lacks names none ("the relevant ministry").
+@pytest.mark.parametrize(
+    ("holder", "organizations"),
+    [
+        ("The public security ministry and the IOM", ["mps-china", "iom"]),
+        ("The ministry and the IOM", ["mps-china", "iom"]),
+        ("The relevant ministry and the IOM", ["iom"]),
+    ],
+)
+def test_i11s29m_a_body_named_again_by_words_of_its_name(holder, organizations, registries):
+    text = (
+        "Seminar\n\nBEIJING, Nov. 26 (Xinhua) -- A seminar on labour migration, co-hosted by the Ministry of Public"
+        " Security and the International Organization for Migration (IOM), opened in Beijing on Thursday.\n"
+        f"{holder} plan to hold a follow-up workshop in Chongqing next year.\n"
+    )
+    planned = _meetings(text, registries, "2010-11-27")[-1]
+    assert (planned.kind, planned.status, planned.organizations) == ("symposium", "planned", organizations)
+
+
+# Lane i11s29m: "A and B will co-host the next symposium in X in 2024": the gathering to come, of its hosts.
+def test_i11s29m_the_next_gathering_its_hosts_will_hold(registries):
+    text = (
+        "Symposium\n\nKUNMING, June 13 (Xinhua) -- A two-day symposium on border management opened in Kunming on"
+        " Tuesday.\nThe National Immigration Administration and the International Organization for Migration will"
+        " co-host the next symposium in Geneva in 2024.\n"
+    )
+    planned = _meetings(text, registries, "2023-06-14")[-1]
+    assert (planned.kind, planned.status, planned.organizations, planned.date.value, planned.place) == (
+        "symposium",
+        "planned",
+        ["nia-china", "iom"],
+        "2024",
+        "geneva",
+    )
+
+
+# Lane i11s29m: "A met B to discuss a follow-up course, which the two sides plan to hold in X next spring": a gathering
+# to come of the two people of the meeting; one they only hope to hold is none.
+@pytest.mark.parametrize(("verb", "planned"), [("plan to hold", 1), ("hope to hold", 0)])
+def test_i11s29m_a_gathering_the_two_sides_of_a_meeting_will_hold(verb, planned, registries):
+    text = (
+        "Course\n\nFUZHOU, Sept. 15 (Xinhua) -- Vice Minister Tang Wenjie met with IOM Chief of Mission Ada Kemp on"
+        f" Monday to discuss a follow-up course for border officers, which the two sides {verb} in Geneva next"
+        " spring.\n"
+    )
+    meetings = _meetings(text, registries, "2015-09-16")
+    assert [(m.kind, m.status, m.participants, m.date.value, m.place) for m in meetings[1:]] == [
+        ("symposium", "planned", ["tang-wenjie", "ada-kemp"], "2016-03", "geneva")
+    ] * planned
+
+
+# Lane i11s29m: "the 72nd session of the Executive Committee of X, to be held in Geneva in October": a session to come
+# of the body named after "of"; a session held is none to come.
+@pytest.mark.parametrize(
+    ("session", "planned"),
+    [
+        (
+            "the 115th session of the IOM Council, to be held in Geneva in November",
+            [("iom-council", "2021-11", "geneva")],
+        ),
+        (
+            "the 115th session of the IOM Council, which will be held in Geneva in November",
+            [("iom-council", "2021-11", "geneva")],
+        ),
+        ("the 115th session of the IOM Council, held in Geneva in May", []),
+    ],
+)
+def test_i11s29m_a_session_of_a_body_to_be_held(session, planned, registries):
+    text = (
+        "Call\n\ndate 2021-06-18\n\nOn June 17, Vice Foreign Minister Tang Wenjie held a video call with IOM Director"
+        f" General Ines Halvorsen.\nThe two sides also exchanged views on {session}.\n"
+    )
+    meetings = _meetings(text, registries)[1:]
+    assert [(*m.organizations, m.date.value, m.place) for m in meetings if m.status == "planned"] == planned
+
+
+# Lane i11s29m: "is expected to visit China in May for consultations with B": the visit, and the talks with B within
+# it; "for talks with" after no visit reports none.
+def test_i11s29m_talks_a_visit_is_for_are_within_it(registries):
+    text = (
+        "Visit\n\nGENEVA, March 14 (Xinhua) -- IOM Director General Ines Halvorsen is expected to visit China in May"
+        " for consultations with the National Immigration Administration on a cooperation framework.\n"
+    )
+    trip, talks = _meetings(text, registries, "2018-03-14")
+    assert (trip.kind, trip.status, trip.participants, trip.organizations, trip.place) == (
+        "trip",
+        "planned",
+        ["ines-halvorsen"],
+        ["iom"],
+        "china",
+    )
+    assert (talks.kind, talks.status, talks.participants, talks.organizations, talks.parent, talks.date.value) == (
+        "working_talks",
+        "planned",
+        ["ines-halvorsen"],
+        ["iom", "nia-china"],
+        0,
+        "2018-05",
+    )
+    alone = text.replace("is expected to visit China in May for", "thanked China for its support and for")
+    assert _meetings(alone, registries, "2018-03-14") == []
+
+
+# Lane i11s29m: a family name written in capitals in the full name ("Mr. QIANG Kaiming") names the person alone in title
+# case too ("Mr. Qiang paid a courtesy call on ..."), so the call is his.
+def test_i11s29m_a_family_name_in_capitals_names_the_person_in_title_case(registries):
+    text = (
+        "Visit\n\nJakarta - Dr. Hendra Wiratmaja received a delegation of the National Immigration Administration led"
+        " by its Deputy Commissioner, Mr. QIANG Kaiming, on Monday.\nEarlier that day, Mr. Qiang paid a courtesy call"
+        " on the Secretary General of the Ministry, Mr. Bambang Purnomo.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2019-10-08")
+    assert [text[m.start : m.end] for m in draft.mentions if m.entity_id == "qiang-kaiming"] == [
+        "QIANG Kaiming",
+        "Qiang",
+    ]
+    assert draft.meetings[-1].participants == ["qiang-kaiming", "bambang-purnomo"]
+
+
+# Lane i11s29m: a launch told in the passive in words said ("A said the project would be launched in X") has no holder
+# the text names; officials a body "sent to visit the detained" went on a visit of no one named.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kemp said the project, funded by the European Union, would be launched in Fuzhou next spring.",
+        "The Chinese Embassy has sent officials to visit the detained Chinese nationals.",
+    ],
+)
+def test_i11s29m_an_event_whose_holder_the_text_leaves_unnamed_is_none(sentence, registries):
+    text = f"Talks\n\nGENEVA, Dec. 1 (Xinhua) -- IOM Chief of Mission Ada Kemp met Vice Minister Tang Wenjie.\n{sentence}\n"
+    assert len(_meetings(text, registries, "2004-12-01")) == 1
+
+
+# Lane i11s29m: "A welcomed B on his first visit to China": B's trip there, which B's meetings told after it are within.
+def test_i11s29m_a_guest_welcomed_on_a_visit_is_on_a_trip(registries):
+    text = (
+        "Talks\n\nBEIJING, April 8 (Xinhua) -- Vice Minister Tang Wenjie held talks in Beijing with IOM Director General"
+        " Ines Halvorsen on Wednesday.\nTang welcomed Director General Halvorsen on her first visit to China since taking"
+        " office.\nHalvorsen is expected to visit the National Immigration Administration on Friday.\n"
+    )
+    talks, trip, visit = _meetings(text, registries, "2009-04-08")
+    assert (trip.kind, trip.status, trip.participants, trip.place) == ("trip", "held", ["ines-halvorsen"], "china")
+    assert (visit.kind, visit.status, visit.parent, talks.parent) == ("visit", "planned", 1, None)
+
+
+# Lane i11s29m: "A second batch of materials will be handed over to B next month": a handover to come of the giver of
+# the one just reported (the embassy an ambassador's title implies, or the body that handed over) to B.
+@pytest.mark.parametrize(
+    ("handover", "expected"),
+    [
+        (
+            "On 14 November 2017, Ambassador of the People's Republic of China to Nepal, Tang Wenjie, handed over 2,000"
+            " tents to China's National Immigration Administration at a ceremony in Kathmandu.",
+            "china-embassy-nepal",
+        ),
+        (
+            "KATHMANDU, Nov. 14 (Xinhua) -- The International Organization for Migration (IOM) handed over 2,000 tents"
+            " to China's National Immigration Administration here Tuesday.",
+            "iom",
+        ),
+    ],
+)
+def test_i11s29m_a_handover_to_come_told_in_the_passive_is_of_the_last_giver(handover, expected, registries):
+    text = (
+        f"Handover\n\n{handover}\nA second batch of materials will be handed over to the National Immigration"
+        " Administration next month.\n"
+    )
+    planned = _meetings(text, registries, "2017-11-15")[-1]
+    assert (planned.kind, planned.status, planned.organizations, planned.date.value) == (
+        "signing",
+        "planned",
+        [expected, "nia-china"],
+        "2017-12",
+    )
+    delivered = text.replace("will be handed over to", "will be delivered through")
+    assert len(_meetings(delivered, registries, "2017-11-15")) == 1
+
+
+# Lane i11s29m: "IOM will convene a first steering committee meeting with B in X in June": a meeting to come of its
+# convener and B.
+def test_i11s29m_a_meeting_a_body_will_convene_with_another(registries):
+    text = (
+        "Deal\n\nDAKAR, 9 March 2023 - The International Organization for Migration (IOM) and China today signed an"
+        " agreement.\nIOM will convene a first steering committee meeting with the National Immigration Administration"
+        " of China in Geneva in June.\n"
+    )
+    planned = _meetings(text, registries)[-1]
+    assert (planned.status, planned.organizations, planned.date.value, planned.place) == (
+        "planned",
+        ["iom", "nia-china"],
+        "2023-06",
+        "geneva",
+    )
+
+
+def test_i11s29m_goods_to_be_handed_over_after_a_signing_are_no_handover_of_its_signatories(registries):
+    text = (
+        "Deal\n\nKATHMANDU, Nov. 14 (Xinhua) -- The International Organization for Migration (IOM) and China's National"
+        " Immigration Administration signed an agreement here Tuesday.\nUnder it, 2,000 tents will be handed over to the"
+        " National Immigration Administration next month.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2017-11-15")] == ["signing"]
+
+
+# Lane i11s29m: "the IOM would send trainers to X in May for a course on Y", "the Administration would send six officers
+# to an IOM course in X in September": a course to come of the body that sends people and of the one whose course it
+# is; people invited to be sent ("invited the BI to send officers to a training program") are not this rule's.
+@pytest.mark.parametrize(
+    ("words", "organizations"),
+    [
+        ("the IOM would send trainers to Geneva in May for a course on document examination", ["iom"]),
+        ("the Administration would send six officers to an IOM course in Geneva in May", ["iom", "nia-china"]),
+    ],
+)
+def test_i11s29m_a_course_a_body_will_send_people_to(words, organizations, registries):
+    text = (
+        "Talks\n\nBEIJING, March 13 (Xinhua) -- Vice Minister Tang Wenjie of the National Immigration Administration met"
+        f" here Thursday with IOM Deputy Director General Ines Halvorsen.\nHalvorsen said {words}.\n"
+    )
+    course = _meetings(text, registries, "2008-03-14")[-1]
+    assert (course.kind, course.status, course.organizations, course.date.value, course.place) == (
+        "symposium",
+        "planned",
+        organizations,
+        "2008-05",
+        "geneva",
+    )
+
+
+# Lane i11s29m: "following the decision of a special session of the IOM Council in Geneva on 30 June": that session was
+# held, by the body named; the sentence's own meeting stays the one the next sentences add to.
+def test_i11s29m_a_session_whose_decision_a_sentence_cites_was_held(registries):
+    text = (
+        "Reception\n\nBeijing - The IOM Office in China yesterday (14/07) hosted a reception in Beijing to celebrate"
+        " China's membership, following the decision of a special session of the IOM Council in Geneva on 30 June.\n"
+        "Vice Minister Tang Wenjie also attended the reception.\n"
+    )
+    session, reception = _meetings(text, registries, "2016-07-15")
+    assert (session.kind, session.status, session.organizations, session.date.value, session.place) == (
+        "conference",
+        "held",
+        ["iom-council"],
+        "2016-06-30",
+        "geneva",
+    )
+    assert (reception.date.value, reception.participants) == ("2016-07-14", ["tang-wenjie"])

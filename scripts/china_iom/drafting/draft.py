@@ -263,6 +263,7 @@ def draft_article(
         in_line[0] if in_line else None,
         place_country,
         _affiliations(draft),
+        {r.person: r.organization for r in reversed(draft.roles) if r.organization},
     )
     if draft.anchor is not None:  # a planned stop of a trip already begun: the days still to come
         still_to_come(draft.meetings, draft.anchor.day)
@@ -1521,6 +1522,8 @@ def _family_names(draft: Draft, registries: Registries) -> None:
         words = text[m.start : m.end].split()
         for word in {words[0], words[-1], *(words[1:2] if len(words) == 3 else [])}:
             if len(word) > 1 and word[0].isupper() and word not in _NOT_A_NAME:
+                # "Mr. QIANG Kaiming ... Mr. Qiang said": a family name in capitals is written in title case alone
+                word = word.capitalize() if word.isalpha() and word.isupper() else word
                 owners.setdefault(word, set()).add(m.entity_id)
     entries = {e.fields["id"]: e for e in draft.new_entries if e.kind == "people"}
     for word, ids in sorted(owners.items()):

@@ -20,8 +20,13 @@ PRESENT = (
 # "also present": others were there, so never the only party of the meeting it adds to
 ALSO_PRESENT = re.compile(r"\b[Aa]lso (?:present|in attendance)\b")
 
-# "Dr. B received the equipment on behalf of the hospital": the recipient at the handover just reported
-_RECEIVED_FOR = re.compile(rf"\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b")
+# "Dr. B received the equipment on behalf of the hospital", "Ms. B, Chief of Mission of C, received the materials",
+# "The tents, funded by D, were received by B from A": the recipient (and giver) at the handover just reported
+_RECEIVED_FOR = re.compile(
+    rf"\breceived (?:the|these|this|them)(?: (?:[\w-]+ ){{0,2}}?{GIFT})? on behalf of\b"
+    rf"|\breceived (?:the|these) (?:[\w-]+ ){{0,2}}?{GIFT}\b"
+    rf"|\b(?:The|These) (?:[\w-]+ ){{0,2}}?{GIFT}\b[^.;]{{0,120}}? (?:was|were) received by\b"
+)
 
 # Sentences that only add people to the meeting just described, and never report one of their own.
 ADDS = re.compile(
@@ -114,7 +119,18 @@ _SIGNED_BY = re.compile(
 def names_signatories(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> bool:
     """Whether a sentence names who signed the document of the signing just reported, adding them to it."""
     said = _SIGNATORIES.search(text, *sentence) or _SIGNED_BY.match(text, *sentence)
-    return meetings[-1].kind == "signing" and said is not None
+    return said is not None and _signing_just_reported(text, meetings) is not None
+
+
+def _signing_just_reported(text: str, meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
+    """The signing proposed last, if no meeting was proposed after it but the talks it followed, told in a sentence
+    adding to it ("The agreement was signed by video link after A held a video call with B")."""
+    for meeting in reversed(meetings):
+        if meeting.kind == "signing":
+            return meeting
+        if not (meeting.kind.endswith("talks") and talks_told_from(text, meeting.sentence) < meeting.sentence[1]):
+            return None
+    return None
 
 
 def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[ProposedMeeting]) -> ProposedMeeting | None:
@@ -124,6 +140,8 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
     the equipment on behalf of", the handover just reported, none if the last meeting is no handover."""
     if _RECEIVED_FOR.search(text, *sentence):
         return _handover_received(meetings)
+    if names_signatories(text, sentence, meetings):
+        return _signing_just_reported(text, meetings)
     if re.search(
         r"\b(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b", text[sentence[0] : sentence[1]]
     ):
@@ -134,6 +152,11 @@ def attended_meeting(text: str, sentence: tuple[int, int], meetings: list[Propos
     signing = next((m for m in reversed(meetings) if m.kind == "signing"), None)
     if signing is not None and re.search(r"\bthe signing\b", text[sentence[0] : sentence[1]]):
         return signing  # "also attended the signing": not the talks reported after it
+    ceremony = next(
+        (m for m in reversed(meetings) if m.kind != "speech" and "ceremony" in text[slice(*m.sentence)]), None
+    )
+    if ceremony is not None and re.search(r"\bat the (?:[\w-]+ ){0,2}?ceremony\b", text[sentence[0] : sentence[1]]):
+        return ceremony  # "were present at the ceremony": the handover held at one, not a call told after it
     meeting = re.search(r"\b(?:attended the|[Tt]he) (?:talks|meeting)\b", text[sentence[0] : sentence[1]])
     excluded = ("speech", "visit", "trip", "signing") if meeting else ("speech",)  # a signing after it is no "meeting"
     held = not re.search(r"\b(?:will|would|is to|are to)\b", text[sentence[0] : sentence[1]])  # none planned
@@ -209,17 +232,38 @@ _AFTER_THE_TWO = re.compile(
 )
 
 
+# "The agreement was signed by video link after A held a video call with B": talks of two people of their own, told in
+# the clause after "after"; who held them signed nothing the sentence says
+_AFTER_ONE_MET = re.compile(
+    r"\bafter\s+(?=[^.;]{1,160}?\b(?:held|had)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:call|talks|meeting|conversation)"
+    r"\s+with\b)"
+)
+
+
+def talks_told_from(text: str, sentence: tuple[int, int]) -> int:
+    """Where a clause telling the talks that the meeting a sentence adds to followed ("after A held a video call with
+    B") opens; the sentence's end if it has none. The people named from there took part in those talks only."""
+    said = _AFTER_ONE_MET.search(text, *sentence)
+    return said.start() if said is not None else sentence[1]
+
+
 def talks_of_the_two(
     text: str, sentence: tuple[int, int], people: list[EntitySpan], target: ProposedMeeting
 ) -> ProposedMeeting | None:
-    """ "signed by A and B after the two held talks": the talks of the two people named before, on the day (and at
-    the place) of the signing they led to; none unless exactly two are named."""
+    """ "signed by A and B after the two held talks": the talks of the two people named before; "signed by video link
+    after A held a video call with B": those of the two named after "after"; on the day (and at the place) of the
+    signing they led to; none unless exactly two are named."""
     said = _AFTER_THE_TWO.search(text, *sentence)
     named = list(dict.fromkeys(p.entity for p in people if p.end <= said.start())) if said else []
+    if said is None:
+        said = _AFTER_ONE_MET.search(text, *sentence)
+        named = list(dict.fromkeys(p.entity for p in people if said and said.end() <= p.start))
     if said is None or len(named) != 2:
         return None
     talks = ProposedMeeting("bilateral_talks", "held", sentence, named, place=target.place)
     if target.date is not None and target.date.precision == "day":
         talks.date = target.date
-        talks.date_basis = f'"{said.group(0)}": the day of the {target.kind} proposed above, which the talks led to.'
+        talks.date_basis = (
+            f'"{said.group(0).strip()}": the day of the {target.kind} proposed above, which the talks led to.'
+        )
     return talks

@@ -127,9 +127,11 @@ def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]
     )
 
 
-# "The ministry and the IOM plan to hold ...", "officers of the Agency": a body named before by its kind alone
+# "The ministry and the IOM plan to hold ...", "officers of the Agency", "The human resources ministry": a body named
+# before by its kind alone, or with words of its name before it
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<head>(?i:ministry|administration|department|agency|bureau|commission|embassy|office|mission))\b"
+    r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?P<head>(?i:ministry|administration|department|agency|bureau|commission|embassy|office|mission))\b"
     r"(?!\s+(?:of|for|on|in)\b)"
 )
 
@@ -170,10 +172,13 @@ def bodies_referred(
     found = _delegations(text, sentence, organizations, sides)
     for said in _THE_BODY.finditer(text, *sentence):
         head = said.group("head").capitalize()
+        words = [rf"(?i:\b{re.escape(w)}\b)" for w in said.group("words").split()]  # "human resources": of its name
         named = {
             o.entity
             for o in organizations
-            if o.end <= said.start() and re.search(rf"\b{head}\b", text[o.start : o.end])
+            if o.end <= said.start()
+            and re.search(rf"\b{head}\b", text[o.start : o.end])
+            and all(re.search(w, text[o.start : o.end]) for w in words)
         }
         if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
             found.append(EntitySpan(named.pop(), said.start(), said.end()))

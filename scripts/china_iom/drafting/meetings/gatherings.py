@@ -7,7 +7,14 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.clauses import BEFORE_SUBJECT, cited_example, object_end
-from china_iom.drafting.meetings.meeting import AT_THE_GATHERING, GATHERINGS, SPOKEN_AT, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.meeting import (
+    AT_THE_GATHERING,
+    GATHERINGS,
+    SPOKEN_AT,
+    ProposedMeeting,
+    make_meeting,
+    told_after,
+)
 from china_iom.drafting.meetings.triggers import EVENT, planned
 from china_iom.drafting.meetings.when import date_of, day_within
 from china_iom.drafting.meetings.where import place_of
@@ -418,6 +425,15 @@ _TO_BE_CONVENED = re.compile(
 )
 
 
+# "the 72nd session of the Executive Committee of the High Commissioner's Programme, to be held in Geneva in October": a
+# session to come of the body that meets in it
+_SESSION_TO_BE_HELD = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|conference|summit|plenary)\s+of\s+(?:the\s+)?"
+    r"(?P<host>[A-Z][^,;.]{1,120}?),?\s+(?:(?:which|that)\s+(?:will|is to)\s+be|to\s+be|(?:which\s+is\s+)?"
+    r"(?:scheduled|due|set)\s+to\s+be)\s+(?:held|convened)\b"
+)
+
+
 def to_be_convened(
     text: str,
     sentence: tuple[int, int],
@@ -428,13 +444,16 @@ def to_be_convened(
     earlier: list[ProposedMeeting],
 ) -> ProposedMeeting | None:
     """ "the meeting that UNHCR will convene in Geneva in December": a planned gathering of its host, when the host is
-    one organization named and nothing else."""
-    said = _TO_BE_CONVENED.search(text, *sentence)
+    one organization named and nothing else; "the 72nd session of the Executive Committee ..., to be held in Geneva in
+    October": of the body that meets in it, named first after "of"."""
+    said = _TO_BE_CONVENED.search(text, *sentence) or _SESSION_TO_BE_HELD.search(text, *sentence)
     hosts = [o for o in organizations if said and said.start("host") <= o.start and o.end <= said.end("host")]
-    if said is None or len(hosts) != 1 or not re.fullmatch(r"(?:the\s+)?", text[said.start("host") : hosts[0].start]):
+    if said is None or not hosts or not re.fullmatch(r"(?:the\s+)?", text[said.start("host") : hosts[0].start]):
         return None
-    if hosts[0].end != said.end("host"):  # "that UNHCR and its partners will convene": not its host alone
-        return None
+    if said.re is _TO_BE_CONVENED and (len(hosts) != 1 or hosts[0].end != said.end("host")):
+        return None  # "that UNHCR and its partners will convene": not its host alone
+    if said.re is _SESSION_TO_BE_HELD and any(m.sentence == sentence and m.status == "planned" for m in earlier):
+        return None  # "agreed to hold the fifth meeting of the commission, to be held in X": proposed already
     noun = said.group("noun")
     kind = next((k for words, k in _GATHERING_KINDS if re.fullmatch(words, noun, re.IGNORECASE)), "conference")
     place = place_of(text, places, sentence, said, kind, *where)
@@ -496,3 +515,61 @@ def seat_places(
         for part in meetings:
             if part.parent == i and part.place is None:
                 part.place = seat
+
+
+# "the IOM would send trainers to Kunming in May for a course on document examination", "the Administration would send
+# six officers to an IOM course on border management in Bangkok in September": a course to come, of the body that sends
+# people to it and of the one whose course it is
+_SENDS_TO = re.compile(
+    r"\s*(?:\([\w-]+\)\s*)?(?:will|would|is to|are to|plans? to|agreed to)\s+(?:also\s+)?send\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:officers|officials|trainers|experts|instructors|staff|participants|delegates)\s+(?:to\s+[^.;]{1,60}?\s+)?"
+    r"(?:for|to)\s+(?:a|an|the|its)\s+(?P<words>(?:[\w-]+\s+){0,3}?)(?P<noun>course|workshop|seminar|training)\b"
+)
+
+
+def sent_to_a_course(
+    text: str,
+    sentence: tuple[int, int],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+) -> ProposedMeeting | None:
+    """ "The IOM would send trainers to Kunming in May for a course": a planned course of the body the sentence names
+    right before the verb, and of the one named in the course's words ("an IOM course"), at the first place and on the
+    first date after the verb; none unless the sender is a body named."""
+    s, e = sentence
+    for body in (o for o in organizations if s <= o.start < e):
+        said = _SENDS_TO.match(text, body.end)
+        if said is None or said.end() > e:
+            continue
+        holders = [o.entity for o in organizations if said.start("words") <= o.start < said.end("words")]
+        place, date = told_after(said.start(), sentence, places, dates)
+        bodies = list(dict.fromkeys([*holders, body.entity]))
+        return ProposedMeeting("symposium", "planned", sentence, [], date, place=place, organizations=bodies)
+    return None
+
+
+# "following the decision of a special session of the IOM Council in Geneva on 30 June": a session held, of the body
+# that met in it
+_SESSION_DECIDED = re.compile(
+    r"\b(?:decisions?|resolutions?)\s+(?:of|by|at|adopted\s+(?:by|at))\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>session|meeting|conference|summit)\s+of\s+(?:the\s+)?"
+)
+
+
+def session_that_decided(
+    text: str,
+    sentence: tuple[int, int],
+    organizations: list[EntitySpan],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+) -> ProposedMeeting | None:
+    """ "following the decision of a special session of the IOM Council in Geneva on 30 June": the session of the body
+    named right after "of", held at the first place and on the first date the sentence gives after it."""
+    said = _SESSION_DECIDED.search(text, *sentence)
+    body = next((o for o in organizations if said and o.start == said.end()), None)
+    if said is None or body is None:
+        return None
+    place, date = told_after(body.end, sentence, places, dates)
+    kind = next(k for words, k in _GATHERING_KINDS if re.fullmatch(words, said.group("noun"), re.IGNORECASE))
+    return ProposedMeeting(kind, "held", sentence, [], date, place=place, organizations=[body.entity])

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from china_iom.drafting.detect_dates import DatePhrase
+from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.when import (
     ELSEWHERE,
     SAME_DAY,
@@ -86,6 +87,15 @@ class ProposedMeeting:
     place: str | None = None
     parent: int | None = None  # index of the trip, among the proposed meetings
     organizations: list[str] = field(default_factory=list)
+
+
+def told_after(
+    at: int, sentence: tuple[int, int], places: list[EntitySpan], dates: list[DatePhrase]
+) -> tuple[str | None, DatePhrase | None]:
+    """The first place and the first resolved date the sentence names from ``at`` on: where and when a meeting that a
+    clause tells in passing ("..., which the two sides plan to hold in Kunming next spring") is to be (or was) held."""
+    place = next((p.entity for p in places if at <= p.start < sentence[1]), None)
+    return place, next((d for d in dates if at <= d.start < sentence[1] and d.value), None)
 
 
 _NAMES = {"trip": "trip", "visit": "visit", "conference": "gathering", "symposium": "gathering", "summit": "gathering"}

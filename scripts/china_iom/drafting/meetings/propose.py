@@ -18,6 +18,7 @@ from china_iom.drafting.meetings.additions import (
     names_signatories,
     said_from,
     talks_of_the_two,
+    talks_told_from,
 )
 from china_iom.drafting.meetings.clauses import (
     BEFORE_SUBJECT,
@@ -43,6 +44,8 @@ from china_iom.drafting.meetings.gatherings import (
     partners_of,
     repeats,
     seat_places,
+    sent_to_a_course,
+    session_that_decided,
     speeches_given,
     to_be_convened,
     told_in_full,
@@ -69,9 +72,11 @@ from china_iom.drafting.meetings.sides import (
     BOTH_SIDES,
     add_witnesses,
     follow_up,
+    handed_over_again,
     invited_to_meet,
     invited_to_send,
     of_both_sides,
+    to_be_held_by_both,
 )
 from china_iom.drafting.meetings.triggers import (
     BETWEEN,
@@ -91,6 +96,7 @@ from china_iom.drafting.meetings.trips import (
     trip_person,
     trip_referred_to,
     visit_on,
+    welcomed_on,
 )
 from china_iom.drafting.meetings.where import arrival_country, off_the_dateline, place_of
 
@@ -106,9 +112,11 @@ def propose_meetings(
     dateline_place: str | None = None,
     place_country: dict[str, str | None] | None = None,
     affiliations: dict[str, str] | None = None,
+    acting_for: dict[str, str] | None = None,
 ) -> list[ProposedMeeting]:
     """Meetings reported by the sentences, in order; ``affiliations`` maps people to the organization their role
-    in the text names (a planned meeting of "the two sides" is between their organizations)."""
+    in the text names (a planned meeting of "the two sides" is between their organizations), ``acting_for`` to the
+    one their role names or implies (an envoy's embassy: whom a handover's giver gives for)."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
@@ -158,7 +166,10 @@ def propose_meetings(
                 continue
             if not (target.participants or target.organizations) and ALSO_PRESENT.search(text, s, e):
                 continue  # "B was also present" at a meeting whose parties were not found: B's alone it is not
-            target.participants += [p.entity for p in inside if p.entity not in target.participants]
+            talked = talks_told_from(text, (s, e))  # "signed by video link after A held talks with B": not A, B
+            target.participants += [
+                p.entity for p in inside if p.entity not in target.participants and p.start < talked
+            ]
             target.organizations = list(
                 dict.fromkeys(
                     [
@@ -169,7 +180,7 @@ def propose_meetings(
                             if s <= o.start < e
                             and (not inside or _OFFICIALS_BEFORE.search(text, s, o.start))
                             and not in_relative(text, s, o.start)
-                            and o.start < said_from(text, (s, e))  # "also spoke, and thanked B": B is not there
+                            and o.start < min(said_from(text, (s, e)), talked)  # "also spoke, and thanked B": not B
                         ),  # "IOM, which supports the Department of X, was also represented": IOM alone; with people
                         # named, only the bodies whose officials are ("Also present were A and officials of B")
                     ]
@@ -207,7 +218,9 @@ def propose_meetings(
                     [p for p in inside if not INVITED_BY.search(text, s, p.start)],
                     title_holder(text, (s, first.start()), people)
                     if bare_title(text, (s, first.start()))  # none, if no one or several were named with it
-                    else of_pronoun(text, (s, first.start()), people, actor or last_person),
+                    else of_pronoun(text, (s, first.start()), people, actor or last_person)
+                    if body_subject(text, s, first.start(), organizations) is None
+                    else None,  # "The IOM will hand over": the body, no person named before
                 )
                 or leader(text, s, first.start(), people)
                 or postposed(text, (s, e), first, inside, {p.entity for p in people if p.end <= s})
@@ -429,12 +442,26 @@ def propose_meetings(
         )
         if convened is not None:  # "the meeting that UNHCR will convene in Geneva in December"
             meetings.append(convened)
+        both = to_be_held_by_both(text, (s, e), places, dates, meetings)
+        if both is not None:  # "a follow-up course, which the two sides plan to hold in Kunming next spring"
+            meetings.append(both)
+        decided = session_that_decided(text, (s, e), organizations, places, dates)
+        if decided is not None:  # "following the decision of a special session of the IOM Council on 30 June"
+            _insert_before(meetings, decided)  # told in passing: the sentence's own meeting stays the last one
+        course = sent_to_a_course(text, (s, e), organizations, places, dates)
+        if course is not None:  # "the IOM would send trainers to Kunming in May for a course on X"
+            meetings.append(course)
+        again = handed_over_again(text, (s, e), people, organizations, dates, meetings, acting_for or {})
+        if again is not None:  # "A second batch will be handed over to B next month": by the giver of the one above
+            meetings.append(again)
         invited = invited_to_meet(text, (s, e), people, places, affiliations or {}, dates, meetings) or invited_to_send(
             text, (s, e), people, organizations, places, affiliations or {}, dates, meetings
         )
         if invited is not None:  # "A invited B to attend the next meeting of the mechanism": the two sides'
             meetings.append(invited)
-        stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings)
+        stay = visit_on(text, (s, e), people, organizations, places, dates, country_places, meetings) or welcomed_on(
+            text, (s, e), people, places, country_places, meetings
+        )
         if stay is not None:
             meetings.append(stay)
         host_at_home(text, (s, e), organizations, meetings)
@@ -445,6 +472,16 @@ def propose_meetings(
         last_person = inside[-1].entity if inside else last_person
     seat_places(text, organizations, places, country_places, meetings)
     return _without_empty(_without_repeats(text, meetings))
+
+
+def _insert_before(meetings: list[ProposedMeeting], meeting: ProposedMeeting) -> None:
+    """Put ``meeting`` before the first one proposed from its sentence (the parents after it renumbered), so that the
+    meeting the sentence reports stays the one the next sentences add to."""
+    at = next((i for i, m in enumerate(meetings) if m.sentence == meeting.sentence), len(meetings))
+    for other in meetings:
+        if other.parent is not None and other.parent >= at:
+            other.parent += 1
+    meetings.insert(at, meeting)
 
 
 def _follow_up(
@@ -549,11 +586,18 @@ def _held_there(text: str, match: re.Match[str], found: list[ProposedMeeting], h
 # "A said that after receiving the report, the counselor went to visit ...": what the words tell of, someone else's
 _SAID_THAT = re.compile(r"\b(?:said|says|added|noted|stated)(?: (?:on|in|at|here)\b[^,;]{0,40}?)? that\b")
 
+# "Norum said the project, funded by the EU, would be launched in X": an event told in the passive in words said,
+# whose holder they do not name
+_SAID_DONE = re.compile(
+    r"\b(?:said|says|added|noted|stated)\b(?=[^.;]*\b(?:be|been|is|are|was|were)\s+(?:(?:formally|officially|jointly)\s+)?$)"
+)
+
 
 def _told_by(text: str, span: tuple[int, int], subject: str | None, inside: list[EntitySpan]) -> bool:
-    """Whether the trigger is in words that its would-be subject said ("A said that ... the counselor went to visit")
-    about someone the clause names by no name: whose meeting it was is not stated."""
-    said = _SAID_THAT.search(text, *span)
+    """Whether the trigger is in words that its would-be subject said ("A said that ... the counselor went to visit", "A
+    said the project would be launched") about someone the clause names by no name: whose meeting it was is not
+    stated."""
+    said = _SAID_THAT.search(text, *span) or _SAID_DONE.search(text, *span)
     if said is None or subject is None:
         return False
     speakers = {p.entity for p in inside if p.end <= said.start()}

@@ -6,9 +6,9 @@ import re
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, same_day
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, same_day, told_after
 from china_iom.drafting.meetings.participants import led_from
-from china_iom.drafting.meetings.triggers import NTH, planned
+from china_iom.drafting.meetings.triggers import GIFT, NTH, planned
 from china_iom.drafting.meetings.when import date_of
 
 _NEXT = re.compile(r"\b[Tt]he next (?:round|meeting|session|edition)\b")  # of the one last reported, of its kind
@@ -266,3 +266,78 @@ def invited_to_send(
     meeting = make_meeting(text, sentence, said, "symposium", "planned", [], bodies, place, dates, earlier)
     meeting.parent = None  # held on no trip of the text
     return meeting
+
+
+# "to discuss a follow-up course for officers from X, which the two sides plan to hold in Kunming next spring": a
+# gathering to come, held by the two sides of the meeting just told (never one they only hope to hold)
+_THE_TWO_WILL_HOLD = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>course|workshop|seminar|symposium|training|forum|conference"
+    r"|meeting|dialogue|consultations?)\b[^.;]{0,120}?,?\s+(?:which|that)\s+(?:the two sides|both sides|the two)\s+"
+    r"(?:will|would|plan to|plans to|planned to|agreed to|decided to|intend to|are to|(?:are )?expected to)\s+"
+    r"(?:co-)?(?:hold|host|organi[sz]e|run|convene)\b"
+)
+
+_HELD_KINDS = (
+    ("course|workshop|seminar|symposium|training", "symposium"),
+    ("forum", "forum"),
+    ("conference", "conference"),
+    ("dialogue|consultations?", "dialogue"),
+    ("meeting", "bilateral_talks"),
+)
+
+
+def to_be_held_by_both(
+    text: str,
+    sentence: tuple[int, int],
+    places: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A met B to discuss a follow-up course, which the two sides plan to hold in Kunming next spring": a planned
+    gathering of the two people of the meeting last told (no speech, visit or trip), at the place named after the
+    verb; none unless that meeting has two people."""
+    said = _THE_TWO_WILL_HOLD.search(text, *sentence)
+    last = next((m for m in reversed(earlier) if m.kind not in ("speech", "visit", "trip")), None)
+    if said is None or last is None or len(last.participants) != 2:
+        return None
+    kind = next(k for words, k in _HELD_KINDS if re.fullmatch(words, said.group("noun")))
+    place, date = told_after(said.end(), sentence, places, dates)  # "in Kunming next spring"
+    return ProposedMeeting(kind, "planned", sentence, list(last.participants), date, place=place)
+
+
+# "A second batch of materials will be handed over to IOM Bangladesh next month": a handover to come, told in the passive
+# with its recipient and no giver (never "will be delivered through B", nor "handed over by A")
+_HANDED_OVER_AGAIN = re.compile(
+    rf"\b(?:{GIFT}|batch|batches|consignments?|shipments?)\b[^.;]{{0,60}}? (?:will|is to|are to|(?:is|are) (?:expected|"
+    r"scheduled|due|set) to) be (?:handed over|presented) to\b"
+)
+
+
+_HANDED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|handover|hand-over|handing-over|presented|donation)\b")
+
+
+def handed_over_again(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    dates: list[DatePhrase],
+    earlier: list[ProposedMeeting],
+    acting_for: dict[str, str],
+) -> ProposedMeeting | None:
+    """ "A second batch will be handed over to B next month": a planned handover of the giver of the handover last
+    reported (the body its first person named acts for, an envoy's embassy too; else the first body its sentence
+    names), to the bodies named after the verb; none where the giver is not known."""
+    said = _HANDED_OVER_AGAIN.search(text, *sentence)
+    last = next((m for m in reversed(earlier) if m.kind == "signing"), None)
+    if said is None or last is None or not _HANDED.search(text, *last.sentence):
+        return None  # a document signed before is no handover
+    s, e = last.sentence
+    named = [p.entity for p in people if s <= p.start < e and p.entity in last.participants]
+    bodies = [o.entity for o in organizations if s <= o.start < e and o.entity in last.organizations]
+    giver = acting_for.get(named[0]) if named else bodies[0] if bodies else None
+    if giver is None:
+        return None
+    to = [o.entity for o in organizations if said.end() <= o.start < sentence[1] and o.entity != giver]
+    _, date = told_after(said.end(), sentence, [], dates)
+    return ProposedMeeting("signing", "planned", sentence, [], date, organizations=list(dict.fromkeys([giver, *to])))

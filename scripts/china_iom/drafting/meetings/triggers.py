@@ -60,6 +60,10 @@ _DONOR = (
     r"|[A-Z][\w-]*))?"
 )
 
+# "tents for survivors of the May 12 earthquake", "materials ... for displaced people from Myanmar's Rakhine State": whom
+# the goods are for, between them and their recipient
+_BENEFICIARIES = r"(?P<beneficiaries>\s+for(?:\s+[\w'’-]+){1,8}?(?=\s+to\b))?"
+
 # "at a meeting in Beijing on 15 May between A and B": a meeting of its own, never an addition to the one above;
 # "during talks in Nanning between A and B" (never "the talks between them", referred back, nor "between the two sides")
 BETWEEN = re.compile(
@@ -113,7 +117,9 @@ _TRIGGERS = (
         "working_talks",
     ),
     (
-        re.compile(r"\b(?:had|held|has|have|holds|hold) (?:a |an )?(?:[\w-]+ ){0,2}?meeting with\b"),
+        re.compile(
+            r"\b(?:had|held|has|have|holds|hold|convened|convenes|convene) (?:a |an )?(?:[\w-]+ ){0,3}?meeting with\b"
+        ),
         "bilateral_talks",
     ),
     (
@@ -122,6 +128,15 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:held|holds|hold|holding|had|has|have|having)(?: (?:on|in|at)\b[^.;:,\"“]{1,100},)? (?:(?!no\b)[\w-]+ )?talks"
             r"(?: (?!and\b|with\b)[\w-]+){0,7}? with\b"
+        ),
+        "bilateral_talks",
+    ),
+    # "The two sides plan to hold a review meeting in Islamabad early next year": a meeting to come of the sides just
+    # reported (`sides.of_both_sides`)
+    (
+        re.compile(
+            r"(?<=\b[Tt]he two sides )(?:also )?(?:plan|agreed|decided|intend|are|will)(?: to)? hold (?:a|an) "
+            r"(?:[\w-]+ ){0,2}?(?:meeting|talks)\b(?! (?:with|of|between)\b)"
         ),
         "bilateral_talks",
     ),
@@ -257,12 +272,15 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
-    # "The next forum will be hosted by X in 2025": the gathering to come, of its host
+    # "The next forum will be hosted by X in 2025", "A and B will co-host the next symposium in Vientiane in 2024": the
+    # gathering to come, of its hosts
     *(
         (
             re.compile(
                 rf"\b[Tt]he next (?:{nouns})\b(?: [\w()-]+){{0,6}}? (?:would|will|is to|is expected to|is scheduled to)"
                 r" be (?:held|hosted|convened)\b"
+                r"|\b(?:will|would|(?:is|are) to|plans? to|agreed to|(?:is|are) (?:expected|scheduled|set|due) to)(?: also)?"
+                rf" (?:co-)?(?:host|hold|organi[sz]e) the next (?:{nouns})\b"
             ),
             kind,
         )
@@ -484,7 +502,16 @@ _TRIGGERS = (
         re.compile(
             r"\b(?:presented|handed|hands|handing|presents)(?P<person>)(?:\s+over)?\s+(?:(?:the|a|an|his|her|its)\s+)?"
             rf"(?:[\w$,.-]+\s+){{0,4}}?{GIFT}(?:,?\s+and\s+(?:[\w$,.-]+\s+){{0,3}}?{GIFT})?"  # "500 tents and 2,000 blankets"
-            rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}(?:\s+over)?\s+to\b"
+            rf"(?:\s+worth\s+(?:[\w$,.-]+\s+){{0,2}}?[\w$,.-]+)?{_DONOR}{_BENEFICIARIES}(?:\s+over)?\s+to\b"
+        ),
+        "signing",
+    ),
+    # "The IOM will hand over another 3,000 tents in Mianyang next week": a handover to come, its recipient named or not,
+    # only of a person or body named as its subject
+    (
+        re.compile(
+            r"\b(?:will|is to|are to|plans? to|(?:is|are) (?:scheduled|expected|due|set) to)(?: also)? hand(?P<person>)"
+            rf"\s+over\s+(?:(?:the|a|an|another|more|further)\s+)?(?:[\w$,.-]+\s+){{0,4}}?{GIFT}\b"
         ),
         "signing",
     ),
@@ -571,6 +598,9 @@ _TRIGGERS = (
     (re.compile(r"(?<=\band )travel(?P<onward>) to\b(?= [A-Z])"), "visit"),
     # "will attend the forum, meet with A and visit the headquarters of B": the base form in a list after "will"
     (re.compile(r"(?<=\band )(?:also )?visit\b(?= (?!to\b)(?:[\w-]+ ){0,4}?[A-Z])"), "visit"),
+    # "is expected to visit China in May for consultations with the Chinese Government": talks within the visit, of its
+    # visitor (only after a visit or trip the sentence reports: `find_triggers`)
+    (re.compile(r"\bfor (?:consultations|talks|meetings|discussions) with\b"), "working_talks"),
     # "A and B met briefly": a meeting only of two people or more named before it (last: any other
     # trigger there comes first)
     (
@@ -744,6 +774,13 @@ def _no_signing(text: str, start: int, end: int, match: re.Match[str]) -> bool:
 _STAY = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|mission|tour|stay)\b", re.IGNORECASE)
 
 
+# "has sent officials to visit the detained Chinese nationals": a visit of unnamed staff a body sent
+_SENT_TO = re.compile(
+    r"\b(?:sent|sends|send|dispatched|dispatches|dispatch)\s+(?:[\w-]+\s+){0,2}?(?:officials|officers|staff|diplomats"
+    r"|personnel|representatives|a\s+team|a\s+working\s+group)(?:\s+to)?\s+$"
+)
+
+
 def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool:
     """Whether the trigger tells a date's anniversary ("This year marks the 65th anniversary"), counts visits ("has
     visited China twice"), says what a trip was for ("to learn about X and meet with B"), signs no meeting's document
@@ -758,6 +795,8 @@ def _not_an_event(text: str, start: int, end: int, match: re.Match[str]) -> bool
     if match.group(0).startswith("meet "):
         purpose = _PURPOSE.search(text, max(start, match.start() - 100), match.start())
         return purpose is not None and not planned(text, start, match)
+    if match.group(0).endswith(" visit") and _SENT_TO.search(text, max(start, match.start() - 60), match.start()):
+        return True  # "sent officials to visit the detained": whom they visited and who went, unnamed
     return match.group(0).startswith("visited") and _COUNTED.match(text, match.end(), end) is not None
 
 
@@ -769,6 +808,19 @@ def clause_end(text: str, sentence: tuple[int, int], match: re.Match[str]) -> tu
     if match.start() not in starts:
         return None
     return next((at for at in starts if at > match.start()), sentence[1]), starts[0] < match.start()
+
+
+_FOR_TALKS = next(pattern for pattern, _ in _TRIGGERS if pattern.pattern.startswith(r"\bfor (?:consultations"))
+
+
+def _on_a_visit(text: str, earlier: list[tuple[re.Match[str], str]], match: re.Match[str]) -> bool:
+    """Whether "for talks with" follows, in the same clause, the visit or trip the trigger before it reports ("to visit
+    China in May for consultations with B")."""
+    return (
+        bool(earlier)
+        and earlier[-1][1] in ("visit", "trip")
+        and not re.search(r"[,;:]", text[earlier[-1][0].end() : match.start()])
+    )
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], str]]:
@@ -795,10 +847,14 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[re.Match[str], 
     )
     if any(m.re is not IN_PASSING for m, _ in found):  # "After meeting with A, B visited C": the visit is told
         found = [(m, kind) for m, kind in found if m.re is not IN_PASSING]
+    found = [
+        (m, kind) for i, (m, kind) in enumerate(found) if m.re is not _FOR_TALKS or _on_a_visit(text, found[:i], m)
+    ]
     kept = found[:1]
     for match, kind in found[1:]:
         if match.start() >= kept[-1][0].end() and (
-            COORDINATED.search(text, max(start, match.start() - 50), match.start())
+            match.re is _FOR_TALKS
+            or COORDINATED.search(text, max(start, match.start() - 50), match.start())
             or after_clause(text, kept[-1][0], match)
             or (goes_on(text, start, match) is not None)
             or PRONOUN_CLAUSE.search(text, kept[-1][0].end(), match.start())

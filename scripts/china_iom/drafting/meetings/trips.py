@@ -65,6 +65,35 @@ def visit_on(
     return ProposedMeeting(kind, "held", sentence, [who], ends, ends and ends.note, place, organizations=sent)
 
 
+# "A welcomed Director General B on his first visit to China since taking office": B's trip there
+_WELCOMED = re.compile(r"\bwelcomed\s+(?:(?:[A-Z][\w.'’-]*|the)\s+){0,4}$")
+_ON_A_VISIT = re.compile(r"\s+on\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?$")
+
+
+def welcomed_on(
+    text: str,
+    sentence: tuple[int, int],
+    people: list[EntitySpan],
+    places: list[EntitySpan],
+    countries: set[str],
+    earlier: list[ProposedMeeting],
+) -> ProposedMeeting | None:
+    """ "A welcomed B on his first visit to China": B's trip to the country (a visit, to a place in it), the stay the
+    meetings of B the text tells are within; none if a trip or visit of B's was proposed."""
+    s, e = sentence
+    for person in (p for p in people if s <= p.start and p.end <= e):
+        if not _WELCOMED.search(text, max(s, person.start - 60), person.start):
+            continue
+        to = next(
+            (p for p in places if person.end < p.start < e and _ON_A_VISIT.fullmatch(text, person.end, p.start)), None
+        )
+        if to is None or any(_same_stay(m, person.entity, to.entity) for m in earlier):
+            return None
+        kind = "trip" if to.entity in countries else "visit"
+        return ProposedMeeting(kind, "held", sentence, [person.entity], place=to.entity)
+    return None
+
+
 def _same_stay(meeting: ProposedMeeting, who: str, place: str | None) -> bool:
     """Whether ``meeting`` is the stay of ``who`` that a sentence saying they are on a visit (to ``place``) tells of: a
     trip of theirs, or a visit of theirs there, never a stop of one day ("was briefed at the airport on Wednesday")."""

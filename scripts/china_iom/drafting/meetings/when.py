@@ -431,6 +431,14 @@ def _sentence_start(text: str, at: int) -> int:
     return next((a for a, _ in reversed(split_sentences(text, line, at + 1))), line)
 
 
+def _for_whom(match: re.Match[str], date: DatePhrase) -> bool:
+    """Whether ``date`` is in the words of a handover that say whom the goods are for ("tents for survivors of the May
+    12 earthquake"): it dates what befell them."""
+    if "beneficiaries" not in match.re.groupindex or match.start("beneficiaries") < 0:
+        return False
+    return match.start("beneficiaries") <= date.start and date.end <= match.end("beneficiaries")
+
+
 def date_of(
     text: str, sentence: tuple[int, int], match: re.Match[str], dates: list[DatePhrase], held: bool = False
 ) -> DatePhrase | None:
@@ -455,6 +463,7 @@ def date_of(
         and not (match.end() <= d.start and _AGREED_AFTER.search(text, match.end(), d.start))
         and not (said and d.start >= said.end())
         and not _in_words_said(text, d, match.start())
+        and not _for_whom(match, d)
     ]
     # "visited IOM on Monday, and attended the meeting in Paris on Thursday": a later meeting's own clause's date first
     end, later = clause_end(text, sentence, match) or (e, False)
