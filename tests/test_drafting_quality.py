@@ -964,6 +964,9 @@ def test_two_words_joined_by_and_before_a_head_word_are_one_name(text, expected)
     [
         ("IOM's Chief of Mission in China", "iom-china"),
         ("Chief of Mission of the International Organization for Migration in China", "iom-china"),
+        ("Chief of Mission of the International Organization for Migration (IOM) in China", "iom-china"),
+        ("Head of Office of the International Organization for Migration (IOM) in China", "iom-china"),
+        ("Chief of Mission of the International Organization for Migration (IOM) for Kenya and Uganda", "iom"),
         ("IOM's Chief of Mission in Kenya", "iom-kenya"),  # none registered: proposed, inferred (lane i11s23e)
         ("IOM's Chief of Mission for Kenya and Uganda", "iom"),
         ("Director General of IOM in Geneva", "iom"),
@@ -10424,6 +10427,7 @@ def test_lane_i11s23e_a_scholars_discipline_is_his_post(post, registries):
         ("Chief of Mission of the International Organization for Migration in Bangladesh", "iom-bangladesh", True),
         ("IOM's Head of Office in Sri Lanka", "iom-sri-lanka", True),
         ("IOM's Chief of Mission in China", "iom-china", False),
+        ("Chief of Mission of the International Organization for Migration (IOM) in China", "iom-china", False),
         ("Chief of Mission of IOM for the Maldives and Sri Lanka", "iom", False),
         ("IOM Chief of Mission and Sub-Regional Coordinator for the Pacific", "iom", False),
     ],

@@ -397,8 +397,8 @@ def _phrase_roles(
         if accredited := next((o for o in orgs if _TO.search(text, s, o.start)), None):
             if _ENVOY.search(text, s, accredited.start):
                 organization = _mission(text[whole : accredited.start], accredited.entity, ministries)
-        if f"igo {organization}" in ministries and (where := _IN_COUNTRY.search(text, title.end(), e)):
-            organization = _office(where.group(1), organization, ministries)
+        if f"igo {organization}" in ministries and (where := _country_after(text, title.end(), e)):
+            organization = _office(where, organization, ministries)
         if organization and re.match(r"(?i)regional\b", text[title.start() : title.end()]):
             rest = text[title.end() : e]
             organization = (
@@ -508,6 +508,12 @@ def _senders(phrase: str) -> set[str]:
 
 
 _IN_COUNTRY = re.compile(rf"\b(?:in|for) (?:the )?([{UPPER}][\w'’ -]*)")
+
+
+def _country_after(text: str, start: int, end: int) -> str | None:
+    """The first place "in" or "for" that names a country after a title, past the words of the organization's own
+    name ("Chief of Mission of the International Organization for Migration (IOM) in China": "China")."""
+    return next((m.group(1) for m in _IN_COUNTRY.finditer(text, start, end) if countries_in(m.group(1))), None)
 
 
 def _office(place: str, organization: str, ministries: dict[str, str]) -> str | None:
