@@ -14598,3 +14598,21 @@ def test_i11s29m_a_session_whose_decision_a_sentence_cites_was_held(registries):
         "geneva",
     )
     assert (reception.date.value, reception.participants) == ("2016-07-14", ["tang-wenjie"])
+
+
+# Lane i11s30d: "the dialogue to be held in New York in September": a month of a gathering still to be held is the next
+# one, not the nearest past one; one told as held keeps the latest.
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("the High-Level Dialogue to be held in New York in September", "2006-09"),
+        ("a regional conference to be hosted by Ruritania in September", "2006-09"),
+        ("the summit, to be convened in Oslo in September", "2006-09"),
+        ("the High-Level Dialogue held in New York in September", "2005-09"),
+        ("the High-Level Dialogue in New York in September", "2005-09"),
+    ],
+)
+def test_i11s30d_a_month_of_a_gathering_to_be_held_is_to_come(words, value):
+    anchor = Anchor(dt.date(2006, 3, 3), "the dateline")
+    [found] = find_dates(f"She briefed him on {words}.", anchor=anchor)
+    assert found.value == value
