@@ -14664,3 +14664,34 @@ def test_i11s30d_a_part_of_a_gathering_takes_the_gathering_s_days(before, words,
     sentence = (opening.start(), len(text) - 1)
     date = date_of(text, sentence, opening, find_dates(text, 0, len(text), Anchor(dt.date(2009, 11, 19), "the date")))
     assert ((date.value, date.end_value) if date else None) == days
+
+
+# Lane i11s30d: "the Permanent Secretary, Ms. A, the Director General of Immigration, Mr. B, and ...": in a list of titles
+# each before its name, the title after A's name is B's; "Ms. A, the Director General of X, Mr. B" stays A's.
+@pytest.mark.parametrize(
+    ("attended", "titles"),
+    [
+        (
+            "the Permanent Secretary, Ms. Ada Kemp, the Director General of Immigration, Mr. Ivo Lind, and the"
+            " Counsellor of the Embassy, Mr. Jon Roe",
+            [("kemp", "Permanent Secretary"), ("lind", "Director General"), ("roe", "Counsellor")],
+        ),
+        (
+            "the Permanent Secretary, Ms. Ada Kemp, the Commissioner of Police, Dr. Ivo Lind, and Mr. Jon Roe",
+            [("kemp", "Permanent Secretary"), ("lind", "Commissioner")],
+        ),
+        (
+            "Ms. Ada Kemp, the Director General of Immigration, Mr. Ivo Lind, and Mr. Jon Roe",
+            [("kemp", "Director General")],
+        ),
+        (  # a title after a name that follows another name's apposition: still the name's before it
+            "Jon Roe, Minister of Interior, H.E. Ada Kemp, Vice-Minister of Foreign Affairs, H.E. Ivo Lind, Chairman of"
+            " the Agency",
+            [("roe", "Minister"), ("kemp", "Vice-Minister"), ("lind", "Chairman")],
+        ),
+    ],
+)
+def test_i11s30d_a_title_between_two_names_of_a_list_of_titles_before_names_is_the_next_one_s(attended, titles):
+    text = f"The meeting was also attended by {attended}."
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Jon Roe": "roe"})
+    assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == titles
