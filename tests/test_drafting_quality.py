@@ -14598,3 +14598,100 @@ def test_i11s29m_a_session_whose_decision_a_sentence_cites_was_held(registries):
         "geneva",
     )
     assert (reception.date.value, reception.participants) == ("2016-07-14", ["tang-wenjie"])
+
+
+# Lane i11s30d: "the dialogue to be held in New York in September": a month of a gathering still to be held is the next
+# one, not the nearest past one; one told as held keeps the latest.
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("the High-Level Dialogue to be held in New York in September", "2006-09"),
+        ("a regional conference to be hosted by Ruritania in September", "2006-09"),
+        ("the summit, to be convened in Oslo in September", "2006-09"),
+        ("the High-Level Dialogue held in New York in September", "2005-09"),
+        ("the High-Level Dialogue in New York in September", "2005-09"),
+    ],
+)
+def test_i11s30d_a_month_of_a_gathering_to_be_held_is_to_come(words, value):
+    anchor = Anchor(dt.date(2006, 3, 3), "the dateline")
+    [found] = find_dates(f"She briefed him on {words}.", anchor=anchor)
+    assert found.value == value
+
+
+# Lane i11s30d: "The first meeting of heads of immigration agencies of A and B was held in X on Wednesday. C chaired the
+# meeting": a gathering named by what it gathers and told as held gives its day to what is done at it.
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("The first meeting of heads of immigration agencies of Ruritania and its neighbours was held", "2025-06-11"),
+        ("The annual meeting of the border chiefs of the region took place", "2025-06-11"),
+        ("The second session of the joint commission on consular affairs opened", "2025-06-11"),
+        ("The first meeting of heads of immigration agencies of Ruritania and its neighbours will be held", None),
+        ("A report on the meeting of experts was published", None),
+    ],
+)
+def test_i11s30d_a_gathering_named_by_whom_it_gathers_dates_what_is_done_at_it(opening, day):
+    noun = "session" if "session" in opening else "meeting"
+    text = f"{opening} in Oslo on Wednesday.\nIvo Lind chaired the {noun} and spoke.\n"
+    chaired = re.search(f"chaired the {noun}", text)
+    sentence = (text.index("Ivo"), len(text) - 1)
+    date = date_of(text, sentence, chaired, find_dates(text, 0, len(text), Anchor(dt.date(2025, 6, 12), "the date")))
+    assert (date.value if date else None) == day
+
+
+# Lane i11s30d: "attended the third meeting of the Forum in Athens from November 4 to 5. Addressing the plenary
+# session, ...": a part of a gathering whose day is not stated takes the days the sentence before gives the gathering.
+@pytest.mark.parametrize(
+    ("before", "words", "days"),
+    [
+        (
+            "attended the third meeting of the Forum in Athens from November 4 to 5",
+            "Addressing the plenary session",
+            ("2009-11-04", "2009-11-05"),
+        ),
+        (
+            "took part in the Global Forum held in Athens from 4 to 5 November",
+            "Speaking at the plenary",
+            ("2009-11-04", "2009-11-05"),
+        ),
+        ("attended the third meeting of the Forum in Athens on November 4", "Addressing the plenary session", None),
+        ("visited Athens from November 4 to 5", "Addressing the plenary session", None),
+    ],
+)
+def test_i11s30d_a_part_of_a_gathering_takes_the_gathering_s_days(before, words, days):
+    text = f"A: Yes. A delegation led by Ivo Lind {before}. {words}, Mr. Lind said that migrants' rights must be respected.\n"
+    opening = re.search(words.split()[0], text)
+    sentence = (opening.start(), len(text) - 1)
+    date = date_of(text, sentence, opening, find_dates(text, 0, len(text), Anchor(dt.date(2009, 11, 19), "the date")))
+    assert ((date.value, date.end_value) if date else None) == days
+
+
+# Lane i11s30d: "the Permanent Secretary, Ms. A, the Director General of Immigration, Mr. B, and ...": in a list of titles
+# each before its name, the title after A's name is B's; "Ms. A, the Director General of X, Mr. B" stays A's.
+@pytest.mark.parametrize(
+    ("attended", "titles"),
+    [
+        (
+            "the Permanent Secretary, Ms. Ada Kemp, the Director General of Immigration, Mr. Ivo Lind, and the"
+            " Counsellor of the Embassy, Mr. Jon Roe",
+            [("kemp", "Permanent Secretary"), ("lind", "Director General"), ("roe", "Counsellor")],
+        ),
+        (
+            "the Permanent Secretary, Ms. Ada Kemp, the Commissioner of Police, Dr. Ivo Lind, and Mr. Jon Roe",
+            [("kemp", "Permanent Secretary"), ("lind", "Commissioner")],
+        ),
+        (
+            "Ms. Ada Kemp, the Director General of Immigration, Mr. Ivo Lind, and Mr. Jon Roe",
+            [("kemp", "Director General")],
+        ),
+        (  # a title after a name that follows another name's apposition: still the name's before it
+            "Jon Roe, Minister of Interior, H.E. Ada Kemp, Vice-Minister of Foreign Affairs, H.E. Ivo Lind, Chairman of"
+            " the Agency",
+            [("roe", "Minister"), ("kemp", "Vice-Minister"), ("lind", "Chairman")],
+        ),
+    ],
+)
+def test_i11s30d_a_title_between_two_names_of_a_list_of_titles_before_names_is_the_next_one_s(attended, titles):
+    text = f"The meeting was also attended by {attended}."
+    people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Jon Roe": "roe"})
+    assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == titles

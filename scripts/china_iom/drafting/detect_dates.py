@@ -68,11 +68,12 @@ _RELATIVE = re.compile(
 FUTURE = r"(?:will|shall|is to|are to|(?:is|are) (?:also )?(?:scheduled|expected|due|set) to|plans? to)"
 
 # A weekday after these, in the same clause, is the next one, not the last ("will leave on Friday", "a visit that
-# ends on Thursday", "is expected to visit the airport and the border post on Monday"), unless a clause of its own
+# ends on Thursday", "a dialogue to be held in New York in September", "is expected to visit the airport and the border post on Monday"), unless a clause of its own
 # with another tense comes between ("will meet the officials who arrived on Monday")
 _TO_COME = re.compile(
     rf"\b(?:{FUTURE}|would|ends|next"
-    r"|look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to)\b"
+    r"|look(?:s|ed|ing)? forward to|hop(?:e|es|ed|ing) to"
+    r"|to be (?:held|hosted|convened|organi[sz]ed|launched|opened|signed))\b"  # "the dialogue to be held in September"
     r"(?:(?!\b(?:who|which|that|was|were|had|has|have)\b)"
     # a word, an honorific's stop ("will meet Mr. Xu"), or a post between commas ("will meet Xu, Commissioner of X,"),
     # never a clause ("Next year, Guangzhou will open two centres, Li said on Saturday")

@@ -254,6 +254,8 @@ def _after(
     match = _APPOSITION.match(text, person.end)
     if match is None or any(match.start("phrase") <= p.start < match.end("phrase") for p in people):
         return []
+    if _next_titled_in_list(text, person, match.end(), people):
+        return []
     if text[match.end()] != "," and _OPENING.search(text, text.rfind("\n", 0, person.start) + 1, person.start):
         return []
     start, end = match.span("phrase")
@@ -334,13 +336,38 @@ def _after_another(text: str, start: int, end: int) -> int:
     return cuts[-1] if cuts else start
 
 
+# ", Mr. ": a comma, then the forms of address or ranks before the next name
+_COMMA_ADDRESSED = re.compile(rf",(?:[ \u00a0]+(?:{FORMS_OF_ADDRESS}|{RANKS}))*[ \u00a0]+")
+
+
+def _titled_before(text: str, person: EntitySpan, people: list[EntitySpan]) -> bool:
+    """Whether the name follows its title and a comma ("the Permanent Secretary, Ms. Ada Kemp"), a title no apposition
+    of a name before it ("B, Minister of X, H.E. A": B's)."""
+    floor = max([text.rfind("\n", 0, person.start) + 1, *(p.end for p in people if p.end <= person.start)])
+    match = _BEFORE.search(text, max(floor, person.start - 160), person.start)
+    return (
+        match is not None
+        and "," in text[match.end("phrase") : person.start]
+        and not any(re.fullmatch(r",\s+(?:the\s+)?", text[p.end : match.start("phrase")]) for p in people)
+    )
+
+
+def _next_titled_in_list(text: str, person: EntitySpan, end: int, people: list[EntitySpan]) -> bool:
+    """Whether the phrase after the name, up to ``end``, is the title of the name after it, in a list of titles each
+    before its name ("the Permanent Secretary, Ms. A, the Director General of Immigration, Mr. B, and ...": B's)."""
+    comma = _COMMA_ADDRESSED.match(text, end)
+    return comma is not None and any(p.start == comma.end() for p in people) and _titled_before(text, person, people)
+
+
 def _apposed(text: str, floor: int, phrase: tuple[int, int], people: list[EntitySpan]) -> bool:
     """Whether a phrase between commas follows a person ("A, the High Commissioner (UNHCR), B"): A's apposition,
     not B's title ("A, Chief of Mission of X B" is B's; so is the next item of a list, ", and the Director of X,
-    B")."""
+    B", and one of a list of titles each before its name, "the Permanent Secretary, Ms. A, the Director of X, B")."""
     start, end = phrase
+    before = next((p for p in people if p.end == floor), None)
     return (
-        any(p.end == floor for p in people)
+        before is not None
+        and not _next_titled_in_list(text, before, end, people)
         and bool(re.fullmatch(r",\s+(?:the\s+)?", text[floor:start]))
         and not text.startswith("and", start)
         and text.startswith(",", end)

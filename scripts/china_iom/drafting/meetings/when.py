@@ -391,12 +391,17 @@ _GIFT_HANDED = re.compile(
 # "a workshop", "A first consignment of 3,000 family tents", "2,000 family tents", "The first International Migration
 # Review Forum"
 _A, _LOT = r"\b(?:[Aa]n?|\d[\d,.]*)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
-# "In his speech at the ceremony": the gathering or ceremony right after the words that tell the meeting
-_AT_THE_EVENT = re.compile(rf"\s+(?:at|during) the (?:[\w-]+ ){{0,2}}?((?i:{EVENT}))\b")
+# "In his speech at the ceremony", "Addressing the plenary session": the gathering or ceremony right after the words
+# that tell the meeting
+_AT_THE_EVENT = re.compile(rf"\s+(?:(?:at|during) )?the (?:[\w-]+ ){{0,2}}?((?i:{EVENT}))\b")
 # "survivors of the May 12 earthquake": a day that names another event, no day of the gift's
 _OF_ANOTHER_EVENT = re.compile(r"\bthe\s+$")
 _THE_NAMED = r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:[A-Z0-9][\w-]*\s+){1,6}"
 _HELD = r"(?=\s+(?:opened|began|kicked off|took place|was (?:held|convened|launched))\b)"  # told as held, no more
+# "The first meeting of heads of immigration agencies of China and ... was held in Xi'an on Wednesday": named by what
+# it gathers, told as held
+_THE_OF = r"\b[Tt]he\s+(?:[a-z]+\s+)?"
+_OF_WHOM = r"\s+of\s+[^.;]{1,160}?"
 
 _SENTENCE_END = re.compile(r"[.;!?][\"'”’]?\s|\n\s*\n")
 
@@ -437,6 +442,30 @@ def _for_whom(match: re.Match[str], date: DatePhrase) -> bool:
     if "beneficiaries" not in match.re.groupindex or match.start("beneficiaries") < 0:
         return False
     return match.start("beneficiaries") <= date.start and date.end <= match.end("beneficiaries")
+
+
+# "Addressing the plenary session": a part of a gathering, on a day within its days
+_A_PART = re.compile(r"(?i:session|plenary)")
+# "attended the third meeting of the Forum in Athens from November 4 to 5": a gathering, then the days it lasted
+_GATHERING_THEN = re.compile(rf"\b(?i:{EVENT})\b[^.;]{{0,80}}$")
+
+
+def _days_of_the_whole(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase | None:
+    """The days of the gathering the sentence before ``start`` says was attended or held over several days ("attended
+    the third meeting of the Forum in Athens from November 4 to 5"): those of a part of it ("Addressing the plenary
+    session, ...") whose day is not stated."""
+    opening = _sentence_start(text, max(0, start - 2))
+    return next(
+        (
+            d
+            for d in dates
+            if opening <= d.start < start
+            and d.end_value
+            and d.precision == "day"
+            and _GATHERING_THEN.search(text, opening, d.start)
+        ),
+        None,
+    )
 
 
 def date_of(
@@ -481,10 +510,14 @@ def date_of(
         return own
     word = rf"(?i:{event.group(1)})\b"
     named = [
-        m.span() for m in re.finditer(rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{word}|{_THE_NAMED}{word}{_HELD}", text[:s])
+        m.span()
+        for m in re.finditer(
+            rf"{_A}(?:[\w-]+\s+){{0,2}}{_LOT}{word}|{_THE_NAMED}{word}{_HELD}|{_THE_OF}{word}{_OF_WHOM}{_HELD}",
+            text[:s],
+        )
     ]
     if not named:
-        return None
+        return _days_of_the_whole(text, s, dates) if _A_PART.fullmatch(event.group(1)) else None
     (start, end), opening = named[-1], _sentence_start(text, named[-1][0])
     return next(
         (
