@@ -14695,3 +14695,149 @@ def test_i11s30d_a_title_between_two_names_of_a_list_of_titles_before_names_is_t
     text = f"The meeting was also attended by {attended}."
     people = _people(text, {"Ada Kemp": "kemp", "Ivo Lind": "lind", "Jon Roe": "roe"})
     assert [(r.person, r.title) for r in find_roles(text, people, [], {})] == titles
+
+
+# Lane i11s30e: entities. A helper drafting one Xinhua-style dispatch.
+def _i11s30e_draft(body: str, registries):
+    return draft_article("t", f"Talks\n\nBEIJING, May 2 (Xinhua) -- {body}\n", registries, [])
+
+
+# Lane i11s30e: a government named by its country's adjective ("the Fijian government") is proposed when unregistered,
+# named by the country, with the text's form as its alias and mention; not a registered one, nor "government-run".
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Minister Ivo Lind said the Fijian government would make sure the kits reach families.", "Government of Fiji"),
+        ("IOM and the Philippine government will co-host the next seminar in Manila.", "Government of Philippines"),
+        ("The Kenyan government thanked IOM for its support on Monday.", "Government of Kenya"),
+        ("Officials from the Fijian ministry met IOM on Monday.", None),
+        ("IOM visited the Fijian government-run shelter on Monday.", None),
+        ("IOM thanked the Chinese government for its support on Monday.", None),
+    ],
+)
+def test_i11s30e_a_government_named_by_its_country_s_adjective(sentence, expected, registries):
+    draft = _i11s30e_draft(sentence, registries)
+    governments = [e.fields for e in draft.new_entries if e.fields.get("kind") == "government"]
+    assert [g["name"] for g in governments] == ([expected] if expected else [])
+    if expected:
+        (form,) = governments[0]["aliases"]
+        assert re.search(rf"\b{form}\b", sentence) and form.lower().endswith("government")
+        assert [draft.text[m.start : m.end] for m in draft.mentions if m.entity_id == governments[0]["id"]] == [form]
+
+
+# Lane i11s30e: a committee's name whose field after "on" is a pair ("Committee on Programmes and Finance") is one name;
+# "and" before another body's name still parts the two.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "He will report to the Standing Committee on Programmes and Finance next week.",
+            ["Standing Committee on Programmes and Finance"],
+        ),
+        (
+            "They briefed the Permanent Committee on Budget and Finance in Geneva.",
+            ["Permanent Committee on Budget and Finance"],
+        ),
+        (
+            "They briefed the Standing Committee on Programmes and the Ministry of Labour.",
+            ["Standing Committee on Programmes", "Ministry of Labour"],
+        ),
+        (
+            "They met the Network on Migration and the Ministry of Labour.",
+            ["Network on Migration", "Ministry of Labour"],
+        ),
+    ],
+)
+def test_i11s30e_a_committee_on_two_fields_is_one_name(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+# Lane i11s30e: a body's description then to whom something goes ("by the Embassy to IOM Fiji") names no body; a
+# mission's name "to the" body it serves does.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("A second batch will be handed over by the Embassy to IOM Fiji next week.", []),
+        ("The goods were donated by the Consulate to UNICEF Kenya on Friday.", []),
+        ("He met the Permanent Mission to the United Nations.", ["Permanent Mission to the United Nations"]),
+        ("He thanked the Chinese Embassy to Fiji.", ["Chinese Embassy to Fiji"]),
+    ],
+)
+def test_i11s30e_a_description_and_to_whom_names_no_body(sentence, names):
+    assert [c.name for c in organization_candidates(sentence)] == names
+
+
+# Lane i11s30e: a registered body's name with its head word in lower case ("IOM office in China") is a mention of it
+# and a proposed alias, not a mention of the shorter name inside it ("IOM").
+@pytest.mark.parametrize(
+    ("sentence", "entity", "alias"),
+    [
+        ("The NIA donated masks to the IOM office in China on Monday.", "iom-china", "IOM office in China"),
+        ("Masks went to the IOM office in China, which passed them on.", "iom-china", "IOM office in China"),
+        ("The NIA donated masks to the IOM Office in China on Monday.", "iom-china", None),
+        ("The NIA donated masks to IOM offices in China on Monday.", "iom", None),
+    ],
+)
+def test_i11s30e_a_registered_name_with_a_lower_case_head_word(sentence, entity, alias, registries):
+    draft = _i11s30e_draft(sentence, registries)
+    at = draft.text.index("IOM")
+    assert [m.entity_id for m in draft.mentions if m.start == at] == [entity]
+    assert ("organizations", entity, alias) in {(a.kind, a.entity_id, a.form) for a in draft.new_aliases} or (
+        alias is None and not any(a.entity_id == entity for a in draft.new_aliases)
+    )
+
+
+# Lane i11s30e: China's name right before a name its bracketed acronym spells ("China National Immigration
+# Administration (NIA)") belongs to the name: one mention of the variant, proposed as an alias.
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "IOM held a call with Xu Ganlu, Commissioner of the China National Immigration Administration (NIA).",
+            "China National Immigration Administration",
+        ),
+        ("The China National Immigration Administration (NIA) met IOM.", "China National Immigration Administration"),
+        ("China and the National Immigration Administration (NIA) met IOM.", "National Immigration Administration"),
+    ],
+)
+def test_i11s30e_china_s_name_before_a_name_its_acronym_spells(sentence, quote, registries):
+    draft = _i11s30e_draft(sentence, registries)
+    mentions = [draft.text[m.start : m.end] for m in draft.mentions if m.entity_id == "nia-china"]
+    assert mentions == [quote, "NIA"]
+    aliases = {a.form for a in draft.new_aliases if a.entity_id == "nia-china"}
+    assert aliases == ({quote} if quote.startswith("China") else set())
+
+
+# Lane i11s30e: an agency's office in a place written in lower case ("the UNHCR office in Beijing") is a body of its
+# own, proposed when unregistered, not a mention of the agency.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The workshop was organized by the UNHCR office in Beijing on Monday.", "UNHCR office in Beijing"),
+        ("UNHCR office in Beijing staff met the NIA.", "UNHCR office in Beijing"),
+        ("UNHCR staff in Beijing met the NIA.", None),
+        ("The UNHCR offices met the NIA in Beijing.", None),
+    ],
+)
+def test_i11s30e_an_agency_s_office_in_a_place(sentence, name, registries):
+    draft = _i11s30e_draft(sentence, registries)
+    assert [e.fields["name"] for e in draft.new_entries if e.kind == "organizations"] == ([name] if name else [])
+    assert any(m.entity_id == "unhcr" for m in draft.mentions) is (name is None)
+
+
+# Lane i11s30e: a body named by what it is, right before a post and its holder ("Foreign Ministry Spokesperson Qin
+# Gang"), is words of his title: no alias proposed. The same words elsewhere, and a proper name before a post ("IOM
+# China Chief of Mission"), still are.
+@pytest.mark.parametrize(
+    ("sentence", "alias"),
+    [
+        ("Foreign Ministry Spokesperson Qin Gang held a regular press conference.", None),
+        ("On Monday, Foreign Ministry Spokesperson Hua Chunying said IOM was welcome.", None),
+        ("IOM met officials of the Foreign Ministry on Monday.", ("mfa-china", "Foreign Ministry")),
+        ("IOM China Chief of Mission Giuseppe Crocetti attended the forum.", ("iom-china", "IOM China")),
+    ],
+)
+def test_i11s30e_a_body_s_words_of_a_post_before_its_holder(sentence, alias, registries):
+    draft = _i11s30e_draft(sentence, registries)
+    found = {(a.entity_id, a.form) for a in draft.new_aliases if a.kind == "organizations"}
+    assert found == ({alias} if alias else set())

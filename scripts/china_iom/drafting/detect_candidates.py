@@ -255,6 +255,9 @@ _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meet
 _GATHERING_ON = re.compile(
     r"^\S.*?[ \u00a0](?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)[ \u00a0](?:on|for)\b"
 )
+# what follows a description: where ("the Embassy in Phnom Penh") or, not the body a mission serves ("Mission to the
+# UN"), to whom something goes ("the Embassy to IOM Fiji")
+_WHERE_OR_WHOM = re.compile(r"\s+(?:in|to(?!\s+the\b))\s+")
 _LEADING_WHEN = re.compile(rf"(?:(?:{'|'.join(_WHEN)}) )+(?=(?:{_JOIN} )+)")
 _GENERIC = re.compile(
     rf"(?:{ORG_HEADS}|General|Sub-Office|Regional|Head|Main|Liaison|Permanent|{POSTS})", re.IGNORECASE
@@ -499,6 +502,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     found = []
     for match in _ACRONYM.finditer(text, start, end):
         span = _spelled_by(text, match.start("run"), match.end("run"), match.group("acronym"))
+        if span is not None and (china := _CHINA_BEFORE.search(text, match.start("run"), span[0])):
+            span = china.start(), span[1]  # "China National Immigration Administration (NIA)": the name as written
         if span is not None:
             found.append(
                 Candidate(
@@ -675,6 +680,9 @@ def _loosely(initials: str, letters: str) -> bool:
     )
 
 
+_CHINA_BEFORE = re.compile(r"\b(?:China|Chinese)[ \u00a0]+$")  # China's name before a name its acronym spells
+
+
 def _spelled_by(text: str, start: int, end: int, acronym: str) -> tuple[int, int] | None:
     """The shortest tail of the run whose capitalised initials spell the acronym (or loosely, skipping some)."""
     letters = "".join(c for c in acronym if c.isupper())
@@ -805,8 +813,9 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and named
             and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
             and not _GATHERING_ON.match(text[s:e])
-            and not all(_GENERIC.fullmatch(w) for w in re.split(r"\s+in\s+", text[s:e])[0].split())
-            # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text
+            and not all(_GENERIC.fullmatch(w) for w in _WHERE_OR_WHOM.split(text[s:e])[0].split())
+            # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text;
+            # "handed over by the Embassy to IOM Fiji": a description, then to whom
             and words[0]
             not in _STOP
             - {
@@ -900,7 +909,7 @@ _PART_OWNED = re.compile(
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The run cut at commas, at a title word ("IOM China | Chief of Mission ...") and at "and" between
     two names ("NIA and IOM", "X of Y and the International Organization for Migration"), not inside one
-    ("Department of International Organizations and Conferences": no head word before its "of"), at "at the"
+    ("Department of International Organizations and Conferences": no head word before its "of" or "on"), at "at the"
     between a part and the body it belongs to ("Department of Treaty and Law at the Ministry of ..."), and at "at"
     before a place ("... Administration at Nyayo House"), not in an office's name ("UN Office at Geneva")."""
     cuts = [start]
@@ -924,7 +933,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         listed |= bool(_OF_AGAIN.match(right)) and bool(re.search(rf"\b(?:{ORG_HEADS})\b", left))
         if (
             m.group(0) == " and "
-            and re.search(r" (?:of|for) ", left)
+            and re.search(r" (?:of|for|on) ", left)  # "Standing Committee on Programmes and Finance" too
             and not listed
             and not named
             and not first.isupper()
@@ -1151,4 +1160,27 @@ def government_candidates(text: str, start: int = 0, end: int | None = None) -> 
                     country=names[name.group(0)],
                 )
             )
-    return found
+    return found + _governments_by_adjective(text, start, end)
+
+
+def _governments_by_adjective(text: str, start: int, end: int) -> list[Candidate]:
+    """A government named by its country's adjective, "the Fijian government", "the Philippine Government": the
+    candidate spans both words and is named by the country (CLDR's first English name for its code)."""
+    found, adjective = _demonyms()
+    country = {code: name for name, code in reversed(_countries()[0].items())}
+    return [
+        Candidate(
+            "organizations",
+            country[found[m.group(0)]],
+            m.start(),
+            m.end() + len(after.group(0)),
+            f'country named as a party ("{m.group(0)} government")',
+            country=found[m.group(0)],
+        )
+        for m in adjective.finditer(text, start, end)
+        if text[max(0, m.start() - 4) : m.start()].lower() == "the "
+        and (after := _GOVERNMENT_AFTER.match(text, m.end())) is not None
+    ]
+
+
+_GOVERNMENT_AFTER = re.compile(r"[ \u00a0]+[Gg]overnment\b(?!['’-])")  # "the Fijian government", not "government-run"

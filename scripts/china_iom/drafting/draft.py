@@ -24,6 +24,7 @@ from china_iom.drafting.detect_candidates import (
     DESCRIBED_AGENCY,
     FORMS_OF_ADDRESS,
     HONORIFICS,
+    ORG_HEADS,
     PINYIN_NAME,
     STATEMENT,
     UN_AGENCY,
@@ -1278,6 +1279,20 @@ def _a_post_before_its_holder(text: str, match: Match) -> bool:
     )
 
 
+_POST_AFTER_BODY = re.compile(rf"[ \u00a0]+(?:{POSTS})\b(?=(?P<holder>{_HOLDER.pattern}))")
+_HEAD_LAST = re.compile(rf"\b(?:{ORG_HEADS})$")
+
+
+def _opens_a_post(text: str, candidate: Candidate) -> bool:
+    """Whether a body named by what it is, its head word last ("Foreign Ministry"), stands right before a post and
+    its holder's name ("Foreign Ministry Spokesperson Qin Gang"): the first words of his title. Not a body's
+    proper name ("IOM China Chief of Mission Giuseppe Crocetti")."""
+    post = _POST_AFTER_BODY.match(text, candidate.end)
+    return (
+        post is not None and _HEAD_LAST.search(candidate.name) is not None and names_a_person(text, *post.span("name"))
+    )
+
+
 def _names(registries: Registries) -> dict[tuple[str, str], str]:
     return {
         (kind, eid): surface_forms(e)[0]
@@ -1369,6 +1384,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             )
             continue
         near = owners.pop() if owners else None
+        if near is not None and _opens_a_post(text, first):
+            continue  # "Foreign Ministry Spokesperson Qin Gang": words of his post's name, no variant to register
         if near is None and first.cue == DESCRIBED_AGENCY:
             continue  # a description of no registered body names no new one
         if near is not None:
@@ -1492,7 +1509,7 @@ def _governments(draft: Draft, registries: Registries, known: list[Match]) -> No
             "name": f"Government of {first.name}",
             "kind": "government",
             "country": code,
-            "aliases": [first.name],
+            "aliases": [" ".join(draft.text[first.start : first.end].split())],  # "Fiji", "Fijian government"
             "note": f"Proposed by china-iom add ({first.cue}).",
         }
         evidence = " ".join(draft.text[max(0, first.start - 60) : first.end + 60].split())
@@ -1663,8 +1680,8 @@ def _without_known_parent(
 
 
 def _office_candidates(text: str, known: list[Match], registries: Registries) -> list[Candidate]:
-    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office"), and an
-    intergovernmental one by any country ("UNHCR Thailand")."""
+    """A known organization followed by a place or by "office" ("IOM China", "IOM Kenya office", "UNHCR office in
+    Beijing"), and an intergovernmental one by any country ("UNHCR Thailand")."""
     places = {fold(f) for p in registries.places.entries.values() for f in surface_forms(p)}
     found = []
     for m in known:
@@ -1675,9 +1692,9 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
         )
         for words in (3, 2, 1):  # the longest place first: "IOM Sri Lanka", not "IOM Sri"
             tail = re.match(
-                rf" ((?:[{UPPER}][\w'’-]+ ){{{words - 1}}}[{UPPER}][\w'’-]+)(?: ([Oo]ffice))?\b",
+                rf" (?:[Oo]ffice in )?((?:[{UPPER}][\w'’-]+ ){{{words - 1}}}[{UPPER}][\w'’-]+)(?: ([Oo]ffice))?\b",
                 text[m.end : m.end + 60],
-            )
+            )  # "IOM Kenya office", "UNHCR office in Beijing"
             if tail is None:
                 continue
             place = " ".join(tail.group(1).split())
@@ -1712,7 +1729,7 @@ _NOUN = {"chinese": "china"}
 _OFFICE_KINDS = r"(?:Liaison|Country|Representative|Representation)"
 _COUNTRY_OFFICE = re.compile(
     rf"(?:(?P<owner>[A-Z]{{2,}}) )?(?:(?P<before>(?![A-Z]{{2,}}\b|{_OFFICE_KINDS}\b)[A-Z][\w'’ -]*?) )?"
-    rf"(?:{_OFFICE_KINDS} )?Office(?: (?:in|for) (?:the )?(?P<after>[A-Z][\w'’ -]*))?"
+    rf"(?:{_OFFICE_KINDS} )?[Oo]ffice(?: (?:in|for) (?:the )?(?P<after>[A-Z][\w'’ -]*))?"  # "UNHCR office in Kenya" too
 )
 _POSSESSOR = re.compile(r"(?P<owner>[A-Z]{2,}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,5})['’]s\s+$")
 

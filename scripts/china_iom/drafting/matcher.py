@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from china_iom.annotation.registry import Registries, fold, surface_forms, unmarked
-from china_iom.drafting.detect_candidates import PINYIN_NAME
+from china_iom.drafting.detect_candidates import ORG_HEADS, PINYIN_NAME
 from china_iom.drafting.topic_forms import implied_forms
 
 MENTION_KINDS = ("people", "organizations", "topics")
@@ -141,13 +141,32 @@ class AliasMatcher:
                     continue  # "Premier Li Keqiang" is no "Premier Li" of the registry: a longer name, another person
                 written = " ".join(quote.split()) in self._forms[kind, entity_id]
                 found.append(Match(kind, entity_id, s, e, quote, written and source is None, source, written))
-        return _longest(found)
+        headed = {
+            m for m in found if m.kind == "organizations" and _lower_head(m.quote, self._forms[m.kind, m.entity_id])
+        }
+        return _longest(found, headed)
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "
         return not (_is_word(before) and _is_word(text[start])) and not (_is_word(after) and _is_word(text[end - 1]))
+
+
+_LOWER_HEAD = re.compile(rf"\b(?:{ORG_HEADS.lower()})\b")
+
+
+def _lower_head(quote: str, forms: set[str]) -> bool:
+    """Whether ``quote`` is a registered body's form but for a head word in lower case ("IOM office in China" for
+    "IOM Office in China"), the rest as written: a variant of that name, not a mention of a shorter one inside it."""
+    quote = " ".join(quote.split())
+    heads = {i for m in _LOWER_HEAD.finditer(quote) for i in range(m.start(), m.end())}
+    return any(
+        len(form) == len(quote)
+        and quote != form
+        and all(a == b or (i in heads and a == b.lower()) for i, (a, b) in enumerate(zip(quote, form)))
+        for form in forms
+    )
 
 
 def _given_name_after(text: str, end: int) -> bool:
@@ -162,6 +181,11 @@ def _holds(implied: Match, exact: Match) -> bool:
     """Whether a topic's implied form is longer than a registered form it holds ("global immigration governance",
     "immigration governance"): the longer names the topic as the text does."""
     return implied.implied_by is not None and implied.start <= exact.start and exact.end <= implied.end
+
+
+def _heads(variant: Match, exact: Match, headed: set[Match]) -> bool:
+    """Whether ``variant`` is a body's name with a lower-case head word that holds ``exact`` and is longer."""
+    return variant in headed and variant.start <= exact.start and exact.end <= variant.end and variant != exact
 
 
 # what joins a body's name to the one it ends with ("Chinese Mission to the ...", "... Department of the ...")
@@ -180,17 +204,20 @@ def _tail_body(whole: Match, part: Match) -> bool:
     )
 
 
-def _longest(matches: list[Match]) -> list[Match]:
+def _longest(matches: list[Match], headed: set[Match]) -> list[Match]:
     """The longest of overlapping matches (earliest on ties), except that a topic phrase may hold names
     ("the 70th anniversary of IOM"), though never a shorter form of itself, a body's name may end with another's
     (``_tail_body``), and a form registered as written beats a case variant of its kind (not a longer form a topic
-    implies that holds it)."""
+    implies that holds it, nor a body's name with a head word in lower case, ``headed``, that holds it)."""
     exact = [m for m in matches if m.registered]
     matches = [
         m
         for m in matches
         if m.registered
-        or not any(e.kind == m.kind and e.start < m.end and m.start < e.end and not _holds(m, e) for e in exact)
+        or not any(
+            e.kind == m.kind and e.start < m.end and m.start < e.end and not _holds(m, e) and not _heads(m, e, headed)
+            for e in exact
+        )
     ]
     kept: list[Match] = []
     for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
