@@ -14841,3 +14841,127 @@ def test_i11s30e_a_body_s_words_of_a_post_before_its_holder(sentence, alias, reg
     draft = _i11s30e_draft(sentence, registries)
     found = {(a.entity_id, a.form) for a in draft.new_aliases if a.kind == "organizations"}
     assert found == ({alias} if alias else set())
+
+
+# Lane i11s30m: "B, who is paying a visit to China from July 4 to 8": B's trip there, dated by the days told right
+# after its place; a visit only planned in the clause is no stay.
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("who is paying a visit to China from July 4 to 8", [("trip", "china", "2016-07-04", "2016-07-08")]),
+        ("who is paying an official visit to China from July 4 to 8", [("trip", "china", "2016-07-04", "2016-07-08")]),
+        ("who is paying a five-day visit to China", [("trip", "china", None, None)]),
+        ("who is planning a visit to China from July 4 to 8", []),
+    ],
+)
+def test_i11s30m_a_person_paying_a_visit_is_on_a_trip(clause, expected, registries):
+    text = (
+        "Talks\n\ndate 2016-07-06\n\nOn the afternoon of July 5, Vice Foreign Minister Tang Wenjie met in Beijing with"
+        f" Deputy Director General Ines Halvorsen of the International Organization for Migration (IOM), {clause}.\n"
+    )
+    trips = [m for m in _meetings(text, registries) if m.kind == "trip"]
+    assert [(m.kind, m.place, m.date and m.date.value, m.date and m.date.end_value) for m in trips] == expected
+    assert all(m.participants == ["ines-halvorsen"] for m in trips)
+
+
+# Lane i11s30m: "will also travel to Shanghai, where he will attend a seminar ...": the seminar, with the traveller in
+# it, and no visit of the journey there; a visit the "where" clause tells stays one.
+@pytest.mark.parametrize(
+    "journey",
+    [
+        "Halvorsen will also travel to Shanghai, where she will attend a seminar on talent mobility",
+        "Halvorsen will travel on to Shanghai, where she will attend a seminar on talent mobility",
+    ],
+)
+def test_i11s30m_a_journey_to_a_gathering_is_the_gathering(journey, registries):
+    text = (
+        "Visit\n\ndate 2016-07-06\n\nVice Foreign Minister Tang Wenjie met in Beijing on July 5 with IOM Deputy"
+        " Director General Ines Halvorsen, who is on a visit to China.\n"
+        f"During her stay, {journey} co-hosted by IOM and the National Immigration Administration on July 7.\n"
+    )
+    last = _meetings(text, registries)[-1]
+    assert (last.kind, last.status, last.participants, last.date.value) == (
+        "symposium",
+        "planned",
+        ["ines-halvorsen"],
+        "2016-07-07",
+    )
+    assert [m.kind for m in _meetings(text, registries)].count("visit") == 0
+    visit = text.replace("attend a seminar on talent mobility co-hosted by IOM and", "visit the port of entry of")
+    assert [m.kind for m in _meetings(visit, registries)][-1] == "visit"
+
+
+# Lane i11s30m: a spokesperson's press (news) conference meets no one; a conference a body holds is one.
+@pytest.mark.parametrize(
+    ("held", "kinds"),
+    [
+        ("Spokesperson Tang Wenjie held a regular press conference", []),
+        ("Spokesperson Tang Wenjie held a news conference", []),
+        ("The National Immigration Administration held a conference on border management", ["conference"]),
+    ],
+)
+def test_i11s30m_a_press_conference_is_no_meeting(held, kinds, registries):
+    text = f"Briefing\n\ndate 2009-11-19\n\nOn the afternoon of November 19, {held} in Beijing.\n"
+    assert [m.kind for m in _meetings(text, registries)] == kinds
+
+
+# Lane i11s30m: "A delegation led by B attended the third meeting of the Forum in Athens" after a visit told: the
+# forum's first report, B's own gathering, not an addition to the visit; "also attended the talks" adds to them.
+def test_i11s30m_attending_the_meeting_of_a_named_gathering_is_its_first_report(registries):
+    text = (
+        "Briefing\n\ndate 2009-11-19\n\nDeputy Director General Ines Halvorsen of the International Organization for"
+        " Migration will visit China from November 23 to 27.\n"
+        "A delegation led by Vice Foreign Minister Tang Wenjie attended the third meeting of the Forum in Athens from"
+        " November 4 to 5.\n"
+    )
+    visit, forum = _meetings(text, registries)
+    assert "tang-wenjie" not in visit.participants
+    assert (forum.kind, forum.status, forum.participants, forum.date.value) == (
+        "conference",
+        "held",
+        ["tang-wenjie"],
+        "2009-11-04",
+    )
+    added = text.replace("attended the third meeting of the Forum in Athens from November 4 to 5", "also attended")
+    assert [m.participants for m in _meetings(added, registries)] == [["ines-halvorsen", "tang-wenjie"]]
+
+
+# Lane i11s30m: "The two sides agreed to hold their annual consultations in Beijing in October": consultations to come
+# of the two sides' bodies; consultations they only praised are none.
+@pytest.mark.parametrize(
+    ("words", "planned"),
+    [
+        ("agreed to hold their annual consultations in Beijing in October", 1),
+        ("agreed to hold their next annual consultations in Beijing in October", 1),
+        ("praised their annual consultations in Beijing", 0),
+    ],
+)
+def test_i11s30m_consultations_the_two_sides_agreed_to_hold(words, planned, registries):
+    text = (
+        "Call\n\ndate 2020-04-24\n\nIOM Deputy Director General Ines Halvorsen on Thursday held a video call with Vice"
+        f" Minister Tang Wenjie of the National Immigration Administration.\nThe two sides {words}.\n"
+    )
+    later = [m for m in _meetings(text, registries) if m.status == "planned"]
+    assert [(m.organizations, m.date.value, m.place) for m in later] == [
+        (["iom", "nia-china"], "2020-10", "beijing")
+    ] * planned
+
+
+# Lane i11s30m: "the high-level meeting on X to be held by the IOM Council in Geneva in November": a gathering to come
+# of the one body that holds it; one held by two bodies, or one already held, is not this rule's.
+@pytest.mark.parametrize(
+    ("words", "planned"),
+    [
+        ("the high-level meeting on labour migration to be held by the IOM Council in Geneva in November", 1),
+        ("the special session on labour migration, which will be held by the IOM Council in Geneva in November", 1),
+        ("the high-level meeting to be held by the IOM Council and UNHCR in Geneva in November", 0),
+        ("the high-level meeting on labour migration held by the IOM Council in Geneva in May", 0),
+    ],
+)
+def test_i11s30m_a_gathering_to_be_held_by_a_body(words, planned, registries):
+    text = (
+        "Call\n\ndate 2021-06-18\n\nOn June 17, Vice Foreign Minister Tang Wenjie held a video call with IOM Deputy"
+        f" Director General Ines Halvorsen.\nThe two sides exchanged views on {words}.\n"
+    )
+    later = [m for m in _meetings(text, registries) if m.status == "planned"]
+    assert [(m.organizations, m.date.value) for m in later] == [(["iom-council"], "2021-11")] * planned

@@ -434,6 +434,15 @@ _SESSION_TO_BE_HELD = re.compile(
 )
 
 
+# "the high-level meeting on large movements of refugees to be held by the UN General Assembly in New York in September":
+# a gathering to come of the body that holds it
+_TO_BE_HELD_BY = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|conference|summit|session|forum)\b[^,;.]{0,100}?,?\s+"
+    r"(?:(?:which|that)\s+(?:will|is to)\s+be|to\s+be)\s+(?:held|convened|hosted)\s+by\s+"
+    r"(?P<host>(?:the\s+)?[A-Z][^,;.]{1,80}?)(?=\s+(?:in|on|at|next|this|later)\b|\s*[,;.])"
+)
+
+
 def to_be_convened(
     text: str,
     sentence: tuple[int, int],
@@ -446,12 +455,15 @@ def to_be_convened(
     """ "the meeting that UNHCR will convene in Geneva in December": a planned gathering of its host, when the host is
     one organization named and nothing else; "the 72nd session of the Executive Committee ..., to be held in Geneva in
     October": of the body that meets in it, named first after "of"."""
-    said = _TO_BE_CONVENED.search(text, *sentence) or _SESSION_TO_BE_HELD.search(text, *sentence)
+    said = next(
+        (m for m in (p.search(text, *sentence) for p in (_TO_BE_CONVENED, _SESSION_TO_BE_HELD, _TO_BE_HELD_BY)) if m),
+        None,
+    )
     hosts = [o for o in organizations if said and said.start("host") <= o.start and o.end <= said.end("host")]
     if said is None or not hosts or not re.fullmatch(r"(?:the\s+)?", text[said.start("host") : hosts[0].start]):
         return None
-    if said.re is _TO_BE_CONVENED and (len(hosts) != 1 or hosts[0].end != said.end("host")):
-        return None  # "that UNHCR and its partners will convene": not its host alone
+    if said.re is not _SESSION_TO_BE_HELD and (len(hosts) != 1 or hosts[0].end != said.end("host")):
+        return None  # "that UNHCR and its partners will convene", "to be held by UNHCR and B": not its host alone
     if said.re is _SESSION_TO_BE_HELD and any(m.sentence == sentence and m.status == "planned" for m in earlier):
         return None  # "agreed to hold the fifth meeting of the commission, to be held in X": proposed already
     noun = said.group("noun")

@@ -79,7 +79,6 @@ from china_iom.drafting.meetings.sides import (
     to_be_held_by_both,
 )
 from china_iom.drafting.meetings.triggers import (
-    BETWEEN,
     GIFT,
     IN_PASSING,
     NAMED_CLAUSE,
@@ -91,6 +90,7 @@ from china_iom.drafting.meetings.triggers import (
 )
 from china_iom.drafting.meetings.trips import (
     earlier_trip,
+    leg_to,
     tour_of,
     traveller,
     trip_person,
@@ -156,7 +156,7 @@ def propose_meetings(
                 or names_signatories(text, (s, e), meetings)
                 or hosted is not None
             )
-            and not BETWEEN.search(text, s, e)
+            and not FIRST_REPORT.search(text, s, e)  # "attended the third meeting of the Forum": its first report
         ):
             if COUNTED.match(text, s):  # "Some 60 participants from embassies, UN agencies ...": nobody named
                 continue
@@ -239,6 +239,10 @@ def propose_meetings(
             if trip is not None:
                 meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
+                if gathering is not None and leg_to(text, match, following if following < e else None):
+                    # "will also travel to Shanghai, where he will attend a seminar": the seminar, with the traveller
+                    gathering.participants += [subject] if subject and subject not in gathering.participants else []
+                    break
                 following = object_end(text, match.end(), following)
                 going = traveller(text, s, match, people, meetings)
                 if going is not None:  # "He will also visit Shanghai": the trip's traveller, within it

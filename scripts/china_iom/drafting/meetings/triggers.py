@@ -191,6 +191,8 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b(?:held|holds|hold|holding) (?:\w+ )?consultations\b"
+            # "agreed to hold their annual consultations in Beijing in October"
+            r"|\b(?:held|holds|hold|holding) (?:their|its) (?:[\w-]+ ){1,2}?consultations\b"
             r"|\b(?:hold|holding) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation\b"
             # "held the second collective consultation with the African diplomatic corps"
             r"|\b(?:held|holds) (?:a |an |the |their |its )(?:[\w-]+ ){0,2}?consultation with\b"
@@ -225,10 +227,11 @@ _TRIGGERS = (
         ),
         "symposium",
     ),
+    # ("held a regular press conference": a spokesperson's answers to reporters, no one met)
     (
         re.compile(
             r"\b(?:held|holds|hold|hosted|hosts|hosting) (?:a |an |their |its )(?:[\w-]+ ){0,3}?"
-            r"(?:reception|ceremony|forum|conference)\b"
+            r"(?<!press )(?<!news )(?:reception|ceremony|forum|conference)\b"
         ),
         "conference",
     ),

@@ -12,18 +12,23 @@ from china_iom.drafting.meetings.triggers import goes_on, planned
 from china_iom.drafting.meetings.when import from_its_end
 
 # "A, who is in China for a working visit", "a delegation led by A, which is on a three-day visit to Serbia", "The
-# delegation, led by A, is in the country for a five-day working visit"
+# delegation, led by A, is in the country for a five-day working visit", "B, who is paying a visit to China from 4 to 8
+# July"
 _STAY = re.compile(
     r"(?:,\s+(?:who|which))?,?\s+(?:is|are|was|were)\s+"
-    r"(?:in\s+(?:(?P<country>the country)|(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))\s+)?(?:on|for)\s+"
+    r"(?:in\s+(?:(?P<country>the country)|(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))\s+)?(?:on|for|paying)\s+"
     r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
 )
 
 # "The delegation is in Manila for a four-day visit": the stay of the delegation a sentence before introduced
 _THE_DELEGATION = re.compile(r"\s*The delegation")
 
-# What may stand between the person and the stay: their title (", Director General of the NIA,"), never words said
-_APPOSITION = re.compile(r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;]){1,120}?)?,?")
+# What may stand between the person and the stay: their body (" of the International Organization for Migration
+# (IOM)") or title (", Director General of the NIA,"), never words said
+_APPOSITION = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|\([A-Z]+\)))*)?"
+    r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;]){1,120}?)?,?"
+)
 
 
 def visit_on(
@@ -61,8 +66,25 @@ def visit_on(
     if who is None or any(_same_stay(m, who, place) for m in earlier):
         return None
     kind = "trip" if place in countries or stay.group("country") else "visit"
-    ends = from_its_end(text, sentence, dates)  # "is in Manila for a four-day visit that ends on Friday"
+    # "is in Manila for a four-day visit that ends on Friday", "is paying a visit to China from July 4 to 8"
+    ends = from_its_end(text, sentence, dates) or _days_of_stay(text, stay, dates)
     return ProposedMeeting(kind, "held", sentence, [who], ends, ends and ends.note, place, organizations=sent)
+
+
+# the rest of the name of the place a stay is in or to, before the days of it ("to China from July 4 to 8")
+_REST_OF_PLACE = re.compile(r"[\w-]*(?:\s+[A-Z][\w-]*)*\s+")
+
+
+def _days_of_stay(text: str, stay: re.Match[str], dates: list[DatePhrase]) -> DatePhrase | None:
+    """The days a stay runs, told right after its place: "is paying a visit to China from July 4 to 8"."""
+    return next(
+        (
+            d
+            for d in dates
+            if d.end_value is not None and d.start >= stay.end() and _REST_OF_PLACE.fullmatch(text, stay.end(), d.start)
+        ),
+        None,
+    )
 
 
 # "A welcomed Director General B on his first visit to China since taking office": B's trip there
@@ -133,6 +155,22 @@ def trip_referred_to(
     meeting = make_meeting(text, sentence, within, kind, status, [subject], [], to.entity, dates, earlier)
     meeting.date = None  # the sentence dates what happened during it, not the visit
     return meeting
+
+
+# "will also travel to Shanghai, where he will attend a seminar", "travelled to Fuzhou, where she visited a centre": a
+# leg of a journey to what the "where" clause reports
+_LEG = re.compile(r"\b(?:travel|travell?ed|travels|go|goes|went|fly|flies|flew)\b")
+_WHERE_CLAUSE = re.compile(r"[^.;]*?,\s+where\s+(?:he|she|they|it)\s+[^.;]*")
+
+
+def leg_to(text: str, match: re.Match[str], next_trigger: int | None) -> bool:
+    """Whether the trigger ``match`` is the journey to a place where the next trigger of its sentence (starting at
+    ``next_trigger``) reports what its traveller does: that is the event, the journey none of its own."""
+    return (
+        next_trigger is not None
+        and _LEG.search(match.group(0)) is not None
+        and _WHERE_CLAUSE.fullmatch(text, match.end(), next_trigger) is not None
+    )
 
 
 def traveller(
