@@ -946,12 +946,6 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
             found.setdefault(f"government {country.lower()}", eid)
         if kind == "intergovernmental_organization":
             found[f"igo {eid}"] = eid
-        if (
-            kind == "intergovernmental_office"
-            and country
-            and (parent := getattr(registries.organizations.entries[eid], "parent", None))
-        ):
-            found.setdefault(f"office {parent} {country}", eid)
         if (region := re.search(r"\bregional office for (?:the )?(.+)$", fold(form))) and (
             parent := getattr(registries.organizations.entries.get(eid), "parent", None)
         ):
@@ -964,6 +958,8 @@ def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str
                 rest = to.group(1).removeprefix(_un(fold(other_form)))
                 if other != eid and rest != to.group(1) and re.fullmatch(r"(?: and other .*organi[sz]ations.*)?", rest):
                     found.setdefault(f"mission {country} to {other}", eid)
+    for (parent, country), eid in _offices(registries).items():
+        found.setdefault(f"office {parent} {country}", eid)
     named: dict[str, set[str]] = {}
     for e in new_entries:
         if e.kind != "organizations":
@@ -1734,6 +1730,16 @@ _COUNTRY_OFFICE = re.compile(
 _POSSESSOR = re.compile(r"(?P<owner>[A-Z]{2,}|[A-Z][\w-]*(?: [A-Z][\w-]*){0,5})['’]s\s+$")
 
 
+def _offices(registries: Registries) -> dict[tuple[str, str], str]:
+    """(parent id, country code) -> the first registered intergovernmental office of that parent in that country."""
+    found: dict[tuple[str, str], str] = {}
+    for eid, org in registries.organizations.entries.items():
+        parent, country = getattr(org, "parent", None), getattr(org, "country", None)
+        if getattr(org, "kind", "") == "intergovernmental_office" and parent and country:
+            found.setdefault((parent, country), eid)
+    return found
+
+
 def _country_office(text: str, candidate: Candidate, registries: Registries) -> set[str]:
     """The registered office that a body (the name's owner, or the possessive before it) has in the one country the
     name gives ("IOM's China Liaison Office", "IOM Liaison Office in China": IOM's office in China)."""
@@ -1743,18 +1749,14 @@ def _country_office(text: str, candidate: Candidate, registries: Registries) -> 
     if named is None or not owner or bool(named.group("before")) == bool(named.group("after")):
         return set()
     country = countries_in(named.group("before") or named.group("after"))
+    if len(country) != 1 or not is_country(named.group("before") or named.group("after")):
+        return set()
     parents = {
         eid for eid, org in registries.organizations.entries.items() if fold(owner) in map(fold, surface_forms(org))
     }
-    return {
-        eid
-        for eid, org in registries.organizations.entries.items()
-        if len(country) == 1
-        and is_country(named.group("before") or named.group("after"))
-        and org.parent in parents
-        and getattr(org, "country", None) in country
-        and re.search(r"\bOffice\b", org.name)
-    }
+    offices = _offices(registries)
+    found = {offices.get((parent, *country)) for parent in parents} - {None}
+    return {eid for eid in found if re.search(r"\bOffice\b", registries.organizations.entries[eid].name)}
 
 
 def _variants_of(name: str, registries: Registries) -> set[str]:
