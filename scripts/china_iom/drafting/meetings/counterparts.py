@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.clauses import TITLE_WORD
 from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import planned
@@ -130,7 +131,7 @@ _LISTED = re.compile(
 
 
 # ", and Vice Foreign Minister B will meet with him": a clause of its own, whose subject B is no one met before it
-_CLAUSE_OPENS = re.compile(r",\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+_CLAUSE_OPENS = re.compile(rf",\s+and\s+(?:{TITLE_WORD}){{0,6}}$")
 _ITS_VERB = re.compile(r"\s+(?:will|would|is to|also|then|later|has|had)\b")
 
 

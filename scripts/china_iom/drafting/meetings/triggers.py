@@ -227,6 +227,14 @@ _TRIGGERS = (
         ),
         "symposium",
     ),
+    # "will hold a launch event for the project in Dhaka", "hosted a launching ceremony": the launch, of its holders
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|hosted|hosts|host|hosting|organi[sz]ed|organi[sz]e) (?:a |an |the |their |its )"
+            r"(?:[\w-]+ ){0,2}?launch(?:ing)? (?:event|ceremony)\b"
+        ),
+        "launch",
+    ),
     # ("held a regular press conference": a spokesperson's answers to reporters, no one met)
     (
         re.compile(
