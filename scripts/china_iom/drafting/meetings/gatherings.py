@@ -386,6 +386,7 @@ def unnamed_meeting(
         (kind == "launch" and _LAUNCHED.search(text, max(s, match.start() - 30), match.end()))
         or (kind.endswith("talks") and _NATIONALS.fullmatch(text, s, match.start()))
         or (kind in ("signing", "dialogue") and match.group(0).endswith(("was held", "were held", "took place")))
+        or (kind == "signing" and match.group(0).endswith("ceremony"))  # "received the keys at a handover ceremony"
     ):
         return None
     status = "planned" if planned(text, s, match) else "held"

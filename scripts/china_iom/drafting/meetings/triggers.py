@@ -319,6 +319,8 @@ _TRIGGERS = (
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w'’()-]+){0,14}? (?:will|is to|is scheduled to"
             r"|is expected to) be held\b|\b[Tt]he (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
             r"(?:,? [\w'’()-]+){0,20}?,? (?:was held|took place)\b"
+            # "received the keys to their new houses on Monday, at a handover ceremony in X": the handover, where
+            r"|\b(?:at|during) a (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
         ),
         "signing",
     ),
