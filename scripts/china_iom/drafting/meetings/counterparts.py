@@ -87,8 +87,8 @@ def reported_meetings(
         ]
     else:
         before = [p.entity for p in inside if p.start < match.end() and p.entity != subject]  # or in its words
-        if kind.endswith("talks") and subject and not before and not orgs:
-            return []  # "where he met with senior officials": talks with no one named
+        if kind.endswith("talks") and subject and not before and not orgs and match.groupdict().get("local") is None:
+            return []  # "where he met with senior officials": talks with no one named (but "to meet local officials")
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     before = [
         o.entity for o in organizations if s <= o.start < match.start() and not _not_met(text, o, organizations)

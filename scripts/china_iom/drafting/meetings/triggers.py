@@ -590,12 +590,15 @@ _TRIGGERS = (
     # "is scheduled to fly to Beijing on Thursday for meetings with officials of X", "will travel to X on 10 September
     # to meet officials of the border checkpoint": talks to come there, of a person the sentence names before it (or the
     # delegation he leads), before the trip there ("to meet refugee families", "to meet officials of the checkpoint": a
-    # visit, whom it meets not named)
+    # visit, whom it meets not named); "will leave for X on Wednesday to meet local officials": the traveller's talks
+    # there with the officials of the place, no body named
     (
         re.compile(
-            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?:\s+also)?\s+(?:fly|travel|go)\s+to\s+"
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?:\s+also)?\s+(?:(?:fly|travel|go)\s+to|leave\s+for)\s+"
             r"(?P<to>[A-Z][^.;]{0,40}?)\s+(?P<person>)(?:for\s+(?:meetings|talks)\s+with|to\s+meet(?:\s+with)?(?=\s+(?:[\w-]+\s+)?"
-            r"(?:officials|officers|representatives|leaders)\s+(?:of|from)\s+(?:the\s+)?[A-Z]))\b"
+            r"(?:officials|officers|representatives|leaders)\s+(?:of|from)\s+(?:the\s+)?[A-Z])"
+            r"|to\s+meet(?:\s+with)?(?P<local>)(?=\s+(?:local|provincial|municipal)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:officials|officers|leaders|authorities)\b(?!\s+(?:of|from)\b)))\b"
         ),
         "working_talks",
     ),

@@ -490,7 +490,8 @@ def date_of(
         and not _NOT_WHEN.match(d.quote)
         and not _NAMES_ANOTHER.match(text, d.end)
         and not in_other_clause(text, s, match, d.start)
-        and not _ENDS.search(text, s, d.start)
+        and not (_ENDS.search(text, s, d.start) and not match.start() < d.start < match.end())  # but "to leave for X
+        # on Wednesday to meet": the day of the trigger's own words
         and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
         and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
         and not (match.end() <= d.start and _AGREED_AFTER.search(text, match.end(), d.start))
