@@ -81,7 +81,9 @@ def reported_meetings(
                 ),
             ]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1 and not _with_others(inside, match):
-        together = [orgs] if _heads_of(text, met) else [[org] for org in orgs]  # "the heads of A, B and C", "run by"
+        together = (  # "the heads of A, B and C", "run by"; "met separately with officials of A and of B": each
+            [orgs] if _heads_of(text, met) and not _SEPARATELY.search(text, s, met[0].start) else [[org] for org in orgs]
+        )
         return [
             make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together
         ]
@@ -125,6 +127,7 @@ _HEADS_OF = re.compile(
     r"\b(?:heads|leaders|representatives|officials|members|chiefs) (?:of|from) (?:the )?$"
     r"|\b(?:run|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|conducted) (?:jointly )?by (?:the )?$"
 )
+_SEPARATELY = re.compile(r"\b(?:separately|individually|in turn)\b")
 _LISTED = re.compile(
     r"(?:,\s+|,?\s+and\s+)(?:(?:[A-Z][\w-]*|and|other|members|agencies|bodies|organi[sz]ations|heads|of|from|the),?\s+){0,6}?"
 )

@@ -319,6 +319,10 @@ _TRIGGERS = (
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w'’()-]+){0,14}? (?:will|is to|is scheduled to"
             r"|is expected to) be held\b|\b[Tt]he (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
             r"(?:,? [\w'’()-]+){0,20}?,? (?:was held|took place)\b"
+            # "followed the handover last week of 50,000 masks donated by A to B": a handover told by its noun, of the
+            # bodies that gave and received
+            r"|\b[Tt]he (?:handover|hand-over|handing-over)(?: (?:last|this) week| yesterday| on [A-Z]\w+(?: \d{1,2})?)?"
+            r" of\b(?=[^.;]{0,80}?\b(?:donated|provided|given) by\b)"
             # "received the keys to their new houses on Monday, at a handover ceremony in X": the handover, where
             r"|\b(?:at|during) a (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
         ),
