@@ -24,6 +24,12 @@ BOTH_SIDES = re.compile(
 )
 
 
+# "The call followed the handover last week of ...": what the meeting just described came after, none of its sides
+_BACKGROUND = re.compile(
+    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:call|talks|meeting|visit|conversation) (?:followed|came after|was preceded by)\b"
+)
+
+
 def of_both_sides(
     text: str,
     sentence: tuple[int, int],
@@ -45,6 +51,7 @@ def of_both_sides(
         return []
     # a speech has one side; a delegation's stop ("the delegation visited the border station") is no meeting of sides
     sides = [m for m in earlier if m.kind not in ("speech", "visit", "trip")] or earlier
+    sides = [m for m in sides if not _BACKGROUND.match(text, m.sentence[0])] or sides
     if both.group("handover"):
         sides = [m for m in sides if m.kind == "signing"]
         if not sides or kind != "signing":
