@@ -82,7 +82,9 @@ def reported_meetings(
             ]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1 and not _with_others(inside, match):
         together = (  # "the heads of A, B and C", "run by"; "met separately with officials of A and of B": each
-            [orgs] if _heads_of(text, met) and not _SEPARATELY.search(text, s, met[0].start) else [[org] for org in orgs]
+            [orgs]
+            if _heads_of(text, met) and not _SEPARATELY.search(text, s, met[0].start)
+            else [[org] for org in orgs]
         )
         return [
             make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together

@@ -241,7 +241,7 @@ def speeches_given(
     """ "X attended the launch ceremony and delivered a speech": the speech of each person named before it, within the
     gathering (the last one reported) that the sentence adds them to."""
     speech = next((match for match, kind in triggers if kind == "speech"), None)
-    if speech is None or gathering.kind not in SPOKEN_AT and not ceremony_last(text, [gathering]):
+    if speech is None or (gathering.kind not in SPOKEN_AT and not ceremony_last(text, [gathering])):
         return []
     speakers = dict.fromkeys(p.entity for p in people if p.end <= speech.start())
     return [make_meeting(text, sentence, speech, "speech", "held", [who], [], None, dates, earlier) for who in speakers]

@@ -318,7 +318,9 @@ def make_meeting(
             ]
         parent = next(iter(latest), parent)
     if (
-        spoke_there and parent is not None and (earlier[parent].kind in SPOKEN_AT or ceremony_last(text, [earlier[parent]]))
+        spoke_there
+        and parent is not None
+        and (earlier[parent].kind in SPOKEN_AT or ceremony_last(text, [earlier[parent]]))
     ):  # a speaker attended it, a handover's ceremony too
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     if parent is None:

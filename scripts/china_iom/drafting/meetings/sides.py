@@ -321,7 +321,11 @@ _HANDED_OVER_AGAIN = re.compile(
 
 
 def _another_giver(
-    said: re.Match[str], giver: str, people: list[EntitySpan], organizations: list[EntitySpan], acting_for: dict[str, str]
+    said: re.Match[str],
+    giver: str,
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    acting_for: dict[str, str],
 ) -> bool:
     """Whether a handover's "by" phrase names another giver than ``giver``: a body, or someone acting for one, or anyone
     unknown (never a body named by its kind alone, "by the Embassy", the giver referred back)."""
@@ -354,7 +358,7 @@ def handed_over_again(
     named = [p.entity for p in people if s <= p.start < e and p.entity in last.participants]
     bodies = [o.entity for o in organizations if s <= o.start < e and o.entity in last.organizations]
     giver = acting_for.get(named[0]) if named else bodies[0] if bodies else None
-    if giver is None or said.group("by") and _another_giver(said, giver, people, organizations, acting_for):
+    if giver is None or (said.group("by") and _another_giver(said, giver, people, organizations, acting_for)):
         return None
     to = [o.entity for o in organizations if said.end() <= o.start < sentence[1] and o.entity != giver]
     _, date = told_after(said.end(), sentence, [], dates)

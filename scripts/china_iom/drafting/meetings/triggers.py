@@ -722,7 +722,8 @@ _INVITED_TO = re.compile(r"\b(?:invit(?:ed|es|ing)|invitation to) (?!to\b)(?:[\w
 
 # "proposed that the two ministries hold annual consultations", "hoped to hold talks": a wish, no meeting held or agreed
 _WISHED = re.compile(
-    r"\b(?:proposed|proposes|proposing|suggested|suggests|hoped|hopes|hoping|wished|wishes|offered|offers)"
+    r"\b(?:proposed|proposes|proposing|propose|suggested|suggests|suggest|hoped|hopes|hoping|hope|wished|wishes|wish"
+    r"|offered|offers)"
     r"(?: that| to)?\b[^,.;:]*$"
 )
 
