@@ -15093,3 +15093,23 @@ def test_i11s31m_a_handover_told_by_its_noun_is_no_side(registries):
     assert (handover.organizations, handover.date.precision) == (["nia-china", "iom-china"], "week")
     planned = next(m for m in meetings if m.status == "planned")
     assert set(planned.organizations) == {"iom", "nia-china"}
+
+
+# Lane i11s31m: "is expected to visit China in November for talks with A and B": the visit's one purpose, talks with
+# both bodies; "will hold talks with A and B" there are a meeting with each.
+@pytest.mark.parametrize(
+    ("words", "groups"),
+    [
+        ("is expected to visit China in November for talks with", [["mfa-china", "mps-china"]]),
+        ("will hold talks in Beijing in November with", [["mfa-china"], ["mps-china"]]),
+    ],
+)
+def test_i11s31m_a_visit_for_talks_with_two_bodies(words, groups, registries):
+    text = (
+        f"Contribution\n\ndate 2013-10-09\n\nIOM Director General William Lacy Swing {words} the Ministry of Foreign"
+        " Affairs and the Ministry of Public Security.\n"
+    )
+    talks = [m for m in _meetings(text, registries) if m.kind.endswith("talks")]
+    assert [(m.status, m.participants, m.organizations) for m in talks] == [
+        ("planned", ["william-lacy-swing"], orgs) for orgs in groups
+    ]

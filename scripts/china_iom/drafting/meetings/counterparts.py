@@ -124,10 +124,12 @@ _OWNER = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+
 _SUPPORTER = re.compile(r"\b(?:supported|funded|financed|sponsored|run|operated|built|managed|set up) by (?:the )?$")
 
 # "met with the heads of A, B and other members of C": one meeting with the heads of all the bodies listed; "to
-# observe a course run jointly by A and B": one visit to what the bodies listed hold together
+# observe a course run jointly by A and B": one visit to what the bodies listed hold together; "to visit China in
+# November for talks with A and B": the visit's one purpose, talks with them all
 _HEADS_OF = re.compile(
     r"\b(?:heads|leaders|representatives|officials|members|chiefs) (?:of|from) (?:the )?$"
     r"|\b(?:run|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|conducted) (?:jointly )?by (?:the )?$"
+    r"|\bfor (?:talks|consultations|meetings) with (?:the )?$"
 )
 _SEPARATELY = re.compile(r"\b(?:separately|individually|in turn)\b")
 _LISTED = re.compile(
