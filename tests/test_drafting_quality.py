@@ -15113,3 +15113,24 @@ def test_i11s31m_a_visit_for_talks_with_two_bodies(words, groups, registries):
     assert [(m.status, m.participants, m.organizations) for m in talks] == [
         ("planned", ["william-lacy-swing"], orgs) for orgs in groups
     ]
+
+
+# Lane i11s31m: "A delegation of X, led by A, title, is in Egypt this week to learn about ...": the delegation's stay
+# that week, of its leader and the body that sent it; goods said to be there are no one's stay.
+@pytest.mark.parametrize(
+    ("subject", "stays"),
+    [
+        (
+            "A delegation of the National Immigration Administration, led by Tang Wenjie, Deputy Director General of"
+            " the Department of International Cooperation of the National Immigration Administration,",
+            1,
+        ),
+        ("Tang Wenjie said 300 tonnes of rice donated by the National Immigration Administration", 0),
+    ],
+)
+def test_i11s31m_a_delegation_in_a_country_this_week(subject, stays, registries):
+    text = f"Cairo, 14 April 2010 - {subject} is in Egypt this week to learn about labour migration.\n"
+    found = _meetings(text, registries, "2010-04-14")
+    assert [(m.participants, m.organizations, m.date.value) for m in found] == [
+        (["tang-wenjie"], ["nia-china"], "2010-W15")
+    ] * stays

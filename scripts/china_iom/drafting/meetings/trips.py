@@ -21,7 +21,9 @@ _STAY = re.compile(
 )
 
 # "A delegation of X, led by A, is in Egypt this week to learn about ...": a stay told by its week, no visit named
-_HERE_NOW = re.compile(r",?\s+(?:is|are)\s+in\s+(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?P<now>this\s+(?:week|month))\b")
+_HERE_NOW = re.compile(
+    r",?\s+(?:is|are)\s+in\s+(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?P<now>this\s+(?:week|month))\b"
+)
 
 # "The delegation is in Manila for a four-day visit": the stay of the delegation a sentence before introduced
 _THE_DELEGATION = re.compile(r"\s*The delegation")
