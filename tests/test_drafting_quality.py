@@ -14965,3 +14965,172 @@ def test_i11s30m_a_gathering_to_be_held_by_a_body(words, planned, registries):
     )
     later = [m for m in _meetings(text, registries) if m.status == "planned"]
     assert [(m.organizations, m.date.value) for m in later] == [(["iom-council"], "2021-11")] * planned
+
+
+# Lane i11s31m: ", and Commissioner of the National Immigration Administration B will hold talks with him": a clause of
+# its own whose subject's post joins words with "of the"; B meets the visitor, never the first clause's subject.
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Commissioner of the National Immigration Administration",
+        "Director General for the Department of Consular Affairs",
+    ],
+)
+def test_i11s31m_a_clause_of_its_own_after_a_post_with_of_the(post, registries):
+    text = (
+        "Press conference\n\ndate 2023-05-16\n\nA: IOM Director General António Vitorino will visit China from May 22"
+        " to 26. During the visit, Foreign Minister Qin Gang will meet with him in Beijing, and"
+        f" {post} Tang Wenjie will hold talks with him.\n"
+    )
+    pairs = {frozenset(m.participants) for m in _meetings(text, registries) if m.kind == "bilateral_talks"}
+    assert pairs == {frozenset({"qin-gang", "antonio-vitorino"}), frozenset({"tang-wenjie", "antonio-vitorino"})}
+
+
+# Lane i11s31m: "A and B will hold a launch event for the project in Dhaka next month": a launch to come of its
+# holders; a hope to hold one is none.
+@pytest.mark.parametrize(
+    ("verb", "launches"),
+    [("will hold", 1), ("plan to host", 1), ("hope to hold", 0)],
+)
+def test_i11s31m_a_launch_event_to_come(verb, launches, registries):
+    text = (
+        "Signing\n\ndate 2022-08-19\n\nOn August 18, CIDCA and IOM signed an agreement on shelter for refugees."
+        f" CIDCA and IOM {verb} a launch event for the project in Dhaka next month.\n"
+    )
+    found = [m for m in _meetings(text, registries) if m.kind == "launch"]
+    assert [(m.status, m.organizations, m.date.value) for m in found] == [
+        ("planned", ["cidca", "iom"], "2022-09")
+    ] * launches
+
+
+# Lane i11s31m: "A, B and C attended and addressed the ceremony": each attended the handover just reported and gave a
+# speech within it; "attended the ceremony" alone gives no speech.
+@pytest.mark.parametrize(("verb", "speeches"), [("attended and addressed", 3), ("attended", 0)])
+def test_i11s31m_attended_and_addressed_the_ceremony(verb, speeches, registries):
+    text = (
+        "Handover\n\nUpdated: 2023-07-20\n\nOn July 18, the handover ceremony of China's food assistance to displaced"
+        " people, implemented by IOM, was held in Mogadishu. Chinese Ambassador Tang Wenjie, Minister of Humanitarian"
+        f" Affairs Ahmed Warsame and IOM Chief of Mission Ines Halvorsen {verb} the ceremony.\n"
+    )
+    meetings = _meetings(text, registries)
+    handover = next(m for m in meetings if m.kind == "signing")
+    assert set(handover.participants) == {"tang-wenjie", "ahmed-warsame", "ines-halvorsen"}
+    given = [m for m in meetings if m.kind == "speech"]
+    assert len(given) == speeches
+    assert all(meetings[m.parent] is handover for m in given)
+
+
+# Lane i11s31m: "A second batch will be handed over by the Embassy to B next week": a handover to come of the last
+# handover's giver, referred back; one "by" another body is not sure to be of that giver.
+@pytest.mark.parametrize(("by", "planned"), [("by the Embassy ", 1), ("", 1), ("by UNHCR ", 0)])
+def test_i11s31m_a_second_handover_by_its_giver(by, planned, registries):
+    text = (
+        "Handover\n\n2016-03-02\n\nOn March 1, Chinese Ambassador to Fiji Tang Wenjie attended the handover ceremony"
+        " of shelter materials donated by the Chinese government to cyclone victims in Suva. Ms. Ines Halvorsen, Head of"
+        f" Office of IOM Fiji, attended the ceremony.\nA second batch of materials will be handed over {by}to IOM Fiji"
+        " next week.\n"
+    )
+    later = [m for m in _meetings(text, registries) if m.status == "planned"]
+    assert len(later) == planned
+    assert all(m.kind == "signing" and len(m.organizations) == 2 for m in later)
+
+
+# Lane i11s31m: "... received the keys on Monday, at a handover ceremony in X": the handover, of those who spoke at
+# its ceremony; "the May 12 earthquake" dates the disaster, never the handover.
+def test_i11s31m_a_handover_ceremony_its_speakers_attended(registries):
+    text = (
+        "MIANYANG, Sichuan - Some 900 families who lost their homes in the May 12 earthquake received the keys to"
+        " new houses on Monday, at a handover ceremony in Mianyang.\nPär Liljert, head of the IOM office in China, said at"
+        " the ceremony that the houses would withstand future quakes.\n"
+    )
+    meetings = _meetings(text, registries, "2008-11-25")
+    handover = next(m for m in meetings if m.kind == "signing")
+    assert (handover.participants, handover.date.value) == (["par-liljert"], "2008-11-24")
+    unspoken = text.split("\n")[0] + "\n"
+    assert [m for m in _meetings(unspoken, registries, "2008-11-25") if m.kind == "signing"] == []
+
+
+# Lane i11s31m: "is scheduled to leave for X on Wednesday to meet local officials": the traveller's talks to come
+# there, that day; local residents met are no talks.
+@pytest.mark.parametrize(("whom", "talks"), [("local public security officials", 1), ("local residents", 0)])
+def test_i11s31m_a_leg_to_meet_local_officials(whom, talks, registries):
+    text = (
+        "BEIJING, Sept. 12 (Xinhua) -- Vice Minister Tang Wenjie held talks here Monday with Ines Halvorsen, deputy"
+        " director general of the International Organization for Migration (IOM).\nHalvorsen arrived in Beijing on"
+        f" Saturday for a five-day visit to China. She is scheduled to leave for Fuzhou on Wednesday to meet {whom}.\n"
+    )
+    found = [m for m in _meetings(text, registries, "2005-09-12") if m.kind == "working_talks"]
+    assert [(m.status, m.participants, m.date.value) for m in found] == [
+        ("planned", ["ines-halvorsen"], "2005-09-14")
+    ] * talks
+
+
+# Lane i11s31m: "met separately with officials of A and of B": a meeting with each body; "met with officials of A and
+# B": one with them all.
+@pytest.mark.parametrize(("adverb", "meetings"), [("separately ", 2), ("", 1)])
+def test_i11s31m_met_separately_with_officials_of_two_bodies(adverb, meetings, registries):
+    text = (
+        "Visit\n\ndate 2011-06-20\n\nIn Beijing on Tuesday, UNHCR Assistant High Commissioner Ines Halvorsen held talks"
+        f" with Vice Foreign Minister Tang Wenjie. She also met {adverb}with officials of the Ministry of Public Security"
+        " and of the National Immigration Administration.\n"
+    )
+    found = [m for m in _meetings(text, registries) if "tang-wenjie" not in m.participants]
+    assert len(found) == meetings
+    assert {o for m in found for o in m.organizations} >= {"mps-china", "nia-china"}
+
+
+# Lane i11s31m: "The call followed the handover last week of masks donated by A to B": a handover told by its noun, of
+# the two bodies; "the two sides" after it are still the call's.
+def test_i11s31m_a_handover_told_by_its_noun_is_no_side(registries):
+    text = (
+        "Call\n\nPosted: 04/24/20\n\nIOM Director General António Vitorino on Thursday (23/04) held a video call with"
+        " Xu Ganlu, Commissioner of the National Immigration Administration (NIA).\nThe call followed the handover last"
+        " week of 50,000 face masks donated by the NIA to the IOM office in China.\nThe two sides agreed to hold their"
+        " annual consultations in Beijing in October.\n"
+    )
+    meetings = _meetings(text, registries)
+    handover = next(m for m in meetings if m.kind == "signing")
+    assert (handover.organizations, handover.date.precision) == (["nia-china", "iom-china"], "week")
+    planned = next(m for m in meetings if m.status == "planned")
+    assert set(planned.organizations) == {"iom", "nia-china"}
+
+
+# Lane i11s31m: "is expected to visit China in November for talks with A and B": the visit's one purpose, talks with
+# both bodies; "will hold talks with A and B" there are a meeting with each.
+@pytest.mark.parametrize(
+    ("words", "groups"),
+    [
+        ("is expected to visit China in November for talks with", [["mfa-china", "mps-china"]]),
+        ("will hold talks in Beijing in November with", [["mfa-china"], ["mps-china"]]),
+    ],
+)
+def test_i11s31m_a_visit_for_talks_with_two_bodies(words, groups, registries):
+    text = (
+        f"Contribution\n\ndate 2013-10-09\n\nIOM Director General William Lacy Swing {words} the Ministry of Foreign"
+        " Affairs and the Ministry of Public Security.\n"
+    )
+    talks = [m for m in _meetings(text, registries) if m.kind.endswith("talks")]
+    assert [(m.status, m.participants, m.organizations) for m in talks] == [
+        ("planned", ["william-lacy-swing"], orgs) for orgs in groups
+    ]
+
+
+# Lane i11s31m: "A delegation of X, led by A, title, is in Egypt this week to learn about ...": the delegation's stay
+# that week, of its leader and the body that sent it; goods said to be there are no one's stay.
+@pytest.mark.parametrize(
+    ("subject", "stays"),
+    [
+        (
+            "A delegation of the National Immigration Administration, led by Tang Wenjie, Deputy Director General of"
+            " the Department of International Cooperation of the National Immigration Administration,",
+            1,
+        ),
+        ("Tang Wenjie said 300 tonnes of rice donated by the National Immigration Administration", 0),
+    ],
+)
+def test_i11s31m_a_delegation_in_a_country_this_week(subject, stays, registries):
+    text = f"Cairo, 14 April 2010 - {subject} is in Egypt this week to learn about labour migration.\n"
+    found = _meetings(text, registries, "2010-04-14")
+    assert [(m.participants, m.organizations, m.date.value) for m in found] == [
+        (["tang-wenjie"], ["nia-china"], "2010-W15")
+    ] * stays

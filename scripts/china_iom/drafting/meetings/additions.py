@@ -34,7 +34,7 @@ ADDS = re.compile(
     r"|(?:told|said at) the (?:meeting|talks|round ?table|guests)\b"  # a statement there, no speech of its own
     rf"|(?:participated|took part) in the (?:[\w-]+ )?(?:visit|trip|tour)\b|(?:was|were) (?:also )?\w+ at (?:a|the) (?:[\w-]+ )?{EVENT}\b"
     rf"|co-chaired the (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b|\b(?:was|were) (?:jointly )?(?:co-)?chaired by\b"
-    rf"|(?:attended|will attend|attends) (?:the|this) (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
+    rf"|(?:attended|will attend|attends)(?: and (?:addressed|spoke at))? (?:the|this) (?:[\w-]+ ){{0,2}}(?:{EVENT}|consultations?)\b|attended(?: the signing(?: ceremony)?)?(?=\s*[.;])|(?:was|were) present\b"
     r"|\b(?:is|are|was|were) (?:being )?attended by\b|\b(?:told|said at) the (?:meeting|talks)\b"
     rf"|{PRESENT}"
     rf"|\b[Tt]he (?:[\w-]+ ){{0,2}}?{EVENT} (?:was|were) (?:officially )?opened by\b"

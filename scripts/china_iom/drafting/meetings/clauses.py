@@ -51,9 +51,12 @@ def after_clause(text: str, earlier: re.Match[str], match: re.Match[str]) -> boo
     )
 
 
+# a capitalised word of a title or name, with the words that join a post's name ("Commissioner of the National ...")
+TITLE_WORD = r"[A-Z][\w.'’-]*\s+(?:(?:of|the|for)\s+){0,2}"
+
 # the subject of a clause of its own, by capitalised words (a title and a name), its post between commas: ", and Zhao
 # Leji, chairman of the Standing Committee, will meet with him"
-NAMED_SUBJECT = r"(?:[A-Z][\w.'’-]*\s+){0,7}[A-Z][\w.'’-]*(?:,\s+[^,;.]{1,100},)?"
+NAMED_SUBJECT = rf"(?:{TITLE_WORD}){{0,7}}[A-Z][\w.'’-]*(?:,\s+[^,;.]{{1,100}},)?"
 
 # Where the people met end: at another verb of the same subject ("met with A on Monday and submitted a letter
 # signed by B"), at the one who reports it (", spokesperson C said", ", according to C"), at what is reported ("In his

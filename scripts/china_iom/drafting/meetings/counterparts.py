@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
+from china_iom.drafting.meetings.clauses import TITLE_WORD
 from china_iom.drafting.meetings.gatherings import HOSTED
 from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
 from china_iom.drafting.meetings.triggers import planned
@@ -80,14 +81,18 @@ def reported_meetings(
                 ),
             ]
     elif (kind.endswith("talks") or kind == "visit") and subject and len(orgs) > 1 and not _with_others(inside, match):
-        together = [orgs] if _heads_of(text, met) else [[org] for org in orgs]  # "the heads of A, B and C", "run by"
+        together = (  # "the heads of A, B and C", "run by"; "met separately with officials of A and of B": each
+            [orgs]
+            if _heads_of(text, met) and not _SEPARATELY.search(text, s, met[0].start)
+            else [[org] for org in orgs]
+        )
         return [
             make_meeting(text, sentence, match, kind, status, [subject], o, place, dates, earlier) for o in together
         ]
     else:
         before = [p.entity for p in inside if p.start < match.end() and p.entity != subject]  # or in its words
-        if kind.endswith("talks") and subject and not before and not orgs:
-            return []  # "where he met with senior officials": talks with no one named
+        if kind.endswith("talks") and subject and not before and not orgs and match.groupdict().get("local") is None:
+            return []  # "where he met with senior officials": talks with no one named (but "to meet local officials")
         groups = [[] if kind == "speech" and subject else list(dict.fromkeys([*before, *counterparts]))]
     before = [
         o.entity for o in organizations if s <= o.start < match.start() and not _not_met(text, o, organizations)
@@ -119,18 +124,21 @@ _OWNER = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+
 _SUPPORTER = re.compile(r"\b(?:supported|funded|financed|sponsored|run|operated|built|managed|set up) by (?:the )?$")
 
 # "met with the heads of A, B and other members of C": one meeting with the heads of all the bodies listed; "to
-# observe a course run jointly by A and B": one visit to what the bodies listed hold together
+# observe a course run jointly by A and B": one visit to what the bodies listed hold together; "to visit China in
+# November for talks with A and B": the visit's one purpose, talks with them all
 _HEADS_OF = re.compile(
     r"\b(?:heads|leaders|representatives|officials|members|chiefs) (?:of|from) (?:the )?$"
     r"|\b(?:run|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|held|conducted) (?:jointly )?by (?:the )?$"
+    r"|\bfor (?:talks|consultations|meetings) with (?:the )?$"
 )
+_SEPARATELY = re.compile(r"\b(?:separately|individually|in turn)\b")
 _LISTED = re.compile(
     r"(?:,\s+|,?\s+and\s+)(?:(?:[A-Z][\w-]*|and|other|members|agencies|bodies|organi[sz]ations|heads|of|from|the),?\s+){0,6}?"
 )
 
 
 # ", and Vice Foreign Minister B will meet with him": a clause of its own, whose subject B is no one met before it
-_CLAUSE_OPENS = re.compile(r",\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,6}$")
+_CLAUSE_OPENS = re.compile(rf",\s+and\s+(?:{TITLE_WORD}){{0,6}}$")
 _ITS_VERB = re.compile(r"\s+(?:will|would|is to|also|then|later|has|had)\b")
 
 

@@ -12,6 +12,7 @@ from china_iom.drafting.meetings.meeting import (
     GATHERINGS,
     SPOKEN_AT,
     ProposedMeeting,
+    ceremony_last,
     make_meeting,
     told_after,
 )
@@ -240,7 +241,7 @@ def speeches_given(
     """ "X attended the launch ceremony and delivered a speech": the speech of each person named before it, within the
     gathering (the last one reported) that the sentence adds them to."""
     speech = next((match for match, kind in triggers if kind == "speech"), None)
-    if speech is None or gathering.kind not in SPOKEN_AT:
+    if speech is None or (gathering.kind not in SPOKEN_AT and not ceremony_last(text, [gathering])):
         return []
     speakers = dict.fromkeys(p.entity for p in people if p.end <= speech.start())
     return [make_meeting(text, sentence, speech, "speech", "held", [who], [], None, dates, earlier) for who in speakers]
@@ -385,6 +386,7 @@ def unnamed_meeting(
         (kind == "launch" and _LAUNCHED.search(text, max(s, match.start() - 30), match.end()))
         or (kind.endswith("talks") and _NATIONALS.fullmatch(text, s, match.start()))
         or (kind in ("signing", "dialogue") and match.group(0).endswith(("was held", "were held", "took place")))
+        or (kind == "signing" and match.group(0).endswith("ceremony"))  # "received the keys at a handover ceremony"
     ):
         return None
     status = "planned" if planned(text, s, match) else "held"

@@ -271,7 +271,7 @@ def _a_stop(meeting: ProposedMeeting, place: str | None) -> bool:
     return meeting.kind == "visit" and (one_day or elsewhere)
 
 
-def _ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
+def ceremony_last(text: str, earlier: list[ProposedMeeting]) -> bool:
     """Whether the meeting last proposed is a signing or handover its sentence calls a ceremony."""
     return bool(earlier) and earlier[-1].kind == "signing" and "ceremony" in text[slice(*earlier[-1].sentence)]
 
@@ -301,7 +301,7 @@ def make_meeting(
     spoke_there = kind == "speech" and AT_THE_GATHERING.search(text, *sentence)
     if within or spoke_there:
         kinds = {"trip", "visit"} if within and within.group("trip") else SPOKEN_AT if spoke_there else GATHERINGS
-        if spoke_there and ("ceremony" in spoke_there.group(0) or _ceremony_last(text, earlier)):
+        if spoke_there and ("ceremony" in spoke_there.group(0) or ceremony_last(text, earlier)):
             kinds = kinds | {"signing"}  # "said at the ceremony", "In his speech" after it: the handover's too
         latest = [
             i
@@ -317,7 +317,11 @@ def make_meeting(
                 ::-1
             ]
         parent = next(iter(latest), parent)
-    if spoke_there and parent is not None and earlier[parent].kind in SPOKEN_AT:  # a speaker attended it
+    if (
+        spoke_there
+        and parent is not None
+        and (earlier[parent].kind in SPOKEN_AT or ceremony_last(text, [earlier[parent]]))
+    ):  # a speaker attended it, a handover's ceremony too
         earlier[parent].participants += [p for p in participants if p not in earlier[parent].participants]
     if parent is None:
         parent = _part_of_gathering(text, sentence, match, participants, place, earlier)

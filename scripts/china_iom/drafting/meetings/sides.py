@@ -24,6 +24,12 @@ BOTH_SIDES = re.compile(
 )
 
 
+# "The call followed the handover last week of ...": what the meeting just described came after, none of its sides
+_BACKGROUND = re.compile(
+    r"\s*(?:The|This|That) (?:[\w-]+ )?(?:call|talks|meeting|visit|conversation) (?:followed|came after|was preceded by)\b"
+)
+
+
 def of_both_sides(
     text: str,
     sentence: tuple[int, int],
@@ -45,6 +51,7 @@ def of_both_sides(
         return []
     # a speech has one side; a delegation's stop ("the delegation visited the border station") is no meeting of sides
     sides = [m for m in earlier if m.kind not in ("speech", "visit", "trip")] or earlier
+    sides = [m for m in sides if not _BACKGROUND.match(text, m.sentence[0])] or sides
     if both.group("handover"):
         sides = [m for m in sides if m.kind == "signing"]
         if not sides or kind != "signing":
@@ -305,12 +312,27 @@ def to_be_held_by_both(
     return ProposedMeeting(kind, "planned", sentence, list(last.participants), date, place=place)
 
 
-# "A second batch of materials will be handed over to IOM Bangladesh next month": a handover to come, told in the passive
-# with its recipient and no giver (never "will be delivered through B", nor "handed over by A")
+# "A second batch of materials will be handed over (by the Embassy) to IOM Bangladesh next month": a handover to come,
+# told in the passive with its recipient (never "will be delivered through B")
 _HANDED_OVER_AGAIN = re.compile(
     rf"\b(?:{GIFT}|batch|batches|consignments?|shipments?)\b[^.;]{{0,60}}? (?:will|is to|are to|(?:is|are) (?:expected|"
-    r"scheduled|due|set) to) be (?:handed over|presented) to\b"
+    r"scheduled|due|set) to) be (?:handed over|presented)(?P<by> by (?:the )?[A-Z][^.;,]{0,60}?)? to\b"
 )
+
+
+def _another_giver(
+    said: re.Match[str],
+    giver: str,
+    people: list[EntitySpan],
+    organizations: list[EntitySpan],
+    acting_for: dict[str, str],
+) -> bool:
+    """Whether a handover's "by" phrase names another giver than ``giver``: a body, or someone acting for one, or anyone
+    unknown (never a body named by its kind alone, "by the Embassy", the giver referred back)."""
+    span = range(said.start("by"), said.end("by"))
+    bodies = {o.entity for o in organizations if o.start in span}
+    bodies |= {acting_for.get(p.entity, p.entity) for p in people if p.start in span}
+    return bodies != {giver} if bodies else not re.fullmatch(r" by the [A-Z][\w-]*", said.group("by"))
 
 
 _HANDED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|handover|hand-over|handing-over|presented|donation)\b")
@@ -327,7 +349,7 @@ def handed_over_again(
 ) -> ProposedMeeting | None:
     """ "A second batch will be handed over to B next month": a planned handover of the giver of the handover last
     reported (the body its first person named acts for, an envoy's embassy too; else the first body its sentence
-    names), to the bodies named after the verb; none where the giver is not known."""
+    names), to the bodies named after the verb; none where the giver is not known, or "by" names another."""
     said = _HANDED_OVER_AGAIN.search(text, *sentence)
     last = next((m for m in reversed(earlier) if m.kind == "signing"), None)
     if said is None or last is None or not _HANDED.search(text, *last.sentence):
@@ -336,7 +358,7 @@ def handed_over_again(
     named = [p.entity for p in people if s <= p.start < e and p.entity in last.participants]
     bodies = [o.entity for o in organizations if s <= o.start < e and o.entity in last.organizations]
     giver = acting_for.get(named[0]) if named else bodies[0] if bodies else None
-    if giver is None:
+    if giver is None or (said.group("by") and _another_giver(said, giver, people, organizations, acting_for)):
         return None
     to = [o.entity for o in organizations if said.end() <= o.start < sentence[1] and o.entity != giver]
     _, date = told_after(said.end(), sentence, [], dates)

@@ -227,6 +227,14 @@ _TRIGGERS = (
         ),
         "symposium",
     ),
+    # "will hold a launch event for the project in Dhaka", "hosted a launching ceremony": the launch, of its holders
+    (
+        re.compile(
+            r"\b(?:held|holds|hold|hosted|hosts|host|hosting|organi[sz]ed|organi[sz]e) (?:a |an |the |their |its )"
+            r"(?:[\w-]+ ){0,2}?launch(?:ing)? (?:event|ceremony)\b"
+        ),
+        "launch",
+    ),
     # ("held a regular press conference": a spokesperson's answers to reporters, no one met)
     (
         re.compile(
@@ -311,6 +319,12 @@ _TRIGGERS = (
             r"\b(?:handover|hand-over|handing-over|donation) ceremony\b(?: [\w'’()-]+){0,14}? (?:will|is to|is scheduled to"
             r"|is expected to) be held\b|\b[Tt]he (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
             r"(?:,? [\w'’()-]+){0,20}?,? (?:was held|took place)\b"
+            # "followed the handover last week of 50,000 masks donated by A to B": a handover told by its noun, of the
+            # bodies that gave and received
+            r"|\b[Tt]he (?:handover|hand-over|handing-over)(?: (?:last|this) week| yesterday| on [A-Z]\w+(?: \d{1,2})?)?"
+            r" of\b(?=[^.;]{0,80}?\b(?:donated|provided|given) by\b)"
+            # "received the keys to their new houses on Monday, at a handover ceremony in X": the handover, where
+            r"|\b(?:at|during) a (?:[\w-]+ )?(?:handover|hand-over|handing-over|donation) ceremony\b"
         ),
         "signing",
     ),
@@ -580,12 +594,15 @@ _TRIGGERS = (
     # "is scheduled to fly to Beijing on Thursday for meetings with officials of X", "will travel to X on 10 September
     # to meet officials of the border checkpoint": talks to come there, of a person the sentence names before it (or the
     # delegation he leads), before the trip there ("to meet refugee families", "to meet officials of the checkpoint": a
-    # visit, whom it meets not named)
+    # visit, whom it meets not named); "will leave for X on Wednesday to meet local officials": the traveller's talks
+    # there with the officials of the place, no body named
     (
         re.compile(
-            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?:\s+also)?\s+(?:fly|travel|go)\s+to\s+"
+            r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)(?:\s+also)?\s+(?:(?:fly|travel|go)\s+to|leave\s+for)\s+"
             r"(?P<to>[A-Z][^.;]{0,40}?)\s+(?P<person>)(?:for\s+(?:meetings|talks)\s+with|to\s+meet(?:\s+with)?(?=\s+(?:[\w-]+\s+)?"
-            r"(?:officials|officers|representatives|leaders)\s+(?:of|from)\s+(?:the\s+)?[A-Z]))\b"
+            r"(?:officials|officers|representatives|leaders)\s+(?:of|from)\s+(?:the\s+)?[A-Z])"
+            r"|to\s+meet(?:\s+with)?(?P<local>)(?=\s+(?:local|provincial|municipal)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:officials|officers|leaders|authorities)\b(?!\s+(?:of|from)\b)))\b"
         ),
         "working_talks",
     ),
@@ -705,7 +722,8 @@ _INVITED_TO = re.compile(r"\b(?:invit(?:ed|es|ing)|invitation to) (?!to\b)(?:[\w
 
 # "proposed that the two ministries hold annual consultations", "hoped to hold talks": a wish, no meeting held or agreed
 _WISHED = re.compile(
-    r"\b(?:proposed|proposes|proposing|suggested|suggests|hoped|hopes|hoping|wished|wishes|offered|offers)"
+    r"\b(?:proposed|proposes|proposing|propose|suggested|suggests|suggest|hoped|hopes|hoping|hope|wished|wishes|wish"
+    r"|offered|offers)"
     r"(?: that| to)?\b[^,.;:]*$"
 )
 

@@ -7,7 +7,7 @@ import re
 from china_iom.drafting.detect_dates import DatePhrase
 from china_iom.drafting.detect_speakers import EntitySpan
 from china_iom.drafting.meetings.meeting import WITHIN, ProposedMeeting, make_meeting
-from china_iom.drafting.meetings.participants import delegation_of, leader, titled
+from china_iom.drafting.meetings.participants import delegation_of, leader, led_from, titled
 from china_iom.drafting.meetings.triggers import goes_on, planned
 from china_iom.drafting.meetings.when import from_its_end
 
@@ -20,6 +20,11 @@ _STAY = re.compile(
     r"(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?:\s+to\s+(?P<to>[A-Z]))?"
 )
 
+# "A delegation of X, led by A, is in Egypt this week to learn about ...": a stay told by its week, no visit named
+_HERE_NOW = re.compile(
+    r",?\s+(?:is|are)\s+in\s+(?P<in>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?P<now>this\s+(?:week|month))\b"
+)
+
 # "The delegation is in Manila for a four-day visit": the stay of the delegation a sentence before introduced
 _THE_DELEGATION = re.compile(r"\s*The delegation")
 
@@ -27,7 +32,7 @@ _THE_DELEGATION = re.compile(r"\s*The delegation")
 # (IOM)") or title (", Director General of the NIA,"), never words said
 _APPOSITION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|\([A-Z]+\)))*)?"
-    r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;]){1,120}?)?,?"
+    r"(?:,(?:(?!\b(?:said|says|told|that|who|which)\b)[^;]){1,160}?)?,?"
 )
 
 
@@ -48,7 +53,7 @@ def visit_on(
     for a visit": of its leader and the body that sent it."""
     inside = [p for p in people if sentence[0] <= p.start and p.end <= sentence[1]]
     s, e = sentence
-    stay = _STAY.search(text, s, e)
+    stay = _STAY.search(text, s, e) or _HERE_NOW.search(text, s, e)
     if stay is None:
         return None
     before = [p for p in inside if p.end <= stay.start()]
@@ -56,6 +61,7 @@ def visit_on(
         who = before[-1].entity
         delegation = re.match(r"\s*The delegation\b", text[s : before[-1].start])
         sent = [o.entity for o in organizations if before[-1].end <= o.start < stay.start()] if delegation else []
+        sent = sent or [o for o in [led_from(text, who, people, organizations)] if o]  # "A delegation of X, led by A,"
     elif not before and _THE_DELEGATION.fullmatch(text, s, stay.start()):  # "The delegation is in X for a visit"
         who = leader(text, s, stay.start(), people)
         sent = [o for o in [delegation_of(text, s, stay.start(), people, organizations)] if o]
@@ -65,9 +71,11 @@ def visit_on(
     place = next((p.entity for p in places if p.start == at), None) if at >= 0 else None
     if who is None or any(_same_stay(m, who, place) for m in earlier):
         return None
-    kind = "trip" if place in countries or stay.group("country") else "visit"
-    # "is in Manila for a four-day visit that ends on Friday", "is paying a visit to China from July 4 to 8"
-    ends = from_its_end(text, sentence, dates) or _days_of_stay(text, stay, dates)
+    kind = "trip" if place in countries or stay.groupdict().get("country") else "visit"
+    # "is in Manila for a four-day visit that ends on Friday", "is paying a visit to China from July 4 to 8", "is in
+    # Egypt this week"
+    now = [d for d in dates if stay.groupdict().get("now") and d.start == stay.start("now")]
+    ends = from_its_end(text, sentence, dates) or _days_of_stay(text, stay, dates) or next(iter(now), None)
     return ProposedMeeting(kind, "held", sentence, [who], ends, ends and ends.note, place, organizations=sent)
 
 

@@ -52,6 +52,9 @@ SAID = re.compile(
 
 _NOT_WHEN = re.compile(r"(?:since|until|before|after)\b", re.IGNORECASE)  # a bound, not the meeting's date
 
+# "the May 12 earthquake": a day that names something else than a meeting, before that noun
+_NAMES_ANOTHER = re.compile(r"\s+(?:earthquake|quake|disaster|floods?|cyclone|typhoon|attacks?|deadline)\b")
+
 # "held talks on a programme planned for next year": a time still to come is never that of a meeting held
 _TO_COME = re.compile(r"\b(?:next|the coming)\b", re.IGNORECASE)
 
@@ -485,8 +488,10 @@ def date_of(
         and d.end <= e
         and d.value
         and not _NOT_WHEN.match(d.quote)
+        and not _NAMES_ANOTHER.match(text, d.end)
         and not in_other_clause(text, s, match, d.start)
-        and not _ENDS.search(text, s, d.start)
+        and not (_ENDS.search(text, s, d.start) and not match.start() < d.start < match.end())  # but "to leave for X
+        # on Wednesday to meet": the day of the trigger's own words
         and not _CLAUSE_OF_ITS_OWN.search(text, max(s, match.end()), d.start)
         and not (d.end <= match.start() and _THEN_TO_COME.search(text, d.end, match.start()))
         and not (match.end() <= d.start and _AGREED_AFTER.search(text, match.end(), d.start))
