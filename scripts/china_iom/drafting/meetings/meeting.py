@@ -413,6 +413,15 @@ def same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]
     shared = above is not None and bool(set(above.participants) & set(meeting.participants))
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
         last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
+    if same_day and same_day.group("before") and last is None:  # "The previous day", after a meeting told undated
+        last = next(
+            (
+                m.date
+                for m in reversed(earlier)
+                if m.date and m.date.precision == "day" and m.sentence != meeting.sentence
+            ),
+            None,
+        )
     if (
         same_day
         and last

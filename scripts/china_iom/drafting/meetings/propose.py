@@ -392,6 +392,9 @@ def propose_meetings(
                     else []
                 ):
                     meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
+                    # "a speech at a seminar hosted by B": B hosts the seminar, and gives no speech
+                    if meeting.kind == "speech":
+                        meeting.organizations = [o for o in meeting.organizations if o not in gathering.organizations]
                     if not _ASIDE.search(text, s, match.start()):
                         there = _who_attended(text, (match.end(), e), inside) or meeting.participants
                         gathering.participants += [p for p in there if p not in gathering.participants]

@@ -265,11 +265,12 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
-    # "agreed to hold the next round of the dialogue (the next meeting, the sixth meeting) in Geneva", "the next edition
-    # would be held in 2025": the gathering last reported, again (`sides.of_both_sides`)
+    # "agreed to hold the next round of the dialogue (the next meeting, the sixth meeting, the next ministerial meeting)
+    # in Geneva", "the next edition would be held in 2025": the gathering last reported, again (`sides.of_both_sides`)
     (
         re.compile(
-            rf"\b(?:hold|holding|host|hosting)(?= (?:the|a) (?:next|{NTH}) (?:round|edition|session|meeting)\b"
+            rf"\b(?:hold|holding|host(?:ing)?(?= (?:the|a) (?:next|{NTH}) (?:round|edition|session|meeting)\b))"
+            rf"(?= (?:the|a) (?:next|{NTH}) (?:[a-z]+ )?(?:round|edition|session|meeting)\b"
             r"(?! of (?:the )?(?:talks|consultations)\b))|\b[Tt]he next (?:edition|session|round(?! of\b))\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
             r" to|is scheduled to) be held\b"
         ),
@@ -391,9 +392,15 @@ _TRIGGERS = (
         ),
         "conference",
     ),
-    # "addressed the opening ceremony", "Addressing the 114th Session": an audience or a gathering, never an issue
-    # tackled ("a greater role in addressing refugee issues", "addressing the root causes of displacement")
-    (re.compile(rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})"), "speech"),
+    # "addressed the opening ceremony", "Addressing the 114th Session", "Opening the course, A said" (not "Opening the
+    # meeting", which may be talks): an audience or a gathering, never an issue tackled ("a greater role in addressing
+    # refugee issues", "addressing the root causes of displacement")
+    (
+        re.compile(
+            rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})|\b(?:Opening|Closing)(?= the {_AUDIENCE},)(?! the [^,]*\bmeeting,)"
+        ),
+        "speech",
+    ),
     # "will lead the Chinese delegation to the Forum", "will lead a delegation to Geneva to attend the 115th Session":
     # attending it; "led a delegation to Geneva": a visit there
     (
@@ -662,8 +669,9 @@ _PLANNED_WORDS = re.compile(
 _PLANNED_CLAUSE = re.compile(rf"{_PLANNED_WORDS.pattern}(?:(?!\b(?:who|which|that|said|says)\b)[^.;,:])*$")
 
 
-# "will lay a wreath ..., hold talks with A, and attend": a base form listed after the verb whose auxiliary governs it
-_LISTED = re.compile(r",\s+$")
+# "will lay a wreath ..., hold talks with A, and attend", "agreed to step up ..., and to hold": a base form listed
+# after the verb whose auxiliary governs it
+_LISTED = re.compile(r",\s+(?:and\s+to\s+)?$")
 
 
 def planned(text: str, start: int, match: re.Match[str]) -> bool:
@@ -677,7 +685,7 @@ def planned(text: str, start: int, match: re.Match[str]) -> bool:
             BASE_FORM.match(match.group(0))
             and (
                 COORDINATED.search(text, max(start, match.start() - 50), match.start())
-                or _LISTED.search(text, max(start, match.start() - 3), match.start())
+                or _LISTED.search(text, max(start, match.start() - 10), match.start())
             )
             and _PLANNED_WORDS.search(text, start, match.start())
         )
