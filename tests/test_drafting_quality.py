@@ -15062,3 +15062,26 @@ def test_i11s31g_a_named_gathering_to_come(words, host, registries):
     assert [(m.organizations, m.date.value, m.place) for m in later] == (
         [([host], "2019-12", "geneva")] if host else []
     )
+
+
+# Lane i11s31g: "will also travel to X, where he will attend a seminar ... and deliver a keynote speech": the seminar
+# within the trip, on its days, and his planned speech within the seminar; "attend a seminar" alone gives no speech.
+@pytest.mark.parametrize(("words", "speeches"), [(" and deliver a keynote speech", 1), ("", 0)])
+def test_i11s31g_a_seminar_and_its_speech_on_a_trip(words, speeches, registries):
+    text = (
+        "Briefing\n\ndate 2023-05-16\n\nIOM Deputy Director General Ines Halvorsen will visit China from May 22 to 26."
+        " She will also travel to Shanghai, where she will attend a seminar on labour migration co-hosted by IOM and"
+        f" UNHCR{words}.\n"
+    )
+    meetings = _meetings(text, registries)
+    seminar = next(m for m in meetings if m.kind == "symposium")
+    assert (seminar.status, seminar.parent, seminar.participants, seminar.date.value) == (
+        "planned",
+        0,
+        ["ines-halvorsen"],
+        "2023-05-22",
+    )
+    given = [m for m in meetings if m.kind == "speech"]
+    assert [(m.status, m.parent, m.participants) for m in given] == [
+        ("planned", meetings.index(seminar), ["ines-halvorsen"])
+    ] * speeches

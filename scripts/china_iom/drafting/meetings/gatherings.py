@@ -248,6 +248,23 @@ def host_at_home(
             meeting.organizations = list(dict.fromkeys([*meeting.organizations, *hosts]))
 
 
+def attended_on_trip(gathering: ProposedMeeting, who: str | None, earlier: list[ProposedMeeting]) -> None:
+    """ "will also travel to Shanghai, where he will attend a seminar": the traveller ``who`` attends the gathering,
+    within his trip last proposed, on its days unless the sentence gives the gathering's own."""
+    if who is None:
+        return
+    gathering.participants += [who] if who not in gathering.participants else []
+    trip = next(
+        (i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip" and who in earlier[i].participants),
+        None,
+    )
+    if trip is None or gathering.parent is not None:
+        return
+    gathering.parent = trip
+    if gathering.date is None:
+        gathering.date, gathering.date_basis = earlier[trip].date, "Within the trip proposed above; no day of its own."
+
+
 def speeches_given(
     text: str,
     sentence: tuple[int, int],
@@ -257,13 +274,15 @@ def speeches_given(
     dates: list[DatePhrase],
     earlier: list[ProposedMeeting],
 ) -> list[ProposedMeeting]:
-    """ "X attended the launch ceremony and delivered a speech": the speech of each person named before it, within the
-    gathering (the last one reported) that the sentence adds them to."""
+    """ "X attended the launch ceremony and delivered a speech", "will attend a seminar and deliver a speech": the
+    speech of each person named before it, within the gathering (the last one reported) that the sentence adds them
+    to, held or to come as the gathering is."""
     speech = next((match for match, kind in triggers if kind == "speech"), None)
     if speech is None or gathering.kind not in SPOKEN_AT:
         return []
     speakers = dict.fromkeys(p.entity for p in people if p.end <= speech.start())
-    return [make_meeting(text, sentence, speech, "speech", "held", [who], [], None, dates, earlier) for who in speakers]
+    status = gathering.status
+    return [make_meeting(text, sentence, speech, "speech", status, [who], [], None, dates, earlier) for who in speakers]
 
 
 # "The pledge was made by Ambassador A, title, during a briefing": A's words there, a speech within the gathering

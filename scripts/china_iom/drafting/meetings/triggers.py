@@ -477,9 +477,10 @@ _TRIGGERS = (
             r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|[Rr]ound ?[Tt]able"
             # "told the launch ceremony", "told the signing ceremony": a speech at it
             r"|(?:(?:opening|closing|launch|launching|signing|handover|hand-over|handing-over|donation|award) )?ceremony)\b"
-            # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
+            # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech", "will attend
+            # a seminar and deliver a speech"
             # "will deliver a statement in the general debate": a statement only to a gathering or its part
-            r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver) (?:a |the |an )?(?:[\w-]+ )?"
+            r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver|(?<=\band )deliver) (?:a |the |an )?(?:[\w-]+ )?"
             rf"(?:speech|address|remarks|lecture|presentation|speeches|{_STATEMENT})\b"
             r"|\b(?:gave|[Gg]iving|gives|made|[Mm]aking|makes|(?:will|to) (?:give|make)) (?:a |the |an )(?:[\w-]+ )?"
             rf"(?:speech|address|lecture|presentation|{_STATEMENT})\b"
