@@ -15085,3 +15085,20 @@ def test_i11s31g_a_seminar_and_its_speech_on_a_trip(words, speeches, registries)
     assert [(m.status, m.parent, m.participants) for m in given] == [
         ("planned", meetings.index(seminar), ["ines-halvorsen"])
     ] * speeches
+
+
+# Lane i11s31g: "On Tuesday, officers of B gave lectures on X" after a course opened: B's lecture within the course,
+# on its day; lectures only talked about are none.
+@pytest.mark.parametrize(
+    ("words", "lectures"),
+    [("officers of UNHCR gave lectures on refugee law", 1), ("the lectures on refugee law were well received", 0)],
+)
+def test_i11s31g_lectures_given_at_a_course(words, lectures, registries):
+    text = (
+        "Course\n\ndate 2014-11-19\n\nA five-day training course on refugee law for border officers opened on Monday in"
+        " Beijing, organized by IOM.\n"
+        f"On Tuesday, {words}.\n"
+    )
+    meetings = _meetings(text, registries)
+    given = [(m.kind, m.parent, m.organizations, m.date.value) for m in meetings[1:]]
+    assert given == [("speech", 0, ["unhcr"], "2014-11-18")] * lectures

@@ -60,7 +60,7 @@ AT_THE_GATHERING = re.compile(
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
     r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
     # "On the second day, X will lecture on passports": a lecture there, unless placed elsewhere ("at the University")
-    r"|\b(?:lectured|lecturing|lecture)\s+(?:on|about)\b(?![^.;]*\bat\s+(?:the\s+)?[A-Z])"
+    r"|\b(?:lectured|lecturing|lectures?)\s+(?:on|about)\b(?![^.;]*\bat\s+(?:the\s+)?[A-Z])"
     # "Speaking in the general debate", "spoke on a panel": a part of the gathering just reported
     r"|\b(?:[Ss]peaking|spoke|speaks|speak) (?:in|on) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:debate|panel|plenary|segment)\b"
 )

@@ -454,9 +454,13 @@ _TRIGGERS = (
         ),
         "speech",
     ),
-    # "On the second day, X lectured on ...", "experts from X will lecture on ...": a lecture at the gathering
+    # "On the second day, X lectured on ...", "experts from X will lecture on ...", "officers of X gave lectures on ...": a
+    # lecture at the gathering
     (
-        re.compile(r"\b(?:lectured|lecturing|(?:will|to|would)\s+(?:also\s+)?lecture)\s+(?:on|about|to)\b"),
+        re.compile(
+            r"\b(?:lectured|lecturing|(?:will|to|would)\s+(?:also\s+)?lecture|(?:gave|give|will\s+give)\s+lectures)"
+            r"\s+(?:on|about|to)\b"
+        ),
         "speech",
     ),
     (
