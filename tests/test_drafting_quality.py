@@ -15134,3 +15134,140 @@ def test_i11s31m_a_delegation_in_a_country_this_week(subject, stays, registries)
     assert [(m.participants, m.organizations, m.date.value) for m in found] == [
         (["tang-wenjie"], ["nia-china"], "2010-W15")
     ] * stays
+
+
+# Lane i11s31g: "delivered a speech at the opening of a seminar ..., hosted by B": the seminar, B's, with the speaker,
+# and the speech within it, on "the previous day" of the meeting told above; "the opening of the seminar", no host
+# named, adds no gathering.
+@pytest.mark.parametrize(
+    ("words", "gatherings"),
+    [
+        ("at the opening of a seminar on labour migration for officials from Pacific countries, hosted by UNHCR", 1),
+        ("at the opening ceremony of a regional seminar on labour migration, co-hosted by UNHCR", 1),
+        ("at the opening of the seminar", 0),
+    ],
+)
+def test_i11s31g_a_speech_at_the_opening_of_a_gathering(words, gatherings, registries):
+    text = (
+        "Meeting\n\ndate 2025-04-18\n\nOn April 17, Vice Foreign Minister Tang Wenjie met in Beijing with Ines"
+        f" Halvorsen, Deputy Director General of IOM.\nThe previous day, Halvorsen delivered a speech {words} in"
+        " Beijing.\n"
+    )
+    meetings = _meetings(text, registries)
+    seminars = [m for m in meetings if m.kind == "symposium"]
+    assert [(m.organizations, m.participants, m.date.value) for m in seminars] == [
+        (["unhcr"], ["ines-halvorsen"], "2025-04-16")
+    ] * gatherings
+    if gatherings:
+        speech = meetings[-1]
+        assert (speech.kind, speech.parent, speech.organizations, speech.date.value) == (
+            "speech",
+            meetings.index(seminars[0]),
+            [],
+            "2025-04-16",
+        )
+
+
+# Lane i11s31g: "on Thursday addressed the closing ceremony of a three-day workshop": the workshop began two days
+# before; "the opening ceremony" of it began that day.
+@pytest.mark.parametrize(
+    ("part", "first"), [("closing ceremony of a", "2012-06-05"), ("opening ceremony of the", "2012-06-07")]
+)
+def test_i11s31g_the_closing_of_a_workshop_of_days(part, first, registries):
+    text = (
+        "Mission\n\ndate 2012-06-08\n\nIn Geneva on Thursday, IOM Deputy Director General Ines Halvorsen addressed the"
+        f" {part} three-day workshop on refugee law for police officers, organized by UNHCR.\n"
+    )
+    workshop, speech = _meetings(text, registries)
+    assert (workshop.kind, workshop.date.value, workshop.organizations) == ("symposium", first, ["unhcr"])
+    assert (speech.kind, speech.parent, speech.date.value) == ("speech", 0, "2012-06-07")
+
+
+# Lane i11s31g: "Officials ... met in Geneva on Tuesday for a ministerial meeting on X": a gathering, that the speech
+# "at the meeting" is within; "met B at a meeting" introduces none.
+@pytest.mark.parametrize(
+    ("opening", "gathering"),
+    [
+        (
+            "Senior officials from four countries met in Geneva on Tuesday for a ministerial meeting on border security.",
+            1,
+        ),
+        ("Officials gathered in Geneva on Tuesday for a three-day regional review of the Global Compact.", 1),
+        ("Tang Wenjie met Ines Halvorsen at a meeting in Geneva on Tuesday.", 0),
+    ],
+)
+def test_i11s31g_people_gathered_for_a_meeting(opening, gathering, registries):
+    text = (
+        f"Meeting\n\ndate 2025-06-11\n\n{opening}\nVice Minister Zhou Anping delivered a keynote speech at the"
+        " meeting.\n"
+    )
+    meetings = _meetings(text, registries)
+    gatherings = [m for m in meetings if m.kind == "conference"]
+    assert [(m.date.value, m.place) for m in gatherings] == [("2025-06-10", "geneva")] * gathering
+    if gathering:
+        assert "zhou-anping" in gatherings[0].participants
+        assert (meetings[-1].kind, meetings[-1].parent) == ("speech", meetings.index(gatherings[0]))
+
+
+# Lane i11s31g: "the first Global X Forum, which UNHCR will convene in Geneva in December", "the UN High-Level Dialogue
+# on X to be held in New York in September": a gathering to come, of the one body that convenes it or whose name opens
+# its own; none convened by two, none whose name is no body's, none held already.
+@pytest.mark.parametrize(
+    ("words", "host"),
+    [
+        ("the first Global Mobility Forum, which UNHCR will convene in Geneva in December", "unhcr"),
+        ("the UN High-Level Dialogue on Migration and Development to be held in Geneva in December", "united-nations"),
+        ("the first Global Mobility Forum, which UNHCR and its partners will convene in Geneva in December", None),
+        ("the International Dialogue on Migration to be held in Geneva in December", None),
+        ("the UN High-Level Dialogue on Migration and Development held in Geneva in December", None),
+    ],
+)
+def test_i11s31g_a_named_gathering_to_come(words, host, registries):
+    text = (
+        "Meeting\n\ndate 2019-03-13\n\nOn March 12, Vice Foreign Minister Tang Wenjie met in Beijing with Ines"
+        f" Halvorsen.\nThe two exchanged views on the preparations for {words}.\n"
+    )
+    later = [m for m in _meetings(text, registries) if m.status == "planned"]
+    assert [(m.organizations, m.date.value, m.place) for m in later] == (
+        [([host], "2019-12", "geneva")] if host else []
+    )
+
+
+# Lane i11s31g: "will also travel to X, where he will attend a seminar ... and deliver a keynote speech": the seminar
+# within the trip, on its days, and his planned speech within the seminar; "attend a seminar" alone gives no speech.
+@pytest.mark.parametrize(("words", "speeches"), [(" and deliver a keynote speech", 1), ("", 0)])
+def test_i11s31g_a_seminar_and_its_speech_on_a_trip(words, speeches, registries):
+    text = (
+        "Briefing\n\ndate 2023-05-16\n\nIOM Deputy Director General Ines Halvorsen will visit China from May 22 to 26."
+        " She will also travel to Shanghai, where she will attend a seminar on labour migration co-hosted by IOM and"
+        f" UNHCR{words}.\n"
+    )
+    meetings = _meetings(text, registries)
+    seminar = next(m for m in meetings if m.kind == "symposium")
+    assert (seminar.status, seminar.parent, seminar.participants, seminar.date.value) == (
+        "planned",
+        0,
+        ["ines-halvorsen"],
+        "2023-05-22",
+    )
+    given = [m for m in meetings if m.kind == "speech"]
+    assert [(m.status, m.parent, m.participants) for m in given] == [
+        ("planned", meetings.index(seminar), ["ines-halvorsen"])
+    ] * speeches
+
+
+# Lane i11s31g: "On Tuesday, officers of B gave lectures on X" after a course opened: B's lecture within the course,
+# on its day; lectures only talked about are none.
+@pytest.mark.parametrize(
+    ("words", "lectures"),
+    [("officers of UNHCR gave lectures on refugee law", 1), ("the lectures on refugee law were well received", 0)],
+)
+def test_i11s31g_lectures_given_at_a_course(words, lectures, registries):
+    text = (
+        "Course\n\ndate 2014-11-19\n\nA five-day training course on refugee law for border officers opened on Monday in"
+        " Beijing, organized by IOM.\n"
+        f"On Tuesday, {words}.\n"
+    )
+    meetings = _meetings(text, registries)
+    given = [(m.kind, m.parent, m.organizations, m.date.value) for m in meetings[1:]]
+    assert given == [("speech", 0, ["unhcr"], "2014-11-18")] * lectures

@@ -46,7 +46,7 @@ ADDS = re.compile(
 
 BACK = re.compile(
     rf"{ADDS.pattern}|\b(?:The|This|It|These)(?: [\w-]+){{0,3}}?,? (?:was |were )?signed"
-    r" (?:(?:at|in) (?:[\w,'’-]+ ){0,14}?|(?:[\w,-]+ ){0,4}?)by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b"
+    r" (?:(?:at|in) (?:[\w,'’-]+ ){0,14}?|(?:[\w,-]+ ){0,4}?)by\b|\bat the (?:signing|launch|opening)(?: ceremony)? of\b(?! an?\b)"
 )
 
 # "B, also speaking at the opening, highlighted the support of C": a verb of saying after the addition; what follows it

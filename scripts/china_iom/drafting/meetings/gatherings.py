@@ -67,9 +67,10 @@ _INTRODUCED = re.compile(
     r"\b(?:[Aa]t|to|told|addressed|[Aa]ddressing|Opening|Closing|attend|attended|attending|margins of|sidelines of|[Dd]uring"
     r"|(?:took|takes|taking|take) part in|participated in|participates in|joined"
     r"|(?:debate|segment|panel|plenary) of"  # "Speaking in the general debate of the two-day Conference"
-    r"|(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for) (?:(?P<a>an?)|the) "
+    r"|(?P<gathered>(?:gathered|convened|assembled|met) (?:(?:in|on|at) [^.;]{0,100}?)?for)) (?:(?P<a>an?)|the) "
+    r"(?:(?:opening|closing)(?: ceremony| session)? of (?:(?P<part_of_a>an?)|the) )?"  # "the opening of a seminar"
     r"(?P<words>(?:[\w-]+ ){0,4}?)(?<!press )(?<!news )(?P<noun>(?i:session|round ?table|forum|conference|summit|dialogue|symposium"
-    r"|seminar|workshop|congress|reception)|briefing(?= for (?!(?:the )?(?:press|media|journalists|reporters)\b)))\b"
+    r"|seminar|workshop|congress|reception|meeting|review)|briefing(?= for (?!(?:the )?(?:press|media|journalists|reporters)\b)))\b"
     rf"(?P<name>(?: (?:of|on|for) (?:the )?[A-Z][\w'’-]*(?: {_WORD})*)?)"
 )
 
@@ -77,14 +78,31 @@ _GATHERING_KINDS = (
     ("summit", "summit"),
     ("forum|round ?table", "forum"),
     ("symposium|seminar|workshop", "symposium"),
-    ("conference|session|congress|dialogue|reception|briefing", "conference"),
+    ("conference|session|congress|dialogue|reception|briefing|meeting|review", "conference"),
 )
+
+# What only people who "gathered in X for" it make a gathering ("met in Kunming for a ministerial meeting"): "at the
+# meeting" is any talks'
+_GATHERED_ONLY = ("meeting", "review")
+
+
+def _introduction(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first phrase between ``start`` and ``end`` that introduces a gathering."""
+    return next(
+        (
+            m
+            for m in _INTRODUCED.finditer(text, start, end)
+            if m.group("gathered") or m.group("noun").lower() not in _GATHERED_ONLY
+        ),
+        None,
+    )
 
 
 # The verb right after a sentence's subject ("thanked", "has praised"): the organization is the one acting
 _ACTS = re.compile(r"\s+(?:has\s+|have\s+)?[a-z]+(?:ed|s)\b")
 
 HOSTED = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|convened) by\b")
+_HOSTED_AFTER = re.compile(rf"[^,;.]{{0,100}},\s+(?:jointly\s+)?{HOSTED.pattern}")
 
 
 # "support to", "of mutual interest to": what is given to a gathering, no one's attending it
@@ -94,7 +112,7 @@ _SERVED = re.compile(r"\b(?:interest|support|assistance|contributions?|commitmen
 def introduced_at(text: str, sentence: tuple[int, int]) -> int:
     """Where the gathering a sentence introduces is named ("At the Forum", "attended a forum"); the sentence's end if
     it names none."""
-    at = _INTRODUCED.search(text, *sentence)
+    at = _introduction(text, *sentence)
     return sentence[1] if at is None else at.start()
 
 
@@ -120,7 +138,7 @@ def introduced_gathering(
     the organization that meets in it ("session of the IOM Council"), and ``people`` and the organizations of the
     clause naming it when nothing else in the sentence is a meeting; never one an earlier sentence names."""
     s, e = sentence
-    at = _INTRODUCED.search(text, s, e)
+    at = _introduction(text, s, e)
     if at is not None and cited_example(text, s, at.start()):
         return None  # "ties grew, as evidenced by A's attendance at the X Forum": cited, not reported
     if at is not None and at.group(0).startswith("to ") and _SERVED.search(text, max(s, at.start() - 30), at.start()):
@@ -129,6 +147,8 @@ def introduced_gathering(
         return None  # "To fulfil A's commitment at the X Forum": where a pledge was once made, nobody here attends it
     if at is None or not (
         at.group("a")
+        or at.group("part_of_a")
+        or _HOSTED_AFTER.match(text, at.end())  # "the regional workshop on X, co-hosted by A and B"
         or re.search(r"\b[A-Z0-9]", at.group("words"))
         or at.group("noun")[0].isupper()
         or at.group("name")
@@ -229,6 +249,23 @@ def host_at_home(
             meeting.organizations = list(dict.fromkeys([*meeting.organizations, *hosts]))
 
 
+def attended_on_trip(gathering: ProposedMeeting, who: str | None, earlier: list[ProposedMeeting]) -> None:
+    """ "will also travel to Shanghai, where he will attend a seminar": the traveller ``who`` attends the gathering,
+    within his trip last proposed, on its days unless the sentence gives the gathering's own."""
+    if who is None:
+        return
+    gathering.participants += [who] if who not in gathering.participants else []
+    trip = next(
+        (i for i in range(len(earlier) - 1, -1, -1) if earlier[i].kind == "trip" and who in earlier[i].participants),
+        None,
+    )
+    if trip is None or gathering.parent is not None:
+        return
+    gathering.parent = trip
+    if gathering.date is None:
+        gathering.date, gathering.date_basis = earlier[trip].date, "Within the trip proposed above; no day of its own."
+
+
 def speeches_given(
     text: str,
     sentence: tuple[int, int],
@@ -238,13 +275,15 @@ def speeches_given(
     dates: list[DatePhrase],
     earlier: list[ProposedMeeting],
 ) -> list[ProposedMeeting]:
-    """ "X attended the launch ceremony and delivered a speech": the speech of each person named before it, within the
-    gathering (the last one reported) that the sentence adds them to."""
+    """ "X attended the launch ceremony and delivered a speech", "will attend a seminar and deliver a speech": the
+    speech of each person named before it, within the gathering (the last one reported) that the sentence adds them
+    to, held or to come as the gathering is."""
     speech = next((match for match, kind in triggers if kind == "speech"), None)
     if speech is None or (gathering.kind not in SPOKEN_AT and not ceremony_last(text, [gathering])):
         return []
     speakers = dict.fromkeys(p.entity for p in people if p.end <= speech.start())
-    return [make_meeting(text, sentence, speech, "speech", "held", [who], [], None, dates, earlier) for who in speakers]
+    status = gathering.status
+    return [make_meeting(text, sentence, speech, "speech", status, [who], [], None, dates, earlier) for who in speakers]
 
 
 # "The pledge was made by Ambassador A, title, during a briefing": A's words there, a speech within the gathering
@@ -419,9 +458,10 @@ def launched_by(
     return bool(last.organizations)
 
 
-# "the high-level officials meeting that UNHCR will convene in Geneva in December": a gathering to come, by its host
+# "the high-level officials meeting that UNHCR will convene in Geneva in December", "the first Global Refugee Forum,
+# which UNHCR will convene in Geneva": a gathering to come, by its host
 _TO_BE_CONVENED = re.compile(
-    r"\b(?P<noun>meeting|conference|forum|summit|session|dialogue|workshop|seminar|symposium|round ?table)s?\s+"
+    r"\b(?P<noun>(?i:meeting|conference|forum|summit|session|dialogue|workshop|seminar|symposium|round ?table))s?,?\s+"
     r"(?:that|which)\s+(?P<host>[^,;.]{1,80}?)\s+(?:will|is to|are to|plans? to|(?:is|are) (?:set|scheduled|due) to)"
     r"\s+(?:convene|host|hold|organi[sz]e)\b(?!\s+(?:a|an|the|its|their)\b)"
 )
@@ -445,6 +485,14 @@ _TO_BE_HELD_BY = re.compile(
 )
 
 
+# "the UN High-Level Dialogue on International Migration and Development to be held in New York in September": a
+# gathering to come, of the body whose name opens its own
+_NAMED_TO_BE_HELD = re.compile(
+    r"\bthe\s+(?P<host>[A-Z][\w-]*)\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<noun>Dialogue|Conference|Forum|Summit|Session)\b"
+    r"(?:\s+(?:on|of|for)\s+[A-Z][^,;.]{0,80}?)?,?\s+(?:(?:which|that)\s+(?:will|is to)\s+be|to\s+be)\s+(?:held|convened)\b"
+)
+
+
 def to_be_convened(
     text: str,
     sentence: tuple[int, int],
@@ -458,7 +506,14 @@ def to_be_convened(
     one organization named and nothing else; "the 72nd session of the Executive Committee ..., to be held in Geneva in
     October": of the body that meets in it, named first after "of"."""
     said = next(
-        (m for m in (p.search(text, *sentence) for p in (_TO_BE_CONVENED, _SESSION_TO_BE_HELD, _TO_BE_HELD_BY)) if m),
+        (
+            m
+            for m in (
+                p.search(text, *sentence)
+                for p in (_TO_BE_CONVENED, _SESSION_TO_BE_HELD, _TO_BE_HELD_BY, _NAMED_TO_BE_HELD)
+            )
+            if m
+        ),
         None,
     )
     hosts = [o for o in organizations if said and said.start("host") <= o.start and o.end <= said.end("host")]
@@ -471,7 +526,11 @@ def to_be_convened(
     noun = said.group("noun")
     kind = next((k for words, k in _GATHERING_KINDS if re.fullmatch(words, noun, re.IGNORECASE)), "conference")
     place = place_of(text, places, sentence, said, kind, *where)
-    return make_meeting(text, sentence, said, kind, "planned", [], [hosts[0].entity], place, dates, earlier)
+    meeting = make_meeting(text, sentence, said, kind, "planned", [], [hosts[0].entity], place, dates, earlier)
+    if meeting.date is None:  # "the Forum, which UNHCR will convene in Geneva in December": told in its own clause
+        there, meeting.date = told_after(said.end("host"), sentence, places, dates)
+        meeting.place = there or meeting.place
+    return meeting
 
 
 # "A told the meeting that ...": words to the people gathered (a speech, if they gathered for a forum, not for talks)

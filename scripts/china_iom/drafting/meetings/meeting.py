@@ -60,7 +60,7 @@ AT_THE_GATHERING = re.compile(
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
     r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
     # "On the second day, X will lecture on passports": a lecture there, unless placed elsewhere ("at the University")
-    r"|\b(?:lectured|lecturing|lecture)\s+(?:on|about)\b(?![^.;]*\bat\s+(?:the\s+)?[A-Z])"
+    r"|\b(?:lectured|lecturing|lectures?)\s+(?:on|about)\b(?![^.;]*\bat\s+(?:the\s+)?[A-Z])"
     # "Speaking in the general debate", "spoke on a panel": a part of the gathering just reported
     r"|\b(?:[Ss]peaking|spoke|speaks|speak) (?:in|on) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:debate|panel|plenary|segment)\b"
 )
@@ -417,6 +417,15 @@ def same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]
     shared = above is not None and bool(set(above.participants) & set(meeting.participants))
     if same_day and same_day.group("nth"):  # "On the second day": of the visit or event of several days above
         last = next((m.date for m in reversed(earlier) if m.date and m.date.end_value), None)
+    if same_day and same_day.group("before") and last is None:  # "The previous day", after a meeting told undated
+        last = next(
+            (
+                m.date
+                for m in reversed(earlier)
+                if m.date and m.date.precision == "day" and m.sentence != meeting.sentence
+            ),
+            None,
+        )
     if (
         same_day
         and last

@@ -34,6 +34,7 @@ from china_iom.drafting.meetings.clauses import (
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
     OPENED,
+    attended_on_trip,
     body_speaks,
     host_at_home,
     introduced_at,
@@ -240,8 +241,11 @@ def propose_meetings(
                 meetings.append(trip)
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 if gathering is not None and leg_to(text, match, following if following < e else None):
-                    # "will also travel to Shanghai, where he will attend a seminar": the seminar, with the traveller
-                    gathering.participants += [subject] if subject and subject not in gathering.participants else []
+                    # "will also travel to Shanghai, where he will attend a seminar (and deliver a speech)": the
+                    # seminar, with the traveller, within his trip (and his speech in it)
+                    attended_on_trip(gathering, subject, meetings)
+                    speaker = [EntitySpan(subject, s, s)] if subject else []  # "where he will ... deliver a speech"
+                    meetings += speeches_given(text, (s, e), triggers, speaker, gathering, dates, meetings)
                     break
                 following = object_end(text, match.end(), following)
                 going = traveller(text, s, match, people, meetings)
@@ -392,6 +396,9 @@ def propose_meetings(
                     else []
                 ):
                     meeting.parent = at  # "At the Forum, A and B signed": both were at it (not "On the margins of")
+                    # "a speech at a seminar hosted by B": B hosts the seminar, and gives no speech
+                    if meeting.kind == "speech":
+                        meeting.organizations = [o for o in meeting.organizations if o not in gathering.organizations]
                     if not _ASIDE.search(text, s, match.start()):
                         there = _who_attended(text, (match.end(), e), inside) or meeting.participants
                         gathering.participants += [p for p in there if p not in gathering.participants]

@@ -13,7 +13,7 @@ from china_iom.drafting.meetings.when import date_of
 
 _NEXT = re.compile(r"\b[Tt]he next (?:round|meeting|session|edition)\b")  # of the one last reported, of its kind
 # "the two sides said the second round ...": of the one last reported, again
-_AGAIN = re.compile(rf"\b[Tt]he (?:next|{NTH}) (?:round|meeting|session|edition)\b")
+_AGAIN = re.compile(rf"\b[Tt]he (?:next|{NTH}) (?:[a-z]+ )?(?:round|meeting|session|edition)\b")
 
 BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:sides|organi[sz]ations|agencies|parties|countries|governments|ministries)\b|"

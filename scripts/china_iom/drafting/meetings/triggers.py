@@ -273,11 +273,12 @@ _TRIGGERS = (
         ),
         "dialogue",
     ),
-    # "agreed to hold the next round of the dialogue (the next meeting, the sixth meeting) in Geneva", "the next edition
-    # would be held in 2025": the gathering last reported, again (`sides.of_both_sides`)
+    # "agreed to hold the next round of the dialogue (the next meeting, the sixth meeting, the next ministerial meeting)
+    # in Geneva", "the next edition would be held in 2025": the gathering last reported, again (`sides.of_both_sides`)
     (
         re.compile(
-            rf"\b(?:hold|holding|host|hosting)(?= (?:the|a) (?:next|{NTH}) (?:round|edition|session|meeting)\b"
+            rf"\b(?:hold|holding|host(?:ing)?(?= (?:the|a) (?:next|{NTH}) (?:round|edition|session|meeting)\b))"
+            rf"(?= (?:the|a) (?:next|{NTH}) (?:[a-z]+ )?(?:round|edition|session|meeting)\b"
             r"(?! of (?:the )?(?:talks|consultations)\b))|\b[Tt]he next (?:edition|session|round(?! of\b))\b(?: [\w()-]+){0,6}? (?:would|will|is to|is expected"
             r" to|is scheduled to) be held\b"
         ),
@@ -405,9 +406,15 @@ _TRIGGERS = (
         ),
         "conference",
     ),
-    # "addressed the opening ceremony", "Addressing the 114th Session": an audience or a gathering, never an issue
-    # tackled ("a greater role in addressing refugee issues", "addressing the root causes of displacement")
-    (re.compile(rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})"), "speech"),
+    # "addressed the opening ceremony", "Addressing the 114th Session", "Opening the course, A said" (not "Opening the
+    # meeting", which may be talks): an audience or a gathering, never an issue tackled ("a greater role in addressing
+    # refugee issues", "addressing the root causes of displacement")
+    (
+        re.compile(
+            rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})|\b(?:Opening|Closing)(?= the {_AUDIENCE},)(?! the [^,]*\bmeeting,)"
+        ),
+        "speech",
+    ),
     # "will lead the Chinese delegation to the Forum", "will lead a delegation to Geneva to attend the 115th Session":
     # attending it; "led a delegation to Geneva": a visit there
     (
@@ -461,9 +468,13 @@ _TRIGGERS = (
         ),
         "speech",
     ),
-    # "On the second day, X lectured on ...", "experts from X will lecture on ...": a lecture at the gathering
+    # "On the second day, X lectured on ...", "experts from X will lecture on ...", "officers of X gave lectures on ...": a
+    # lecture at the gathering
     (
-        re.compile(r"\b(?:lectured|lecturing|(?:will|to|would)\s+(?:also\s+)?lecture)\s+(?:on|about|to)\b"),
+        re.compile(
+            r"\b(?:lectured|lecturing|(?:will|to|would)\s+(?:also\s+)?lecture|(?:gave|give|will\s+give)\s+lectures)"
+            r"\s+(?:on|about|to)\b"
+        ),
         "speech",
     ),
     (
@@ -484,9 +495,10 @@ _TRIGGERS = (
             r"|[Ff]orum|[Cc]onference|[Ss]ummit|[Ss]ymposium|[Ss]eminar|[Ww]orkshop|[Rr]ound ?[Tt]able"
             # "told the launch ceremony", "told the signing ceremony": a speech at it
             r"|(?:(?:opening|closing|launch|launching|signing|handover|hand-over|handing-over|donation|award) )?ceremony)\b"
-            # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech"
+            # every form of the verb: "delivered", "Delivering a keynote speech", "will deliver a speech", "will attend
+            # a seminar and deliver a speech"
             # "will deliver a statement in the general debate": a statement only to a gathering or its part
-            r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver) (?:a |the |an )?(?:[\w-]+ )?"
+            r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver|(?<=\band )deliver) (?:a |the |an )?(?:[\w-]+ )?"
             rf"(?:speech|address|remarks|lecture|presentation|speeches|{_STATEMENT})\b"
             r"|\b(?:gave|[Gg]iving|gives|made|[Mm]aking|makes|(?:will|to) (?:give|make)) (?:a |the |an )(?:[\w-]+ )?"
             rf"(?:speech|address|lecture|presentation|{_STATEMENT})\b"
@@ -679,8 +691,9 @@ _PLANNED_WORDS = re.compile(
 _PLANNED_CLAUSE = re.compile(rf"{_PLANNED_WORDS.pattern}(?:(?!\b(?:who|which|that|said|says)\b)[^.;,:])*$")
 
 
-# "will lay a wreath ..., hold talks with A, and attend": a base form listed after the verb whose auxiliary governs it
-_LISTED = re.compile(r",\s+$")
+# "will lay a wreath ..., hold talks with A, and attend", "agreed to step up ..., and to hold": a base form listed
+# after the verb whose auxiliary governs it
+_LISTED = re.compile(r",\s+(?:and\s+to\s+)?$")
 
 
 def planned(text: str, start: int, match: re.Match[str]) -> bool:
@@ -694,7 +707,7 @@ def planned(text: str, start: int, match: re.Match[str]) -> bool:
             BASE_FORM.match(match.group(0))
             and (
                 COORDINATED.search(text, max(start, match.start() - 50), match.start())
-                or _LISTED.search(text, max(start, match.start() - 3), match.start())
+                or _LISTED.search(text, max(start, match.start() - 10), match.start())
             )
             and _PLANNED_WORDS.search(text, start, match.start())
         )

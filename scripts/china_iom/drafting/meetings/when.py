@@ -126,11 +126,17 @@ def _past_echo(text: str, d: DatePhrase) -> int:
     return echo.end() if echo else d.end
 
 
+# "addressed the closing ceremony of a three-day workshop": the sentence's day is the event's last
+_CLOSING_OF = re.compile(r"\bclosing (?:ceremony |session )?of (?:a|an|the)\s+$")
+
+
 def _ends_it(text: str, s: int, e: int, days: re.Match[str], d: DatePhrase) -> bool:
     """Whether ``d`` is the day the trip of ``days`` ended ("a four-day visit that ends on Thursday", "today ended a
-    five-day visit", "concluded on Saturday a five-day visit", "returned on Sunday from a four-day mission")."""
+    five-day visit", "concluded on Saturday a five-day visit", "returned on Sunday from a four-day mission", "on
+    Thursday addressed the closing ceremony of a three-day workshop")."""
     return (
-        (days.end() <= d.start < e and bool(_TRIP_ENDS.search(text, s, d.start)))
+        (s <= d.start < e and bool(_CLOSING_OF.search(text, s, days.start())))
+        or (days.end() <= d.start < e and bool(_TRIP_ENDS.search(text, s, d.start)))
         or (s <= d.start and bool(_ENDED_A.fullmatch(text, _past_echo(text, d), days.start())))
         or (
             bool(_TRIP_ENDS.search(text, s, d.start))
