@@ -842,9 +842,11 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 "World",
                 "Government",
                 "General",  # "General Department of Immigration", "General Administration of Customs"
+                "Police",  # "Police Department of ...": a rank before a name is cut off before ("Police Colonel")
             }
         ):
-            runs.append((s, e + _listed_after(text, s, e)))
+            e += _listed_after(text, s, e)
+            runs.append((s, e + _place_kind_after(text, s, e)))
     return runs
 
 
@@ -886,6 +888,16 @@ def _listed_after(text: str, start: int, end: int) -> int:
     """How far the name goes on over a list after its "of" ("Ministry of Labour, Immigration and Population")."""
     rest = _LISTED_REST.match(text, end) if _LISTED.search(text, start, end) else None
     return rest.end() - end if rest else 0
+
+
+# "Police Department of Almaty city", "Public Security Bureau of Yunnan province": the kind of the place, in lower case
+_PLACE_KIND = re.compile(r"[ \u00a0](?:city|province|prefecture|county|municipality|region|oblast|district)\b")
+
+
+def _place_kind_after(text: str, start: int, end: int) -> int:
+    """How far the name goes on over the lower-case kind of the place its "of" names ("... of Almaty city")."""
+    kind = _PLACE_KIND.match(text, end) if _LISTED.search(text, start, end) else None
+    return kind.end() - end if kind else 0
 
 
 # "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word

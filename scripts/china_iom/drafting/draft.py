@@ -508,7 +508,7 @@ _LOCAL_GOVERNMENTS = {
 _MINISTER_POST = re.compile(
     rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
     rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
-    rf"(?: of (?:the )?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
+    rf"(?: of (?:the )?(?P<state>(?:People['’]s )?Republic of (?:the )?)?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
 )
 # countries whose ministers head departments or offices, not ministries ("Minister of Home Affairs of South Africa" heads
 # its Department of Home Affairs; a UK minister sits in the Home Office): their body's name is not the title's
@@ -525,7 +525,8 @@ def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> s
     if not post or len(codes) != 1 or (code := codes.pop()) == "CN" or code in _DEPARTMENTS:
         return None
     field = post.group("field")
-    fields = {"name": f"Ministry of {field} of {country}", "kind": "ministry", "country": code}
+    state = f"the {post.group('state')}" if post.group("state") else ""  # "of the Republic of Kazakhstan"
+    fields = {"name": f"Ministry of {field} of {state}{country}", "kind": "ministry", "country": code}
     basis = f' and the country "{country}" it names'
     return _inferred(
         draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(country)}", fields, basis
