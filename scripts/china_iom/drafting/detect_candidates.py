@@ -122,7 +122,7 @@ LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'�
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
-    "|Commissariat|Directorate"
+    "|Commissariat|Directorate|Representation"  # "UNHCR Regional Representation in Beijing"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
     "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
@@ -243,10 +243,23 @@ _WHEN = frozenset(
 )
 # A month abbreviated before its day ("Committee on Nov 15", "Agency on Sept. 3"): a date after the name, no word of it
 _MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \u00a0]+\d")
-# A gathering of a body before its name ("the Johannesburg Summit of the Forum on ...", "Third Session of the ...")
+# A gathering of a body before its name ("the Johannesburg Summit of the Forum on ...", "Third Session of the ...",
+# "the High-level Dialogue on International Migration and Development of the UN General Assembly")
 _EVENT_OF = re.compile(
-    rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:Summit|Session|Meeting|Plenary|Anniversary) of (?:the )?"
+    rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:(?:Summit|Session|Meeting|Plenary|Anniversary)"
+    rf"|(?:Dialogue|Conference|Forum|Debate|Summit|Meeting) (?:on|for) (?:(?:and|the) )?[{UPPER}][\w'’-]*"
+    rf"(?: (?:(?:and|the|on|for) )*[{UPPER}][\w'’-]*)*?) of (?:the )?"
 )
+# A name ending on an enactment's word names a law or a treaty, though a body's word is inside it ("Exit and Entry
+# Administration Law", "Police Act", "Immigration Service Regulations")
+_ENACTED = re.compile(r"\b(?:Law|Act|Regulations|Ordinance|Decree|Code|Treaty|Convention|Protocol)$")
+
+
+def _enacted(name: str) -> bool:
+    """Whether a name ends on an enactment's word (``_ENACTED``) as its head, not as a body's subject ("Department of
+    Treaty and Law", "Institute of International Law" are bodies)."""
+    return _ENACTED.search(name) is not None and re.search(rf"\b(?:{ORG_HEADS}) (?:of|for|on)\b", name) is None
+
 # A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 # a gathering's word after the first, on or for a subject ("China-ASEAN Forum on Immigration Administration
@@ -812,6 +825,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             len(words) >= 2
             and named
             and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
+            and not _enacted(text[s:e])
             and not _GATHERING_ON.match(text[s:e])
             and not all(_GENERIC.fullmatch(w) for w in _WHERE_OR_WHOM.split(text[s:e])[0].split())
             # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text;

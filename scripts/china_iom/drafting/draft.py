@@ -176,7 +176,13 @@ def draft_article(
         m
         for m in known
         if _countryless(m.quote, m.entity_id, registries)
-        and (_said_foreign(text, m.start) or not _china_s_here(m.start, sentences, sentence_country, in_china))
+        and (
+            _said_foreign(text, m.start)
+            or not (
+                _china_s_here(m.start, sentences, sentence_country, in_china)
+                or (in_china and _set_apart(text, m, sentences))
+            )
+        )
         and not _said_chinese(text, m.quote)
         and not _in_china_s_delegation(text, m, sentences)
     ]
@@ -255,7 +261,7 @@ def draft_article(
             EntitySpan(m.entity_id, m.start, m.end)
             for m in places
             if not dateline[0] <= m.start < dateline[1]
-            and not _inside(m, orgs)
+            and not _inside(text, m, orgs)
             and not POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
             and not (m.entity_id in countries and _a_party(text, m, orgs))
         ],
@@ -677,6 +683,15 @@ def _said_foreign(text: str, start: int) -> bool:
     return any(code not in _CHINA_ITSELF for code in [*country_names_in(words), *demonyms_in(words)])
 
 
+def _set_apart(text: str, mention: Match, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a countryless name gives the same name to another country after it ("According to the
+    Ministry of Public Security, it will co-host ... with the Lao Ministry of Public Security"): the bare one is set
+    apart from that country's, and not placed by it."""
+    end = next((e for s, e in sentences if s <= mention.start < e), mention.end)
+    form = r"\s+".join(map(re.escape, mention.quote.split()))
+    return any(_said_foreign(text, later.start()) for later in re.finditer(form, text[: end]) if later.start() > mention.start)
+
+
 def _named_most(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
     """Whether a text with no home known (no dateline place, no publisher's country: ``draft_article``) places itself
     in China: it names China, its adjective or places in China more often than other countries, or no other country.
@@ -879,9 +894,15 @@ def _not_placed(draft: Draft, form: str, entity_id: str) -> None:
         draft.notes["undecided"].append(note)
 
 
-def _inside(span: Match, names: list[EntitySpan]) -> bool:
-    """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then."""
-    return any(n.start <= span.start and span.end <= n.end for n in names)
+def _inside(text: str, span: Match, names: list[EntitySpan]) -> bool:
+    """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then; the seat
+    that ends an office's name ("UNHCR Regional Representation in Beijing") stays one."""
+    return any(
+        n.start <= span.start
+        and span.end <= n.end
+        and not (span.end == n.end and re.search(r"\sin\s+$", text[n.start : span.start]))
+        for n in names
+    )
 
 
 def _headline_speakers(text: str, layout: Layout, names: dict[str, str]) -> tuple[str | None, str | None]:
@@ -1400,12 +1421,14 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         first = _with_abbreviated_given_name(text, first)
         evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
         fields = _entry(kind, entity_id, first)
+        owned = None
         if kind == "organizations" and (owner := acronym_owner(text, first)):  # "IOM Department of X": its form
             fields["aliases"].append(" ".join(text[owner[0] : first.end].split()))
             if parent := next(
                 (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
             ):
                 fields["parent"] = parent
+                owned = fields["aliases"][-1] if _intergovernmental(registries, parent) else None
         if kind == "organizations" and (whole := next((c.whole for c in group if c.whole), None)):
             fields["name"] = whole  # a ministry's department under its ministry's name, as the registry has them
         if kind == "organizations" and (part := ministry_part(fields["name"])):
@@ -1413,8 +1436,15 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
+        if owned:  # an international body's part under its acronym ("UN General Assembly"): no mention of the body
+            _claim(draft, kind, entity_id, owned)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+def _intergovernmental(registries: Registries, entity_id: str) -> bool:
+    """Whether a registered organization is an intergovernmental one (or its office)."""
+    return getattr(registries.organizations.entries.get(entity_id), "kind", "").startswith("intergovernmental")
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w(’'-])[A-Z]{3,6}(?![\w)’'-])")
