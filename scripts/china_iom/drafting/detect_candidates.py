@@ -544,6 +544,8 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in asking if any(m.group("outlet") for m in asking) else []:
         acronym = match.group("name") if match.group("name").isupper() else None
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
+    for match in _TOLD_OUTLET.finditer(text, start, end):  # "an expert ... told CGTN that": the outlet, by its acronym
+        found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet told", match.group("name")))
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
     for match in _MEMBERS.finditer(text, start, end):  # "the ten ASEAN member states": a body that has members
@@ -576,6 +578,8 @@ _TURN_LABELS = (
     r"Questions?|Questioner|Journalists?|Reporters?|Correspondents?|Moderator|Host|Interviewer|Audience|Participant"
     r"|Follow-up|Answer|Remarks|Note|Editor"
 )
+# "told CGTN that", "told AFP in an interview": an outlet an interviewee speaks to, by its acronym
+_TOLD_OUTLET = re.compile(r"\btold[ \u00a0](?P<name>[A-Z]{3,6})(?=[ \u00a0](?:that|in an interview|on [A-Z])\b|,)")
 _ASKING = re.compile(
     rf"^(?P<name>(?P<outlet>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS}))"
     rf"|(?!(?:{_TURN_LABELS}|{POSTS}|{'|'.join(HONORIFICS)})\b)[{_UPPER}][{LOWER}]{{3,}}):[ \u00a0]"
@@ -914,8 +918,9 @@ def _place_kind_after(text: str, start: int, end: int) -> int:
     return kind.end() - end if kind else 0
 
 
-# "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word
-_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* )?(?:{ORG_HEADS})\b)")
+# "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y", "Xi Jinping at the UN General Assembly": a
+# person before "of the" and a head word
+_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* ){{0,2}}(?:{ORG_HEADS})\b)")
 _CAPITALISED = re.compile(rf"(?:the )?(?:[{UPPER}][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
 _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")

@@ -1431,6 +1431,8 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
                 owned = fields["aliases"][-1] if _intergovernmental(registries, parent) else None
         if kind == "organizations" and (whole := next((c.whole for c in group if c.whole), None)):
             fields["name"] = whole  # a ministry's department under its ministry's name, as the registry has them
+        elif kind == "organizations" and (seated := _seated_office(text, first, known, registries)):
+            fields.update(name=seated[0], kind="intergovernmental_office", parent=seated[1])
         if kind == "organizations" and (part := ministry_part(fields["name"])):
             fields["aliases"].append(part)
         draft.new_entries.append(NewEntry(kind, fields, evidence))
@@ -1440,6 +1442,27 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
             _claim(draft, kind, entity_id, owned)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+# "<office> of the <international body> (<acronym>) in <seat>": an office written with its owner and its seat
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+_SEAT = re.compile(rf"(?:\s*\([A-Z]{{2,}}\))?\s+in\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}")
+_STATIONED_HEAD = re.compile(r"\b(?:Office|Mission|Representation|Delegation)$")
+
+
+def _seated_office(text: str, candidate: Candidate, known: list[Match], registries: Registries) -> tuple[str, str] | None:
+    """The whole name and the owner of an intergovernmental body's office the text names with that body and its seat
+    ("Special Liaison Office of the International Organization for Migration (IOM) in Addis Ababa"): the office in
+    that city, as the registry names such offices."""
+    of = _OF_OWNER.match(text, candidate.end)
+    owner = of and next(
+        (m for m in known if m.kind == "organizations" and m.start == of.end() and _intergovernmental(registries, m.entity_id)),
+        None,
+    )
+    seat = owner and _SEAT.match(text, owner.end)
+    if not seat or not _STATIONED_HEAD.search(candidate.name):
+        return None
+    return " ".join(text[candidate.start : seat.end()].split()), owner.entity_id
 
 
 def _intergovernmental(registries: Registries, entity_id: str) -> bool:
@@ -1614,12 +1637,15 @@ def _yields(text: str, mention: Mention, word: str, full: list[Mention]) -> bool
 
 def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match]) -> bool:
     """A shorter form of an organization named earlier ("the Regional Office" after "the Regional Office for
-    Asia and the Pacific"): a reference back to it, no new organization."""
+    Asia and the Pacific"): a reference back to it, no new organization; not the body whose name opens the name of
+    its part ("African Union" after "African Union Commission")."""
     earlier = [fold(c.name) for c in found if c.kind == "organizations" and c.end <= candidate.start]
     earlier += [fold(m.quote) for m in known if m.kind == "organizations" and m.end <= candidate.start]
     name = fold(candidate.name)
+    part = re.compile(rf"{re.escape(name)}(?: \S+)*? (?:{ORG_HEADS})", re.IGNORECASE)
     return candidate.kind == "organizations" and any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name for form in earlier
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name and not part.fullmatch(form)
+        for form in earlier
     )
 
 
