@@ -260,6 +260,7 @@ def _enacted(name: str) -> bool:
     Treaty and Law", "Institute of International Law" are bodies)."""
     return _ENACTED.search(name) is not None and re.search(rf"\b(?:{ORG_HEADS}) (?:of|for|on)\b", name) is None
 
+
 # A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 # a gathering's word after the first, on or for a subject ("China-ASEAN Forum on Immigration Administration
@@ -545,7 +546,9 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
         acronym = match.group("name") if match.group("name").isupper() else None
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
     for match in _TOLD_OUTLET.finditer(text, start, end):  # "an expert ... told CGTN that": the outlet, by its acronym
-        found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet told", match.group("name")))
+        found.append(
+            Candidate("organizations", match.group("name"), *match.span("name"), "outlet told", match.group("name"))
+        )
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
     for match in _MEMBERS.finditer(text, start, end):  # "the ten ASEAN member states": a body that has members
@@ -920,7 +923,9 @@ def _place_kind_after(text: str, start: int, end: int) -> int:
 
 # "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y", "Xi Jinping at the UN General Assembly": a
 # person before "of the" and a head word
-_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* ){{0,2}}(?:{ORG_HEADS})\b)")
+_WHOSE = re.compile(
+    rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* ){{0,2}}(?:{ORG_HEADS})\b)"
+)
 _CAPITALISED = re.compile(rf"(?:the )?(?:[{UPPER}][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
 _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")

@@ -689,7 +689,9 @@ def _set_apart(text: str, mention: Match, sentences: list[tuple[int, int]]) -> b
     apart from that country's, and not placed by it."""
     end = next((e for s, e in sentences if s <= mention.start < e), mention.end)
     form = r"\s+".join(map(re.escape, mention.quote.split()))
-    return any(_said_foreign(text, later.start()) for later in re.finditer(form, text[: end]) if later.start() > mention.start)
+    return any(
+        _said_foreign(text, later.start()) for later in re.finditer(form, text[:end]) if later.start() > mention.start
+    )
 
 
 def _named_most(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
@@ -1450,13 +1452,19 @@ _SEAT = re.compile(rf"(?:\s*\([A-Z]{{2,}}\))?\s+in\s+[{UPPER}][\w'’-]+(?:\s+[{
 _STATIONED_HEAD = re.compile(r"\b(?:Office|Mission|Representation|Delegation)$")
 
 
-def _seated_office(text: str, candidate: Candidate, known: list[Match], registries: Registries) -> tuple[str, str] | None:
+def _seated_office(
+    text: str, candidate: Candidate, known: list[Match], registries: Registries
+) -> tuple[str, str] | None:
     """The whole name and the owner of an intergovernmental body's office the text names with that body and its seat
     ("Special Liaison Office of the International Organization for Migration (IOM) in Addis Ababa"): the office in
     that city, as the registry names such offices."""
     of = _OF_OWNER.match(text, candidate.end)
     owner = of and next(
-        (m for m in known if m.kind == "organizations" and m.start == of.end() and _intergovernmental(registries, m.entity_id)),
+        (
+            m
+            for m in known
+            if m.kind == "organizations" and m.start == of.end() and _intergovernmental(registries, m.entity_id)
+        ),
         None,
     )
     seat = owner and _SEAT.match(text, owner.end)
