@@ -1087,9 +1087,20 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return names, re.compile(country), cues
 
 
-def is_country(name: str) -> bool:
-    """Whether CLDR (through babel) names a country so in English."""
-    return name in _countries()[0]
+def is_country(name: str, short: bool = False) -> bool:
+    """Whether CLDR (through babel) names a country so in English; with ``short``, also by the name before the
+    bracket CLDR adds ("Myanmar" of "Myanmar (Burma)"), as an office's name has it ("IOM Myanmar")."""
+    return name in _countries()[0] or (short and name in _short_countries())
+
+
+@lru_cache(maxsize=1)
+def _short_countries() -> frozenset[str]:
+    """CLDR's country names that carry a bracket, without it ("Myanmar (Burma)": "Myanmar")."""
+    return frozenset(
+        name.split(" (")[0]
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES and " (" in name
+    )
 
 
 def countries_in(text: str) -> set[str]:

@@ -1759,7 +1759,7 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
             if tail is None:
                 continue
             place = " ".join(tail.group(1).split())
-            if (tail.group(2) and words == 1) or fold(place) in places or (international and is_country(place)):
+            if (tail.group(2) and words == 1) or fold(place) in places or (international and is_country(place, short=True)):
                 end = m.end + tail.end()
                 found.append(Candidate("organizations", text[m.start : end], m.start, end, f'"{m.quote}" and a place'))
                 break
