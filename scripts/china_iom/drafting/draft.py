@@ -898,11 +898,13 @@ def _not_placed(draft: Draft, form: str, entity_id: str) -> None:
 
 def _inside(text: str, span: Match, names: list[EntitySpan]) -> bool:
     """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then; the seat
-    that ends an office's name ("UNHCR Regional Representation in Beijing") stays one."""
+    that ends an office's name ("UNHCR Regional Representation in Beijing") stays one, unless the place of a wider
+    one follows it ("the Embassy in Beijing, China")."""
+    seat = span.end == len(text) or not re.match(rf",\s+[{UPPER}]", text[span.end : span.end + 3])
     return any(
         n.start <= span.start
         and span.end <= n.end
-        and not (span.end == n.end and re.search(r"\sin\s+$", text[n.start : span.start]))
+        and not (seat and span.end == n.end and re.search(r"\sin\s+$", text[n.start : span.start]))
         for n in names
     )
 
@@ -1759,7 +1761,11 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
             if tail is None:
                 continue
             place = " ".join(tail.group(1).split())
-            if (tail.group(2) and words == 1) or fold(place) in places or (international and is_country(place, short=True)):
+            if (
+                (tail.group(2) and words == 1)
+                or fold(place) in places
+                or (international and is_country(place, short=True))
+            ):
                 end = m.end + tail.end()
                 found.append(Candidate("organizations", text[m.start : end], m.start, end, f'"{m.quote}" and a place'))
                 break
