@@ -15152,3 +15152,39 @@ def test_i11s31e_an_outlet_told(sentence, names, registries):
 def test_i11s31e_a_theme_with_its_people_before_or_after(sentence, topic, registries):
     draft = _i11s31e_draft(sentence, registries)
     assert [m.entity_id for m in draft.mentions if m.kind == "topics"] == ([topic] if topic else [])
+
+
+# Lane i11s31e: an international body's office named by a country CLDR writes with a bracket ("IOM Myanmar" of "Myanmar
+# (Burma)") is proposed as the office; a Chinese body before a country's name is none.
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Officials of the provincial police and representatives of IOM Myanmar also attended the talks.",
+            ["IOM Myanmar"],
+        ),
+        ("Officials of the NIA Myanmar desk also attended the talks.", []),
+    ],
+)
+def test_i11s31e_an_office_by_a_country_s_short_name(sentence, names, registries):
+    assert _i11s31e_new(sentence, registries) == names
+
+
+# Lane i11s31e: a reception "hosted by the UNHCR Regional Representation in Beijing" takes place in the office's seat;
+# "the Embassy in Beijing, China" leaves the wider place its own.
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Vice Minister Tang Wenjie attended a reception hosted by the UNHCR Regional Representation in Beijing.",
+            "beijing",
+        ),
+        (
+            "Vice Minister Tang Wenjie visited the UNHCR Regional Representation in Beijing, China.",
+            "china",
+        ),
+    ],
+)
+def test_i11s31e_an_office_s_seat_is_a_meeting_s_place(sentence, place, registries):
+    [meeting] = _meetings(f"News\n\nOSLO, May 3 (Xinhua) -- {sentence}\n", registries)
+    assert meeting.place == place
