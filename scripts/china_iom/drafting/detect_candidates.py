@@ -122,7 +122,7 @@ LISTED_WORD = rf",(?=[ \u00a0](?:[{_UPPER}][\w'’-]*,[ \u00a0])*[{_UPPER}][\w'�
 ORG_HEADS = (
     "Ministry|Department|Agency|Administration|Commission|Committee|Office|Organization|Organisation|Bureau"
     "|Command|Council|Embassy|Consulate|Mission|Police|Force|Academy|University|Institutes|Institute|Secretariat|Authority"
-    "|Commissariat|Directorate"
+    "|Commissariat|Directorate|Representation"  # "UNHCR Regional Representation in Beijing"
     "|Service|Services|Bank|Union|Association|Federation|Foundation|Centre|Center|Network"
     "|Parliament|Assembly|Government|Times|Daily|Herald|Tribune|Gazette"
     "|General Station|Inspection Station|Frontier Inspection"  # China's border posts, not a railway's "Station"
@@ -243,10 +243,24 @@ _WHEN = frozenset(
 )
 # A month abbreviated before its day ("Committee on Nov 15", "Agency on Sept. 3"): a date after the name, no word of it
 _MONTH_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \u00a0]+\d")
-# A gathering of a body before its name ("the Johannesburg Summit of the Forum on ...", "Third Session of the ...")
+# A gathering of a body before its name ("the Johannesburg Summit of the Forum on ...", "Third Session of the ...",
+# "the High-level Dialogue on International Migration and Development of the UN General Assembly")
 _EVENT_OF = re.compile(
-    rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:Summit|Session|Meeting|Plenary|Anniversary) of (?:the )?"
+    rf"(?:(?:the|The) )?(?:[{UPPER}][\w'’-]* ){{0,3}}(?:(?:Summit|Session|Meeting|Plenary|Anniversary)"
+    rf"|(?:Dialogue|Conference|Forum|Debate|Summit|Meeting) (?:on|for) (?:(?:and|the) )?[{UPPER}][\w'’-]*"
+    rf"(?: (?:(?:and|the|on|for) )*[{UPPER}][\w'’-]*)*?) of (?:the )?"
 )
+# A name ending on an enactment's word names a law or a treaty, though a body's word is inside it ("Exit and Entry
+# Administration Law", "Police Act", "Immigration Service Regulations")
+_ENACTED = re.compile(r"\b(?:Law|Act|Regulations|Ordinance|Decree|Code|Treaty|Convention|Protocol)$")
+
+
+def _enacted(name: str) -> bool:
+    """Whether a name ends on an enactment's word (``_ENACTED``) as its head, not as a body's subject ("Department of
+    Treaty and Law", "Institute of International Law" are bodies)."""
+    return _ENACTED.search(name) is not None and re.search(rf"\b(?:{ORG_HEADS}) (?:of|for|on)\b", name) is None
+
+
 # A name ending on a gathering's word names an event, though a body's word is inside it ("Police Conference")
 _GATHERING = re.compile(r"\b(?:Conference|Summit|Seminar|Workshop|Symposium|Meeting|Congress|Forum|Dialogue)$")
 # a gathering's word after the first, on or for a subject ("China-ASEAN Forum on Immigration Administration
@@ -531,6 +545,10 @@ def organization_candidates(text: str, start: int = 0, end: int | None = None) -
     for match in asking if any(m.group("outlet") for m in asking) else []:
         acronym = match.group("name") if match.group("name").isupper() else None
         found.append(Candidate("organizations", match.group("name"), *match.span("name"), "outlet asking", acronym))
+    for match in _TOLD_OUTLET.finditer(text, start, end):  # "an expert ... told CGTN that": the outlet, by its acronym
+        found.append(
+            Candidate("organizations", match.group("name"), *match.span("name"), "outlet told", match.group("name"))
+        )
     for match in _LOCAL_GOVERNMENT.finditer(text, start, end):
         found.append(Candidate("organizations", " ".join(match.group(0).split()), *match.span(), "local government"))
     for match in _MEMBERS.finditer(text, start, end):  # "the ten ASEAN member states": a body that has members
@@ -563,6 +581,8 @@ _TURN_LABELS = (
     r"Questions?|Questioner|Journalists?|Reporters?|Correspondents?|Moderator|Host|Interviewer|Audience|Participant"
     r"|Follow-up|Answer|Remarks|Note|Editor"
 )
+# "told CGTN that", "told AFP in an interview": an outlet an interviewee speaks to, by its acronym
+_TOLD_OUTLET = re.compile(r"\btold[ \u00a0](?P<name>[A-Z]{3,6})(?=[ \u00a0](?:that|in an interview|on [A-Z])\b|,)")
 _ASKING = re.compile(
     rf"^(?P<name>(?P<outlet>[{_UPPER}]{{2,6}}|(?:[{_UPPER}][\w'’-]*[ \u00a0]){{0,3}}(?:{_OUTLET_HEADS}))"
     rf"|(?!(?:{_TURN_LABELS}|{POSTS}|{'|'.join(HONORIFICS)})\b)[{_UPPER}][{LOWER}]{{3,}}):[ \u00a0]"
@@ -812,6 +832,7 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             len(words) >= 2
             and named
             and not _GATHERING.search(text[s:e])  # "International Border Police Conference": an event
+            and not _enacted(text[s:e])
             and not _GATHERING_ON.match(text[s:e])
             and not all(_GENERIC.fullmatch(w) for w in _WHERE_OR_WHOM.split(text[s:e])[0].split())
             # "the Consulate General", "the Embassy in Phnom Penh": a description (and where), whose is left to the text;
@@ -842,9 +863,11 @@ def _head_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 "World",
                 "Government",
                 "General",  # "General Department of Immigration", "General Administration of Customs"
+                "Police",  # "Police Department of ...": a rank before a name is cut off before ("Police Colonel")
             }
         ):
-            runs.append((s, e + _listed_after(text, s, e)))
+            e += _listed_after(text, s, e)
+            runs.append((s, e + _place_kind_after(text, s, e)))
     return runs
 
 
@@ -888,8 +911,21 @@ def _listed_after(text: str, start: int, end: int) -> int:
     return rest.end() - end if rest else 0
 
 
-# "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y": a person before "of the" and a head word
-_WHOSE = re.compile(rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* )?(?:{ORG_HEADS})\b)")
+# "Police Department of Almaty city", "Public Security Bureau of Yunnan province": the kind of the place, in lower case
+_PLACE_KIND = re.compile(r"[ \u00a0](?:city|province|prefecture|county|municipality|region|oblast|district)\b")
+
+
+def _place_kind_after(text: str, start: int, end: int) -> int:
+    """How far the name goes on over the lower-case kind of the place its "of" names ("... of Almaty city")."""
+    kind = _PLACE_KIND.match(text, end) if _LISTED.search(text, start, end) else None
+    return kind.end() - end if kind else 0
+
+
+# "Ada Kemp of the Department of X", "Ada Kemp of the Chinese Embassy in Y", "Xi Jinping at the UN General Assembly": a
+# person before "of the" and a head word
+_WHOSE = re.compile(
+    rf"(?:[{_UPPER}][\w'’-]* ){{1,3}}(?:of|from|at) the (?=(?:[{_UPPER}][\w'’-]* ){{0,2}}(?:{ORG_HEADS})\b)"
+)
 _CAPITALISED = re.compile(rf"(?:the )?(?:[{UPPER}][\w'’-]*(?: |$))*")  # the name that opens a text after "and"
 _PAIRED = re.compile(rf"[{_UPPER}]{_LOWER}+")
 _HEADED = re.compile(rf"[{_UPPER}]{_LOWER}+ (?:{ORG_HEADS})\b")
@@ -1051,9 +1087,20 @@ def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return names, re.compile(country), cues
 
 
-def is_country(name: str) -> bool:
-    """Whether CLDR (through babel) names a country so in English."""
-    return name in _countries()[0]
+def is_country(name: str, short: bool = False) -> bool:
+    """Whether CLDR (through babel) names a country so in English; with ``short``, also by the name before the
+    bracket CLDR adds ("Myanmar" of "Myanmar (Burma)"), as an office's name has it ("IOM Myanmar")."""
+    return name in _countries()[0] or (short and name in _short_countries())
+
+
+@lru_cache(maxsize=1)
+def _short_countries() -> frozenset[str]:
+    """CLDR's country names that carry a bracket, without it ("Myanmar (Burma)": "Myanmar")."""
+    return frozenset(
+        name.split(" (")[0]
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES and " (" in name
+    )
 
 
 def countries_in(text: str) -> set[str]:

@@ -176,7 +176,13 @@ def draft_article(
         m
         for m in known
         if _countryless(m.quote, m.entity_id, registries)
-        and (_said_foreign(text, m.start) or not _china_s_here(m.start, sentences, sentence_country, in_china))
+        and (
+            _said_foreign(text, m.start)
+            or not (
+                _china_s_here(m.start, sentences, sentence_country, in_china)
+                or (in_china and _set_apart(text, m, sentences))
+            )
+        )
         and not _said_chinese(text, m.quote)
         and not _in_china_s_delegation(text, m, sentences)
     ]
@@ -255,7 +261,7 @@ def draft_article(
             EntitySpan(m.entity_id, m.start, m.end)
             for m in places
             if not dateline[0] <= m.start < dateline[1]
-            and not _inside(m, orgs)
+            and not _inside(text, m, orgs)
             and not POSSESSIVE.match(text, m.end)  # "China's ministry": an owner
             and not (m.entity_id in countries and _a_party(text, m, orgs))
         ],
@@ -508,7 +514,7 @@ _LOCAL_GOVERNMENTS = {
 _MINISTER_POST = re.compile(
     rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
     rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
-    rf"(?: of (?:the )?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
+    rf"(?: of (?:the )?(?P<state>(?:People['’]s )?Republic of (?:the )?)?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
 )
 # countries whose ministers head departments or offices, not ministries ("Minister of Home Affairs of South Africa" heads
 # its Department of Home Affairs; a UK minister sits in the Home Office): their body's name is not the title's
@@ -525,7 +531,8 @@ def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> s
     if not post or len(codes) != 1 or (code := codes.pop()) == "CN" or code in _DEPARTMENTS:
         return None
     field = post.group("field")
-    fields = {"name": f"Ministry of {field} of {country}", "kind": "ministry", "country": code}
+    state = f"the {post.group('state')}" if post.group("state") else ""  # "of the Republic of Kazakhstan"
+    fields = {"name": f"Ministry of {field} of {state}{country}", "kind": "ministry", "country": code}
     basis = f' and the country "{country}" it names'
     return _inferred(
         draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(country)}", fields, basis
@@ -674,6 +681,17 @@ def _said_foreign(text: str, start: int) -> bool:
     before = re.search(rf"((?:[{UPPER}][\w'’-]*\s+){{1,3}}?)(?:['’]s\s+)?$", text[max(0, start - 40) : start])
     words = before.group(1) if before else ""
     return any(code not in _CHINA_ITSELF for code in [*country_names_in(words), *demonyms_in(words)])
+
+
+def _set_apart(text: str, mention: Match, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the sentence of a countryless name gives the same name to another country after it ("According to the
+    Ministry of Public Security, it will co-host ... with the Lao Ministry of Public Security"): the bare one is set
+    apart from that country's, and not placed by it."""
+    end = next((e for s, e in sentences if s <= mention.start < e), mention.end)
+    form = r"\s+".join(map(re.escape, mention.quote.split()))
+    return any(
+        _said_foreign(text, later.start()) for later in re.finditer(form, text[:end]) if later.start() > mention.start
+    )
 
 
 def _named_most(text: str, layout: Layout, places: list[Match], registries: Registries) -> bool:
@@ -878,9 +896,17 @@ def _not_placed(draft: Draft, form: str, entity_id: str) -> None:
         draft.notes["undecided"].append(note)
 
 
-def _inside(span: Match, names: list[EntitySpan]) -> bool:
-    """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then."""
-    return any(n.start <= span.start and span.end <= n.end for n in names)
+def _inside(text: str, span: Match, names: list[EntitySpan]) -> bool:
+    """Whether a place is part of an organization's name ("Bratislava State Police"): no meeting place then; the seat
+    that ends an office's name ("UNHCR Regional Representation in Beijing") stays one, unless the place of a wider
+    one follows it ("the Embassy in Beijing, China")."""
+    seat = span.end == len(text) or not re.match(rf",\s+[{UPPER}]", text[span.end : span.end + 3])
+    return any(
+        n.start <= span.start
+        and span.end <= n.end
+        and not (seat and span.end == n.end and re.search(r"\sin\s+$", text[n.start : span.start]))
+        for n in names
+    )
 
 
 def _headline_speakers(text: str, layout: Layout, names: dict[str, str]) -> tuple[str | None, str | None]:
@@ -1399,21 +1425,59 @@ def _candidates(draft: Draft, registries: Registries, known: list[Match]) -> Non
         first = _with_abbreviated_given_name(text, first)
         evidence = " ".join(text[max(0, first.start - 60) : min(len(text), first.end + 60)].split())
         fields = _entry(kind, entity_id, first)
+        owned = None
         if kind == "organizations" and (owner := acronym_owner(text, first)):  # "IOM Department of X": its form
             fields["aliases"].append(" ".join(text[owner[0] : first.end].split()))
             if parent := next(
                 (m.entity_id for m in known if m.kind == "organizations" and (m.start, m.end) == owner), None
             ):
                 fields["parent"] = parent
+                owned = fields["aliases"][-1] if _intergovernmental(registries, parent) else None
         if kind == "organizations" and (whole := next((c.whole for c in group if c.whole), None)):
             fields["name"] = whole  # a ministry's department under its ministry's name, as the registry has them
+        elif kind == "organizations" and (seated := _seated_office(text, first, known, registries)):
+            fields.update(name=seated[0], kind="intergovernmental_office", parent=seated[1])
         if kind == "organizations" and (part := ministry_part(fields["name"])):
             fields["aliases"].append(part)
         draft.new_entries.append(NewEntry(kind, fields, evidence))
         draft.names[kind, entity_id] = first.name
         _claim(draft, kind, entity_id, first.name)
+        if owned:  # an international body's part under its acronym ("UN General Assembly"): no mention of the body
+            _claim(draft, kind, entity_id, owned)
         if first.acronym:
             _mentions_of(draft, kind, entity_id, first.acronym)
+
+
+# "<office> of the <international body> (<acronym>) in <seat>": an office written with its owner and its seat
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+_SEAT = re.compile(rf"(?:\s*\([A-Z]{{2,}}\))?\s+in\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}")
+_STATIONED_HEAD = re.compile(r"\b(?:Office|Mission|Representation|Delegation)$")
+
+
+def _seated_office(
+    text: str, candidate: Candidate, known: list[Match], registries: Registries
+) -> tuple[str, str] | None:
+    """The whole name and the owner of an intergovernmental body's office the text names with that body and its seat
+    ("Special Liaison Office of the International Organization for Migration (IOM) in Addis Ababa"): the office in
+    that city, as the registry names such offices."""
+    of = _OF_OWNER.match(text, candidate.end)
+    owner = of and next(
+        (
+            m
+            for m in known
+            if m.kind == "organizations" and m.start == of.end() and _intergovernmental(registries, m.entity_id)
+        ),
+        None,
+    )
+    seat = owner and _SEAT.match(text, owner.end)
+    if not seat or not _STATIONED_HEAD.search(candidate.name):
+        return None
+    return " ".join(text[candidate.start : seat.end()].split()), owner.entity_id
+
+
+def _intergovernmental(registries: Registries, entity_id: str) -> bool:
+    """Whether a registered organization is an intergovernmental one (or its office)."""
+    return getattr(registries.organizations.entries.get(entity_id), "kind", "").startswith("intergovernmental")
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w(’'-])[A-Z]{3,6}(?![\w)’'-])")
@@ -1583,12 +1647,15 @@ def _yields(text: str, mention: Mention, word: str, full: list[Mention]) -> bool
 
 def _refers_back(candidate: Candidate, found: list[Candidate], known: list[Match]) -> bool:
     """A shorter form of an organization named earlier ("the Regional Office" after "the Regional Office for
-    Asia and the Pacific"): a reference back to it, no new organization."""
+    Asia and the Pacific"): a reference back to it, no new organization; not the body whose name opens the name of
+    its part ("African Union" after "African Union Commission")."""
     earlier = [fold(c.name) for c in found if c.kind == "organizations" and c.end <= candidate.start]
     earlier += [fold(m.quote) for m in known if m.kind == "organizations" and m.end <= candidate.start]
     name = fold(candidate.name)
+    part = re.compile(rf"{re.escape(name)}(?: \S+)*? (?:{ORG_HEADS})", re.IGNORECASE)
     return candidate.kind == "organizations" and any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name for form in earlier
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", form) and form != name and not part.fullmatch(form)
+        for form in earlier
     )
 
 
@@ -1694,7 +1761,11 @@ def _office_candidates(text: str, known: list[Match], registries: Registries) ->
             if tail is None:
                 continue
             place = " ".join(tail.group(1).split())
-            if (tail.group(2) and words == 1) or fold(place) in places or (international and is_country(place)):
+            if (
+                (tail.group(2) and words == 1)
+                or fold(place) in places
+                or (international and is_country(place, short=True))
+            ):
                 end = m.end + tail.end()
                 found.append(Candidate("organizations", text[m.start : end], m.start, end, f'"{m.quote}" and a place'))
                 break

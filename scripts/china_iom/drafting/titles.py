@@ -45,9 +45,16 @@ _POLICE = r"(?:Pol\b\.?|Police)[ \u00a0-]"
 # "Gen" alone and without its stop is a given name before a family name ("Gen Nakatani"), the rank before a full name
 # ("Gen Ada Kemp") or after a qualifier or "Pol"
 _RANK_ALONE = _RANK_HEADS.replace(r"Gen\b\.?", rf"Gen\.|Gen(?=[ \u00a0]+[{UPPER}][\w'’-]*[ \u00a0]+[{UPPER}])")
+# The service a rank belongs to, written after it ("Colonel of Police", "Major General of Justice", "Lieutenant of the
+# Internal Service"), as post-Soviet services write it: part of the rank, so "General" and "Major" in full are ranks too
+_OF_SERVICE = (
+    r"[ \u00a0]of[ \u00a0](?:the[ \u00a0])?(?:Police|Justice|Militia|Internal[ \u00a0]Service|Customs[ \u00a0]Service"
+    r"|Civil[ \u00a0]Protection|Border[ \u00a0]Service)\b"
+)
 RANKS = (
-    rf"(?:{_POLICE})?(?:(?:{_RANK_QUALIFIERS})[ \u00a0-]){{1,2}}(?:General|{_RANK_HEADS})"
-    rf"|{_POLICE}(?:{_RANK_HEADS})|{_RANK_ALONE}|{_POLICE}(?:General|Major|Captain)"
+    rf"(?:(?:{_POLICE})?(?:(?:{_RANK_QUALIFIERS})[ \u00a0-]){{1,2}}(?:General|{_RANK_HEADS})"
+    rf"|{_POLICE}(?:{_RANK_HEADS})|{_RANK_ALONE}|{_POLICE}(?:General|Major|Captain))(?:{_OF_SERVICE})?"
+    rf"|(?:General|Major|Captain){_OF_SERVICE}"
 )
 # Posts written by their initials before a family name ("PS Mbugua", "DG Vitorino", "CS Omamo"): a title, never a
 # word of the name

@@ -31,6 +31,7 @@ _HEADS = frozenset({"initiative", "pandemic", "epidemic", "outbreak"})
 _SYNONYMS = {
     "irregular": ("illegal",),
     "migration": ("immigration",),
+    "migrants": ("migrant workers",),
     "telecom": ("telecommunication", "telecommunications"),
 }
 # The stock qualifier releases put before the word a form opens with ("legitimate rights and interests of ...")
@@ -96,6 +97,7 @@ def _derived(form: str) -> set[str]:
         for phrase in (words, _object_of_act(words) or words)
         for s in {" ".join(phrase), *_conjuncts(phrase), *_unscoped(phrase), *_headless(phrase)}
     }
+    stems |= {inverse for s in stems for inverse in _inverted(s.split())}
     stems |= {f"{_QUALIFIERS[s.split()[0].lower()]} {s}" for s in stems if s.split()[0].lower() in _QUALIFIERS}
     plain = {variant for s in stems for variant in _synonyms(s)}
     return {s for s in stems | plain if _distinct(s)} - {form}
@@ -125,6 +127,22 @@ def _conjuncts(words: list[str]) -> set[str]:
     if words[i - 1].endswith("ing"):
         out.add(" ".join(words[:i]))
     return out
+
+
+# The people a theme is about, plural and as a noun before another ("integration of migrants": "migrant integration")
+_PEOPLE = {"migrants": "migrant", "refugees": "refugee"}
+
+
+def _inverted(words: list[str]) -> set[str]:
+    """A theme of three words on people (``_PEOPLE``) with the people before it, and back ("integration of migrants"
+    and "migrant integration", "smuggling of migrants" and "migrant smuggling")."""
+    folded = [w.lower() for w in words]
+    if len(words) == 3 and folded[1] == "of" and folded[2] in _PEOPLE:
+        return {f"{_PEOPLE[folded[2]]} {folded[0]}"}
+    plural = {one: many for many, one in _PEOPLE.items()}
+    if len(words) == 2 and folded[0] in plural:
+        return {f"{folded[1]} of {plural[folded[0]]}"}
+    return set()
 
 
 def _plain(conjunct: list[str]) -> bool:
