@@ -53,7 +53,7 @@ from china_iom.drafting.meetings.gatherings import (
     unnamed_meeting,
     words_made_by,
 )
-from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting
+from china_iom.drafting.meetings.meeting import GATHERINGS, ProposedMeeting, make_meeting, within_the_trip
 from china_iom.drafting.meetings.participants import (
     INVITED_BY,
     bare_title,
@@ -241,7 +241,9 @@ def propose_meetings(
             for (match, kind), following in zip(triggers, [*(t[0].start() for t in triggers[1:]), e]):
                 if gathering is not None and leg_to(text, match, following if following < e else None):
                     # "will also travel to Shanghai, where he will attend a seminar": the seminar, with the traveller
-                    gathering.participants += [subject] if subject and subject not in gathering.participants else []
+                    if subject:
+                        gathering.participants += [subject] if subject not in gathering.participants else []
+                        within_the_trip(meetings.index(gathering), subject, meetings)
                     break
                 following = object_end(text, match.end(), following)
                 going = traveller(text, s, match, people, meetings)
