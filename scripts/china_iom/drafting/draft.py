@@ -814,7 +814,7 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
     """A role at a Chinese body with a countryless name ("Deputy Minister of Public Security") only where its
     sentence or the text places it in China (``_china_s_here``), the phrase names the body or China (or the words
     just before it do: "Chinese Vice Minister"), or the person serves China; otherwise no organization: the post may
-    be at any country's ministry."""
+    be at any country's ministry; a holder whose name is written in pinyin serves China."""
     org = registries.organizations.entries.get(role.organization or "")
     if org is None or not any(_countryless(f, role.organization, registries) for f in surface_forms(org)):
         return role
@@ -827,9 +827,11 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
         m.entity_id == role.organization and role.start <= m.start and m.end <= role.end for m in draft.mentions
     )
     person = registries.people.entries.get(role.person)
+    name = draft.names.get(("people", role.person)) or getattr(person, "name", "")
     if (
         named
         or getattr(person, "country", None) == "CN"
+        or PINYIN_NAME.fullmatch(name)  # "Assistant Minister of Public Security Dang Yuhang held talks in Vientiane"
         or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
         or _said_china_s_alone(draft, registries, role.organization)
     ):
