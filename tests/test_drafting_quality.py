@@ -14965,3 +14965,129 @@ def test_i11s30m_a_gathering_to_be_held_by_a_body(words, planned, registries):
     )
     later = [m for m in _meetings(text, registries) if m.status == "planned"]
     assert [(m.organizations, m.date.value) for m in later] == [(["iom-council"], "2021-11")] * planned
+
+
+# Lane i11s31d: a sum the text names by another word ("a contribution ... The cheque was presented") is one gift, on
+# the day the sentence before gives it; goods of another kind ("The tents") are not that gift.
+@pytest.mark.parametrize(("gift", "day"), [("cheque", "2013-05-13"), ("donation", "2013-05-13"), ("tents", None)])
+def test_i11s31d_a_sum_named_by_another_word_is_one_gift(gift, day, registries):
+    text = (
+        "Norway supports IOM\n\ndate 2013-05-14\n\nGeneva - Norway yesterday (13/5) handed over a contribution of USD"
+        f" 200,000 to IOM for migrants stranded by floods.\nThe {gift} was presented to IOM Director General William"
+        " Lacy Swing by Ambassador Ola Brekke, Permanent Representative of Norway to the UN Office at Geneva, at a"
+        " ceremony at IOM headquarters.\n"
+    )
+    [handover] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (handover.date.value if handover.date else None) == day
+
+
+# Lane i11s31d: "Earlier in the day" counts from the meeting above dated by a day, past a gathering someone mentions
+# that is dated by a week ("the session held in Geneva last week").
+@pytest.mark.parametrize(
+    "between",
+    ["", " Tang welcomed the decision of the special session of the IOM Council held in Geneva last week."],
+)
+def test_i11s31d_the_same_day_counts_from_a_meeting_dated_by_a_day(between, registries):
+    text = (
+        "Talks\n\ndate 2016-07-06\n\nOn the afternoon of July 5, Vice Foreign Minister Tang Wenjie met in Beijing with"
+        " IOM Director General William Lacy Swing, who is visiting China from July 4 to 8."
+        f"{between}\n\nEarlier in the day, Swing held talks with Vice Minister of Public Security Bo Kang.\n"
+    )
+    [talks] = [m for m in _meetings(text, registries) if "bo-kang" in m.participants]
+    assert (talks.date.value, talks.date.quote) == ("2016-07-05", "Earlier in the day")
+
+
+# Lane i11s31d: "After the meeting, A and B witnessed the signing of an agreement. C and D signed it.": the phrase that
+# opens the sentence before dates the signing; never across a paragraph, nor one that sentence tells of its own.
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("After the meeting, Tang and Swing witnessed the signing of an agreement on return. ", "2025-04-17"),
+        ("After the meeting, Tang and Swing witnessed the signing of an agreement on return.\n\n", None),
+        ("Tang and Swing witnessed the signing of an agreement on return. ", None),
+    ],
+)
+def test_i11s31d_after_the_meeting_opening_the_sentence_before(before, day, registries):
+    text = (
+        "Talks\n\ndate 2025-04-18\n\nOn April 17, Vice Chairman Tang Wenjie met in Beijing with IOM Director General"
+        f" William Lacy Swing.\n\n{before}Bo Kang, Director General of the Department of International Partnerships, and"
+        " Ola Brekke, IOM Chief of Mission in Myanmar, signed the agreement.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (signing.date.value if signing.date and signing.date.quote != "April 17" else None) == day
+
+
+# Lane i11s31d: "After the video call, the two sides signed ...": the call's day.
+def test_i11s31d_after_the_video_call(registries):
+    text = (
+        "Call\n\ndate 2022-08-19\n\nOn August 18, Vice Chairman Tang Wenjie held a video call with IOM Director"
+        " General William Lacy Swing.\n\nAfter the video call, the two sides signed an agreement on shelter.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (signing.date.value, signing.date.quote) == ("2022-08-18", "After the video call")
+
+
+# Lane i11s31d: "A will also travel to Guangzhou, where he will attend a seminar": a gathering on a leg of the trip,
+# within it and on its days; one with a day of its own keeps it.
+@pytest.mark.parametrize(("when", "day"), [("", "2023-05-22"), (" on May 24", "2023-05-24")])
+def test_i11s31d_a_gathering_on_a_leg_of_a_trip(when, day, registries):
+    text = (
+        "Briefing\n\ndate 2023-05-16\n\nIOM Director General William Lacy Swing will visit China from May 22 to 26."
+        " Director General Swing will also travel to Guangzhou, where he will attend a seminar on migrant integration"
+        f" co-hosted by IOM and Sun Yat-sen University{when} and deliver a keynote speech.\n"
+    )
+    meetings = _meetings(text, registries)
+    [seminar] = [m for m in meetings if m.kind == "symposium"]
+    assert meetings[seminar.parent].kind == "trip" if not when else True
+    assert seminar.date.value == day
+
+
+# Lane i11s31d: a countryless Chinese post held by someone whose name is written in pinyin is China's, wherever the
+# sentence is placed; a name in no pinyin leaves it undecided.
+@pytest.mark.parametrize(("name", "ministry"), [("Dang Yuhang", "mps-china"), ("Somsak Inthavong", None)])
+def test_i11s31d_a_pinyin_named_holder_serves_china(name, ministry, registries):
+    text = (
+        f"Talks\n\ndate 2023-05-16\n\nLast week, Assistant Minister of Public Security {name} held talks in Vientiane"
+        " with Khamla Vongsavath, Deputy Minister of Public Security of the Lao People's Democratic Republic.\n"
+    )
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == name.lower().replace(" ", "-")]
+    assert role.organization == ministry
+
+
+# Lane i11s31d: "director of the ministry's border control department": at the one ministry named before; "a delegation
+# of the International Organization for Migration (IOM) led by" X: X's post is at it.
+@pytest.mark.parametrize(
+    ("opening", "ministry"),
+    [
+        ("co-organized by the Ministry of Public Security and IOM", "mps-china"),
+        ("co-organized by the Ministry of Public Security and the Ministry of Foreign Affairs", None),
+    ],
+)
+def test_i11s31d_a_post_in_a_part_of_the_ministry_named_before(opening, ministry, registries):
+    text = (
+        f"Workshop\n\nSHENZHEN, Nov. 24 (Xinhua) -- A workshop on document security opened here Tuesday, {opening}.\n"
+        "Bo Kang, director of the ministry's border control department, said at the opening ceremony that forged"
+        " documents are a main tool of smugglers.\n"
+    )
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "bo-kang"]
+    assert role.organization == ministry
+
+
+def test_i11s31d_a_delegation_of_a_body_with_its_acronym_led_by(registries):
+    text = (
+        "Talks\n\ndate 2015-05-16\n\nOn May 15, Vice Minister of Public Security Bo Kang met in Beijing with a"
+        " delegation of the International Organization for Migration (IOM) led by Deputy Director General Ola Brekke.\n"
+    )
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ola-brekke"]
+    assert role.organization == "iom"
+
+
+# Lane i11s31d: a reporting verb inside a quotation ('"... must be discussed together," she said') is not the
+# sentence's: the one after it is, and the pronoun there stands for the speaker before.
+@pytest.mark.parametrize(
+    "quote", ['"Migration must be discussed together," she said.', '"We welcomed the plan," she said.']
+)
+def test_i11s31d_a_verb_inside_a_quotation_is_not_the_sentence_s(quote):
+    text = f"Mara Odel told the seminar that remittances exceed aid. {quote} Bo Kang opened the meeting."
+    people = _people(text, {"Mara Odel": "odel", "Bo Kang": "bo"})
+    assert speakers(text, split_sentences(text), people)[:2] == ["odel", "odel"]

@@ -484,7 +484,8 @@ def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | No
             o.entity
             for o in organizations
             if re.fullmatch(
-                r"(?:\s*\([A-Z]{2,}\))?,?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[_chain_end(text, o, organizations) : start]
+                r"(?:\s*\([A-Z]{2,}\))?,?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?",
+                text[_chain_end(text, o, organizations) : start],
             )
             and _LED.search(text, max(0, o.start - 40), o.start)
         ),
