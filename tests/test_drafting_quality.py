@@ -15091,3 +15091,24 @@ def test_i11s31d_a_verb_inside_a_quotation_is_not_the_sentence_s(quote):
     text = f"Mara Odel told the seminar that remittances exceed aid. {quote} Bo Kang opened the meeting."
     people = _people(text, {"Mara Odel": "odel", "Bo Kang": "bo"})
     assert speakers(text, split_sentences(text), people)[:2] == ["odel", "odel"]
+
+
+# Lane i11s31d: "Deputy Minister of Internal Affairs of the Republic of Kazakhstan": the country's ministry, proposed
+# under the title's own words; a "Republic of" that names no country gives none.
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [
+        ("the Republic of Kazakhstan", "Ministry of Internal Affairs of the Republic of Kazakhstan"),
+        ("Kazakhstan", "Ministry of Internal Affairs of Kazakhstan"),
+        ("the Republic of Atlantis", None),
+    ],
+)
+def test_i11s31d_a_minister_of_a_republic_of_a_country(country, name, registries):
+    text = (
+        f"Talks\n\ndate 2017-06-09\n\nOn 8 June 2017, Deputy Minister of Internal Affairs of {country} Marat Oskenov"
+        " received in Astana a delegation of the Ministry of Public Security of China.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [role] = [r for r in draft.roles if r.person == "marat-oskenov"]
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    assert names.get(role.organization) == name

@@ -503,12 +503,17 @@ _LOCAL_GOVERNMENTS = {
 }
 
 
+# the official form of a country's name before the name ("Republic of Kazakhstan", "United Republic of Tanzania")
+_STATE = (
+    rf"(?:(?:[{UPPER}][\w'’-]* )*?(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Principality) of (?:the )?)?"
+)
+
 # "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice": a
 # post in a foreign ministry the title names by its field and its country (after it, or owning it)
 _MINISTER_POST = re.compile(
     rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
     rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
-    rf"(?: of (?:the )?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
+    rf"(?: of (?:the )?(?P<country>{_STATE}[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
 )
 # countries whose ministers head departments or offices, not ministries ("Minister of Home Affairs of South Africa" heads
 # its Department of Home Affairs; a UK minister sits in the Home Office): their body's name is not the title's
@@ -517,18 +522,21 @@ _DEPARTMENTS = frozenset({"US", "GB", "IE", "ZA", "AU", "PH", "CA", "NZ"})
 
 def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
     """The foreign ministry a role's title names: a minister of a foreign country ("Minister of the Interior of Niger
-    X") holds the post in that country's ministry of that field, proposed as "Ministry of <field> of <country>"; a
-    title that names no country, China or a country whose ministers head departments (``_DEPARTMENTS``) gives none."""
+    X") holds the post in that country's ministry of that field, proposed as "Ministry of <field> of <country>" (the
+    country as the title names it: "of the Republic of Kazakhstan"); a title that names no country, China or a
+    country whose ministers head departments (``_DEPARTMENTS``) gives none."""
     post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     country = post and (post.group("country") or post.group("owner"))
-    codes = countries_in(country) if country and is_country(country) else set()
+    state = re.sub(rf"^{_STATE}", "", country) if country else None
+    codes = countries_in(state) if state and is_country(state) else set()
     if not post or len(codes) != 1 or (code := codes.pop()) == "CN" or code in _DEPARTMENTS:
         return None
     field = post.group("field")
-    fields = {"name": f"Ministry of {field} of {country}", "kind": "ministry", "country": code}
+    named = post.string[post.start("field") : post.end("country")] if post.group("country") else f"{field} of {country}"
+    fields = {"name": f"Ministry of {named}", "kind": "ministry", "country": code}  # "... of the Republic of X" too
     basis = f' and the country "{country}" it names'
     return _inferred(
-        draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(country)}", fields, basis
+        draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(state)}", fields, basis
     )
 
 
