@@ -15112,3 +15112,16 @@ def test_i11s31d_a_minister_of_a_republic_of_a_country(country, name, registries
     [role] = [r for r in draft.roles if r.person == "marat-oskenov"]
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
     assert names.get(role.organization) == name
+
+
+# Lane i11s31d: a countryless Chinese post ("State Minister of Foreign Affairs") of a holder whose name is in no pinyin,
+# in a sentence the text does not place in China (talks in Addis Ababa), is not sure to be China's.
+@pytest.mark.parametrize(("name", "ministry"), [("Ivo Lind", None), ("Bo Kang", "mfa-china")])
+def test_i11s31d_a_post_abroad_of_a_name_in_no_pinyin_is_undecided(name, ministry, registries):
+    text = (
+        "Talks in Addis Ababa\n\ndate 2016-03-10\n\nOn March 7, Assistant Foreign Minister Tang Wenjie held talks in"
+        f" Addis Ababa with State Minister of Foreign Affairs {name}. Tang said that China is willing to work with"
+        " Africa and that China values its partnership with the region.\n"
+    )
+    roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
+    assert (roles["tang-wenjie"], roles[name.lower().replace(" ", "-")]) == ("mfa-china", ministry)

@@ -829,17 +829,18 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
     if _said_foreign(draft.text, role.start):
         return replace(role, organization=None)  # "Lao Deputy Minister of Public Security": the post names its country
     verdict = _verdict_at(role.start, draft.sentences, draft.sentence_country)
-    if verdict or (verdict is None and draft.in_china and not _post_said_foreign(draft.text, role)):
+    person = registries.people.entries.get(role.person)
+    name = draft.names.get(("people", role.person)) or getattr(person, "name", "")
+    pinyin = PINYIN_NAME.fullmatch(name) is not None  # "Assistant Minister of Public Security Dang Yuhang"
+    if verdict or (verdict is None and draft.in_china and pinyin and not _post_said_foreign(draft.text, role)):
         return role
     named = any(
         m.entity_id == role.organization and role.start <= m.start and m.end <= role.end for m in draft.mentions
     )
-    person = registries.people.entries.get(role.person)
-    name = draft.names.get(("people", role.person)) or getattr(person, "name", "")
     if (
         named
         or getattr(person, "country", None) == "CN"
-        or PINYIN_NAME.fullmatch(name)  # "Assistant Minister of Public Security Dang Yuhang held talks in Vientiane"
+        or pinyin
         or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
         or _said_china_s_alone(draft, registries, role.organization)
     ):
