@@ -401,11 +401,12 @@ def test_calls_consultations_workshops_co_chairs_and_what_both_sides_then_do(reg
         ["ma-zhaoxu", "filippo-grandi"],
         "2023-05-02",
     )
-    assert (signing.kind, signing.participants, signing.parent, signing.date) == (
+    assert (signing.kind, signing.participants, signing.parent, signing.date.value, signing.date.quote) == (
         "signing",
         ["ma-zhaoxu", "filippo-grandi"],
         0,
-        call.date,
+        call.date.value,
+        "After the call",
     )
     assert (planned.status, consultations.kind, consultations.participants) == (
         "planned",
@@ -15125,3 +15126,23 @@ def test_i11s31d_a_post_abroad_of_a_name_in_no_pinyin_is_undecided(name, ministr
     )
     roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
     assert (roles["tang-wenjie"], roles[name.lower().replace(" ", "-")]) == ("mfa-china", ministry)
+
+
+# Lane i11s31d: "Myanmar", a country CLDR names "Myanmar (Burma)": a post "of Myanmar" or "in Myanmar" is at its
+# ministry or office there, as of any country; a place that is no country gives none.
+@pytest.mark.parametrize(
+    ("where", "ministry", "office"),
+    [
+        ("Myanmar", "Ministry of Home Affairs of Myanmar", "IOM Myanmar"),
+        ("Burma Province", None, None),
+    ],
+)
+def test_i11s31d_a_post_of_or_in_myanmar(where, ministry, office, registries):
+    text = (
+        f"Talks\n\ndate 2025-04-18\n\nOn April 17, Bo Kang, Deputy Minister for Home Affairs of {where}, met Ola Brekke,"
+        f" IOM Chief of Mission in {where}, in Beijing.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    roles = {r.person: names.get(r.organization) for r in draft.roles}
+    assert (roles.get("bo-kang"), roles.get("ola-brekke")) == (ministry, office)

@@ -12,6 +12,9 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from babel import Locale
 
 from china_iom.annotation import dates as isodates
 from china_iom.annotation.models import Annotation
@@ -528,8 +531,8 @@ def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> s
     post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     country = post and (post.group("country") or post.group("owner"))
     state = re.sub(rf"^{_STATE}", "", country) if country else None
-    codes = countries_in(state) if state and is_country(state) else set()
-    if not post or len(codes) != 1 or (code := codes.pop()) == "CN" or code in _DEPARTMENTS:
+    code = _country_code(state) if state else None
+    if not post or code in (None, "CN") or code in _DEPARTMENTS:
         return None
     field = post.group("field")
     named = post.string[post.start("field") : post.end("country")] if post.group("country") else f"{field} of {country}"
@@ -654,11 +657,11 @@ def _office_inferred(draft: Draft, registries: Registries, role: RoleSpan) -> Ro
     if post is None:
         return role
     country = " ".join(post.group("country").split())
-    code = _countries_named(country)
-    if len(code) != 1 or not is_country(country):
+    code = _country_code(country)
+    if code is None:
         return role
     short = getattr(organization, "acronym", None) or organization.name
-    fields = {"name": f"{short} {country}", "kind": "intergovernmental_office", "country": code[0]}
+    fields = {"name": f"{short} {country}", "kind": "intergovernmental_office", "country": code}
     fields["parent"] = role.organization
     basis = f' and the country "{country}" its title names, where the registry has no office of {role.organization}'
     office = _inferred(draft, registries, role, f"{role.organization}-{slug(country)}", fields, basis)
@@ -698,6 +701,20 @@ def _named_most(text: str, layout: Layout, places: list[Match], registries: Regi
 
 # Where people come from ("officials from Cambodia, Laos and Viet Nam", "returned from China"): no place of the text's
 _FROM = re.compile(rf"\bfrom (?:the )?[{UPPER}][\w'’-]*(?:(?:,? and |, | )(?:the )?[{UPPER}][\w'’-]*)*")
+
+
+def _country_code(name: str) -> str | None:
+    """The code of the one country ``name`` is the name of, as CLDR writes it or without the other name it gives in
+    brackets ("Myanmar" of "Myanmar (Burma)", a name ``countries_in`` does not find in a text)."""
+    codes = countries_in(name) if is_country(name) else set()
+    return codes.pop() if len(codes) == 1 else _bracketed_names().get(name)
+
+
+@lru_cache(maxsize=1)
+def _bracketed_names() -> dict[str, str]:
+    """CLDR's English names of countries that give another in brackets, without it -> code."""
+    names = Locale("en").territories.items()
+    return {name.split(" (")[0]: code for code, name in names if len(code) == 2 and code.isalpha() and " (" in name}
 
 
 def _countries_named(text: str) -> list[str]:
