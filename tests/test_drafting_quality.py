@@ -15030,50 +15030,18 @@ def test_i11s31d_after_the_video_call(registries):
 
 # Lane i11s31d: "A will also travel to Guangzhou, where he will attend a seminar": a gathering on a leg of the trip,
 # within it and on its days; one with a day of its own keeps it.
-@pytest.mark.parametrize(("when", "day"), [("", "2023-05-22"), (" on May 24", "2023-05-24")])
-def test_i11s31d_a_gathering_on_a_leg_of_a_trip(when, day, registries):
+@pytest.mark.parametrize(("when", "day", "within"), [("", "2023-05-22", 0), (" on May 24", "2023-05-24", None)])
+def test_i11s31d_a_gathering_on_a_leg_of_a_trip(when, day, within, registries):
     text = (
         "Briefing\n\ndate 2023-05-16\n\nIOM Director General William Lacy Swing will visit China from May 22 to 26."
         " Director General Swing will also travel to Guangzhou, where he will attend a seminar on migrant integration"
         f" co-hosted by IOM and Sun Yat-sen University{when} and deliver a keynote speech.\n"
     )
-    meetings = _meetings(text, registries)
-    [seminar] = [m for m in meetings if m.kind == "symposium"]
-    assert meetings[seminar.parent].kind == "trip" if not when else True
-    assert seminar.date.value == day
+    [seminar] = [m for m in _meetings(text, registries) if m.kind == "symposium"]
+    assert (seminar.parent, seminar.date.value) == (within, day)
 
 
-# Lane i11s31d: a countryless Chinese post held by someone whose name is written in pinyin is China's, wherever the
-# sentence is placed; a name in no pinyin leaves it undecided.
-@pytest.mark.parametrize(("name", "ministry"), [("Dang Yuhang", "mps-china"), ("Somsak Inthavong", None)])
-def test_i11s31d_a_pinyin_named_holder_serves_china(name, ministry, registries):
-    text = (
-        f"Talks\n\ndate 2023-05-16\n\nLast week, Assistant Minister of Public Security {name} held talks in Vientiane"
-        " with Khamla Vongsavath, Deputy Minister of Public Security of the Lao People's Democratic Republic.\n"
-    )
-    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == name.lower().replace(" ", "-")]
-    assert role.organization == ministry
-
-
-# Lane i11s31d: "director of the ministry's border control department": at the one ministry named before; "a delegation
-# of the International Organization for Migration (IOM) led by" X: X's post is at it.
-@pytest.mark.parametrize(
-    ("opening", "ministry"),
-    [
-        ("co-organized by the Ministry of Public Security and IOM", "mps-china"),
-        ("co-organized by the Ministry of Public Security and the Ministry of Foreign Affairs", None),
-    ],
-)
-def test_i11s31d_a_post_in_a_part_of_the_ministry_named_before(opening, ministry, registries):
-    text = (
-        f"Workshop\n\nSHENZHEN, Nov. 24 (Xinhua) -- A workshop on document security opened here Tuesday, {opening}.\n"
-        "Bo Kang, director of the ministry's border control department, said at the opening ceremony that forged"
-        " documents are a main tool of smugglers.\n"
-    )
-    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "bo-kang"]
-    assert role.organization == ministry
-
-
+# Lane i11s31d: "a delegation of the International Organization for Migration (IOM) led by" X: X's post is at it.
 def test_i11s31d_a_delegation_of_a_body_with_its_acronym_led_by(registries):
     text = (
         "Talks\n\ndate 2015-05-16\n\nOn May 15, Vice Minister of Public Security Bo Kang met in Beijing with a"
@@ -15113,19 +15081,6 @@ def test_i11s31d_a_minister_of_a_republic_of_a_country(country, name, registries
     [role] = [r for r in draft.roles if r.person == "marat-oskenov"]
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
     assert names.get(role.organization) == name
-
-
-# Lane i11s31d: a countryless Chinese post ("State Minister of Foreign Affairs") of a holder whose name is in no pinyin,
-# in a sentence the text does not place in China (talks in Addis Ababa), is not sure to be China's.
-@pytest.mark.parametrize(("name", "ministry"), [("Ivo Lind", None), ("Bo Kang", "mfa-china")])
-def test_i11s31d_a_post_abroad_of_a_name_in_no_pinyin_is_undecided(name, ministry, registries):
-    text = (
-        "Talks in Addis Ababa\n\ndate 2016-03-10\n\nOn March 7, Assistant Foreign Minister Tang Wenjie held talks in"
-        f" Addis Ababa with State Minister of Foreign Affairs {name}. Tang said that China is willing to work with"
-        " Africa and that China values its partnership with the region.\n"
-    )
-    roles = {r.person: r.organization for r in draft_article("t", text, registries, []).roles}
-    assert (roles["tang-wenjie"], roles[name.lower().replace(" ", "-")]) == ("mfa-china", ministry)
 
 
 # Lane i11s31d: "Myanmar", a country CLDR names "Myanmar (Burma)": a post "of Myanmar" or "in Myanmar" is at its

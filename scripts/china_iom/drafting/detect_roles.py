@@ -455,10 +455,9 @@ _BODIES = (
     r"|department)"
 )
 _BACK = re.compile(
-    rf"\b(?:of|at) the (?i:{_BODIES})(?:\b(?![\w'’])|['’]s\s)|\bthe (?i:{_BODIES})['’]s\s+(?=(?i:{_TITLE})\b)"
+    rf"\b(?:of|at) the (?i:{_BODIES})\b(?![\w'’])|\bthe (?i:{_BODIES})['’]s\s+(?=(?i:{_TITLE})\b)"
     rf"|\b(?:a|an|the) {_BODIES}\s+(?=(?i:{_TITLE})\b)"
-)  # its title next; "of the Agency" too, "of the ministry's border control department" (a part of it); "a ministry
-# official", the body's word in lower case before the post
+)  # its title next; "of the Agency" too; "a ministry official", the body's word in lower case before the post
 
 
 def _named_before(text: str, start: int, end: int, organizations: list[EntitySpan]) -> str | None:

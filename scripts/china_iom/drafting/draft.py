@@ -839,25 +839,22 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
     """A role at a Chinese body with a countryless name ("Deputy Minister of Public Security") only where its
     sentence or the text places it in China (``_china_s_here``), the phrase names the body or China (or the words
     just before it do: "Chinese Vice Minister"), or the person serves China; otherwise no organization: the post may
-    be at any country's ministry; a holder whose name is written in pinyin serves China."""
+    be at any country's ministry."""
     org = registries.organizations.entries.get(role.organization or "")
     if org is None or not any(_countryless(f, role.organization, registries) for f in surface_forms(org)):
         return role
     if _said_foreign(draft.text, role.start):
         return replace(role, organization=None)  # "Lao Deputy Minister of Public Security": the post names its country
     verdict = _verdict_at(role.start, draft.sentences, draft.sentence_country)
-    person = registries.people.entries.get(role.person)
-    name = draft.names.get(("people", role.person)) or getattr(person, "name", "")
-    pinyin = PINYIN_NAME.fullmatch(name) is not None  # "Assistant Minister of Public Security Dang Yuhang"
-    if verdict or (verdict is None and draft.in_china and pinyin and not _post_said_foreign(draft.text, role)):
+    if verdict or (verdict is None and draft.in_china and not _post_said_foreign(draft.text, role)):
         return role
     named = any(
         m.entity_id == role.organization and role.start <= m.start and m.end <= role.end for m in draft.mentions
     )
+    person = registries.people.entries.get(role.person)
     if (
         named
         or getattr(person, "country", None) == "CN"
-        or pinyin
         or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
         or _said_china_s_alone(draft, registries, role.organization)
     ):
