@@ -401,11 +401,12 @@ def test_calls_consultations_workshops_co_chairs_and_what_both_sides_then_do(reg
         ["ma-zhaoxu", "filippo-grandi"],
         "2023-05-02",
     )
-    assert (signing.kind, signing.participants, signing.parent, signing.date) == (
+    assert (signing.kind, signing.participants, signing.parent, signing.date.value, signing.date.quote) == (
         "signing",
         ["ma-zhaoxu", "filippo-grandi"],
         0,
-        call.date,
+        call.date.value,
+        "After the call",
     )
     assert (planned.status, consultations.kind, consultations.participants) == (
         "planned",
@@ -15494,3 +15495,138 @@ def test_i11s31e_an_office_by_a_country_s_short_name(sentence, names, registries
 def test_i11s31e_an_office_s_seat_is_a_meeting_s_place(sentence, place, registries):
     [meeting] = _meetings(f"News\n\nOSLO, May 3 (Xinhua) -- {sentence}\n", registries)
     assert meeting.place == place
+
+
+# Lane i11s31d: a sum the text names by another word ("a contribution ... The cheque was presented") is one gift, on
+# the day the sentence before gives it; goods of another kind ("The tents") are not that gift.
+@pytest.mark.parametrize(("gift", "day"), [("cheque", "2013-05-13"), ("donation", "2013-05-13"), ("tents", None)])
+def test_i11s31d_a_sum_named_by_another_word_is_one_gift(gift, day, registries):
+    text = (
+        "Norway supports IOM\n\ndate 2013-05-14\n\nGeneva - Norway yesterday (13/5) handed over a contribution of USD"
+        f" 200,000 to IOM for migrants stranded by floods.\nThe {gift} was presented to IOM Director General William"
+        " Lacy Swing by Ambassador Ola Brekke, Permanent Representative of Norway to the UN Office at Geneva, at a"
+        " ceremony at IOM headquarters.\n"
+    )
+    [handover] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (handover.date.value if handover.date else None) == day
+
+
+# Lane i11s31d: "Earlier in the day" counts from the meeting above dated by a day, past a gathering someone mentions
+# that is dated by a week ("the session held in Geneva last week").
+@pytest.mark.parametrize(
+    "between",
+    ["", " Tang welcomed the decision of the special session of the IOM Council held in Geneva last week."],
+)
+def test_i11s31d_the_same_day_counts_from_a_meeting_dated_by_a_day(between, registries):
+    text = (
+        "Talks\n\ndate 2016-07-06\n\nOn the afternoon of July 5, Vice Foreign Minister Tang Wenjie met in Beijing with"
+        " IOM Director General William Lacy Swing, who is visiting China from July 4 to 8."
+        f"{between}\n\nEarlier in the day, Swing held talks with Vice Minister of Public Security Bo Kang.\n"
+    )
+    [talks] = [m for m in _meetings(text, registries) if "bo-kang" in m.participants]
+    assert (talks.date.value, talks.date.quote) == ("2016-07-05", "Earlier in the day")
+
+
+# Lane i11s31d: "After the meeting, A and B witnessed the signing of an agreement. C and D signed it.": the phrase that
+# opens the sentence before dates the signing; never across a paragraph, nor one that sentence tells of its own.
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("After the meeting, Tang and Swing witnessed the signing of an agreement on return. ", "2025-04-17"),
+        ("After the meeting, Tang and Swing witnessed the signing of an agreement on return.\n\n", None),
+        ("Tang and Swing witnessed the signing of an agreement on return. ", None),
+    ],
+)
+def test_i11s31d_after_the_meeting_opening_the_sentence_before(before, day, registries):
+    text = (
+        "Talks\n\ndate 2025-04-18\n\nOn April 17, Vice Chairman Tang Wenjie met in Beijing with IOM Director General"
+        f" William Lacy Swing.\n\n{before}Bo Kang, Director General of the Department of International Partnerships, and"
+        " Ola Brekke, IOM Chief of Mission in Myanmar, signed the agreement.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (signing.date.value if signing.date and signing.date.quote != "April 17" else None) == day
+
+
+# Lane i11s31d: "After the video call, the two sides signed ...": the call's day.
+def test_i11s31d_after_the_video_call(registries):
+    text = (
+        "Call\n\ndate 2022-08-19\n\nOn August 18, Vice Chairman Tang Wenjie held a video call with IOM Director"
+        " General William Lacy Swing.\n\nAfter the video call, the two sides signed an agreement on shelter.\n"
+    )
+    [signing] = [m for m in _meetings(text, registries) if m.kind == "signing"]
+    assert (signing.date.value, signing.date.quote) == ("2022-08-18", "After the video call")
+
+
+# Lane i11s31d: "A will also travel to Guangzhou, where he will attend a seminar": a gathering on a leg of the trip,
+# within it and on its days; one with a day of its own keeps it.
+@pytest.mark.parametrize(("when", "day", "within"), [("", "2023-05-22", 0), (" on May 24", "2023-05-24", None)])
+def test_i11s31d_a_gathering_on_a_leg_of_a_trip(when, day, within, registries):
+    text = (
+        "Briefing\n\ndate 2023-05-16\n\nIOM Director General William Lacy Swing will visit China from May 22 to 26."
+        " Director General Swing will also travel to Guangzhou, where he will attend a seminar on migrant integration"
+        f" co-hosted by IOM and Sun Yat-sen University{when} and deliver a keynote speech.\n"
+    )
+    [seminar] = [m for m in _meetings(text, registries) if m.kind == "symposium"]
+    assert (seminar.parent, seminar.date.value) == (within, day)
+
+
+# Lane i11s31d: "a delegation of the International Organization for Migration (IOM) led by" X: X's post is at it.
+def test_i11s31d_a_delegation_of_a_body_with_its_acronym_led_by(registries):
+    text = (
+        "Talks\n\ndate 2015-05-16\n\nOn May 15, Vice Minister of Public Security Bo Kang met in Beijing with a"
+        " delegation of the International Organization for Migration (IOM) led by Deputy Director General Ola Brekke.\n"
+    )
+    [role] = [r for r in draft_article("t", text, registries, []).roles if r.person == "ola-brekke"]
+    assert role.organization == "iom"
+
+
+# Lane i11s31d: a reporting verb inside a quotation ('"... must be discussed together," she said') is not the
+# sentence's: the one after it is, and the pronoun there stands for the speaker before.
+@pytest.mark.parametrize(
+    "quote", ['"Migration must be discussed together," she said.', '"We welcomed the plan," she said.']
+)
+def test_i11s31d_a_verb_inside_a_quotation_is_not_the_sentence_s(quote):
+    text = f"Mara Odel told the seminar that remittances exceed aid. {quote} Bo Kang opened the meeting."
+    people = _people(text, {"Mara Odel": "odel", "Bo Kang": "bo"})
+    assert speakers(text, split_sentences(text), people)[:2] == ["odel", "odel"]
+
+
+# Lane i11s31d: "Deputy Minister of Internal Affairs of the Republic of Kazakhstan": the country's ministry, proposed
+# under the title's own words; a "Republic of" that names no country gives none.
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [
+        ("the Republic of Kazakhstan", "Ministry of Internal Affairs of the Republic of Kazakhstan"),
+        ("Kazakhstan", "Ministry of Internal Affairs of Kazakhstan"),
+        ("the Republic of Atlantis", None),
+    ],
+)
+def test_i11s31d_a_minister_of_a_republic_of_a_country(country, name, registries):
+    text = (
+        f"Talks\n\ndate 2017-06-09\n\nOn 8 June 2017, Deputy Minister of Internal Affairs of {country} Marat Oskenov"
+        " received in Astana a delegation of the Ministry of Public Security of China.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    [role] = [r for r in draft.roles if r.person == "marat-oskenov"]
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    assert names.get(role.organization) == name
+
+
+# Lane i11s31d: "Myanmar", a country CLDR names "Myanmar (Burma)": a post "of Myanmar" or "in Myanmar" is at its
+# ministry or office there, as of any country; a place that is no country gives none.
+@pytest.mark.parametrize(
+    ("where", "ministry", "office"),
+    [
+        ("Myanmar", "Ministry of Home Affairs of Myanmar", "IOM Myanmar"),
+        ("Burma Province", None, None),
+    ],
+)
+def test_i11s31d_a_post_of_or_in_myanmar(where, ministry, office, registries):
+    text = (
+        f"Talks\n\ndate 2025-04-18\n\nOn April 17, Bo Kang, Deputy Minister for Home Affairs of {where}, met Ola Brekke,"
+        f" IOM Chief of Mission in {where}, in Beijing.\n"
+    )
+    draft = draft_article("t", text, registries, [])
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
+    roles = {r.person: names.get(r.organization) for r in draft.roles}
+    assert (roles.get("bo-kang"), roles.get("ola-brekke")) == (ministry, office)

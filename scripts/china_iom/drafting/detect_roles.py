@@ -476,13 +476,16 @@ _LED = re.compile(rf"\b(?:delegation|team|mission)\s+(?:of|from)\s+(?:the\s+|[{U
 
 
 def _leading(text: str, start: int, organizations: list[EntitySpan]) -> str | None:
-    """ "a delegation of the IOM led by Deputy Director General X", "... led by its deputy director, X": the
-    organization whose delegation he leads."""
+    """ "a delegation of the IOM led by Deputy Director General X", "... led by its deputy director, X", "a delegation
+    of the International Organization for Migration (IOM) led by ...": the organization whose delegation he leads."""
     return next(
         (
             o.entity
             for o in organizations
-            if re.fullmatch(r",?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?", text[_chain_end(text, o, organizations) : start])
+            if re.fullmatch(
+                r"(?:\s*\([A-Z]{2,}\))?,?\s+(?:was\s+)?led\s+by\s+(?:its\s+)?",
+                text[_chain_end(text, o, organizations) : start],
+            )
             and _LED.search(text, max(0, o.start - 40), o.start)
         ),
         None,

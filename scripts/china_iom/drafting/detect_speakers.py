@@ -58,10 +58,16 @@ _IN_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;“\"]*$")
 
 def reporting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """The sentence's first reporting verb outside a relative clause ("X, head of Y, who also spoke at the launch,
-    said": "said"), or the one in it if no other follows."""
+    said": "said") and outside a quotation ('"... must be discussed together," she said': "said"), or the first
+    one if no other follows."""
     verbs = list(REPORTING.finditer(text, start, end))
-    main = (v for v in verbs if not _IN_RELATIVE.search(text, start, v.start()))
+    main = (v for v in verbs if not _IN_RELATIVE.search(text, start, v.start()) and not _quoted(text, start, v.start()))
     return next(main, verbs[0] if verbs else None)
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened after ``start`` is still open at ``at``."""
+    return text.count('"', start, at) % 2 == 1 or text.count("“", start, at) > text.count("”", start, at)
 
 
 # A participle continues the main clause ("X delivered a speech, pointing out that ..."): its speaker is its subject.

@@ -12,6 +12,9 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from babel import Locale
 
 from china_iom.annotation import dates as isodates
 from china_iom.annotation.models import Annotation
@@ -509,12 +512,17 @@ _LOCAL_GOVERNMENTS = {
 }
 
 
+# the official form of a country's name before the name ("Republic of Kazakhstan", "United Republic of Tanzania")
+_STATE = (
+    rf"(?:(?:[{UPPER}][\w'’-]* )*?(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Principality) of (?:the )?)?"
+)
+
 # "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice": a
 # post in a foreign ministry the title names by its field and its country (after it, or owning it)
 _MINISTER_POST = re.compile(
     rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
     rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
-    rf"(?: of (?:the )?(?P<state>(?:People['’]s )?Republic of (?:the )?)?(?P<country>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
+    rf"(?: of (?:the )?(?P<country>{_STATE}[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
 )
 # countries whose ministers head departments or offices, not ministries ("Minister of Home Affairs of South Africa" heads
 # its Department of Home Affairs; a UK minister sits in the Home Office): their body's name is not the title's
@@ -523,19 +531,21 @@ _DEPARTMENTS = frozenset({"US", "GB", "IE", "ZA", "AU", "PH", "CA", "NZ"})
 
 def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> str | None:
     """The foreign ministry a role's title names: a minister of a foreign country ("Minister of the Interior of Niger
-    X") holds the post in that country's ministry of that field, proposed as "Ministry of <field> of <country>"; a
-    title that names no country, China or a country whose ministers head departments (``_DEPARTMENTS``) gives none."""
+    X") holds the post in that country's ministry of that field, proposed as "Ministry of <field> of <country>" (the
+    country as the title names it: "of the Republic of Kazakhstan"); a title that names no country, China or a
+    country whose ministers head departments (``_DEPARTMENTS``) gives none."""
     post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     country = post and (post.group("country") or post.group("owner"))
-    codes = countries_in(country) if country and is_country(country) else set()
-    if not post or len(codes) != 1 or (code := codes.pop()) == "CN" or code in _DEPARTMENTS:
+    state = re.sub(rf"^{_STATE}", "", country) if country else None
+    code = _country_code(state) if state else None
+    if not post or code in (None, "CN") or code in _DEPARTMENTS:
         return None
     field = post.group("field")
-    state = f"the {post.group('state')}" if post.group("state") else ""  # "of the Republic of Kazakhstan"
-    fields = {"name": f"Ministry of {field} of {state}{country}", "kind": "ministry", "country": code}
+    named = post.string[post.start("field") : post.end("country")] if post.group("country") else f"{field} of {country}"
+    fields = {"name": f"Ministry of {named}", "kind": "ministry", "country": code}  # "... of the Republic of X" too
     basis = f' and the country "{country}" it names'
     return _inferred(
-        draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(country)}", fields, basis
+        draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(state)}", fields, basis
     )
 
 
@@ -653,11 +663,11 @@ def _office_inferred(draft: Draft, registries: Registries, role: RoleSpan) -> Ro
     if post is None:
         return role
     country = " ".join(post.group("country").split())
-    code = _countries_named(country)
-    if len(code) != 1 or not is_country(country):
+    code = _country_code(country)
+    if code is None:
         return role
     short = getattr(organization, "acronym", None) or organization.name
-    fields = {"name": f"{short} {country}", "kind": "intergovernmental_office", "country": code[0]}
+    fields = {"name": f"{short} {country}", "kind": "intergovernmental_office", "country": code}
     fields["parent"] = role.organization
     basis = f' and the country "{country}" its title names, where the registry has no office of {role.organization}'
     office = _inferred(draft, registries, role, f"{role.organization}-{slug(country)}", fields, basis)
@@ -708,6 +718,20 @@ def _named_most(text: str, layout: Layout, places: list[Match], registries: Regi
 
 # Where people come from ("officials from Cambodia, Laos and Viet Nam", "returned from China"): no place of the text's
 _FROM = re.compile(rf"\bfrom (?:the )?[{UPPER}][\w'’-]*(?:(?:,? and |, | )(?:the )?[{UPPER}][\w'’-]*)*")
+
+
+def _country_code(name: str) -> str | None:
+    """The code of the one country ``name`` is the name of, as CLDR writes it or without the other name it gives in
+    brackets ("Myanmar" of "Myanmar (Burma)", a name ``countries_in`` does not find in a text)."""
+    codes = countries_in(name) if is_country(name) else set()
+    return codes.pop() if len(codes) == 1 else _bracketed_names().get(name)
+
+
+@lru_cache(maxsize=1)
+def _bracketed_names() -> dict[str, str]:
+    """CLDR's English names of countries that give another in brackets, without it -> code."""
+    names = Locale("en").territories.items()
+    return {name.split(" (")[0]: code for code, name in names if len(code) == 2 and code.isalpha() and " (" in name}
 
 
 def _countries_named(text: str) -> list[str]:

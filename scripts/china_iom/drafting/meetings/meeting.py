@@ -21,6 +21,7 @@ from china_iom.drafting.meetings.when import (
     from_the_lede,
     moves_between,
     same_place,
+    sentence_start,
     stop_ahead,
     told_next,
 )
@@ -381,9 +382,16 @@ def make_meeting(
 
 
 def _told_above(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> ProposedMeeting | None:
-    """The meeting that "the same day", "the next day" ... in ``meeting``'s sentence count from."""
+    """The meeting that "the same day", "the next day" ... in ``meeting``'s sentence count from: never one dated by a
+    week, month or year ("the session held in Geneva last week"), which names no day."""
     return next(
-        (m for m in reversed(earlier) if anchors_days(text, m.sentence, m.status, m.kind, meeting.sentence)), None
+        (
+            m
+            for m in reversed(earlier)
+            if anchors_days(text, m.sentence, m.status, m.kind, meeting.sentence)
+            and (m.date is None or m.date.precision == "day")
+        ),
+        None,
     )
 
 
@@ -408,10 +416,22 @@ def _that_days_place(text: str, meeting: ProposedMeeting, earlier: list[Proposed
         )
 
 
+def _day_said(text: str, sentence: tuple[int, int], earlier: list[ProposedMeeting]) -> re.Match[str] | None:
+    """The words that date a meeting by the one above ("the same day", "After the talks"): in its own sentence, else
+    opening the sentence right before it in its paragraph, one that told no meeting of its own ("After the meeting, A
+    and B witnessed the signing of an agreement. C and D signed it.")."""
+    if said := SAME_DAY.search(text, *sentence):
+        return said
+    opening = sentence_start(text, max(0, sentence[0] - 2))
+    if "\n" in text[opening : sentence[0]] or any(m.sentence[0] == opening for m in earlier):
+        return None
+    return SAME_DAY.match(text, opening)
+
+
 def same_day(text: str, meeting: ProposedMeeting, earlier: list[ProposedMeeting]) -> None:
     """The day of a meeting "the same day", "the next day", "after the talks" ... as (of) the one proposed above (and,
     right after it, its place), where that one has a day."""
-    same_day = SAME_DAY.search(text, *meeting.sentence)
+    same_day = _day_said(text, meeting.sentence, earlier)
     above = _told_above(text, meeting, earlier)
     last = above.date if above else None
     shared = above is not None and bool(set(above.participants) & set(meeting.participants))

@@ -16,7 +16,7 @@ SAME_DAY = re.compile(
     r"\b(?:on )?the same day\b|\b(?:later|earlier) (?:that|the same|in the) day\b|\bon that day\b"
     r"|\b(?:that|the same) (?:morning|afternoon|evening)\b|\bin the (?:morning|afternoon|evening)\b(?! of\b)"
     # "After the talks with the Cambodian delegation, ...": right after the meeting above
-    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to|At the (?:end|close|conclusion) of) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing)\b"
+    rf"|(?P<right_after>\b(?-i:After|Following|Before|Prior to|At the (?:end|close|conclusion) of) the (?:[\w-]+ ){{0,2}}?(?:{EVENT}|signing|call)\b"
     r"(?: with (?:the )?(?-i:[A-Z][\w-]*\.?)(?: [\w.-]+){0,4})?(?=,))"
     # "The next morning he delivered a lecture": the day after, at some hour
     r"|(?P<before>\bthe (?:day before|previous day)\b)"
@@ -397,6 +397,10 @@ _GIFT_HANDED = re.compile(
     r"(?:handed\s+over|delivered|presented|donated|received\s+by)\b"
 )
 
+# a sum of money a text names by one word, then another ("handed over a contribution of USD 500,000 ... The cheque
+# was presented"): one gift
+_MONEY = re.compile(r"contribution|donation|cheque|check|grant|funds")
+
 # "a workshop", "A first consignment of 3,000 family tents", "2,000 family tents", "The first International Migration
 # Review Forum"
 _A, _LOT = r"\b(?:[Aa]n?|\d[\d,.]*)\s+", r"(?:(?:consignment|shipment|batch|delivery|load)\s+of\s+(?:[\w,-]+\s+){0,3})?"
@@ -439,7 +443,7 @@ def _agreed_before(text: str, start: int, dates: list[DatePhrase]) -> DatePhrase
     )
 
 
-def _sentence_start(text: str, at: int) -> int:
+def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset ``at`` begins, past an abbreviation's stop ("H.E. Mr. Huan ...")."""
     line = text.rfind("\n", 0, at) + 1
     return next((a for a, _ in reversed(split_sentences(text, line, at + 1))), line)
@@ -463,7 +467,7 @@ def _days_of_the_whole(text: str, start: int, dates: list[DatePhrase]) -> DatePh
     """The days of the gathering the sentence before ``start`` says was attended or held over several days ("attended
     the third meeting of the Forum in Athens from November 4 to 5"): those of a part of it ("Addressing the plenary
     session, ...") whose day is not stated."""
-    opening = _sentence_start(text, max(0, start - 2))
+    opening = sentence_start(text, max(0, start - 2))
     return next(
         (
             d
@@ -519,7 +523,7 @@ def date_of(
         return _agreed_before(text, s, dates)
     if own is not None or event is None:
         return own
-    word = rf"(?i:{event.group(1)})\b"
+    word = rf"(?i:{_MONEY.pattern if _MONEY.fullmatch(event.group(1)) else event.group(1)})\b"
     named = [
         m.span()
         for m in re.finditer(
@@ -529,7 +533,7 @@ def date_of(
     ]
     if not named:
         return _days_of_the_whole(text, s, dates) if _A_PART.fullmatch(event.group(1)) else None
-    (start, end), opening = named[-1], _sentence_start(text, named[-1][0])
+    (start, end), opening = named[-1], sentence_start(text, named[-1][0])
     return next(
         (
             d
