@@ -15134,3 +15134,35 @@ def test_i11s31m_a_delegation_in_a_country_this_week(subject, stays, registries)
     assert [(m.participants, m.organizations, m.date.value) for m in found] == [
         (["tang-wenjie"], ["nia-china"], "2010-W15")
     ] * stays
+
+
+# Lane i11s31n: "The agency plans to hold a meeting": the one international organization or agency named before;
+# none where two could be meant.
+@pytest.mark.parametrize(
+    ("guest", "bodies"),
+    [("Chinese Ambassador Guan Mu", [["unhcr"]]), ("IOM's Chief of Mission Bo Lin", [])],
+)
+def test_i11s31n_the_agency_refers_back_to_the_one_agency_named(guest, bodies, registries):
+    text = (
+        f"Bangkok, 9 May 2011 - UNHCR's Regional Representative Ada Kemp met {guest} on Monday. The agency plans to"
+        " hold a meeting with donors in Bangkok next month.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2011-05-09") if m.status == "planned"]
+    assert [m.organizations for m in planned] == bodies
+
+
+# Lane i11s31n: "In the afternoon, the delegation inspected the clearance channels of the port": a visit of the
+# delegation there; never "inspected the travel documents".
+@pytest.mark.parametrize(
+    ("what", "visits"),
+    [("the clearance channels of the port", 1), ("the arrival hall of the airport", 1), ("the travel documents", 0)],
+)
+def test_i11s31n_a_delegation_inspecting_a_site_visits_it(what, visits, registries):
+    text = (
+        "Bangkok, 9 May 2011 - A delegation from the National Immigration Administration led by Tang Wenjie held"
+        f" talks with IOM in Bangkok on 3 May. In the afternoon, the delegation inspected {what}.\n"
+    )
+    found = [m for m in _meetings(text, registries, "2011-05-09") if m.kind == "visit"]
+    assert [(m.participants, m.organizations, m.date.value) for m in found] == [
+        (["tang-wenjie"], ["nia-china"], "2011-05-03")
+    ] * visits
