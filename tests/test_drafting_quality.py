@@ -15137,10 +15137,14 @@ def test_i11s31m_a_delegation_in_a_country_this_week(subject, stays, registries)
 
 
 # Lane i11s31n: "The agency plans to hold a meeting": the one international organization or agency named before;
-# none where two could be meant.
+# none where another body (no government) could be meant.
 @pytest.mark.parametrize(
     ("guest", "bodies"),
-    [("Chinese Ambassador Guan Mu", [["unhcr"]]), ("IOM's Chief of Mission Bo Lin", [])],
+    [
+        ("Chinese Ambassador Guan Mu", [["unhcr"]]),
+        ("IOM's Chief of Mission Bo Lin", []),
+        ("Bo Lin, President of the Yunnan Refugee Relief Foundation,", []),
+    ],
 )
 def test_i11s31n_the_agency_refers_back_to_the_one_agency_named(guest, bodies, registries):
     text = (

@@ -265,7 +265,7 @@ def draft_article(
         place_country,
         _affiliations(draft),
         {r.person: r.organization for r in reversed(draft.roles) if r.organization},
-        _agencies(registries, draft.new_entries),
+        _body_kinds(registries, draft.new_entries),
     )
     if draft.anchor is not None:  # a planned stop of a trip already begun: the days still to come
         still_to_come(draft.meetings, draft.anchor.day)
@@ -910,14 +910,10 @@ _COUNTRY_TAIL = re.compile(
 )
 
 
-_AGENCY_KINDS = {"intergovernmental_organization", "government_agency"}
-
-
-def _agencies(registries: Registries, new_entries: list[NewEntry]) -> frozenset[str]:
-    """The registered and new bodies that are international organizations or government agencies."""
-    registered = {eid for eid, o in registries.organizations.entries.items() if getattr(o, "kind", "") in _AGENCY_KINDS}
-    new = {e.fields["id"] for e in new_entries if e.kind == "organizations" and e.fields.get("kind") in _AGENCY_KINDS}
-    return frozenset(registered | new)
+def _body_kinds(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
+    """The kind of each registered and new organization."""
+    registered = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
+    return registered | {e.fields["id"]: e.fields.get("kind", "") for e in new_entries if e.kind == "organizations"}
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:

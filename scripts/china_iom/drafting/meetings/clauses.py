@@ -171,25 +171,35 @@ def bodies_referred(
     sentence: tuple[int, int],
     organizations: list[EntitySpan],
     sides: set[str],
-    agencies: frozenset[str] = frozenset(),
+    kinds: dict[str, str] | None = None,
 ) -> list[EntitySpan]:
     """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
-    whose name has that word, if only one has it ("the agency", "the organization" with no such name: the one of the
-    ``agencies`` named before); and those "the Vietnamese delegation" stands for among the ``sides`` of the meetings
+    whose name has that word, if only one has it ("the agency", "the organization" with no such name: the one body
+    named before, of its ``kinds``, that may be so called, if it is an agency); and those "the Vietnamese delegation" stands for among the ``sides`` of the meetings
     told (``_delegations``)."""
     found = _delegations(text, sentence, organizations, sides)
     for said in _THE_BODY.finditer(text, *sentence):
         before = [o for o in organizations if o.end <= said.start()]
         named = _named_with(text, said, before)
         if not named and not said.group("words") and said.group("head").lower() in _AN_AGENCY:
-            named = {o.entity for o in before if o.entity in agencies}  # "UNHCR ... The agency plans to"
+            named = _the_agency(before, kinds or {})  # "UNHCR met the Government of China ... The agency plans to"
         if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
             found.append(EntitySpan(named.pop(), said.start(), said.end()))
     return found
 
 
-# the words by which a release refers back to an international organization or agency it named
+# the words by which a release refers back to an international organization or agency it named; the kinds of body
+# that are agencies, and those never so called
 _AN_AGENCY = {"agency", "organization", "organisation"}
+_AGENCY_KINDS = {"intergovernmental_organization", "government_agency"}
+_NO_AGENCY_KINDS = {"government", "ministry", "diplomatic_mission", "political_party"}
+
+
+def _the_agency(before: list[EntitySpan], kinds: dict[str, str]) -> set[str]:
+    """The agency "the agency" stands for: the one body of ``before`` that is no government, ministry, mission or
+    party (none where two may be meant, or where that one is no agency)."""
+    named = {o.entity for o in before if kinds.get(o.entity, "") not in _NO_AGENCY_KINDS}
+    return named if len(named) == 1 and kinds.get(next(iter(named)), "") in _AGENCY_KINDS else set()
 
 
 def _named_with(text: str, said: re.Match[str], before: list[EntitySpan]) -> set[str]:
