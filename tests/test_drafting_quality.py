@@ -15170,3 +15170,21 @@ def test_i11s31n_a_delegation_inspecting_a_site_visits_it(what, visits, registri
     assert [(m.participants, m.organizations, m.date.value) for m in found] == [
         (["tang-wenjie"], ["nia-china"], "2011-05-03")
     ] * visits
+
+
+# Lane i11s31n: "On Tuesday, A called on officials of the Department of B to discuss C": a call on the body's officials;
+# undated, or urging them to act, no call.
+@pytest.mark.parametrize(
+    ("sentence", "calls"),
+    [
+        ("On Tuesday, Tang Wenjie called on officials of the Ministry of Foreign Affairs to discuss visa policy.", 1),
+        ("Tang Wenjie called on officials of the Ministry of Foreign Affairs to discuss visa policy openly.", 0),
+        ("On Tuesday, Tang Wenjie called on officials of the Ministry of Foreign Affairs to ease visa rules.", 0),
+    ],
+)
+def test_i11s31n_a_dated_call_on_officials_of_a_body(sentence, calls, registries):
+    text = f"Beijing, 14 June 2012 - {sentence}\n"
+    found = _meetings(text, registries, "2012-06-14")
+    assert [(m.kind, m.participants, m.organizations) for m in found] == [
+        ("courtesy_meeting", ["tang-wenjie"], ["mfa-china"])
+    ] * calls

@@ -294,6 +294,8 @@ def propose_meetings(
                     match.groupdict().get("stop") is not None or _MEET_OFFICIALS.match(match.group(0))
                 ):
                     continue  # "went to a centre", "is to meet officials of B": only of a person or the delegation they led
+                if match.groupdict().get("officials") is not None and not any(s <= d.start < e for d in dates):
+                    continue  # "A called on officials of B to discuss C": a call only where the sentence dates it
                 if kind == "trip" and _GOODS.search(text, s, match.start()) and not before:
                     continue  # "A first consignment of tents from UNHCR's stockpile arrived in Chengdu": no traveller
                 if (

@@ -171,6 +171,10 @@ _TRIGGERS = (
             # "called on Vice Minister A": a call paid on someone named, never "called on China (Member States) to act"
             # ("will also call on A", never "the Inspector-General": whom the text leaves unnamed, no side is sure)
             r"|\b(?:called|calls|calling|(?:will|to)(?: also)? call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
+            # "On Tuesday, A called on officials of the Department of B to discuss C": a call on the body's officials
+            # (only where the sentence dates it: "called on officials of X to discuss" may urge them)
+            r"|\b(?:called|calls) on(?P<officials>)(?= (?:senior )?(?:officials|representatives) (?:of|from) (?:the )?[A-Z]"
+            r"[^;.]*? to discuss\b)"
         ),
         "courtesy_meeting",
     ),
