@@ -175,8 +175,8 @@ def bodies_referred(
 ) -> list[EntitySpan]:
     """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
     whose name has that word, if only one has it ("the agency", "the organization" with no such name: the one body
-    named before, of its ``kinds``, that may be so called, if it is an agency); and those "the Vietnamese delegation" stands for among the ``sides`` of the meetings
-    told (``_delegations``)."""
+    named before that may be so called, by its ``kinds``, if it is an agency); and those "the Vietnamese delegation"
+    stands for among the ``sides`` of the meetings told (``_delegations``)."""
     found = _delegations(text, sentence, organizations, sides)
     for said in _THE_BODY.finditer(text, *sentence):
         before = [o for o in organizations if o.end <= said.start()]

@@ -125,7 +125,7 @@ def propose_meetings(
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         sides = {o for m in meetings for o in m.organizations} | set((affiliations or {}).values())
-        referred = bodies_referred(text, (s, e), organizations, sides, body_kinds or {})
+        referred = bodies_referred(text, (s, e), organizations, sides, body_kinds)
         organizations = sorted([*organizations, *referred], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
