@@ -15630,3 +15630,55 @@ def test_i11s31d_a_post_of_or_in_myanmar(where, ministry, office, registries):
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
     roles = {r.person: names.get(r.organization) for r in draft.roles}
     assert (roles.get("bo-kang"), roles.get("ola-brekke")) == (ministry, office)
+# Lane i11s31n: "The agency plans to hold a meeting": the one international organization or agency named before;
+# none where another body (no government) could be meant.
+@pytest.mark.parametrize(
+    ("guest", "bodies"),
+    [
+        ("Chinese Ambassador Guan Mu", [["unhcr"]]),
+        ("IOM's Chief of Mission Bo Lin", []),
+        ("Bo Lin, President of the Yunnan Refugee Relief Foundation,", []),
+    ],
+)
+def test_i11s31n_the_agency_refers_back_to_the_one_agency_named(guest, bodies, registries):
+    text = (
+        f"Bangkok, 9 May 2011 - UNHCR's Regional Representative Ada Kemp met {guest} on Monday. The agency plans to"
+        " hold a meeting with donors in Bangkok next month.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2011-05-09") if m.status == "planned"]
+    assert [m.organizations for m in planned] == bodies
+
+
+# Lane i11s31n: "In the afternoon, the delegation inspected the clearance channels of the port": a visit of the
+# delegation there; never "inspected the travel documents".
+@pytest.mark.parametrize(
+    ("what", "visits"),
+    [("the clearance channels of the port", 1), ("the arrival hall of the airport", 1), ("the travel documents", 0)],
+)
+def test_i11s31n_a_delegation_inspecting_a_site_visits_it(what, visits, registries):
+    text = (
+        "Bangkok, 9 May 2011 - A delegation from the National Immigration Administration led by Tang Wenjie held"
+        f" talks with IOM in Bangkok on 3 May. In the afternoon, the delegation inspected {what}.\n"
+    )
+    found = [m for m in _meetings(text, registries, "2011-05-09") if m.kind == "visit"]
+    assert [(m.participants, m.organizations, m.date.value) for m in found] == [
+        (["tang-wenjie"], ["nia-china"], "2011-05-03")
+    ] * visits
+
+
+# Lane i11s31n: "On Tuesday, A called on officials of the Department of B to discuss C": a call on the body's officials;
+# undated, or urging them to act, no call.
+@pytest.mark.parametrize(
+    ("sentence", "calls"),
+    [
+        ("On Tuesday, Tang Wenjie called on officials of the Ministry of Foreign Affairs to discuss visa policy.", 1),
+        ("Tang Wenjie called on officials of the Ministry of Foreign Affairs to discuss visa policy openly.", 0),
+        ("On Tuesday, Tang Wenjie called on officials of the Ministry of Foreign Affairs to ease visa rules.", 0),
+    ],
+)
+def test_i11s31n_a_dated_call_on_officials_of_a_body(sentence, calls, registries):
+    text = f"Beijing, 14 June 2012 - {sentence}\n"
+    found = _meetings(text, registries, "2012-06-14")
+    assert [(m.kind, m.participants, m.organizations) for m in found] == [
+        ("courtesy_meeting", ["tang-wenjie"], ["mfa-china"])
+    ] * calls

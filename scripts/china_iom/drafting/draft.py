@@ -274,6 +274,7 @@ def draft_article(
         place_country,
         _affiliations(draft),
         {r.person: r.organization for r in reversed(draft.roles) if r.organization},
+        _body_kinds(registries, draft.new_entries),
     )
     if draft.anchor is not None:  # a planned stop of a trip already begun: the days still to come
         still_to_come(draft.meetings, draft.anchor.day)
@@ -957,6 +958,12 @@ def _by_name(draft: Draft, registries: Registries) -> dict[str, str]:
 _COUNTRY_TAIL = re.compile(
     rf"(Ministry of [{UPPER}][\w' ,]+?) of (?:the )?((?:Republic of |Kingdom of )?[{UPPER}][\w' ]+)"
 )
+
+
+def _body_kinds(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:
+    """The kind of each registered and new organization."""
+    registered = {eid: getattr(o, "kind", "") for eid, o in registries.organizations.entries.items()}
+    return registered | {e.fields["id"]: e.fields.get("kind", "") for e in new_entries if e.kind == "organizations"}
 
 
 def _ministries(registries: Registries, new_entries: list[NewEntry]) -> dict[str, str]:

@@ -134,7 +134,7 @@ def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]
 # before by its kind alone, or with words of its name before it
 _THE_BODY = re.compile(
     r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)"
-    r"(?P<head>(?i:ministry|administration|department|agency|bureau|commission|embassy|office|mission))\b"
+    r"(?P<head>(?i:ministry|administration|department|agency|organi[sz]ation|bureau|commission|embassy|office|mission))\b"
     r"(?!\s+(?:of|for|on|in)\b)"
 )
 
@@ -167,25 +167,50 @@ def _delegations(
 
 
 def bodies_referred(
-    text: str, sentence: tuple[int, int], organizations: list[EntitySpan], sides: set[str]
+    text: str,
+    sentence: tuple[int, int],
+    organizations: list[EntitySpan],
+    sides: set[str],
+    kinds: dict[str, str] | None = None,
 ) -> list[EntitySpan]:
     """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
-    whose name has that word, if only one has it; and those "the Vietnamese delegation" stands for among the ``sides``
-    of the meetings told (``_delegations``)."""
+    whose name has that word, if only one has it ("the agency", "the organization" with no such name: the one body
+    named before that may be so called, by its ``kinds``, if it is an agency); and those "the Vietnamese delegation"
+    stands for among the ``sides`` of the meetings told (``_delegations``)."""
     found = _delegations(text, sentence, organizations, sides)
     for said in _THE_BODY.finditer(text, *sentence):
-        head = said.group("head").capitalize()
-        words = [rf"(?i:\b{re.escape(w)}\b)" for w in said.group("words").split()]  # "human resources": of its name
-        named = {
-            o.entity
-            for o in organizations
-            if o.end <= said.start()
-            and re.search(rf"\b{head}\b", text[o.start : o.end])
-            and all(re.search(w, text[o.start : o.end]) for w in words)
-        }
+        before = [o for o in organizations if o.end <= said.start()]
+        named = _named_with(text, said, before)
+        if not named and not said.group("words") and said.group("head").lower() in _AN_AGENCY:
+            named = _the_agency(before, kinds or {})  # "UNHCR met the Government of China ... The agency plans to"
         if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
             found.append(EntitySpan(named.pop(), said.start(), said.end()))
     return found
+
+
+# the words by which a release refers back to an international organization or agency it named; the kinds of body
+# that are agencies, and those never so called
+_AN_AGENCY = {"agency", "organization", "organisation"}
+_AGENCY_KINDS = {"intergovernmental_organization", "government_agency"}
+_NO_AGENCY_KINDS = {"government", "ministry", "diplomatic_mission", "political_party"}
+
+
+def _the_agency(before: list[EntitySpan], kinds: dict[str, str]) -> set[str]:
+    """The agency "the agency" stands for: the one body of ``before`` that is no government, ministry, mission or
+    party (none where two may be meant, or where that one is no agency)."""
+    named = {o.entity for o in before if kinds.get(o.entity, "") not in _NO_AGENCY_KINDS}
+    return named if len(named) == 1 and kinds.get(next(iter(named)), "") in _AGENCY_KINDS else set()
+
+
+def _named_with(text: str, said: re.Match[str], before: list[EntitySpan]) -> set[str]:
+    """The bodies of ``before`` whose name has the head and the words of "the human resources ministry" (``said``)."""
+    head = said.group("head").capitalize()
+    words = [rf"(?i:\b{re.escape(w)}\b)" for w in said.group("words").split()]  # "human resources": of its name
+    return {
+        o.entity
+        for o in before
+        if re.search(rf"\b{head}\b", text[o.start : o.end]) and all(re.search(w, text[o.start : o.end]) for w in words)
+    }
 
 
 # "A said (that) UNHCR would hold a workshop with B": a body opening a reported clause, and its verb of the future

@@ -114,17 +114,19 @@ def propose_meetings(
     place_country: dict[str, str | None] | None = None,
     affiliations: dict[str, str] | None = None,
     acting_for: dict[str, str] | None = None,
+    body_kinds: dict[str, str] | None = None,
 ) -> list[ProposedMeeting]:
     """Meetings reported by the sentences, in order; ``affiliations`` maps people to the organization their role
     in the text names (a planned meeting of "the two sides" is between their organizations), ``acting_for`` to the
-    one their role names or implies (an envoy's embassy: whom a handover's giver gives for)."""
+    one their role names or implies (an envoy's embassy: whom a handover's giver gives for); ``body_kinds`` gives the
+    kind of each organization ("the agency" refers back to one)."""
     meetings: list[ProposedMeeting] = []
     last_person: str | None = None
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         sides = {o for m in meetings for o in m.organizations} | set((affiliations or {}).values())
-        referred = bodies_referred(text, (s, e), organizations, sides)
+        referred = bodies_referred(text, (s, e), organizations, sides, body_kinds)
         organizations = sorted([*organizations, *referred], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
@@ -296,6 +298,8 @@ def propose_meetings(
                     match.groupdict().get("stop") is not None or _MEET_OFFICIALS.match(match.group(0))
                 ):
                     continue  # "went to a centre", "is to meet officials of B": only of a person or the delegation they led
+                if match.groupdict().get("officials") is not None and not any(s <= d.start < e for d in dates):
+                    continue  # "A called on officials of B to discuss C": a call only where the sentence dates it
                 if kind == "trip" and _GOODS.search(text, s, match.start()) and not before:
                     continue  # "A first consignment of tents from UNHCR's stockpile arrived in Chengdu": no traveller
                 if (

@@ -86,6 +86,11 @@ IN_PASSING = re.compile(
 )
 
 
+# the kinds of site a delegation goes to or inspects
+_SITE = (
+    r"(?:centre|center|shelter|port|checkpoint|camp|office|headquarters|school|academy|station|facility|village|museum"
+    r"|province|county|city|prefecture|(?:clearance |inspection )?(?:channels|lanes|halls?))"
+)
 # "The first International Migration Review Forum opened", "the inaugural Session": which of a series, in lower case
 # "a two-day visit to deepen the partnership": an infinitive of purpose after "visit to", never what is visited
 _PURPOSE = (
@@ -166,6 +171,10 @@ _TRIGGERS = (
             # "called on Vice Minister A": a call paid on someone named, never "called on China (Member States) to act"
             # ("will also call on A", never "the Inspector-General": whom the text leaves unnamed, no side is sure)
             r"|\b(?:called|calls|calling|(?:will|to)(?: also)? call) on(?= [A-Z])(?![^;]*?\bto (?!the\b|an?\b)[a-z]+\b)"
+            # "On Tuesday, A called on officials of the Department of B to discuss C": a call on the body's officials
+            # (only where the sentence dates it: "called on officials of X to discuss" may urge them)
+            r"|\b(?:called|calls) on(?P<officials>)(?= (?:senior )?(?:officials|representatives) (?:of|from) (?:the )?[A-Z]"
+            r"[^;.]*? to discuss\b)"
         ),
         "courtesy_meeting",
     ),
@@ -587,13 +596,11 @@ _TRIGGERS = (
     ),
     # a stop of a delegation: "the visitors went to a registration centre", "the officials travelled to X, where"
     (
-        re.compile(
-            r"\b(?:went|travell?ed|proceeded)(?P<stop>) to (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:centre|center|shelter|port"
-            r"|checkpoint|camp|office|headquarters|school|academy|station|facility|village|museum|province|county"
-            r"|city|prefecture)\b"
-        ),
+        re.compile(rf"\b(?:went|travell?ed|proceeded)(?P<stop>) to (?:a |an |the )?(?:[\w-]+ ){{0,3}}?{_SITE}\b"),
         "visit",
     ),
+    # "the delegation inspected the clearance channels of the port": a visit there (never "inspected the documents")
+    (re.compile(rf"\b(?:inspected|inspects)\b(?= (?:the |a |an |its |their )?(?:[\w-]+ ){{0,4}}?{_SITE}\b)"), "visit"),
     # "spent 29 and 30 May at the IOM Regional Office", "spent two days in Geneva": a stay, never money or years
     (
         re.compile(
