@@ -15630,6 +15630,8 @@ def test_i11s31d_a_post_of_or_in_myanmar(where, ministry, office, registries):
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries if e.kind == "organizations"}
     roles = {r.person: names.get(r.organization) for r in draft.roles}
     assert (roles.get("bo-kang"), roles.get("ola-brekke")) == (ministry, office)
+
+
 # Lane i11s31n: "The agency plans to hold a meeting": the one international organization or agency named before;
 # none where another body (no government) could be meant.
 @pytest.mark.parametrize(
