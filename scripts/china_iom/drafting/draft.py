@@ -246,7 +246,8 @@ def draft_article(
             url,
         ),
     )
-    draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
+    voiced = _publisher_country(registries, publisher) in _CHINA_ITSELF
+    draft.roles = [_placed_role(draft, registries, r, voiced) for r in draft.roles]
     titles = [(r.person, r.title) for r in draft.roles]
     said = speakers(text, sentences, people, titles, _homes(draft, registries, registered))
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
@@ -362,10 +363,11 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
 
 _CHINA_ITSELF = frozenset({"CN", "HK", "MO", "TW"})
 _INFERRED = "Inferred by china-iom add"
-# "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
+# "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal",
+# "Ambassador of China in Ecuador"
 _CHINA_S_ENVOY = re.compile(
     r"(?:(?:Chinese|China['’]s)\s+)?(?:(?:new|incoming)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
-    rf"\s+to\s+(?P<place>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+    rf"\s+(?:to|in)\s+(?P<place>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
 )
 # "Consul General of the People's Republic of China in Chiang Mai", "Chinese Consul General in Mumbai"
 _CHINA_S_CONSUL = re.compile(
@@ -504,13 +506,19 @@ _QUALIFIER = r"(?i:executive|vice|deputy)\b"
 _LOCAL_POST = re.compile(
     rf"(?:(?P<before>(?!{_QUALIFIER})[{UPPER}][\w'’-]+(?: (?!{_QUALIFIER})[{UPPER}][\w'’-]+)?) )?"
     r"(?i:(?:executive )?(?:vice|deputy)[- ])?"
-    rf"(?P<post>(?i:mayor|governor))(?: of (?:the )?(?P<after>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?))?"
+    rf"(?P<post>(?i:mayor|governor))(?: of (?:the )?(?P<after>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?"
+    r"(?: (?i:province|city|municipality))?))?"
 )
 # the place kind and the registry's form of the name of its government, by post
 _LOCAL_GOVERNMENTS = {
     "mayor": ("city", "{} Municipal People's Government"),
     "governor": ("region", "{} Provincial People's Government"),
 }
+# China's provinces, whose governors' posts need no places registry to place them (Taiwan left out)
+_PROVINCES = frozenset(
+    "Anhui Fujian Gansu Guangdong Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu Jiangxi Jilin Liaoning "
+    "Qinghai Shaanxi Shandong Shanxi Sichuan Yunnan Zhejiang".split()
+)
 
 
 # the official form of a country's name before the name ("Republic of Kazakhstan", "United Republic of Tanzania")
@@ -518,10 +526,12 @@ _STATE = (
     rf"(?:(?:[{UPPER}][\w'’-]* )*?(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Principality) of (?:the )?)?"
 )
 
-# "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice": a
-# post in a foreign ministry the title names by its field and its country (after it, or owning it)
+# "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice",
+# "Somali Minister of Health": a post in a foreign ministry the title names by its field and its country (after it,
+# owning it, or by its adjective)
 _MINISTER_POST = re.compile(
-    rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
+    rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? |(?P<adjective>[{UPPER}][\w'’-]*) )?"
+    r"(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
     rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
     rf"(?: of (?:the )?(?P<country>{_STATE}[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
 )
@@ -536,7 +546,7 @@ def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> s
     country as the title names it: "of the Republic of Kazakhstan"); a title that names no country, China or a
     country whose ministers head departments (``_DEPARTMENTS``) gives none."""
     post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
-    country = post and (post.group("country") or post.group("owner"))
+    country = post and (post.group("country") or post.group("owner") or _adjectives_country(post.group("adjective")))
     state = re.sub(rf"^{_STATE}", "", country) if country else None
     code = _country_code(state) if state else None
     if not post or code in (None, "CN") or code in _DEPARTMENTS:
@@ -548,6 +558,12 @@ def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> s
     return _inferred(
         draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(state)}", fields, basis
     )
+
+
+def _adjectives_country(adjective: str | None) -> str | None:
+    """The English name of the one country ``adjective`` is the adjective of ("Somali" -> "Somalia"), if it is one."""
+    codes = set(demonyms_in(adjective)) if adjective else set()
+    return Locale("en").territories.get(codes.pop()) if len(codes) == 1 else None
 
 
 def _registered_homes(registries: Registries) -> dict[str, str]:
@@ -601,10 +617,20 @@ def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> s
     if not words or (post.group("before") and post.group("after")):
         return None
     kind, form = _LOCAL_GOVERNMENTS[post.group("post").lower()]
-    key = fold(re.sub(r" (?:Province|City|Municipality)$", "", words))
-    place = next(
+    words = re.sub(r" (?i:province|city|municipality)$", "", words)
+    name = _registered_place(registries, kind, fold(words)) or (words if kind == "region" and words in _PROVINCES else None)
+    if name is None:
+        return None
+    fields = {"name": form.format(name), "kind": "government", "country": "CN"}
+    basis = f' and the {kind} "{name}" in China'
+    return _inferred(draft, registries, role, f"{slug(name)}-government", fields, basis)
+
+
+def _registered_place(registries: Registries, kind: str, key: str) -> str | None:
+    """The name of the place of ``kind`` in China the places registry holds under the folded form ``key``."""
+    return next(
         (
-            p
+            p.name
             for p in registries.places.entries.values()
             if getattr(p, "kind", "") == kind
             and getattr(p, "country", None) == "CN"
@@ -612,11 +638,6 @@ def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> s
         ),
         None,
     )
-    if place is None:
-        return None
-    fields = {"name": form.format(place.name), "kind": "government", "country": "CN"}
-    basis = f' and the places registry\'s {kind} "{place.name}" in China'
-    return _inferred(draft, registries, role, f"{slug(place.name)}-government", fields, basis)
 
 
 # "Chief of Mission of the International Organization for Migration (IOM) in Cambodia", "IOM's Head of Office in
@@ -725,7 +746,13 @@ def _country_code(name: str) -> str | None:
     """The code of the one country ``name`` is the name of, as CLDR writes it or without the other name it gives in
     brackets ("Myanmar" of "Myanmar (Burma)", a name ``countries_in`` does not find in a text)."""
     codes = countries_in(name) if is_country(name) else set()
+    if len(codes) != 1 and (official := _ADJECTIVAL_STATE.fullmatch(name)):
+        codes = set(demonyms_in(official.group(1)))
     return codes.pop() if len(codes) == 1 else _bracketed_names().get(name)
+
+
+# a country's official name by its adjective ("Lao People's Democratic Republic", "Syrian Arab Republic")
+_ADJECTIVAL_STATE = re.compile(r"([A-Z][a-z]+)(?: (?:People['’]s|Democratic|Socialist|Arab|Islamic|Federal))* Republic")
 
 
 @lru_cache(maxsize=1)
@@ -853,11 +880,12 @@ def _said_china_s_alone(draft: Draft, registries: Registries, entity_id: str) ->
     )
 
 
-def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
+def _placed_role(draft: Draft, registries: Registries, role: RoleSpan, voiced: bool = False) -> RoleSpan:
     """A role at a Chinese body with a countryless name ("Deputy Minister of Public Security") only where its
     sentence or the text places it in China (``_china_s_here``), the phrase names the body or China (or the words
-    just before it do: "Chinese Vice Minister"), or the person serves China; otherwise no organization: the post may
-    be at any country's ministry."""
+    just before it do: "Chinese Vice Minister"), the person serves China, or a Chinese government body's own release
+    (``voiced``) gives it to one whose name is pinyin; otherwise no organization: the post may be at any country's
+    ministry."""
     org = registries.organizations.entries.get(role.organization or "")
     if org is None or not any(_countryless(f, role.organization, registries) for f in surface_forms(org)):
         return role
@@ -873,6 +901,7 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
     if (
         named
         or getattr(person, "country", None) == "CN"
+        or (voiced and PINYIN_NAME.fullmatch(draft.names.get(("people", role.person), "")))
         or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
         or _said_china_s_alone(draft, registries, role.organization)
     ):
