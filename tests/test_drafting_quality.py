@@ -15684,3 +15684,113 @@ def test_i11s31n_a_dated_call_on_officials_of_a_body(sentence, calls, registries
     assert [(m.kind, m.participants, m.organizations) for m in found] == [
         ("courtesy_meeting", ["tang-wenjie"], ["mfa-china"])
     ] * calls
+
+
+# Lane i11s32r: the organizations of roles. A governor of a Chinese province the places registry lacks holds the post in
+# its government where the text names the province apart from the title; a Chinese government body's own release gives
+# a bare post at a registered Chinese ministry to a pinyin-named holder, though it names another country's ministry of
+# that name; a country's official name by its adjective ("Lao People's Democratic Republic") and an adjective before a
+# minister's title ("Kenyan Minister of Health") name a foreign ministry; "Ambassador of China in X" is the embassy's.
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "government"),
+    [
+        (
+            "KUNMING, Yunnan",
+            "Vice Governor of Yunnan Province Li Wenhai met the IOM delegation.",
+            "Yunnan Provincial People's Government",
+        ),
+        (
+            "BEIJING",
+            "Hubei Vice Governor Li Wenhai met the IOM delegation. Floods hit Hubei in July.",
+            "Hubei Provincial People's Government",
+        ),
+        (
+            "BEIJING",
+            "Li Wenhai, vice-governor of Hunan province, met the IOM delegation. Hunan hosts many returnees.",
+            "Hunan Provincial People's Government",
+        ),
+        ("BEIJING", "Vice Governor of Yunnan Province Li Wenhai met the IOM delegation.", None),
+        ("BEIJING", "Governor of Ruritania Province Ivo Lind met the IOM delegation in Ruritania.", None),
+        ("BEIJING", "Hubei Vice Mayor Li Wenhai met the IOM delegation. Floods hit Hubei in July.", None),
+    ],
+)
+def test_i11s32r_a_governor_of_a_province_the_text_is_about_holds_the_post_in_its_government(
+    dateline, sentence, government, registries
+):
+    draft = _talks(sentence, registries, dateline)
+    [role] = draft.roles
+    names = {e.fields["id"]: e.fields for e in draft.new_entries}
+    assert (names[role.organization]["name"] if role.organization else None) == government
+
+
+_I11S32R_BRIEFING = (
+    "Foreign Ministry Spokesperson Ivo Berg's Regular Press Conference on May 9, 2023\n\n"
+    "Q: Could you share more about the talks in Vientiane?\n\n"
+    "A: Last week, Assistant Minister of Public Security {holder} held talks in Vientiane with Khamla Sonesack, "
+    "Deputy Minister of Public Security of the Lao People's Democratic Republic. The two sides agreed to step up "
+    "cooperation.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("holder", "publisher", "organization"),
+    [
+        ("Li Wenhai", "mfa-china", "mps-china"),
+        ("Ada Kemp", "mfa-china", None),  # a name not in pinyin: whose post it is, the text does not say
+        ("Li Wenhai", None, None),  # no Chinese government body's own release
+    ],
+)
+def test_i11s32r_a_chinese_government_release_gives_a_bare_post_to_a_pinyin_named_holder(
+    holder, publisher, organization, registries
+):
+    draft = draft_article("t", _I11S32R_BRIEFING.format(holder=holder), registries, [], "2023-05-09", publisher)
+    roles = {r.person: r.organization for r in draft.roles}
+    assert roles[holder.lower().replace(" ", "-")] == organization
+    names = {e.fields["id"]: e.fields for e in draft.new_entries}
+    lao = names[roles["khamla-sonesack"]]
+    assert (lao["name"], lao["country"]) == (
+        "Ministry of Public Security of the Lao People's Democratic Republic",
+        "LA",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ministry"),
+    [
+        ("Kenyan Minister of Health Ada Kemp met the IOM delegation.", ("Ministry of Health of Kenya", "KE")),
+        (
+            "Nepali Minister for Home Affairs Ram Thapa met the IOM delegation.",
+            ("Ministry of Home Affairs of Nepal", "NP"),
+        ),
+        ("Chinese Minister of Commerce Li Wenhai met the IOM delegation.", None),
+        ("Vice Minister of Health Ada Kemp met the IOM delegation.", None),
+        ("Kenyan Interior Minister Ada Kemp met the IOM delegation.", None),
+    ],
+)
+def test_i11s32r_an_adjective_of_country_before_a_minister_s_title_names_that_country_s_ministry(
+    sentence, ministry, registries
+):
+    draft = _talks(sentence, registries, "NAIROBI")
+    [role] = draft.roles
+    names = {e.fields["id"]: e.fields for e in draft.new_entries}
+    entry = names.get(role.organization or "")
+    assert ((entry["name"], entry["country"]) if entry else None) == ministry
+
+
+@pytest.mark.parametrize(
+    ("sentence", "embassy"),
+    [
+        (
+            "The talks were attended by the Ambassador of China in Ecuador, Sui Lin, and IOM officials.",
+            "Embassy of the People's Republic of China in Ecuador",
+        ),
+        ("The talks were attended by the Ambassador of Ecuador in China, Ana Ruiz, and IOM officials.", None),
+        ("The talks were attended by the Ambassador of China in Quito, Sui Lin, and IOM officials.", None),
+    ],
+)
+def test_i11s32r_an_ambassador_of_china_in_a_country_is_at_its_embassy_there(sentence, embassy, registries):
+    draft = _talks(sentence, registries, "QUITO")
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    assert [names.get(r.organization or "") for r in draft.roles if "Ambassador" in r.title] == [embassy]

@@ -514,7 +514,8 @@ _LOCAL_GOVERNMENTS = {
     "mayor": ("city", "{} Municipal People's Government"),
     "governor": ("region", "{} Provincial People's Government"),
 }
-# China's provinces, whose governors' posts need no places registry to place them (Taiwan left out)
+# China's provinces, whose governors' posts a text about the province places without the places registry (Taiwan
+# left out)
 _PROVINCES = frozenset(
     "Anhui Fujian Gansu Guangdong Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu Jiangxi Jilin Liaoning "
     "Qinghai Shaanxi Shandong Shanxi Sichuan Yunnan Zhejiang".split()
@@ -611,19 +612,31 @@ def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> s
     """The government of the Chinese city or province a role's title names: a mayor or governor ("Shanghai
     Vice-Mayor X", "Vice Governor of Yunnan Province X") holds the post in its government, proposed under the
     registry's form of the name ("Shanghai Municipal People's Government") when the places registry holds that city
-    (or province, a region) in China; any other place, or none, gives none."""
+    (or province, a region) in China, or the province is one the text names apart from the title
+    (``_province_named_apart``); any other place, or none, gives none."""
     post = _LOCAL_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     words = post and (post.group("before") or post.group("after"))
     if not words or (post.group("before") and post.group("after")):
         return None
     kind, form = _LOCAL_GOVERNMENTS[post.group("post").lower()]
     words = re.sub(r" (?i:province|city|municipality)$", "", words)
-    name = _registered_place(registries, kind, fold(words)) or (words if kind == "region" and words in _PROVINCES else None)
-    if name is None:
+    if name := _registered_place(registries, kind, fold(words)):
+        basis = f' and the places registry\'s {kind} "{name}" in China'
+    elif name := _province_named_apart(draft.text, role, kind, words):
+        basis = f' and the province "{name}" of China the text names apart from it'
+    else:
         return None
     fields = {"name": form.format(name), "kind": "government", "country": "CN"}
-    basis = f' and the {kind} "{name}" in China'
     return _inferred(draft, registries, role, f"{slug(name)}-government", fields, basis)
+
+
+def _province_named_apart(text: str, role: RoleSpan, kind: str, words: str) -> str | None:
+    """The province a governor's title names, where the places registry lacks it, if the text also names it apart
+    from the title (its dateline, headline or another sentence): a report about that province."""
+    if kind != "region" or words not in _PROVINCES:
+        return None
+    apart = [m for m in re.finditer(rf"\b{words}\b", text) if not role.start <= m.start() < role.end]
+    return words if apart else None
 
 
 def _registered_place(registries: Registries, kind: str, key: str) -> str | None:
