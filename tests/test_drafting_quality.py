@@ -15794,3 +15794,32 @@ def test_i11s32r_an_ambassador_of_china_in_a_country_is_at_its_embassy_there(sen
     draft = _talks(sentence, registries, "QUITO")
     names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
     assert [names.get(r.organization or "") for r in draft.roles if "Ambassador" in r.title] == [embassy]
+
+
+def test_i11s32r_an_ambassador_s_title_naming_the_country_holds_beside_a_mission_the_text_names(registries):
+    draft = _talks(
+        "Wang Lin, Counsellor of the Chinese Embassy in Slovakia, and Li Wenhai, Chinese Ambassador to France, met "
+        "the IOM delegation.",
+        registries,
+        "GENEVA",
+    )
+    assert {r.person: r.organization for r in draft.roles}["li-wenhai"] == "china-embassy-france"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "publisher", "at_the_mission"),
+    [
+        ("Ambassador Li Wenhai", "china-mission-geneva", True),
+        ("Ambassador Li Wenhai", None, False),  # not the mission's own release
+        ("Kenyan Ambassador Ivo Lind", "china-mission-geneva", False),  # another country's envoy
+    ],
+)
+def test_i11s32r_the_ambassador_of_a_chinese_mission_s_own_release_is_at_the_mission(
+    speaker, publisher, at_the_mission, registries
+):
+    text = (
+        f"Statement by {speaker} at the IOM Council\n\nGeneva, 28 November 2017\n\n"
+        "Mr. Chairperson, China thanks the Director General for his report and supports the work of IOM.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2017-11-28", publisher)
+    assert ("china-mission-geneva" in {r.organization for r in draft.roles}) == at_the_mission

@@ -244,6 +244,7 @@ def draft_article(
                 ),
             ),
             url,
+            publisher,
         ),
     )
     voiced = _publisher_country(registries, publisher) in _CHINA_ITSELF
@@ -401,26 +402,44 @@ _CHINA_S_MISSIONS = (
 )
 
 
-def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan], url: str | None) -> list[RoleSpan]:
+def _embassies_inferred(
+    draft: Draft, registries: Registries, roles: list[RoleSpan], url: str | None, publisher: str | None
+) -> list[RoleSpan]:
     """A Chinese ambassador to a country (or consul general in a city) with no organization named holds the post at
     China's embassy there (or consulate general); so does the one ambassador of no other country a page of a Chinese
     embassy's site names (its address gives the country): the registered mission, else a new one proposed under the
     registry's form of the name ("Embassy of the People's Republic of China in Kenya"), its basis in its note, and no
-    mention (the text does not name it)."""
-    if _missions_named(draft, registries):
-        return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
-    site = _site_mission(url, registries)
-    envoys = {r.person for r in roles if r.organization is None and site and _the_sites_envoy(draft.text, r, site[0])}
+    mention (the text does not name it); the one such ambassador of a registered Chinese mission's own release holds
+    the post at that mission; where the text names a mission, only a title that names its country or city does (a
+    bare one is at the mission named: ``_at_the_mission``)."""
+    named = _missions_named(draft, registries)
+    site = None if named else _site_mission(url, registries)
+    own = None if named or site else _chinese_mission(registries, publisher)
+    kind = site[0] if site else _CHINA_S_MISSIONS[0]
+    envoys = {r.person for r in roles if r.organization is None and _the_sites_envoy(draft.text, r, kind)}
     found = []
     for role in roles:
         post, basis = _envoy_post(draft.text, role), ""
-        if post is None and site and envoys == {role.person} and _the_sites_envoy(draft.text, role, site[0]):
+        sole = envoys == {role.person} and _the_sites_envoy(draft.text, role, kind)
+        if post is None and site and sole:
             post, basis = site, f", on a page of the site of China's {site[0].name.lower()} in {site[1]} ({url})"
+        if role.organization is None and post is None and own and sole:
+            found.append(replace(role, organization=own))
+            continue
         if role.organization is not None or post is None:
             found.append(role)
             continue
         found.append(replace(role, organization=_mission_in(draft, registries, role, *post, basis)))
     return found
+
+
+def _chinese_mission(registries: Registries, publisher: str | None) -> str | None:
+    """The publisher, if it is one of China's registered diplomatic missions."""
+    org = registries.organizations.entries.get(publisher or "")
+    chinese = (
+        org is not None and getattr(org, "kind", "") == "diplomatic_mission" and getattr(org, "country", "") == "CN"
+    )
+    return publisher if chinese else None
 
 
 def _envoy_post(text: str, role: RoleSpan) -> tuple[_Mission, str] | None:
