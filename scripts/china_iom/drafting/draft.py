@@ -410,8 +410,8 @@ def _embassies_inferred(
     embassy's site names (its address gives the country): the registered mission, else a new one proposed under the
     registry's form of the name ("Embassy of the People's Republic of China in Kenya"), its basis in its note, and no
     mention (the text does not name it); the one such ambassador of a registered Chinese mission's own release holds
-    the post at that mission; where the text names a mission, only a title that names its country or city does (a
-    bare one is at the mission named: ``_at_the_mission``)."""
+    the post at that mission; where the text names a mission, only a title that names a country no mission named
+    is in does (``_elsewhere``; a bare one is at the mission named: ``_at_the_mission``)."""
     named = _missions_named(draft, registries)
     site = None if named else _site_mission(url, registries)
     own = None if named or site else _chinese_mission(registries, publisher)
@@ -426,11 +426,19 @@ def _embassies_inferred(
         if role.organization is None and post is None and own and sole:
             found.append(replace(role, organization=own))
             continue
-        if role.organization is not None or post is None:
+        if role.organization is not None or post is None or (named and not _elsewhere(draft, named, *post)):
             found.append(role)
             continue
         found.append(replace(role, organization=_mission_in(draft, registries, role, *post, basis)))
     return found
+
+
+def _elsewhere(draft: Draft, named: set[str], mission: _Mission, place: str) -> bool:
+    """Whether an embassy's title is to a country other than those of the embassies the text names: each of them
+    names its country ("Chinese Embassy in Slovakia"; not "in Addis Ababa"), none the title's."""
+    names = [draft.names.get(("organizations", eid), "") for eid in named]
+    countries = [countries_in(name) for name in names if "Embassy" in name]
+    return mission.in_a_country and all(countries) and not any(countries_in(place) & found for found in countries)
 
 
 def _chinese_mission(registries: Registries, publisher: str | None) -> str | None:
@@ -546,12 +554,10 @@ _STATE = (
     rf"(?:(?:[{UPPER}][\w'’-]* )*?(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Principality) of (?:the )?)?"
 )
 
-# "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice",
-# "Somali Minister of Health": a post in a foreign ministry the title names by its field and its country (after it,
-# owning it, or by its adjective)
+# "Minister of the Interior of Niger", "Deputy Minister for Home Affairs of Kenya", "Niger's Minister of Justice": a
+# post in a foreign ministry the title names by its field and its country (after it, or owning it)
 _MINISTER_POST = re.compile(
-    rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? |(?P<adjective>[{UPPER}][\w'’-]*) )?"
-    r"(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
+    rf"(?:(?P<owner>[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*)['’]s? )?(?:(?:Deputy|Vice|Assistant)[- ])?Minister (?:of|for) "
     rf"(?P<field>(?:the )?(?!State\b)[{UPPER}][\w'’-]*(?:,? (?:and )?[{UPPER}][\w'’-]*)*?)"
     rf"(?: of (?:the )?(?P<country>{_STATE}[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)*))?"
 )
@@ -566,7 +572,7 @@ def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> s
     country as the title names it: "of the Republic of Kazakhstan"); a title that names no country, China or a
     country whose ministers head departments (``_DEPARTMENTS``) gives none."""
     post = _MINISTER_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
-    country = post and (post.group("country") or post.group("owner") or _adjectives_country(post.group("adjective")))
+    country = post and (post.group("country") or post.group("owner"))
     state = re.sub(rf"^{_STATE}", "", country) if country else None
     code = _country_code(state) if state else None
     if not post or code in (None, "CN") or code in _DEPARTMENTS:
@@ -578,12 +584,6 @@ def _foreign_ministry(draft: Draft, registries: Registries, role: RoleSpan) -> s
     return _inferred(
         draft, registries, role, f"ministry-{slug(field.removeprefix('the '))}-{slug(state)}", fields, basis
     )
-
-
-def _adjectives_country(adjective: str | None) -> str | None:
-    """The English name of the one country ``adjective`` is the adjective of ("Somali" -> "Somalia"), if it is one."""
-    codes = set(demonyms_in(adjective)) if adjective else set()
-    return Locale("en").territories.get(codes.pop()) if len(codes) == 1 else None
 
 
 def _registered_homes(registries: Registries) -> dict[str, str]:
