@@ -15684,3 +15684,131 @@ def test_i11s31n_a_dated_call_on_officials_of_a_body(sentence, calls, registries
     assert [(m.kind, m.participants, m.organizations) for m in found] == [
         ("courtesy_meeting", ["tang-wenjie"], ["mfa-china"])
     ] * calls
+
+
+# Lane i11s32r: the organizations of roles. A governor of a Chinese province the places registry lacks holds the post in
+# its government where the text names the province apart from the title; a Chinese government body's own release gives
+# a bare post at a registered Chinese ministry to a pinyin-named holder, though it names another country's ministry of
+# that name; a country's official name by its adjective ("Lao People's Democratic Republic") names a foreign ministry;
+# "Ambassador of China in X" is the embassy's, and so is a title naming its country beside a mission named elsewhere.
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "government"),
+    [
+        (
+            "KUNMING, Yunnan",
+            "Vice Governor of Yunnan Province Li Wenhai met the IOM delegation.",
+            "Yunnan Provincial People's Government",
+        ),
+        (
+            "BEIJING",
+            "Hubei Vice Governor Li Wenhai met the IOM delegation. Floods hit Hubei in July.",
+            "Hubei Provincial People's Government",
+        ),
+        (
+            "BEIJING",
+            "Li Wenhai, vice-governor of Hunan province, met the IOM delegation. Hunan hosts many returnees.",
+            "Hunan Provincial People's Government",
+        ),
+        ("BEIJING", "Vice Governor of Yunnan Province Li Wenhai met the IOM delegation.", None),
+        ("BEIJING", "Governor of Ruritania Province Ivo Lind met the IOM delegation in Ruritania.", None),
+        ("BEIJING", "Hubei Vice Mayor Li Wenhai met the IOM delegation. Floods hit Hubei in July.", None),
+    ],
+)
+def test_i11s32r_a_governor_of_a_province_the_text_is_about_holds_the_post_in_its_government(
+    dateline, sentence, government, registries
+):
+    draft = _talks(sentence, registries, dateline)
+    [role] = draft.roles
+    names = {e.fields["id"]: e.fields for e in draft.new_entries}
+    assert (names[role.organization]["name"] if role.organization else None) == government
+
+
+_I11S32R_BRIEFING = (
+    "Foreign Ministry Spokesperson Ivo Berg's Regular Press Conference on May 9, 2023\n\n"
+    "Q: Could you share more about the talks in Vientiane?\n\n"
+    "A: Last week, Assistant Minister of Public Security {holder} held talks in Vientiane with Khamla Sonesack, "
+    "Deputy Minister of Public Security of the Lao People's Democratic Republic. The two sides agreed to step up "
+    "cooperation.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("holder", "publisher", "organization"),
+    [
+        ("Li Wenhai", "mfa-china", "mps-china"),
+        ("Ada Kemp", "mfa-china", None),  # a name not in pinyin: whose post it is, the text does not say
+        ("Li Wenhai", None, None),  # no Chinese government body's own release
+    ],
+)
+def test_i11s32r_a_chinese_government_release_gives_a_bare_post_to_a_pinyin_named_holder(
+    holder, publisher, organization, registries
+):
+    draft = draft_article("t", _I11S32R_BRIEFING.format(holder=holder), registries, [], "2023-05-09", publisher)
+    roles = {r.person: r.organization for r in draft.roles}
+    assert roles[holder.lower().replace(" ", "-")] == organization
+    names = {e.fields["id"]: e.fields for e in draft.new_entries}
+    lao = names[roles["khamla-sonesack"]]
+    assert (lao["name"], lao["country"]) == (
+        "Ministry of Public Security of the Lao People's Democratic Republic",
+        "LA",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "embassy"),
+    [
+        (
+            "The talks were attended by the Ambassador of China in Ecuador, Sui Lin, and IOM officials.",
+            "Embassy of the People's Republic of China in Ecuador",
+        ),
+        ("The talks were attended by the Ambassador of Ecuador in China, Ana Ruiz, and IOM officials.", None),
+        ("The talks were attended by the Ambassador of China in Quito, Sui Lin, and IOM officials.", None),
+    ],
+)
+def test_i11s32r_an_ambassador_of_china_in_a_country_is_at_its_embassy_there(sentence, embassy, registries):
+    draft = _talks(sentence, registries, "QUITO")
+    names = {e.fields["id"]: e.fields["name"] for e in draft.new_entries}
+    assert [names.get(r.organization or "") for r in draft.roles if "Ambassador" in r.title] == [embassy]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "embassy"),
+    [
+        (
+            "Wang Lin, Counsellor of the Chinese Embassy in Slovakia, and Li Wenhai, Chinese Ambassador to France, met "
+            "the IOM delegation.",
+            "china-embassy-france",
+        ),
+        (  # the embassy named in a city is the ambassador's own: no second one inferred
+            "Ada Kemp called on Li Wenhai, Chinese Ambassador to Ethiopia, at the Chinese Embassy in Addis Ababa.",
+            "chinese-embassy-in-addis-ababa",
+        ),
+    ],
+)
+def test_i11s32r_an_ambassador_s_title_naming_the_country_holds_beside_a_mission_the_text_names(
+    sentence, embassy, registries
+):
+    draft = _talks(sentence, registries, "GENEVA")
+    assert {r.person: r.organization for r in draft.roles}["li-wenhai"] == embassy
+    assert len([e for e in draft.new_entries if "Embassy" in e.fields["name"]]) <= 1
+
+
+@pytest.mark.parametrize(
+    ("speaker", "publisher", "at_the_mission"),
+    [
+        ("Ambassador Li Wenhai", "china-mission-geneva", True),
+        ("Ambassador Li Wenhai", None, False),  # not the mission's own release
+        ("Kenyan Ambassador Ivo Lind", "china-mission-geneva", False),  # another country's envoy
+    ],
+)
+def test_i11s32r_the_ambassador_of_a_chinese_mission_s_own_release_is_at_the_mission(
+    speaker, publisher, at_the_mission, registries
+):
+    text = (
+        f"Statement by {speaker} at the IOM Council\n\nGeneva, 28 November 2017\n\n"
+        "Mr. Chairperson, China thanks the Director General for his report and supports the work of IOM.\n"
+    )
+    draft = draft_article("t", text, registries, [], "2017-11-28", publisher)
+    assert ("china-mission-geneva" in {r.organization for r in draft.roles}) == at_the_mission

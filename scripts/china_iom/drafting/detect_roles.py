@@ -650,7 +650,8 @@ def _ministry(phrase: str, ministries: dict[str, str]) -> str | None:
     if country and own and (ministry := ministries.get(f"ministry {own.group(1)}")):
         return ministry
     before = re.split(r"(?i)\bminist", phrase, maxsplit=1)[0]  # "Vice Minister of Human Resources": no "Human" people
-    if _DEMONYM.search(before) or countries_in(phrase) - {"CN"}:  # "Russian Foreign Minister": not China's
+    others = {code for code, _, _ in country_mentions(phrase)} - {"CN"}  # "... of the Lao People's Democratic Republic"
+    if _DEMONYM.search(before) or others:  # "Russian Foreign Minister": not China's
         return None
     if m := re.search(r"minister of ([a-z' ,]+)", lowered):  # "Minister of Commerce of China": of Commerce
         subject = m.group(1).strip()

@@ -244,9 +244,11 @@ def draft_article(
                 ),
             ),
             url,
+            publisher,
         ),
     )
-    draft.roles = [_placed_role(draft, registries, r) for r in draft.roles]
+    voiced = _publisher_country(registries, publisher) in _CHINA_ITSELF
+    draft.roles = [_placed_role(draft, registries, r, voiced) for r in draft.roles]
     titles = [(r.person, r.title) for r in draft.roles]
     said = speakers(text, sentences, people, titles, _homes(draft, registries, registered))
     countries = {pid for pid, p in registries.places.entries.items() if getattr(p, "kind", "") == "country"}
@@ -362,10 +364,11 @@ def _at_the_mission(draft: Draft, registries: Registries, roles: list[RoleSpan])
 
 _CHINA_ITSELF = frozenset({"CN", "HK", "MO", "TW"})
 _INFERRED = "Inferred by china-iom add"
-# "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal"
+# "Chinese Ambassador to Kenya", "China's ambassador to Nepal", "Ambassador of the People's Republic of China to Nepal",
+# "Ambassador of China in Ecuador"
 _CHINA_S_ENVOY = re.compile(
     r"(?:(?:Chinese|China['’]s)\s+)?(?:(?:new|incoming)\s+)?(?i:ambassador)(?:\s+of\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?China)?"
-    rf"\s+to\s+(?P<place>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
+    rf"\s+(?:to|in)\s+(?P<place>(?:the\s+)?[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)$"
 )
 # "Consul General of the People's Republic of China in Chiang Mai", "Chinese Consul General in Mumbai"
 _CHINA_S_CONSUL = re.compile(
@@ -399,26 +402,52 @@ _CHINA_S_MISSIONS = (
 )
 
 
-def _embassies_inferred(draft: Draft, registries: Registries, roles: list[RoleSpan], url: str | None) -> list[RoleSpan]:
+def _embassies_inferred(
+    draft: Draft, registries: Registries, roles: list[RoleSpan], url: str | None, publisher: str | None
+) -> list[RoleSpan]:
     """A Chinese ambassador to a country (or consul general in a city) with no organization named holds the post at
     China's embassy there (or consulate general); so does the one ambassador of no other country a page of a Chinese
     embassy's site names (its address gives the country): the registered mission, else a new one proposed under the
     registry's form of the name ("Embassy of the People's Republic of China in Kenya"), its basis in its note, and no
-    mention (the text does not name it)."""
-    if _missions_named(draft, registries):
-        return roles  # the mission the text names is the ambassador's (``_at_the_mission``)
-    site = _site_mission(url, registries)
-    envoys = {r.person for r in roles if r.organization is None and site and _the_sites_envoy(draft.text, r, site[0])}
+    mention (the text does not name it); the one such ambassador of a registered Chinese mission's own release holds
+    the post at that mission; where the text names a mission, only a title that names a country no mission named
+    is in does (``_elsewhere``; a bare one is at the mission named: ``_at_the_mission``)."""
+    named = _missions_named(draft, registries)
+    site = None if named else _site_mission(url, registries)
+    own = None if named or site else _chinese_mission(registries, publisher)
+    kind = site[0] if site else _CHINA_S_MISSIONS[0]
+    envoys = {r.person for r in roles if r.organization is None and _the_sites_envoy(draft.text, r, kind)}
     found = []
     for role in roles:
         post, basis = _envoy_post(draft.text, role), ""
-        if post is None and site and envoys == {role.person} and _the_sites_envoy(draft.text, role, site[0]):
+        sole = envoys == {role.person} and _the_sites_envoy(draft.text, role, kind)
+        if post is None and site and sole:
             post, basis = site, f", on a page of the site of China's {site[0].name.lower()} in {site[1]} ({url})"
-        if role.organization is not None or post is None:
+        if role.organization is None and post is None and own and sole:
+            found.append(replace(role, organization=own))
+            continue
+        if role.organization is not None or post is None or (named and not _elsewhere(draft, named, *post)):
             found.append(role)
             continue
         found.append(replace(role, organization=_mission_in(draft, registries, role, *post, basis)))
     return found
+
+
+def _elsewhere(draft: Draft, named: set[str], mission: _Mission, place: str) -> bool:
+    """Whether an embassy's title is to a country other than those of the embassies the text names: each of them
+    names its country ("Chinese Embassy in Slovakia"; not "in Addis Ababa"), none the title's."""
+    names = [draft.names.get(("organizations", eid), "") for eid in named]
+    countries = [countries_in(name) for name in names if "Embassy" in name]
+    return mission.in_a_country and all(countries) and not any(countries_in(place) & found for found in countries)
+
+
+def _chinese_mission(registries: Registries, publisher: str | None) -> str | None:
+    """The publisher, if it is one of China's registered diplomatic missions."""
+    org = registries.organizations.entries.get(publisher or "")
+    chinese = (
+        org is not None and getattr(org, "kind", "") == "diplomatic_mission" and getattr(org, "country", "") == "CN"
+    )
+    return publisher if chinese else None
 
 
 def _envoy_post(text: str, role: RoleSpan) -> tuple[_Mission, str] | None:
@@ -504,13 +533,20 @@ _QUALIFIER = r"(?i:executive|vice|deputy)\b"
 _LOCAL_POST = re.compile(
     rf"(?:(?P<before>(?!{_QUALIFIER})[{UPPER}][\w'’-]+(?: (?!{_QUALIFIER})[{UPPER}][\w'’-]+)?) )?"
     r"(?i:(?:executive )?(?:vice|deputy)[- ])?"
-    rf"(?P<post>(?i:mayor|governor))(?: of (?:the )?(?P<after>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?))?"
+    rf"(?P<post>(?i:mayor|governor))(?: of (?:the )?(?P<after>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?"
+    r"(?: (?i:province|city|municipality))?))?"
 )
 # the place kind and the registry's form of the name of its government, by post
 _LOCAL_GOVERNMENTS = {
     "mayor": ("city", "{} Municipal People's Government"),
     "governor": ("region", "{} Provincial People's Government"),
 }
+# China's provinces, whose governors' posts a text about the province places without the places registry (Taiwan
+# left out)
+_PROVINCES = frozenset(
+    "Anhui Fujian Gansu Guangdong Guizhou Hainan Hebei Heilongjiang Henan Hubei Hunan Jiangsu Jiangxi Jilin Liaoning "
+    "Qinghai Shaanxi Shandong Shanxi Sichuan Yunnan Zhejiang".split()
+)
 
 
 # the official form of a country's name before the name ("Republic of Kazakhstan", "United Republic of Tanzania")
@@ -595,16 +631,38 @@ def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> s
     """The government of the Chinese city or province a role's title names: a mayor or governor ("Shanghai
     Vice-Mayor X", "Vice Governor of Yunnan Province X") holds the post in its government, proposed under the
     registry's form of the name ("Shanghai Municipal People's Government") when the places registry holds that city
-    (or province, a region) in China; any other place, or none, gives none."""
+    (or province, a region) in China, or the province is one the text names apart from the title
+    (``_province_named_apart``); any other place, or none, gives none."""
     post = _LOCAL_POST.fullmatch(" ".join(draft.text[role.start : role.end].split()))
     words = post and (post.group("before") or post.group("after"))
     if not words or (post.group("before") and post.group("after")):
         return None
     kind, form = _LOCAL_GOVERNMENTS[post.group("post").lower()]
-    key = fold(re.sub(r" (?:Province|City|Municipality)$", "", words))
-    place = next(
+    words = re.sub(r" (?i:province|city|municipality)$", "", words)
+    if name := _registered_place(registries, kind, fold(words)):
+        basis = f' and the places registry\'s {kind} "{name}" in China'
+    elif name := _province_named_apart(draft.text, role, kind, words):
+        basis = f' and the province "{name}" of China the text names apart from it'
+    else:
+        return None
+    fields = {"name": form.format(name), "kind": "government", "country": "CN"}
+    return _inferred(draft, registries, role, f"{slug(name)}-government", fields, basis)
+
+
+def _province_named_apart(text: str, role: RoleSpan, kind: str, words: str) -> str | None:
+    """The province a governor's title names, where the places registry lacks it, if the text also names it apart
+    from the title (its dateline, headline or another sentence): a report about that province."""
+    if kind != "region" or words not in _PROVINCES:
+        return None
+    apart = [m for m in re.finditer(rf"\b{words}\b", text) if not role.start <= m.start() < role.end]
+    return words if apart else None
+
+
+def _registered_place(registries: Registries, kind: str, key: str) -> str | None:
+    """The name of the place of ``kind`` in China the places registry holds under the folded form ``key``."""
+    return next(
         (
-            p
+            p.name
             for p in registries.places.entries.values()
             if getattr(p, "kind", "") == kind
             and getattr(p, "country", None) == "CN"
@@ -612,11 +670,6 @@ def _local_government(draft: Draft, registries: Registries, role: RoleSpan) -> s
         ),
         None,
     )
-    if place is None:
-        return None
-    fields = {"name": form.format(place.name), "kind": "government", "country": "CN"}
-    basis = f' and the places registry\'s {kind} "{place.name}" in China'
-    return _inferred(draft, registries, role, f"{slug(place.name)}-government", fields, basis)
 
 
 # "Chief of Mission of the International Organization for Migration (IOM) in Cambodia", "IOM's Head of Office in
@@ -725,7 +778,13 @@ def _country_code(name: str) -> str | None:
     """The code of the one country ``name`` is the name of, as CLDR writes it or without the other name it gives in
     brackets ("Myanmar" of "Myanmar (Burma)", a name ``countries_in`` does not find in a text)."""
     codes = countries_in(name) if is_country(name) else set()
+    if len(codes) != 1 and (official := _ADJECTIVAL_STATE.fullmatch(name)):
+        codes = set(demonyms_in(official.group(1)))
     return codes.pop() if len(codes) == 1 else _bracketed_names().get(name)
+
+
+# a country's official name by its adjective ("Lao People's Democratic Republic", "Syrian Arab Republic")
+_ADJECTIVAL_STATE = re.compile(r"([A-Z][a-z]+)(?: (?:People['’]s|Democratic|Socialist|Arab|Islamic|Federal))* Republic")
 
 
 @lru_cache(maxsize=1)
@@ -853,11 +912,12 @@ def _said_china_s_alone(draft: Draft, registries: Registries, entity_id: str) ->
     )
 
 
-def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSpan:
+def _placed_role(draft: Draft, registries: Registries, role: RoleSpan, voiced: bool = False) -> RoleSpan:
     """A role at a Chinese body with a countryless name ("Deputy Minister of Public Security") only where its
     sentence or the text places it in China (``_china_s_here``), the phrase names the body or China (or the words
-    just before it do: "Chinese Vice Minister"), or the person serves China; otherwise no organization: the post may
-    be at any country's ministry."""
+    just before it do: "Chinese Vice Minister"), the person serves China, or a Chinese government body's own release
+    (``voiced``) gives it to one whose name is pinyin; otherwise no organization: the post may be at any country's
+    ministry."""
     org = registries.organizations.entries.get(role.organization or "")
     if org is None or not any(_countryless(f, role.organization, registries) for f in surface_forms(org)):
         return role
@@ -873,6 +933,7 @@ def _placed_role(draft: Draft, registries: Registries, role: RoleSpan) -> RoleSp
     if (
         named
         or getattr(person, "country", None) == "CN"
+        or (voiced and PINYIN_NAME.fullmatch(draft.names.get(("people", role.person), "")))
         or _NAMES_CHINA.search(draft.text, max(0, role.start - 12), role.end)
         or _said_china_s_alone(draft, registries, role.organization)
     ):
