@@ -222,7 +222,7 @@ _TRIGGERS = (
     (IN_PASSING, "bilateral_talks"),
     (
         re.compile(
-            r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
+            r"\b(?:held|holds|hold|(?:co-)?host(?:ed|s|ing)?|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
             r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|symposium|round ?table|roundtable"
             r"|training course|(?:information|briefing|training|awareness) session)\b"
         ),
