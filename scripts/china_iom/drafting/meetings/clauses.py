@@ -237,23 +237,27 @@ _ITS_FUTURE = re.compile(
 )
 
 
-# "A announced that the Ministry and IOM Zambia will host ...": the subject of a reported clause, up to its future verb
+# "The Ministry and IOM Zambia will host ...", "A announced that the Ministry and B will host ...": the subject of a
+# sentence or of a reported clause, up to its verb of the future
+_FUTURE_VERB = r"\s+(?:will|would|is to|are to|plans? to|planned to|intends? to|(?:is|are) (?:expected|scheduled) to)\s"
+_LEAD_SUBJECT = re.compile(rf"(?P<subject>[^,;:]{{1,80}}?){_FUTURE_VERB}")
 _REPORTED_SUBJECT = re.compile(
-    r"\b(?:said|says|added|announced|stated|noted)(?:\s+that)?\s+(?P<subject>[^,;:]{1,80}?)"
-    r"\s+(?:will|would|is to|are to|plans? to|planned to|intends? to|(?:is|are) (?:expected|scheduled) to)\s"
+    rf"\b(?:said|says|added|announced|stated|noted)(?:\s+that)?\s+(?P<subject>[^,;:]{{1,80}}?){_FUTURE_VERB}"
 )
 
 
 def unresolved_holder(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
-    """Whether a reported clause ending at ``span[1]`` names as its subject a body by its kind alone that stands for
-    none the text named ("A announced that the Ministry and IOM B will host a workshop", with no ministry named
-    before): who holds it is not sure."""
+    """Whether the sentence, or a clause it reports, up to ``span[1]`` (the trigger) names as its subject a body by its
+    kind alone that stands for none the text named ("The Ministry and IOM B will host a workshop", with no ministry
+    named before): who holds it is not sure."""
     start, at = span
-    for said in _REPORTED_SUBJECT.finditer(text, start, at):
-        for body in _THE_BODY.finditer(text, *said.span("subject")):
-            if not any(o.start <= body.start("head") < o.end or o.start == body.start() for o in organizations):
-                return True
-    return False
+    subjects = [_LEAD_SUBJECT.match(text, start, at), *_REPORTED_SUBJECT.finditer(text, start, at)]
+    return any(
+        not any(o.start <= body.start("head") < o.end or o.start == body.start() for o in organizations)
+        for said in subjects
+        if said is not None
+        for body in _THE_BODY.finditer(text, *said.span("subject"))
+    )
 
 
 def reported_holder(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> EntitySpan | None:
