@@ -237,25 +237,22 @@ _ITS_FUTURE = re.compile(
 )
 
 
-# "The Ministry and IOM Zambia will host ...", "A announced that the Ministry and B will host ...": the subject of a
-# sentence or of a reported clause, up to its verb of the future
-_FUTURE_VERB = r"\s+(?:will|would|is to|are to|plans? to|planned to|intends? to|(?:is|are) (?:expected|scheduled) to)\s"
-_LEAD_SUBJECT = re.compile(rf"(?P<subject>[^,;:]{{1,80}}?){_FUTURE_VERB}")
+# "A announced that the Ministry and IOM Zambia will host ...": the subject of a reported clause, up to its verb of the
+# future
 _REPORTED_SUBJECT = re.compile(
-    rf"\b(?:said|says|added|announced|stated|noted)(?:\s+that)?\s+(?P<subject>[^,;:]{{1,80}}?){_FUTURE_VERB}"
+    r"\b(?:said|says|added|announced|stated|noted)(?:\s+that)?\s+(?P<subject>[^,;:]{1,80}?)"
+    r"\s+(?:will|would|is to|are to|plans? to|planned to|intends? to|(?:is|are) (?:expected|scheduled) to)\s"
 )
 
 
 def unresolved_holder(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
-    """Whether the sentence, or a clause it reports, up to ``span[1]`` (the trigger) names as its subject a body by its
-    kind alone that stands for none the text named ("The Ministry and IOM B will host a workshop", with no ministry
-    named before): who holds it is not sure."""
+    """Whether a clause reported up to ``span[1]`` (the trigger) names as its subject a body by its kind alone that
+    stands for none the text named ("A announced that the Ministry and IOM B will host a workshop", with no ministry
+    named before): who holds it is not sure, and the one who announces it takes no part."""
     start, at = span
-    subjects = [_LEAD_SUBJECT.match(text, start, at), *_REPORTED_SUBJECT.finditer(text, start, at)]
     return any(
         not any(o.start <= body.start("head") < o.end or o.start == body.start() for o in organizations)
-        for said in subjects
-        if said is not None
+        for said in _REPORTED_SUBJECT.finditer(text, start, at)
         for body in _THE_BODY.finditer(text, *said.span("subject"))
     )
 

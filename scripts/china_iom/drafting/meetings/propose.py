@@ -242,6 +242,7 @@ def propose_meetings(
                 text, (s, first.start()), organizations
             ):
                 triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
+                # ("A announced that the Ministry and B will host", no ministry named: its holders are not sure)
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
             if trip is not None:
                 meetings.append(trip)
