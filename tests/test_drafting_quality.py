@@ -15812,3 +15812,48 @@ def test_i11s32r_the_ambassador_of_a_chinese_mission_s_own_release_is_at_the_mis
     )
     draft = draft_article("t", text, registries, [], "2017-11-28", publisher)
     assert ("china-mission-geneva" in {r.organization for r in draft.roles}) == at_the_mission
+# Lane i11s32m: "The Embassy and IOM Thailand will co-host a workshop", "She announced that the Embassy and IOM Thailand
+# would host a seminar": a gathering to come of its hosts (never of who announces it), "the Embassy" the one embassy
+# where someone named before holds a post; where no embassy was named, IOM Thailand's alone, and none reported (who
+# holds it is not sure).
+@pytest.mark.parametrize(
+    ("post", "plan", "bodies"),
+    [
+        (
+            "Chinese Ambassador to Thailand",
+            "The Embassy and IOM Thailand will co-host a workshop",
+            [["china-embassy-thailand", "iom-thailand"]],
+        ),
+        (
+            "Chinese Ambassador to Thailand",
+            "She announced that the Embassy and IOM Thailand would host a seminar",
+            [["china-embassy-thailand", "iom-thailand"]],
+        ),
+        ("a senior official of the MPS", "The Embassy and IOM Thailand will co-host a workshop", [["iom-thailand"]]),
+        ("a senior official of the MPS", "She announced that the Embassy and IOM Thailand would host a seminar", []),
+    ],
+)
+def test_i11s32m_the_embassy_and_a_body_will_host_a_gathering(post, plan, bodies, registries):
+    text = (
+        f"Bangkok, 9 May 2014 - Lin Hao, {post}, met Ada Kemp, Chief of Mission of IOM Thailand, on Monday. {plan} on"
+        " border management in Chiang Mai in September.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2014-05-09") if m.status == "planned"]
+    assert [(m.participants, m.organizations, m.date.value) for m in planned] == [([], b, "2014-09") for b in bodies]
+
+
+# Lane i11s32m: "IOM and the Exit and Entry Administration will hold a second course", "it will co-host the next
+# ministerial meeting with B": a gathering to come of its holders; never "a course of action".
+@pytest.mark.parametrize(
+    ("plan", "found"),
+    [
+        ("IOM and UNHCR will hold a second course for border officers in Kunming in March", 1),
+        ("IOM said it will co-host the next ministerial meeting with UNHCR in Kunming in March", 1),
+        ("IOM and UNHCR will hold a course of action in March", 0),
+        ("IOM and UNHCR will host the next of their visitors in March", 0),
+    ],
+)
+def test_i11s32m_a_course_or_meeting_to_come_of_its_holders(plan, found, registries):
+    text = f"Beijing, 9 May 2014 - {plan}.\n"
+    planned = [m for m in _meetings(text, registries, "2014-05-09") if m.status == "planned"]
+    assert [(m.organizations, m.date.value) for m in planned] == [(["iom", "unhcr"], "2015-03")] * found

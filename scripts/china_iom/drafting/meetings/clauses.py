@@ -172,17 +172,23 @@ def bodies_referred(
     organizations: list[EntitySpan],
     sides: set[str],
     kinds: dict[str, str] | None = None,
+    posts: list[EntitySpan] | None = None,
 ) -> list[EntitySpan]:
     """The organizations that "the ministry", "the agency" ... in the sentence stand for: the one body named before
     whose name has that word, if only one has it ("the agency", "the organization" with no such name: the one body
-    named before that may be so called, by its ``kinds``, if it is an agency); and those "the Vietnamese delegation"
-    stands for among the ``sides`` of the meetings told (``_delegations``)."""
+    named before that may be so called, by its ``kinds``, if it is an agency; "the Embassy", "the Ministry" with no
+    such name: the one body of that kind where the people named before hold ``posts``); and those "the Vietnamese
+    delegation" stands for among the ``sides`` of the meetings told (``_delegations``)."""
     found = _delegations(text, sentence, organizations, sides)
     for said in _THE_BODY.finditer(text, *sentence):
         before = [o for o in organizations if o.end <= said.start()]
         named = _named_with(text, said, before)
-        if not named and not said.group("words") and said.group("head").lower() in _AN_AGENCY:
+        head = said.group("head").lower()
+        if not named and not said.group("words") and head in _AN_AGENCY:
             named = _the_agency(before, kinds or {})  # "UNHCR met the Government of China ... The agency plans to"
+        elif not named and not said.group("words") and head in _POST_KINDS:
+            held = [p for p in posts or [] if p.end <= said.start()]
+            named = _of_kind(held, _POST_KINDS[head], kinds or {})  # "Chinese Ambassador A ... The Embassy will"
         if len(named) == 1 and not any(said.start() <= o.start < said.end() for o in organizations):
             found.append(EntitySpan(named.pop(), said.start(), said.end()))
     return found
@@ -193,6 +199,16 @@ def bodies_referred(
 _AN_AGENCY = {"agency", "organization", "organisation"}
 _AGENCY_KINDS = {"intergovernmental_organization", "government_agency"}
 _NO_AGENCY_KINDS = {"government", "ministry", "diplomatic_mission", "political_party"}
+
+
+# "the Embassy", "the Ministry": the kind of body a post named before is at
+_POST_KINDS = {"embassy": "diplomatic_mission", "ministry": "ministry"}
+
+
+def _of_kind(held: list[EntitySpan], kind: str, kinds: dict[str, str]) -> set[str]:
+    """The one body of ``held`` of that ``kind`` (none where two may be meant)."""
+    named = {o.entity for o in held if kinds.get(o.entity, "") == kind}
+    return named if len(named) == 1 else set()
 
 
 def _the_agency(before: list[EntitySpan], kinds: dict[str, str]) -> set[str]:
@@ -219,6 +235,26 @@ _ITS_FUTURE = re.compile(
     r"(?:\s*\([\w-]+\))?\s+(?:will|would|is to|are to|was to|were to|plans? to|planned to|intends? to|is expected to"
     r"|is scheduled to)(?:\s+also)?\s+"
 )
+
+
+# "A announced that the Ministry and IOM Zambia will host ...": the subject of a reported clause, up to its verb of the
+# future
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|added|announced|stated|noted)(?:\s+that)?\s+(?P<subject>[^,;:]{1,80}?)"
+    r"\s+(?:will|would|is to|are to|plans? to|planned to|intends? to|(?:is|are) (?:expected|scheduled) to)\s"
+)
+
+
+def unresolved_holder(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> bool:
+    """Whether a clause reported up to ``span[1]`` (the trigger) names as its subject a body by its kind alone that
+    stands for none the text named ("A announced that the Ministry and IOM B will host a workshop", with no ministry
+    named before): who holds it is not sure, and the one who announces it takes no part."""
+    start, at = span
+    return any(
+        not any(o.start <= body.start("head") < o.end or o.start == body.start() for o in organizations)
+        for said in _REPORTED_SUBJECT.finditer(text, start, at)
+        for body in _THE_BODY.finditer(text, *said.span("subject"))
+    )
 
 
 def reported_holder(text: str, span: tuple[int, int], organizations: list[EntitySpan]) -> EntitySpan | None:

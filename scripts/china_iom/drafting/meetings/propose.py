@@ -30,6 +30,7 @@ from china_iom.drafting.meetings.clauses import (
     in_relative,
     object_end,
     reported_holder,
+    unresolved_holder,
 )
 from china_iom.drafting.meetings.counterparts import reported_meetings
 from china_iom.drafting.meetings.gatherings import (
@@ -126,7 +127,8 @@ def propose_meetings(
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
         sides = {o for m in meetings for o in m.organizations} | set((affiliations or {}).values())
-        referred = bodies_referred(text, (s, e), organizations, sides, body_kinds)
+        posts = [EntitySpan(acting_for[p.entity], p.start, p.end) for p in people if p.entity in (acting_for or {})]
+        referred = bodies_referred(text, (s, e), organizations, sides, body_kinds, posts)
         organizations = sorted([*organizations, *referred], key=lambda o: o.start)
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
@@ -236,8 +238,11 @@ def propose_meetings(
             # subject's, none of an invitation before it ("At the invitation of B, head of IOM, A ...")
             named_at = max((p.start for p in inside if p.entity == subject and p.end <= first.start()), default=s)
             lead = max([s, *(m.end() for m in _PHRASE_BREAK.finditer(text, s, named_at))])
-            if _told_by(text, (s, first.start()), subject, inside):
+            if _told_by(text, (s, first.start()), subject, inside) or unresolved_holder(
+                text, (s, first.start()), organizations
+            ):
                 triggers = []  # "A said that the counselor went to visit the detained": the counselor's, unnamed
+                # ("A announced that the Ministry and B will host", no ministry named: its holders are not sure)
             trip = trip_referred_to(text, (s, e), first, subject, places, dates, where, meetings)
             if trip is not None:
                 meetings.append(trip)

@@ -222,9 +222,9 @@ _TRIGGERS = (
     (IN_PASSING, "bilateral_talks"),
     (
         re.compile(
-            r"\b(?:held|holds|hold|hosted|hosts|hosting|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
+            r"\b(?:held|holds|hold|(?:co-)?host(?:ed|s|ing)?|(?:co-)?organi[sz](?:ed|es|e|ing)) (?:the (?:opening|closing)"
             r"(?: ceremony)? of )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:workshop|seminar|symposium|round ?table|roundtable"
-            r"|training course|(?:information|briefing|training|awareness) session)\b"
+            rf"|training course|(?:{NTH}|next|another) course|(?:information|briefing|training|awareness) session)\b"
         ),
         "symposium",
     ),
@@ -310,6 +310,14 @@ _TRIGGERS = (
             ("conference|summit", "conference"),
             ("seminar|workshop|symposium", "symposium"),
         )
+    ),
+    # "it will co-host the next ministerial meeting with B in Vientiane in 2026": the meeting to come, of its co-hosts
+    (
+        re.compile(
+            r"\b(?:will|would|(?:is|are) to|plans? to|agreed to|(?:is|are) (?:expected|scheduled|set|due) to)(?: also)?"
+            r" co-host the next (?:[a-z]+ )?meeting\b"
+        ),
+        "conference",
     ),
     # "The compact will be formally endorsed by the UN General Assembly in New York later this month": a session of the
     # body to come, where or when the sentence says ("the plan will be approved by the Council" says neither)
