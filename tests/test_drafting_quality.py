@@ -15812,6 +15812,8 @@ def test_i11s32r_the_ambassador_of_a_chinese_mission_s_own_release_is_at_the_mis
     )
     draft = draft_article("t", text, registries, [], "2017-11-28", publisher)
     assert ("china-mission-geneva" in {r.organization for r in draft.roles}) == at_the_mission
+
+
 # Lane i11s32m: "The Embassy and IOM Thailand will co-host a workshop", "She announced that the Embassy and IOM Thailand
 # would host a seminar": a gathering to come of its hosts (never of who announces it), "the Embassy" the one embassy
 # where someone named before holds a post; where no embassy was named, IOM Thailand's alone, and none reported (who
