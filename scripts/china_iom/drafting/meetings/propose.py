@@ -421,9 +421,12 @@ def propose_meetings(
                         for m in found
                         if m.kind != "visit" or m.participants != [subject] or not set(m.organizations) <= theirs
                     ]
-                if match.re is IN_PASSING:  # "After meeting with A, B said": the talks told above, again
+                if match.re is IN_PASSING or match.groupdict().get("followed") is not None:
+                    # "After meeting with A, B said", "follows talks between A and B": the talks told above, again
                     found = [m for m in found if len(m.participants) > 1 and not _told_before(m, meetings)]
-                    for meeting in found if match.group("past") else []:  # "said A would ... following a meeting"
+                    for meeting in (
+                        found if match.groupdict().get("past") else []
+                    ):  # "said A would ... following a meeting"
                         meeting.status = "held"
                 found = [
                     m

@@ -68,17 +68,18 @@ _BENEFICIARIES = r"(?P<beneficiaries>\s+for(?:\s+[\w'’-]+){1,8}?(?=\s+to\b))?"
 # "during talks in Nanning between A and B" (never "the talks between them", referred back, nor "between the two sides")
 BETWEEN = re.compile(
     r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b"
-    r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?(?:talks|discussions)\b"
+    r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?(?:talks|discussions|consultations)\b"
     r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
     # "The contribution follows talks between A and B in Geneva on 4 March", "came after a meeting between A and B":
-    # talks told as what an event followed
-    r"|\b(?:follow(?:s|ed|ing)?|[Ff]ollowing|c(?:a|o)mes? after|builds? on|built on|preceded)"
+    # talks told as what an event followed (``propose`` drops them if told before)
+    r"|\b(?:follow(?:s|ed|ing)?|[Ff]ollowing|c(?:a|o)mes? after|builds? on|built on|preceded)(?P<followed>)"
     r" (?:(?:a|an|the) )?(?:(?!these\b|those\b|their\b)[\w-]+ )?(?:talks|discussions|consultations|meeting)"
     r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
     # "Talks were held on Friday in Paris between A and B"
     r"|\b[Tt]alks (?:were|was) held\b(?: (?!between\b)[\w,-]+){0,6}? between(?= [A-Z])"
-    # "Talks between A and B were held in Beijing on Monday", "A meeting between A and B was held": in the passive
-    r"|(?<![Tt]he )(?<![Tt]hese )(?<![Tt]heir )\b(?:[Tt]alks|[Aa] (?:[\w-]+ )?meeting) between(?= (?:[A-Z]|the [A-Z])[^.;]{0,200}? (?:was|were) held\b)"
+    # "Talks between A and B were held in Beijing on Monday", "A meeting between A and B took place": in the passive
+    r"|(?<![Tt]he )(?<![Tt]hese )(?<![Tt]heir )\b(?:[Tt]alks|[Aa] (?:[\w-]+ )?meeting) between(?= (?:[A-Z]|the [A-Z])[^.;]{0,200}?"
+    r" (?:(?:was|were) held|took place)\b)"
 )
 
 
