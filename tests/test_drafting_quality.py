@@ -15894,7 +15894,8 @@ def test_i11s33q_talks_told_as_a_noun_after_they_were_reported_are_no_second_mee
 
 # Lane i11s33q: a speech at the gathering just described, told by a phrase before its speaker ("In a keynote speech,
 # A said", "In a video address", "Delivering the keynote", "Closing the seminar", "Chairing the seminar", "Opening
-# the meeting"): A's speech within it; never "In a statement", nor "Opening the meeting" after talks (the chair's words).
+# the meeting", "Speaking to the participants"): A's speech within it; never "In a statement" nor "Speaking to
+# reporters", nor "Opening the meeting" after talks (the chair's words).
 @pytest.mark.parametrize(
     ("opening", "found"),
     [
@@ -15905,7 +15906,12 @@ def test_i11s33q_talks_told_as_a_noun_after_they_were_reported_are_no_second_mee
         ("Opening the meeting", 1),
         ("Closing the seminar on Tuesday", 1),
         ("Chairing the seminar", 1),
+        ("In a speech to the seminar", 1),
+        ("Speaking to the participants", 1),
+        ("Speaking to the seminar", 1),
         ("In a statement", 0),
+        ("Speaking to reporters", 0),
+        ("Speaking to Xinhua", 0),
     ],
 )
 def test_i11s33q_a_speech_told_before_its_speaker(opening, found, registries):

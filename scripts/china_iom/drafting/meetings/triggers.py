@@ -510,6 +510,9 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
+            # "Speaking to the participants, A said", "Speaking to the seminar": its audience (never "to reporters")
+            r"|\b[Ss]peaking to (?:the )?(?:[\w-]+ )?(?:participants|delegates|attendees|trainees|graduates|audience"
+            r"|forum|seminar|workshop|symposium|conference|session|gathering)\b"
             # "attended the Forum in Shenzhen, where he spoke on ...": a speech at the gathering the clause names
             r"|(?:(?<=, where he )|(?<=, where she ))spoke\b(?= (?:on|about|of)\b)"
             # "Opening the workshop, A said": A's opening speech in it
@@ -536,7 +539,7 @@ _TRIGGERS = (
             r"|\b(?:At|During) the (?:opening|closing|inaugural) (?:ceremony|session|plenary)\b"
             r"(?=[^.;]{0,40},[^.;]{0,160}?\b(?:said|says|stressed|noted|urged|called|added)\b)"
             # "made the remarks in an address to the session", "in a speech at Peking University"
-            r"|\b(?:in|during) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
+            r"|\b(?:[Ii]n|[Dd]uring) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
             # "will address the Dialogue": the base form only before a gathering (never "to address the root causes")
             rf"|\b(?:will|to|would) (?:also )?address (?=(?:the|a|an) ){_AUDIENCE}"
         ),
