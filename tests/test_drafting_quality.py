@@ -15970,3 +15970,39 @@ def test_i11s33q_a_reception_placed_before_its_visitors(received, found, registr
     )
     met = [m.participants for m in _meetings(text, registries, "2025-03-11")]
     assert met == [["ada-kemp", "lin-hao"]] * found
+
+
+# Lane i11s33q: talks told in passing by a noun before the subject ("During talks with A", "In his talks with A",
+# "During a courtesy call on A", "In a phone call with A", "Meeting with A on Monday, B said"): B's talks with A, never
+# with reporters, nor the talks told just before again.
+@pytest.mark.parametrize(
+    ("opening", "found"),
+    [
+        ("During talks with", 1),
+        ("In his talks with", 1),
+        ("During a courtesy call on", 1),
+        ("During his farewell call on", 1),
+        ("In a phone call with", 1),
+        ("Meeting with", 1),
+        ("In talks with reporters", 0),
+        ("During a meeting with the press", 0),
+        ("During a phone call with reporters", 0),
+    ],
+)
+def test_i11s33q_talks_told_in_passing_before_the_subject(opening, found, registries):
+    met = "" if found else ", after seeing off the delegation of"
+    text = (
+        "China pledges support to IOM\n\n"
+        f"{opening}{met} Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday, Ambassador Lin Hao said China supports"
+        " IOM.\n"
+    )
+    met = [m.participants for m in _meetings(text, registries, "2014-05-09")]
+    assert met == [["lin-hao", "ada-kemp"]] * found
+
+
+def test_i11s33q_talks_told_in_passing_after_they_were_reported_are_no_second_meeting(registries):
+    text = (
+        "Ambassador Lin Hao met Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday. "
+        "During talks with Ms. Kemp, Ambassador Lin said China supports IOM.\n"
+    )
+    assert len(_meetings(text, registries, "2014-05-09")) == 1

@@ -84,11 +84,14 @@ BETWEEN = re.compile(
 
 
 # "following a meeting with A", "While meeting A, B said", "after meeting with A", "In a meeting with A in Beijing on
-# Friday, B said": talks told in passing, where the
-# sentence reports no meeting of its own (``propose`` keeps them only with both sides named and not told before)
+# Friday, B said", "During talks with A", "At a meeting with A", "During a courtesy call on A", "In a phone call with
+# A", "Meeting with A on Monday, B said": talks told in passing, where the sentence reports no meeting of its own
+# (``propose`` keeps them only with both sides named and not told before)
 IN_PASSING = re.compile(
-    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon|[Ii]n|[Dd]uring) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
-    r" with|meeting(?: with)?(?= [A-Z]))"
+    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon|[Ii]n|[Dd]uring|[Aa]t) (?:(?:a|an|his|her|their|its)"
+    r" (?:[\w-]+ )?(?:meetings?|talks) with|(?:a|an|his|her) (?:courtesy|farewell|introductory) (?:call|visit) on"
+    r"|(?:a|an|his|her|their) (?:video |phone |telephone )(?:call|conversation) with"
+    r"|meeting(?: with)?(?= [A-Z])|talks with(?= [A-Z]))|\bMeeting with(?= [A-Z])"
 )
 
 
