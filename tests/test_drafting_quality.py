@@ -16006,3 +16006,13 @@ def test_i11s33q_talks_told_in_passing_after_they_were_reported_are_no_second_me
         "During talks with Ms. Kemp, Ambassador Lin said China supports IOM.\n"
     )
     assert len(_meetings(text, registries, "2014-05-09")) == 1
+
+
+@pytest.mark.parametrize("opening", ["At a meeting with", "During talks with", "In a meeting with"])
+def test_i11s33q_talks_told_in_passing_after_a_dateline(opening, registries):
+    text = (
+        "China pledges support to IOM\n\n"
+        f"ADDIS ABABA, 9 May 2014 – {opening} Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday, Ambassador Lin"
+        " Hao said China supports IOM.\n"
+    )
+    assert [m.participants for m in _meetings(text, registries, "2014-05-09")] == [["lin-hao", "ada-kemp"]]
