@@ -16009,10 +16009,11 @@ def test_i11s33q_talks_told_in_passing_after_they_were_reported_are_no_second_me
 
 
 @pytest.mark.parametrize("opening", ["At a meeting with", "During talks with", "In a meeting with"])
-def test_i11s33q_talks_told_in_passing_after_a_dateline(opening, registries):
+@pytest.mark.parametrize("dateline", ["ADDIS ABABA, 9 May 2014 –", "Addis Ababa -", "ADDIS ABABA, May 9 --"])
+def test_i11s33q_talks_told_in_passing_after_a_dateline(opening, dateline, registries):
     text = (
         "China pledges support to IOM\n\n"
-        f"ADDIS ABABA, 9 May 2014 – {opening} Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday, Ambassador Lin"
-        " Hao said China supports IOM.\n"
+        f"{dateline} {opening} Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday, Ambassador Lin Hao said China"
+        " supports IOM.\n"
     )
     assert [m.participants for m in _meetings(text, registries, "2014-05-09")] == [["lin-hao", "ada-kemp"]]
