@@ -15859,3 +15859,161 @@ def test_i11s32m_a_course_or_meeting_to_come_of_its_holders(plan, found, registr
     text = f"Beijing, 9 May 2014 - {plan}.\n"
     planned = [m for m in _meetings(text, registries, "2014-05-09") if m.status == "planned"]
     assert [(m.organizations, m.date.value) for m in planned] == [(["iom", "unhcr"], "2015-03")] * found
+
+
+# Lane i11s33q: talks told as a noun, as what an event followed or in the passive ("follows talks between A and B",
+# "came after a meeting between A and B", "A meeting between A and B took place"): a meeting of the two, never one
+# told before nor "between the two sides".
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The contribution follows talks between Ambassador Lin Hao and Director General Ada Kemp on 4 May.", 1),
+        ("The grant came after a meeting between Ambassador Lin Hao and Director General Ada Kemp on 4 May.", 1),
+        ("The pledge builds on discussions between Ambassador Lin Hao and Director General Ada Kemp on 4 May.", 1),
+        ("The grant followed consultations between Ambassador Lin Hao and Director General Ada Kemp on 4 May.", 1),
+        ("During consultations between Ambassador Lin Hao and Director General Ada Kemp on 4 May, both spoke.", 1),
+        ("A meeting between Ambassador Lin Hao and Director General Ada Kemp took place on 4 May.", 1),
+        ("The contribution follows talks between the two sides on 4 May.", 0),
+        ("The contribution follows these talks between Ambassador Lin Hao and Director General Ada Kemp.", 0),
+    ],
+)
+def test_i11s33q_talks_told_as_a_noun(sentence, found, registries):
+    text = f"Geneva, 9 May 2014 - China handed over a contribution of USD 1 million to IOM. {sentence}\n"
+    talks = [m for m in _meetings(text, registries, "2014-05-09") if m.kind == "bilateral_talks"]
+    assert [(m.participants, m.date.value) for m in talks] == [(["lin-hao", "ada-kemp"], "2014-05-04")] * found
+
+
+@pytest.mark.parametrize("talks", ["follows talks between", "follows the talks between"])
+def test_i11s33q_talks_told_as_a_noun_after_they_were_reported_are_no_second_meeting(talks, registries):
+    text = (
+        "Geneva, 9 May 2014 - Ambassador Lin Hao met Director General Ada Kemp on Monday. "
+        f"The contribution {talks} Ambassador Lin and Director General Kemp.\n"
+    )
+    assert len(_meetings(text, registries, "2014-05-09")) == 1
+
+
+# Lane i11s33q: a speech at the gathering just described, told by a phrase before its speaker ("In a keynote speech,
+# A said", "In a video address", "Delivering the keynote", "Closing the seminar", "Chairing the seminar", "Opening
+# the meeting", "Speaking to the participants"): A's speech within it; never "In a statement" nor "Speaking to
+# reporters", nor "Opening the meeting" after talks (the chair's words).
+@pytest.mark.parametrize(
+    ("opening", "found"),
+    [
+        ("In a keynote speech", 1),
+        ("In a video address", 1),
+        ("In his opening remarks", 1),
+        ("Delivering the keynote", 1),
+        ("Opening the meeting", 1),
+        ("Closing the seminar on Tuesday", 1),
+        ("Chairing the seminar", 1),
+        ("In a speech to the seminar", 1),
+        ("Speaking to the participants", 1),
+        ("Speaking to the seminar", 1),
+        ("In a statement", 0),
+        ("Speaking to reporters", 0),
+        ("Speaking to Xinhua", 0),
+    ],
+)
+def test_i11s33q_a_speech_told_before_its_speaker(opening, found, registries):
+    text = (
+        "Beijing, 9 May 2014 - Officials and experts discussed labour migration at a seminar in Beijing on Monday. "
+        f"The seminar was co-hosted by IOM and UNHCR. {opening}, Lin Hao, director of the Exit and Entry "
+        "Administration, said migration had doubled.\n"
+    )
+    speeches = [m for m in _meetings(text, registries, "2014-05-09") if m.kind == "speech"]
+    assert [(m.participants, m.parent) for m in speeches] == [(["lin-hao"], 0)] * found
+
+
+@pytest.mark.parametrize("opening", ["Opening the meeting", "Chairing the meeting"])
+def test_i11s33q_opening_the_meeting_of_talks_is_no_speech(opening, registries):
+    text = (
+        "Beijing, 9 May 2014 - Lin Hao, director of the Exit and Entry Administration, held talks with Ada Kemp, "
+        f"Chief of Mission of IOM China, on Monday. {opening}, Lin said migration had doubled.\n"
+    )
+    assert [m.kind for m in _meetings(text, registries, "2014-05-09")] == ["bilateral_talks"]
+
+
+# Lane i11s33q: "Mr. Lin told the Forum that ..." after Lin's speech in its general debate: that speech, told again;
+# another speaker's words to the Forum stay a speech of their own.
+@pytest.mark.parametrize(
+    ("later", "speakers"),
+    [
+        ("Mr. Lin told the Forum that migration should not be politicised.", [["lin-hao"]]),
+        ("Ada Kemp, Director General of IOM, told the Forum that it matters.", [["lin-hao"], ["ada-kemp"]]),
+    ],
+)
+def test_i11s33q_telling_the_forum_again_is_the_same_speech(later, speakers, registries):
+    text = (
+        "Geneva, 9 May 2014 - Countries gathered in Geneva on Tuesday for the first Global Forum on Migration, "
+        "convened by IOM. Speaking in the general debate on Wednesday, Lin Hao, Deputy Permanent Representative of "
+        f"China, said China supports it. {later}\n"
+    )
+    speeches = [m for m in _meetings(text, registries, "2014-05-09") if m.kind == "speech"]
+    assert [m.participants for m in speeches] == speakers
+
+
+# Lane i11s33q: "received at the institution's headquarters a delegation of B led by A": a reception, its place told
+# between the verb and its visitors; never "received at least 300 applications".
+@pytest.mark.parametrize(
+    ("received", "found"),
+    [
+        ("received at the institution's headquarters a delegation of", 1),
+        ("received at the ministry’s headquarters in Lima a delegation of", 1),
+        ("today received at her office a delegation of", 1),
+        ("received at least 300 applications from a delegation of", 0),
+    ],
+)
+def test_i11s33q_a_reception_placed_before_its_visitors(received, found, registries):
+    text = (
+        f"Lima, 11 March 2025. The Superintendent of Migrations, Ms. Ada Kemp, {received} the National Immigration "
+        "Administration of China led by its Deputy Commissioner, Mr. Lin Hao.\n"
+    )
+    met = [m.participants for m in _meetings(text, registries, "2025-03-11")]
+    assert met == [["ada-kemp", "lin-hao"]] * found
+
+
+# Lane i11s33q: talks told in passing by a noun before the subject ("During talks with A", "In his talks with A",
+# "During a courtesy call on A", "In a phone call with A", "Meeting with A on Monday, B said"): B's talks with A, never
+# with reporters, nor the talks told just before again.
+@pytest.mark.parametrize(
+    ("opening", "found"),
+    [
+        ("During talks with", 1),
+        ("In his talks with", 1),
+        ("During a courtesy call on", 1),
+        ("During his farewell call on", 1),
+        ("In a phone call with", 1),
+        ("Meeting with", 1),
+        ("In talks with reporters", 0),
+        ("During a meeting with the press", 0),
+        ("During a phone call with reporters", 0),
+    ],
+)
+def test_i11s33q_talks_told_in_passing_before_the_subject(opening, found, registries):
+    met = "" if found else ", after seeing off the delegation of"
+    text = (
+        "China pledges support to IOM\n\n"
+        f"{opening}{met} Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday, Ambassador Lin Hao said China supports"
+        " IOM.\n"
+    )
+    met = [m.participants for m in _meetings(text, registries, "2014-05-09")]
+    assert met == [["lin-hao", "ada-kemp"]] * found
+
+
+def test_i11s33q_talks_told_in_passing_after_they_were_reported_are_no_second_meeting(registries):
+    text = (
+        "Ambassador Lin Hao met Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday. "
+        "During talks with Ms. Kemp, Ambassador Lin said China supports IOM.\n"
+    )
+    assert len(_meetings(text, registries, "2014-05-09")) == 1
+
+
+@pytest.mark.parametrize("opening", ["At a meeting with", "During talks with", "In a meeting with"])
+@pytest.mark.parametrize("dateline", ["ADDIS ABABA, 9 May 2014 –", "Addis Ababa -", "ADDIS ABABA, May 9 --"])
+def test_i11s33q_talks_told_in_passing_after_a_dateline(opening, dateline, registries):
+    text = (
+        "China pledges support to IOM\n\n"
+        f"{dateline} {opening} Ada Kemp, Chief of Mission of IOM Ethiopia, on Monday, Ambassador Lin Hao said China"
+        " supports IOM.\n"
+    )
+    assert [m.participants for m in _meetings(text, registries, "2014-05-09")] == [["lin-hao", "ada-kemp"]]

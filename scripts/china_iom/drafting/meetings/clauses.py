@@ -105,7 +105,7 @@ def in_other_clause(text: str, start: int, match: re.Match[str], at: int) -> boo
 
 
 # What opens a sentence before its subject: a dateline ("OSLO, May 2 -- "), "The"
-BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—)\s+)?(?:[Tt]he\s+)?")
+BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][^\n]{0,40}?\s(?:--|–|—|-)\s+)?(?:[Tt]he\s+)?")
 
 
 # What stands between a body opening the sentence and its verb: its acronym, an apposition, a time

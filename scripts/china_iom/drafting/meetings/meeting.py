@@ -47,7 +47,7 @@ GATHERINGS = frozenset({"conference", "symposium", "summit", "forum"})
 # A speech "at the opening ceremony", "at the session", or by one who "attended the opening", is one of the
 # gathering just reported
 AT_THE_GATHERING = re.compile(
-    r"\b(?:[Aa]t|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|[Oo]pening|[Cc]losing|told) the"
+    r"\b(?:[Aa]t|(?:attended|attends)(?: and (?:addressed|spoke at))?|attending|addressed|[Aa]ddressing|opened|closed|[Oo]pening|[Cc]losing|[Cc]hairing|[Ss]peaking to|told) the"
     r" (?:[\w-]+ ){0,2}?(?i:opening|closing|session"
     r"|ceremony|reception|event|workshop|seminar|symposium|forum|conference|summit|plenary|round ?table|dialogue|council"
     r"|general debate|high-level segment"
@@ -57,9 +57,10 @@ AT_THE_GATHERING = re.compile(
     # another place ("in a speech at Peking University")
     r"|\b(?:[Ii]n|[Dd]uring|[Dd]eliver(?:ed|ing)?|gave|[Gg]iv(?:e|ing)|made|[Mm]ak(?:e|ing)) (?:(?:an|a|his|her|the) )?"
     r"(?:(?:opening|closing|keynote|welcom(?:e|ing)|concluding|special|video|brief) )?"
-    r"(?:address|speech|remarks|lecture|presentation|speeches)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
+    r"(?:address|speech|remarks|lecture|presentation|speeches|keynote)\b(?! (?:at|to|before|in) (?:the )?[A-Z])"
+    r"|\b(?:[Oo]pening|[Cc]losing|[Cc]hairing) the (?:[\w-]+ ){0,2}?meeting\b"
     r"|\bpresented (?:[\w-]+(?:'s|’s)|his|her|their|its) (?:experience|findings|research|study|work)\b"
-    r"|\b(?:addressed|[Aa]ddressing|told|briefed) the (?:participants|delegates|attendees|trainees|audience)\b"
+    r"|\b(?:addressed|[Aa]ddressing|told|briefed|[Ss]peaking to) the (?:participants|delegates|attendees|trainees|audience)\b"
     # "On the second day, X will lecture on passports": a lecture there, unless placed elsewhere ("at the University")
     r"|\b(?:lectured|lecturing|lectures?)\s+(?:on|about)\b(?![^.;]*\bat\s+(?:the\s+)?[A-Z])"
     # "Speaking in the general debate", "spoke on a panel": a part of the gathering just reported

@@ -28,7 +28,7 @@ _POSTPOSED = re.compile(
 )
 
 
-_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ing|While|When|After|Before|Following|Upon|In)\b")
+_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ing|While|When|After|Before|Following|Upon|In|At)\b")
 
 
 def postposed(

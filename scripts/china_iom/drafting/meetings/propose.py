@@ -133,7 +133,9 @@ def propose_meetings(
         if _asked(text, (s, e)):  # a journalist's question reports nothing
             continue
         all_triggers = find_triggers(text, s, e)
-        triggers = [t for t in all_triggers if not cited_example(text, s, t[0].start())]
+        triggers = [
+            t for t in all_triggers if not cited_example(text, s, t[0].start()) and not _talks_opened(t[0], meetings)
+        ]
         if all_triggers and not triggers:  # "ties grew, as evidenced by A's visit to B": events cited, none reported
             continue
         if not triggers:  # "The course ... was opened by A and B": their speeches within it
@@ -419,14 +421,17 @@ def propose_meetings(
                         for m in found
                         if m.kind != "visit" or m.participants != [subject] or not set(m.organizations) <= theirs
                     ]
-                if match.re is IN_PASSING:  # "After meeting with A, B said": the talks told above, again
+                if match.re is IN_PASSING or match.groupdict().get("followed") is not None:
+                    # "After meeting with A, B said", "follows talks between A and B": the talks told above, again
                     found = [m for m in found if len(m.participants) > 1 and not _told_before(m, meetings)]
-                    for meeting in found if match.group("past") else []:  # "said A would ... following a meeting"
+                    for meeting in (
+                        found if match.groupdict().get("past") else []
+                    ):  # "said A would ... following a meeting"
                         meeting.status = "held"
                 found = [
                     m
                     for m in found
-                    if not (re.match(r"(?:\w+ )?[Ii]n ", match.group(0)) and repeats(m, meetings))
+                    if not (re.match(r"(?:\w+ )?[Ii]n |told\b", match.group(0)) and repeats(m, meetings))
                     and (m.participants or m.kind != "speech" or body_speaks(text, s, match))
                     # a speech is given by someone, or by a body's unnamed experts
                 ]
@@ -492,6 +497,14 @@ def propose_meetings(
         last_person = inside[-1].entity if inside else last_person
     seat_places(text, organizations, places, country_places, meetings)
     return _without_empty(_without_repeats(text, meetings))
+
+
+def _talks_opened(match: re.Match[str], earlier: list[ProposedMeeting]) -> bool:
+    """Whether "Opening the meeting, A said" follows talks rather than a gathering: the chair's words, no speech."""
+    if match.groupdict().get("gathering") is None:
+        return False
+    last = next((m for m in reversed(earlier) if m.kind != "speech"), None)
+    return last is None or last.kind not in GATHERINGS
 
 
 def _insert_before(meetings: list[ProposedMeeting], meeting: ProposedMeeting) -> None:

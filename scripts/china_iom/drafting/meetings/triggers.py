@@ -68,21 +68,30 @@ _BENEFICIARIES = r"(?P<beneficiaries>\s+for(?:\s+[\w'’-]+){1,8}?(?=\s+to\b))?"
 # "during talks in Nanning between A and B" (never "the talks between them", referred back, nor "between the two sides")
 BETWEEN = re.compile(
     r"\b(?:at|during|in) a meeting\b(?: [\w,-]+){0,8}? between\b"
-    r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?talks\b"
+    r"|\b(?:[Aa]t|[Dd]uring|[Ii]n|[Tt]hrough|[Aa]fter|out of) (?:(?!the\b|these\b|those\b)[\w-]+ )?(?:talks|discussions|consultations)\b"
+    r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
+    # "The contribution follows talks between A and B in Geneva on 4 March", "came after a meeting between A and B":
+    # talks told as what an event followed (``propose`` drops them if told before)
+    r"|\b(?:follow(?:s|ed|ing)?|[Ff]ollowing|c(?:a|o)mes? after|builds? on|built on|preceded)(?P<followed>)"
+    r" (?:(?:a|an|the) )?(?:(?!these\b|those\b|their\b)[\w-]+ )?(?:talks|discussions|consultations|meeting)"
     r"(?: (?:in|at|on) [\w,-]+(?: [A-Z][\w-]*)*)? between(?= [A-Z])"
     # "Talks were held on Friday in Paris between A and B"
     r"|\b[Tt]alks (?:were|was) held\b(?: (?!between\b)[\w,-]+){0,6}? between(?= [A-Z])"
-    # "Talks between A and B were held in Beijing on Monday", "A meeting between A and B was held": in the passive
-    r"|(?<![Tt]he )(?<![Tt]hese )(?<![Tt]heir )\b(?:[Tt]alks|[Aa] (?:[\w-]+ )?meeting) between(?= (?:[A-Z]|the [A-Z])[^.;]{0,200}? (?:was|were) held\b)"
+    # "Talks between A and B were held in Beijing on Monday", "A meeting between A and B took place": in the passive
+    r"|(?<![Tt]he )(?<![Tt]hese )(?<![Tt]heir )\b(?:[Tt]alks|[Aa] (?:[\w-]+ )?meeting) between(?= (?:[A-Z]|the [A-Z])[^.;]{0,200}?"
+    r" (?:(?:was|were) held|took place)\b)"
 )
 
 
 # "following a meeting with A", "While meeting A, B said", "after meeting with A", "In a meeting with A in Beijing on
-# Friday, B said": talks told in passing, where the
-# sentence reports no meeting of its own (``propose`` keeps them only with both sides named and not told before)
+# Friday, B said", "During talks with A", "At a meeting with A", "During a courtesy call on A", "In a phone call with
+# A", "Meeting with A on Monday, B said": talks told in passing, where the sentence reports no meeting of its own
+# (``propose`` keeps them only with both sides named and not told before)
 IN_PASSING = re.compile(
-    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon|[Ii]n|[Dd]uring) (?:(?:a|an|his|her|their|its) (?:[\w-]+ )?meetings?"
-    r" with|meeting(?: with)?(?= [A-Z]))"
+    r"\b(?:(?P<past>[Ff]ollowing|[Aa]fter)|[Ww]hile|[Ww]hen|[Uu]pon|[Ii]n|[Dd]uring|[Aa]t) (?:(?:a|an|his|her|their|its)"
+    r" (?:[\w-]+ )?(?:meetings?|talks) with|(?:a|an|his|her) (?:courtesy|farewell|introductory) (?:call|visit) on"
+    r"|(?:a|an|his|her|their) (?:video |phone |telephone )(?:call|conversation) with"
+    r"|meeting(?: with)?(?= [A-Z])|talks with(?= [A-Z]))|\bMeeting with(?= [A-Z])"
 )
 
 
@@ -393,7 +402,7 @@ _TRIGGERS = (
             # "received here Tuesday", "received at his office on 5 May": a time or place before the visitor, never a
             # quantity ("had received at least one dose by the end of May", "received in total 300 applications")
             r"\b(?:received|receives|receiving)\b(?=(?: (?:on|at|in|here) (?!(?:least|most|total|all|average)\b)"
-            r"[\w ]{0,40}?,?| [A-Z][a-z]+day,?)? (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
+            r"[\w'’ ]{0,40}?,?| [A-Z][a-z]+day,?)? (?:a |an |the )?(?:visiting )?(?:[A-Z]|delegation))"
             # "After receiving the Chinese donation": a gift received, nobody's visit
             rf"(?!(?: (?:a|an|the))?(?: (?!and\b|with\b)[\w'’-]+){{0,3}}? {GIFT}s?\b)"
             r"|\b(?:received|receives|receiving) (?:a |an )(?:courtesy )?(?:visit|call) (?:by|from)\b"
@@ -423,12 +432,15 @@ _TRIGGERS = (
         ),
         "conference",
     ),
-    # "addressed the opening ceremony", "Addressing the 114th Session", "Opening the course, A said" (not "Opening the
-    # meeting", which may be talks): an audience or a gathering, never an issue tackled ("a greater role in addressing
-    # refugee issues", "addressing the root causes of displacement")
+    # "addressed the opening ceremony", "Addressing the 114th Session", "Opening the course, A said", "Chairing the
+    # forum, A said": an audience or a gathering, never an issue tackled ("a greater role in addressing refugee issues",
+    # "addressing the root causes of displacement"); "Opening the meeting on Wednesday, A said": a speech only in a
+    # gathering (``propose`` drops it after talks)
     (
         re.compile(
-            rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})|\b(?:Opening|Closing)(?= the {_AUDIENCE},)(?! the [^,]*\bmeeting,)"
+            rf"\b(?:addressed|addresses|[Aa]ddressing)\b(?= {_AUDIENCE})"
+            rf"|\b(?:Opening|Closing|Chairing)(?= the {_AUDIENCE},)(?! the [^,]*\bmeeting,)"
+            r"|\b(?:Opening|Closing|Chairing)(?P<gathering>)(?= the (?:[\w-]+ ){0,2}?meeting\b[^,;.]{0,60},)"
         ),
         "speech",
     ),
@@ -482,6 +494,10 @@ _TRIGGERS = (
             # "In his speech, A said": at the gathering or ceremony just reported (never "in his remarks to reporters")
             r"\b(?:[Ii]n (?:his|her)|During (?:his|her|the)) (?:(?:opening|closing|keynote|welcoming|concluding) )?"
             r"(?:remarks|speech|address)\b(?! (?:to|with) (?:the )?(?:reporters|journalists|press|media)\b)"
+            # "In a keynote speech, A said", "In a video address, A said": the same, told before its speaker (never "In
+            # a statement, A said", words to the press)
+            r"|\b[Ii]n (?:a|an) (?:(?:opening|closing|keynote|welcoming|concluding|inaugural|video|recorded) )?"
+            r"(?:remarks|speech|address)(?=,)"
         ),
         "speech",
     ),
@@ -497,6 +513,9 @@ _TRIGGERS = (
     (
         re.compile(
             r"\b[Ss]peaking (?:(?:at|during)(?! (?:a|the) (?:press|news) )|via|by video)\b"
+            # "Speaking to the participants, A said", "Speaking to the seminar": its audience (never "to reporters")
+            r"|\b[Ss]peaking to (?:the )?(?:[\w-]+ )?(?:participants|delegates|attendees|trainees|graduates|audience"
+            r"|forum|seminar|workshop|symposium|conference|session|gathering)\b"
             # "attended the Forum in Shenzhen, where he spoke on ...": a speech at the gathering the clause names
             r"|(?:(?<=, where he )|(?<=, where she ))spoke\b(?= (?:on|about|of)\b)"
             # "Opening the workshop, A said": A's opening speech in it
@@ -516,14 +535,14 @@ _TRIGGERS = (
             # a seminar and deliver a speech"
             # "will deliver a statement in the general debate": a statement only to a gathering or its part
             r"|\b(?:[Dd]eliver(?:ed|ing|s)|(?:will|to) deliver|(?<=\band )deliver) (?:a |the |an )?(?:[\w-]+ )?"
-            rf"(?:speech|address|remarks|lecture|presentation|speeches|{_STATEMENT})\b"
+            rf"(?:speech|address|remarks|lecture|presentation|speeches|keynote|{_STATEMENT})\b"
             r"|\b(?:gave|[Gg]iving|gives|made|[Mm]aking|makes|(?:will|to) (?:give|make)) (?:a |the |an )(?:[\w-]+ )?"
-            rf"(?:speech|address|lecture|presentation|{_STATEMENT})\b"
+            rf"(?:speech|address|lecture|presentation|keynote|{_STATEMENT})\b"
             # "At the opening ceremony, A, title, said": A's speech there (never "..., A and B signed")
             r"|\b(?:At|During) the (?:opening|closing|inaugural) (?:ceremony|session|plenary)\b"
             r"(?=[^.;]{0,40},[^.;]{0,160}?\b(?:said|says|stressed|noted|urged|called|added)\b)"
             # "made the remarks in an address to the session", "in a speech at Peking University"
-            r"|\b(?:in|during) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
+            r"|\b(?:[Ii]n|[Dd]uring) (?:an|a|his|her) (?:[\w-]+ )?(?:address|speech|lecture|presentation) (?:to|at|before)\b"
             # "will address the Dialogue": the base form only before a gathering (never "to address the root causes")
             rf"|\b(?:will|to|would) (?:also )?address (?=(?:the|a|an) ){_AUDIENCE}"
         ),
