@@ -15877,6 +15877,7 @@ def test_i11s32m_a_course_or_meeting_to_come_of_its_holders(plan, found, registr
         ("The NIA and IOM are expected to jointly convene the second Forum in Geneva in 2015", "forum"),
         ("The NIA and IOM intend to co-host a conference on migration data in Geneva in 2015", "conference"),
         ("The NIA and IOM decided to hold a joint training session in Geneva in 2015", "symposium"),
+        ("The NIA said that it and IOM would together host a workshop in Geneva in 2015", "symposium"),
     ],
 )
 def test_i11s33p_a_gathering_to_come_of_the_bodies_its_subject_names(plan, kind, registries):

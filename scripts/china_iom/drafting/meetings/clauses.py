@@ -130,8 +130,9 @@ def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]
     )
 
 
-# "The ministry and the IOM plan to hold ...", "officers of the Agency", "The human resources ministry", "The center",
-# "The General Assembly": a body named before by its kind alone, or with words of its name before it
+# "The ministry and the IOM plan to hold ...", "officers of the Agency", "The human resources ministry", "The center":
+# a body named before by its kind alone, or with words of its name before it ("The General Assembly": capitalised only
+# before an assembly, as the other heads' capitalised words name bodies of their own)
 _THE_BODY = re.compile(
     r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?|(?:[A-Z][a-z-]+\s+){1,2}?(?=Assembly\b))"
     r"(?P<head>(?i:ministry|administration|department|agency|organi[sz]ation|bureau|commission|embassy|office|mission"

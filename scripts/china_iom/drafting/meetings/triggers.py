@@ -100,10 +100,12 @@ _PURPOSE = (
 )
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual)"
 
-# what makes a meeting one still to come, right before its verb: "will", "shall", "is to", "plan to", "agreed to", "is
-# expected to" ... (with "also", "jointly" or "together"), each a lookbehind of its own, so that the match opens at the verb
+# what makes a meeting one still to come, right before its verb: "will", "would", "shall", "is to", "plan to",
+# "agreed to", "is expected to" ... (with "also", "jointly" or "together"), each a lookbehind of its own, so that the
+# match opens at the verb, as other triggers' do
 _HEADS = (
     "will",
+    "would",
     "shall",
     "is to",
     "are to",
@@ -115,7 +117,7 @@ _HEADS = (
         for state in ("expected", "scheduled", "set", "due")
     ),
 )
-PLANNED_HEAD = (
+_PLANNED_HEAD = (
     "(?:"
     + "|".join(rf"(?<=\b{head} {adverb})" for head in _HEADS for adverb in ("", "also ", "jointly ", "together "))
     + ")"
@@ -333,12 +335,12 @@ _TRIGGERS = (
         )
     ),
     # "The NIA and IOM will hold a similar course in Nairobi", "The General Assembly will convene the second Forum in
-    # 2026", "The two institutions agreed to hold a first round of technical consultations": a gathering to come, of
-    # the holders its subject names (never a press conference)
+    # 2026", "The two sides agreed to hold a first round of technical consultations": a gathering to come, of the
+    # holders its subject names (never a press conference, nor a course of action)
     *(
         (
             re.compile(
-                rf"{PLANNED_HEAD}(?:co-)?(?:hold|host|convene|organi[sz]e)"
+                rf"{_PLANNED_HEAD}(?:co-)?(?:hold|host|convene|organi[sz]e)"
                 rf" (?:(?:a|an|the|their|its) )?(?:(?!press\b|news\b)[\w-]+ ){{0,3}}?(?i:{nouns})\b"
             ),
             kind,
