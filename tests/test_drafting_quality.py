@@ -16017,3 +16017,147 @@ def test_i11s33q_talks_told_in_passing_after_a_dateline(opening, dateline, regis
         " supports IOM.\n"
     )
     assert [m.participants for m in _meetings(text, registries, "2014-05-09")] == [["lin-hao", "ada-kemp"]]
+
+
+# Lane i11s33p: a meeting still to come, told by a subject naming its holders, a future or modal head ("will",
+# "plan to", "agreed to", "are expected to jointly") and a verb of holding a gathering ("hold", "convene", "co-host",
+# "organize") with its noun (course, seminar, workshop, forum, session, consultations, round); never a press
+# conference, a course of action, or one held already.
+@pytest.mark.parametrize(
+    ("plan", "kind"),
+    [
+        ("The NIA and IOM will hold a similar course for border officers in Geneva in 2015", "symposium"),
+        ("The NIA and IOM plan to organize a regional workshop in Geneva in 2015", "symposium"),
+        (
+            "The NIA and IOM agreed to hold a first round of technical consultations in Geneva in 2015",
+            "bilateral_talks",
+        ),
+        ("The NIA and IOM are expected to jointly convene the second Forum in Geneva in 2015", "forum"),
+        ("The NIA and IOM intend to co-host a conference on migration data in Geneva in 2015", "conference"),
+        ("The NIA and IOM decided to hold a joint training session in Geneva in 2015", "symposium"),
+        ("The NIA said that it and IOM would together host a workshop in Geneva in 2015", "symposium"),
+    ],
+)
+def test_i11s33p_a_gathering_to_come_of_the_bodies_its_subject_names(plan, kind, registries):
+    text = f"Beijing, 9 May 2014 - {plan}.\n"
+    planned = [m for m in _meetings(text, registries, "2014-05-09") if m.status == "planned"]
+    assert [(m.kind, m.organizations, m.place, m.date.value) for m in planned] == [
+        (kind, ["nia-china", "iom"], "geneva", "2015")
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The NIA and IOM will hold a press conference in Geneva on Friday",
+        "The NIA and IOM will hold a course of action in Geneva in 2015",
+        "The NIA and IOM will continue to hold courses for officers",
+        "The NIA and IOM held a regional workshop in Geneva last year",
+        "The NIA and IOM hoped to hold a seminar in Geneva in 2015",
+    ],
+)
+def test_i11s33p_no_gathering_to_come_where_none_is_planned(told, registries):
+    text = f"Beijing, 9 May 2014 - {told}.\n"
+    assert [m for m in _meetings(text, registries, "2014-05-09") if m.status == "planned"] == []
+
+
+# Lane i11s33p: "The center and IOM plan to hold ...": "the center" (or "the centre", "the institute") is the one body
+# named before whose name has that word; with two such bodies named, neither.
+@pytest.mark.parametrize(
+    ("named", "referred", "bodies"),
+    [
+        ("The Center for China and Globalization", "The center", ["center-for-china-and-globalization", "iom"]),
+        ("The Center for China and Globalization", "The centre", ["center-for-china-and-globalization", "iom"]),
+        ("The Institute of Migration Studies", "The institute", ["institute-of-migration-studies", "iom"]),
+        ("The Center for China and Globalization and the Center for Migration Studies", "The center", ["iom"]),
+    ],
+)
+def test_i11s33p_a_body_named_before_by_its_kind_holds_a_gathering_to_come(named, referred, bodies, registries):
+    text = (
+        f"Beijing, 9 May 2014 - {named} held a seminar on talent mobility with IOM in Beijing on Monday."
+        f" {referred} and IOM plan to hold a second seminar in Shanghai next year.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2014-05-09") if m.status == "planned"]
+    assert [(m.organizations, m.place, m.date.value) for m in planned] == [(bodies, "shanghai", "2015")]
+
+
+# Lane i11s33p: "the IOM Council session to be held in Geneva later this month": a session to come of the body named
+# before its noun (never of a body only named inside another's name).
+@pytest.mark.parametrize(
+    ("session", "bodies"),
+    [
+        ("the IOM Council session to be held in Geneva later this month", [["iom-council"]]),
+        ("the IOM Council session, which is scheduled to be held in Geneva later this month", [["iom-council"]]),
+        ("the session to be held in Geneva later this month", []),
+    ],
+)
+def test_i11s33p_a_body_s_session_to_be_held(session, bodies, registries):
+    text = (
+        "Beijing, 4 November 2021 - Vice Foreign Minister Ma Zhaoxu held a video call with IOM Director General"
+        f" Antonio Vitorino on Wednesday. The two sides also exchanged views on {session}.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2021-11-04") if m.status == "planned"]
+    assert [m.organizations for m in planned] == bodies
+    assert all((m.place, m.date.value) == ("geneva", "2021-11") for m in planned)
+
+
+# Lane i11s33p: "is expected to visit China in May, when he will hold talks with officials of B": the talks, within
+# the visit and in its country (never the dateline's city); told in the past the same.
+@pytest.mark.parametrize(
+    ("visit", "status"),
+    [
+        ("Swing is expected to visit China in May, when he will hold talks with", "planned"),
+        ("Swing will travel to China in May, when he will meet", "planned"),
+        ("Swing visited China in May, when he held talks with", "held"),
+    ],
+)
+def test_i11s33p_talks_in_a_when_clause_of_a_visit(visit, status, registries):
+    text = (
+        "Geneva - IOM Director General William Lacy Swing thanked China for its support on Monday."
+        f" {visit} officials of the Ministry of Foreign Affairs.\n"
+    )
+    meetings = _meetings(text, registries, "2011-03-15")
+    talks = [m for m in meetings if m.kind == "bilateral_talks"]
+    assert [(m.participants, m.organizations, m.place, m.status) for m in talks] == [
+        (["william-lacy-swing"], ["mfa-china"], "china", status)
+    ]
+    assert meetings[talks[0].parent].kind == "trip"
+
+
+# Lane i11s33p: "B met with him. ... C will hold talks with him": "him" goes on standing for whom the last "him" stood
+# for (the sentence's last mention of a person), not for B, its subject; with the person named, that person.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Yesterday, Vice Foreign Minister Luo Zhaohui met with him in Beijing.", "Xu Ganlu will hold talks with him"),
+        ("Yesterday, Vice Foreign Minister Luo Zhaohui met with him.", "Xu Ganlu will also meet with him"),
+        ("Yesterday, Vice Foreign Minister Luo Zhaohui met Antonio Vitorino.", "Xu Ganlu will hold talks with him"),
+    ],
+)
+def test_i11s33p_him_stands_for_whom_the_last_him_stood_for(first, second, registries):
+    text = (
+        "Beijing, 26 November 2019 - IOM Director General Antonio Vitorino is paying an official visit to China from"
+        f" November 25 to 29. {first} The two sides exchanged views on cooperation. Tomorrow, Commissioner {second}.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2019-11-26") if m.status == "planned"]
+    assert [(m.participants, m.date.value) for m in planned] == [(["xu-ganlu", "antonio-vitorino"], "2019-11-27")]
+
+
+# Lane i11s33p: "the delegation will be received at the Ministry of B": a call to come of the delegation's leader on B
+@pytest.mark.parametrize(
+    "received",
+    [
+        "the delegation will be received at the Ministry of Public Security",
+        "the delegation is to be received at the Ministry of Public Security",
+        "the delegation will also be received at the Ministry of Public Security",
+    ],
+)
+def test_i11s33p_the_delegation_will_be_received(received, registries):
+    text = (
+        "Beijing, 26 November 2019 - Commissioner Xu Ganlu received a delegation of the Ministry of the Interior of"
+        f" Slovakia led by State Secretary Milan Lucansky on Monday. Tomorrow, {received}.\n"
+    )
+    planned = [m for m in _meetings(text, registries, "2019-11-26") if m.status == "planned"]
+    assert [(m.participants, m.organizations[:1], m.date.value) for m in planned] == [
+        (["milan-lucansky"], ["mps-china"], "2019-11-27")
+    ]

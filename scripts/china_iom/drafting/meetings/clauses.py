@@ -130,11 +130,13 @@ def body_subject(text: str, start: int, at: int, organizations: list[EntitySpan]
     )
 
 
-# "The ministry and the IOM plan to hold ...", "officers of the Agency", "The human resources ministry": a body named
-# before by its kind alone, or with words of its name before it
+# "The ministry and the IOM plan to hold ...", "officers of the Agency", "The human resources ministry", "The center":
+# a body named before by its kind alone, or with words of its name before it ("The General Assembly": capitalised only
+# before an assembly, as the other heads' capitalised words name bodies of their own)
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)"
-    r"(?P<head>(?i:ministry|administration|department|agency|organi[sz]ation|bureau|commission|embassy|office|mission))\b"
+    r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?|(?:[A-Z][a-z-]+\s+){1,2}?(?=Assembly\b))"
+    r"(?P<head>(?i:ministry|administration|department|agency|organi[sz]ation|bureau|commission|embassy|office|mission"
+    r"|cent(?:er|re)|institute|academy|university|assembly))\b"
     r"(?!\s+(?:of|for|on|in)\b)"
 )
 
@@ -220,7 +222,7 @@ def _the_agency(before: list[EntitySpan], kinds: dict[str, str]) -> set[str]:
 
 def _named_with(text: str, said: re.Match[str], before: list[EntitySpan]) -> set[str]:
     """The bodies of ``before`` whose name has the head and the words of "the human resources ministry" (``said``)."""
-    head = said.group("head").capitalize()
+    head = re.sub(r"(?i)^cent(?:er|re)$", "Cent(?:er|re)", said.group("head").capitalize())  # "the centre": "Center"
     words = [rf"(?i:\b{re.escape(w)}\b)" for w in said.group("words").split()]  # "human resources": of its name
     return {
         o.entity

@@ -493,6 +493,14 @@ _NAMED_TO_BE_HELD = re.compile(
 )
 
 
+# "the IOM Council session to be held in Geneva later this month": a gathering to come of the body named before it
+_BODY_TO_MEET = re.compile(
+    r"\bthe\s+(?P<host>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+(?P<noun>session|meeting|conference|summit|plenary)\b"
+    r",?\s+(?:(?:which|that)\s+(?:will|is to)\s+be|to\s+be|(?:which\s+is\s+)?(?:scheduled|due|set)\s+to\s+be)"
+    r"\s+(?:held|convened)\b"
+)
+
+
 def to_be_convened(
     text: str,
     sentence: tuple[int, int],
@@ -504,13 +512,14 @@ def to_be_convened(
 ) -> ProposedMeeting | None:
     """ "the meeting that UNHCR will convene in Geneva in December": a planned gathering of its host, when the host is
     one organization named and nothing else; "the 72nd session of the Executive Committee ..., to be held in Geneva in
-    October": of the body that meets in it, named first after "of"."""
+    October": of the body that meets in it, named first after "of" (or before it: "the IOM Council session to be
+    held")."""
     said = next(
         (
             m
             for m in (
                 p.search(text, *sentence)
-                for p in (_TO_BE_CONVENED, _SESSION_TO_BE_HELD, _TO_BE_HELD_BY, _NAMED_TO_BE_HELD)
+                for p in (_TO_BE_CONVENED, _SESSION_TO_BE_HELD, _TO_BE_HELD_BY, _NAMED_TO_BE_HELD, _BODY_TO_MEET)
             )
             if m
         ),

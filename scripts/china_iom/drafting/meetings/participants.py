@@ -193,12 +193,14 @@ _LEADS = re.compile(
 
 
 def leader(text: str, start: int, at: int, people: list[EntitySpan]) -> str | None:
-    """ "The delegation visited ...", "the visitors went to": the person who led the delegation named before ("a
-    delegation ... led by X"); "the Chinese delegation" only where one was led; "It" right after a sentence about
-    "The delegation", or in its ", where it will visit"; "the officials" only for "a delegation of eight officials"."""
+    """ "The delegation visited ...", "the delegation will be received at": the person who led the delegation named
+    before ("a delegation ... led by X"); "the Chinese delegation" only where one was led; "It" right after a sentence
+    about "The delegation", or in its ", where it will visit"; "the officials" only for "a delegation of eight
+    officials"."""
     group = re.search(
         r"\b[Tt]he (?P<adjective>[A-Z][a-z]+ )?(?P<who>delegation|visitors|delegates|officials)\s+(?:is |was |were |has "
-        r"|had )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
+        r"|had |will (?:also )?be |(?:is|are) to be )?(?:\w+ly )?(?:on )?(?:a |an )?(?:[\w-]+ )?$"
+        r"|\b[Tt]he (?P<alone>delegation|visitors|delegates|officials)\s*$",
         text[start:at],
     )
     # "It is also scheduled to", "It will visit", "It also visited"

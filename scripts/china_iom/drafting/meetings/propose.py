@@ -126,6 +126,7 @@ def propose_meetings(
     actor: str | None = None  # who acted in the last sentence naming people ("A held talks with B"): A, whom "he" is
     for s, e in sentences:
         inside = [p for p in people if s <= p.start and p.end <= e]
+        resolved: list[EntitySpan] = []  # whom "with him" stands for: the sentence's last mention of a person
         sides = {o for m in meetings for o in m.organizations} | set((affiliations or {}).values())
         posts = [EntitySpan(acting_for[p.entity], p.start, p.end) for p in people if p.entity in (acting_for or {})]
         referred = bodies_referred(text, (s, e), organizations, sides, body_kinds, posts)
@@ -287,11 +288,15 @@ def propose_meetings(
                 if clause is not None:  # "A will hold talks with her, and she will meet with officials of B"
                     who = trip_person(text, clause.group("pronoun"), match.start(), people, meetings)
                     named = _named_after(match, following, people, organizations)
-                    meetings += (  # none where the pronoun may be someone else's
+                    told = (  # none where the pronoun may be someone else's
                         reported_meetings(text, (s, e), match, kind, who, *named, places, dates, where, meetings)
                         if who
                         else []
                     )
+                    for meeting in told if clause.group("link") == "when" else []:
+                        if meeting.parent is not None:  # "visit China in May, when he will hold talks": there
+                            meeting.place = meetings[meeting.parent].place
+                    meetings += told
                     continue
                 if (
                     match.groupdict().get("alone") is not None
@@ -326,7 +331,9 @@ def propose_meetings(
                     part += [p for p in inside if match.start() <= p.start and p.end <= match.end() and p not in part]
                 if subject is None and match.group(0).endswith("between"):  # "a meeting between A and B": all of them
                     subject = part[0].entity if part else None
-                part += _him(text, match, last_person, subject)  # "hold talks with him"
+                him = _him(text, match, last_person, subject)  # "hold talks with him"
+                part += him
+                resolved += him
                 joined = joined_gathering(text, match, kind, meetings)
                 if joined is not None:  # "X attended the opening and delivered a speech": X is at the gathering
                     joined.participants += [p.entity for p in part if p.entity not in joined.participants]
@@ -494,7 +501,8 @@ def propose_meetings(
         before = earlier_trip(text, (s, e), people, places, dates, meetings)
         if before is not None:
             meetings.append(before)
-        last_person = inside[-1].entity if inside else last_person
+        mentioned = sorted([*inside, *resolved], key=lambda p: p.start)
+        last_person = mentioned[-1].entity if mentioned else last_person  # "B met with him. C will hold talks with him"
     seat_places(text, organizations, places, country_places, meetings)
     return _without_empty(_without_repeats(text, meetings))
 

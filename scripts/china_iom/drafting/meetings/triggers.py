@@ -109,6 +109,29 @@ _PURPOSE = (
 )
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual)"
 
+# what makes a meeting one still to come, right before its verb: "will", "would", "shall", "is to", "plan to",
+# "agreed to", "is expected to" ... (with "also", "jointly" or "together"), each a lookbehind of its own, so that the
+# match opens at the verb, as other triggers' do
+_HEADS = (
+    "will",
+    "would",
+    "shall",
+    "is to",
+    "are to",
+    *(f"{verb} to" for verb in ("plan", "plans", "planned", "agreed", "decided", "intend", "intends")),
+    *(
+        f"{be} {also}{state} to"
+        for be in ("is", "are")
+        for also in ("", "also ")
+        for state in ("expected", "scheduled", "set", "due")
+    ),
+)
+_PLANNED_HEAD = (
+    "(?:"
+    + "|".join(rf"(?<=\b{head} {adverb})" for head in _HEADS for adverb in ("", "also ", "jointly ", "together "))
+    + ")"
+)
+
 
 def _named(nouns: str) -> re.Pattern[str]:
     """A gathering named by its title: "The 108th Session of the IOM Council opened in Geneva", "held the Second Forum
@@ -318,6 +341,24 @@ _TRIGGERS = (
             ("forum", "forum"),
             ("conference|summit", "conference"),
             ("seminar|workshop|symposium", "symposium"),
+        )
+    ),
+    # "The NIA and IOM will hold a similar course in Nairobi", "The General Assembly will convene the second Forum in
+    # 2026", "The two sides agreed to hold a first round of technical consultations": a gathering to come, of the
+    # holders its subject names (never a press conference, nor a course of action)
+    *(
+        (
+            re.compile(
+                rf"{_PLANNED_HEAD}(?:co-)?(?:hold|host|convene|organi[sz]e)"
+                rf" (?:(?:a|an|the|their|its) )?(?:(?!press\b|news\b)[\w-]+ ){{0,3}}?(?i:{nouns})\b"
+            ),
+            kind,
+        )
+        for nouns, kind in (
+            ("forum", "forum"),
+            ("conference|summit|session", "conference"),
+            ("seminar|workshop|symposium|course(?! of action)", "symposium"),
+            ("dialogue|consultations|round", "dialogue"),
         )
     ),
     # "it will co-host the next ministerial meeting with B in Vientiane in 2026": the meeting to come, of its co-hosts
@@ -687,8 +728,9 @@ GOES_ON = re.compile(
 )
 
 
-# "A will hold talks with her, and she will meet with B": a clause of its own whose subject is a pronoun
-PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
+# "A will hold talks with her, and she will meet with B", "is expected to visit China in May, when he will hold talks
+# with B": a clause of its own whose subject is a pronoun
+PRONOUN_CLAUSE = re.compile(r",?\s+(?P<link>and|when)\s+(?P<pronoun>he|she)\s+(?:will\s+|would\s+)?(?:also\s+)?$")
 
 # "Xu will hold talks with him, and Vice Foreign Minister Tian Haoyu will meet with him": a clause of its own whose
 # subject is named (by capitalised words: a title and a name), its post between commas (", and Zhao Leji, chairman of
@@ -714,7 +756,7 @@ def goes_on(text: str, start: int, match: re.Match[str]) -> re.Match[str] | None
 
 # "is to pay an official visit", "will", "is expected to": detect_dates' auxiliaries of the future, and their kin
 _PLANNED_WORDS = re.compile(
-    rf"\b(?:{FUTURE}|would|to be|agreed to|decided to"
+    rf"\b(?:{FUTURE}|would|to be|agreed to|decided to|intends? to"
     # "was likely to visit China in July", "Hasina's planned visit to China": still to come when it was written
     r"|(?:is|are|was|were) (?:also )?(?:likely|unlikely) to"
     r"|(?:planned|upcoming|forthcoming)(?= (?:[\w-]+ ){0,2}?(?:visit|trip|tour|talks|meeting)\b))\b"
